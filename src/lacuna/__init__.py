@@ -1,0 +1,66 @@
+"""lacuna: text reconstruction and lacuna analysis of archival documents.
+
+Parse translators' bracket markup into a typed, lossless tree, then render editions,
+normalise, collate, match listings and analyse what is missing.
+
+>>> import lacuna
+>>> doc = lacuna.parse("there are [no] reasons")
+>>> [s.category for s in doc.spans()]
+['supplied']
+>>> lacuna.render.clean(doc)
+'there are no reasons'
+"""
+
+from __future__ import annotations
+
+from lacuna import render
+from lacuna.ast import (
+    CATEGORIES,
+    Document,
+    FootnoteRef,
+    Gap,
+    Gloss,
+    Node,
+    Note,
+    Other,
+    PageBreak,
+    Sic,
+    Span,
+    SpanInfo,
+    Supplied,
+    Text,
+    Uncertain,
+)
+from lacuna.conventions import Conventions
+from lacuna.errors import Diagnostic, LacunaError, MarkupError
+from lacuna.parse import parse, parse_file
+from lacuna.spans import span_records
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CATEGORIES",
+    "Conventions",
+    "Diagnostic",
+    "Document",
+    "FootnoteRef",
+    "Gap",
+    "Gloss",
+    "LacunaError",
+    "MarkupError",
+    "Node",
+    "Note",
+    "Other",
+    "PageBreak",
+    "Sic",
+    "Span",
+    "SpanInfo",
+    "Supplied",
+    "Text",
+    "Uncertain",
+    "__version__",
+    "parse",
+    "parse_file",
+    "render",
+    "span_records",
+]

@@ -1,0 +1,376 @@
+"""The lossless, typed syntax tree of bracket markup.
+
+Every character of the input belongs to exactly one node: a ``Text`` node owns a run of
+plain characters, a ``Span`` owns its opening ``[`` and closing ``]`` and its children own
+what lies between them. Nodes hold offsets into one shared :class:`SourceText`, so no text
+is copied and ``Document.source()`` rebuilds the input exactly.
+
+Offsets are code-point offsets into the input ``str`` (end exclusive); ``line`` and
+``column`` are 1-based, lines being ended by ``\\n``, ``\\r\\n`` or a lone ``\\r``.
+
+Nodes compare by identity (a structural ``==`` would recurse and could overflow on deeply
+nested input); compare renderings such as :func:`lacuna.render.to_json` instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from lacuna.errors import Diagnostic
+
+_LINE_BREAK = regex.compile(r"\r\n?|\n")
+
+__all__ = [
+    "CATEGORIES",
+    "SPAN_CLASSES",
+    "Document",
+    "FootnoteRef",
+    "Gap",
+    "Gloss",
+    "Node",
+    "Note",
+    "Other",
+    "PageBreak",
+    "Sic",
+    "SourceText",
+    "Span",
+    "SpanInfo",
+    "Supplied",
+    "Text",
+    "Uncertain",
+]
+
+
+class SourceText:
+    """The input text with its name and a lazily built line index."""
+
+    __slots__ = ("_line_starts", "name", "text")
+
+    def __init__(self, text: str, name: str | None = None) -> None:
+        self.text = text
+        self.name = name
+        self._line_starts: array | None = None
+
+    def __repr__(self) -> str:
+        return f"SourceText(name={self.name!r}, length={len(self.text)})"
+
+    def _index(self) -> array:
+        if self._line_starts is None:
+            starts = array("q", [0])
+            starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
+            self._line_starts = starts
+        return self._line_starts
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a code-point offset."""
+        starts = self._index()
+        i = bisect.bisect_right(starts, offset) - 1
+        # An offset between "\r" and "\n" belongs to the line the "\r" ends.
+        return i + 1, offset - starts[i] + 1
+
+    @property
+    def label(self) -> str:
+        """The name used in messages: the file name, or ``<string>``."""
+        return self.name if self.name is not None else "<string>"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Node:
+    """A node of the tree: a half-open range ``[start, end)`` of the source."""
+
+    src: SourceText
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The exact source characters this node covers."""
+        return self.src.text[self.start : self.end]
+
+    @property
+    def line(self) -> int:
+        """1-based line of the node's first character."""
+        return self.src.line_column(self.start)[0]
+
+    @property
+    def column(self) -> int:
+        """1-based column (in code points) of the node's first character."""
+        return self.src.line_column(self.start)[1]
+
+    def __repr__(self) -> str:
+        snippet = self.text
+        if len(snippet) > 40:
+            snippet = snippet[:37] + "..."
+        return f"{type(self).__name__}({self.start}:{self.end} {snippet!r})"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Text(Node):
+    """A run of characters that is not part of any bracket delimiter."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpanInfo:
+    """What a bracketed span says, read from its inside and its context.
+
+    Shared between spans with the same inside, so it holds no offsets of its own;
+    ``label_end`` and ``body_start`` are relative to the start of the inside.
+    """
+
+    category: str
+    because: str = ""
+    extent: str | None = None
+    quantity: float | tuple[float, float] | None = None
+    unit: str | None = None
+    reason: str | None = None
+    conjecture: str | None = None
+    cert: str | None = None
+    label: str | None = None
+    body_start: int | None = None
+    correction: str | None = None
+    number: str | None = None
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Span(Node):
+    """A bracketed span ``[...]``: its delimiters, its children and what it says."""
+
+    children: tuple[Node, ...]
+    info: SpanInfo
+
+    @property
+    def inner_start(self) -> int:
+        """Offset just after the opening bracket."""
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        """Offset of the closing bracket."""
+        return self.end - 1
+
+    @property
+    def inside(self) -> str:
+        """The exact text between the brackets (nested spans included)."""
+        return self.src.text[self.start + 1 : self.end - 1]
+
+    @property
+    def category(self) -> str:
+        """One of :data:`CATEGORIES`."""
+        return self.info.category
+
+    @property
+    def extent(self) -> str | None:
+        return self.info.extent
+
+    @property
+    def quantity(self) -> float | tuple[float, float] | None:
+        return self.info.quantity
+
+    @property
+    def unit(self) -> str | None:
+        return self.info.unit
+
+    @property
+    def reason(self) -> str | None:
+        return self.info.reason
+
+    @property
+    def conjecture(self) -> str | None:
+        return self.info.conjecture
+
+    @property
+    def cert(self) -> str | None:
+        return self.info.cert
+
+    @property
+    def because(self) -> str:
+        return self.info.because
+
+    def __repr__(self) -> str:
+        snippet = self.text
+        if len(snippet) > 40:
+            snippet = snippet[:37] + "..."
+        return f"{type(self).__name__}({self.start}:{self.end} {snippet!r})"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Supplied(Span):
+    """Words the translator or editor added so the text reads on: ``there are [no] reasons``."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Gloss(Span):
+    """An identification or translation of the words before it: ``Filippov [Stalin]``.
+
+    ``glossed_start``/``glossed_end`` delimit the words it glosses (offsets into the source).
+    """
+
+    glossed_start: int | None = None
+    glossed_end: int | None = None
+
+    @property
+    def glossed(self) -> str | None:
+        """The glossed words, or None when they could not be delimited."""
+        if self.glossed_start is None or self.glossed_end is None:
+            return None
+        return self.src.text[self.glossed_start : self.glossed_end]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Uncertain(Span):
+    """A doubtful reading: ``[?are awaiting?]``, ``[our?]``."""
+
+    @property
+    def reading(self) -> str:
+        """The reading without its question marks (same as ``conjecture``)."""
+        return self.info.conjecture or ""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Gap(Span):
+    """Text that is not available, with its extent, unit, reason and any conjecture."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Note(Span):
+    """A labelled or descriptive note: ``[Translator's note: ...]``, ``[Stamp: "..."]``.
+
+    ``category`` is ``translator_note`` or ``editor_note`` (from ``info.category``).
+    """
+
+    @property
+    def label(self) -> str | None:
+        return self.info.label
+
+    @property
+    def body(self) -> str:
+        """The note's text after its label and separator."""
+        offset = self.info.body_start or 0
+        return self.src.text[self.start + 1 + offset : self.end - 1]
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Sic(Span):
+    """``[sic]``: the source is reproduced as is, possibly with a correction."""
+
+    @property
+    def correction(self) -> str | None:
+        return self.info.correction
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class FootnoteRef(Span):
+    """A note reference or label: ``Molotov[1]``, ``[iv]``."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class PageBreak(Span):
+    """A page marker: ``[Page 412]``."""
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Other(Span):
+    """Brackets that are not editorial: ``[email protected]``, OCR artefacts."""
+
+
+CATEGORIES: tuple[str, ...] = (
+    "supplied",
+    "gloss",
+    "uncertain",
+    "gap",
+    "translator_note",
+    "editor_note",
+    "sic",
+    "footnote_ref",
+    "page_break",
+    "other",
+)
+
+#: The node class for each category.
+SPAN_CLASSES: dict[str, type[Span]] = {
+    "supplied": Supplied,
+    "gloss": Gloss,
+    "uncertain": Uncertain,
+    "gap": Gap,
+    "translator_note": Note,
+    "editor_note": Note,
+    "sic": Sic,
+    "footnote_ref": FootnoteRef,
+    "page_break": PageBreak,
+    "other": Other,
+}
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Document:
+    """A parsed text: its top-level nodes and the problems found in its markup."""
+
+    src: SourceText
+    children: tuple[Node, ...]
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return self.src.text
+
+    @property
+    def name(self) -> str | None:
+        return self.src.name
+
+    def source(self) -> str:
+        """Rebuild the input from the tree (equal to the parsed text, always)."""
+        return "".join(self.leaves_text())
+
+    def leaves_text(self) -> Iterator[str]:
+        """Yield the text of the tree's character owners in document order."""
+        text = self.src.text
+        for node, entering in self.events():
+            if isinstance(node, Span):
+                yield text[node.start] if entering else text[node.end - 1]
+            elif entering:
+                yield text[node.start : node.end]
+
+    def events(self) -> Iterator[tuple[Node, bool]]:
+        """Yield ``(node, True)`` on entering and ``(node, False)`` on leaving each node.
+
+        Iterative, so arbitrarily deep nesting is safe. Text nodes yield only the entering event.
+        """
+        stack: list[tuple[tuple[Node, ...], int, Span | None]] = [(self.children, 0, None)]
+        while stack:
+            nodes, i, owner = stack.pop()
+            if i < len(nodes):
+                node = nodes[i]
+                stack.append((nodes, i + 1, owner))
+                yield node, True
+                if isinstance(node, Span):
+                    stack.append((node.children, 0, node))
+            elif owner is not None:
+                yield owner, False
+
+    def walk(self) -> Iterator[tuple[Node, Span | None]]:
+        """Yield every node with its enclosing span (None at top level), in document order."""
+        parents: list[Span] = []
+        for node, entering in self.events():
+            if entering:
+                yield node, (parents[-1] if parents else None)
+                if isinstance(node, Span):
+                    parents.append(node)
+            else:
+                parents.pop()
+
+    def spans(self) -> Iterator[Span]:
+        """Yield every span, outer before inner, in document order."""
+        for node, _ in self.walk():
+            if isinstance(node, Span):
+                yield node
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(name={self.src.name!r}, length={len(self.src.text)}, "
+            f"children={len(self.children)}, diagnostics={len(self.diagnostics)})"
+        )

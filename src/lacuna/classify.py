@@ -1,0 +1,375 @@
+"""What a bracketed span is: its category and fields, read from its inside and context.
+
+Two steps, so the costly one can be cached:
+
+1. :func:`read_inside` parses the inside with the Lark grammar ``grammars/bracket.lark``
+   (LALR, a ``Transformer`` building a :class:`Shape`), then reads the shape against the
+   :class:`~lacuna.conventions.Conventions` table. The result depends only on the inside
+   and is cached per conventions table.
+2. :func:`in_context` settles what needs the neighbouring text: note reference vs supplied
+   number, gloss vs supplied words.
+
+Every decision records the rule that fired in ``SpanInfo.because``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError
+
+from lacuna.ast import SpanInfo
+from lacuna.conventions import Conventions, fold
+
+__all__ = ["NESTED_MARK", "Clause", "Shape", "double_bracket", "in_context", "read_inside", "shape_of"]
+
+#: Stands for a nested span when an inside with nested spans is read.
+NESTED_MARK = "\ufffc"
+
+_CACHE_LIMIT = 200_000
+_ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+_DIGITS = regex.compile(r"\d+")
+_STRIP_WORD = "!.,;:()\"'“”«»"
+_DASH_GUESS = regex.compile(r"[—–]|--?")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A comma- or semicolon-separated part of an inside; offsets relative to the inside."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+
+
+@dataclass(slots=True)
+class Shape:
+    """The syntactic shape of an inside: optional label, clauses and all tokens."""
+
+    label: Token | None
+    body_start: int
+    clauses: list[Clause]
+    tokens: list[Token]
+
+
+class _ShapeBuilder(Transformer):
+    """Builds a :class:`Shape` while the LALR parser reduces (inline transformer)."""
+
+    def label(self, items: list[Token]) -> tuple[Token, int]:
+        return items[0], items[1].end_pos
+
+    def clause(self, items: list[Token]) -> Clause:
+        return Clause(items[0].start_pos, items[-1].end_pos, items)
+
+    def clauses(self, items: list[object]) -> list[Clause]:
+        return [c for c in items if isinstance(c, Clause)]
+
+    def start(self, items: list[object]) -> Shape:
+        label: Token | None = None
+        body_start = 0
+        clauses: list[Clause] = []
+        for item in items:
+            if isinstance(item, tuple):
+                label, body_start = item
+            elif isinstance(item, list):
+                clauses = item
+        tokens = [t for c in clauses for t in c.tokens]
+        return Shape(label, body_start, clauses, tokens)
+
+
+@cache
+def _parser() -> Lark:
+    grammar = resources.files("lacuna").joinpath("grammars", "bracket.lark").read_text("utf-8")
+    return Lark(
+        grammar,
+        parser="lalr",
+        lexer="contextual",
+        transformer=_ShapeBuilder(),
+        maybe_placeholders=False,
+    )
+
+
+def shape_of(inside: str) -> Shape | None:
+    """Parse an inside with the bracket grammar; None if the grammar rejects it."""
+    try:
+        return _parser().parse(inside)
+    except LarkError:
+        return None
+
+
+def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:
+    """Read what an inside says, before looking at its context (cached)."""
+    conv = conventions or Conventions.default()
+    cache_ = conv._cache
+    info = cache_.get(inside)
+    if info is None:
+        info = _read(inside, conv)
+        if len(cache_) >= _CACHE_LIMIT:
+            cache_.clear()
+        cache_[inside] = info
+    return info
+
+
+def _word(token_value: str) -> str:
+    return fold(token_value).strip(_STRIP_WORD)
+
+
+def _quantity(value: object) -> float | tuple[float, float] | None:
+    if isinstance(value, list) and len(value) == 2:
+        return (float(value[0]), float(value[1]))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def _read(inside: str, conv: Conventions) -> SpanInfo:
+    stripped = inside.strip()
+    folded = fold(stripped)
+    if not stripped:
+        return SpanInfo("other", because="empty brackets")
+    if folded in conv.exact:
+        return SpanInfo(conv.exact[folded], because=f"listed description {stripped!r}")
+    if stripped in conv.elisions:
+        return SpanInfo("gap", because="elision mark", reason=conv.elision_reason)
+    if folded in conv.exact_gaps:
+        return SpanInfo(
+            "gap",
+            because=f"names a missing item ({stripped!r})",
+            extent=stripped,
+            quantity=1.0,
+            unit=conv.exact_gaps[folded],
+        )
+    shape = shape_of(inside)
+    if shape is None or not (shape.tokens or shape.label):
+        return SpanInfo("supplied", because="default: words without a cue")
+
+    if shape.label is not None:
+        info = _labelled(inside, shape, conv)
+        if info is not None:
+            return info
+
+    first = _word(shape.tokens[0].value) if shape.tokens else ""
+    if first in conv.sic_words:
+        return _sic(inside, shape, conv)
+
+    words = [_word(t.value) for t in shape.tokens if t.type == "WORD"]
+    if len(words) == 2 and len(shape.tokens) == 2 and words[0] in conv.page_words:
+        if _DIGITS.fullmatch(words[1]) or _ROMAN.fullmatch(words[1]):
+            return SpanInfo("page_break", because="page marker", number=words[1])
+
+    if len(shape.tokens) == 1 and shape.tokens[0].type == "WORD":
+        token = shape.tokens[0].value
+        digits = _DIGITS.fullmatch(token) and len(token) <= conv.footnote_max_digits
+        if digits or _ROMAN.fullmatch(token) or (len(token) == 1 and token.islower()):
+            return SpanInfo("footnote_ref", because="note-reference form", number=token)
+
+    tokens = shape.tokens
+    if len(tokens) >= 3 and tokens[0].type == "QMARK" and tokens[-1].type == "QMARK":
+        reading = inside[tokens[0].end_pos : tokens[-1].start_pos].strip()
+        return SpanInfo("uncertain", because="?…? reading", conjecture=reading, cert="low")
+
+    gap = _gap(inside, shape, conv)
+    if gap is not None:
+        return gap
+
+    if tokens[-1].type == "QMARK" and len(tokens) >= 2 and len(words) <= 8:
+        reading = inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
+        return SpanInfo("uncertain", because="reading ends with ?", conjecture=reading, cert="low")
+    if tokens[0].type == "QMARK" and len(tokens) >= 2 and len(words) <= 8:
+        reading = inside[tokens[0].end_pos :].strip()
+        return SpanInfo("uncertain", because="reading starts with ?", conjecture=reading, cert="low")
+    return SpanInfo("supplied", because="default: words without a cue")
+
+
+def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
+    assert shape.label is not None
+    raw_label = shape.label.value.strip()
+    key = fold(raw_label).rstrip(". ")
+    category = conv.note_labels.get(key)
+    if category is None:
+        first = key.split()[0].strip(_STRIP_WORD) if key.split() else ""
+        if first in conv.sic_words:
+            return None
+        if key.startswith(("translator", "trans.")):
+            category, because = "translator_note", f"translator's label {raw_label!r}"
+        elif len(key.split()) <= 3:
+            category, because = "editor_note", f"labelled note {raw_label!r} (label not listed)"
+        else:
+            return None
+    else:
+        because = f"note label {raw_label!r}"
+    body_start = shape.body_start
+    while body_start < len(inside) and inside[body_start].isspace():
+        body_start += 1
+    return SpanInfo(category, because=because, label=raw_label, body_start=body_start)
+
+
+def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:
+    rest_start = shape.tokens[0].end_pos
+    rest = inside[rest_start:].strip().lstrip("!.,;:").strip()
+    cue = conv.conjecture_cues.match(fold(rest))
+    cert = None
+    if cue is not None:
+        rest = rest[cue.end() :].strip()
+        cert = "medium"
+    correction = rest.strip('"“”') or None
+    return SpanInfo("sic", because="sic", correction=correction, conjecture=correction, cert=cert)
+
+
+def _extent_ok(words: list[str], conv: Conventions) -> bool:
+    for w in words:
+        if not (
+            w in conv.units
+            or w in conv.quantities
+            or w in conv.filler
+            or _DIGITS.fullmatch(w)
+            or w in {"or", "to", "-", "–"}
+        ):
+            return False
+    return True
+
+
+def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
+    for ci, clause in enumerate(shape.clauses):
+        text = inside[clause.start : clause.end]
+        folded = fold(text)
+        match = conv.reason_pattern.search(folded)
+        if match is None:
+            continue
+        before = [w.strip(_STRIP_WORD) for w in folded[: match.start()].split()]
+        before = [w for w in before if w]
+        if not _extent_ok(before, conv):
+            continue
+        reason = conv.reasons[match.group(0)]
+        extent = text[: match.start()].strip() or None
+        unit = None
+        for w in reversed(before):
+            if w in conv.units:
+                unit = conv.units[w]
+                break
+        if unit is None:
+            after = folded[match.end() :].split()
+            for w in after[:2]:
+                w = w.strip(_STRIP_WORD)
+                if w in conv.units:
+                    unit = conv.units[w]
+                    break
+        quantity = _gap_quantity(before, unit, conv)
+        conjecture = _conjecture(inside, shape, ci, conv)
+        return SpanInfo(
+            "gap",
+            because=f"reason {match.group(0)!r}",
+            extent=extent,
+            quantity=quantity,
+            unit=unit,
+            reason=reason,
+            conjecture=conjecture,
+            cert="low" if conjecture else None,
+        )
+    return None
+
+
+def _gap_quantity(
+    before: list[str], unit: str | None, conv: Conventions
+) -> float | tuple[float, float] | None:
+    if unit in conv.uncounted_units:
+        return None
+    qwords = [w for w in before if w not in conv.units]
+    while qwords and qwords[-1] in conv.filler and " ".join(qwords) not in conv.quantities:
+        qwords.pop()
+    phrase = " ".join(qwords)
+    if phrase in conv.quantities:
+        return _quantity(conv.quantities[phrase])
+    numbers = [w for w in qwords if _DIGITS.fullmatch(w)]
+    if len(numbers) == 1:
+        return float(numbers[0])
+    if len(numbers) == 2 and len(qwords) == 3:
+        return (float(numbers[0]), float(numbers[1]))
+    if not qwords and unit is not None:
+        return 1.0
+    return None
+
+
+def _conjecture(inside: str, shape: Shape, gap_clause: int, conv: Conventions) -> str | None:
+    for clause in shape.clauses[gap_clause:]:
+        text = inside[clause.start : clause.end]
+        cue = conv.conjecture_cues.search(fold(text)) if clause is not shape.clauses[gap_clause] else None
+        if cue is not None:
+            quoted = [t for t in clause.tokens if t.type == "QUOTED"]
+            if quoted:
+                return quoted[0].value[1:-1].strip()
+            guess = text[cue.end() :].strip().rstrip("?").strip()
+            return guess or None
+    # "omission in transcript—months?": a dash-introduced guess ending with "?"
+    clause = shape.clauses[gap_clause]
+    text = inside[clause.start : clause.end].rstrip()
+    if text.endswith("?"):
+        parts = _DASH_GUESS.split(text[:-1])
+        if len(parts) > 1 and parts[-1].strip():
+            return parts[-1].strip()
+    # a quoted candidate after a cue inside the gap clause itself
+    for i, token in enumerate(clause.tokens):
+        if token.type == "QUOTED" and i > 0 and conv.conjecture_cues.match(_word(clause.tokens[i - 1].value)):
+            return token.value[1:-1].strip()
+    return None
+
+
+def in_context(
+    info: SpanInfo, text: str, start: int, end: int, conventions: Conventions | None = None
+) -> tuple[SpanInfo, int | None, int | None]:
+    """Settle what the neighbouring text decides; returns (info, glossed_start, glossed_end).
+
+    ``start``/``end`` are the span's offsets (brackets included) in ``text``.
+    """
+    category = info.category
+    if category == "footnote_ref":
+        prev = text[start - 1] if start > 0 else "\n"
+        if prev.isspace() and prev not in "\r\n":
+            return _variant(info, "supplied", "number after a space: supplied"), None, None
+        return info, None, None
+    if category != "supplied":
+        return info, None, None
+    conv = conventions or Conventions.default()
+    inside = fold(text[start + 1 : end - 1].strip())
+    if inside.startswith(conv.gloss_lead_cues):
+        return _variant(info, "gloss", "restating cue at start (i.e.)"), None, None
+    if inside.endswith(conv.gloss_tail_cues):
+        return _variant(info, "gloss", "translator's tail cue (--trans.)"), None, None
+    names = conv.pseudonyms_by_target.get(inside)
+    if names:
+        lo = max(0, start - 60)
+        before = text[lo:start].rstrip()
+        for name in names:
+            cut = len(before) - len(name)
+            if cut >= 0 and fold(before[cut:]) == name and (cut == 0 or not before[cut - 1].isalnum()):
+                return (
+                    _variant(info, "gloss", f"known pseudonym {name!r} before it"),
+                    lo + cut,
+                    lo + len(before),
+                )
+    return info, None, None
+
+
+_DOUBLE = "double brackets around: "
+
+
+def double_bracket(inner: SpanInfo) -> SpanInfo:
+    """The reading of ``[[...]]``: the outer brackets take the inner span's reading."""
+    if inner.because.startswith(_DOUBLE):
+        return inner
+    return _doubled(inner)
+
+
+@cache
+def _doubled(inner: SpanInfo) -> SpanInfo:
+    return dataclasses.replace(inner, because=_DOUBLE + inner.because)
+
+
+@cache
+def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
+    return dataclasses.replace(info, category=category, because=because)

@@ -1,0 +1,172 @@
+"""Editorial conventions as data: the cue words that say what a bracketed span is.
+
+The shipped table is ``lacuna/data/conventions.toml``; a user file is merged over it
+(tables key by key, lists extended), so a new reason word or pseudonym needs no code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from lacuna.errors import LacunaError
+
+__all__ = ["Conventions", "fold"]
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """Case-fold and unify apostrophes, quotes and no-break spaces for matching."""
+    return text.translate(_FOLD).casefold()
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+def _alternation(phrases: list[str]) -> regex.Pattern[str]:
+    """A whole-word, longest-first alternation of literal phrases (no backtracking traps)."""
+    ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    body = "|".join(regex.escape(p) for p in ordered) or "(?!)"
+    return regex.compile(rf"(?<![\w']){'(?:' + body + ')'}(?![\w'])")
+
+
+class Conventions:
+    """A loaded conventions table with the matchers built from it."""
+
+    def __init__(self, data: dict[str, Any], origin: str = "<data>") -> None:
+        self.data = data
+        self.origin = origin
+        self._cache: dict[str, Any] = {}
+
+    # -- loading ---------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Conventions:
+        """The table shipped with lacuna (one shared instance)."""
+        global _DEFAULT
+        if _DEFAULT is None:
+            text = resources.files("lacuna.data").joinpath("conventions.toml").read_text("utf-8")
+            _DEFAULT = cls(tomllib.loads(text), "lacuna/data/conventions.toml")
+        return _DEFAULT
+
+    @classmethod
+    def load(cls, path: str | Path, *, replace: bool = False) -> Conventions:
+        """Load a TOML conventions file, merged over the shipped table unless ``replace``."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            data = tomllib.loads(text)
+        except OSError as exc:
+            raise LacunaError(f"{path}: cannot read conventions file: {exc.strerror}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise LacunaError(f"{path}: invalid conventions file: {exc}") from exc
+        if not replace:
+            data = _merge(cls.default().data, data)
+        return cls(data, str(path))
+
+    def section(self, *keys: str) -> Any:
+        node: Any = self.data
+        for key in keys:
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return node
+
+    # -- derived matchers ------------------------------------------------------------
+
+    @cached_property
+    def reasons(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.section("gap", "reasons").items()}
+
+    @cached_property
+    def reason_pattern(self) -> regex.Pattern[str]:
+        return _alternation(list(self.reasons))
+
+    @cached_property
+    def units(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.section("gap", "units").items()}
+
+    @cached_property
+    def quantities(self) -> dict[str, Any]:
+        return {fold(k): v for k, v in self.section("gap", "quantities").items()}
+
+    @cached_property
+    def filler(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("filler", []))
+
+    @cached_property
+    def uncounted_units(self) -> frozenset[str]:
+        return frozenset(self.section("gap").get("uncounted_units", []))
+
+    @cached_property
+    def elisions(self) -> frozenset[str]:
+        return frozenset(self.section("gap").get("elisions", []))
+
+    @property
+    def elision_reason(self) -> str:
+        return str(self.section("gap").get("elision_reason", "elided by editor"))
+
+    @cached_property
+    def conjecture_cues(self) -> regex.Pattern[str]:
+        cues = sorted({fold(c) for c in self.section("conjecture").get("cues", [])}, key=len)
+        body = "|".join(regex.escape(c) for c in reversed(cues)) or "(?!)"
+        return regex.compile(rf"^(?:{body})(?![\w'])\s*:?\s*")
+
+    @cached_property
+    def note_labels(self) -> dict[str, str]:
+        return {fold(k).rstrip(". "): v for k, v in self.section("notes", "labels").items()}
+
+    @cached_property
+    def exact(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.section("exact").items()}
+
+    @cached_property
+    def exact_gaps(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.section("exact_gaps").items()}
+
+    @cached_property
+    def sic_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("sic").get("words", ["sic"]))
+
+    @cached_property
+    def page_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("page_break").get("words", []))
+
+    @property
+    def footnote_max_digits(self) -> int:
+        return int(self.section("footnote").get("max_digits", 3))
+
+    @cached_property
+    def gloss_lead_cues(self) -> tuple[str, ...]:
+        return tuple(fold(c) for c in self.section("gloss").get("lead_cues", []))
+
+    @cached_property
+    def gloss_tail_cues(self) -> tuple[str, ...]:
+        return tuple(fold(c) for c in self.section("gloss").get("tail_cues", []))
+
+    @cached_property
+    def pseudonyms(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.section("gloss", "pseudonyms").items()}
+
+    @cached_property
+    def pseudonyms_by_target(self) -> dict[str, tuple[str, ...]]:
+        """For each person (folded), the folded names that stand for them, longest first."""
+        out: dict[str, list[str]] = {}
+        for name, target in self.pseudonyms.items():
+            out.setdefault(fold(target), []).append(name)
+        return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_DEFAULT: Conventions | None = None

@@ -1,0 +1,117 @@
+"""Hostile input: deep nesting, floods of brackets, huge and odd text. Linear, no RecursionError."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+import lacuna
+from lacuna.render import clean, to_json
+from lacuna.spans import span_records
+
+
+def _timed(fn, *args):
+    t0 = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t0
+
+
+def test_100k_nested_brackets():
+    text = "[" * 100_000 + "the USSR" + "]" * 100_000
+    doc = lacuna.parse(text)
+    assert doc.source() == text
+    assert doc.diagnostics == ()
+    assert sum(1 for _ in doc.spans()) == 100_000
+    assert clean(doc) == "the USSR"  # supplied all the way down, no recursion
+    data = json.loads(to_json(doc, indent=None))
+    assert len(data["nodes"]) == 100_001
+    assert data["nodes"][-1]["text"] == "the USSR"
+
+
+def test_spans_of_deep_nesting():
+    # each record carries its span's text, so the output grows with depth squared: keep it small
+    text = "[" * 2000 + "x y" + "]" * 2000
+    records = list(span_records(lacuna.parse(text)))
+    assert len(records) == 2000
+    assert records[1]["nested_in"] == 0 and records[-1]["text"] == "[x y]"
+
+
+def test_100k_unclosed_nested_brackets_are_text():
+    text = "[" * 100_000 + "x"
+    doc = lacuna.parse(text)
+    assert doc.source() == text
+    assert doc.diagnostics[0].code == "unclosed-bracket"
+
+
+def test_million_unclosed_brackets_linear():
+    _small, t_small = _timed(lacuna.parse, "[" * 100_000)
+    big, t_big = _timed(lacuna.parse, "[" * 1_000_000)
+    assert big.source() == "[" * 1_000_000
+    # diagnostics are capped; the text is all there
+    assert len(big.diagnostics) == lacuna.parse.__globals__["MAX_DIAGNOSTICS"] + 1
+    assert big.diagnostics[-1].code == "too-many-problems"
+    with pytest.raises(lacuna.MarkupError, match=r"^<string>:1:1: "):
+        lacuna.parse("[" * 1_000_000, strict=True)
+    assert t_big < 30 * max(t_small, 0.01)
+
+
+def test_million_stray_closers():
+    text = "]" * 1_000_000
+    doc = lacuna.parse(text)
+    assert doc.source() == text
+
+
+@pytest.mark.slow
+def test_50mb_bracket_free_text():
+    text = ("Zhang Zhizhong noted further that the Chinese public. " * 20 + "\n") * 47_000
+    assert len(text) > 50_000_000
+    doc, seconds = _timed(lacuna.parse, text)
+    assert doc.source() == text
+    assert len(doc.children) == 1
+    assert seconds < 5
+
+
+def test_nul_and_lone_surrogates_round_trip():
+    text = "a\x00b [c\ud800] \udfff [d\x00e] ]"
+    doc = lacuna.parse(text)
+    assert doc.source() == text
+    json.loads(to_json(doc))  # valid JSON, surrogates escaped
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_breaks(newline):
+    text = newline.join(["first [no] line", "second [?x?] line", "]third"])
+    doc = lacuna.parse(text)
+    assert doc.source() == text
+    spans = list(doc.spans())
+    assert [(s.line, s.column) for s in spans] == [(1, 7), (2, 8)]
+    assert (doc.diagnostics[0].line, doc.diagnostics[0].column) == (3, 1)
+
+
+def test_multiline_span():
+    text = 'Stamp below.\n[Stamp: "Declassified\n3 May 1994"]\nend'
+    doc = lacuna.parse(text)
+    (span,) = doc.spans()
+    assert span.category == "editor_note"
+    assert (span.line, span.column) == (2, 1)
+    assert span.text.count("\n") == 1
+
+
+def test_cut_off_bracket_at_end_of_excerpt():
+    doc = lacuna.parse("the work of the [supervis")
+    assert doc.source() == "the work of the [supervis"
+    assert [d.code for d in doc.diagnostics] == ["unclosed-bracket"]
+    assert (doc.diagnostics[0].line, doc.diagnostics[0].column) == (1, 17)
+
+
+def test_invalid_utf8_file(tmp_path):
+    path = tmp_path / "bad.txt"
+    raw = b"ok [no] \xff\xfe bytes\n"
+    path.write_bytes(raw)
+    doc = lacuna.parse_file(path)
+    assert doc.source().encode("utf-8", "surrogateescape") == raw
+    assert doc.diagnostics[0].code == "invalid-utf8"
+    with pytest.raises(lacuna.MarkupError, match=r"bad.txt:1:9: byte 0xff"):
+        lacuna.parse_file(path, strict=True)

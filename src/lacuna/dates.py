@@ -1,0 +1,192 @@
+"""Dates as archival documents write them, read into partial ISO 8601 dates.
+
+A date is known to the day, the month or only the year; :class:`PartialDate` keeps what is
+known and nothing more, and its :attr:`~PartialDate.iso` is ``1947``, ``1947-01`` or
+``1947-01-12`` accordingly.
+
+Forms read (month names in English, any case, full or abbreviated with or without a dot,
+``Sept.`` included; a month may stand in square brackets as the markup supplies it):
+
+=====================  ==================
+``January 12, 1947``   ``1947-01-12``
+``June 05, 1944``      ``1944-06-05``
+``12 January 1947``    ``1947-01-12``
+``12 [January] 1947``  ``1947-01-12``
+``12th Jan. 1947``     ``1947-01-12``
+``12.01.1947``         ``1947-01-12`` (day.month.year, as Russian and Chinese sources write it)
+``1947-01-12``         ``1947-01-12``
+``1947-01``            ``1947-01``
+``January 1947``       ``1947-01``
+``1947``               ``1947``
+=====================  ==================
+
+Years have four digits. A day that the month does not have (``31.02.1947``) is not a date.
+
+>>> parse_date("12 [January] 1947").iso
+'1947-01-12'
+>>> [(s, e, d.iso) for s, e, d in find_dates("sent June 05, 1944 and in 1945")]
+[(5, 18, '1944-06-05'), (26, 30, '1945')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = ["MONTHS", "PartialDate", "find_dates", "parse_date"]
+
+#: Month number for each recognised (casefolded) month name or abbreviation.
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(calendar.month_name[1:], start=1):
+    _lower = _name.lower()
+    MONTHS[_lower] = _number
+    MONTHS[_lower[:3]] = _number
+MONTHS["sept"] = 9
+del _number, _name, _lower
+
+_PRECISIONS = ("year", "month", "day")
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    ``month`` and ``day`` are None when unknown; a day requires a month. ``precision`` is
+    ``"year"``, ``"month"`` or ``"day"`` and is derived from the fields. Raises ValueError
+    for a date that does not exist (``1947-02-30``).
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    precision: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year out of range: {self.year}")
+        if self.month is None:
+            if self.day is not None:
+                raise ValueError("a day without a month")
+            precision = "year"
+        elif not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        elif self.day is None:
+            precision = "month"
+        elif not 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]:
+            raise ValueError(f"day out of range: {self.year}-{self.month:02d}-{self.day}")
+        else:
+            precision = "day"
+        object.__setattr__(self, "precision", precision)
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601 with the known precision: ``1947``, ``1947-01`` or ``1947-01-12``."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        return self.iso
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raises ValueError otherwise."""
+        m = _ISO_ONLY.fullmatch(text)
+        if m is None:
+            raise ValueError(f"not an ISO 8601 date: {text!r}")
+        y, mo, d = m.group("y", "m", "d")
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None)
+
+    @property
+    def first_day(self) -> datetime.date:
+        """The earliest day the date can mean."""
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> datetime.date:
+        """The latest day the date can mean."""
+        month = self.month or 12
+        return datetime.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def compatible(self, other: PartialDate) -> bool:
+        """True when both can be the same day (``1947`` and ``1947-01-12`` are; ``1947-02`` is not)."""
+        return self.first_day <= other.last_day and other.first_day <= self.last_day
+
+
+_ISO_ONLY = regex.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+
+# A month name: full, three-letter or "Sept", optionally followed by a dot. The name list is
+# a plain alternation of literals, so matching it cannot backtrack beyond its own length.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MON = rf"(?:(?P<mon>{_MONTH_NAMES})\.?|\[(?P<mon>{_MONTH_NAMES})\.?\])(?![\p{{L}}\p{{N}}])"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>\d{4})(?!\p{N})"
+_SP = r"[ \t\u00a0]{1,3}"  # bounded: spaces within one line
+
+_DATE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    # 1947-01-12, 1947-01
+    r"(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\p{N}-])"
+    # January 12, 1947 / Jan. 12 1947 / [January] 12, 1947
+    rf"|{_MON}{_SP}{_DAY},?{_SP}{_YEAR}"
+    # 12 January 1947 / 12 [January] 1947 / 12th Jan., 1947
+    rf"|{_DAY}{_SP}{_MON},?{_SP}{_YEAR}"
+    # 12.01.1947 (day.month.year)
+    r"|(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\p{N})"
+    # January 1947 / [January] 1947 / Jan., 1947
+    rf"|{_MON},?{_SP}{_YEAR}"
+    # 1947
+    r"|(?P<y>\d{4})(?![\p{N}])"
+    r")",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+_YEAR_AT = regex.compile(r"(\d{4})(?!\p{N})")
+
+
+def _to_date(m: regex.Match[str]) -> PartialDate | None:
+    y, mo, d, name = m.group("y", "m", "d", "mon")
+    month = MONTHS[name.lower()] if name else (int(mo) if mo else None)
+    try:
+        return PartialDate(int(y), month, int(d) if d else None)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """Read one date that is the whole of ``text`` (surrounding spaces ignored), or None."""
+    stripped = text.strip()
+    m = _DATE.fullmatch(stripped)
+    return _to_date(m) if m else None
+
+
+def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
+    """Every date in ``text`` as ``(start, end, date)``, in order, not overlapping.
+
+    The longest form that starts at a place wins (``12 January 1947`` rather than ``1947``);
+    a form that names a day the month does not have is skipped and the search goes on just
+    after its start.
+    """
+    found: list[tuple[int, int, PartialDate]] = []
+    pos = 0
+    search = _DATE.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return found
+        date = _to_date(m)
+        if date is None:
+            # "1947-48" is no month 48 but still the year 1947.
+            y = _YEAR_AT.match(text, m.start())
+            if y is None:
+                pos = m.start() + 1
+                continue
+            m, date = y, PartialDate(int(y.group(1)))
+        found.append((m.start(), m.end(), date))
+        pos = m.end()

@@ -1,0 +1,176 @@
+"""Dates: hand-written goldens for every form, and properties of parsing and finding."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lacuna.dates import PartialDate, find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("January 12, 1947", "1947-01-12", "day"),
+        ("June 05, 1944", "1944-06-05", "day"),
+        ("June 5th, 1944", "1944-06-05", "day"),
+        ("12 January 1947", "1947-01-12", "day"),
+        ("12 [January] 1947", "1947-01-12", "day"),
+        ("12th Jan. 1947", "1947-01-12", "day"),
+        ("12.01.1947", "1947-01-12", "day"),
+        ("1.2.1950", "1950-02-01", "day"),
+        ("1947-01-12", "1947-01-12", "day"),
+        ("1947-01", "1947-01", "month"),
+        ("January 1947", "1947-01", "month"),
+        ("[January] 1947", "1947-01", "month"),
+        ("Sept. 1949", "1949-09", "month"),
+        ("Sep 1949", "1949-09", "month"),
+        ("12 Sept., 1949", "1949-09-12", "day"),
+        ("DECEMBER 01, 1949", "1949-12-01", "day"),
+        ("december 01, 1949", "1949-12-01", "day"),
+        ("1947", "1947", "year"),
+        ("  1947 ", "1947", "year"),
+        ("29.02.1948", "1948-02-29", "day"),
+    ],
+)
+def test_parse_date_golden(text, iso, precision):
+    date = parse_date(text)
+    assert date is not None
+    assert date.iso == iso
+    assert date.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "47",
+        "31.02.1947",
+        "29.02.1947",
+        "1947-13",
+        "1947-00-10",
+        "32 January 1947",
+        "January 0, 1947",
+        "Janu 1947",
+        "Mayday 1947",
+        "January 12",
+        "12 [January 1947",
+        "19470",
+        "the 12 January 1947",
+    ],
+)
+def test_parse_date_rejects(text):
+    assert parse_date(text) is None
+
+
+def test_find_dates_golden():
+    text = (
+        "Moscow, 12 [January] 1947. Cf. the telegram of January 12, 1947 (No. 12345), "
+        "dated 12.01.1947; talks of 1947-48 and • December 01, 1949; Page 412; 31.02.1947."
+    )
+    found = [(text[s:e], d.iso) for s, e, d in find_dates(text)]
+    assert found == [
+        ("12 [January] 1947", "1947-01-12"),
+        ("January 12, 1947", "1947-01-12"),
+        ("12.01.1947", "1947-01-12"),
+        ("1947", "1947"),
+        ("December 01, 1949", "1949-12-01"),
+        ("1947", "1947"),
+    ]
+
+
+def test_find_dates_corpus_document():
+    with open("corpus/document-petrov-zhang-1947.txt", encoding="utf-8") as f:
+        text = f.read()
+    isos = {d.iso for _, _, d in find_dates(text)}
+    assert "1947-01-12" in isos
+
+
+def test_partial_date_fields_and_helpers():
+    d = PartialDate(1947, 1)
+    assert (d.year, d.month, d.day, d.precision, d.iso, str(d)) == (
+        1947,
+        1,
+        None,
+        "month",
+        "1947-01",
+        "1947-01",
+    )
+    assert d.first_day == datetime.date(1947, 1, 1)
+    assert d.last_day == datetime.date(1947, 1, 31)
+    assert PartialDate(1948).last_day == datetime.date(1948, 12, 31)
+    assert d.compatible(PartialDate(1947, 1, 12))
+    assert PartialDate(1947).compatible(d)
+    assert not d.compatible(PartialDate(1947, 2))
+    assert PartialDate.from_iso("1947-01-12") == PartialDate(1947, 1, 12)
+    assert PartialDate(1947, 1) == PartialDate(1947, 1)
+    with pytest.raises(ValueError):
+        PartialDate(1947, None, 3)
+    with pytest.raises(ValueError):
+        PartialDate(1947, 2, 30)
+    with pytest.raises(ValueError):
+        PartialDate.from_iso("12.01.1947")
+
+
+@st.composite
+def partial_dates(draw):
+    year = draw(st.integers(1000, 2999))
+    month = draw(st.none() | st.integers(1, 12))
+    day = None
+    if month is not None:
+        day = draw(st.none() | st.integers(1, calendar.monthrange(year, month)[1]))
+    return PartialDate(year, month, day)
+
+
+def _spellings(d: PartialDate) -> list[str]:
+    if d.month is None:
+        return [f"{d.year}"]
+    name = calendar.month_name[d.month]
+    abbr = calendar.month_abbr[d.month]
+    if d.day is None:
+        return [f"{name} {d.year}", f"[{name}] {d.year}", f"{abbr}. {d.year}", f"{d.year}-{d.month:02d}"]
+    return [
+        f"{name} {d.day}, {d.year}",
+        f"{name} {d.day:02d}, {d.year}",
+        f"{d.day} {name} {d.year}",
+        f"{d.day} [{name}] {d.year}",
+        f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.day}.{d.month}.{d.year}",
+        f"{abbr}. {d.day}, {d.year}",
+        d.iso,
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(partial_dates(), st.data())
+def test_every_spelling_parses_back(date, data):
+    spelling = data.draw(st.sampled_from(_spellings(date)))
+    assert parse_date(spelling) == date
+    assert PartialDate.from_iso(date.iso) == date
+    # found in running text too, exactly where it was put
+    text = f"On {spelling}; more."
+    assert [(s, e, d) for s, e, d in find_dates(text)] == [(3, 3 + len(spelling), date)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,-[]JanuryFebMchSpt")), max_size=80))
+def test_find_dates_ordered_disjoint_and_each_parses(text):
+    last = 0
+    for start, end, date in find_dates(text):
+        assert last <= start < end <= len(text)
+        assert parse_date(text[start:end]) == date
+        last = end
+
+
+@pytest.mark.parametrize(
+    "hostile", ["1" * 200_000, "12 " * 70_000, "January " * 30_000, "1.1." * 50_000, "[Jan] 1" * 30_000]
+)
+def test_find_dates_linear_on_hostile_input(hostile):
+    t0 = time.perf_counter()
+    find_dates(hostile)
+    assert time.perf_counter() - t0 < 2.0

@@ -13,7 +13,7 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import render
+from lacuna import page, render
 from lacuna.ast import (
     CATEGORIES,
     Document,
@@ -59,6 +59,7 @@ __all__ = [
     "Text",
     "Uncertain",
     "__version__",
+    "page",
     "parse",
     "parse_file",
     "render",

@@ -1,0 +1,662 @@
+"""Document pages: find the document inside a saved archive page.
+
+:func:`read` recognises the page formats described in ``docs/markup.md`` ("Page formats"):
+
+* ``archive``: the current Wilson Center Digital Archive page ("Skip to content", date,
+  title, "This document was made possible with support from …", text, summary,
+  "Document Information", source, rights, "Record ID");
+* ``archive-old``: the older page, starting "Search in" / "Digital Archive International
+  History Declassified", with labelled "Citation", "Summary", "Contents" fields and the
+  notes under a "Translator's Notes" heading;
+* ``staging``: a staging mirror of the current page: single newlines, labelled fields
+  ("Source", "Rights", "Record ID 113636");
+* ``pdf``: a PDF export flattened to one line ("Digital Archive … <date> <title>
+  Citation: … Summary: … Contents: … <text>");
+* ``plain``: other publishers' plain text (FRUS, the National Security Archive, Venona
+  releases, or any text that opens with a title and a date);
+* ``unknown``: anything else; the whole text is the body (never an error).
+
+The result holds offsets into the input, so the body can be parsed in place and each
+span placed in a region (``title``, ``body``, ``summary``, ``notes``, ``chrome``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from lacuna.dates import parse_date
+
+__all__ = ["FORMATS", "REGION_NAMES", "Page", "PageDate", "Region", "find_dates", "read"]
+
+#: The format names :func:`read` can return.
+FORMATS = ("archive", "archive-old", "staging", "pdf", "plain", "unknown")
+
+#: The region names, in no particular order.
+REGION_NAMES = ("title", "body", "summary", "notes", "chrome")
+
+
+class PageDate(NamedTuple):
+    """A date as written on the page, with its offsets; ``iso`` when it reads unambiguously."""
+
+    text: str
+    start: int
+    end: int
+    iso: str | None = None
+
+
+class Region(NamedTuple):
+    """A named part of the page: ``text[start:end]``."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What :func:`read` found: the document's metadata and where its parts lie.
+
+    ``regions`` cover the text exactly once, in order; a region runs from its first
+    character to the start of the next one (so whitespace between parts belongs to the
+    part before it). ``body_start``/``body_end`` are the offsets of the body text itself.
+    """
+
+    format: str
+    title: str | None
+    dates: tuple[PageDate, ...]
+    record_id: str | None
+    summary: str | None
+    body_start: int
+    body_end: int
+    regions: tuple[Region, ...]
+    source: str | None = None
+    rights: str | None = None
+    citation: str | None = None
+    publisher: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    notes_start: int | None = None
+    notes_end: int | None = None
+    text: str = field(default="", repr=False)
+
+    @property
+    def date(self) -> PageDate | None:
+        """The document's date (the first one found in its heading), if any."""
+        return self.dates[0] if self.dates else None
+
+    @property
+    def body(self) -> str:
+        """The body text."""
+        return self.text[self.body_start : self.body_end]
+
+    def region_at(self, offset: int) -> str:
+        """The name of the region holding ``offset`` (``body`` past the end)."""
+        starts = [r.start for r in self.regions]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or offset >= len(self.text):
+            return "body" if not self.regions else self.regions[-1].name
+        return self.regions[i].name
+
+
+# -- dates ---------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+# "January 12, 1947", "June 05, 1944", "12 January 1947", "January 1947", "1947" (alone on a line)
+_DATE = re.compile(
+    rf"(?<![\w])(?:(?P<m1>{_MONTH})[ \u00a0]{{1,3}}(?P<d1>\d{{1,2}}),?[ \u00a0]{{1,3}}(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[ \u00a0]{{1,3}}(?P<m2>{_MONTH}),?[ \u00a0]{{1,3}}(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})[ \u00a0]{{1,3}}(?P<y3>\d{{4}}))(?![\w])"
+)
+_YEAR_LINE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    date = parse_date(m.group())
+    return date.iso if date is not None else None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[PageDate]:
+    """The dates written with a month name in ``text[start:end]``, as written, with offsets."""
+    end = len(text) if end is None else end
+    return [PageDate(m.group(), m.start(), m.end(), _iso(m)) for m in _DATE.finditer(text, start, end)]
+
+
+def _date_line(text: str, line: _Line) -> PageDate | None:
+    """The date if the line is nothing but a date (or a bare year)."""
+    m = _DATE.fullmatch(line.text)
+    if m is not None:
+        s = line.start + line.lead
+        return PageDate(m.group(), s, s + len(m.group()), _iso(m))
+    if _YEAR_LINE.fullmatch(line.text):
+        s = line.start + line.lead
+        date = parse_date(line.text)
+        return PageDate(line.text, s, s + 4, date.iso if date is not None else None)
+    return None
+
+
+# -- lines ---------------------------------------------------------------------------
+
+
+class _Line(NamedTuple):
+    start: int  # offset of the first character of the line
+    end: int  # offset of the end of its content (line break excluded)
+    text: str  # stripped content
+    lead: int  # leading whitespace length
+    blank_before: bool  # a blank line (or the start) precedes it
+
+    @property
+    def content_end(self) -> int:
+        return self.start + self.lead + len(self.text)
+
+    @property
+    def content_start(self) -> int:
+        return self.start + self.lead
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with offsets; ``blank_before`` marks paragraph starts."""
+    out: list[_Line] = []
+    pos = 0
+    blank = True
+    n = len(text)
+    while pos <= n:
+        m = _BREAK.search(text, pos)
+        end = m.start() if m else n
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos, end, stripped, lead, blank))
+            blank = False
+        else:
+            blank = True
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+def _key(line_text: str) -> str:
+    return line_text.casefold().replace("’", "'").rstrip(":").strip()
+
+
+# Lines that are site chrome wherever they stand.
+_CHROME_LINES = frozenset(
+    {
+        "skip to content", "search in", "digital archive", "international history declassified",
+        "digital archive international history declassified", "menu", "home", "search", "browse",
+        "collections", "about", "contact", "log in", "login", "my account", "advanced search",
+        "document information", "original archive", "original uploaded date", "subject keywords",
+        "related documents", "related people", "related places", "associated collections",
+        "associated search terms", "additional documents", "share", "print", "download",
+        "cite", "citation", "top", "wilson center", "mla", "chicago", "funders", "type", "language",
+        "original language", "contents", "credits", "english translation", "original scan",
+        "transcript", "transcription", "back to top", "next", "previous",
+    }
+)  # fmt: skip
+# Label lines that end the body of an archive page.
+_END_OF_BODY = frozenset(
+    {
+        "document information", "original archive", "original uploaded date", "subject keywords",
+        "related documents", "associated collections", "associated search terms", "source",
+        "rights", "record id", "credits", "funders",
+    }
+)  # fmt: skip
+_NOTES_HEADINGS = frozenset(
+    {"translator's notes", "translators notes", "translator's note", "notes", "endnotes", "footnotes"}
+)
+_SUPPORT = "this document was made possible with support from"
+# Fields the archive formats label, folded label -> field name.
+_FIELDS = {
+    "citation": "citation",
+    "summary": "summary",
+    "source": "source",
+    "rights": "rights",
+    "record id": "record_id",
+    "original language": "language",
+    "contents": "contents",
+    "credits": "credits",
+}
+_LABELLED = re.compile(
+    r"(?P<label>Citation|Summary|Source|Rights|Record ID|Original Language|Contents|Credits)"
+    r"(?:\s{0,3}:\s{0,3}|\s{1,3}(?=\d))(?P<value>\S.*)?",
+    re.IGNORECASE,
+)
+_RECORD_ID = re.compile(r"\d{1,9}")
+_RIGHTS_CUE = re.compile(r"welcomes reuse|copyright|rights holders?", re.IGNORECASE)
+_DOC_URL = re.compile(r"/document/(\d{1,9})")
+
+
+class _Builder:
+    """Collects regions as (start, name) boundaries, then closes them into a partition."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks: list[tuple[int, str]] = []
+
+    def mark(self, start: int, name: str) -> None:
+        self.marks.append((start, name))
+
+    def regions(self) -> tuple[Region, ...]:
+        n = len(self.text)
+        marks = sorted(self.marks, key=lambda m: m[0])
+        out: list[Region] = []
+        for i, (start, name) in enumerate(marks):
+            end = marks[i + 1][0] if i + 1 < len(marks) else n
+            if i == 0:
+                start = 0
+            if end <= start:
+                continue
+            if out and out[-1].name == name:
+                out[-1] = Region(name, out[-1].start, end)
+            else:
+                out.append(Region(name, start, end))
+        if not out and n:
+            out.append(Region("body", 0, n))
+        return tuple(out)
+
+
+def _field_value(lines: list[_Line], i: int, single_newlines: bool) -> tuple[str | None, int, int]:
+    """Value of the label at ``lines[i]``: on the same line, or the following line(s).
+
+    Returns (value, index of the last line used, content end offset of the value).
+    """
+    line = lines[i]
+    m = _LABELLED.fullmatch(line.text)
+    if m is not None and m.group("value"):
+        return m.group("value").strip(), i, line.content_end
+    j = i + 1
+    if j >= len(lines) or _is_label(lines[j].text):
+        return None, i, line.content_end
+    parts = [lines[j].text]
+    k = j
+    while k + 1 < len(lines) and not _is_label(lines[k + 1].text):
+        if not single_newlines and lines[k + 1].blank_before:
+            break
+        if single_newlines:
+            break
+        k += 1
+        parts.append(lines[k].text)
+    return " ".join(parts), k, lines[k].content_end
+
+
+def _is_label(line_text: str) -> bool:
+    key = _key(line_text)
+    if key in _FIELDS or key in _CHROME_LINES or key in _NOTES_HEADINGS:
+        return True
+    m = _LABELLED.fullmatch(line_text)
+    return m is not None and _key(m.group("label")) == "record id" and bool(m.group("value"))
+
+
+# -- the formats ---------------------------------------------------------------------
+
+
+def read(text: str) -> Page:
+    """Recognise the page format and find the document's parts; never raises on text."""
+    if not isinstance(text, str):
+        raise TypeError(f"read() takes a str, not {type(text).__name__}")
+    head = text[:400].lstrip()
+    if "\n" not in text.strip() and "\r" not in text.strip():
+        if re.match(r"Digital Archive\b", head) and " Contents:" in text and " Citation:" in text:
+            return _pdf(text)
+    lines = _lines(text)
+    if not lines:
+        return _unknown(text)
+    first = _key(lines[0].text)
+    if first == "search in" or first.startswith("digital archive international history declassified"):
+        return _archive(text, lines, "archive-old")
+    if first == "skip to content":
+        has_blank = any(line.blank_before for line in lines[1:])
+        return _archive(text, lines, "archive" if has_blank else "staging")
+    return _plain(text, lines)
+
+
+def _unknown(text: str, fmt: str = "unknown") -> Page:
+    regions = (Region("body", 0, len(text)),) if text else ()
+    return Page(fmt, None, (), None, None, 0, len(text), regions, text=text)
+
+
+def _archive(text: str, lines: list[_Line], fmt: str) -> Page:
+    single = fmt == "staging"
+    b = _Builder(text)
+    b.mark(0, "chrome")
+    fields: dict[str, str] = {}
+    # heading: the first line that is a date, within the first lines; the title follows
+    date_i = None
+    for i, line in enumerate(lines[:80]):
+        if _date_line(text, line) is not None:
+            date_i = i
+            break
+    dates: list[PageDate] = []
+    title = None
+    title_start = title_end = None
+    i = 1
+    if date_i is not None:
+        date = _date_line(text, lines[date_i])
+        assert date is not None
+        dates.append(date)
+        b.mark(lines[date_i].content_start, "title")
+        t = date_i + 1
+        if t < len(lines) and not _is_label(lines[t].text):
+            title = lines[t].text
+            title_start, title_end = lines[t].content_start, lines[t].content_end
+            i = t + 1
+        else:
+            i = t
+            b.mark(lines[date_i].content_end, "chrome")
+    # chrome and labelled fields between the heading and the body
+    while i < len(lines):
+        key = _key(lines[i].text)
+        if key.startswith(_SUPPORT):
+            b.mark(lines[i].content_start, "chrome")
+            i += 1
+            continue
+        m = _LABELLED.fullmatch(lines[i].text)
+        label = _key(m.group("label")) if m is not None else key
+        if label in _FIELDS and (m is not None or key in _FIELDS):
+            name = _FIELDS[label]
+            value, last, _ = _field_value(lines, i, single)
+            if value is not None:
+                fields.setdefault(name, value)
+            if name == "summary" and value is not None:
+                b.mark(lines[i].content_start, "chrome")
+                b.mark(lines[last].content_start if last > i else lines[i].content_start, "summary")
+            else:
+                b.mark(lines[i].content_start, "chrome")
+            i = last + 1
+            if name == "contents":
+                while i < len(lines) and _key(lines[i].text) in _CHROME_LINES:
+                    i += 1
+            continue
+        if key in _CHROME_LINES and key not in _END_OF_BODY:
+            b.mark(lines[i].content_start, "chrome")
+            i += 1
+            continue
+        break
+    # the body runs to the notes heading or the first end-of-body label
+    body_first = i
+    j = i
+    notes_i = None
+    while j < len(lines):
+        key = _key(lines[j].text)
+        if key in _NOTES_HEADINGS and len(lines[j].text) <= 30:
+            notes_i = j
+            break
+        if key in _END_OF_BODY or (key.startswith("record id") and _is_label(lines[j].text)):
+            break
+        j += 1
+    body_last = j - 1  # last body line (inclusive), before notes or chrome
+    # a summary is the last paragraph (staging: the last line) before "Document Information"
+    summary = fields.get("summary")
+    summary_first = None
+    if summary is None and fmt in ("archive", "staging") and notes_i is None and body_last > body_first:
+        k = body_last
+        if not single:
+            while k > body_first and not lines[k].blank_before:
+                k -= 1
+        if k > body_first:
+            summary_first = k
+            summary = " ".join(line.text for line in lines[k : body_last + 1])
+    if body_first <= body_last:
+        last_text = summary_first - 1 if summary_first is not None else body_last
+        body_start = lines[body_first].content_start
+        body_end = lines[last_text].content_end
+        b.mark(body_start, "body")
+    else:
+        body_start = body_end = (lines[body_last].content_end if body_last >= 0 else 0) if lines else 0
+    if summary_first is not None:
+        b.mark(lines[summary_first].content_start, "summary")
+    notes_start = notes_end = None
+    k = body_last + 1
+    if notes_i is not None:
+        b.mark(lines[notes_i].content_start, "chrome")
+        k = notes_i + 1
+        n_first = k
+        while k < len(lines) and _key(lines[k].text) not in _END_OF_BODY:
+            k += 1
+        if k > n_first:
+            notes_start, notes_end = lines[n_first].content_start, lines[k - 1].content_end
+            b.mark(notes_start, "notes")
+    # the rest is chrome, with the labelled fields read
+    if k < len(lines):
+        b.mark(lines[k].content_start, "chrome")
+    after_info = False
+    while k < len(lines):
+        key = _key(lines[k].text)
+        m = _LABELLED.fullmatch(lines[k].text)
+        label = _key(m.group("label")) if m is not None else key
+        if key == "document information":
+            after_info = True
+            k += 1
+            continue
+        if label in _FIELDS and (m is not None or key in _FIELDS):
+            value, last, _ = _field_value(lines, k, single)
+            name = _FIELDS[label]
+            if value is not None and not (name == "record_id" and not _RECORD_ID.fullmatch(value)):
+                fields.setdefault(name, value)
+            k = last + 1
+            after_info = False
+            continue
+        if after_info and key not in _CHROME_LINES:
+            fields.setdefault("source", lines[k].text)
+        elif _RIGHTS_CUE.search(lines[k].text):
+            fields.setdefault("rights", lines[k].text)
+        after_info = False
+        k += 1
+    record_id = fields.get("record_id")
+    if record_id is not None and not _RECORD_ID.fullmatch(record_id):
+        record_id = None
+    if record_id is None:
+        for value in (fields.get("citation"), fields.get("source")):
+            m2 = _DOC_URL.search(value or "")
+            if m2:
+                record_id = m2.group(1)
+                break
+    return Page(
+        fmt,
+        title,
+        tuple(dates),
+        record_id,
+        summary,
+        body_start,
+        body_end,
+        b.regions(),
+        source=fields.get("source") or fields.get("citation"),
+        rights=fields.get("rights"),
+        citation=fields.get("citation"),
+        publisher="Wilson Center Digital Archive",
+        title_start=title_start,
+        title_end=title_end,
+        notes_start=notes_start,
+        notes_end=notes_end,
+        text=text,
+    )
+
+
+_PDF_LABEL = re.compile(r" (Citation|Summary|Original Language|Credits|Contents):(?= )")
+_PDF_CONTENT_ITEM = re.compile(
+    r" {1,3}(?:(?:English|Russian|Chinese|German|French|Korean|Vietnamese|Polish|Hungarian|Czech|"
+    r"Romanian|Bulgarian|Mongolian|Japanese|Spanish|Italian|Portuguese|Arabic|Persian) )?"
+    r"(?:Translation|Transcription|Transcript|Original Scan|Scan)(?: - [A-Z][a-z]{1,15})?(?= |$)"
+)
+
+
+def _pdf(text: str) -> Page:
+    """The flattened PDF export: labels in running text, one line."""
+    b = _Builder(text)
+    b.mark(0, "chrome")
+    labels = list(_PDF_LABEL.finditer(text))
+    if not labels:
+        return _unknown(text)
+    first_label = labels[0].start()
+    dates = find_dates(text, 0, first_label)
+    title = None
+    title_start = title_end = None
+    if dates:
+        d = dates[0]
+        b.mark(d.start, "title")
+        ts = d.end
+        while ts < first_label and text[ts].isspace():
+            ts += 1
+        if ts < first_label:
+            title_start, title_end = ts, first_label
+            title = text[ts:first_label].strip() or None
+        dates = dates[:1]
+    fields: dict[str, tuple[str, int, int]] = {}
+    for n, m in enumerate(labels):
+        value_start = m.end() + 1
+        value_end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        name = m.group(1).casefold()
+        if name in fields:
+            continue
+        fields[name] = (text[value_start:value_end].strip(), value_start, value_end)
+        b.mark(m.start() + 1, "chrome")
+        if name == "summary":
+            b.mark(value_start, "summary")
+    body_start = body_end = len(text)
+    if "contents" in fields:
+        _, cs, _ = fields["contents"]
+        pos = cs - 1
+        while True:
+            m = _PDF_CONTENT_ITEM.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        body_start = pos
+        body_end = len(text.rstrip())
+        if body_start < body_end:
+            b.mark(body_start, "body")
+        else:
+            body_start = body_end = len(text)
+    citation = fields.get("citation", (None, 0, 0))[0]
+    m2 = _DOC_URL.search(citation or "")
+    return Page(
+        "pdf",
+        title,
+        tuple(dates),
+        m2.group(1) if m2 else None,
+        fields.get("summary", (None, 0, 0))[0],
+        body_start,
+        body_end,
+        b.regions(),
+        citation=citation,
+        source=citation,
+        publisher="Wilson Center Digital Archive",
+        title_start=title_start,
+        title_end=title_end,
+        text=text,
+    )
+
+
+# Markers of other publishers, looked for at the top of the text.
+_PUBLISHERS = (
+    ("Foreign Relations of the United States", re.compile(r"Foreign Relations of the United States")),
+    ("Foreign Relations of the United States", re.compile(r"history\.state\.gov|Office of the Historian")),
+    ("National Security Archive", re.compile(r"National Security Archive")),
+    ("Venona", re.compile(r"\bVENONA\b")),
+    ("CWIHP Bulletin", re.compile(r"Cold War International History Project Bulletin")),
+)
+_FRUS_HEADING = re.compile(r"\d{1,4}\. {1,3}[A-Z][^\n]{3,300}")
+_FRUS_NOTE = re.compile(r"(?:\d{1,3}\.?|-|\u2022)? {0,3}Source: ")
+_NOTE_LINE = re.compile(r"(?:\d{1,3}\.|\(\d{1,3}\)|\[\d{1,3}\]|-) {0,3}\S")
+
+
+def _plain(text: str, lines: list[_Line]) -> Page:
+    """Other publishers' plain text: a heading (title, date) then the text, maybe notes."""
+    top = text[:3000]
+    publisher = next((name for name, pat in _PUBLISHERS if pat.search(top)), None)
+    b = _Builder(text)
+    # the title: a FRUS-style numbered heading, else the first line when a date follows soon
+    title_i = None
+    for i, line in enumerate(lines[:12]):
+        if _FRUS_HEADING.fullmatch(line.text) and "[" not in line.text[:6]:
+            title_i = i
+            break
+    dates: list[PageDate] = []
+    if title_i is None:
+        for i, line in enumerate(lines[:4]):
+            if len(line.text) > 200 or not find_dates(
+                text, line.content_start, lines[min(i + 2, len(lines) - 1)].content_end
+            ):
+                continue
+            if _date_line(text, line) is not None and i + 1 < len(lines):
+                continue
+            title_i = i
+            break
+    if title_i is None and publisher is None:
+        return _unknown(text)
+    if title_i is None:
+        return _unknown(text)
+    b.mark(0, "chrome")
+    title_line = lines[title_i]
+    b.mark(title_line.content_start, "title")
+    heading_end = title_i
+    # a date on the title line or on the next two lines (place and date lines)
+    for k in range(title_i, min(title_i + 3, len(lines))):
+        found = find_dates(text, lines[k].content_start, lines[k].content_end)
+        if found:
+            dates.append(found[0])
+            if k > title_i and len(lines[k].text) <= 80:
+                heading_end = k
+            break
+    body_first = heading_end + 1
+    if body_first >= len(lines):
+        return Page(
+            "plain", title_line.text, tuple(dates), None, None, len(text), len(text), b.regions(),
+            publisher=publisher, title_start=title_line.content_start, title_end=title_line.content_end,
+            text=text,
+        )  # fmt: skip
+    # notes at the end: from a notes heading, or from a "Source:" note (FRUS)
+    notes_i = None
+    for k in range(body_first, len(lines)):
+        key = _key(lines[k].text)
+        if key in _NOTES_HEADINGS and len(lines[k].text) <= 30:
+            notes_i = k
+            break
+        if _FRUS_NOTE.match(lines[k].text) and k > body_first:
+            notes_i = k
+            break
+    body_last = (notes_i - 1) if notes_i is not None else len(lines) - 1
+    body_start = lines[body_first].content_start
+    body_end = lines[body_last].content_end if body_last >= body_first else body_start
+    b.mark(body_start, "body")
+    notes_start = notes_end = None
+    if notes_i is not None:
+        heading = _key(lines[notes_i].text) in _NOTES_HEADINGS
+        first_note = notes_i + 1 if heading else notes_i
+        if heading:
+            b.mark(lines[notes_i].content_start, "chrome")
+        if first_note < len(lines):
+            notes_start, notes_end = lines[first_note].content_start, lines[-1].content_end
+            b.mark(notes_start, "notes")
+    record = None
+    m = re.search(r"historicaldocuments/(frus[\w-]{1,40}/d\d{1,5})", top)
+    if m:
+        record = m.group(1)
+    return Page(
+        "plain",
+        title_line.text,
+        tuple(dates),
+        record,
+        None,
+        body_start,
+        body_end,
+        b.regions(),
+        publisher=publisher,
+        title_start=title_line.content_start,
+        title_end=title_line.content_end,
+        notes_start=notes_start,
+        notes_end=notes_end,
+        text=text,
+    )

@@ -1,0 +1,338 @@
+"""Listing pages (search results, collections) read into entries: date, title, summary.
+
+A listing page lists documents, one entry each: the listed date, the title and, usually, a
+one-paragraph summary. Three layouts are read (see ``docs/listings.md``):
+
+- the current one: date / title / summary, each a paragraph of its own, blank lines between,
+  with page chrome around it (``Skip to content``, ``Results:``, ``1 - 10 of 18``,
+  ``Documents``, ``Pagination``);
+- collection pages: ``Search in`` chrome, the collection's heading and description, then
+  bulleted (``•``) dates with indented titles and summaries;
+- older lists: ``-``-bulleted dates with the title and summary on the lines below, with no
+  blank lines between entries (the title may also follow the date on the bullet's line).
+
+Page chrome never becomes an entry; text before the first entry is the page's heading and
+description. What cannot be read (a date line with no title, a date that does not exist, a
+page without entries) is reported as a :class:`~lacuna.errors.Diagnostic` with line and column
+on :attr:`Listing.diagnostics`, never silently dropped.
+
+>>> page = read("Results:\\n\\n1 - 1 of 1\\n\\nJune 05, 1944\\n\\nCable No. 5\\n\\nA cable.\\n", source="p")
+>>> e = page[0]
+>>> (e.id, e.line, e.date.iso, e.title, e.summary, e.counter)
+('p:7', 7, '1944-06-05', 'Cable No. 5', 'A cable.', Counter(first=1, last=1, total=1))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from lacuna.dates import PartialDate, parse_date
+from lacuna.errors import Diagnostic, LacunaError
+
+__all__ = ["Counter", "Entry", "Listing", "ListingError", "read", "read_file"]
+
+
+class ListingError(LacunaError, ValueError):
+    """Raised by ``read(..., strict=True)`` on the first problem; ``str(e)`` is ``FILE:LINE:COL: what``."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    """A page's result counter: ``1 - 10 of 18`` is ``Counter(first=1, last=10, total=18)``."""
+
+    first: int
+    last: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One listed document.
+
+    ``id`` is ``SOURCE:LINE`` (unique within a run); ``source`` names the page (two entries of
+    one page are never the same document); ``line`` is the 1-based line of the title;
+    ``date_text`` is the listed date as written and ``date`` its parsed value (None when the
+    entry has no date or it could not be read); ``truncated`` says the title is cut off
+    (it ends in ``…`` or ``...``); ``counter`` is the page's result counter, if it shows one.
+    """
+
+    id: str
+    source: str
+    line: int
+    date: PartialDate | None
+    date_text: str | None
+    title: str
+    summary: str | None
+    truncated: bool = False
+    counter: Counter | None = None
+
+    @property
+    def sort_key(self) -> tuple[str, int]:
+        """The order of entries in every output: page, then line."""
+        return (self.source, self.line)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "file": self.source,
+            "line": self.line,
+            "date": self.date.iso if self.date is not None else None,
+            "date_precision": self.date.precision if self.date is not None else None,
+            "date_text": self.date_text,
+            "title": self.title,
+            "summary": self.summary,
+            "truncated": self.truncated,
+            "counter": (
+                None
+                if self.counter is None
+                else f"{self.counter.first} - {self.counter.last} of {self.counter.total}"
+            ),
+        }
+
+
+class Listing(list[Entry]):
+    """The entries of one page, in page order, with what was read around them.
+
+    ``heading`` and ``description`` are a collection page's title and blurb (or None),
+    ``counter`` the page's result counter, ``diagnostics`` what could not be read.
+    """
+
+    source: str
+    heading: str | None
+    description: str | None
+    counter: Counter | None
+    diagnostics: list[Diagnostic]
+
+    def __init__(self, entries: list[Entry], *, source: str) -> None:
+        super().__init__(entries)
+        self.source = source
+        self.heading = None
+        self.description = None
+        self.counter = None
+        self.diagnostics = []
+
+
+# Lines that are the site's furniture, compared casefolded with surrounding space stripped.
+CHROME: frozenset[str] = frozenset(
+    {
+        "skip to content",
+        "results:",
+        "results",
+        "documents",
+        "document",
+        "pagination",
+        "search in",
+        "search",
+        "add search filter cancel search filter",
+        "add search filter",
+        "cancel search filter",
+        "digital archive international history declassified",
+        "digital archive",
+        "international history declassified",
+        "no image found.",
+        "no image found",
+        "sort by",
+        "sort by:",
+        "relevance",
+        "filter",
+        "filters",
+        "load more",
+        "show more",
+        "back to top",
+    }
+)
+_PAGER_WORDS = frozenset({"first", "previous", "prev", "next", "last", "«", "‹", "›", "»", "…", "..."})
+_COUNTER = regex.compile(r"^(\d[\d,]*)\s*[-–—]\s*(\d[\d,]*)\s+of\s+(\d[\d,]*)$", regex.IGNORECASE)
+_BULLET = regex.compile(r"^[-•*–·▪◦]\s+")
+_UNDATED = frozenset({"undated", "n.d.", "n. d.", "no date", "date unknown", "date missing"})
+# A line shaped like a date that did not parse (a day the month lacks, an unknown month name).
+_DATE_SHAPED = regex.compile(
+    r"^(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{3,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{3,4})$"
+)
+_TRUNCATED = regex.compile(r"(?:…|\.\.\.)\s*$")
+_DATE_SEPARATORS = " \t:|–—-"
+
+
+def _is_chrome(text: str) -> bool:
+    folded = text.casefold()
+    if folded in CHROME:
+        return True
+    tokens = folded.split()
+    # Pager rows: "1 2 3 Next ›", "‹ Previous", "Next"; a lone year is a date, not a page number.
+    return (
+        bool(tokens)
+        and all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 3) for t in tokens)
+        and not (len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) == 4)
+    )
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int  # 1-based
+    indent: int  # code points before the text
+    text: str  # stripped
+    offset: int  # code-point offset of the text in the page
+
+
+@dataclass(slots=True)
+class _Draft:
+    date_line: _Line
+    date_text: str | None
+    date: PartialDate | None
+    title: _Line | None = None
+    summary: list[str] = field(default_factory=list)
+
+
+def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listing:
+    """Read a listing page into its entries (a :class:`Listing`, a list of :class:`Entry`).
+
+    ``source`` names the page: it becomes each entry's ``source`` and the prefix of its ``id``.
+    In strict mode the first problem raises :class:`ListingError`; otherwise problems are on
+    ``Listing.diagnostics``.
+    """
+    lines: list[_Line] = []
+    offset = 0
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        indent = len(body) - len(body.lstrip())
+        lines.append(_Line(number, indent, stripped, offset + indent))
+        offset += len(raw)
+
+    listing = Listing([], source=source)
+    diagnostics: list[Diagnostic] = []
+
+    def problem(code: str, message: str, line: _Line, column_offset: int = 0, length: int = 0) -> None:
+        d = Diagnostic(
+            code=code,
+            message=message,
+            line=line.number,
+            column=line.indent + column_offset + 1,
+            start=line.offset + column_offset,
+            end=line.offset + column_offset + (length or len(line.text) - column_offset),
+            file=source,
+        )
+        if strict:
+            raise ListingError(d)
+        diagnostics.append(d)
+
+    def date_of(body: str, bulleted: bool) -> tuple[str, PartialDate | None, str] | None:
+        """(date text, date, rest of the line) when ``body`` is a date or, bulleted, starts with one."""
+        if body.casefold() in _UNDATED:
+            return body, None, ""
+        date = parse_date(body)
+        if date is not None:
+            return body, date, ""
+        if not bulleted:
+            return None
+        tokens = body.split(maxsplit=4)
+        for k in (4, 3, 2):  # a date followed by the title on the same (bulleted) line
+            if len(tokens) <= k:
+                continue
+            head = " ".join(tokens[:k]).rstrip(_DATE_SEPARATORS + ",")
+            date = parse_date(head)
+            if date is not None and date.precision == "day":
+                rest = body.split(maxsplit=k)[k].lstrip(_DATE_SEPARATORS)
+                return head, date, rest
+        return None
+
+    drafts: list[_Draft] = []
+    preamble: list[list[str]] = [[]]
+    counter_line: _Line | None = None
+    for line in lines:
+        body = line.text
+        if not body:
+            if not drafts and preamble[-1]:
+                preamble.append([])
+            continue
+        if _is_chrome(body):
+            continue
+        m = _COUNTER.match(body)
+        if m:
+            first, last, total = (int(g.replace(",", "")) for g in m.groups())
+            if listing.counter is None:
+                listing.counter = Counter(first, last, total)
+                counter_line = line
+            continue
+        bullet = _BULLET.match(body)
+        rest = body[bullet.end() :] if bullet else body
+        found = date_of(rest, bullet is not None)
+        if found is None and _DATE_SHAPED.match(rest):
+            problem("bad-date", f"not a date: {rest!r}", line, bullet.end() if bullet else 0)
+            found = (rest, None, "")
+        if found is not None:
+            date_text, date, title_rest = found
+            draft = _Draft(line, date_text, date)
+            if title_rest:
+                column = len(body) - len(title_rest)
+                draft.title = _Line(line.number, line.indent + column, title_rest, line.offset + column)
+            drafts.append(draft)
+            continue
+        if not drafts:
+            preamble[-1].append(body)
+            continue
+        draft = drafts[-1]
+        if draft.title is None:
+            draft.title = line
+        else:
+            draft.summary.append(body)
+
+    paragraphs = [" ".join(p) for p in preamble if p]
+    if paragraphs:
+        listing.heading = paragraphs[0]
+        listing.description = "\n\n".join(paragraphs[1:]) or None
+
+    for draft in drafts:
+        if draft.title is None:
+            problem(
+                "entry-without-title",
+                f"a listed date with no title after it: {draft.date_line.text!r}",
+                draft.date_line,
+            )
+            continue
+        title = draft.title.text
+        summary = " ".join(" ".join(draft.summary).split())
+        listing.append(
+            Entry(
+                id=f"{source}:{draft.title.number}",
+                source=source,
+                line=draft.title.number,
+                date=draft.date,
+                date_text=draft.date_text,
+                title=title,
+                summary=summary or None,
+                truncated=bool(_TRUNCATED.search(title)),
+                counter=listing.counter,
+            )
+        )
+
+    first_text = next((line for line in lines if line.text and not _is_chrome(line.text)), None)
+    if not listing and first_text is not None:
+        problem("no-entries", "no listing entries (a date, then a title) found on this page", first_text)
+    c = listing.counter
+    if c is not None and counter_line is not None and listing and c.last - c.first + 1 != len(listing):
+        problem(
+            "counter-mismatch",
+            f"the page counts {c.last - c.first + 1} entries ({c.first} - {c.last}) "
+            f"but {len(listing)} were read",
+            counter_line,
+        )
+    listing.diagnostics = diagnostics
+    return listing
+
+
+def read_file(path: str | Path, *, source: str | None = None, strict: bool = False) -> Listing:
+    """Read a listing page from a UTF-8 file; ``source`` defaults to the path as given."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise LacunaError(f"{path}: {exc.strerror or exc}") from exc
+    return read(text, source=str(path) if source is None else source, strict=strict)

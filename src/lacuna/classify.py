@@ -15,6 +15,7 @@ Every decision records the rule that fired in ``SpanInfo.because``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -94,12 +95,35 @@ def _parser() -> Lark:
     )
 
 
+# Characters that give an inside more shape than a run of words (see grammars/bracket.lark).
+_STRUCTURE = regex.compile('[?:,;"“”„«»\ufffc]')
+_RUN = re.compile(r"\S+")  # stdlib re, like the grammar: the same idea of white space
+
+
 def shape_of(inside: str) -> Shape | None:
-    """Parse an inside with the bracket grammar; None if the grammar rejects it."""
+    """Parse an inside with the bracket grammar; None if the grammar rejects it.
+
+    An inside that is only words and spaces has one shape, a single clause of WORD tokens;
+    it is built directly (``tests/test_grammar.py`` checks it equals the grammar's parse).
+    """
+    if _STRUCTURE.search(inside) is None:
+        return plain_shape(inside)
+    return grammar_shape(inside)
+
+
+def grammar_shape(inside: str) -> Shape | None:
+    """Parse an inside with the Lark grammar; None if the grammar rejects it."""
     try:
         return _parser().parse(inside)
     except LarkError:
         return None
+
+
+def plain_shape(inside: str) -> Shape:
+    """The shape of an inside without structure characters: one clause of words."""
+    tokens = [Token("WORD", m.group(), start_pos=m.start(), end_pos=m.end()) for m in _RUN.finditer(inside)]
+    clauses = [Clause(tokens[0].start_pos, tokens[-1].end_pos, tokens)] if tokens else []
+    return Shape(None, 0, clauses, list(tokens))
 
 
 def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:

@@ -17,6 +17,9 @@ Either way ``parse(text).source() == text``.
 
 from __future__ import annotations
 
+import bisect
+import gc
+import heapq
 import re
 from pathlib import Path
 
@@ -49,13 +52,24 @@ def parse(
     conv = conventions or Conventions.default()
     src = SourceText(text, source)
     positions = bracket_positions(text)
-    close_of, stray, unclosed = _pair(text, positions)
+    stray, unclosed = _pair(text, positions, conv)
     diagnostics: tuple[Diagnostic, ...] = ()
+    literal: set[int] | None = None
     if stray or unclosed:
         diagnostics = _diagnose(src, stray, unclosed)
         if strict:
             raise MarkupError(diagnostics[0])
-    children = _build(src, positions, close_of, bool(stray or unclosed), conv)
+        literal = set(stray)
+        literal.update(unclosed)
+    # The nodes hold no reference cycles: pausing the cyclic GC while millions of them are
+    # created avoids repeated full-heap passes (measured in bench/parse.py).
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        children = _build(src, positions, literal, conv)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return Document(src, children, diagnostics)
 
 
@@ -85,19 +99,140 @@ def bracket_positions(text: str) -> list[int]:
     return out
 
 
-def _pair(text: str, positions: list[int]) -> tuple[dict[int, int], list[int], list[int]]:
-    """Match brackets with a stack: (open → close, stray ``]`` positions, unclosed ``[``)."""
-    close_of: dict[int, int] = {}
+def _pair(
+    text: str, positions: list[int], conventions: Conventions | None = None
+) -> tuple[list[int], list[int]]:
+    """Find the brackets that pair with none: (stray ``]`` positions, unclosed ``[`` positions).
+
+    Every other bracket pairs; since pairs never cross, the stack in :func:`_build` then
+    recovers which ``[`` each ``]`` closes, so no open→close map is kept.
+    """
     stray: list[int] = []
     opens: list[int] = []
     for p in positions:
         if text[p] == "[":
             opens.append(p)
         elif opens:
-            close_of[opens.pop()] = p
+            opens.pop()
         else:
             stray.append(p)
-    return close_of, stray, opens
+    if opens:
+        opens = _human_reading(text, positions, opens, conventions)
+    return stray, opens
+
+
+#: Past these sizes the unclosed brackets keep the plain stack reading (bounded work).
+_REPAIR_MAX_UNCLOSED = 64
+_REPAIR_MAX_BRACKETS = 20_000
+_REPAIR_WINDOW = 2000
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_LABEL_START = re.compile(r"[^\W\d_][^:\[\]\"“”?,;\n]{0,40}:")
+_LINE_END = re.compile(r"\r|\n")
+_TRAILING = " \t.,;:\"”’'"
+
+
+def _human_reading(text: str, positions: list[int], unclosed: list[int], conv: Conventions | None) -> list[int]:
+    """Choose which ``[`` stay literal when some cannot pair, as a reader would.
+
+    The plain stack leaves the *outermost* surplus ``[`` unpaired; a reader instead keeps the
+    outer span and drops the surplus bracket inside it. Which ``[`` may stay literal is
+    constrained (every ``]`` must still pair); among the allowed choices this picks the one
+    that scores best, one point for each convention it follows:
+
+    * the surplus bracket is one of a doubled ``[[`` (the first of the two preferred): the
+      double brackets lost one closing bracket, ``[Handwritten notes: to [[illegible name]
+      and Orlov]``;
+    * a ``[`` that opens a labelled note (``[Stamp:``, ``[Handwritten notes:``) keeps its
+      span: it takes the ``]`` of a span directly inside it when that ``]`` ends its line,
+      and that inner span's ``[`` stays literal instead, ``[Stamp: "to [Ivanov and Orlov"]``.
+
+    Ties keep the plain stack reading. Linear: one pass over the brackets after the first
+    unclosed one and a heap over the few candidates; past ``_REPAIR_MAX_*`` sizes the plain
+    reading is kept.
+    """
+    m = len(unclosed)
+    first = unclosed[0]
+    start = bisect.bisect_left(positions, first)
+    events = positions[start:]
+    if m > _REPAIR_MAX_UNCLOSED or len(events) > _REPAIR_MAX_BRACKETS:
+        return unclosed
+    # The stack is empty when the first unclosed "[" is pushed, and no "]" after it is stray.
+    heights: list[int] = []
+    parent: dict[int, int] = {}
+    close: dict[int, int] = {}
+    stack: list[int] = []
+    for p in events:
+        if text[p] == "[":
+            parent[p] = stack[-1] if stack else -1
+            stack.append(p)
+        else:
+            close[stack.pop()] = p
+        heights.append(len(stack))
+    suffix_min = heights[:]
+    for i in range(len(suffix_min) - 2, -1, -1):
+        if suffix_min[i + 1] < suffix_min[i]:
+            suffix_min[i] = suffix_min[i + 1]
+    # deadlines: the j-th literal "[" (j = 1..m) must lie at or after the first bracket
+    # from which the height never drops below j
+    deadlines: list[int] = []
+    i = 0
+    for j in range(1, m + 1):
+        while suffix_min[i] < j:
+            i += 1
+        deadlines.append(i)
+    naive = set(unclosed)
+    labelled = {u for u in unclosed if _opens_labelled_note(text, u, conv)}
+    scores: dict[int, float] = {}
+    for i, p in enumerate(events):
+        if text[p] != "[":
+            continue
+        score = 0.0
+        if p + 1 < len(text) and text[p + 1] == "[":
+            score = 1.0
+        elif p > 0 and text[p - 1] == "[":
+            score = 0.9
+        if p in labelled:
+            score -= 2.0
+        if p in naive or score > 0 or (parent.get(p) in labelled and _ends_line(text, close.get(p), parent[p])):
+            scores[p] = score
+    if not labelled and all(scores[p] <= 0 for p in scores if p not in naive):
+        return unclosed
+    index = {p: i for i, p in enumerate(events)}
+    candidates = sorted(scores, reverse=True)
+    heap: list[tuple[float, int, int]] = []
+    chosen: list[int] = []
+    c = 0
+    for j in range(m - 1, -1, -1):
+        while c < len(candidates) and index[candidates[c]] >= deadlines[j]:
+            p = candidates[c]
+            heapq.heappush(heap, (-scores[p], -(p in naive), -p))
+            c += 1
+        if not heap:
+            return unclosed
+        chosen.append(-heapq.heappop(heap)[2])
+    return sorted(chosen)
+
+
+def _opens_labelled_note(text: str, u: int, conv: Conventions | None) -> bool:
+    """Whether the ``[`` at ``u`` opens a labelled note (``[Stamp: …``, ``[Ed. note: …``)."""
+    m = _LABEL_START.match(text, u + 1)
+    if m is None:
+        return False
+    label = text[u + 1 : m.end() - 1].strip().casefold().rstrip(". ")
+    listed = (conv or Conventions.default()).note_labels
+    return label in listed or len(label.split()) <= 3
+
+
+def _ends_line(text: str, p: int | None, opener: int) -> bool:
+    """Whether the ``]`` at ``p`` ends its line (trailing punctuation aside), near ``opener``."""
+    if p is None or p - opener > _REPAIR_WINDOW:
+        return False
+    para = _PARAGRAPH_END.search(text, opener, p)
+    if para is not None:
+        return False
+    line_end = _LINE_END.search(text, p, p + _REPAIR_WINDOW)
+    end = line_end.start() if line_end is not None else min(len(text), p + _REPAIR_WINDOW)
+    return not text[p + 1 : end].strip(_TRAILING)
 
 
 def _diagnose(src: SourceText, stray: list[int], unclosed: list[int]) -> tuple[Diagnostic, ...]:
@@ -128,33 +263,29 @@ def _diagnose(src: SourceText, stray: list[int], unclosed: list[int]) -> tuple[D
 def _build(
     src: SourceText,
     positions: list[int],
-    close_of: dict[int, int],
-    has_unpaired: bool,
+    literal: set[int] | None,
     conv: Conventions,
 ) -> tuple[Node, ...]:
+    """Build the tree from the bracket positions, skipping the ``literal`` (unpaired) ones."""
     text = src.text
-    closes = set(close_of.values()) if has_unpaired else None
     root: list[Node] = []
     children = root
     stack: list[tuple[int, list[Node]]] = []
     cursor = 0
     for p in positions:
+        if literal is not None and p in literal:
+            continue
+        if cursor < p:
+            children.append(Text(src, cursor, p))
+        after = p + 1
         if text[p] == "[":
-            if closes is not None and p not in close_of:
-                continue
-            if cursor < p:
-                children.append(Text(src, cursor, p))
             stack.append((p, children))
             children = []
         else:
-            if closes is not None and p not in closes:
-                continue
-            if cursor < p:
-                children.append(Text(src, cursor, p))
             open_pos, parent = stack.pop()
-            parent.append(_span(src, open_pos, p + 1, children, conv))
+            parent.append(_span(src, open_pos, after, children, conv))
             children = parent
-        cursor = p + 1
+        cursor = after
     if cursor < len(text):
         children.append(Text(src, cursor, len(text)))
     return tuple(root)

@@ -1,0 +1,670 @@
+"""Which listing entries are the same document: blocking, scoring and explanations, as data.
+
+The model (:class:`Model`) is data, in the manner of splink:
+
+- **blocking rules** (:class:`BlockingRule`) say which entries are compared at all: two entries
+  are a candidate pair when they share a key of some rule (the normalised title, its rarest
+  tokens together with the numbers in it, its first characters). A block larger than
+  ``max_block`` is compared by sorted neighbourhood only, so the cost stays near-linear;
+- **comparisons** (:class:`Comparison`) score each candidate pair field by field (title
+  ``fuzz.ratio`` on normalised text, summary ``token_set_ratio``, listed dates, the numbers in
+  the titles, the page) and map each score to a :class:`Level` with a weight (a log2 Bayes
+  factor, splink's "match weight") or a veto;
+- a pair is a match when no level vetoes it and the weights add up to ``threshold`` or more.
+
+Every pair keeps each comparison's value, level and weight, so :func:`explain` and
+:meth:`Matches.explain` show why two entries were, or were not, matched.
+
+Scores are reproducible: rapidfuzz is always called with ``processor=None`` on text normalised
+here (:func:`normalise`), never with a scorer's default processing.
+
+>>> from lacuna.listing import read
+>>> a = read("June 5, 1944\\n\\nCable No. 5 from Petrov\\n", source="a")[0]
+>>> b = read("June 05, 1944\\n\\nCable No 5 from Petrov\\n", source="b")[0]
+>>> c = read("June 05, 1944\\n\\nCable No 6 from Petrov\\n", source="c")[0]
+>>> explain(a, b).decision, explain(a, c).decision
+('match', 'veto: numbers differ')
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import Counter as _Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from lacuna.errors import LacunaError
+from lacuna.listing import Entry
+
+__all__ = [
+    "DEFAULT_BLOCKING",
+    "DEFAULT_COMPARISONS",
+    "DEFAULT_MODEL",
+    "BlockingRule",
+    "Comparison",
+    "Contribution",
+    "Explanation",
+    "Level",
+    "Matches",
+    "Model",
+    "Prepared",
+    "candidates",
+    "explain",
+    "match",
+    "normalise",
+    "numbers_of",
+    "prepare",
+]
+
+_MONTH_WORDS = {
+    name: f"m{n:02d}"
+    for n, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+
+
+def normalise(text: str) -> str:
+    """Matching form of a text: NFKC, lower case, punctuation as spaces, single spaces."""
+    return " ".join(default_process(unicodedata.normalize("NFKC", text)).split())
+
+
+def numbers_of(normalised: str) -> tuple[str, ...]:
+    """The numbers in a normalised title (cable numbers, days, years) and its month names, in order."""
+    out = []
+    for token in normalised.split():
+        if any(c.isdigit() for c in token):
+            out.append(token)
+        elif token in _MONTH_WORDS:
+            out.append(_MONTH_WORDS[token])
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- the model as data
+
+
+@dataclass(frozen=True, slots=True)
+class BlockingRule:
+    """Entries sharing a key of this rule are compared.
+
+    ``key`` names the key function: ``title`` (the whole normalised title), ``rare_tokens``
+    (each of the title's ``size`` rarest tokens, rarity counted over the input),
+    ``prefix`` (the first ``size`` characters). ``with_numbers`` adds the title's numbers to
+    each key. A block of more than ``max_block`` entries is not compared all-pairs: its
+    entries are sorted by title and summary and each is compared with the next ``window``.
+    """
+
+    name: str
+    key: str
+    size: int = 0
+    with_numbers: bool = False
+    max_block: int = 64
+    window: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One outcome of a comparison: the value lies in ``[lo, hi]`` (either may be open).
+
+    ``missing`` marks the level taken when a side has no value. ``weight`` is added to the
+    pair's match weight; ``veto`` makes the pair a non-match whatever else agrees.
+    """
+
+    label: str
+    weight: float
+    lo: float | None = None
+    hi: float | None = None
+    missing: bool = False
+    veto: bool = False
+
+    def admits(self, value: float) -> bool:
+        if math.isnan(value):
+            return self.missing
+        if self.missing:
+            return False
+        return (self.lo is None or value >= self.lo) and (self.hi is None or value <= self.hi)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """One field compared: ``method`` computes a value per pair; the first level admitting it counts.
+
+    Methods: ``ratio`` / ``token_set_ratio`` (rapidfuzz on the normalised ``field``; 0-100,
+    NaN when a side is missing; with ``prefix_if_truncated`` a cut-off title is compared with
+    the other title's start), ``days`` (days between the listed dates at the coarser of the two
+    precisions), ``numbers`` (1 when the titles' numbers agree, 0 when not, NaN when neither
+    title has any), ``same_page`` (1 when both entries are on one page).
+    """
+
+    name: str
+    method: str
+    field: str
+    levels: tuple[Level, ...]
+    prefix_if_truncated: bool = False
+    description: str = ""
+
+    def level_of(self, value: float) -> int:
+        for i, level in enumerate(self.levels):
+            if level.admits(value):
+                return i
+        raise LacunaError(f"comparison {self.name}: no level admits {value}")
+
+
+DEFAULT_BLOCKING: tuple[BlockingRule, ...] = (
+    BlockingRule("same title", "title"),
+    BlockingRule("rare title tokens + numbers", "rare_tokens", size=3, with_numbers=True),
+    BlockingRule("title start", "prefix", size=24),
+)
+
+DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
+    Comparison(
+        "title",
+        "ratio",
+        "title",
+        (
+            Level("exact", 8.0, lo=100.0),
+            Level("close", 6.0, lo=95.0),
+            Level("similar", 1.0, lo=88.0),
+            Level("different", -12.0),
+        ),
+        prefix_if_truncated=True,
+        description="fuzz.ratio of the normalised titles (a cut-off title against the other's start)",
+    ),
+    Comparison(
+        "summary",
+        "token_set_ratio",
+        "summary",
+        (
+            Level("missing", 0.0, missing=True),
+            Level("same", 4.0, lo=90.0),
+            Level("similar", -2.0, lo=70.0),
+            Level("different", -8.0),
+        ),
+        description="fuzz.token_set_ratio of the normalised summaries",
+    ),
+    Comparison(
+        "date",
+        "days",
+        "date",
+        (
+            Level("missing", 0.0, missing=True),
+            Level("same", 1.0, hi=0.0),
+            Level("within a month", 0.5, hi=31.0),
+            Level("within a year", 0.0, hi=366.0),
+            Level("further apart", -1.0),
+        ),
+        description="days between the listed dates (publication and document dates differ often)",
+    ),
+    Comparison(
+        "numbers",
+        "numbers",
+        "title",
+        (
+            Level("none", 0.0, missing=True),
+            Level("agree", 2.0, lo=1.0),
+            Level("differ", 0.0, veto=True),
+        ),
+        description="the numbers (and month names) in the titles, as multisets",
+    ),
+    Comparison(
+        "page",
+        "same_page",
+        "source",
+        (Level("same page", 0.0, lo=1.0, veto=True), Level("other pages", 0.0)),
+        description="two entries of one page are never one document",
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Blocking rules, comparisons and the match-weight threshold."""
+
+    blocking: tuple[BlockingRule, ...] = DEFAULT_BLOCKING
+    comparisons: tuple[Comparison, ...] = DEFAULT_COMPARISONS
+    threshold: float = 5.0
+
+
+DEFAULT_MODEL = Model()
+
+
+# --------------------------------------------------------------------------- prepared entries
+
+
+@dataclass(slots=True)
+class Prepared:
+    """Entries sorted by (page, line) with their matching fields as columns."""
+
+    entries: list[Entry]
+    titles: list[str]
+    summaries: list[str | None]
+    numbers: list[tuple[str, ...]]
+    truncated: np.ndarray  # bool
+    page: np.ndarray  # int: index of the entry's page
+    date_day: np.ndarray  # float: proleptic ordinal of the day (NaN without a date)
+    date_month: np.ndarray  # float: year * 12 + month - 1
+    date_year: np.ndarray  # float
+    date_precision: np.ndarray  # int: 0 none, 1 year, 2 month, 3 day
+    index: dict[str, int] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+_TRAILING_CUT = ("…", "...")
+
+
+def _title_text(entry: Entry) -> str:
+    title = entry.title.rstrip()
+    if entry.truncated:
+        for mark in _TRAILING_CUT:
+            if title.endswith(mark):
+                title = title[: -len(mark)]
+                break
+    return normalise(title)
+
+
+def prepare(entries: Sequence[Entry]) -> Prepared:
+    """Normalise and index entries; their order in the result is (page, line), whatever it was."""
+    ordered = sorted(entries, key=lambda e: e.sort_key)
+    index: dict[str, int] = {}
+    for i, e in enumerate(ordered):
+        if e.id in index:
+            raise LacunaError(f"two entries with the id {e.id!r} (the same page given twice?)")
+        index[e.id] = i
+    n = len(ordered)
+    titles = [_title_text(e) for e in ordered]
+    summaries = [normalise(e.summary) if e.summary else None for e in ordered]
+    summaries = [s or None for s in summaries]
+    pages: dict[str, int] = {}
+    page = np.fromiter((pages.setdefault(e.source, len(pages)) for e in ordered), dtype=np.int64, count=n)
+    day = np.full(n, np.nan)
+    month = np.full(n, np.nan)
+    year = np.full(n, np.nan)
+    precision = np.zeros(n, dtype=np.int8)
+    for i, e in enumerate(ordered):
+        d = e.date
+        if d is None:
+            continue
+        year[i] = d.year
+        precision[i] = 1
+        if d.month is not None:
+            month[i] = d.year * 12 + d.month - 1
+            precision[i] = 2
+            if d.day is not None:
+                day[i] = _ordinal(d.year, d.month, d.day)
+                precision[i] = 3
+    return Prepared(
+        entries=ordered,
+        titles=titles,
+        summaries=summaries,
+        numbers=[numbers_of(t) for t in titles],
+        truncated=np.fromiter((e.truncated for e in ordered), dtype=bool, count=n),
+        page=page,
+        date_day=day,
+        date_month=month,
+        date_year=year,
+        date_precision=precision,
+        index=index,
+    )
+
+
+def _ordinal(year: int, month: int, day: int) -> int:
+    import datetime
+
+    return datetime.date(year, month, day).toordinal()
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+def _keys(rule: BlockingRule, prep: Prepared, df: _Counter[str] | None) -> list[list[str]]:
+    """The keys of each prepared entry under ``rule``."""
+    out: list[list[str]] = []
+    for title, nums in zip(prep.titles, prep.numbers, strict=True):
+        suffix = "\x1f" + " ".join(nums) if rule.with_numbers else ""
+        if not title:
+            out.append([])
+        elif rule.key == "title":
+            out.append([title + suffix])
+        elif rule.key == "prefix":
+            out.append([title[: rule.size] + suffix] if len(title) >= rule.size else [])
+        elif rule.key == "rare_tokens":
+            assert df is not None
+            tokens = sorted({t for t in title.split() if not any(c.isdigit() for c in t)})
+            tokens.sort(key=lambda t: (df[t], t))
+            out.append([t + suffix for t in tokens[: rule.size]])
+        else:
+            raise LacunaError(f"blocking rule {rule.name!r}: unknown key {rule.key!r}")
+    return out
+
+
+def _token_frequencies(prep: Prepared) -> _Counter[str]:
+    df: _Counter[str] = _Counter()
+    for title in prep.titles:
+        df.update({t for t in title.split() if not any(c.isdigit() for c in t)})
+    return df
+
+
+def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:
+    """Candidate pairs as an ``(k, 2)`` array of prepared indices, ``a < b``, sorted, unique.
+
+    Each rule's blocks are compared all-pairs up to ``max_block`` entries and by sorted
+    neighbourhood above, so the number of pairs grows with the input, not with its square.
+    """
+    n = len(prep)
+    df = _token_frequencies(prep) if any(r.key == "rare_tokens" for r in model.blocking) else None
+    codes: list[np.ndarray] = []
+    for rule in model.blocking:
+        blocks: dict[str, list[int]] = {}
+        for i, keys in enumerate(_keys(rule, prep, df)):
+            for k in keys:
+                blocks.setdefault(k, []).append(i)
+        small_a: list[int] = []
+        small_b: list[int] = []
+        for members in blocks.values():
+            m = len(members)
+            if m < 2:
+                continue
+            if m <= rule.max_block:
+                for x in range(m):
+                    a = members[x]
+                    for y in range(x + 1, m):
+                        small_a.append(a)
+                        small_b.append(members[y])
+            else:
+                members = sorted(members, key=lambda i: (prep.titles[i], prep.summaries[i] or "", i))
+                for x in range(m):
+                    for y in range(x + 1, min(m, x + 1 + rule.window)):
+                        small_a.append(members[x])
+                        small_b.append(members[y])
+        if small_a:
+            a = np.asarray(small_a, dtype=np.int64)
+            b = np.asarray(small_b, dtype=np.int64)
+            lo, hi = np.minimum(a, b), np.maximum(a, b)
+            codes.append(lo * n + hi)
+    if not codes:
+        return np.zeros((0, 2), dtype=np.int64)
+    unique = np.unique(np.concatenate(codes))
+    return np.stack([unique // n, unique % n], axis=1)
+
+
+# --------------------------------------------------------------------------- comparison values
+
+
+def title_ratio(
+    a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray, *, workers: int = 1
+) -> np.ndarray:
+    """``fuzz.ratio`` of normalised titles; where a side is cut off, against the other's start."""
+    scores = process.cpdist(a, b, scorer=fuzz.ratio, processor=None, workers=workers).astype(np.float64)
+    for i in np.flatnonzero(ta | tb):
+        x, y = a[i], b[i]
+        if ta[i] and (not tb[i] or len(x) <= len(y)):
+            y = y[: len(x)]
+        else:
+            x = x[: len(y)]
+        scores[i] = fuzz.ratio(x, y, processor=None)
+    return np.round(scores, 2)
+
+
+def similarity(
+    method: str, a: Sequence[str | None], b: Sequence[str | None], *, workers: int = 1
+) -> np.ndarray:
+    """rapidfuzz ``method`` (``ratio`` or ``token_set_ratio``) of normalised texts, 0-100 to two
+    decimals; NaN where a side is missing."""
+    scorer = {"ratio": fuzz.ratio, "token_set_ratio": fuzz.token_set_ratio}[method]
+    missing = np.fromiter((x is None or y is None for x, y in zip(a, b, strict=True)), bool, len(a))
+    scores = process.cpdist(
+        [x or "" for x in a], [y or "" for y in b], scorer=scorer, processor=None, workers=workers
+    ).astype(np.float64)
+    scores = np.round(scores, 2)
+    scores[missing] = np.nan
+    return scores
+
+
+def numbers_agree(
+    a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]], ta: np.ndarray, tb: np.ndarray
+) -> np.ndarray:
+    """1 where the titles' numbers agree as multisets (a cut-off title's: as a prefix), 0 where
+    not, NaN where neither title has any."""
+    out = np.empty(len(a))
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if not x and not y:
+            out[i] = np.nan
+        elif ta[i] or tb[i]:
+            short, long_ = (x, y) if (ta[i] and (not tb[i] or len(x) <= len(y))) else (y, x)
+            out[i] = 1.0 if long_[: len(short)] == short else 0.0
+        else:
+            out[i] = 1.0 if sorted(x) == sorted(y) else 0.0
+    return out
+
+
+def days_apart(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """Days between listed dates at the coarser precision of the two; NaN where one is missing."""
+    pa, pb = prep.date_precision[ia], prep.date_precision[ib]
+    p = np.minimum(pa, pb)
+    out = np.full(len(ia), np.nan)
+    day = p == 3
+    out[day] = np.abs(prep.date_day[ia[day]] - prep.date_day[ib[day]])
+    mon = p == 2
+    out[mon] = np.abs(prep.date_month[ia[mon]] - prep.date_month[ib[mon]]) * 30.0
+    yr = p == 1
+    out[yr] = np.abs(prep.date_year[ia[yr]] - prep.date_year[ib[yr]]) * 365.0
+    return out
+
+
+def comparison_values(
+    comparison: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray, *, workers: int = 1
+) -> np.ndarray:
+    """The comparison's value for each pair ``(ia[k], ib[k])``."""
+    ta, tb = prep.truncated[ia], prep.truncated[ib]
+    if comparison.method in ("ratio", "token_set_ratio"):
+        column = {"title": prep.titles, "summary": prep.summaries}.get(comparison.field)
+        if column is None:
+            raise LacunaError(f"comparison {comparison.name}: unknown field {comparison.field!r}")
+        xa = [column[i] for i in ia]
+        xb = [column[i] for i in ib]
+        if comparison.method == "ratio" and comparison.field == "title":
+            if not comparison.prefix_if_truncated:
+                ta = tb = np.zeros(len(ia), dtype=bool)
+            return title_ratio(xa, xb, ta, tb, workers=workers)
+        return similarity(comparison.method, xa, xb, workers=workers)
+    if comparison.method == "numbers":
+        return numbers_agree([prep.numbers[i] for i in ia], [prep.numbers[i] for i in ib], ta, tb)
+    if comparison.method == "days":
+        return days_apart(prep, ia, ib)
+    if comparison.method == "same_page":
+        return (prep.page[ia] == prep.page[ib]).astype(np.float64)
+    raise LacunaError(f"comparison {comparison.name}: unknown method {comparison.method!r}")
+
+
+def levels_of(comparison: Comparison, values: np.ndarray) -> np.ndarray:
+    """Index of the first level admitting each value."""
+    out = np.full(len(values), -1, dtype=np.int16)
+    nan = np.isnan(values)
+    for i, level in enumerate(comparison.levels):
+        if level.missing:
+            hit = nan
+        else:
+            hit = ~nan
+            if level.lo is not None:
+                hit = hit & (values >= level.lo)
+            if level.hi is not None:
+                hit = hit & (values <= level.hi)
+        out[(out < 0) & hit] = i
+    if (out < 0).any():
+        bad = values[out < 0][0]
+        raise LacunaError(f"comparison {comparison.name}: no level admits {bad}")
+    return out
+
+
+# --------------------------------------------------------------------------- scored pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One comparison's part in a pair's score."""
+
+    comparison: str
+    value: float | None
+    level: str
+    weight: float
+    veto: bool
+
+    def format(self) -> str:
+        value = "missing" if self.value is None else f"{self.value:g}"
+        effect = "VETO" if self.veto else f"{self.weight:+g}"
+        return f"{self.comparison}={value} ({self.level}, {effect})"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A scored pair: its total weight, its decision and each comparison's contribution."""
+
+    a: str
+    b: str
+    weight: float
+    decision: str
+    contributions: tuple[Contribution, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        d: dict[str, object] = {"a": self.a, "b": self.b, "weight": self.weight, "decision": self.decision}
+        for c in self.contributions:
+            d[c.comparison] = c.value
+            d[f"{c.comparison}_level"] = c.level
+            d[f"{c.comparison}_weight"] = None if c.veto else c.weight
+        return d
+
+    def format(self) -> str:
+        parts = " ".join(c.format() for c in self.contributions)
+        return f"{self.a} ~ {self.b}: {self.weight:+g} {self.decision} [{parts}]"
+
+
+@dataclass(slots=True)
+class Matches:
+    """Scored candidate pairs of prepared entries, columnar.
+
+    ``pairs`` holds prepared indices; ``values``/``levels`` one column per comparison;
+    ``weight`` the summed weight (``-inf`` when vetoed); ``accepted`` the matches.
+    """
+
+    prep: Prepared
+    model: Model
+    pairs: np.ndarray
+    values: dict[str, np.ndarray]
+    levels: dict[str, np.ndarray]
+    weight: np.ndarray
+    vetoed_by: np.ndarray  # int: index of the first vetoing comparison, -1 if none
+
+    @property
+    def accepted(self) -> np.ndarray:
+        return (self.vetoed_by < 0) & (self.weight >= self.model.threshold)
+
+    def decision(self, k: int) -> str:
+        v = int(self.vetoed_by[k])
+        if v >= 0:
+            c = self.model.comparisons[v]
+            return f"veto: {c.name} {c.levels[int(self.levels[c.name][k])].label}"
+        return "match" if self.weight[k] >= self.model.threshold else "no match"
+
+    def explain(self, k: int) -> Explanation:
+        """Pair ``k``'s contributions, comparison by comparison."""
+        contributions = []
+        for c in self.model.comparisons:
+            value = float(self.values[c.name][k])
+            level = c.levels[int(self.levels[c.name][k])]
+            contributions.append(
+                Contribution(
+                    c.name, None if math.isnan(value) else value, level.label, level.weight, level.veto
+                )
+            )
+        a, b = (int(x) for x in self.pairs[k])
+        return Explanation(
+            a=self.prep.entries[a].id,
+            b=self.prep.entries[b].id,
+            weight=float(self.weight[k]),
+            decision=self.decision(k),
+            contributions=tuple(contributions),
+        )
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __iter__(self) -> Iterator[Explanation]:
+        for k in range(len(self.pairs)):
+            yield self.explain(k)
+
+
+def score(
+    prep: Prepared,
+    pairs: np.ndarray,
+    model: Model = DEFAULT_MODEL,
+    *,
+    workers: int = 1,
+    chunk: int = 200_000,
+    progress: Callable[[int], None] | None = None,
+) -> Matches:
+    """Score candidate pairs with every comparison of the model, ``chunk`` pairs at a time."""
+    values: dict[str, list[np.ndarray]] = {c.name: [] for c in model.comparisons}
+    for start in range(0, len(pairs), chunk):
+        part = pairs[start : start + chunk]
+        for c in model.comparisons:
+            values[c.name].append(comparison_values(c, prep, part[:, 0], part[:, 1], workers=workers))
+        if progress is not None:
+            progress(len(part))
+    cols = {name: (np.concatenate(parts) if parts else np.zeros(0)) for name, parts in values.items()}
+    return _weigh(prep, model, pairs, cols)
+
+
+def _weigh(prep: Prepared, model: Model, pairs: np.ndarray, values: dict[str, np.ndarray]) -> Matches:
+    levels: dict[str, np.ndarray] = {}
+    weight = np.zeros(len(pairs))
+    vetoed_by = np.full(len(pairs), -1, dtype=np.int16)
+    for ci, c in enumerate(model.comparisons):
+        lv = levels_of(c, values[c.name])
+        levels[c.name] = lv
+        weights = np.array([lev.weight for lev in c.levels])
+        vetoes = np.array([lev.veto for lev in c.levels])
+        weight += weights[lv] if len(lv) else 0.0
+        vetoed_by[(vetoed_by < 0) & vetoes[lv]] = ci
+    weight[vetoed_by >= 0] = -np.inf
+    return Matches(prep, model, pairs, values, levels, weight, vetoed_by)
+
+
+def match(
+    entries: Sequence[Entry],
+    model: Model = DEFAULT_MODEL,
+    *,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Matches:
+    """Block, then score: every candidate pair of ``entries`` with its comparisons and decision."""
+    prep = prepare(entries)
+    pairs = candidates(prep, model)
+    return score(prep, pairs, model, workers=workers, progress=progress)
+
+
+def explain(a: Entry, b: Entry, model: Model = DEFAULT_MODEL) -> Explanation:
+    """Score one pair of entries (no blocking) and say what each comparison contributed."""
+    prep = prepare([a, b])
+    matches = score(prep, np.array([[0, 1]], dtype=np.int64), model)
+    return matches.explain(0)

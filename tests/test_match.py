@@ -1,0 +1,215 @@
+"""Matching listing entries: hand-written truth on the sample pages, the model's parts, properties."""
+
+from __future__ import annotations
+
+import json
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lacuna import listing
+from lacuna.cluster import documents
+from lacuna.dates import PartialDate
+from lacuna.listing import Entry
+from lacuna.match import (
+    DEFAULT_MODEL,
+    BlockingRule,
+    Model,
+    candidates,
+    comparison_values,
+    explain,
+    match,
+    normalise,
+    numbers_of,
+    prepare,
+)
+
+TRUTH = json.loads((Path(__file__).parent / "truth" / "listings.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def sample_entries(corpus) -> list[Entry]:
+    out: list[Entry] = []
+    for name in sorted(TRUTH["pages"]):
+        out += listing.read_file(corpus / name, source=name)
+    return out
+
+
+def _pairs_of(docs) -> set[frozenset[str]]:
+    out = set()
+    for members in docs.groups().values():
+        out |= {frozenset((a.id, b.id)) for a, b in combinations(members, 2)}
+    return out
+
+
+def test_sample_pages_precision_and_recall_are_one(sample_entries):
+    docs = documents(match(sample_entries))
+    found = _pairs_of(docs)
+    truth = {frozenset(p[:2]) for p in TRUTH["same"]}
+    tp = len(found & truth)
+    precision = tp / len(found)
+    recall = tp / len(truth)
+    assert (precision, recall) == (1.0, 1.0), (found - truth, truth - found)
+    assert len(docs.entries) == TRUTH["entries"]
+    assert docs.count == TRUTH["documents"]
+    assert docs.duplicates == len(truth)
+    for a, b, why in TRUTH["different"]:
+        assert frozenset((a, b)) not in found, why
+
+
+def test_look_alikes_are_kept_apart_for_the_right_reason(sample_entries):
+    by_id = {e.id: e for e in sample_entries}
+    roshchin = explain(
+        by_id["listing-collection-sino-soviet-alliance.txt:50"], by_id["listing-search-b.txt:41"]
+    )
+    assert roshchin.decision == "veto: numbers differ"
+    title = next(c for c in roshchin.contributions if c.comparison == "title")
+    assert title.value >= 95  # the titles alone would match
+    soong = explain(by_id["listing-search-a.txt:9"], by_id["listing-search-a.txt:37"])
+    parts = {c.comparison: c for c in soong.contributions}
+    assert parts["title"].value == 100 and parts["summary"].level == "different"
+    assert soong.decision == "veto: page same page"
+
+
+def test_explanation_adds_up(sample_entries):
+    by_id = {e.id: e for e in sample_entries}
+    e = explain(by_id["listing-collection-sino-soviet-alliance.txt:38"], by_id["listing-search-b.txt:29"])
+    assert e.decision == "match"
+    assert e.weight == sum(c.weight for c in e.contributions)
+    parts = {c.comparison: (c.value, c.level, c.weight) for c in e.contributions}
+    assert parts["title"] == (100.0, "exact", 8.0)
+    assert parts["summary"] == (100.0, "same", 4.0)
+    assert parts["date"] == (14.0, "within a month", 0.5)  # listed November 07 vs October 24
+    assert parts["numbers"] == (1.0, "agree", 2.0)
+    d = e.to_dict()
+    assert d["title_level"] == "exact" and d["page_weight"] == 0.0
+
+
+def test_normalise_and_numbers():
+    assert normalise("Cable No. 825/826 from Petrov") == "cable no 825 826 from petrov"
+    assert normalise("T.V. Soong") == normalise("T. V. Soong") == "t v soong"
+    assert normalise("Charge d’Affaires, ２４ October") == "charge d affaires 24 october"
+    assert numbers_of(normalise("Roshchin with Zhu De on 24 October 1949")) == ("24", "m10", "1949")
+
+
+def test_cut_off_title_matches_its_full_form():
+    full = listing.read(
+        "June 5, 1944\n\nMemorandum of Conversation with Chairman Mao Zedong on 16 October 1949\n", source="a"
+    )[0]
+    cut = listing.read("June 5, 1944\n\nMemorandum of Conversation with Chairman Mao…\n", source="b")[0]
+    other = listing.read("June 5, 1944\n\nMemorandum of Conversation with Chairman Liu…\n", source="c")[0]
+    assert cut.truncated
+    e = explain(full, cut)
+    assert e.decision == "match", e.format()
+    assert explain(full, other).decision == "no match"
+
+
+def test_candidates_are_blocked_not_all_pairs(sample_entries):
+    prep = prepare(sample_entries)
+    pairs = candidates(prep)
+    n = len(prep)
+    assert 0 < len(pairs) < n * (n - 1) // 2 // 5
+    assert (pairs[:, 0] < pairs[:, 1]).all()
+    truth = {frozenset(p[:2]) for p in TRUTH["same"]}
+    got = {frozenset((prep.entries[a].id, prep.entries[b].id)) for a, b in pairs}
+    assert truth <= got
+
+
+def test_oversized_blocks_fall_back_to_sorted_neighbourhood():
+    text = "\n\n".join(f"June 5, 1944\n\nCable, Mao Zedong to Stalin\n\nSummary {i}" for i in range(30))
+    entries = [e for p in range(3) for e in listing.read(text, source=f"p{p}")]
+    model = Model(blocking=(BlockingRule("same title", "title", max_block=10, window=3),))
+    prep = prepare(entries)
+    pairs = candidates(prep, model)
+    assert len(pairs) <= len(prep) * 3
+    # identical entries sort next to each other, so their pairs survive
+    ids = {(prep.entries[a].id, prep.entries[b].id) for a, b in pairs}
+    assert ("p0:3", "p1:3") in ids and ("p1:3", "p2:3") in ids
+
+
+def test_unknown_blocking_key_is_a_lacuna_error(sample_entries):
+    from lacuna.errors import LacunaError
+
+    with pytest.raises(LacunaError, match="unknown key"):
+        candidates(prepare(sample_entries), Model(blocking=(BlockingRule("x", "soundex"),)))
+
+
+# ----------------------------------------------------------------------------- properties
+
+WORDS = ["Cable", "No.", "Mao", "Zedong", "Stalin", "Filippov", "[Stalin]", "to", "from", "Kovalev", "on"]
+_titles = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.integers(1, 99999).map(str), st.sampled_from(["October", "May"])),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+_entry = st.builds(
+    lambda t, s, cut, day, page: (t + ("…" if cut else ""), s, day, page),
+    _titles,
+    st.one_of(st.none(), _titles),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(1, 28)),
+    st.integers(0, 2),
+)
+
+
+def _entries(specs) -> list[Entry]:
+    out = []
+    for i, (title, summary, day, page) in enumerate(specs):
+        date = PartialDate(1949, 6, day) if day else PartialDate(1949)
+        out.append(
+            Entry(
+                id=f"p{page}:{i}",
+                source=f"p{page}",
+                line=i,
+                date=date,
+                date_text=date.iso,
+                title=title,
+                summary=summary,
+                truncated=title.endswith("…"),
+            )
+        )
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_entry, min_size=2, max_size=12))
+def test_every_comparison_is_symmetric(specs):
+    prep = prepare(_entries(specs))
+    ia, ib = np.triu_indices(len(prep), 1)
+    for c in DEFAULT_MODEL.comparisons:
+        forward = comparison_values(c, prep, ia, ib)
+        backward = comparison_values(c, prep, ib, ia)
+        np.testing.assert_array_equal(forward, backward, err_msg=c.name)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_entry, min_size=2, max_size=12), st.randoms(use_true_random=False))
+def test_clusters_do_not_depend_on_input_order(specs, rnd):
+    entries = _entries(specs)
+    shuffled = entries[:]
+    rnd.shuffle(shuffled)
+    a = documents(match(entries))
+    b = documents(match(shuffled))
+    assert dict(zip((e.id for e in a.entries), a.cluster, strict=True)) == dict(
+        zip((e.id for e in b.entries), b.cluster, strict=True)
+    )
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(sorted(TRUTH["pages"])), st.randoms(use_true_random=False))
+def test_a_duplicated_page_adds_no_new_documents(corpus, name, rnd):
+    entries: list[Entry] = []
+    for page in sorted(TRUTH["pages"]):
+        entries += listing.read_file(corpus / page, source=page)
+    copy = list(listing.read_file(corpus / name, source="copy-of-" + name))
+    rnd.shuffle(copy)
+    before = documents(match(entries))
+    after = documents(match(entries + copy))
+    assert after.count == before.count
+    cluster_of = dict(zip((e.id for e in after.entries), after.cluster, strict=True))
+    for e in copy:
+        assert cluster_of[e.id] == cluster_of[f"{name}:{e.line}"]

@@ -174,3 +174,54 @@ def test_find_dates_linear_on_hostile_input(hostile):
     t0 = time.perf_counter()
     find_dates(hostile)
     assert time.perf_counter() - t0 < 2.0
+
+
+def _reference_find_dates(text):
+    # the obvious, slow scan: the date regex at every position of the whole text
+    from lacuna.dates import _DATE, _YEAR_AT, _to_date
+
+    found, pos = [], 0
+    while (m := _DATE.search(text, pos)) is not None:
+        date = _to_date(m)
+        if date is None:
+            y = _YEAR_AT.match(text, m.start())
+            if y is None:
+                pos = m.start() + 1
+                continue
+            m, date = y, PartialDate(int(y.group(1)))
+        found.append((m.start(), m.end(), date))
+        pos = m.end()
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1947",
+                "12",
+                "05",
+                "1",
+                "31",
+                "02",
+                " ",
+                ".",
+                ",",
+                "-",
+                "[",
+                "]",
+                "January",
+                "Sept.",
+                "may",
+                "x",
+                "th",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_find_dates_matches_a_full_scan(text):
+    assert find_dates(text) == _reference_find_dates(text)
+    for start, end, _ in find_dates(text):
+        assert find_dates(text, start, end)[0][:2] == (start, end)

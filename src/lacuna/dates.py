@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -118,36 +119,62 @@ class PartialDate:
         return self.first_day <= other.last_day and other.first_day <= self.last_day
 
 
-_ISO_ONLY = regex.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
+_ISO_ONLY = regex.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?")
 
 # A month name: full, three-letter or "Sept", optionally followed by a dot. The name list is
 # a plain alternation of literals, so matching it cannot backtrack beyond its own length.
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MON = rf"(?:(?P<mon>{_MONTH_NAMES})\.?|\[(?P<mon>{_MONTH_NAMES})\.?\])(?![\p{{L}}\p{{N}}])"
-_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>\d{4})(?!\p{N})"
+_DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>[0-9]{4})(?!\p{N})"
 _SP = r"[ \t\u00a0]{1,3}"  # bounded: spaces within one line
 
 _DATE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     # 1947-01-12, 1947-01
-    r"(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\p{N}-])"
+    r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?(?![\p{N}-])"
     # January 12, 1947 / Jan. 12 1947 / [January] 12, 1947
     rf"|{_MON}{_SP}{_DAY},?{_SP}{_YEAR}"
     # 12 January 1947 / 12 [January] 1947 / 12th Jan., 1947
     rf"|{_DAY}{_SP}{_MON},?{_SP}{_YEAR}"
     # 12.01.1947 (day.month.year)
-    r"|(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\p{N})"
+    r"|(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?!\p{N})"
     # January 1947 / [January] 1947 / Jan., 1947
     rf"|{_MON},?{_SP}{_YEAR}"
     # 1947
-    r"|(?P<y>\d{4})(?![\p{N}])"
+    r"|(?P<y>[0-9]{4})(?![\p{N}])"
     r")",
     regex.IGNORECASE | regex.VERSION1,
 )
 
 
-_YEAR_AT = regex.compile(r"(\d{4})(?!\p{N})")
+_YEAR_CANDIDATE = regex.compile(r"[0-9]{4}")
+_YEAR_AT = regex.compile(r"([0-9]{4})(?!\p{N})")
+# What can stand before a year, matched backwards from the year (``(?r)``), longest form
+# first: the date's start is then found in one anchored match, not by a scan of the text.
+_PREFIX_FORMS = (
+    rf"{_MON}{_SP}{_DAY},?{_SP}",  # January 12, |1947
+    rf"{_DAY}{_SP}{_MON},?{_SP}",  # 12 January |1947
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.",  # 12.01.|1947
+    rf"{_MON},?{_SP}",  # January |1947
+)
+_PREFIX = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?:" + "|".join(_PREFIX_FORMS) + ")", regex.IGNORECASE | regex.VERSION1
+)
+_PREFIX_MONTH = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(?:" + _PREFIX_FORMS[-1] + ")", regex.IGNORECASE | regex.VERSION1
+)
+# The longest text a date can have before its year ("12th [September.], 1947").
+_MAX_BEFORE_YEAR = 32
+
+
+def _prefix_date(m: regex.Match[str], year: int) -> PartialDate | None:
+    mo, d, name = m.group("m", "d", "mon")
+    month = MONTHS[name.lower()] if name else int(mo)
+    try:
+        return PartialDate(year, month, int(d) if d else None)
+    except ValueError:
+        return None
 
 
 def _to_date(m: regex.Match[str]) -> PartialDate | None:
@@ -166,27 +193,77 @@ def parse_date(text: str) -> PartialDate | None:
     return _to_date(m) if m else None
 
 
-def find_dates(text: str) -> list[tuple[int, int, PartialDate]]:
-    """Every date in ``text`` as ``(start, end, date)``, in order, not overlapping.
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, PartialDate]]:
+    """Every date in ``text[start:end]`` as ``(start, end, date)``, in order, not overlapping.
 
-    The longest form that starts at a place wins (``12 January 1947`` rather than ``1947``);
-    a form that names a day the month does not have is skipped and the search goes on just
-    after its start.
+    Offsets are into ``text``. The longest form that starts at a place wins (``12 January
+    1947`` rather than ``1947``); a form that names a day the month does not have is skipped
+    and the search goes on just after its start.
     """
+    stop = len(text) if end is None else min(end, len(text))
     found: list[tuple[int, int, PartialDate]] = []
-    pos = 0
-    search = _DATE.search
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return found
-        date = _to_date(m)
-        if date is None:
-            # "1947-48" is no month 48 but still the year 1947.
-            y = _YEAR_AT.match(text, m.start())
-            if y is None:
-                pos = m.start() + 1
-                continue
-            m, date = y, PartialDate(int(y.group(1)))
-        found.append((m.start(), m.end(), date))
-        pos = m.end()
+    last = max(start, 0)
+    # Every date holds a four-digit year: look only around those, and from each year match
+    # backwards for what may precede it and forwards for an ISO date, so the work is linear
+    # in the text and the regexes never scan prose.
+    for cand in _YEAR_CANDIDATE.finditer(text, last, stop):
+        p = cand.start()
+        q = p + 4
+        if p < last or (p > 0 and text[p - 1].isdigit()) or (q < stop and _is_number(text[q])):
+            continue
+        year = int(cand.group())
+        if p > 0 and text[p - 1] in _BEFORE_YEAR:
+            lo = max(last, p - _MAX_BEFORE_YEAR)
+            m = _PREFIX.match(text, lo, p)
+            if m is not None:
+                date = _prefix_date(m, year)
+                if date is None and m.group("mon") and m.group("d"):
+                    # "31 February 1947": not a day of that month, but the month and year hold
+                    m = _PREFIX_MONTH.match(text, max(lo, m.start() + 1), p)
+                    date = _prefix_date(m, year) if m is not None else None
+                if date is not None and m is not None:
+                    found.append((m.start(), q, date))
+                    last = q
+                    continue
+        if p > 0 and _is_word(text[p - 1]):
+            continue
+        end_, date = _iso_from(text, p, year, stop)
+        found.append((p, end_, date))
+        last = end_
+    return found
+
+
+_BEFORE_YEAR = frozenset(" \t\u00a0.")
+
+
+def _is_number(c: str) -> bool:
+    return c.isdigit() if c.isascii() else unicodedata.category(c)[0] == "N"
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() if c.isascii() else unicodedata.category(c)[0] in "LN"
+
+
+def _two_digits(text: str, i: int, stop: int) -> bool:
+    return i + 2 <= stop and "0" <= text[i] <= "9" and "0" <= text[i + 1] <= "9"
+
+
+def _iso_from(text: str, p: int, year: int, stop: int) -> tuple[int, PartialDate]:
+    """The ISO date (or, failing that, the bare year) that starts with the year at ``p``."""
+    q = p + 4
+    if q < stop and text[q] == "-" and _two_digits(text, q + 1, stop):
+        month = int(text[q + 1 : q + 3])
+        r = q + 3
+        if r < stop and text[r] == "-" and _two_digits(text, r + 1, stop):
+            after = r + 3
+            if after >= stop or not (text[after] == "-" or _is_number(text[after])):
+                try:
+                    return after, PartialDate(year, month, int(text[r + 1 : after]))
+                except ValueError:
+                    return q, PartialDate(year)
+        if r >= stop or not (text[r] == "-" or _is_number(text[r])):
+            try:
+                return r, PartialDate(year, month)
+            except ValueError:
+                return q, PartialDate(year)
+    return q, PartialDate(year)

@@ -37,7 +37,7 @@ def test_grammar_accepts_every_inside(inside):
 def test_label_and_clauses():
     shape = shape_of('Translator\'s note: word off the page, possible "close"')
     assert shape.label == "Translator's note"
-    assert [c.tokens[0].value for c in shape.clauses] == ["word", "possible"]
+    assert [c.tokens[0].value for c in shape.clauses] == ["word off the page", "possible"]
     assert shape.clauses[1].tokens[1].type == "QUOTED"
 
 

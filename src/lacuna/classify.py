@@ -103,7 +103,7 @@ _RUN = re.compile(r"\S+")  # stdlib re, like the grammar: the same idea of white
 def shape_of(inside: str) -> Shape | None:
     """Parse an inside with the bracket grammar; None if the grammar rejects it.
 
-    An inside that is only words and spaces has one shape, a single clause of WORD tokens;
+    An inside that is only words and spaces has one shape, a single clause of one TEXT token;
     it is built directly (``tests/test_grammar.py`` checks it equals the grammar's parse).
     """
     if _STRUCTURE.search(inside) is None:
@@ -120,10 +120,13 @@ def grammar_shape(inside: str) -> Shape | None:
 
 
 def plain_shape(inside: str) -> Shape:
-    """The shape of an inside without structure characters: one clause of words."""
-    tokens = [Token("WORD", m.group(), start_pos=m.start(), end_pos=m.end()) for m in _RUN.finditer(inside)]
-    clauses = [Clause(tokens[0].start_pos, tokens[-1].end_pos, tokens)] if tokens else []
-    return Shape(None, 0, clauses, list(tokens))
+    """The shape of an inside without structure characters: one clause, one TEXT token."""
+    m = _RUN.search(inside)
+    if m is None:
+        return Shape(None, 0, [], [])
+    end = len(inside.rstrip())
+    token = Token("TEXT", inside[m.start() : end], start_pos=m.start(), end_pos=end)
+    return Shape(None, 0, [Clause(m.start(), end, [token])], [token])
 
 
 def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:
@@ -177,34 +180,37 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
         if info is not None:
             return info
 
-    first = _word(shape.tokens[0].value) if shape.tokens else ""
+    tokens = shape.tokens
+    lead = tokens[0].value.split() if tokens and tokens[0].type == "TEXT" else []
+    first = _word(lead[0]) if lead else ""
     if first in conv.sic_words:
         return _sic(inside, shape, conv)
 
-    words = [_word(t.value) for t in shape.tokens if t.type == "WORD"]
-    if len(words) == 2 and len(shape.tokens) == 2 and words[0] in conv.page_words:
-        if _DIGITS.fullmatch(words[1]) or _ROMAN.fullmatch(words[1]):
-            return SpanInfo("page_break", because="page marker", number=words[1])
+    if len(tokens) == 1 and len(lead) == 2 and first in conv.page_words:
+        number = _word(lead[1])
+        if _DIGITS.fullmatch(number) or _ROMAN.fullmatch(number):
+            return SpanInfo("page_break", because="page marker", number=number)
 
-    if len(shape.tokens) == 1 and shape.tokens[0].type == "WORD":
-        token = shape.tokens[0].value
+    if len(tokens) == 1 and len(lead) == 1:
+        token = lead[0]
         digits = _DIGITS.fullmatch(token) and len(token) <= conv.footnote_max_digits
         if digits or _ROMAN.fullmatch(token) or (len(token) == 1 and token.islower()):
             return SpanInfo("footnote_ref", because="note-reference form", number=token)
 
-    tokens = shape.tokens
     if len(tokens) >= 3 and tokens[0].type == "QMARK" and tokens[-1].type == "QMARK":
         reading = inside[tokens[0].end_pos : tokens[-1].start_pos].strip()
         return SpanInfo("uncertain", because="?…? reading", conjecture=reading, cert="low")
 
-    gap = _gap(inside, shape, conv)
-    if gap is not None:
-        return gap
+    if conv.reason_pattern.search(folded) is not None:
+        gap = _gap(inside, shape, conv)
+        if gap is not None:
+            return gap
 
-    if tokens[-1].type == "QMARK" and len(tokens) >= 2 and len(words) <= 8:
+    words = sum(len(t.value.split()) for t in tokens if t.type == "TEXT")
+    if tokens[-1].type == "QMARK" and len(tokens) >= 2 and words <= 8:
         reading = inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
         return SpanInfo("uncertain", because="reading ends with ?", conjecture=reading, cert="low")
-    if tokens[0].type == "QMARK" and len(tokens) >= 2 and len(words) <= 8:
+    if tokens[0].type == "QMARK" and len(tokens) >= 2 and words <= 8:
         reading = inside[tokens[0].end_pos :].strip()
         return SpanInfo("uncertain", because="reading starts with ?", conjecture=reading, cert="low")
     return SpanInfo("supplied", because="default: words without a cue")
@@ -234,7 +240,8 @@ def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
 
 
 def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:
-    rest_start = shape.tokens[0].end_pos
+    first = shape.tokens[0]
+    rest_start = first.start_pos + len(first.value.split(None, 1)[0])
     rest = inside[rest_start:].strip().lstrip("!.,;:").strip()
     cue = conv.conjecture_cues.match(fold(rest))
     cert = None
@@ -338,7 +345,8 @@ def _conjecture(inside: str, shape: Shape, gap_clause: int, conv: Conventions) -
             return parts[-1].strip()
     # a quoted candidate after a cue inside the gap clause itself
     for i, token in enumerate(clause.tokens):
-        if token.type == "QUOTED" and i > 0 and conv.conjecture_cues.match(_word(clause.tokens[i - 1].value)):
+        before = clause.tokens[i - 1].value.split() if i > 0 else []
+        if token.type == "QUOTED" and before and conv.conjecture_cues.match(_word(before[-1])):
             return token.value[1:-1].strip()
     return None
 

@@ -72,7 +72,7 @@ def test_look_alikes_are_kept_apart_for_the_right_reason(sample_entries):
     soong = explain(by_id["listing-search-a.txt:9"], by_id["listing-search-a.txt:37"])
     parts = {c.comparison: c for c in soong.contributions}
     assert parts["title"].value == 100 and parts["summary"].level == "different"
-    assert soong.decision == "veto: page same page"
+    assert soong.decision == "veto: same page"
 
 
 def test_explanation_adds_up(sample_entries):

@@ -221,7 +221,7 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("none", 0.0, missing=True),
             Level("agree", 2.0, lo=1.0),
-            Level("differ", 0.0, veto=True),
+            Level("numbers differ", 0.0, veto=True),
         ),
         description="the numbers (and month names) in the titles, as multisets",
     ),
@@ -583,7 +583,7 @@ class Matches:
         v = int(self.vetoed_by[k])
         if v >= 0:
             c = self.model.comparisons[v]
-            return f"veto: {c.name} {c.levels[int(self.levels[c.name][k])].label}"
+            return f"veto: {c.levels[int(self.levels[c.name][k])].label}"
         return "match" if self.weight[k] >= self.model.threshold else "no match"
 
     def explain(self, k: int) -> Explanation:

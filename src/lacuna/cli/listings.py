@@ -1,0 +1,256 @@
+"""``lacuna listings FILE...``: listing entries grouped into documents, or the scored pairs."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import math
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from lacuna.cli.common import STDIN, read_stdin, write
+from lacuna.cluster import Documents, documents
+from lacuna.errors import LacunaError
+from lacuna.listing import Entry, Listing, read, read_file
+from lacuna.match import DEFAULT_MODEL, Matches, Model, match
+from lacuna.render.json import dumps
+
+ENTRY_COLUMNS = ["id", "file", "line", "date", "title", "summary", "cluster"]
+PROGRESS_FROM = 5_000  # entries; smaller runs finish before a bar would help
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "listings",
+        help="read listing pages, match entries across pages, group them into documents",
+        description="Read listing pages (search results, collections), find the entries that list the "
+        "same document on different pages, and print one row per entry with its document (cluster: "
+        "the id FILE:LINE of the document's first entry). A summary goes to stderr.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="listing pages ('-' for stdin)")
+    parser.add_argument("--format", "-f", choices=["jsonl", "csv", "table", "parquet"], default="jsonl")
+    parser.add_argument(
+        "--pairs",
+        action="store_true",
+        help="print the scored pairs (matched, refused by a cannot-link, vetoed) instead of the entries",
+    )
+    parser.add_argument(
+        "--all-pairs", action="store_true", help="with --pairs: every candidate pair, also the non-matches"
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="add each comparison's value, level and weight: to the pairs, or to each entry the links "
+        "that put it into its document",
+    )
+    parser.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of stdout")
+    parser.add_argument(
+        "--engine",
+        choices=["memory", "duckdb"],
+        default="memory",
+        help="memory (default) or duckdb: blocking, scoring and clustering as SQL, out of core",
+    )
+    parser.add_argument(
+        "--threshold", type=float, default=DEFAULT_MODEL.threshold, help="match weight a pair needs"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="threads for rapidfuzz scoring (-1: all cores; default 1)"
+    )
+    parser.add_argument("--strict", action="store_true", help="stop at the first unreadable region")
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
+    )
+    return parser
+
+
+def _progress(total: int, desc: str, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="pairs", file=sys.stderr, disable=None if enabled else True)
+
+
+def _read_all(paths: list[str], strict: bool) -> list[Listing]:
+    seen: set[str] = set()
+    pages = []
+    for path in paths:
+        if path in seen:
+            raise LacunaError(f"{path}: given twice (two entries cannot be one document on one page)")
+        seen.add(path)
+        if path == STDIN:
+            pages.append(read(read_stdin(), source="<stdin>", strict=strict))
+        else:
+            if not os.path.exists(path):
+                raise LacunaError(f"{path}: no such file")
+            pages.append(read_file(path, strict=strict))
+    return pages
+
+
+def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple[Matches, Documents]:
+    show = not args.no_progress and len(entries) >= PROGRESS_FROM
+    if args.engine == "duckdb":
+        from lacuna.match_duckdb import link_duckdb
+
+        return link_duckdb(entries, model, workers=args.workers)
+    bar = None
+
+    def tick(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    result: Callable[[int], None] | None = tick if show else None
+    if show:
+        bar = _progress(0, "scoring", True)
+    try:
+        matches = match(entries, model, workers=args.workers, progress=result)
+    finally:
+        if bar is not None:
+            bar.close()
+    return matches, documents(matches)
+
+
+def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
+    links: dict[int, list[str]] = {}
+    if explain:
+        m = docs.matches
+        merged = {(a, b) for _, a, b in docs.clustering.merged}
+        index = {(int(a), int(b)): k for k, (a, b) in enumerate(m.pairs)}
+        for a, b in sorted(merged):
+            e = m.explain(index[(a, b)])
+            text = " ".join(c.format() for c in e.contributions)
+            links.setdefault(a, []).append(f"{e.b}: {e.weight:+g} [{text}]")
+            links.setdefault(b, []).append(f"{e.a}: {e.weight:+g} [{text}]")
+    for i, (e, cluster) in enumerate(zip(docs.entries, docs.cluster, strict=True)):
+        row: dict[str, object] = {
+            "id": e.id,
+            "file": e.source,
+            "line": e.line,
+            "date": e.date.iso if e.date is not None else None,
+            "title": e.title,
+            "summary": e.summary,
+            "cluster": cluster,
+        }
+        if explain:
+            row["links"] = "; ".join(links.get(i, [])) or None
+        yield row
+
+
+def _pair_rows(docs: Documents, all_pairs: bool, explain: bool) -> Iterator[dict[str, object]]:
+    m = docs.matches
+    merged = {(a, b) for _, a, b in docs.clustering.merged}
+    refused = {(a, b) for _, a, b in docs.clustering.refused}
+    order = sorted(range(len(m)), key=lambda k: (-m.weight[k], int(m.pairs[k, 0]), int(m.pairs[k, 1])))
+    accepted = m.accepted
+    for k in order:
+        a, b = int(m.pairs[k, 0]), int(m.pairs[k, 1])
+        if not all_pairs and not accepted[k]:
+            continue
+        e = m.explain(k)
+        decision = e.decision
+        if (a, b) in refused:
+            decision = "refused: same page in the document"
+        elif accepted[k] and (a, b) not in merged:
+            decision = "match (already one document)"
+        row: dict[str, object] = {
+            "a": e.a,
+            "b": e.b,
+            "weight": e.weight if math.isfinite(e.weight) else None,
+            "decision": decision,
+            "same_document": docs.cluster[a] == docs.cluster[b],
+        }
+        for c in e.contributions:
+            row[c.comparison] = c.value
+            if explain:
+                row[f"{c.comparison}_level"] = c.level
+                row[f"{c.comparison}_weight"] = None if c.veto else c.weight
+        if explain:
+            row["explanation"] = e.format()
+        yield row
+
+
+def _cell(value: object, width: int = 60) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = str(value).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _render(rows: list[dict[str, object]], fmt: str) -> str:
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    if fmt == "jsonl":
+        return "".join(dumps(r) + "\n" for r in rows)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
+        return buffer.getvalue()
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(_cell(r[c]) for c in columns) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _waterfalls(rows: list[dict[str, object]], model: Model) -> str:
+    """Pairs with --explain as a table: each pair, then one line per comparison (splink's waterfall)."""
+    out = []
+    for r in rows:
+        weight = "veto" if r["weight"] is None else f"{r['weight']:+g}"
+        out.append(f"{r['a']}  ~  {r['b']}    {weight}  {r['decision']}")
+        for c in model.comparisons:
+            value = "missing" if r[c.name] is None else f"{r[c.name]:g}"
+            effect = "VETO" if r[f"{c.name}_weight"] is None else f"{r[f'{c.name}_weight']:+g}"
+            out.append(f"    {c.name:<9} {value:>8}  {r[f'{c.name}_level']:<15} {effect}")
+        out.append("")
+    return "\n".join(out)
+
+
+def _write_parquet(rows: list[dict[str, object]], path: str) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise LacunaError("--format parquet needs pyarrow: pip install 'lacuna[duckdb]'") from exc
+    pq.write_table(pa.Table.from_pylist(rows), path)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and not args.output:
+        raise LacunaError("--format parquet writes a file: give --output PATH")
+    pages = _read_all(args.files, args.strict)
+    for page in pages:
+        for d in page.diagnostics:
+            print(f"lacuna: {d.format()} [{d.code}]", file=sys.stderr)
+    entries = [e for page in pages for e in page]
+    model = Model(DEFAULT_MODEL.blocking, DEFAULT_MODEL.comparisons, args.threshold)
+    matches, docs = _link(entries, model, args)
+    if args.pairs:
+        rows = list(_pair_rows(docs, args.all_pairs, args.explain))
+    else:
+        rows = list(_entry_rows(docs, args.explain))
+        if args.format == "table":
+            rows = [{k: v for k, v in r.items() if k != "id"} for r in rows]
+    if args.format == "parquet":
+        _write_parquet(rows, args.output)
+    else:
+        if args.pairs and args.explain and args.format == "table":
+            text = _waterfalls(rows, model)
+        else:
+            text = _render(rows, args.format)
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        else:
+            write(text)
+    print(
+        f"lacuna: {len(entries)} entries on {len(pages)} pages, {docs.count} documents, "
+        f"{docs.duplicates} cross-page duplicates ({len(matches)} pairs scored, "
+        f"{int(matches.accepted.sum())} matched, {len(docs.clustering.refused)} refused by a cannot-link)",
+        file=sys.stderr,
+    )
+    return 0

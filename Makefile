@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test lint format bench clean setup
+.PHONY: demo test lint format bench clean setup test-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest
+
+# System tools some tests need (they skip without them): jing validates the TEI edition,
+# chromium renders the HTML edition. Debian/Ubuntu; installs only what is missing; needs root.
+test-deps:
+	@if command -v jing >/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then \
+		echo "jing and chromium are installed"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && apt-get install -y -qq jing chromium chromium-driver; \
+	else \
+		echo "test-deps: run as root on Debian/Ubuntu, or install jing and chromium yourself" >&2; exit 1; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

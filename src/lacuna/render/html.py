@@ -1,0 +1,265 @@
+"""The HTML edition: one self-contained page (inline CSS and JS, nothing fetched).
+
+The page shows the whole text with every bracket styled by category, a toggle between the
+diplomatic view (the text as written) and the clean view (what :func:`lacuna.render.clean`
+shows, following :data:`~lacuna.render.clean.CLEAN_RULES`), and for each span a tooltip
+(``title``) and a details panel with its category, extent, quantity, unit, reason,
+conjecture, label, the rule that decided it (``because``) and its source line.
+
+Text is escaped with :func:`html.escape`. Characters HTML cannot carry (NUL, most C0
+controls, lone surrogates, U+FFFE/U+FFFF) are shown as U+FFFD in a ``<span class="bad">``
+whose ``title`` names the code point. Spans nested deeper than :data:`MAX_DEPTH` are shown
+as plain text (brackets included), so browsers and parsers keep the whole page; the build
+is iterative, so any nesting depth is safe. The output is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import PurePath
+
+import regex
+
+from lacuna.ast import Document, Gloss, Span
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK
+from lacuna.render.json import quantity_json
+
+__all__ = ["MAX_DEPTH", "to_html"]
+
+#: Deepest nesting of span elements written; deeper spans are shown as text.
+MAX_DEPTH = 100
+
+_BAD = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BREAK = regex.compile(r"\r\n?|\n")
+
+_LABELS = {
+    "supplied": "supplied",
+    "gloss": "gloss",
+    "uncertain": "uncertain reading",
+    "gap": "gap",
+    "translator_note": "translator's note",
+    "editor_note": "editor's note",
+    "sic": "sic",
+    "footnote_ref": "note reference",
+    "page_break": "page break",
+    "other": "not editorial",
+}
+
+_CSS = """
+:root{--ink:#1d1d1f;--muted:#6b6b70;--paper:#fdfcf8;--line:#d8d4c8}
+*{box-sizing:border-box}
+body{margin:0;font:17px/1.6 Georgia,'Times New Roman',serif;color:var(--ink);background:var(--paper)}
+header{background:#f3f0e6;border-bottom:1px solid var(--line);
+  padding:.6rem 1.2rem;font-family:system-ui,sans-serif;font-size:14px}
+header h1{font:600 18px/1.3 system-ui,sans-serif;margin:0 0 .4rem}
+.meta{color:var(--muted);margin:0 0 .4rem}
+.toggle button{font:inherit;padding:.25rem .8rem;border:1px solid #8a8576;background:#fff;cursor:pointer}
+.toggle button:first-child{border-radius:4px 0 0 4px}
+.toggle button:last-child{border-radius:0 4px 4px 0;margin-left:-1px}
+.toggle button[aria-pressed=true]{background:#3b4a6b;color:#fff;border-color:#3b4a6b}
+.legend{display:inline;margin:0 0 0 1rem;padding:0}
+.legend li{display:inline-block;margin:.1rem .3rem;list-style:none}
+main{display:flex;gap:1.5rem;padding:1rem 1.2rem;align-items:flex-start}
+#text{flex:1 1 auto;max-width:52rem;white-space:pre-line;overflow-wrap:anywhere}
+aside{flex:0 0 21rem;position:sticky;top:.6rem;font:13px/1.45 system-ui,sans-serif}
+.toggle{margin-bottom:.6rem}
+#details{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.7rem;white-space:pre-wrap;
+  max-height:80vh;overflow:auto}
+#details .src{display:block;margin-top:.5rem;color:var(--muted);font-family:ui-monospace,monospace}
+.lc{border-radius:2px;cursor:help}
+.lc:hover,.lc:focus{outline:2px solid #e0b000}
+.br{color:#8a8576}
+.c-supplied{color:#1f5f3a;background:#e6f2ea}
+.c-gloss{color:#233f8a;background:#e8edfb;text-decoration:underline dotted}
+.c-uncertain{background:#fff1d6;text-decoration:underline wavy #c07800}
+.c-gap{color:#8a1f1f;background:#fbe4e4;border:1px dashed #c04040}
+.c-translator_note,.c-editor_note{color:#5a3d7a;background:#f1eafa;font-size:.9em}
+.c-sic{color:#7a5a00;background:#fbf4d0;font-style:italic}
+.c-footnote_ref{vertical-align:super;font-size:.75em;color:#233f8a}
+.c-page_break{color:#555;background:#eee;font-family:system-ui,sans-serif;font-size:.8em}
+.c-other{background:#f0f0f0}
+.bad{background:#000;color:#fff}
+.problems{font:13px/1.4 system-ui,sans-serif;color:#8a1f1f;padding:0 1.2rem 1rem}
+.alt{display:none}
+body.clean .a-drop{display:none}
+body.clean .a-unwrap>.br{display:none}
+body.clean .a-unwrap{background:none}
+body.clean .a-mark>.dip,body.clean .a-reading>.dip{display:none}
+body.clean .alt{display:inline}
+body.clean .a-keep .a-drop,body.clean .a-keep .dip,body.clean .a-keep .br{display:inline}
+body.clean .a-keep .alt{display:none}
+"""
+
+_JS = """
+(function(){
+  var body=document.body, details=document.getElementById('details');
+  var lines=JSON.parse(document.getElementById('lines').textContent);
+  function show(view){
+    body.classList.toggle('clean', view==='clean');
+    body.classList.toggle('diplomatic', view!=='clean');
+    document.querySelectorAll('.toggle button').forEach(function(b){
+      b.setAttribute('aria-pressed', String(b.dataset.view===view));
+    });
+  }
+  document.querySelectorAll('.toggle button').forEach(function(b){
+    b.addEventListener('click', function(){ show(b.dataset.view); });
+  });
+  function describe(ev){
+    var el=ev.target.closest ? ev.target.closest('.lc') : null;
+    if(!el) return;
+    details.textContent=el.getAttribute('title');
+    var src=lines[el.dataset.line];
+    if(src!==undefined){
+      var s=document.createElement('span'); s.className='src';
+      var col=Number(el.dataset.column)-1, from=Math.max(0,col-120), to=Math.min(src.length,col+240);
+      s.textContent='line '+el.dataset.line+': '+(from>0?'…':'')+src.slice(from,to)+(to<src.length?'…':'');
+      details.appendChild(s);
+    }
+  }
+  document.getElementById('text').addEventListener('mouseover', describe);
+  document.getElementById('text').addEventListener('focusin', describe);
+  show('diplomatic');
+})();
+"""
+
+
+def _text(s: str) -> str:
+    """Escaped text; characters HTML cannot carry become a marked U+FFFD."""
+    out: list[str] = []
+    pos = 0
+    for m in _BAD.finditer(s):
+        out.append(escape(s[pos : m.start()], quote=False))
+        out.append(f'<span class="bad" title="U+{ord(m.group()):04X}">\ufffd</span>')
+        pos = m.end()
+    out.append(escape(s[pos:], quote=False))
+    return "".join(out)
+
+
+def _attr(s: str) -> str:
+    return escape(_BAD.sub("\ufffd", s), quote=True)
+
+
+def _tooltip(span: Span) -> str:
+    info = span.info
+    parts = [_LABELS.get(info.category, info.category)]
+    if isinstance(span, Gloss) and span.glossed:
+        parts.append(f"glosses: {span.glossed}")
+    for name in ("extent", "quantity", "unit", "reason", "conjecture", "cert", "label", "correction"):
+        value = getattr(info, name)
+        if value is None or value == "":
+            continue
+        if name == "quantity":
+            q = quantity_json(value)
+            value = "–".join(str(v) for v in q) if isinstance(q, list) else str(q)
+        parts.append(f"{name}: {value}")
+    if info.because:
+        parts.append(f"because: {info.because}")
+    parts.append(f"source line {span.line}, column {span.column}")
+    return "\n".join(parts)
+
+
+def _page_title(doc: Document) -> str | None:
+    try:
+        from lacuna import page as page_module
+    except ImportError:
+        return None
+    read = getattr(page_module, "read", None)
+    return getattr(read(doc.text), "title", None) if read is not None else None
+
+
+def _lines_json(doc: Document) -> str:
+    """The source lines that hold a span, as JSON safe inside ``<script>``."""
+    text = doc.text
+    starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+    wanted = sorted({span.line for span in doc.spans()})
+    lines = {}
+    for n in wanted:
+        start = starts[n - 1]
+        end = starts[n] if n < len(starts) else len(text)
+        line = text[start:end].rstrip("\r\n")
+        if len(line) > 2000:
+            line = line[:2000] + "…"
+        lines[str(n)] = _BAD.sub("\ufffd", line)
+    data = json.dumps(lines, ensure_ascii=True, sort_keys=True)
+    # no "</script>" or "<!--" can appear: the characters that could start one are escaped
+    return data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _body(doc: Document) -> str:
+    text = doc.text
+    out: list[str] = []
+    closers: list[str] = []
+    skip_until: Span | None = None
+    for node, entering in doc.events():
+        if skip_until is not None:
+            if node is skip_until and not entering:
+                skip_until = None
+            continue
+        if not isinstance(node, Span):
+            out.append(_text(text[node.start : node.end]))
+            continue
+        if not entering:
+            out.append(closers.pop())
+            continue
+        if len(closers) >= MAX_DEPTH:
+            out.append(_text(node.text))
+            skip_until = node
+            continue
+        cat = node.category
+        action = CLEAN_RULES.get(cat, "keep")
+        out.append(
+            f'<span class="lc c-{_attr(cat)} a-{action}" tabindex="0" title="{_attr(_tooltip(node))}"'
+            f' data-line="{node.line}" data-column="{node.column}">'
+        )
+        opener = f'<span class="br">{_text(text[node.start])}</span>'
+        closer = f'<span class="br">{_text(text[node.end - 1])}</span>'
+        if action in ("mark", "reading"):
+            if action == "mark":
+                alt = DEFAULT_GAP_MARK
+            else:
+                alt = node.info.conjecture if node.info.conjecture is not None else node.inside
+            out.append(f'<span class="dip">{opener}')
+            closers.append(f'{closer}</span><span class="alt">{_text(alt)}</span></span>')
+        else:
+            out.append(opener)
+            closers.append(f"{closer}</span>")
+    return "".join(out)
+
+
+def to_html(doc: Document) -> str:
+    """The document as one self-contained HTML page (see the module docstring)."""
+    file_name = PurePath(doc.name).name if doc.name else None
+    title = _page_title(doc) or file_name or "Untitled document"
+    counts: dict[str, int] = {}
+    for span in doc.spans():
+        counts[span.category] = counts.get(span.category, 0) + 1
+    legend = "".join(
+        f'<li><span class="lc c-{_attr(cat)}">{_text(_LABELS.get(cat, cat))}</span> {counts[cat]}</li>'
+        for cat in sorted(counts)
+    )
+    meta = f"{_text(file_name or 'text')} · {sum(counts.values())} bracketed spans"
+    problems = ""
+    if doc.diagnostics:
+        items = "".join(f"<li>{_text(d.format())}</li>" for d in doc.diagnostics[:200])
+        problems = f'<section class="problems"><h2>Markup problems</h2><ul>{items}</ul></section>'
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="lacuna">\n'
+        f"<title>{_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
+        '<body class="diplomatic">\n<header>\n'
+        f"<h1>{_text(title)}</h1>\n"
+        f'<div class="meta">{meta}<ul class="legend">{legend}</ul></div>\n</header>\n'
+        f'<main>\n<div id="text" lang="en">{_body(doc)}</div>\n<aside>\n'
+        '<div class="toggle" role="group" aria-label="View">'
+        '<button type="button" id="view-diplomatic" data-view="diplomatic" aria-pressed="true">'
+        "Diplomatic</button>"
+        '<button type="button" id="view-clean" data-view="clean" aria-pressed="false">Clean</button>'
+        "</div>\n"
+        '<div id="details" aria-live="polite">Point at a bracket to see what it says.</div>\n</aside>\n'
+        f"</main>\n{problems}"
+        f'<script type="application/json" id="lines">{_lines_json(doc)}</script>\n'
+        f"<script>{_JS}</script>\n</body>\n</html>\n"
+    )

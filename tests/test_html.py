@@ -1,0 +1,222 @@
+"""The HTML edition: structure, escaping, clean view = clean edition, and a real browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import given, settings
+
+import lacuna
+from lacuna import strategies as lst
+from lacuna.render import EDITIONS, clean
+from lacuna.render.html import to_html
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def page_of(text: str, source: str | None = None) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(to_html(lacuna.parse(text, source=source)))
+
+
+def text_div(page: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    (div,) = page.xpath('//div[@id="text"]')
+    return div
+
+
+def _classes(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def _shown_text(div: lxml.html.HtmlElement, hidden_xpath: str) -> str:
+    """The text of ``div`` less the subtrees ``hidden_xpath`` selects (an iterative walk)."""
+    hidden_nodes = set(div.xpath(hidden_xpath))
+    out: list[str] = []
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(div, True)]
+    while stack:
+        el, entering = stack.pop()
+        if not entering:
+            if el is not div and el.tail:
+                out.append(el.tail)
+            continue
+        if el in hidden_nodes:
+            if el.tail:
+                out.append(el.tail)
+            continue
+        if el.text:
+            out.append(el.text)
+        stack.append((el, False))
+        stack.extend((child, True) for child in reversed(el))
+    return "".join(out)
+
+
+def diplomatic_view_text(div: lxml.html.HtmlElement) -> str:
+    """What the page's diplomatic view shows (every ``.alt`` is hidden)."""
+    return _shown_text(div, f"descendant::*[{_classes('alt')}]")
+
+
+def clean_view_text(div: lxml.html.HtmlElement) -> str:
+    """What the page's clean-view CSS shows, computed from the same rules in XPath."""
+    in_keep = f"ancestor::*[{_classes('a-keep')}]"
+    hidden = (
+        f"descendant::*[{_classes('a-drop')} and not({in_keep})]"
+        f" | descendant::*[{_classes('br')} and parent::*[{_classes('a-unwrap')}] and not({in_keep})]"
+        f" | descendant::*[{_classes('dip')} and parent::*[{_classes('a-mark')} or {_classes('a-reading')}]"
+        f" and not({in_keep})]"
+        f" | descendant::*[{_classes('alt')} and {in_keep}]"
+    )
+    return _shown_text(div, hidden)
+
+
+def _xml_char(c: str) -> bool:
+    n = ord(c)
+    return n in (0x9, 0xA, 0xD) or 0x20 <= n <= 0xD7FF or 0xE000 <= n <= 0xFFFD or n >= 0x10000
+
+
+def shown(text: str) -> str:
+    """``text`` as the page shows it: impossible characters as U+FFFD, line breaks as LF."""
+    out = "".join(c if _xml_char(c) else "\ufffd" for c in text)
+    return out.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _squash(s: str) -> str:
+    return "".join(s.split())
+
+
+def test_spans_are_styled_with_tooltips() -> None:
+    page = page_of(
+        "On [date missing] we [?are awaiting?] [no] answer [Translator's note: x] Filippov [Stalin]"
+    )
+    gap = page.xpath(f'//div[@id="text"]//span[{_classes("c-gap")}]')[0]
+    assert "a-mark" in gap.get("class").split()
+    tip = gap.get("title")
+    assert "reason: missing" in tip and "unit: date" in tip and "source line 1, column 4" in tip
+    assert "because: " in tip
+    assert gap.get("data-line") == "1"
+    (unc,) = page.xpath(f'//div[@id="text"]//span[{_classes("c-uncertain")}]')
+    assert "conjecture: are awaiting" in unc.get("title")
+    assert unc.xpath(f"string(span[{_classes('alt')}])") == "are awaiting"
+    (gloss,) = page.xpath(f'//div[@id="text"]//span[{_classes("c-gloss")}]')
+    assert "glosses: Filippov" in gloss.get("title")
+    assert page.xpath(f'//div[@id="text"]//span[{_classes("c-translator_note")} and {_classes("a-drop")}]')
+
+
+def test_self_contained() -> None:
+    out = EDITIONS["html"](lacuna.parse_file(str(ROOT / "corpus" / "document-petrov-zhang-1947.txt")))
+    page = lxml.html.document_fromstring(out)
+    assert page.xpath("//style") and page.xpath("//script[not(@src)]")
+    assert not page.xpath("//*[@src] | //link | //*[@href]")
+    assert "http://" not in out.replace("http://www.w3.org", "") and "https://" not in out
+    assert page.findtext(".//title").startswith("Record of a Conversation")
+
+
+def test_escaping_of_hostile_text() -> None:
+    text = 'a <script>alert(1)</script> & "q" [<b>] \x00 \ud800 </script><!-- x'
+    out = to_html(lacuna.parse(text))
+    assert "<script>alert" not in out and "<b>" not in out
+    page = lxml.html.document_fromstring(out)
+    assert diplomatic_view_text(text_div(page)) == shown(text)
+    assert len(page.xpath('//script[@id="lines"]')) == 1
+
+
+def test_deep_nesting_shows_all_text() -> None:
+    depth = 3000
+    text = "[a " * depth + "x" + "]" * depth
+    page = page_of(text)
+    assert diplomatic_view_text(text_div(page)) == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(lst.document())
+def test_views_match_the_editions(text: str) -> None:
+    doc = lacuna.parse(text)
+    div = text_div(lxml.html.document_fromstring(to_html(doc)))
+    assert shown(diplomatic_view_text(div)) == shown(text)
+    assert _squash(shown(clean_view_text(div))) == _squash(shown(clean(doc)))
+
+
+def test_clean_view_of_petrov(petrov_path: Path) -> None:
+    doc = lacuna.parse_file(str(petrov_path))
+    div = text_div(lxml.html.document_fromstring(to_html(doc)))
+    shown = " ".join(clean_view_text(div).split())
+    assert "there are no reasons" in shown and "[no]" not in shown
+    assert _squash(clean_view_text(div)) == _squash(clean(doc))
+
+
+# -- a real browser ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or `make test-deps`)")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (the test extra)"
+    )
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def test_petrov_page_in_chromium(browser, petrov_path: Path, tmp_path: Path) -> None:
+    html_path = tmp_path / "petrov.html"
+    html_path.write_text(to_html(lacuna.parse_file(str(petrov_path))), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(html_path.as_uri())
+
+    text = page.locator("#text")
+    shown = " ".join(text.inner_text().split())
+    assert "there are [no] reasons" in shown and "there are no reasons" not in shown
+    assert '[word off the page, possible "close"]' in shown
+    assert page.locator("#view-diplomatic").get_attribute("aria-pressed") == "true"
+
+    page.click("#view-clean")
+    shown = " ".join(text.inner_text().split())
+    assert "there are no reasons" in shown and "[no]" not in shown
+    assert "Translator's note" not in shown
+    assert "now we are awaiting an answer" in shown.lower()
+    assert "[…] contact" in shown  # the gap mark replaces the gap
+    assert page.locator("#view-clean").get_attribute("aria-pressed") == "true"
+
+    page.click("#view-diplomatic")
+    shown = " ".join(text.inner_text().split())
+    assert "there are [no] reasons" in shown
+
+    gap = page.locator(".c-gap", has_text="half a line missing")
+    assert "reason: missing" in gap.get_attribute("title")
+    gap.scroll_into_view_if_needed()
+    gap.hover()
+    details = page.locator("#details").inner_text()
+    assert "extent: half a line" in details and "reason: missing" in details
+    assert "line 39:" in details and "Zhang Zhizhong noted further" in details
+
+    page.locator(".c-gap", has_text='possible "close"').hover()
+    details = page.locator("#details").inner_text()
+    assert "conjecture: close" in details
+    page.evaluate("window.scrollTo(0, 560)")
+    page.locator(".c-gap", has_text='possible "close"').hover()
+    shot = tmp_path / "petrov.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    assert all(url.startswith("file:") for url in requests), requests
+    # LACUNA_SCREENSHOT=docs/html-edition.png pytest tests/test_html.py: refresh the docs' picture
+    if os.environ.get("LACUNA_SCREENSHOT"):
+        shutil.copy(shot, os.environ["LACUNA_SCREENSHOT"])
+    page.close()

@@ -1,0 +1,217 @@
+"""The TEI P5 edition: exact elements per convention, and validity against tei_all (jing)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import lacuna
+from lacuna import strategies as lst
+from lacuna.render import EDITIONS
+from lacuna.render.tei import MAX_DEPTH, TEI_NS, to_tei
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT.parent / "shared" / "schemas" / "tei_all.rng"
+NS = {"t": TEI_NS}
+
+
+def body_xml(text: str) -> str:
+    """The serialised content of <body>, without namespace declarations."""
+    root = etree.fromstring(to_tei(lacuna.parse(text)).encode("utf-8"))
+    body = root.find("t:text/t:body", NS)
+    assert body is not None
+    out = "".join(etree.tostring(child, encoding="unicode") for child in body)
+    return out.replace(f' xmlns="{TEI_NS}"', "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "there are [no] reasons",
+            '<p>there are <supplied reason="omitted">no</supplied> reasons</p>',
+        ),
+        (
+            "the public [half a line missing] by virtue",
+            '<p>the public <gap reason="lost" quantity="0.5" unit="line" extent="half a line">'
+            "<desc>half a line missing</desc></gap> by virtue</p>",
+        ),
+        (
+            'established [word off the page, possible "close"] contact',
+            '<p>established <supplied reason="lost" cert="low" quantity="1" unit="word" extent="word">'
+            "close</supplied> contact</p>",
+        ),
+        (
+            "[one or two words illegible]",
+            '<p><gap reason="illegible" atLeast="1" atMost="2" unit="word" extent="one or two words">'
+            "<desc>one or two words illegible</desc></gap></p>",
+        ),
+        (
+            "[7 groups unrecovered]",
+            '<p><gap reason="unrecovered" quantity="7" unit="group" extent="7 groups">'
+            "<desc>7 groups unrecovered</desc></gap></p>",
+        ),
+        ("a [blank] b", '<p>a <space extent="unknown"><desc>blank</desc></space> b</p>'),
+        (
+            "Now we [?are awaiting?] an answer",
+            '<p>Now we <unclear cert="low">are awaiting</unclear> an answer</p>',
+        ),
+        (
+            "Soviet-Chinese [Translator's note: one word off the page] in",
+            '<p>Soviet-Chinese <note type="translator" place="inline"><label>Translator\'s note</label>: '
+            "one word off the page</note> in</p>",
+        ),
+        (
+            "Filippov [Stalin] replied",
+            "<p><persName><choice><orig>Filippov</orig> <reg>Stalin</reg></choice></persName> replied</p>",
+        ),
+        ("trails [sic; trials] ok", "<p><choice><sic>trails</sic><corr>trials</corr></choice> ok</p>"),
+        ("Filipov [sic] said", "<p><sic>Filipov</sic> said</p>"),
+        ("end.\n[Page 412]\nnext", '<p>end.<lb/>\n<pb n="412"/><lb/>\nnext</p>'),
+        (
+            "Hungary.[2] x\n[2] Written in pencil.",
+            '<p>Hungary.<ref type="noteAnchor" n="2" target="#fn-2">2</ref> x<lb/>\n'
+            '<label type="footnote" n="2" xml:id="fn-2">2</label> Written in pencil.</p>',
+        ),
+        ("Molotov[1] said", '<p>Molotov<ref type="noteAnchor" n="1">1</ref> said</p>'),
+        ("write to [email protected] now", "<p>write to [email protected] now</p>"),
+        ("one\n\n\ntwo\nthree  \n", "<p>one</p><p>two<lb/>\nthree</p>"),
+        (
+            "a\x00b\udcffc",
+            '<p>a<g type="invalid-xml-char" n="U+0000">\ufffd</g>b'
+            '<g type="invalid-xml-char" n="U+DCFF">\ufffd</g>c</p>',
+        ),
+        ('x < y & "z"', '<p>x &lt; y &amp; "z"</p>'),
+    ],
+)
+def test_mapping(text: str, expected: str) -> None:
+    assert body_xml(text) == expected
+
+
+def test_nested_note_with_uncertain_double_brackets() -> None:
+    # nested spans become nested elements; [[...]] is one reading, not two elements
+    assert body_xml('x [handwritten: "to Cdes. [[N. Ivanov?]] and Orlov"] y') == (
+        '<p>x <note type="editor" place="inline"><label>handwritten</label>: "to Cdes. '
+        '<unclear cert="low">N. Ivanov</unclear> and Orlov"</note> y</p>'
+    )
+
+
+def test_supplied_inside_supplied_and_gap_inside_note() -> None:
+    assert body_xml("[the [USSR] and]") == (
+        '<p><supplied reason="omitted">the <supplied reason="omitted">USSR</supplied> and</supplied></p>'
+    )
+    assert body_xml("[Ed. note: [illegible] here]") == (
+        '<p><note type="editor" place="inline"><label>Ed. note</label>: '
+        '<gap reason="illegible" extent="unknown"><desc>illegible</desc></gap> here</note></p>'
+    )
+
+
+def test_petrov_header_and_body(petrov_path: Path) -> None:
+    out = EDITIONS["tei"](lacuna.parse_file(str(petrov_path)))
+    assert out.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"')
+    root = etree.fromstring(out.encode("utf-8"))
+    title = root.findtext("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS)
+    assert title is not None and title.startswith("Record of a Conversation between Soviet Ambassador")
+    date = root.find("t:teiHeader/t:fileDesc/t:sourceDesc/t:bibl/t:date", NS)
+    assert date is not None and date.get("when") == "1947-01-12"
+    body_text = "".join(root.find("t:text/t:body", NS).itertext())
+    assert "Zhang Zhizhong denied rumors" in body_text
+    # site chrome is not part of the body
+    assert "Skip to content" not in body_text and "Document Information" not in body_text
+    assert len(root.findall(".//t:gap", NS)) == 7  # the 9 gaps less the 2 with a conjecture
+    assert [s.text for s in root.findall(".//t:supplied[@cert='low']", NS)] == ["close", "the CPC"]
+
+
+def test_title_falls_back_to_file_name() -> None:
+    out = to_tei(lacuna.parse("plain words [no] more", source="some/dir/cable-17.txt"))
+    root = etree.fromstring(out.encode("utf-8"))
+    assert root.findtext("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS) == "cable-17.txt"
+
+
+def test_deterministic() -> None:
+    text = 'Filippov [Stalin] [word off the page, possible "close"] x[1]\n[1] note'
+    assert to_tei(lacuna.parse(text)) == to_tei(lacuna.parse(text))
+
+
+def test_deep_nesting_is_flattened_below_max_depth() -> None:
+    depth = 5000
+    text = "[a " * depth + "x" + "]" * depth
+    out = to_tei(lacuna.parse(text))
+    root = etree.fromstring(out.encode("utf-8"))  # default parser: fails beyond 256 levels
+    deepest = max(sum(1 for _ in el.iterancestors()) for el in root.iter())
+    assert MAX_DEPTH <= deepest <= MAX_DEPTH + 4
+    body = "".join(root.find("t:text/t:body", NS).itertext())
+    assert body.replace("[", "").replace("]", "").split() == ["a"] * depth + ["x"]
+
+
+# -- validity against tei_all ------------------------------------------------------------
+
+
+def _jing() -> str:
+    jing = shutil.which("jing")
+    if jing is None:
+        pytest.skip("jing is not installed (apt-get install jing, or `make test-deps`)")
+    if not SCHEMA.is_file():
+        pytest.skip(f"TEI schema not found at {SCHEMA} (the shared/ directory beside the repository)")
+    return jing
+
+
+def validate(paths: list[Path]) -> None:
+    """Validate all files in one jing call (the JVM start costs more than a document)."""
+    jing = _jing()
+    proc = subprocess.run(
+        [jing, str(SCHEMA), *map(str, paths)], capture_output=True, text=True, timeout=600, check=False
+    )
+    # jing's Debian wrapper warns on stderr about optional jars; errors go to stdout
+    assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout[:5000]
+
+
+def test_corpus_is_valid_tei(corpus: Path, tmp_path: Path) -> None:
+    paths = []
+    for source in sorted(corpus.glob("*.txt")):
+        path = tmp_path / (source.stem + ".xml")
+        path.write_text(to_tei(lacuna.parse_file(str(source))), encoding="utf-8")
+        paths.append(path)
+    assert len(paths) >= 5
+    validate(paths)
+
+
+def _examples(strategy: st.SearchStrategy[str], n: int) -> list[str]:
+    found: list[str] = []
+
+    @settings(
+        max_examples=n,
+        database=None,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def collect(text: str) -> None:
+        found.append(text)
+
+    collect()
+    return found
+
+
+def test_generated_documents_are_valid_tei(tmp_path: Path) -> None:
+    _jing()
+    texts = _examples(lst.markup(), 150) + _examples(lst.document(), 100)
+    texts += _examples(lst.labelled_document().map(lambda pair: pair[0]), 50)
+    texts += [
+        "[" * 3000 + "the USSR" + "]" * 3000,
+        "[Translator's note: " * 300 + "x" + "]" * 300,
+        "\x00\x01\x1f\ud800\ufffe\uffff [\x0b] <&>\"'",
+    ]
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"gen-{i:04d}.xml"
+        path.write_text(to_tei(lacuna.parse(text, source=f"gen-{i}.txt")), encoding="utf-8")
+        paths.append(path)
+    validate(paths)

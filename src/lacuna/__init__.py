@@ -33,6 +33,7 @@ from lacuna.ast import (
 )
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError
+from lacuna.normalize import Normalized, Transliteration, normalize
 from lacuna.parse import parse, parse_file
 from lacuna.spans import span_records
 
@@ -49,6 +50,7 @@ __all__ = [
     "LacunaError",
     "MarkupError",
     "Node",
+    "Normalized",
     "Note",
     "Other",
     "PageBreak",
@@ -57,8 +59,10 @@ __all__ = [
     "SpanInfo",
     "Supplied",
     "Text",
+    "Transliteration",
     "Uncertain",
     "__version__",
+    "normalize",
     "page",
     "parse",
     "parse_file",

@@ -1,0 +1,340 @@
+"""The normalisation steps: each turns a text into a new text and the places it changed.
+
+A step returns ``(new_text, blocks)`` where ``blocks`` are ``(a0, a1, b0, b1)``: the range
+``[a0, a1)`` of its input became ``[b0, b1)`` of its output. Outside the blocks the two
+texts correspond character for character (a step may still have changed those characters
+one for one, as case folding ``A`` to ``a`` does). Steps find the places to change with
+one scan in C (a regex, ``str.casefold``, ``unicodedata.is_normalized``) and spend Python
+time only on the places themselves.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from lacuna.ast import Document, Span
+from lacuna.conventions import Conventions
+from lacuna.dates import find_dates
+from lacuna.normalize.transliteration import Transliteration
+from lacuna.parse import parse
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK
+
+__all__ = ["STEP_FUNCTIONS", "Options", "apply_edits"]
+
+Block = tuple[int, int, int, int]
+Edit = tuple[int, int, str]
+StepResult = tuple[str, list[Block]]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the steps may be told: the bracket rules, the gap mark, the tables."""
+
+    gap_mark: str = DEFAULT_GAP_MARK
+    bracket_rules: Mapping[str, str] = field(default_factory=dict)
+    transliteration: Transliteration | None = None
+    conventions: Conventions | None = None
+    document: Document | None = None
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> StepResult:
+    """Replace each ``(start, end, new)`` (in order, disjoint) and return the blocks."""
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    pos = shift = 0
+    for a0, a1, new in edits:
+        pieces.append(text[pos:a0])
+        pieces.append(new)
+        b0 = a0 + shift
+        blocks.append((a0, a1, b0, b0 + len(new)))
+        shift += len(new) - (a1 - a0)
+        pos = a1
+    if not blocks:
+        return text, blocks
+    pieces.append(text[pos:])
+    return "".join(pieces), blocks
+
+
+def _blocks_of(edits: Iterable[tuple[int, int, int]]) -> list[Block]:
+    """Blocks of ``(start, end, new_length)`` edits whose new text is already built."""
+    blocks: list[Block] = []
+    shift = 0
+    for a0, a1, length in edits:
+        b0 = a0 + shift
+        blocks.append((a0, a1, b0, b0 + length))
+        shift += length - (a1 - a0)
+    return blocks
+
+
+# -- Unicode normalisation forms --------------------------------------------------------
+
+_NOT_QUICK = {
+    "NFC": regex.compile(r"[^\p{NFC_QC=Y}]+"),
+    "NFKC": regex.compile(r"[^\p{NFKC_QC=Y}]+"),
+}
+
+
+def _unicode_form(form: str, text: str) -> StepResult:
+    if text.isascii() or unicodedata.is_normalized(form, text):
+        return text, []
+    n = len(text)
+    combining = unicodedata.combining
+    regions: list[list[int]] = []
+    # Only characters whose quick-check is not "yes" can change, together with the
+    # combining sequence around them: back over non-starters to the starter they may join,
+    # forward over the non-starters that follow.
+    for m in _NOT_QUICK[form].finditer(text):
+        s, e = m.start(), m.end()
+        while s > 0 and combining(text[s - 1]):
+            s -= 1
+        if s > 0:
+            s -= 1
+        while e < n and combining(text[e]):
+            e += 1
+        if regions and s <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], e)
+        else:
+            regions.append([s, e])
+    edits: list[Edit] = []
+    for s, e in regions:
+        chunk = text[s:e]
+        out = unicodedata.normalize(form, chunk)
+        if out != chunk:
+            edits.extend(_finer(form, chunk, out, s))
+    new, blocks = apply_edits(text, edits)
+    if not unicodedata.is_normalized(form, new):  # a safety net: never wrong, only coarse
+        whole = unicodedata.normalize(form, text)
+        return whole, [(0, n, 0, len(whole))]
+    return new, blocks
+
+
+def _finer(form: str, chunk: str, out: str, offset: int) -> list[Edit]:
+    """Split a changed chunk at its starters when each piece normalises on its own."""
+    cuts = [i for i, c in enumerate(chunk) if i and not unicodedata.combining(c)]
+    if not cuts:
+        return [(offset, offset + len(chunk), out)]
+    bounds = [0, *cuts, len(chunk)]
+    pieces = [unicodedata.normalize(form, chunk[a:b]) for a, b in itertools.pairwise(bounds)]
+    if "".join(pieces) != out:
+        return [(offset, offset + len(chunk), out)]
+    return [
+        (offset + a, offset + b, p)
+        for (a, b), p in zip(itertools.pairwise(bounds), pieces, strict=True)
+        if p != chunk[a:b]
+    ]
+
+
+def nfc(text: str, options: Options) -> StepResult:
+    """Unicode canonical composition (NFC)."""
+    return _unicode_form("NFC", text)
+
+
+def nfkc(text: str, options: Options) -> StepResult:
+    """Unicode compatibility composition (NFKC): ligatures, full-width forms, ``№`` → ``No``."""
+    return _unicode_form("NFKC", text)
+
+
+# -- case -------------------------------------------------------------------------------
+
+
+@cache
+def _expanding() -> re.Pattern[str]:
+    chars = "".join(chr(c) for c in range(0x80, 0x110000) if len(chr(c).casefold()) > 1)
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def casefold(text: str, options: Options) -> StepResult:
+    """Full Unicode case folding (``str.casefold``: ``ß`` → ``ss``)."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded, []
+    return folded, _blocks_of(
+        (m.start(), m.end(), len(m.group().casefold())) for m in _expanding().finditer(text)
+    )
+
+
+# -- punctuation ------------------------------------------------------------------------
+
+#: Quotation marks and apostrophes → ``'`` and ``"`` (one for one).
+QUOTES: Mapping[str, str] = {
+    **dict.fromkeys("‘’‚‛′‹›ʼ", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+}
+#: Hyphens, dashes and minus signs → ``-`` (one for one).
+DASHES: Mapping[str, str] = dict.fromkeys(
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d", "-"
+)
+
+
+def _one_for_one(text: str, table: Mapping[str, str]) -> StepResult:
+    if text.isascii():
+        return text, []
+    for old, new in table.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text, []
+
+
+def quotes(text: str, options: Options) -> StepResult:
+    """Curly, low and angle quotation marks and apostrophes → ``'`` and ``"``."""
+    return _one_for_one(text, QUOTES)
+
+
+def dashes(text: str, options: Options) -> StepResult:
+    """Hyphens, en and em dashes, minus signs → ``-``."""
+    return _one_for_one(text, DASHES)
+
+
+# -- whitespace -------------------------------------------------------------------------
+
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S \n]")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def whitespace(text: str, options: Options) -> StepResult:
+    """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``."""
+    edits: list[Edit] = []
+    for m in _SPACE_RUN.finditer(text):
+        run = m.group()
+        breaks = len(_LINE_BREAK.findall(run))
+        new = " " if not breaks else ("\n" if breaks == 1 else "\n\n")
+        if new != run:
+            edits.append((m.start(), m.end(), new))
+    return apply_edits(text, edits)
+
+
+# -- transliteration and dates ----------------------------------------------------------
+
+
+def transliteration(text: str, options: Options) -> StepResult:
+    """Variant spellings → the canonical spelling of the transliteration table."""
+    table = options.transliteration or Transliteration.default()
+    return apply_edits(text, table.replacements(text))
+
+
+def dates(text: str, options: Options) -> StepResult:
+    """Dates (``12 [January] 1947``, ``June 05, 1944``, ``12.01.1947``) → ISO 8601."""
+    return apply_edits(text, [(s, e, d.iso) for s, e, d in find_dates(text) if d.iso != text[s:e]])
+
+
+# -- bracket markup ---------------------------------------------------------------------
+
+_CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
+_SEAM = -1
+
+
+def brackets(text: str, options: Options) -> StepResult:
+    """The clean reading text (:func:`lacuna.render.clean`), with every offset kept.
+
+    Supplied words lose their brackets, uncertain readings their brackets and question
+    marks, gaps become the gap mark, notes, ``[sic]``, note references and page markers go
+    (with the space they leave), glosses and other brackets stay as written. The tree comes
+    from :func:`lacuna.parse`; ``bracket_rules`` changes the action of any category.
+    """
+    doc = options.document
+    if doc is None or doc.text is not text:
+        doc = parse(text, conventions=options.conventions)
+    table = dict(CLEAN_RULES)
+    table.update(options.bracket_rules)
+    # pieces[k] = [a0, a1, out, is_source]: contiguous over the text, in order
+    pieces: list[list] = []
+    emitted: list[int] = []  # what clean() joins: piece indices, or _SEAM
+    skip_until: Span | None = None
+    for node, entering in doc.events():
+        if skip_until is not None:
+            if node is skip_until and not entering:
+                skip_until = None
+            continue
+        if not isinstance(node, Span):
+            emitted.append(len(pieces))
+            pieces.append([node.start, node.end, text[node.start : node.end], True])
+            continue
+        if not entering:  # the end of a span whose inside was kept
+            pieces.append([node.end - 1, node.end, "", False])
+            continue
+        action = table.get(node.category, "keep")
+        if action == "unwrap":
+            pieces.append([node.start, node.start + 1, "", False])
+            continue
+        skip_until = node
+        if action == "keep":
+            emitted.append(len(pieces))
+            pieces.append([node.start, node.end, text[node.start : node.end], True])
+        elif action == "reading":
+            reading = node.info.conjecture if node.info.conjecture is not None else node.inside
+            at = text.find(reading, node.start + 1, node.end - 1) if reading else -1
+            if at < 0:
+                emitted.append(len(pieces))
+                pieces.append([node.start, node.end, reading, False])
+            else:
+                pieces.append([node.start, at, "", False])
+                emitted.append(len(pieces))
+                pieces.append([at, at + len(reading), reading, True])
+                pieces.append([at + len(reading), node.end, "", False])
+        elif action == "mark":
+            emitted.append(len(pieces))
+            pieces.append([node.start, node.end, options.gap_mark, False])
+        else:
+            pieces.append([node.start, node.end, "", False])
+            emitted.append(_SEAM)
+    extra = _close_seams(pieces, emitted)
+    edits = [(a0, a1, out) for a0, a1, out, source in pieces if not source and out != text[a0:a1]]
+    edits.extend(extra)
+    edits.sort(key=lambda e: (e[0], e[1]))
+    return apply_edits(text, edits)
+
+
+def _close_seams(pieces: list[list], emitted: list[int]) -> list[Edit]:
+    """Where a dropped span leaves two spaces or a space before punctuation, one space goes.
+
+    The same rule as :func:`lacuna.render.clean`; returns the deletions it makes in source
+    pieces (other pieces are trimmed in place).
+    """
+    extra: list[Edit] = []
+    last: int | None = None
+    seam = False
+    for k in emitted:
+        if k == _SEAM:
+            seam = True
+            continue
+        cur = pieces[k]
+        if seam and last is not None and cur[2]:
+            prev = pieces[last]
+            if prev[2].endswith((" ", "\t")) and (cur[2][0] in " \t" or cur[2][0] in _CLOSING_PUNCT):
+                kept = prev[2].rstrip(" \t")
+                if prev[3]:
+                    cut = prev[0] + len(kept)
+                    extra.append((cut, prev[1], ""))
+                    prev[1] = cut
+                prev[2] = kept
+            elif not prev[2] and cur[2][0] in " \t":
+                kept = cur[2].lstrip(" \t")
+                if cur[3]:
+                    cut = cur[1] - len(kept)
+                    extra.append((cur[0], cut, ""))
+                    cur[0] = cut
+                cur[2] = kept
+        seam = False
+        last = k
+    return extra
+
+
+#: Every step by name, in the order :func:`lacuna.normalize` applies them.
+STEP_FUNCTIONS: dict[str, Callable[[str, Options], StepResult]] = {
+    "brackets": brackets,
+    "nfc": nfc,
+    "nfkc": nfkc,
+    "quotes": quotes,
+    "dashes": dashes,
+    "whitespace": whitespace,
+    "transliteration": transliteration,
+    "dates": dates,
+    "casefold": casefold,
+}

@@ -1,0 +1,155 @@
+"""Transliteration variants as data: the table the ``transliteration`` step applies.
+
+The shipped table is ``lacuna/data/transliteration.toml`` (Wade–Giles → pinyin for common
+names, Russian romanisation variants, abbreviated forms of address). A user file is merged
+over it table by table, lists extended, so a new name needs no code::
+
+    table = Transliteration.default().extend("my-names.toml")
+    table = table.extend({"names": {"Gromyko": ["Gromyco"]}})
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from lacuna.errors import LacunaError
+
+__all__ = ["Transliteration"]
+
+Table = dict[str, dict[str, list[str]]]
+
+
+def _merge(base: Table, extra: Mapping[str, Mapping[str, Sequence[str]]]) -> Table:
+    out = {group: {k: list(v) for k, v in entries.items()} for group, entries in base.items()}
+    for group, entries in extra.items():
+        target = out.setdefault(group, {})
+        for canonical, variants in entries.items():
+            have = target.setdefault(canonical, [])
+            have.extend(v for v in variants if v not in have)
+    return out
+
+
+def _check(data: Any, origin: str) -> Table:
+    if not isinstance(data, Mapping):
+        raise LacunaError(f"{origin}: a transliteration table is a TOML table of tables")
+    table: Table = {}
+    for group, entries in data.items():
+        if not isinstance(entries, Mapping):
+            raise LacunaError(f'{origin}: [{group}] must be a table of "Canonical" = ["variant", ...]')
+        for canonical, variants in entries.items():
+            if (
+                not isinstance(variants, list)
+                or not all(isinstance(v, str) and v.strip() for v in variants)
+                or not canonical.strip()
+            ):
+                raise LacunaError(f"{origin}: [{group}] {canonical!r} must list non-empty variant strings")
+        table[group] = {k: list(v) for k, v in entries.items()}
+    return table
+
+
+class Transliteration:
+    """A table of canonical spellings and their variants, with the matcher built from it."""
+
+    def __init__(self, table: Mapping[str, Mapping[str, Sequence[str]]], origin: str = "<data>") -> None:
+        """Build from ``{group: {canonical: [variants]}}``; raises LacunaError if inconsistent."""
+        self.table: Table = _check(table, origin)
+        self.origin = origin
+        canon: dict[str, str] = {}  # casefolded variant -> canonical
+        for entries in self.table.values():
+            for canonical, variants in entries.items():
+                for variant in variants:
+                    key = variant.casefold()
+                    if canon.get(key, canonical) != canonical:
+                        raise LacunaError(
+                            f"{origin}: variant {variant!r} belongs to both {canon[key]!r} and {canonical!r}"
+                        )
+                    if key != canonical.casefold():
+                        canon[key] = canonical
+        self._canonical = canon
+        self._pattern = (
+            regex.compile(
+                r"(?<!\w)\L<variants>(?!\w)",
+                variants=sorted(canon, key=len, reverse=True),
+                flags=regex.IGNORECASE | regex.FULLCASE,
+            )
+            if canon
+            else None
+        )
+        for entries in self.table.values():
+            for canonical in entries:
+                if self._pattern is not None and self._pattern.search(canonical):
+                    found = self._pattern.search(canonical)
+                    assert found is not None
+                    raise LacunaError(
+                        f"{origin}: canonical spelling {canonical!r} contains the variant "
+                        f"{found.group()!r}, so normalising twice would change it again"
+                    )
+
+    @classmethod
+    def default(cls) -> Transliteration:
+        """The table shipped with lacuna (one shared instance)."""
+        return _default()
+
+    @classmethod
+    def load(cls, path: str | Path) -> Transliteration:
+        """The shipped table with a user TOML file merged over it."""
+        return cls.default().extend(path)
+
+    def extend(self, extra: str | Path | Mapping[str, Mapping[str, Sequence[str]]]) -> Transliteration:
+        """A new table: this one with ``extra`` (a TOML file or a mapping) merged over it."""
+        if isinstance(extra, str | Path):
+            origin = str(extra)
+            try:
+                with open(extra, "rb") as f:
+                    data = tomllib.load(f)
+            except OSError as exc:
+                raise LacunaError(f"{origin}: cannot read: {exc.strerror or exc}") from exc
+            except tomllib.TOMLDecodeError as exc:
+                raise LacunaError(f"{origin}: not valid TOML: {exc}") from exc
+        else:
+            origin, data = "<mapping>", extra
+        return Transliteration(_merge(self.table, _check(data, origin)), f"{self.origin}+{origin}")
+
+    def canonical(self, variant: str) -> str | None:
+        """The canonical spelling of a variant (any case), or None."""
+        return self._canonical.get(variant.casefold())
+
+    def __len__(self) -> int:
+        return len(self._canonical)
+
+    def __repr__(self) -> str:
+        return f"Transliteration({self.origin!r}, {len(self)} variants)"
+
+    def replacements(self, text: str) -> list[tuple[int, int, str]]:
+        """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case."""
+        if self._pattern is None:
+            return []
+        out: list[tuple[int, int, str]] = []
+        get = self._canonical.get
+        for m in self._pattern.finditer(text):
+            found = m.group()
+            canonical = get(found.casefold())
+            if canonical is None:
+                continue
+            if found == found.casefold() and found != found.upper():
+                canonical = canonical.casefold()
+            elif found == found.upper() and found != found.casefold():
+                canonical = canonical.upper()
+            if canonical != found:
+                out.append((m.start(), m.end(), canonical))
+        return out
+
+
+@cache
+def _default() -> Transliteration:
+    ref = resources.files("lacuna") / "data" / "transliteration.toml"
+    with ref.open("rb") as f:
+        data = tomllib.load(f)
+    return Transliteration(data, "transliteration.toml")

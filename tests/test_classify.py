@@ -119,3 +119,140 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
     assert (span.category, span.reason, span.quantity, span.unit) == ("gap", "damaged", 2.0, "line")
     # the shipped table is untouched
     assert next(lacuna.parse("[two lines water-damaged]").spans()).category == "supplied"
+
+
+# -- every convention of the conventions note, in context (expectations written by hand) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # supplied: the bracket completes the text
+        ("[Deputy Premier] Kim Il Sung arrived", "supplied"),
+        ("[Georgy] Malenkov spoke", "supplied"),
+        ("as Zhou [Enlai] said", "supplied"),
+        ("C[entral] C[ommittee]", "supplied"),
+        ("What is to be done[?]", "supplied"),
+        ("[Cable No. 4411]\nFrom Moscow", "supplied"),
+        ("Mao's [Zedong] reply", "supplied"),
+        ("Liu [Shaoqi] agreed", "supplied"),
+        ("relations with [the USSR] improved", "supplied"),
+        ("in the [international] relations of China", "supplied"),
+        ("The meeting ended. [Kovalev] left.", "supplied"),
+        # gloss: the bracket restates or identifies what stands before it
+        ("Cde. Tomas [Bierut] said", "gloss"),
+        ("Chou En-lai [Zhou Enlai] arrived", "gloss"),
+        ("the agreement [soglasie] was signed", "gloss"),
+        ("we must jiji [actively] support", "gloss"),
+        ("the MFA [Ministry of Foreign Affairs] replied", "gloss"),
+        ("the air defence [PVO] units", "gloss"),
+        ("the embassy [i.e., the Soviet embassy] asked", "gloss"),
+        ("the Chairman [Mao Zedong] said", "gloss"),
+        ("then he [Stalin] added", "gloss"),
+        ("Gao Gang [Kao Kang] reported", "gloss"),
+        ("the Politburo [Political Bureau] decided", "gloss"),
+        # gaps with FRUS and cipher wording
+        ("[less than 1 line not declassified]", "gap"),
+        ("[text not declassified]", "gap"),
+        ("[2-3 words illegible]", "gap"),
+        ("[the rest of the page is missing]", "gap"),
+        ("[Illegible]", "gap"),
+        # notes and descriptions
+        ('[Handwritten notation in margin: "Agreed"]', "editor_note"),
+        ("[Underlined by hand]", "editor_note"),
+        ("[Document continues on next page]", "editor_note"),
+        ("[Comment by translator: the word is obscure]", "translator_note"),
+        ("[Tr.: the word is obscure]", "translator_note"),
+        ("[NB: this was never sent]", "editor_note"),
+        # sic: FRUS silent correction of a number
+        ("at 10 [12] a.m. the delegation", "sic"),
+        ("[Tran Van Do][2]Minister", "footnote_ref"),
+        ("text [Page 412] more", "page_break"),
+        ("[blocks in formation]", "other"),
+    ],
+)
+def test_category_in_context(text, category):
+    assert only_span(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "glossed"),
+    [
+        ("the agreement [soglasie] was signed", "agreement"),
+        ("we must jiji [actively] support", "jiji"),
+        ("the air defence [PVO] units", "air defence"),
+        ("the CCP CC [Chinese Communist Party Central Committee] met", "CCP CC"),
+        ("Gao Gang [Kao Kang] reported", "Gao Gang"),
+        ("raikom [district party committee--trans.]", "raikom"),
+        ("the Chairman [Mao Zedong] said", "Chairman"),
+    ],
+)
+def test_glossed_words(text, glossed):
+    span = only_span(text)
+    assert isinstance(span, lacuna.Gloss)
+    assert span.glossed == glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "quantity", "unit", "reason"),
+    [
+        ("[less than 1 line not declassified]", "less than 1 line", None, "line", "not declassified"),
+        (
+            "[1 paragraph (5 lines) not declassified]",
+            "1 paragraph (5 lines)",
+            1.0,
+            "paragraph",
+            "not declassified",
+        ),
+        ("[2–3 words missing]", "2–3 words", (2.0, 3.0), "word", "missing"),
+        ("[the rest of the page is missing]", "the rest of the page", None, "page", "missing"),
+        ("[illegible signature]", None, 1.0, "signature", "illegible"),
+        ("[name not declassified]", "name", 1.0, "name", "not declassified"),
+        ("[three lines torn]", "three lines", 3.0, "line", "damaged"),
+    ],
+)
+def test_gap_fields(text, extent, quantity, unit, reason):
+    span = only_span(text)
+    assert span.category == "gap"
+    assert (span.extent, span.quantity, span.unit, span.reason) == (extent, quantity, unit, reason)
+
+
+def test_frus_correction_keeps_the_corrected_number():
+    span = only_span("at 10 [12] a.m. the delegation")
+    assert isinstance(span, lacuna.Sic)
+    assert span.correction == "12"
+
+
+def test_labels_kept_apart():
+    span = only_span('[Handwritten notation in margin: "Agreed"]')
+    assert span.info.label == "Handwritten notation in margin"
+    assert span.body == '"Agreed"'
+
+
+def test_every_span_says_why():
+    doc = lacuna.parse("Filippov [Stalin] and Liu [Shaoqi] [word off the page] [sic] x[1] [Page 2] [?a?]")
+    for span in doc.spans():
+        assert span.because, span
+
+
+def test_conventions_file_adds_a_pseudonym_without_code(tmp_path):
+    text = "a telegram from Druzhkov to Ulyanov [Lenin]"
+    assert only_span(text).category == "supplied"  # "Ulyanov" is no known pseudonym
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[gloss.pseudonyms]\n"ulyanov" = "Lenin"\n', encoding="utf-8")
+    conv = lacuna.Conventions.load(extra)
+    span = next(lacuna.parse(text, conventions=conv).spans())
+    assert span.category == "gloss"
+    assert span.glossed == "Ulyanov"
+    assert "ulyanov" in span.because
+
+
+def test_conventions_file_adds_a_title_and_a_description(tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text(
+        '[gloss]\ntitles = ["hetman"]\n[notes.descriptions]\nstarts = ["pasted in"]\n', encoding="utf-8"
+    )
+    conv = lacuna.Conventions.load(extra)
+    assert next(lacuna.parse("the Hetman [Khmelnytsky] wrote", conventions=conv).spans()).category == "gloss"
+    assert next(lacuna.parse("[pasted in by hand]", conventions=conv).spans()).category == "editor_note"
+    assert next(lacuna.parse("[pasted in by hand]").spans()).category == "supplied"

@@ -25,9 +25,12 @@ from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
 from lacuna.ast import SpanInfo
+from lacuna.context import read_context, read_number_context
 from lacuna.conventions import Conventions, fold
 
 __all__ = ["NESTED_MARK", "Clause", "Shape", "double_bracket", "in_context", "read_inside", "shape_of"]
+
+_DEFAULT_BECAUSE = "default: words without a cue"
 
 #: Stands for a nested span when an inside with nested spans is read.
 NESTED_MARK = "\ufffc"
@@ -172,16 +175,18 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
             unit=conv.exact_gaps[folded],
         )
     shape = shape_of(inside)
-    if shape is None or not (shape.tokens or shape.label):
-        return SpanInfo("supplied", because="default: words without a cue")
+    if shape is None:
+        return SpanInfo("supplied", because=_DEFAULT_BECAUSE)
 
     if shape.label is not None:
         info = _labelled(inside, shape, conv)
         if info is not None:
             return info
-
     tokens = shape.tokens
-    lead = tokens[0].value.split() if tokens and tokens[0].type == "TEXT" else []
+    if not tokens:
+        return SpanInfo("supplied", because=_DEFAULT_BECAUSE)
+
+    lead = tokens[0].value.split() if tokens[0].type == "TEXT" else []
     first = _word(lead[0]) if lead else ""
     if first in conv.sic_words:
         return _sic(inside, shape, conv)
@@ -189,7 +194,7 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
     if len(tokens) == 1 and len(lead) == 2 and first in conv.page_words:
         number = _word(lead[1])
         if _DIGITS.fullmatch(number) or _ROMAN.fullmatch(number):
-            return SpanInfo("page_break", because="page marker", number=number)
+            return SpanInfo("page_break", because=f"page marker {lead[0]!r}", number=number)
 
     if len(tokens) == 1 and len(lead) == 1:
         token = lead[0]
@@ -206,6 +211,10 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
         if gap is not None:
             return gap
 
+    for start in conv.description_starts:
+        if folded.startswith(start) and (len(folded) == len(start) or not folded[len(start)].isalnum()):
+            return SpanInfo("editor_note", because=f"describes the document ({start!r})")
+
     words = sum(len(t.value.split()) for t in tokens if t.type == "TEXT")
     if tokens[-1].type == "QMARK" and len(tokens) >= 2 and words <= 8:
         reading = inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
@@ -213,26 +222,30 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
     if tokens[0].type == "QMARK" and len(tokens) >= 2 and words <= 8:
         reading = inside[tokens[0].end_pos :].strip()
         return SpanInfo("uncertain", because="reading starts with ?", conjecture=reading, cert="low")
-    return SpanInfo("supplied", because="default: words without a cue")
+    return SpanInfo("supplied", because=_DEFAULT_BECAUSE)
 
 
 def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
     assert shape.label is not None
     raw_label = shape.label.value.strip()
     key = fold(raw_label).rstrip(". ")
+    label_words = key.split()
     category = conv.note_labels.get(key)
-    if category is None:
-        first = key.split()[0].strip(_STRIP_WORD) if key.split() else ""
+    if category is not None:
+        because = f"note label {raw_label!r}"
+    else:
+        first = label_words[0].strip(_STRIP_WORD) if label_words else ""
         if first in conv.sic_words:
             return None
-        if key.startswith(("translator", "trans.")):
+        if any(w in conv.translator_words or w + "." in conv.translator_words for w in label_words):
             category, because = "translator_note", f"translator's label {raw_label!r}"
-        elif len(key.split()) <= 3:
+        elif label_words and (label_words[0] in conv.label_heads or first in conv.label_heads):
+            head = label_words[0] if label_words[0] in conv.label_heads else first
+            category, because = conv.label_heads[head], f"label starting with {head!r}"
+        elif len(label_words) <= 3:
             category, because = "editor_note", f"labelled note {raw_label!r} (label not listed)"
         else:
             return None
-    else:
-        because = f"note label {raw_label!r}"
     body_start = shape.body_start
     while body_start < len(inside) and inside[body_start].isspace():
         body_start += 1
@@ -249,7 +262,13 @@ def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:
         rest = rest[cue.end() :].strip()
         cert = "medium"
     correction = rest.strip('"“”') or None
-    return SpanInfo("sic", because="sic", correction=correction, conjecture=correction, cert=cert)
+    because = "sic with a correction" if correction else "sic"
+    return SpanInfo("sic", because=because, correction=correction, conjecture=correction, cert=cert)
+
+
+_EXTENT_TAIL = regex.compile(r"(?:\s{1,3}(?:is|are|was|were|has been|have been|been))+$")
+_RANGE = regex.compile(r"(\d{1,6})\s{0,2}(?:[-–—]|to|or)\s{0,2}(\d{1,6})")
+_NUMBER_WORD = regex.compile(r"\d{1,6}(?:[-–—]\d{1,6})?")
 
 
 def _extent_ok(words: list[str], conv: Conventions) -> bool:
@@ -258,8 +277,8 @@ def _extent_ok(words: list[str], conv: Conventions) -> bool:
             w in conv.units
             or w in conv.quantities
             or w in conv.filler
-            or _DIGITS.fullmatch(w)
-            or w in {"or", "to", "-", "–"}
+            or _NUMBER_WORD.fullmatch(w)
+            or w in {"or", "to", "-", "–", "—"}
         ):
             return False
     return True
@@ -277,9 +296,9 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
         if not _extent_ok(before, conv):
             continue
         reason = conv.reasons[match.group(0)]
-        extent = text[: match.start()].strip() or None
+        extent = _EXTENT_TAIL.sub("", text[: match.start()].strip()) or None
         unit = None
-        for w in reversed(before):
+        for w in before:
             if w in conv.units:
                 unit = conv.units[w]
                 break
@@ -308,19 +327,31 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
 def _gap_quantity(
     before: list[str], unit: str | None, conv: Conventions
 ) -> float | tuple[float, float] | None:
-    if unit in conv.uncounted_units:
+    """The count in an extent: a word (``one``), a phrase (``one or two``), a number or a range.
+
+    The count is the one before the first unit (``1 paragraph (5 lines)`` counts 1
+    paragraph); qualifiers such as ``less than`` or ``the rest of`` make it unknown.
+    """
+    if unit in conv.uncounted_units or any(w in conv.uncounted_words for w in before):
         return None
-    qwords = [w for w in before if w not in conv.units]
+    qwords: list[str] = []
+    for w in before:
+        if w in conv.units:
+            break
+        qwords.append(w)
     while qwords and qwords[-1] in conv.filler and " ".join(qwords) not in conv.quantities:
         qwords.pop()
+    while qwords and qwords[0] in ("the", "about", "approximately", "approx.", "ca.") and len(qwords) > 1:
+        qwords.pop(0)
     phrase = " ".join(qwords)
     if phrase in conv.quantities:
         return _quantity(conv.quantities[phrase])
-    numbers = [w for w in qwords if _DIGITS.fullmatch(w)]
-    if len(numbers) == 1:
-        return float(numbers[0])
-    if len(numbers) == 2 and len(qwords) == 3:
-        return (float(numbers[0]), float(numbers[1]))
+    ranged = _RANGE.fullmatch(phrase)
+    if ranged is not None:
+        low, high = float(ranged.group(1)), float(ranged.group(2))
+        return (low, high) if low < high else low
+    if len(qwords) == 1 and _DIGITS.fullmatch(qwords[0]):
+        return float(qwords[0])
     if not qwords and unit is not None:
         return 1.0
     return None
@@ -356,35 +387,15 @@ def in_context(
 ) -> tuple[SpanInfo, int | None, int | None]:
     """Settle what the neighbouring text decides; returns (info, glossed_start, glossed_end).
 
-    ``start``/``end`` are the span's offsets (brackets included) in ``text``.
+    ``start``/``end`` are the span's offsets (brackets included) in ``text``. See
+    :mod:`lacuna.context` for the rules.
     """
     category = info.category
     if category == "footnote_ref":
-        prev = text[start - 1] if start > 0 else "\n"
-        if prev.isspace() and prev not in "\r\n":
-            return _variant(info, "supplied", "number after a space: supplied"), None, None
+        return read_number_context(info, text, start, end), None, None
+    if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
-    if category != "supplied":
-        return info, None, None
-    conv = conventions or Conventions.default()
-    inside = fold(text[start + 1 : end - 1].strip())
-    if inside.startswith(conv.gloss_lead_cues):
-        return _variant(info, "gloss", "restating cue at start (i.e.)"), None, None
-    if inside.endswith(conv.gloss_tail_cues):
-        return _variant(info, "gloss", "translator's tail cue (--trans.)"), None, None
-    names = conv.pseudonyms_by_target.get(inside)
-    if names:
-        lo = max(0, start - 60)
-        before = text[lo:start].rstrip()
-        for name in names:
-            cut = len(before) - len(name)
-            if cut >= 0 and fold(before[cut:]) == name and (cut == 0 or not before[cut - 1].isalnum()):
-                return (
-                    _variant(info, "gloss", f"known pseudonym {name!r} before it"),
-                    lo + cut,
-                    lo + len(before),
-                )
-    return info, None, None
+    return read_context(info, text, start, end, conventions or Conventions.default())
 
 
 _DOUBLE = "double brackets around: "

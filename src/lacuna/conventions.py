@@ -6,6 +6,8 @@ The shipped table is ``lacuna/data/conventions.toml``; a user file is merged ove
 
 from __future__ import annotations
 
+import functools
+import json
 import tomllib
 from functools import cached_property
 from importlib import resources
@@ -157,6 +159,56 @@ class Conventions:
         return tuple(fold(c) for c in self.section("gloss").get("tail_cues", []))
 
     @cached_property
+    def uncounted_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("uncounted_words", []))
+
+    @cached_property
+    def label_heads(self) -> dict[str, str]:
+        return {fold(k): v for k, v in self.section("notes", "heads").items()}
+
+    @cached_property
+    def translator_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("notes", "translator_words").get("words", []))
+
+    @cached_property
+    def description_starts(self) -> tuple[str, ...]:
+        starts = self.section("notes", "descriptions").get("starts", [])
+        return tuple(sorted({fold(s) for s in starts}, key=len, reverse=True))
+
+    @cached_property
+    def function_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("function_words", []))
+
+    @cached_property
+    def titles(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("titles", []))
+
+    @cached_property
+    def original_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
+
+    @cached_property
+    def english(self) -> frozenset[str]:
+        """The English lexicon (``gloss.lexicon``, in ``lacuna/data``) plus ``gloss.english_extra``."""
+        name = str(self.section("gloss").get("lexicon", "english-words.json"))
+        words: set[str] = set()
+        if name:
+            words.update(_lexicon(name))
+        words.update(fold(w) for w in self.section("gloss").get("english_extra", []))
+        return frozenset(words - self.original_words)
+
+    def is_english(self, word: str) -> bool:
+        """Whether a lower-case word is English: in the lexicon, or an inflection of a word in it."""
+        w = fold(word)
+        english = self.english
+        if w in english:
+            return True
+        for suffix, repl in _INFLECTIONS:
+            if len(w) > len(suffix) + 2 and w.endswith(suffix) and w[: -len(suffix)] + repl in english:
+                return True
+        return False
+
+    @cached_property
     def pseudonyms(self) -> dict[str, str]:
         return {fold(k): v for k, v in self.section("gloss", "pseudonyms").items()}
 
@@ -170,3 +222,18 @@ class Conventions:
 
 
 _DEFAULT: Conventions | None = None
+
+# (suffix, replacement) pairs that undo common inflections and British spellings.
+_INFLECTIONS = (
+    ("'s", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+    ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("ally", ""), ("er", ""), ("est", ""),
+    ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"), ("our", "or"),
+    ("ence", "ense"), ("tre", "ter"), ("ment", ""), ("ness", ""), ("ity", ""),
+)  # fmt: skip
+
+
+@functools.cache
+def _lexicon(name: str) -> frozenset[str]:
+    """The words of a lexicon file shipped in ``lacuna/data`` (a JSON object with ``words``)."""
+    text = resources.files("lacuna.data").joinpath(name).read_text("utf-8")
+    return frozenset(json.loads(text)["words"].split())

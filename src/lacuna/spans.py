@@ -2,15 +2,20 @@
 
 Every record has the keys of :data:`SPAN_KEYS`, in that order; unknown values are None,
 never missing. ``text == file_text[start:end]``; ``nested_in`` is the start offset of the
-enclosing span or None. Tools downstream rely on this shape: extend it, never rename.
+enclosing span or None; ``region`` is the part of the page the span lies in (``title``,
+``body``, ``summary``, ``notes``, ``chrome``; see :mod:`lacuna.page`). Tools downstream
+rely on this shape: extend it, never rename.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
 from lacuna.ast import Document, Gloss, Span
+from lacuna.page import Page
+from lacuna.page import read as read_page
 from lacuna.render.json import quantity_json
 
 __all__ = ["SPAN_KEYS", "span_record", "span_records"]
@@ -34,11 +39,14 @@ SPAN_KEYS = (
     "label",
     "glossed",
     "because",
+    "region",
 )
 
 
-def span_record(span: Span, parent: Span | None, file: str | None) -> dict[str, Any]:
-    """The record of one span (see :data:`SPAN_KEYS`)."""
+def span_record(
+    span: Span, parent: Span | None, file: str | None, region: str | None = None
+) -> dict[str, Any]:
+    """The record of one span (see :data:`SPAN_KEYS`); ``region`` is its part of the page."""
     info = span.info
     return {
         "file": file,
@@ -58,11 +66,22 @@ def span_record(span: Span, parent: Span | None, file: str | None) -> dict[str, 
         "label": info.label,
         "glossed": span.glossed if isinstance(span, Gloss) else None,
         "because": info.because,
+        "region": region,
     }
 
 
-def span_records(doc: Document) -> Iterator[dict[str, Any]]:
-    """Yield the record of every span of ``doc``, outer before inner, in document order."""
+def span_records(doc: Document, page: Page | None = None) -> Iterator[dict[str, Any]]:
+    """Yield the record of every span of ``doc``, outer before inner, in document order.
+
+    ``region`` comes from ``page`` (by default :func:`lacuna.page.read` of the text): ``title``,
+    ``body``, ``summary``, ``notes`` or ``chrome``.
+    """
+    if page is None:
+        page = read_page(doc.text)
+    starts = [r.start for r in page.regions]
+    names = [r.name for r in page.regions]
     for node, parent in doc.walk():
         if isinstance(node, Span):
-            yield span_record(node, parent, doc.name)
+            i = bisect.bisect_right(starts, node.start) - 1
+            region = names[i] if i >= 0 else "body"
+            yield span_record(node, parent, doc.name, region)

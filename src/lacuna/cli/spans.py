@@ -18,16 +18,21 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     add_input_options(parser, many=True)
     parser.add_argument("--format", "-f", choices=["jsonl", "table"], default="jsonl")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="say why each span got its category (the 'because' of the record; a table column)",
+    )
     return parser
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, width: int = 48) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
         return "–".join(str(v) for v in value)
     text = str(value).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
-    return text if len(text) <= 48 else text[:45] + "..."
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,8 +46,11 @@ def run(args: argparse.Namespace) -> int:
         "unit",
         "reason",
         "conjecture",
+        "region",
         "text",
     ]
+    if args.explain:
+        columns.append("because")
     rows: list[str] = []
     if args.format == "table":
         rows.append("\t".join(columns))
@@ -53,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "jsonl":
                 rows.append(dumps(record))
             else:
-                rows.append("\t".join(_cell(record[c]) for c in columns))
+                rows.append("\t".join(_cell(record[c], 80 if c == "because" else 48) for c in columns))
         report(doc)
         status = status or (1 if doc.diagnostics else 0)
     write("\n".join(rows) + ("\n" if rows else ""))

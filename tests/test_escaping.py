@@ -13,6 +13,7 @@ import lacuna
 from lacuna import strategies as lst
 from lacuna.render import to_html, to_json, to_tei
 from lacuna.render.tei import TEI_NS
+from test_html import assert_balanced
 
 NS = {"t": TEI_NS}
 
@@ -57,6 +58,7 @@ def test_every_edition_is_well_formed(text: str) -> None:
 
     html = to_html(doc)
     html.encode("utf-8")
+    assert_balanced(html)
     page = lxml.html.document_fromstring(html)
     assert len(page.xpath('//div[@id="text"]')) == 1
     assert len(page.xpath("//script")) == 2  # nothing in the text opened or closed a script

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import lxml.html
@@ -25,6 +28,35 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+
+
+_VOID = frozenset({"meta", "br", "hr", "img", "input", "link", "wbr"})
+
+
+class _Balance(HTMLParser):
+    """Checks that every element is closed, in order (the HTML tokenizer, not a lenient tree builder)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        raise AssertionError(f"self-closing <{tag}/> in HTML")
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1] == tag, (tag, self.open[-5:])
+        self.open.pop()
+
+
+def assert_balanced(html: str) -> None:
+    checker = _Balance()
+    checker.feed(html)
+    checker.close()
+    assert checker.open == []
 
 
 def page_of(text: str, source: str | None = None) -> lxml.html.HtmlElement:
@@ -126,6 +158,7 @@ def test_escaping_of_hostile_text() -> None:
     text = 'a <script>alert(1)</script> & "q" [<b>] \x00 \ud800 </script><!-- x'
     out = to_html(lacuna.parse(text))
     assert "<script>alert" not in out and "<b>" not in out
+    assert_balanced(out)
     page = lxml.html.document_fromstring(out)
     assert diplomatic_view_text(text_div(page)) == shown(text)
     assert len(page.xpath('//script[@id="lines"]')) == 1
@@ -142,7 +175,9 @@ def test_deep_nesting_shows_all_text() -> None:
 @given(lst.document())
 def test_views_match_the_editions(text: str) -> None:
     doc = lacuna.parse(text)
-    div = text_div(lxml.html.document_fromstring(to_html(doc)))
+    out = to_html(doc)
+    assert_balanced(out)
+    div = text_div(lxml.html.document_fromstring(out))
     assert shown(diplomatic_view_text(div)) == shown(text)
     assert _squash(shown(clean_view_text(div))) == _squash(shown(clean(doc)))
 
@@ -220,3 +255,16 @@ def test_petrov_page_in_chromium(browser, petrov_path: Path, tmp_path: Path) -> 
     if os.environ.get("LACUNA_SCREENSHOT"):
         shutil.copy(shot, os.environ["LACUNA_SCREENSHOT"])
     page.close()
+
+
+def test_cli_renders_html(petrov_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "lacuna", "render", str(petrov_path), "--edition", "html"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf-8")
+    assert out.startswith("<!DOCTYPE html>") and out == to_html(lacuna.parse_file(str(petrov_path)))
+    assert_balanced(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,20 @@ def test_generated_documents_are_valid_tei(tmp_path: Path) -> None:
         path.write_text(to_tei(lacuna.parse(text, source=f"gen-{i}.txt")), encoding="utf-8")
         paths.append(path)
     validate(paths)
+
+
+def test_cli_renders_tei(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"there are [no] reasons \xff [half a line missing]\r\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "lacuna", "render", str(path), "--edition", "tei"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    root = etree.fromstring(proc.stdout)
+    assert root.findtext("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS) == "odd.txt"
+    # the undecodable byte is read as a lone surrogate, which XML keeps as a <g> with its code point
+    assert [g.get("n") for g in root.iterfind(".//t:g", NS)] == ["U+DCFF"]
+    assert root.find(".//t:supplied", NS).text == "no" and root.find(".//t:gap", NS).get("unit") == "line"

@@ -29,6 +29,7 @@ here (:func:`normalise`), never with a scorer's default processing.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter as _Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -61,26 +62,7 @@ __all__ = [
     "prepare",
 ]
 
-_MONTH_WORDS = {
-    name: f"m{n:02d}"
-    for n, name in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+_DIGITS = re.compile(r"\d+")
 
 
 def normalise(text: str) -> str:
@@ -89,14 +71,11 @@ def normalise(text: str) -> str:
 
 
 def numbers_of(normalised: str) -> tuple[str, ...]:
-    """The numbers in a normalised title (cable numbers, days, years) and its month names, in order."""
-    out = []
-    for token in normalised.split():
-        if any(c.isdigit() for c in token):
-            out.append(token)
-        elif token in _MONTH_WORDS:
-            out.append(_MONTH_WORDS[token])
-    return tuple(out)
+    """The digit runs in a normalised title (cable numbers, days, years), in order.
+
+    Runs, not tokens: a number glued to a word by a typo (``20278from``) is still ``20278``.
+    """
+    return tuple(_DIGITS.findall(normalised))
 
 
 # --------------------------------------------------------------------------- the model as data
@@ -106,11 +85,18 @@ def numbers_of(normalised: str) -> tuple[str, ...]:
 class BlockingRule:
     """Entries sharing a key of this rule are compared.
 
-    ``key`` names the key function: ``title`` (the whole normalised title), ``rare_tokens``
-    (each of the title's ``size`` rarest tokens, rarity counted over the input),
-    ``prefix`` (the first ``size`` characters). ``with_numbers`` adds the title's numbers to
-    each key. A block of more than ``max_block`` entries is not compared all-pairs: its
-    entries are sorted by title and summary and each is compared with the next ``window``.
+    ``key`` names the key: ``title`` (the whole normalised title), ``title_but_one`` (the
+    title without one of its words, for each word: one typo apart still shares a key),
+    ``rare_tokens`` (each of the title's ``size`` rarest words, rarity counted over the input),
+    ``prefix`` (the first ``size`` characters), ``cut_prefix`` (a cut-off title's complete
+    words, at least ``size`` of them; other titles get the same key for each such start they
+    have, and only pairs with a cut-off title are compared), ``all`` (one block: with
+    ``max_block=0`` a plain sorted neighbourhood). ``with_numbers`` adds the title's numbers
+    to each key.
+
+    A block of more than ``max_block`` entries is not compared all-pairs: its entries are sorted
+    by ``order`` (``title`` or ``reversed_title``, then summary) and each is compared with the
+    next ``window``.
     """
 
     name: str
@@ -119,6 +105,7 @@ class BlockingRule:
     with_numbers: bool = False
     max_block: int = 64
     window: int = 8
+    order: str = "title"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +138,8 @@ class Comparison:
     Methods: ``ratio`` / ``token_set_ratio`` (rapidfuzz on the normalised ``field``; 0-100,
     NaN when a side is missing; with ``prefix_if_truncated`` a cut-off title is compared with
     the other title's start), ``days`` (days between the listed dates at the coarser of the two
-    precisions), ``numbers`` (1 when the titles' numbers agree, 0 when not, NaN when neither
+    precisions), ``coverage`` (the share of the longer title a cut-off title shows; 1 when
+    neither is cut off), ``numbers`` (1 when the titles' numbers agree, 0 when not, NaN when neither
     title has any), ``same_page`` (1 when both entries are on one page).
     """
 
@@ -171,8 +159,11 @@ class Comparison:
 
 DEFAULT_BLOCKING: tuple[BlockingRule, ...] = (
     BlockingRule("same title", "title"),
-    BlockingRule("rare title tokens + numbers", "rare_tokens", size=3, with_numbers=True),
-    BlockingRule("title start", "prefix", size=24),
+    BlockingRule("title but one word", "title_but_one"),
+    BlockingRule("rare words + numbers", "rare_tokens", size=3, with_numbers=True),
+    BlockingRule("start of a cut-off title", "cut_prefix", size=3, max_block=256),
+    BlockingRule("neighbours by title", "all", max_block=0, window=4),
+    BlockingRule("neighbours by title end", "all", max_block=0, window=4, order="reversed_title"),
 )
 
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
@@ -183,11 +174,22 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("exact", 8.0, lo=100.0),
             Level("close", 6.0, lo=95.0),
-            Level("similar", 1.0, lo=88.0),
+            Level("similar", 1.5, lo=88.0),
             Level("different", -12.0),
         ),
         prefix_if_truncated=True,
         description="fuzz.ratio of the normalised titles (a cut-off title against the other's start)",
+    ),
+    Comparison(
+        "cut",
+        "coverage",
+        "title",
+        (
+            Level("whole", 0.0, lo=1.0),
+            Level("mostly", -2.0, lo=0.75),
+            Level("part", -4.0),
+        ),
+        description="how much of the longer title a cut-off title shows (its length over the other's)",
     ),
     Comparison(
         "summary",
@@ -210,7 +212,7 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
             Level("same", 1.0, hi=0.0),
             Level("within a month", 0.5, hi=31.0),
             Level("within a year", 0.0, hi=366.0),
-            Level("further apart", -1.0),
+            Level("further apart", -3.0),
         ),
         description="days between the listed dates (publication and document dates differ often)",
     ),
@@ -223,7 +225,7 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
             Level("agree", 2.0, lo=1.0),
             Level("numbers differ", 0.0, veto=True),
         ),
-        description="the numbers (and month names) in the titles, as multisets",
+        description="the digit runs in the titles, as multisets (a cut-off title's: as a prefix)",
     ),
     Comparison(
         "page",
@@ -241,7 +243,7 @@ class Model:
 
     blocking: tuple[BlockingRule, ...] = DEFAULT_BLOCKING
     comparisons: tuple[Comparison, ...] = DEFAULT_COMPARISONS
-    threshold: float = 5.0
+    threshold: float = 6.0
 
 
 DEFAULT_MODEL = Model()
@@ -337,32 +339,78 @@ def _ordinal(year: int, month: int, day: int) -> int:
 # --------------------------------------------------------------------------- blocking
 
 
-def _keys(rule: BlockingRule, prep: Prepared, df: _Counter[str] | None) -> list[list[str]]:
-    """The keys of each prepared entry under ``rule``."""
-    out: list[list[str]] = []
-    for title, nums in zip(prep.titles, prep.numbers, strict=True):
-        suffix = "\x1f" + " ".join(nums) if rule.with_numbers else ""
-        if not title:
-            out.append([])
-        elif rule.key == "title":
-            out.append([title + suffix])
-        elif rule.key == "prefix":
-            out.append([title[: rule.size] + suffix] if len(title) >= rule.size else [])
-        elif rule.key == "rare_tokens":
-            assert df is not None
-            tokens = sorted({t for t in title.split() if not any(c.isdigit() for c in t)})
-            tokens.sort(key=lambda t: (df[t], t))
-            out.append([t + suffix for t in tokens[: rule.size]])
-        else:
-            raise LacunaError(f"blocking rule {rule.name!r}: unknown key {rule.key!r}")
-    return out
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
 
 
-def _token_frequencies(prep: Prepared) -> _Counter[str]:
-    df: _Counter[str] = _Counter()
-    for title in prep.titles:
-        df.update({t for t in title.split() if not any(c.isdigit() for c in t)})
-    return df
+def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
+    """Each prepared entry's keys under ``rule`` and, for a one-sided rule, which entries probe
+    (only pairs with a probing entry are compared); None when every pair counts."""
+    titles = prep.titles
+    probes = None
+    if rule.key == "title":
+        keys = [[t] if t else [] for t in titles]
+    elif rule.key == "all":
+        keys = [[""] for _ in titles]
+    elif rule.key == "prefix":
+        keys = [[t[: rule.size]] if len(t) >= rule.size else [] for t in titles]
+    elif rule.key == "title_but_one":
+        keys = []
+        for t in titles:
+            words = t.split()
+            keys.append(
+                [
+                    " ".join([*words[:i], "\x1e", *words[i + 1 :]])
+                    for i, w in enumerate(words)
+                    if not _has_digit(w)
+                ]
+                if len(words) >= 3
+                else []
+            )
+    elif rule.key == "rare_tokens":
+        df: _Counter[str] = _Counter()
+        for t in titles:
+            df.update({w for w in t.split() if not _has_digit(w)})
+        keys = []
+        for t in titles:
+            words = sorted({w for w in t.split() if not _has_digit(w)}, key=lambda w: (df[w], w))
+            keys.append(words[: rule.size])
+    elif rule.key == "cut_prefix":
+        probes = prep.truncated.copy()
+        cut: dict[int, str] = {}
+        lengths: set[int] = set()
+        for i in np.flatnonzero(probes):
+            words = titles[i].split()[:-1]  # the last word may be cut in the middle
+            if len(words) >= rule.size:
+                cut[int(i)] = " ".join(words)
+                lengths.add(len(words))
+            else:
+                probes[i] = False
+        wanted = set(cut.values())
+        keys = []
+        for i, t in enumerate(titles):
+            if i in cut:
+                keys.append([cut[i]])
+                continue
+            words = t.split()
+            keys.append(
+                [k for n in sorted(lengths) if n <= len(words) and (k := " ".join(words[:n])) in wanted]
+            )
+    else:
+        raise LacunaError(f"blocking rule {rule.name!r}: unknown key {rule.key!r}")
+    if rule.with_numbers:
+        keys = [
+            [k + "\x1f" + " ".join(nums) for k in ks] for ks, nums in zip(keys, prep.numbers, strict=True)
+        ]
+    return keys, probes
+
+
+def _order_key(rule: BlockingRule, prep: Prepared) -> Callable[[int], tuple[str, str, int]]:
+    if rule.order == "title":
+        return lambda i: (prep.titles[i], prep.summaries[i] or "", i)
+    if rule.order == "reversed_title":
+        return lambda i: (prep.titles[i][::-1], prep.summaries[i] or "", i)
+    raise LacunaError(f"blocking rule {rule.name!r}: unknown order {rule.order!r}")
 
 
 def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:
@@ -372,36 +420,46 @@ def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:
     neighbourhood above, so the number of pairs grows with the input, not with its square.
     """
     n = len(prep)
-    df = _token_frequencies(prep) if any(r.key == "rare_tokens" for r in model.blocking) else None
     codes: list[np.ndarray] = []
     for rule in model.blocking:
+        keys, probes = blocking_keys(rule, prep)
+        order = _order_key(rule, prep)
         blocks: dict[str, list[int]] = {}
-        for i, keys in enumerate(_keys(rule, prep, df)):
-            for k in keys:
+        for i, ks in enumerate(keys):
+            for k in ks:
                 blocks.setdefault(k, []).append(i)
-        small_a: list[int] = []
-        small_b: list[int] = []
+        pa: list[int] = []
+        pb: list[int] = []
         for members in blocks.values():
             m = len(members)
             if m < 2:
                 continue
             if m <= rule.max_block:
-                for x in range(m):
-                    a = members[x]
-                    for y in range(x + 1, m):
-                        small_a.append(a)
-                        small_b.append(members[y])
-            else:
-                members = sorted(members, key=lambda i: (prep.titles[i], prep.summaries[i] or "", i))
-                for x in range(m):
-                    for y in range(x + 1, min(m, x + 1 + rule.window)):
-                        small_a.append(members[x])
-                        small_b.append(members[y])
-        if small_a:
-            a = np.asarray(small_a, dtype=np.int64)
-            b = np.asarray(small_b, dtype=np.int64)
-            lo, hi = np.minimum(a, b), np.maximum(a, b)
-            codes.append(lo * n + hi)
+                if probes is None:
+                    for x in range(m):
+                        a = members[x]
+                        for y in range(x + 1, m):
+                            pa.append(a)
+                            pb.append(members[y])
+                else:
+                    for a in members:
+                        if probes[a]:
+                            for b in members:
+                                if b != a:
+                                    pa.append(a)
+                                    pb.append(b)
+                continue
+            ordered = np.asarray(sorted(members, key=order), dtype=np.int64)
+            for step in range(1, min(rule.window, m - 1) + 1):
+                left, right = ordered[:-step], ordered[step:]
+                if probes is not None:
+                    keep = probes[left] | probes[right]
+                    left, right = left[keep], right[keep]
+                codes.append(np.minimum(left, right) * n + np.maximum(left, right))
+        if pa:
+            a = np.asarray(pa, dtype=np.int64)
+            b = np.asarray(pb, dtype=np.int64)
+            codes.append(np.minimum(a, b) * n + np.maximum(a, b))
     if not codes:
         return np.zeros((0, 2), dtype=np.int64)
     unique = np.unique(np.concatenate(codes))
@@ -452,10 +510,20 @@ def numbers_agree(
             out[i] = np.nan
         elif ta[i] or tb[i]:
             short, long_ = (x, y) if (ta[i] and (not tb[i] or len(x) <= len(y))) else (y, x)
-            out[i] = 1.0 if long_[: len(short)] == short else 0.0
+            # the cut may have taken the numbers: nothing left to compare is no evidence
+            out[i] = np.nan if not short else 1.0 if long_[: len(short)] == short else 0.0
         else:
             out[i] = 1.0 if sorted(x) == sorted(y) else 0.0
     return out
+
+
+def coverage(a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
+    """1 where neither title is cut off; else the shorter's length over the longer's (at most 1)."""
+    out = np.ones(len(a))
+    for i in np.flatnonzero(ta | tb):
+        short, long_ = sorted((len(a[i]), len(b[i])))
+        out[i] = min(1.0, short / long_) if long_ else 1.0
+    return np.round(out, 4)
 
 
 def days_apart(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
@@ -490,6 +558,8 @@ def comparison_values(
         return similarity(comparison.method, xa, xb, workers=workers)
     if comparison.method == "numbers":
         return numbers_agree([prep.numbers[i] for i in ia], [prep.numbers[i] for i in ib], ta, tb)
+    if comparison.method == "coverage":
+        return coverage([prep.titles[i] for i in ia], [prep.titles[i] for i in ib], ta, tb)
     if comparison.method == "days":
         return days_apart(prep, ia, ib)
     if comparison.method == "same_page":

@@ -1,0 +1,101 @@
+"""``lacuna lacunae FILE...``: every gap, uncertain reading and gap note, with totals."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from lacuna.cli.common import add_input_options, load, report, write
+from lacuna.lacunae import LACUNA_KEYS, LacunaReport, analyse
+from lacuna.render.json import dumps, quantity_json
+
+TABLE_COLUMNS = [
+    "file",
+    "line",
+    "column",
+    "kind",
+    "extent",
+    "words",
+    "reason",
+    "conjecture",
+    "fit",
+    "context",
+]
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "lacunae",
+        help="list every gap and uncertain reading: where, how much, why, how to restore it",
+        description="Print one record per gap, uncertain reading and note describing a gap, with its "
+        "place, estimated extent in words, reason, conjecture and whether the conjecture fits, then "
+        "totals per document. jsonl: one record per line (keys: "
+        f"{', '.join(LACUNA_KEYS)}); json: the reports with totals; table: tab-separated rows and a "
+        "totals line per file.",
+    )
+    add_input_options(parser, many=True)
+    parser.add_argument("--format", "-f", choices=["table", "jsonl", "json"], default="table")
+    parser.add_argument(
+        "--witness",
+        "-w",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="another witness of the same text: its words aligned with each gap become "
+        "restoration candidates (repeatable)",
+    )
+    return parser
+
+
+def _cell(value: object, limit: int = 60) -> str:
+    if value is None:
+        return ""
+    text = str(quantity_json(value)).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _total_line(rep: LacunaReport) -> str:
+    t = rep.totals
+    return (
+        f"# {rep.file}: {t['gaps']} gaps, {t['notes']} gap notes, {t['uncertain']} uncertain; "
+        f"about {t['missing_words']} words missing ({t['unestimated']} gaps unestimated); "
+        f"{t['conflicts']} conjectures conflict with their extent; supplied {t['supplied_share']:.1%}, "
+        f"uncertain {t['uncertain_share']:.1%}, glossed {t['glossed_share']:.1%} of "
+        f"{t['clean_chars']} clean characters"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    witnesses = [load(path, args) for path in args.witness]
+    reports: list[LacunaReport] = []
+    for path in args.files:
+        doc = load(path, args)
+        report(doc)
+        reports.append(analyse(doc, witnesses=[w for w in witnesses if w.name != doc.name]))
+    rows: list[str] = []
+    if args.format == "jsonl":
+        rows = [dumps(lac.to_dict()) for rep in reports for lac in rep.lacunae]
+    elif args.format == "json":
+        data: dict[str, Any] = {
+            "format": "lacuna-lacunae",
+            "version": 1,
+            "documents": [
+                {"file": rep.file, "lacunae": [lac.to_dict() for lac in rep.lacunae], "totals": rep.totals}
+                for rep in reports
+            ],
+        }
+        rows = [dumps(data, indent=2)]
+    else:
+        rows.append("\t".join(TABLE_COLUMNS))
+        for rep in reports:
+            for lac in rep.lacunae:
+                record = lac.to_dict()
+                record["context"] = f"{lac.before} ‸ {lac.after}"
+                if lac.candidates:
+                    record["conjecture"] = "; ".join(
+                        [*([lac.conjecture] if lac.conjecture else []), *(r.text for r, _ in lac.candidates)]
+                    )
+                rows.append("\t".join(_cell(record[c], 200 if c == "context" else 60) for c in TABLE_COLUMNS))
+        rows.extend(_total_line(rep) for rep in reports)
+    write("\n".join(rows) + ("\n" if rows else ""))
+    return 0

@@ -1,0 +1,355 @@
+"""Lacuna analysis: what is missing or doubtful in a document, where, how much and why.
+
+:func:`analyse` gives one :class:`Lacuna` per gap (``[word off the page]``), per uncertain
+reading (``[?are awaiting?]``) and per note whose body describes a gap
+(``[Translator's note: one word off the page in the left margin]``, read with the same
+conventions as a gap bracket), plus per-document totals (:class:`LacunaReport`).
+
+How much is missing is estimated in words from the stated quantity and unit with the
+table :data:`WORDS_PER_UNIT` (a unit missing from it, or an unknown quantity such as
+"some text", gives no estimate). A conjecture (``presumably "the CPC"``) or a restoration
+candidate from another witness is checked against that estimate (:func:`fit`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lacuna import page as page_mod
+from lacuna.ast import Document, Gap, Note, Span, Uncertain
+from lacuna.collate import Restoration, Token, described_gap, restorations, tokenize
+from lacuna.conventions import Conventions
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean
+from lacuna.render.json import quantity_json
+
+__all__ = [
+    "CONTEXT_WORDS",
+    "LACUNA_KEYS",
+    "WORDS_PER_UNIT",
+    "Lacuna",
+    "LacunaReport",
+    "analyse",
+    "estimate_words",
+    "fit",
+    "word_count",
+]
+
+#: How many words one unit of a gap stands for (English prose; see docs/lacunae.md).
+#: A unit that is not here (``text``, ``column``, ``stamp``, …) gives no estimate.
+WORDS_PER_UNIT: dict[str, float] = {
+    "word": 1,  # by definition
+    "group": 1,  # a cipher group (Venona) decodes to about one word
+    "character": 0.2,  # an English word averages about five letters
+    "number": 1,
+    "place": 1,  # a place name
+    "name": 2,  # given name and surname
+    "signature": 2,  # a signed name
+    "date": 2,  # "7 January"; the year is usually printed
+    "line": 10,  # a typed line of a translated report
+    "sentence": 20,
+    "paragraph": 100,
+    "page": 300,  # a typed page, about 30 lines
+}
+
+#: Words of context given on each side of a lacuna.
+CONTEXT_WORDS = 5
+
+#: Keys of a lacuna record (:meth:`Lacuna.to_dict`), in output order.
+LACUNA_KEYS = (
+    "file",
+    "kind",
+    "line",
+    "column",
+    "start",
+    "end",
+    "text",
+    "region",
+    "before",
+    "after",
+    "extent",
+    "quantity",
+    "unit",
+    "words",
+    "words_low",
+    "words_high",
+    "reason",
+    "conjecture",
+    "cert",
+    "conjecture_words",
+    "fit",
+    "candidates",
+)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, split on white space (``Soviet-Chinese`` is one word)."""
+    return len(text.split())
+
+
+def estimate_words(
+    quantity: float | tuple[float, float] | None, unit: str | None
+) -> tuple[float, float] | None:
+    """The (low, high) estimate in words of ``quantity`` ``unit`` s, or None when unknown."""
+    if quantity is None or unit is None or unit not in WORDS_PER_UNIT:
+        return None
+    per = WORDS_PER_UNIT[unit]
+    low, high = quantity if isinstance(quantity, tuple) else (quantity, quantity)
+    return low * per, high * per
+
+
+def fit(words: int, unit: str | None, estimate: tuple[float, float] | None) -> str:
+    """Whether ``words`` words fill a gap of that estimate: ``agrees``, ``conflicts``, ``unchecked``.
+
+    A gap counted in words or cipher groups must be filled by a count within its stated
+    range (``one word`` vs ``the CPC`` conflicts); other units are estimates, so a count
+    from half the low estimate (at least 1) to twice the high one agrees.
+    """
+    if estimate is None or words <= 0:
+        return "unchecked"
+    low, high = estimate
+    if unit in ("word", "group"):
+        return "agrees" if low <= words <= high else "conflicts"
+    return "agrees" if max(1.0, low / 2) <= words <= max(1.0, high * 2) else "conflicts"
+
+
+@dataclass(frozen=True, slots=True)
+class Lacuna:
+    """One gap, uncertain reading or gap-describing note, with where, how much, why and how.
+
+    ``kind`` is ``gap``, ``uncertain`` or ``note``. ``start``/``end``/``line``/``column``
+    locate the span in the source; ``before``/``after`` are up to :data:`CONTEXT_WORDS`
+    reading words on each side; ``region`` is the page region (``body``, ``title``, …,
+    see :mod:`lacuna.page`). ``words`` is the estimate in words (the middle of
+    ``words_low``–``words_high``); for an uncertain reading it is the reading's length
+    (nothing is missing, the words are doubtful). ``fit`` compares the conjecture's
+    ``conjecture_words`` with the estimate. ``candidates`` are restorations from other
+    witnesses.
+    """
+
+    file: str | None
+    kind: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    region: str | None
+    before: str
+    after: str
+    extent: str | None
+    quantity: float | tuple[float, float] | None
+    unit: str | None
+    words: float | None
+    words_low: float | None
+    words_high: float | None
+    reason: str | None
+    conjecture: str | None
+    cert: str | None
+    conjecture_words: int | None
+    fit: str
+    candidates: tuple[tuple[Restoration, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready record with the keys of :data:`LACUNA_KEYS`, in that order."""
+        out: dict[str, Any] = {}
+        for key in LACUNA_KEYS:
+            value = getattr(self, key)
+            if key == "quantity":
+                value = quantity_json(value)
+            elif key in ("words", "words_low", "words_high"):
+                value = quantity_json(value)
+            elif key == "candidates":
+                value = [{**r.to_dict(), "fit": f} for r, f in value]
+            out[key] = value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class LacunaReport:
+    """The lacunae of one document and its totals.
+
+    ``totals`` (keys in this order): ``gaps``, ``uncertain``, ``notes`` (counts by kind);
+    ``by_reason`` and ``by_unit`` (counts of gaps and gap notes, ``null`` key written as
+    ``"none"``); ``missing_words`` (sum of the estimates of gaps and gap notes);
+    ``missing_words_low``/``missing_words_high``; ``unestimated`` (gaps with no estimate);
+    ``conflicts`` (lacunae whose conjecture does not fit); ``clean_chars`` (length of the
+    clean edition) and ``supplied_chars``, ``uncertain_chars``, ``glossed_chars`` with
+    their ``*_share`` of ``clean_chars``.
+    """
+
+    file: str | None
+    lacunae: tuple[Lacuna, ...]
+    totals: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "lacuna-lacunae",
+            "version": 1,
+            "file": self.file,
+            "lacunae": [lac.to_dict() for lac in self.lacunae],
+            "totals": self.totals,
+        }
+
+
+def _show(token: Token) -> str:
+    return DEFAULT_GAP_MARK if token.status == "gap" else token.text
+
+
+def _context(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> tuple[str, str]:
+    i = bisect.bisect_left(starts, start)
+    before = [t for t in tokens[max(0, i - CONTEXT_WORDS) : i] if t.end <= start]
+    j = bisect.bisect_left(starts, end)
+    after = tokens[j : j + CONTEXT_WORDS]
+    return " ".join(_show(t) for t in before), " ".join(_show(t) for t in after)
+
+
+def _shares(doc: Document) -> dict[str, int]:
+    """Characters of the clean edition that come from supplied, uncertain and gloss spans."""
+    counts = {"supplied": 0, "uncertain": 0, "gloss": 0}
+    text = doc.text
+    supplied_depth = 0
+    skip: Span | None = None
+    for node, entering in doc.events():
+        if skip is not None:
+            if node is skip and not entering:
+                skip = None
+            continue
+        if not isinstance(node, Span):
+            if supplied_depth:
+                counts["supplied"] += len(text[node.start : node.end])
+            continue
+        action = CLEAN_RULES.get(node.category, "keep")
+        if action == "unwrap":
+            supplied_depth += 1 if entering else -1
+            continue
+        if not entering:
+            continue
+        skip = node
+        if node.category == "gloss":
+            counts["gloss"] += node.end - node.start
+        elif node.category == "uncertain":
+            reading = node.info.conjecture if node.info.conjecture is not None else node.inside
+            counts["uncertain"] += len(reading)
+        elif supplied_depth and action == "keep":
+            counts["supplied"] += node.end - node.start
+    return counts
+
+
+def _mid(est: tuple[float, float] | None) -> float | None:
+    return None if est is None else (est[0] + est[1]) / 2
+
+
+def analyse(
+    doc: Document,
+    *,
+    witnesses: Sequence[Document] = (),
+    conventions: Conventions | None = None,
+) -> LacunaReport:
+    """One record per gap, uncertain reading and gap note of ``doc``, with totals.
+
+    With ``witnesses``, each gap gets the words every witness has in its place
+    (:func:`lacuna.collate.restorations`), with their fit to the gap's estimate.
+    """
+    tokens = tokenize(doc, conventions=conventions)
+    starts = [t.start for t in tokens]
+    try:
+        page = page_mod.read(doc.text)
+    except Exception:  # a page that cannot be read must not stop the analysis
+        page = None
+    found: dict[tuple[int, int], list[Restoration]] = {}
+    for w in witnesses:
+        for r in restorations(doc, w, conventions=conventions):
+            found.setdefault((r.gap_start, r.gap_end), []).append(r)
+
+    records: list[Lacuna] = []
+    for span in doc.spans():
+        if isinstance(span, Gap):
+            kind, info = "gap", span.info
+        elif isinstance(span, Uncertain):
+            kind, info = "uncertain", span.info
+        elif isinstance(span, Note):
+            described = described_gap(span, conventions)
+            if described is None:
+                continue
+            kind, info = "note", described
+        else:
+            continue
+        before, after = _context(tokens, starts, span.start, span.end)
+        if kind == "uncertain":
+            reading = info.conjecture if info.conjecture is not None else span.inside
+            n = word_count(reading)
+            est: tuple[float, float] | None = (float(n), float(n))
+            conj_words = n
+            verdict = "unchecked"
+        else:
+            est = estimate_words(info.quantity, info.unit)
+            conj_words = word_count(info.conjecture) if info.conjecture else None
+            verdict = fit(conj_words or 0, info.unit, est)
+        cands = tuple((r, fit(r.words, info.unit, est)) for r in found.get((span.start, span.end), ()))
+        line, column = span.src.line_column(span.start)
+        records.append(
+            Lacuna(
+                file=doc.name,
+                kind=kind,
+                line=line,
+                column=column,
+                start=span.start,
+                end=span.end,
+                text=span.text,
+                region=page.region_at(span.start) if page is not None else None,
+                before=before,
+                after=after,
+                extent=info.extent,
+                quantity=info.quantity,
+                unit=info.unit,
+                words=_mid(est),
+                words_low=None if est is None else est[0],
+                words_high=None if est is None else est[1],
+                reason=info.reason,
+                conjecture=info.conjecture,
+                cert=info.cert,
+                conjecture_words=conj_words,
+                fit=verdict,
+                candidates=cands,
+            )
+        )
+    return LacunaReport(doc.name, tuple(records), _totals(doc, records))
+
+
+def _totals(doc: Document, records: Sequence[Lacuna]) -> dict[str, Any]:
+    kinds = Counter(r.kind for r in records)
+    missing = [r for r in records if r.kind != "uncertain"]
+    by_reason = Counter(r.reason or "none" for r in missing)
+    by_unit = Counter(r.unit or "none" for r in missing)
+    low = sum(r.words_low for r in missing if r.words_low is not None)
+    high = sum(r.words_high for r in missing if r.words_high is not None)
+    mid = sum(r.words for r in missing if r.words is not None)
+    clean_chars = len(clean(doc))
+    chars = _shares(doc)
+
+    def share(n: int) -> float:
+        return round(min(n, clean_chars) / clean_chars, 4) if clean_chars else 0.0
+
+    return {
+        "gaps": kinds["gap"],
+        "uncertain": kinds["uncertain"],
+        "notes": kinds["note"],
+        "by_reason": dict(sorted(by_reason.items())),
+        "by_unit": dict(sorted(by_unit.items())),
+        "missing_words": quantity_json(float(mid)),
+        "missing_words_low": quantity_json(float(low)),
+        "missing_words_high": quantity_json(float(high)),
+        "unestimated": sum(1 for r in missing if r.words is None),
+        "conflicts": sum(1 for r in records if r.fit == "conflicts"),
+        "clean_chars": clean_chars,
+        "supplied_chars": chars["supplied"],
+        "uncertain_chars": chars["uncertain"],
+        "glossed_chars": chars["gloss"],
+        "supplied_share": share(chars["supplied"]),
+        "uncertain_share": share(chars["uncertain"]),
+        "glossed_share": share(chars["gloss"]),
+    }

@@ -131,7 +131,9 @@ _LINE_END = re.compile(r"\r|\n")
 _TRAILING = " \t.,;:\"”’'"
 
 
-def _human_reading(text: str, positions: list[int], unclosed: list[int], conv: Conventions | None) -> list[int]:
+def _human_reading(
+    text: str, positions: list[int], unclosed: list[int], conv: Conventions | None
+) -> list[int]:
     """Choose which ``[`` stay literal when some cannot pair, as a reader would.
 
     The plain stack leaves the *outermost* surplus ``[`` unpaired; a reader instead keeps the
@@ -183,7 +185,7 @@ def _human_reading(text: str, positions: list[int], unclosed: list[int], conv: C
     naive = set(unclosed)
     labelled = {u for u in unclosed if _opens_labelled_note(text, u, conv)}
     scores: dict[int, float] = {}
-    for i, p in enumerate(events):
+    for p in events:
         if text[p] != "[":
             continue
         score = 0.0
@@ -193,7 +195,11 @@ def _human_reading(text: str, positions: list[int], unclosed: list[int], conv: C
             score = 0.9
         if p in labelled:
             score -= 2.0
-        if p in naive or score > 0 or (parent.get(p) in labelled and _ends_line(text, close.get(p), parent[p])):
+        if (
+            p in naive
+            or score > 0
+            or (parent.get(p) in labelled and _ends_line(text, close.get(p), parent[p]))
+        ):
             scores[p] = score
     if not labelled and all(scores[p] <= 0 for p in scores if p not in naive):
         return unclosed

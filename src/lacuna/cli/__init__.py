@@ -17,7 +17,7 @@ from lacuna import __version__
 from lacuna.errors import LacunaError
 
 #: Sub-command modules, in help order.
-COMMANDS: list[str] = ["parse", "render", "spans", "listings", "normalize"]
+COMMANDS: list[str] = ["parse", "render", "spans", "listings", "normalize", "lacunae", "collate"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -245,6 +245,15 @@ class Model:
     comparisons: tuple[Comparison, ...] = DEFAULT_COMPARISONS
     threshold: float = 6.0
 
+    def hopeless_levels(self) -> frozenset[int]:
+        """Levels of the first comparison from which no pair reaches the threshold, even when
+        every other comparison takes its best level; such pairs are not scored further."""
+        first, rest = self.comparisons[0], self.comparisons[1:]
+        best = sum(max(lev.weight for lev in c.levels if not lev.veto) for c in rest)
+        return frozenset(
+            i for i, lev in enumerate(first.levels) if not lev.veto and lev.weight + best < self.threshold
+        )
+
 
 DEFAULT_MODEL = Model()
 
@@ -339,8 +348,7 @@ def _ordinal(year: int, month: int, day: int) -> int:
 # --------------------------------------------------------------------------- blocking
 
 
-def _has_digit(token: str) -> bool:
-    return any(c.isdigit() for c in token)
+_has_digit = re.compile(r"\d").search
 
 
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
@@ -405,61 +413,84 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
     return keys, probes
 
 
-def _order_key(rule: BlockingRule, prep: Prepared) -> Callable[[int], tuple[str, str, int]]:
+def order_ranks(rule: BlockingRule, prep: Prepared) -> np.ndarray:
+    """Each entry's position when all are sorted by the rule's ``order`` (then summary, index)."""
+    titles, summaries = prep.titles, prep.summaries
     if rule.order == "title":
-        return lambda i: (prep.titles[i], prep.summaries[i] or "", i)
-    if rule.order == "reversed_title":
-        return lambda i: (prep.titles[i][::-1], prep.summaries[i] or "", i)
-    raise LacunaError(f"blocking rule {rule.name!r}: unknown order {rule.order!r}")
+        key: Callable[[int], tuple[str, str, int]] = lambda i: (titles[i], summaries[i] or "", i)  # noqa: E731
+    elif rule.order == "reversed_title":
+        key = lambda i: (titles[i][::-1], summaries[i] or "", i)  # noqa: E731
+    else:
+        raise LacunaError(f"blocking rule {rule.name!r}: unknown order {rule.order!r}")
+    ranks = np.empty(len(prep), dtype=np.int64)
+    ranks[np.asarray(sorted(range(len(prep)), key=key), dtype=np.int64)] = np.arange(len(prep))
+    return ranks
+
+
+def key_table(keys: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """``(entry, key id)`` rows, one per key of each entry; key ids in order of first use."""
+    ids: dict[str, int] = {}
+    entry: list[int] = []
+    kid: list[int] = []
+    for i, ks in enumerate(keys):
+        for k in ks:
+            entry.append(i)
+            kid.append(ids.setdefault(k, len(ids)))
+    return np.asarray(entry, dtype=np.int64), np.asarray(kid, dtype=np.int64)
 
 
 def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:
     """Candidate pairs as an ``(k, 2)`` array of prepared indices, ``a < b``, sorted, unique.
 
     Each rule's blocks are compared all-pairs up to ``max_block`` entries and by sorted
-    neighbourhood above, so the number of pairs grows with the input, not with its square.
+    neighbourhood above (each entry against the next ``window`` in the rule's order), so the
+    number of pairs grows with the input, not with its square.
     """
     n = len(prep)
     codes: list[np.ndarray] = []
+
+    def add(a: np.ndarray, b: np.ndarray) -> None:
+        keep = a != b
+        a, b = a[keep], b[keep]
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+
+    ranks: dict[str, np.ndarray] = {}
     for rule in model.blocking:
         keys, probes = blocking_keys(rule, prep)
-        order = _order_key(rule, prep)
-        blocks: dict[str, list[int]] = {}
-        for i, ks in enumerate(keys):
-            for k in ks:
-                blocks.setdefault(k, []).append(i)
-        pa: list[int] = []
-        pb: list[int] = []
-        for members in blocks.values():
-            m = len(members)
-            if m < 2:
-                continue
-            if m <= rule.max_block:
-                if probes is None:
-                    for x in range(m):
-                        a = members[x]
-                        for y in range(x + 1, m):
-                            pa.append(a)
-                            pb.append(members[y])
-                else:
-                    for a in members:
-                        if probes[a]:
-                            for b in members:
-                                if b != a:
-                                    pa.append(a)
-                                    pb.append(b)
-                continue
-            ordered = np.asarray(sorted(members, key=order), dtype=np.int64)
-            for step in range(1, min(rule.window, m - 1) + 1):
-                left, right = ordered[:-step], ordered[step:]
+        entry, kid = key_table(keys)
+        if not len(entry):
+            continue
+        # Rows grouped by key; an oversized group's rows in the rule's order.
+        rows = np.lexsort((entry, kid))
+        entry, kid = entry[rows], kid[rows]
+        starts = np.flatnonzero(np.r_[True, kid[1:] != kid[:-1]])
+        sizes = np.diff(np.r_[starts, len(kid)])
+        if (sizes > rule.max_block).any():
+            if rule.order not in ranks:
+                ranks[rule.order] = order_ranks(rule, prep)
+            rows = np.lexsort((ranks[rule.order][entry], kid))
+            entry, kid = entry[rows], kid[rows]
+        for m in np.unique(sizes[(sizes >= 2) & (sizes <= rule.max_block)]):
+            members = entry[starts[sizes == m][:, None] + np.arange(m)]  # (groups, m)
+            if probes is None:
+                iu, ju = np.triu_indices(m, 1)
+            else:
+                iu, ju = np.nonzero(~np.eye(m, dtype=bool))
+            a, b = members[:, iu].ravel(), members[:, ju].ravel()
+            if probes is not None:
+                keep = probes[a]
+                a, b = a[keep], b[keep]
+            add(a, b)
+        # Oversized blocks: sorted neighbourhood within the group.
+        big = sizes > rule.max_block
+        if big.any():
+            group = np.repeat(np.arange(len(sizes)), sizes)
+            for step in range(1, rule.window + 1):
+                left, right = entry[:-step], entry[step:]
+                keep = (group[:-step] == group[step:]) & big[group[:-step]]
                 if probes is not None:
-                    keep = probes[left] | probes[right]
-                    left, right = left[keep], right[keep]
-                codes.append(np.minimum(left, right) * n + np.maximum(left, right))
-        if pa:
-            a = np.asarray(pa, dtype=np.int64)
-            b = np.asarray(pb, dtype=np.int64)
-            codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+                    keep &= probes[left] | probes[right]
+                add(left[keep], right[keep])
     if not codes:
         return np.zeros((0, 2), dtype=np.int64)
     unique = np.unique(np.concatenate(codes))
@@ -644,6 +675,7 @@ class Matches:
     levels: dict[str, np.ndarray]
     weight: np.ndarray
     vetoed_by: np.ndarray  # int: index of the first vetoing comparison, -1 if none
+    candidates: int = 0  # candidate pairs blocking produced (``pairs`` keeps the scored ones)
 
     @property
     def accepted(self) -> np.ndarray:
@@ -693,16 +725,32 @@ def score(
     chunk: int = 200_000,
     progress: Callable[[int], None] | None = None,
 ) -> Matches:
-    """Score candidate pairs with every comparison of the model, ``chunk`` pairs at a time."""
+    """Score candidate pairs with every comparison of the model, ``chunk`` pairs at a time.
+
+    A pair whose first comparison (the title) lands on a level from which the threshold cannot
+    be reached, whatever the other comparisons say (:meth:`Model.hopeless_levels`), is dropped
+    before the other comparisons are computed; ``Matches.candidates`` counts all pairs.
+    """
+    first = model.comparisons[0]
+    hopeless = np.array([i in model.hopeless_levels() for i in range(len(first.levels))])
     values: dict[str, list[np.ndarray]] = {c.name: [] for c in model.comparisons}
+    kept: list[np.ndarray] = []
     for start in range(0, len(pairs), chunk):
         part = pairs[start : start + chunk]
-        for c in model.comparisons:
+        head = comparison_values(first, prep, part[:, 0], part[:, 1], workers=workers)
+        keep = ~hopeless[levels_of(first, head)]
+        part = part[keep]
+        kept.append(part)
+        values[first.name].append(head[keep])
+        for c in model.comparisons[1:]:
             values[c.name].append(comparison_values(c, prep, part[:, 0], part[:, 1], workers=workers))
         if progress is not None:
-            progress(len(part))
+            progress(len(keep))
     cols = {name: (np.concatenate(parts) if parts else np.zeros(0)) for name, parts in values.items()}
-    return _weigh(prep, model, pairs, cols)
+    scored = np.concatenate(kept) if kept else np.zeros((0, 2), dtype=np.int64)
+    matches = _weigh(prep, model, scored, cols)
+    matches.candidates = len(pairs)
+    return matches
 
 
 def _weigh(prep: Prepared, model: Model, pairs: np.ndarray, values: dict[str, np.ndarray]) -> Matches:
@@ -717,7 +765,7 @@ def _weigh(prep: Prepared, model: Model, pairs: np.ndarray, values: dict[str, np
         weight += weights[lv] if len(lv) else 0.0
         vetoed_by[(vetoed_by < 0) & vetoes[lv]] = ci
     weight[vetoed_by >= 0] = -np.inf
-    return Matches(prep, model, pairs, values, levels, weight, vetoed_by)
+    return Matches(prep, model, pairs, values, levels, weight, vetoed_by, len(pairs))
 
 
 def match(

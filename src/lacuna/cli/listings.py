@@ -249,7 +249,8 @@ def run(args: argparse.Namespace) -> int:
             write(text)
     print(
         f"lacuna: {len(entries)} entries on {len(pages)} pages, {docs.count} documents, "
-        f"{docs.duplicates} cross-page duplicates ({len(matches)} pairs scored, "
+        f"{docs.duplicates} cross-page duplicates ({matches.candidates} candidate pairs, "
+        f"{len(matches)} scored, "
         f"{int(matches.accepted.sum())} matched, {len(docs.clustering.refused)} refused by a cannot-link)",
         file=sys.stderr,
     )

@@ -29,13 +29,16 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING
 
 import regex
 from lxml import etree
 
 from lacuna.ast import Document, Gloss, Node, Span, Text
 from lacuna.conventions import Conventions, fold
+
+if TYPE_CHECKING:
+    from lacuna.page import Page
 
 __all__ = ["GAP_REASONS", "MAX_DEPTH", "TEI_NS", "to_tei"]
 
@@ -112,7 +115,10 @@ def _dimensions(span: Span) -> dict[str, str]:
     unit = _word(info.unit) if info.unit else None
     if unit is not None:
         out["unit"] = unit
-    out["extent"] = _attr(info.extent) if info.extent else "unknown"
+    if info.extent:
+        out["extent"] = _attr(info.extent)
+    elif quantity is None:
+        out["extent"] = "unknown"
     return out
 
 
@@ -476,7 +482,7 @@ class _Writer:
 # -- header ---------------------------------------------------------------------------
 
 
-def _read_page(doc: Document) -> Any:
+def _read_page(doc: Document) -> Page | None:
     try:
         from lacuna import page as page_module
     except ImportError:
@@ -501,7 +507,7 @@ def _iso_ok(iso: str | None) -> str | None:
         return None
 
 
-def _header(tei: etree._Element, doc: Document, page: Any) -> None:
+def _header(tei: etree._Element, doc: Document, page: Page | None) -> None:
     from lacuna import __version__
 
     file_name = PurePath(doc.name).name if doc.name else None
@@ -542,7 +548,7 @@ def _header(tei: etree._Element, doc: Document, page: Any) -> None:
         b.leaf("p", summary)
 
 
-def to_tei(doc: Document, *, page: Any = None) -> str:
+def to_tei(doc: Document, *, page: Page | None = None) -> str:
     """The document as a TEI P5 XML document (a ``str`` starting with the XML declaration).
 
     ``page`` is a :class:`lacuna.page.Page` for the header and the body's bounds; by default

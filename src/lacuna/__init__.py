@@ -13,7 +13,7 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import page, render
+from lacuna import collate, lacunae, page, render
 from lacuna.ast import (
     CATEGORIES,
     Document,
@@ -62,6 +62,8 @@ __all__ = [
     "Transliteration",
     "Uncertain",
     "__version__",
+    "collate",
+    "lacunae",
     "normalize",
     "page",
     "parse",

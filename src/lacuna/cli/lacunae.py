@@ -19,6 +19,7 @@ TABLE_COLUMNS = [
     "reason",
     "conjecture",
     "fit",
+    "candidates",
     "context",
 ]
 
@@ -54,12 +55,16 @@ def _cell(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _total_line(rep: LacunaReport) -> str:
     t = rep.totals
     return (
-        f"# {rep.file}: {t['gaps']} gaps, {t['notes']} gap notes, {t['uncertain']} uncertain; "
-        f"about {t['missing_words']} words missing ({t['unestimated']} gaps unestimated); "
-        f"{t['conflicts']} conjectures conflict with their extent; supplied {t['supplied_share']:.1%}, "
+        f"# {rep.file}: {_n(t['gaps'], 'gap')}, {_n(t['notes'], 'gap note')}, {t['uncertain']} uncertain; "
+        f"about {_n(t['missing_words'], 'word')} missing ({t['unestimated']} unestimated); "
+        f"{t['conflicts']} conjecture(s) conflicting with the extent; supplied {t['supplied_share']:.1%}, "
         f"uncertain {t['uncertain_share']:.1%}, glossed {t['glossed_share']:.1%} of "
         f"{t['clean_chars']} clean characters"
     )
@@ -91,10 +96,7 @@ def run(args: argparse.Namespace) -> int:
             for lac in rep.lacunae:
                 record = lac.to_dict()
                 record["context"] = f"{lac.before} ‸ {lac.after}"
-                if lac.candidates:
-                    record["conjecture"] = "; ".join(
-                        [*([lac.conjecture] if lac.conjecture else []), *(r.text for r, _ in lac.candidates)]
-                    )
+                record["candidates"] = "; ".join(f"{r.text} ({verdict})" for r, verdict in lac.candidates)
                 rows.append("\t".join(_cell(record[c], 200 if c == "context" else 60) for c in TABLE_COLUMNS))
         rows.extend(_total_line(rep) for rep in reports)
     write("\n".join(rows) + ("\n" if rows else ""))

@@ -151,6 +151,11 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("then he [Stalin] added", "gloss"),
         ("Gao Gang [Kao Kang] reported", "gloss"),
         ("the Politburo [Political Bureau] decided", "gloss"),
+        ("then Stalin [Filippov] replied", "gloss"),
+        ("Dixon and Sharkey [then President of the Communist Party of Australia] met", "gloss"),
+        ("the proposal to move toward reunification [pristupit k obiednineniiu] was", "gloss"),
+        ("operations assume[d] an important role", "supplied"),
+        ("F[ranklin] D. R[oosevelt]", "supplied"),
         # gaps with FRUS and cipher wording
         ("[less than 1 line not declassified]", "gap"),
         ("[text not declassified]", "gap"),

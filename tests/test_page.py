@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lacuna import strategies as lst
-from lacuna.page import REGION_NAMES, Page, read
+from lacuna.page import FORMATS, REGION_NAMES, Page, read
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 TITLE = "Record of a Conversation between Soviet Ambassador in China A. A. Petrov and General Zhang Zhizhong"
@@ -115,6 +115,24 @@ def test_other_publisher_plain_text():
     assert page.region_at(text.index("[Page 412]")) == "body"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "listing-search-a.txt",
+        "listing-search-b.txt",
+        "listing-search-c.txt",
+        "listing-collection-sino-soviet-alliance.txt",
+    ],
+)
+def test_listing_pages(corpus, name):
+    text = (corpus / name).read_text(encoding="utf-8")
+    page = read(text)
+    assert page.format == "listing"
+    assert page.title is None
+    assert page.region_at(text.index("[Stalin]")) == "body"
+    assert page.region_at(0) == "chrome"
+
+
 def test_unknown_format_is_all_body():
     text, page = load("unknown.txt")
     assert page.format == "unknown"
@@ -132,7 +150,7 @@ def test_degenerate_pages(text):
 
 
 def _check_page(text: str, page: Page) -> None:
-    assert page.format in ("archive", "archive-old", "staging", "pdf", "plain", "unknown")
+    assert page.format in FORMATS
     assert 0 <= page.body_start <= page.body_end <= len(text)
     cursor = 0
     for region in page.regions:

@@ -392,7 +392,7 @@ def in_context(
     """
     category = info.category
     if category == "footnote_ref":
-        return read_number_context(info, text, start, end), None, None
+        return read_number_context(info, text, start, end, conventions or Conventions.default()), None, None
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default())

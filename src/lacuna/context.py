@@ -135,9 +135,18 @@ def read_context(
     name_inside = _is_name(words) and not _ACRONYM.fullmatch(raw)
     # 5. a title or pronoun, then the name it refers to
     two = fold(" ".join(w for w, _, _ in prev[-2:])) if len(prev) >= 2 else ""
-    if name_inside and (folded in conv.titles or two in conv.titles):
+    if name_inside and (folded in conv.titles or folded in conv.pronouns or two in conv.titles):
         first = len(prev) - (2 if two in conv.titles and folded not in conv.titles else 1)
         return gloss(f"names who {word!r} refers to", first)
+    # 5b. the name a person before it went by, from the pseudonym list read backwards
+    if name_inside and conv.pseudonyms.get(inside) is not None:
+        target = fold(conv.pseudonyms[inside])
+        n = len(target.split())
+        if len(prev) >= n and fold(" ".join(w for w, _, _ in prev[-n:])) == target:
+            return gloss(f"the name {conv.pseudonyms[inside]!r} went by", len(prev) - n)
+    # 5c. a description of the person named before it: "Sharkey [then President of ...]"
+    if len(words) >= 2 and _NAME_WORD.fullmatch(word) and any(fold(w) in conv.titles for w in words):
+        return gloss("describes the person named before it", len(prev) - 1)
     # 6. possessive
     if name_inside and len(words) == 1 and folded.endswith(("'s", "’s")):
         return supplied("completes the name before the possessive")
@@ -169,23 +178,32 @@ def read_context(
         if len(words) <= 2:
             return supplied("completes the name before it")
     # 10. a change of language
-    if _LOWER_WORD.fullmatch(word) and 1 <= len(words) <= 3 and all(_LOWER_WORD.fullmatch(w) for w in words):
+    if _LOWER_WORD.fullmatch(word) and 1 <= len(words) <= 6 and all(_LOWER_WORD.fullmatch(w) for w in words):
         prev_english = conv.is_english(word)
-        inside_english = all(conv.is_english(w) for w in words)
-        if prev_english and not inside_english:
-            return gloss("original-language term after its translation", len(prev) - 1)
-        if inside_english and not prev_english:
+        # judge the phrase by its words of three letters or more ("k", "v", "i" are both)
+        content = [w for w in words if len(w) >= 3] or words
+        foreign = sum(1 for w in content if not conv.is_english(w))
+        if prev_english and foreign * 3 >= len(content) * 2:
+            return gloss("original-language words after their translation", len(prev) - 1)
+        if not prev_english and foreign == 0 and len(words) <= 3:
             return gloss("translation of the original-language word before it", len(prev) - 1)
     return info, None, None
 
 
-def read_number_context(info: SpanInfo, text: str, start: int, end: int) -> SpanInfo:
-    """A bare number: a note reference when glued, a correction after a number, else supplied."""
+def read_number_context(
+    info: SpanInfo, text: str, start: int, end: int, conv: Conventions | None = None
+) -> SpanInfo:
+    """A note-reference form: a note reference when glued (unless its letters complete the word
+    before it, ``assume[d]``), a correction after a number (``10 [12] a.m.``), else supplied."""
     prev = text[start - 1] if start > 0 else "\n"
+    raw = text[start + 1 : end - 1].strip()
+    if prev.isalpha() and raw.isalpha() and conv is not None:
+        words = _previous_words(text, start)
+        if words and conv.is_english(fold(words[-1][0] + raw).strip("\"'“”(«")):
+            return _variant(info, "supplied", "glued letters that complete the word before them")
     if not (prev.isspace() and prev not in "\r\n"):
         return info
     words = _previous_words(text, start)
-    raw = text[start + 1 : end - 1].strip()
     if words and _NUMBER.fullmatch(words[-1][0]) and _NUMBER.fullmatch(raw):
         corrected = dataclasses.replace(info, correction=raw, number=None)
         return _variant(

@@ -184,6 +184,10 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("titles", []))
 
     @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("pronouns", []))
+
+    @cached_property
     def original_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
 
@@ -200,6 +204,14 @@ class Conventions:
     def is_english(self, word: str) -> bool:
         """Whether a lower-case word is English: in the lexicon, or an inflection of a word in it."""
         w = fold(word)
+        if self._english_stem(w):
+            return True
+        for prefix in _PREFIXES:
+            if len(w) > len(prefix) + 3 and w.startswith(prefix) and self._english_stem(w[len(prefix) :]):
+                return True
+        return False
+
+    def _english_stem(self, w: str) -> bool:
         english = self.english
         if w in english:
             return True
@@ -229,6 +241,12 @@ _INFLECTIONS = (
     ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("ally", ""), ("er", ""), ("est", ""),
     ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"), ("our", "or"),
     ("ence", "ense"), ("tre", "ter"), ("ment", ""), ("ness", ""), ("ity", ""),
+)  # fmt: skip
+
+
+_PREFIXES = (
+    "re", "un", "non", "non-", "anti", "anti-", "counter", "co", "pre", "post", "inter", "sub",
+    "over", "under",
 )  # fmt: skip
 
 

@@ -14,6 +14,8 @@
   Citation: … Summary: … Contents: … <text>");
 * ``plain``: other publishers' plain text (FRUS, the National Security Archive, Venona
   releases, or any text that opens with a title and a date);
+* ``listing``: a listing or search-results page (``1 - 10 of 18``, dated entries): chrome
+  lines apart, the rest is body (``lacuna.listing`` reads the entries);
 * ``unknown``: anything else; the whole text is the body (never an error).
 
 The result holds offsets into the input, so the body can be parsed in place and each
@@ -32,7 +34,7 @@ from lacuna.dates import parse_date
 __all__ = ["FORMATS", "REGION_NAMES", "Page", "PageDate", "Region", "find_dates", "read"]
 
 #: The format names :func:`read` can return.
-FORMATS = ("archive", "archive-old", "staging", "pdf", "plain", "unknown")
+FORMATS = ("archive", "archive-old", "staging", "pdf", "listing", "plain", "unknown")
 
 #: The region names, in no particular order.
 REGION_NAMES = ("title", "body", "summary", "notes", "chrome")
@@ -312,12 +314,44 @@ def read(text: str) -> Page:
     if not lines:
         return _unknown(text)
     first = _key(lines[0].text)
+    if _is_listing(text, lines):
+        return _listing(text, lines)
     if first == "search in" or first.startswith("digital archive international history declassified"):
         return _archive(text, lines, "archive-old")
     if first == "skip to content":
         has_blank = any(line.blank_before for line in lines[1:])
         return _archive(text, lines, "archive" if has_blank else "staging")
     return _plain(text, lines)
+
+
+_COUNTER = re.compile(r"\d{1,6} {0,2}- {0,2}\d{1,6} of \d{1,7}")
+
+
+def _is_listing(text: str, lines: list[_Line]) -> bool:
+    """A results counter near the top, or many date lines and no "Document Information"."""
+    head = lines[:12]
+    if any(_COUNTER.fullmatch(line.text) for line in head):
+        return True
+    if any(_key(line.text) == "document information" for line in lines):
+        return False
+    dated = sum(1 for line in lines[:200] if _date_line(text, line) is not None)
+    bulleted = sum(
+        1 for line in lines[:200] if line.text[:1] in "-•*" and find_dates(text, line.start, line.end)
+    )
+    return dated + bulleted >= 4
+
+
+def _listing(text: str, lines: list[_Line]) -> Page:
+    b = _Builder(text)
+    b.mark(0, "chrome")
+    i = 0
+    while i < len(lines) and (_key(lines[i].text) in _CHROME_LINES or _COUNTER.fullmatch(lines[i].text)):
+        i += 1
+    body_start = lines[i].content_start if i < len(lines) else len(text)
+    body_end = lines[-1].content_end if i < len(lines) else len(text)
+    if i < len(lines):
+        b.mark(body_start, "body")
+    return Page("listing", None, (), None, None, body_start, body_end, b.regions(), text=text)
 
 
 def _unknown(text: str, fmt: str = "unknown") -> Page:

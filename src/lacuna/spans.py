@@ -40,6 +40,7 @@ SPAN_KEYS = (
     "glossed",
     "because",
     "region",
+    "correction",
 )
 
 
@@ -67,6 +68,7 @@ def span_record(
         "glossed": span.glossed if isinstance(span, Gloss) else None,
         "because": info.because,
         "region": region,
+        "correction": info.correction,
     }
 
 

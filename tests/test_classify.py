@@ -173,6 +173,7 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("at 10 [12] a.m. the delegation", "sic"),
         ("[Tran Van Do][2]Minister", "footnote_ref"),
         ("text [Page 412] more", "page_break"),
+        ("see [p. 3] below", "page_break"),
         ("[blocks in formation]", "other"),
     ],
 )
@@ -261,3 +262,15 @@ def test_conventions_file_adds_a_title_and_a_description(tmp_path):
     assert next(lacuna.parse("the Hetman [Khmelnytsky] wrote", conventions=conv).spans()).category == "gloss"
     assert next(lacuna.parse("[pasted in by hand]", conventions=conv).spans()).category == "editor_note"
     assert next(lacuna.parse("[pasted in by hand]").spans()).category == "supplied"
+
+
+def test_spans_explain_table(capsys, petrov_path):
+    from lacuna.cli import main
+
+    assert main(["spans", str(petrov_path), "--format", "table", "--explain"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("\t")[-3:] == ["region", "text", "because"]
+    first = lines[1].split("\t")
+    assert first[-3:] == ["body", "[January]", "default: words without a cue"]
+    note = next(line for line in lines if "Translator's note" in line).split("\t")
+    assert note[-1] == 'note label "Translator\'s note"'

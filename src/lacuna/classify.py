@@ -191,7 +191,7 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
     if first in conv.sic_words:
         return _sic(inside, shape, conv)
 
-    if len(tokens) == 1 and len(lead) == 2 and first in conv.page_words:
+    if len(tokens) == 1 and len(lead) == 2 and (first in conv.page_words or fold(lead[0]) in conv.page_words):
         number = _word(lead[1])
         if _DIGITS.fullmatch(number) or _ROMAN.fullmatch(number):
             return SpanInfo("page_break", because=f"page marker {lead[0]!r}", number=number)
@@ -211,9 +211,9 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
         if gap is not None:
             return gap
 
-    for start in conv.description_starts:
-        if folded.startswith(start) and (len(folded) == len(start) or not folded[len(start)].isalnum()):
-            return SpanInfo("editor_note", because=f"describes the document ({start!r})")
+    described = conv.description_pattern.match(folded)
+    if described is not None:
+        return SpanInfo("editor_note", because=f"describes the document ({described.group()!r})")
 
     words = sum(len(t.value.split()) for t in tokens if t.type == "TEXT")
     if tokens[-1].type == "QMARK" and len(tokens) >= 2 and words <= 8:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cache
+from itertools import islice
 
 import regex
 from rapidfuzz import fuzz
@@ -40,7 +41,8 @@ __all__ = ["read_context"]
 
 _WINDOW = 160
 # a word before the bracket: letters, digits, apostrophes, dots and hyphens
-_PREV_WORDS = regex.compile(r"[^\s\[\]]{1,60}")
+_PREV_WORDS_BACK = regex.compile(r"(?r)[^\s\[\]]{1,60}")
+_LOOKBACK = 12
 _ACRONYM = regex.compile(r"(?:[A-Z]\.?){2,8}(?:-[A-Z]{1,6})?|[A-Z]{1,4}(?: [A-Z]{1,6}){1,2}")
 _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,8}")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]{0,30}")
@@ -56,12 +58,17 @@ def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
 
 
 def _previous_words(text: str, start: int) -> list[tuple[str, int, int]]:
-    """The words on the same line before ``start``, nearest last, with their offsets."""
+    """The last words (at most a dozen) on the same line before ``start``, nearest last, with offsets."""
     lo = max(0, start - _WINDOW)
     line_start = max(text.rfind("\n", lo, start), text.rfind("\r", lo, start))
     if line_start >= 0:
         lo = line_start + 1
-    return [(m.group(), m.start(), m.end()) for m in _PREV_WORDS.finditer(text, lo, start)]
+    # The rules look back at most a dozen words: scan backwards (``(?r)``) and stop there.
+    words = [
+        (m.group(), m.start(), m.end()) for m in islice(_PREV_WORDS_BACK.finditer(text, lo, start), _LOOKBACK)
+    ]
+    words.reverse()
+    return words
 
 
 def _is_name(words: list[str]) -> bool:
@@ -143,7 +150,7 @@ def read_context(
         target = fold(conv.pseudonyms[inside])
         n = len(target.split())
         if len(prev) >= n and fold(" ".join(w for w, _, _ in prev[-n:])) == target:
-            return gloss(f"the name {conv.pseudonyms[inside]!r} went by", len(prev) - n)
+            return gloss(f"a name {conv.pseudonyms[inside]} went by (pseudonym list)", len(prev) - n)
     # 5c. a description of the person named before it: "Sharkey [then President of ...]"
     if len(words) >= 2 and _NAME_WORD.fullmatch(word) and any(fold(w) in conv.titles for w in words):
         return gloss("describes the person named before it", len(prev) - 1)

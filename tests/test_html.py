@@ -268,3 +268,24 @@ def test_cli_renders_html(petrov_path: Path) -> None:
     out = proc.stdout.decode("utf-8")
     assert out.startswith("<!DOCTYPE html>") and out == to_html(lacuna.parse_file(str(petrov_path)))
     assert_balanced(out)
+
+
+def test_page_regions_are_marked(petrov_path: Path) -> None:
+    page = lxml.html.document_fromstring(to_html(lacuna.parse_file(str(petrov_path))))
+    regions = {
+        el.get("data-region"): el for el in reversed(page.xpath('//div[@id="text"]/span[@data-region]'))
+    }
+    assert set(regions) == {"chrome", "title", "body", "summary"}
+    assert regions["chrome"].text_content() == "Skip to content\n\n"  # the first chrome region
+    assert "Record of a Conversation between Soviet" in regions["title"].text_content()
+    body = page.xpath('string(//span[@data-region="body"])')
+    assert body.startswith("Incoming Nº 477") and "there are [no] reasons" in body
+    (gap,) = page.xpath('//span[@data-region="body"]//span[contains(@title, "half a line")]')
+    assert "region: body" in gap.get("title")
+    assert "region: chrome" in page.xpath('//span[contains(@class, "c-other")]/@title')[-1]
+
+
+def test_no_regions_for_text_that_is_not_a_page() -> None:
+    page = page_of("there are [no] reasons")
+    assert not page.xpath("//span[@data-region]")
+    assert "region:" not in page.xpath('//span[contains(@class, "c-supplied")]/@title')[-1]

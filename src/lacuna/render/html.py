@@ -15,9 +15,12 @@ is iterative, so any nesting depth is safe. The output is deterministic.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 from html import escape
 from pathlib import PurePath
+from typing import Any
 
 import regex
 
@@ -80,6 +83,9 @@ aside{flex:0 0 21rem;position:sticky;top:.6rem;font:13px/1.45 system-ui,sans-ser
 .c-page_break{color:#555;background:#eee;font-family:system-ui,sans-serif;font-size:.8em}
 .c-other{background:#f0f0f0}
 .bad{background:#000;color:#fff}
+.rg-chrome,.rg-chrome .lc{color:#9a978e}
+.rg-title{font-weight:bold}
+.rg-summary,.rg-notes{font-style:italic}
 .problems{font:13px/1.4 system-ui,sans-serif;color:#8a1f1f;padding:0 1.2rem 1rem}
 .alt{display:none}
 body.clean .a-drop{display:none}
@@ -140,7 +146,7 @@ def _attr(s: str) -> str:
     return escape(_BAD.sub("\ufffd", s), quote=True)
 
 
-def _tooltip(span: Span) -> str:
+def _tooltip(span: Span, region: str | None = None) -> str:
     info = span.info
     parts = [_LABELS.get(info.category, info.category)]
     if isinstance(span, Gloss) and span.glossed:
@@ -155,17 +161,40 @@ def _tooltip(span: Span) -> str:
         parts.append(f"{name}: {value}")
     if info.because:
         parts.append(f"because: {info.because}")
+    if region:
+        parts.append(f"region: {region}")
     parts.append(f"source line {span.line}, column {span.column}")
     return "\n".join(parts)
 
 
-def _page_title(doc: Document) -> str | None:
+def _read_page(doc: Document) -> Any:
     try:
         from lacuna import page as page_module
     except ImportError:
         return None
     read = getattr(page_module, "read", None)
-    return getattr(read(doc.text), "title", None) if read is not None else None
+    return read(doc.text) if read is not None else None
+
+
+class _Regions:
+    """The page's regions (title, body, summary, notes, chrome), looked up by offset."""
+
+    def __init__(self, page: Any) -> None:
+        regions = list(getattr(page, "regions", None) or ())
+        if getattr(page, "format", "unknown") == "unknown":
+            regions = []
+        self.starts = [r.start for r in regions]
+        self.names = [r.name for r in regions]
+
+    def at(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.names[i] if i >= 0 else None
+
+    def cuts(self, start: int, end: int) -> list[int]:
+        """Region starts strictly inside ``(start, end)``."""
+        lo = bisect.bisect_right(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.starts[lo:hi]
 
 
 def _lines_json(doc: Document) -> str:
@@ -186,30 +215,50 @@ def _lines_json(doc: Document) -> str:
     return data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _body(doc: Document) -> str:
+def _body(doc: Document, regions: _Regions) -> str:
     text = doc.text
     out: list[str] = []
     closers: list[str] = []
     skip_until: Span | None = None
+    current: list[str | None] = [None]  # the open region wrapper (top level only)
+
+    def enter_region(offset: int) -> None:
+        name = regions.at(offset)
+        if name != current[0]:
+            if current[0] is not None:
+                out.append("</span>")
+            if name is not None:
+                out.append(f'<span class="rg rg-{_attr(name)}" data-region="{_attr(name)}">')
+            current[0] = name
+
     for node, entering in doc.events():
         if skip_until is not None:
             if node is skip_until and not entering:
                 skip_until = None
             continue
         if not isinstance(node, Span):
-            out.append(_text(text[node.start : node.end]))
+            if closers or not regions.starts:
+                out.append(_text(text[node.start : node.end]))
+                continue
+            bounds = [node.start, *regions.cuts(node.start, node.end), node.end]
+            for a, b in itertools.pairwise(bounds):
+                enter_region(a)
+                out.append(_text(text[a:b]))
             continue
         if not entering:
             out.append(closers.pop())
             continue
+        if not closers and regions.starts:
+            enter_region(node.start)
         if len(closers) >= MAX_DEPTH:
             out.append(_text(node.text))
             skip_until = node
             continue
         cat = node.category
         action = CLEAN_RULES.get(cat, "keep")
+        tip = _tooltip(node, regions.at(node.start))
         out.append(
-            f'<span class="lc c-{_attr(cat)} a-{action}" tabindex="0" title="{_attr(_tooltip(node))}"'
+            f'<span class="lc c-{_attr(cat)} a-{action}" tabindex="0" title="{_attr(tip)}"'
             f' data-line="{node.line}" data-column="{node.column}">'
         )
         opener = f'<span class="br">{_text(text[node.start])}</span>'
@@ -224,13 +273,16 @@ def _body(doc: Document) -> str:
         else:
             out.append(opener)
             closers.append(f"{closer}</span>")
+    if current[0] is not None:
+        out.append("</span>")
     return "".join(out)
 
 
 def to_html(doc: Document) -> str:
     """The document as one self-contained HTML page (see the module docstring)."""
     file_name = PurePath(doc.name).name if doc.name else None
-    title = _page_title(doc) or file_name or "Untitled document"
+    page = _read_page(doc)
+    title = getattr(page, "title", None) or file_name or "Untitled document"
     counts: dict[str, int] = {}
     for span in doc.spans():
         counts[span.category] = counts.get(span.category, 0) + 1
@@ -252,7 +304,7 @@ def to_html(doc: Document) -> str:
         '<body class="diplomatic">\n<header>\n'
         f"<h1>{_text(title)}</h1>\n"
         f'<div class="meta">{meta}<ul class="legend">{legend}</ul></div>\n</header>\n'
-        f'<main>\n<div id="text" lang="en">{_body(doc)}</div>\n<aside>\n'
+        f'<main>\n<div id="text" lang="en">{_body(doc, _Regions(page))}</div>\n<aside>\n'
         '<div class="toggle" role="group" aria-label="View">'
         '<button type="button" id="view-diplomatic" data-view="diplomatic" aria-pressed="true">'
         "Diplomatic</button>"

@@ -28,7 +28,7 @@ Rules, first match wins:
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
+from functools import lru_cache
 from itertools import islice
 
 import regex
@@ -52,7 +52,7 @@ _BOUNDARY = '.!?:;,"“”(«—–'
 _SIMILAR = 70.0
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
     return dataclasses.replace(info, category=category, because=because)
 

@@ -50,6 +50,7 @@ _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’-]{0,40}")
 _NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
 _BOUNDARY = '.!?:;,"“”(«—–'
 _SIMILAR = 70.0
+_TRAILING = "\"'“”’»),;:"
 
 
 @lru_cache(maxsize=4096)
@@ -104,7 +105,12 @@ def read_context(
     def gloss(because: str, first: int | None = None) -> tuple[SpanInfo, int | None, int | None]:
         if last is None or first is None:
             return _variant(info, "gloss", because), None, None
-        return _variant(info, "gloss", because), prev[first][1], prev[-1][2]
+        gs, ge = prev[first][1], prev[-1][2]
+        while gs < ge and not text[gs].isalnum():  # quotes and brackets around the words
+            gs += 1
+        while ge > gs and text[ge - 1] in _TRAILING:
+            ge -= 1
+        return _variant(info, "gloss", because), gs, ge
 
     def supplied(because: str) -> tuple[SpanInfo, int | None, int | None]:
         return _variant(info, "supplied", because), None, None
@@ -157,7 +163,11 @@ def read_context(
     # 6. possessive
     if name_inside and len(words) == 1 and folded.endswith(("'s", "’s")):
         return supplied("completes the name before the possessive")
-    # 7. abbreviations and expansions
+    # 7. abbreviations and expansions (a capitalised word after a capitalised word is the same
+    # name transliterated: "CORA [KORA]")
+    bare = word.strip("\"'“”(«")
+    if _ACRONYM.fullmatch(raw) and bare.isupper() and bare.isalpha() and len(words) == 1:
+        return gloss("the same name written another way", len(prev) - 1)
     if _ACRONYM.fullmatch(raw) and folded not in conv.function_words and not word[0].isdigit():
         first = len(prev) - 1
         while first > 0 and len(prev) - first < len(_letters([raw])):

@@ -176,6 +176,12 @@ class Conventions:
         return tuple(sorted({fold(s) for s in starts}, key=len, reverse=True))
 
     @cached_property
+    def description_pattern(self) -> regex.Pattern[str]:
+        """Matches a folded inside that starts with a description, followed by no letter or digit."""
+        body = "|".join(regex.escape(s) for s in self.description_starts) or "(?!)"
+        return regex.compile(rf"(?:{body})(?![^\W_])")
+
+    @cached_property
     def function_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("function_words", []))
 

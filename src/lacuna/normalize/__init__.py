@@ -3,7 +3,7 @@
 >>> import lacuna
 >>> n = lacuna.normalize("Cde. Filipov [Stalin] arrived in Urumchi on 12 [January] 1947.")
 >>> n.text
-'comrade filippov [stalin] arrived in urumqi on 1947-01-12.'
+'comrade filippov arrived in urumqi on 1947-01-12.'
 >>> start = n.text.index("urumqi")
 >>> s, e = n.to_original_span(start, start + len("urumqi"))
 >>> n.original[s:e]

@@ -129,7 +129,8 @@ class OffsetMap:
     def then(self, other: OffsetMap) -> OffsetMap:
         """The map from this map's source to ``other``'s target (``other`` maps our target).
 
-        Blocks that overlap or touch in the middle text are merged into one.
+        Blocks that overlap in the middle text are merged into one; blocks that only touch
+        stay apart, so the composition is as fine as the two maps allow.
         """
         if self.target_length != other.source_length:
             raise ValueError("maps do not chain: lengths differ")
@@ -146,24 +147,23 @@ class OffsetMap:
         n1, n2 = len(first), len(second)
         while i < n1 or j < n2:
             # start a group with whichever block starts first in the middle text
-            if j >= n2 or (i < n1 and first[i][0] <= second[j][0]):
-                g0, g1 = first[i][0], first[i][1]
-            else:
-                g0, g1 = second[j][0], second[j][1]
+            g0 = first[i][0] if j >= n2 or (i < n1 and first[i][0] <= second[j][0]) else second[j][0]
             s0 = g0 - d1
             t0 = g0 + d2
+            g1 = g0
+            taken = False
             while True:
-                if i < n1 and first[i][0] <= g1:
+                if i < n1 and (first[i][0] < g1 or (not taken and first[i][0] == g0)):
                     m1, a1 = first[i][1], first[i][3]
                     d1 = m1 - a1
-                    g1 = max(g1, m1)
                     i += 1
-                elif j < n2 and second[j][0] <= g1:
+                elif j < n2 and (second[j][0] < g1 or (not taken and second[j][0] == g0)):
                     m1, c1 = second[j][1], second[j][3]
                     d2 = c1 - m1
-                    g1 = max(g1, m1)
                     j += 1
                 else:
                     break
+                g1 = max(g1, m1)
+                taken = True
             blocks.append((s0, g1 - d1, t0, g1 + d2))
         return OffsetMap(self.source_length, other.target_length, blocks)

@@ -26,7 +26,7 @@ from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK
 
-__all__ = ["STEP_FUNCTIONS", "Options", "apply_edits"]
+__all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
@@ -145,8 +145,9 @@ def nfkc(text: str, options: Options) -> StepResult:
 
 
 @cache
-def _expanding() -> re.Pattern[str]:
-    chars = "".join(chr(c) for c in range(0x80, 0x110000) if len(chr(c).casefold()) > 1)
+def _expanding(limit: int) -> re.Pattern[str]:
+    """The characters below ``limit`` whose case folding is longer than one character."""
+    chars = "".join(chr(c) for c in range(0x80, limit) if len(chr(c).casefold()) > 1)
     return re.compile("[" + re.escape(chars) + "]")
 
 
@@ -155,9 +156,12 @@ def casefold(text: str, options: Options) -> StepResult:
     folded = text.casefold()
     if len(folded) == len(text):
         return folded, []
-    return folded, _blocks_of(
-        (m.start(), m.end(), len(m.group().casefold())) for m in _expanding().finditer(text)
-    )
+    # All expanding foldings are in the BMP today; the whole range is the fallback.
+    for limit in (0x10000, 0x110000):
+        edits = [(m.start(), m.end(), len(m.group().casefold())) for m in _expanding(limit).finditer(text)]
+        if sum(n - 1 for _, _, n in edits) == len(folded) - len(text):
+            break
+    return folded, _blocks_of(edits)
 
 
 # -- punctuation ------------------------------------------------------------------------
@@ -226,22 +230,27 @@ def dates(text: str, options: Options) -> StepResult:
 
 # -- bracket markup ---------------------------------------------------------------------
 
+#: category → action of the ``brackets`` step: the clean edition's rules, except that glosses
+#: go (an identification is the editor's, not the document's, text).
+BRACKET_RULES: Mapping[str, str] = {**CLEAN_RULES, "gloss": "drop"}
+
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
 _SEAM = -1
 
 
 def brackets(text: str, options: Options) -> StepResult:
-    """The clean reading text (:func:`lacuna.render.clean`), with every offset kept.
+    """The document's own words: the clean reading text with glosses dropped, offsets kept.
 
     Supplied words lose their brackets, uncertain readings their brackets and question
-    marks, gaps become the gap mark, notes, ``[sic]``, note references and page markers go
-    (with the space they leave), glosses and other brackets stay as written. The tree comes
+    marks, gaps become the gap mark, glosses, notes, ``[sic]``, note references and page
+    markers go (with the space they leave), other brackets stay as written (see
+    :data:`BRACKET_RULES`; the same rules as :func:`lacuna.render.clean` otherwise). The tree comes
     from :func:`lacuna.parse`; ``bracket_rules`` changes the action of any category.
     """
     doc = options.document
     if doc is None or doc.text is not text:
         doc = parse(text, conventions=options.conventions)
-    table = dict(CLEAN_RULES)
+    table = dict(BRACKET_RULES)
     table.update(options.bracket_rules)
     # pieces[k] = [a0, a1, out, is_source]: contiguous over the text, in order
     pieces: list[list] = []

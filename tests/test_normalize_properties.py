@@ -1,0 +1,192 @@
+"""Invariants of normalisation and of its offset map, over generated text and markup."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import lacuna
+from lacuna import strategies as lst
+from lacuna.dates import parse_date
+from lacuna.normalize import STEPS, Transliteration, normalize
+from lacuna.normalize.offsets import OffsetMap
+from lacuna.normalize.steps import DASHES, QUOTES
+from lacuna.render import clean
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces of the text normalisation is for: names in their variants, dates in every form,
+# quotes, dashes, odd spaces, decomposed and compatibility characters, bracket markup.
+_PIECES = [
+    "Chou En-lai", "Zhou Enlai", "Cde.", "Comrade", "Filipov", "Filippov", "Urumchi", "Peking",
+    "CHOU EN-LAI", "mao tse-tung", "Savel'yev", " ", " ", "  ", "\t", "\n", "\r\n", "\n\n\n", "\u00a0",
+    "12 [January] 1947", "January 12, 1947", "12.01.1947", "June 05, 1944", "1947", "Sept. 1949",
+    "1947-01-12", "31.02.1947", "No. 12345", "“", "”", "‘", "’", "«", "»", "—", "–", "-", "−",
+    "e\u0301", "A\u030a", "\u212b", "ﬁ", "№", "５", "Straße", "ΣΊΣΥΦΟΣ", "İ", "ǰ", "[no]",
+    "[?are awaiting?]", "[word off the page]", "[Translator's note: a note]", "Filippov [Stalin]",
+    "[sic]", "[Page 4]", ".", ",", "the", "said", "x",
+]  # fmt: skip
+PIECES = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+TEXTS = st.one_of(PIECES, lst.markup(), st.text(max_size=60))
+STEP_LISTS = st.lists(st.sampled_from(STEPS), unique=True)
+
+
+def _check_total_and_monotone(n: lacuna.Normalized) -> None:
+    # (position 0 maps past anything deleted at the very start)
+    to = [n.to_original(i) for i in range(len(n.text) + 1)]
+    assert 0 <= to[0] and to[-1] == len(n.original)
+    assert all(a <= b for a, b in itertools.pairwise(to))
+    back = [n.from_original(i) for i in range(len(n.original) + 1)]
+    assert 0 <= back[0] and back[-1] == len(n.text)
+    assert all(a <= b for a, b in itertools.pairwise(back))
+
+
+@SETTINGS
+@given(TEXTS, STEP_LISTS)
+def test_map_is_total_and_monotone(text, steps):
+    _check_total_and_monotone(normalize(text, steps))
+
+
+def _one_for_one(steps: tuple[str, ...], c: str) -> str:
+    if "quotes" in steps:
+        c = QUOTES.get(c, c)
+    if "dashes" in steps:
+        c = DASHES.get(c, c)
+    if "casefold" in steps:
+        c = c.casefold()
+    return c
+
+
+@SETTINGS
+@given(TEXTS, STEP_LISTS)
+def test_changes_account_for_the_whole_text(text, steps):
+    # Between the changed places the texts correspond character for character (changed at
+    # most one for one); each changed place maps to itself in both directions.
+    n = normalize(text, steps)
+    a = b = 0
+    for a0, a1, b0, b1 in [*n.changes(), (len(n.original), len(n.original), len(n.text), len(n.text))]:
+        assert a0 - a == b0 - b >= 0
+        for i in range(a0 - a):
+            assert n.text[b + i] == _one_for_one(n.steps, n.original[a + i])
+            assert n.to_original(b + i) == a + i and n.from_original(a + i) == b + i
+        if b0 < b1:
+            assert n.to_original_span(b0, b1) == (a0, a1)
+        if a0 < a1:
+            assert n.from_original_span(a0, a1) == (b0, b1)
+        a, b = a1, b1
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(["nfc", "nfkc", "casefold", "quotes", "dashes"]), st.data())
+def test_mapped_span_is_what_its_source_became(text, step, data):
+    # for the character-local steps: normalising the span the map points at, on its own,
+    # gives exactly the normalised text of that span
+    n = normalize(text, step)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    b0, b1 = n.from_original_span(start, end)
+    a0, a1 = n.to_original_span(b0, b1)
+    assert a0 <= start or b0 == b1
+    assert end <= a1 or b0 == b1
+    assert normalize(text[a0:a1], step).text == n.text[b0:b1]
+
+
+@SETTINGS
+@given(TEXTS, STEP_LISTS)
+def test_each_changed_place_is_what_its_step_makes(text, steps):
+    for step in steps:
+        n = normalize(text, [step])
+        for a0, a1, b0, b1 in n.changes():
+            before, after = n.original[a0:a1], n.text[b0:b1]
+            if step in ("nfc", "nfkc"):
+                assert unicodedata.normalize(step.upper(), before) == after
+            elif step == "casefold":
+                assert before.casefold() == after
+            elif step == "whitespace":
+                assert before.isspace() and after in (" ", "\n", "\n\n")
+            elif step == "transliteration":
+                assert Transliteration.default().canonical(before).casefold() == after.casefold()
+            elif step == "dates":
+                date = parse_date(before)
+                assert date is not None and date.iso == after
+            elif step == "brackets":
+                assert before.strip(" \t") == "" or "[" in before or "]" in before or "?" in before
+
+
+@SETTINGS
+@given(TEXTS, STEP_LISTS)
+def test_normalising_twice_changes_nothing(text, steps):
+    assume("brackets" not in steps)
+    once = normalize(text, steps)
+    assert normalize(once.text, steps).text == once.text
+
+
+@SETTINGS
+@given(PIECES, STEP_LISTS)
+def test_normalising_twice_changes_nothing_with_brackets(text, steps):
+    once = normalize(text, [*steps, "brackets"])
+    assert normalize(once.text, once.steps).text == once.text
+
+
+@SETTINGS
+@given(TEXTS, STEP_LISTS, st.data())
+def test_steps_compose(text, steps, data):
+    # normalising by the first k steps, then by the rest, is normalising by all of them; the
+    # composed map agrees with the two maps chained (it may only be coarser, where blocks touch)
+    n = normalize(text, steps)
+    k = data.draw(st.integers(0, len(n.steps)))
+    first = normalize(text, n.steps[:k])
+    second = normalize(first.text, n.steps[k:])
+    assert second.text == n.text
+    for i in range(len(n.text) + 1):
+        assert n.to_original(i) <= first.to_original(second.to_original(i))
+    for i in range(len(n.text)):
+        s, e = n.to_original_span(i, i + 1)
+        s2, e2 = first.to_original_span(*second.to_original_span(i, i + 1))
+        assert (s <= s2 and e2 <= e) or s2 == e2
+
+
+@SETTINGS
+@given(lst.markup())
+def test_brackets_step_is_the_clean_edition(text):
+    doc = lacuna.parse(text)
+    n = normalize(doc, ["brackets"])
+    assert n.text == clean(doc, rules={"gloss": "drop"})
+    assert normalize(doc, ["brackets"], bracket_rules={"gloss": "keep"}).text == clean(doc)
+    _check_total_and_monotone(n)
+
+
+@st.composite
+def offset_maps(draw, source_length=None):
+    n = draw(st.integers(0, 30)) if source_length is None else source_length
+    cuts = sorted(draw(st.lists(st.integers(0, n), max_size=8)))
+    blocks, shift, last = [], 0, 0
+    for a0, a1 in zip(cuts[::2], cuts[1::2], strict=False):
+        if a0 < last:
+            continue
+        length = draw(st.integers(0, 4))
+        blocks.append((a0, a1, a0 + shift, a0 + shift + length))
+        shift += length - (a1 - a0)
+        last = a1
+    return OffsetMap(n, n + shift, blocks)
+
+
+@SETTINGS
+@given(offset_maps(), st.data())
+def test_offset_map_composition_contains_the_chain(m1, data):
+    m2 = data.draw(offset_maps(source_length=m1.target_length))
+    both = m1.then(m2)
+    assert (both.source_length, both.target_length) == (m1.source_length, m2.target_length)
+    for i in range(both.target_length + 1):
+        assert both.to_source(i) <= m1.to_source(m2.to_source(i))
+    for i in range(both.source_length + 1):
+        assert both.from_source(i) <= m2.from_source(m1.from_source(i))
+    # every block of either map lies inside a block of the composition
+    merged = list(both.blocks())
+    for a0, a1, _, _ in m1.blocks():
+        assert any(x0 <= a0 and a1 <= x1 for x0, x1, _, _ in merged)
+    for _, _, c0, c1 in m2.blocks():
+        assert any(y0 <= c0 and c1 <= y1 for _, _, y0, y1 in merged)

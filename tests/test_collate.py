@@ -90,6 +90,9 @@ def test_diff_of_paragraphs():
         ("replace", '[word off the page, possible "close"]', "close"),
         ("replace", "[word off the page]", "conversations"),
     ]
+    data = d.to_dict()
+    assert [e["op"] for e in data["edits"]] == ["equal", "replace", "equal", "replace", "equal"]
+    assert data["edits"][1]["a_status"] == ["gap"] and data["edits"][1]["b_text"] == "close"
 
 
 def test_restoration_candidate_is_exactly_the_other_witness_words():

@@ -256,10 +256,7 @@ def analyse(
     """
     tokens = tokenize(doc, conventions=conventions)
     starts = [t.start for t in tokens]
-    try:
-        page = page_mod.read(doc.text)
-    except Exception:  # a page that cannot be read must not stop the analysis
-        page = None
+    page = page_mod.read(doc.text)  # never raises: unknown layouts are all body
     found: dict[tuple[int, int], list[Restoration]] = {}
     for w in witnesses:
         for r in restorations(doc, w, conventions=conventions):
@@ -300,7 +297,7 @@ def analyse(
                 start=span.start,
                 end=span.end,
                 text=span.text,
-                region=page.region_at(span.start) if page is not None else None,
+                region=page.region_at(span.start),
                 before=before,
                 after=after,
                 extent=info.extent,

@@ -18,12 +18,17 @@ demo: $(STAMP)
 	@mkdir -p out
 	@echo "== markup check of the sample document"
 	$(BIN)/lacuna parse corpus/document-petrov-zhang-1947.txt --quiet
-	@echo "== clean reading text -> out/petrov.clean.txt"
+	@echo "== editions -> out/petrov.{clean.txt,json,tei.xml,html}"
 	$(BIN)/lacuna render corpus/document-petrov-zhang-1947.txt --edition clean > out/petrov.clean.txt
-	@echo "== JSON edition -> out/petrov.json"
 	$(BIN)/lacuna render corpus/document-petrov-zhang-1947.txt --edition json > out/petrov.json
-	@echo "== spans of the whole corpus (table)"
-	$(BIN)/lacuna spans corpus/*.txt --format table
+	$(BIN)/lacuna render corpus/document-petrov-zhang-1947.txt --edition tei > out/petrov.tei.xml
+	$(BIN)/lacuna render corpus/document-petrov-zhang-1947.txt --edition html > out/petrov.html
+	@echo "== spans of the sample document (table)"
+	$(BIN)/lacuna spans corpus/document-petrov-zhang-1947.txt --format table
+	@echo "== what is missing, and how it could be restored"
+	$(BIN)/lacuna lacunae corpus/document-petrov-zhang-1947.txt
+	@echo "== listing pages: entries, cross-page duplicates, documents -> out/listings.csv"
+	$(BIN)/lacuna listings corpus/listing-*.txt --format csv > out/listings.csv
 	@echo "== first paragraph of the clean text"
 	@sed -n '21p' out/petrov.clean.txt | fold -s -w 100 | head -12
 

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     docs = [load(path, args) for path in args.files]
     for doc in docs:
         report(doc)
-    alignment = collate(docs, sigla=args.files)
+    alignment = collate(docs, sigla=[d.name or path for d, path in zip(docs, args.files, strict=True)])
     if args.format == "json":
         write(apparatus_json(alignment) + "\n")
     else:

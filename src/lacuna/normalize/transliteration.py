@@ -10,8 +10,9 @@ over it table by table, lists extended, so a new name needs no code::
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -62,6 +63,7 @@ class Transliteration:
         self.table: Table = _check(table, origin)
         self.origin = origin
         canon: dict[str, str] = {}  # casefolded variant -> canonical
+        lowered: dict[str, str] = {}  # lower-cased variant -> canonical
         for entries in self.table.values():
             for canonical, variants in entries.items():
                 for variant in variants:
@@ -70,9 +72,17 @@ class Transliteration:
                         raise LacunaError(
                             f"{origin}: variant {variant!r} belongs to both {canon[key]!r} and {canonical!r}"
                         )
+                    if len(variant) > _MAX_VARIANT:
+                        raise LacunaError(f"{origin}: variant {variant[:40]!r}... is too long")
                     if key != canonical.casefold():
                         canon[key] = canonical
+                        lowered[variant.lower()] = canonical
         self._canonical = canon
+        self._lowered = lowered
+        # On lower-cased text (the usual case: lower() keeps every offset) one trie-shaped
+        # alternation of the variants, which the re engine scans fast; otherwise the same
+        # search, case-insensitive, on the text itself.
+        self._fast = re.compile(rf"(?<!\w){_trie(lowered)}(?!\w)") if lowered else None
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -129,13 +139,15 @@ class Transliteration:
 
     def replacements(self, text: str) -> list[tuple[int, int, str]]:
         """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case."""
-        if self._pattern is None:
+        if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
         get = self._canonical.get
-        for m in self._pattern.finditer(text):
-            found = m.group()
-            canonical = get(found.casefold())
+        low = text.lower()
+        matches = self._fast.finditer(low) if len(low) == len(text) else self._pattern.finditer(text)
+        for m in matches:
+            found = text[m.start() : m.end()]
+            canonical = get(found.casefold()) or self._lowered.get(found.lower())
             if canonical is None:
                 continue
             if found == found.casefold() and found != found.upper():
@@ -145,6 +157,32 @@ class Transliteration:
             if canonical != found:
                 out.append((m.start(), m.end(), canonical))
         return out
+
+
+_MAX_VARIANT = 200
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by common prefixes (longest first)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    # iterative post-order: each node's pattern from its children's (depth ≤ _MAX_VARIANT)
+    done: dict[int, str] = {}
+    stack: list[tuple[dict[str, dict], bool]] = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        if not expanded:
+            stack.append((node, True))
+            stack.extend((child, False) for ch, child in node.items() if ch)
+            continue
+        alts = [re.escape(ch) + done[id(child)] for ch, child in sorted(node.items()) if ch]
+        body = "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        done[id(node)] = f"(?:{body})?" if "" in node and body else body
+    return done[id(root)]
 
 
 @cache

@@ -1,0 +1,91 @@
+"""Normalisation throughput with the offset map built, against a baseline in the same run.
+
+The text: the sample corpus (corpus/*.txt: a document with bracket markup, curly quotes,
+dashes, dates and names in their variants, and archive listings) repeated to ``--size-mb``
+million characters. The baseline: ``unicodedata.normalize("NFC", text)`` then
+``str.casefold`` on the same text, which builds no map.
+
+For each step set it prints lacuna's throughput in MB/s (MB = 10^6 characters), the
+baseline's, their ratio and the number of changed places in the map:
+
+* ``nfc,casefold``: the same work as the baseline, plus the map (target: ratio ≥ 0.20);
+* ``nfc,casefold NFD``: the same on the text decomposed (NFD), against the baseline on it;
+* ``default``: every default step (brackets parses the markup with lacuna.parse);
+* ``default-brackets``: the default steps but ``brackets`` (no parse).
+
+Times are process CPU time (``time.process_time``), medians of ``--runs`` runs, so other
+processes on a shared machine do not inflate them.
+
+Usage: python bench/normalize.py [--size-mb 10] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import lacuna
+from lacuna.normalize import DEFAULT_STEPS
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 0.20
+
+
+def build_text(size: int) -> str:
+    sample = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")))
+    return (sample * (size // len(sample) + 1))[:size]
+
+
+def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(runs):
+        t0 = time.process_time()
+        result = fn()
+        times.append(time.process_time() - t0)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=float, default=10.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    text = build_text(int(args.size_mb * 1_000_000))
+    mb = len(text) / 1e6
+    base_t, _ = timed(lambda: unicodedata.normalize("NFC", text).casefold(), args.runs)
+    base = mb / base_t
+    print(f"text: {mb:.1f} M characters from corpus/*.txt; baseline NFC + casefold: {base:.1f} MB/s")
+    print(f"{'steps':<18} {'MB/s':>8} {'ratio':>7} {'changes':>8}")
+    sets = {
+        "nfc,casefold": ("nfc", "casefold"),
+        "default": DEFAULT_STEPS,
+        "default-brackets": tuple(s for s in DEFAULT_STEPS if s != "brackets"),
+    }
+    decomposed = unicodedata.normalize("NFD", text)
+    for name, steps in sets.items():
+        t, result = timed(lambda steps=steps: lacuna.normalize(text, steps), args.runs)
+        assert isinstance(result, lacuna.Normalized)
+        ratio = (mb / t) / base
+        mark = (
+            f"  (target ≥ {TARGET:.2f}: {'met' if ratio >= TARGET else 'NOT met'})"
+            if name == "nfc,casefold"
+            else ""
+        )
+        print(f"{name:<18} {mb / t:8.1f} {ratio:7.3f} {len(result.changes()):8d}{mark}")
+    # the same text decomposed (NFD): every accented letter is a changed place
+    dmb = len(decomposed) / 1e6
+    base_t, _ = timed(lambda: unicodedata.normalize("NFC", decomposed).casefold(), args.runs)
+    t, result = timed(lambda: lacuna.normalize(decomposed, ("nfc", "casefold")), args.runs)
+    assert isinstance(result, lacuna.Normalized)
+    ratio = (dmb / t) / (dmb / base_t)
+    changes = len(result.changes())
+    label = "nfc,casefold NFD"
+    print(f"{label:<18} {dmb / t:8.1f} {ratio:7.3f} {changes:8d}  (baseline {dmb / base_t:.1f} MB/s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -324,3 +324,12 @@ def test_cli_normalize_errors(tmp_path, capsys):
     bad.write_text('[a]\n"X" = [1]\n')
     assert main(["normalize", "-", "--transliteration", str(bad)]) == 2
     assert "lacuna: " in capsys.readouterr().err
+
+
+def test_a_combining_mark_is_part_of_the_word_before_a_variant():
+    # "İ" casefolds to "i" + U+0307: the dot belongs to the word, so "chou en-lai" after it is
+    # not a separate name, and normalising twice changes nothing (found by hypothesis)
+    steps = ["casefold", "brackets", "nfc", "nfkc", "transliteration"]
+    once = lacuna.normalize("İChou En-lai", steps=steps).text
+    assert once == "i\u0307chou en-lai"
+    assert lacuna.normalize(once, steps=steps).text == once

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -146,6 +147,8 @@ class Transliteration:
         low = text.lower()
         matches = self._fast.finditer(low) if len(low) == len(text) else self._pattern.finditer(text)
         for m in matches:
+            if _mark_at(text, m.start() - 1) or _mark_at(text, m.end()):
+                continue  # a combining mark belongs to the word: no boundary there
             found = text[m.start() : m.end()]
             canonical = get(found.casefold()) or self._lowered.get(found.lower())
             if canonical is None:
@@ -160,6 +163,11 @@ class Transliteration:
 
 
 _MAX_VARIANT = 200
+
+
+def _mark_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a combining mark (part of the word it follows)."""
+    return 0 <= i < len(text) and unicodedata.category(text[i]).startswith("M")
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -335,10 +335,12 @@ class Document:
             elif entering:
                 yield text[node.start : node.end]
 
-    def events(self) -> Iterator[tuple[Node, bool]]:
+    def events(self, prune: Callable[[Span], bool] | None = None) -> Iterator[tuple[Node, bool]]:
         """Yield ``(node, True)`` on entering and ``(node, False)`` on leaving each node.
 
         Iterative, so arbitrarily deep nesting is safe. Text nodes yield only the entering event.
+        ``prune`` is asked about each span just before its entering event; a span it accepts is
+        yielded only as entering: its children and its leaving event are skipped.
         """
         stack: list[tuple[tuple[Node, ...], int, Span | None]] = [(self.children, 0, None)]
         while stack:
@@ -346,9 +348,11 @@ class Document:
             if i < len(nodes):
                 node = nodes[i]
                 stack.append((nodes, i + 1, owner))
-                yield node, True
-                if isinstance(node, Span):
+                if isinstance(node, Span) and not (prune is not None and prune(node)):
+                    yield node, True
                     stack.append((node.children, 0, node))
+                else:
+                    yield node, True
             elif owner is not None:
                 yield owner, False
 

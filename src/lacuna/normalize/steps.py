@@ -255,12 +255,7 @@ def brackets(text: str, options: Options) -> StepResult:
     # pieces[k] = [a0, a1, out, is_source]: contiguous over the text, in order
     pieces: list[list] = []
     emitted: list[int] = []  # what clean() joins: piece indices, or _SEAM
-    skip_until: Span | None = None
-    for node, entering in doc.events():
-        if skip_until is not None:
-            if node is skip_until and not entering:
-                skip_until = None
-            continue
+    for node, entering in doc.events(prune=lambda span: table.get(span.category, "keep") != "unwrap"):
         if not isinstance(node, Span):
             emitted.append(len(pieces))
             pieces.append([node.start, node.end, text[node.start : node.end], True])
@@ -272,7 +267,6 @@ def brackets(text: str, options: Options) -> StepResult:
         if action == "unwrap":
             pieces.append([node.start, node.start + 1, "", False])
             continue
-        skip_until = node
         if action == "keep":
             emitted.append(len(pieces))
             pieces.append([node.start, node.end, text[node.start : node.end], True])

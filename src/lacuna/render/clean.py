@@ -52,12 +52,7 @@ def clean(
         table.update(rules)
     text = doc.text
     pieces: list[object] = []
-    skip_until: Span | None = None
-    for node, entering in doc.events():
-        if skip_until is not None:
-            if node is skip_until and not entering:
-                skip_until = None
-            continue
+    for node, entering in doc.events(prune=lambda span: table.get(span.category, "keep") != "unwrap"):
         if not isinstance(node, Span):
             pieces.append(text[node.start : node.end])
             continue
@@ -66,7 +61,6 @@ def clean(
         action = table.get(node.category, "keep")
         if action == "unwrap":
             continue
-        skip_until = node
         if action == "keep":
             pieces.append(text[node.start : node.end])
         elif action == "reading":

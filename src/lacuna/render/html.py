@@ -219,7 +219,6 @@ def _body(doc: Document, regions: _Regions) -> str:
     text = doc.text
     out: list[str] = []
     closers: list[str] = []
-    skip_until: Span | None = None
     current: list[str | None] = [None]  # the open region wrapper (top level only)
 
     def enter_region(offset: int) -> None:
@@ -231,11 +230,7 @@ def _body(doc: Document, regions: _Regions) -> str:
                 out.append(f'<span class="rg rg-{_attr(name)}" data-region="{_attr(name)}">')
             current[0] = name
 
-    for node, entering in doc.events():
-        if skip_until is not None:
-            if node is skip_until and not entering:
-                skip_until = None
-            continue
+    for node, entering in doc.events(prune=lambda span: len(closers) >= MAX_DEPTH):
         if not isinstance(node, Span):
             if closers or not regions.starts:
                 out.append(_text(text[node.start : node.end]))
@@ -252,7 +247,6 @@ def _body(doc: Document, regions: _Regions) -> str:
             enter_region(node.start)
         if len(closers) >= MAX_DEPTH:
             out.append(_text(node.text))
-            skip_until = node
             continue
         cat = node.category
         action = CLEAN_RULES.get(cat, "keep")

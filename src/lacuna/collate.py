@@ -150,12 +150,15 @@ def tokenize(doc: Document, *, notes: bool = False, conventions: Conventions | N
     out: list[Token] = []
     # Stack of statuses for the spans we are inside; a span we skip is not entered.
     statuses: list[str] = []
-    skip: Span | None = None
-    for node, entering in doc.events():
-        if skip is not None:
-            if node is skip and not entering:
-                skip = None
-            continue
+
+    def opaque(span: Span) -> bool:
+        """A gap (one placeholder token) or a dropped note outside notes: not entered."""
+        if span.category == "gap" or described_gap(span, conventions) is not None:
+            return True
+        outer = statuses[-1] if statuses else "plain"
+        return outer != "note" and CLEAN_RULES.get(span.category) == "drop" and not notes
+
+    for node, entering in doc.events(prune=opaque):
         if not isinstance(node, Span):
             status = statuses[-1] if statuses else "plain"
             for m in _WORD.finditer(text, node.start, node.end):
@@ -169,14 +172,10 @@ def tokenize(doc: Document, *, notes: bool = False, conventions: Conventions | N
         outer = statuses[-1] if statuses else "plain"
         if category == "gap" or described_gap(node, conventions) is not None:
             out.append(Token(node.text, GAP_KEY, node.start, node.end, "gap"))
-            skip = node
             continue
-        if outer == "note":
-            statuses.append("note")
-        elif CLEAN_RULES.get(category) == "drop":
-            if not notes:
-                skip = node
-                continue
+        if outer == "note" or CLEAN_RULES.get(category) == "drop":
+            if CLEAN_RULES.get(category) == "drop" and outer != "note" and not notes:
+                continue  # pruned: a dropped note, not entered
             statuses.append("note")
         else:
             status = _STATUS_OF.get(category, "plain")

@@ -212,12 +212,7 @@ def _shares(doc: Document) -> dict[str, int]:
     counts = {"supplied": 0, "uncertain": 0, "gloss": 0}
     text = doc.text
     supplied_depth = 0
-    skip: Span | None = None
-    for node, entering in doc.events():
-        if skip is not None:
-            if node is skip and not entering:
-                skip = None
-            continue
+    for node, entering in doc.events(prune=lambda span: CLEAN_RULES.get(span.category, "keep") != "unwrap"):
         if not isinstance(node, Span):
             if supplied_depth:
                 counts["supplied"] += len(text[node.start : node.end])
@@ -228,7 +223,6 @@ def _shares(doc: Document) -> dict[str, int]:
             continue
         if not entering:
             continue
-        skip = node
         if node.category == "gloss":
             counts["gloss"] += node.end - node.start
         elif node.category == "uncertain":

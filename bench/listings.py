@@ -308,7 +308,7 @@ def run_size(n: int, args: argparse.Namespace) -> None:
         same = "identical to memory" if ddocs.cluster == docs.cluster else "DIFFERS from memory"
         print(
             f"{n:>9,} entries  lacuna/duckdb   {wall:7.2f} s wall {cpu:7.2f} s cpu  "
-            f"{len(dmatches):,} candidate pairs  P {dp:.4f} R {dr:.4f}  clusters {same}",
+            f"{dmatches.candidates:,} candidate pairs  P {dp:.4f} R {dr:.4f}  clusters {same}",
             flush=True,
         )
     if n <= args.brute_max:

@@ -94,3 +94,10 @@ def test_errors_are_one_line(corpus, tmp_path):
     assert code == 0 and f"lacuna: {bad}:7:1: a listed date with no title" in err
     code, _, err = run(str(bad), "--strict")
     assert code == 2 and f"{bad}:7:1" in err and "Traceback" not in err
+
+
+def test_duckdb_engine_prints_the_same(corpus):
+    pytest.importorskip("duckdb")
+    memory = run(*PAGES, "--pairs", "--all-pairs", "--explain", cwd=corpus)
+    duck = run(*PAGES, "--pairs", "--all-pairs", "--explain", "--engine", "duckdb", cwd=corpus)
+    assert duck == memory and memory[0] == 0

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import numpy as np
+
 from lacuna.cli.common import STDIN, read_stdin, write
 from lacuna.cluster import Documents, documents
 from lacuna.errors import LacunaError
@@ -113,12 +115,13 @@ def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple
 
 def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
     links: dict[int, list[str]] = {}
-    if explain:
+    if explain:  # the accepted pairs that hold each document together
         m = docs.matches
-        merged = {(a, b) for _, a, b in docs.clustering.merged}
-        index = {(int(a), int(b)): k for k, (a, b) in enumerate(m.pairs)}
-        for a, b in sorted(merged):
-            e = m.explain(index[(a, b)])
+        for k in np.flatnonzero(m.accepted):
+            a, b = int(m.pairs[k, 0]), int(m.pairs[k, 1])
+            if docs.cluster[a] != docs.cluster[b]:
+                continue
+            e = m.explain(int(k))
             text = " ".join(c.format() for c in e.contributions)
             links.setdefault(a, []).append(f"{e.b}: {e.weight:+g} [{text}]")
             links.setdefault(b, []).append(f"{e.a}: {e.weight:+g} [{text}]")
@@ -139,7 +142,6 @@ def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
 
 def _pair_rows(docs: Documents, all_pairs: bool, explain: bool) -> Iterator[dict[str, object]]:
     m = docs.matches
-    merged = {(a, b) for _, a, b in docs.clustering.merged}
     refused = {(a, b) for _, a, b in docs.clustering.refused}
     order = sorted(range(len(m)), key=lambda k: (-m.weight[k], int(m.pairs[k, 0]), int(m.pairs[k, 1])))
     accepted = m.accepted
@@ -151,8 +153,6 @@ def _pair_rows(docs: Documents, all_pairs: bool, explain: bool) -> Iterator[dict
         decision = e.decision
         if (a, b) in refused:
             decision = "refused: same page in the document"
-        elif accepted[k] and (a, b) not in merged:
-            decision = "match (already one document)"
         row: dict[str, object] = {
             "a": e.a,
             "b": e.b,

@@ -13,7 +13,7 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import collate, lacunae, page, render
+from lacuna import cluster, collate, lacunae, listing, match, page, render
 from lacuna.ast import (
     CATEGORIES,
     Document,
@@ -62,8 +62,11 @@ __all__ = [
     "Transliteration",
     "Uncertain",
     "__version__",
+    "cluster",
     "collate",
     "lacunae",
+    "listing",
+    "match",
     "normalize",
     "page",
     "parse",

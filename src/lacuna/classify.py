@@ -411,8 +411,3 @@ def double_bracket(inner: SpanInfo) -> SpanInfo:
 @cache
 def _doubled(inner: SpanInfo) -> SpanInfo:
     return dataclasses.replace(inner, because=_DOUBLE + inner.because)
-
-
-@cache
-def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
-    return dataclasses.replace(info, category=category, because=because)

@@ -140,7 +140,9 @@ def make(n: int, seed: int = 7) -> tuple[list[str], dict[str, int]]:
         title = fresh(base, rnd)
         if title in seen or (not _NUMBER_RE.search(title) and rnd.random() < 0.5):
             # archives tell documents of one series apart by the date in the title
-            title += f", {rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(1940, 1965)}"
+            stem = title
+            while title in seen or title == stem:
+                title = f"{stem}, {rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(1940, 1965)}"
         seen.add(title)
         summary = " ".join(fresh(rnd.choice(sentences), rnd) for _ in range(rnd.randint(1, 3)))
         day = rnd.randint(0, 365 * 25)

@@ -23,6 +23,18 @@ def test_chain_through_a_third_page_is_refused():
     assert c.refused == [(8.0, 2, 3)]
 
 
+def test_a_vetoed_pair_is_a_cannot_link_too():
+    # 1 is a cut-off title that could be 0 or 2; 0 and 2 were vetoed (their numbers differ):
+    # 1 joins the stronger, and the chain 0 - 1 - 2 is refused.
+    c = cluster(["p", "q", "r"], [(7.0, 1, 2), (9.0, 0, 1)], cannot=[(2, 0)])
+    assert c.labels == [0, 0, 2]
+    assert c.refused == [(7.0, 1, 2)]
+    # a cannot-link between members already merged elsewhere in the cluster still holds
+    c = cluster(["p", "q", "r", "s"], [(9, 0, 1), (8, 2, 3), (7, 1, 2)], cannot=[(0, 3)])
+    assert c.labels == [0, 0, 2, 2]
+    assert c.refused == [(7.0, 1, 2)]
+
+
 def test_cluster_id_is_the_lowest_member():
     c = cluster(["a", "b", "c", "d"], [(5, 3, 2), (5, 2, 1)])
     assert c.labels == [0, 1, 1, 1]
@@ -42,14 +54,24 @@ _edges = st.lists(
 )
 
 
+_cannot = st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11)), max_size=6)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from("pqrs"), min_size=12, max_size=12), _edges, st.randoms(use_true_random=False))
-def test_result_is_independent_of_edge_order_and_respects_cannot_links(groups, edges, rnd):
+@given(
+    st.lists(st.sampled_from("pqrs"), min_size=12, max_size=12),
+    _edges,
+    _cannot,
+    st.randoms(use_true_random=False),
+)
+def test_result_is_independent_of_edge_order_and_respects_cannot_links(groups, edges, cannot, rnd):
     shuffled = edges[:]
     rnd.shuffle(shuffled)
-    a = cluster(groups, edges)
-    b = cluster(groups, [(w, y, x) for w, x, y in shuffled])
+    a = cluster(groups, edges, cannot)
+    b = cluster(groups, [(w, y, x) for w, x, y in shuffled], [(y, x) for x, y in reversed(cannot)])
     assert a.labels == b.labels
+    for x, y in cannot:
+        assert x == y or a.labels[x] != a.labels[y]
     members: dict[int, list[int]] = {}
     for i, label in enumerate(a.labels):
         members.setdefault(label, []).append(i)

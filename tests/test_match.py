@@ -21,11 +21,13 @@ from lacuna.match import (
     Model,
     candidates,
     comparison_values,
+    cut_ambiguity,
     explain,
     match,
     normalise,
     numbers_of,
     prepare,
+    substitutions,
 )
 
 TRUTH = json.loads((Path(__file__).parent / "truth" / "listings.json").read_text(encoding="utf-8"))
@@ -93,7 +95,13 @@ def test_normalise_and_numbers():
     assert normalise("Cable No. 825/826 from Petrov") == "cable no 825 826 from petrov"
     assert normalise("T.V. Soong") == normalise("T. V. Soong") == "t v soong"
     assert normalise("Charge d’Affaires, ２４ October") == "charge d affaires 24 october"
-    assert numbers_of(normalise("Roshchin with Zhu De on 24 October 1949")) == ("24", "1949")
+    assert numbers_of(normalise("Roshchin with Zhu De on 24 October 1949")) == ("24", "m10", "1949")
+    # a month next to a number is part of a date, one typo in its name or not; "May" alone is not
+    assert numbers_of(normalise("Remarks, 9 Ocotber 1965")) == ("9", "m10", "1965")
+    assert numbers_of(normalise("Letter of Sept. 3, 1950")) == ("m9", "3", "1950")
+    assert numbers_of(normalise("What May Be Done in 1950")) == ("1950",)
+    assert numbers_of(normalise("On May 9 1950")) == ("m5", "9", "1950")
+    assert numbers_of(normalise("Record of a Meeting in October")) == ()
     assert numbers_of(normalise("Cable No. 20278from Petrov")) == ("20278",)
 
 
@@ -113,6 +121,76 @@ def test_cut_off_title_matches_its_full_form_when_the_summary_agrees():
     assert parts["numbers"][1] == "none"  # the cut took the numbers: no evidence either way
     assert explain(full, bare).decision == "no match"  # a cut title alone is not enough
     assert explain(full, other).decision == "no match"
+
+
+def test_replaced_words_are_counted_and_typos_are_not():
+    def replaced(a: str, b: str, cut_a: bool = False, cut_b: bool = False) -> float:
+        return substitutions([normalise(a)], [normalise(b)], np.array([cut_a]), np.array([cut_b]))[0]
+
+    assert replaced("Mikoyan with Zhou Enlai", "Mikoyan with Mao Zedong") == 1
+    assert (
+        replaced("From the Diary of N.V. Bierut: Memorandum", "From the Diary of N.V. Tito: Memorandum") == 1
+    )
+    assert replaced("Telegram, Mao Zedong to the CC", "Cable, Mao Zedong to the CC") == 1
+    assert replaced("Ciphered telegram, Filipov to Kovalev", "Ciphered telegram, Kovalev to Filippov") == 2
+    # typos, split and joined words, and additions are not replacements
+    assert replaced("Cable,B ulganin to Molotov", "Cable, Bulganin to Molotov") == 0
+    assert replaced("the CC PolitburoDiscussion", "the CC Politburo Discussion") == 0
+    assert replaced("Cable, Filippov to Mao", "Cable, Filipov to Mao") == 0
+    assert replaced("Cable, Mao to Stalin", "Cable, Mao Zedong to Stalin") == 0
+    assert replaced("Cable No. 825 from Petrov", "Cable No. 832 from Petrov") == 0  # numbers: own comparison
+    # a cut-off title against the other's start; its last, cut word does not count
+    assert (
+        replaced(
+            "Record of a Meeting Between Soong and St…", "Record of a Meeting Between Soong and Molotov", True
+        )
+        == 0
+    )
+    assert (
+        replaced(
+            "Record of a Meeting Between Mao and St…", "Record of a Meeting Between Soong and Stalin", True
+        )
+        == 1
+    )
+
+
+def test_cut_ambiguity_counts_the_complete_titles_a_cut_title_could_be():
+    titles = [
+        "cable mao zedong to stalin 1 may 1949",
+        "cable mao zedong to stalin 2 may 1949",
+        "cable mao zedong to stalin",
+        "cable mao zedong to stalinist",  # not "stalin" followed by more words
+        "cable mao zedong to stali",  # the cut-off ones: their complete words are what counts
+        "cable mao zedong to stalin 1 m",
+        "cable mao zedo",
+        "telegram",
+    ]
+    cut = np.array([False, False, False, False, True, True, True, True])
+    got = cut_ambiguity(titles, cut)
+    assert np.isnan(got[:4]).all()
+    assert got[4:].tolist() == [4.0, 1.0, 4.0, 4.0]  # "telegram": no complete words, any title
+
+
+def test_a_cut_title_shared_by_many_documents_says_less():
+    full = "Record of a Meeting Between Soong and Stalin, {} July 1945"
+    pages = [f"June 5, 1944\n\n{full.format(day)}\n" for day in (1, 2, 3, 4, 5, 6)]
+    entries = [listing.read(text, source=f"p{i}")[0] for i, text in enumerate(pages)]
+    cut = listing.read("June 5, 1944\n\nRecord of a Meeting Between Soong and Stalin, 1…\n", source="c")[0]
+    e = explain(entries[0], cut)
+    parts = {c.comparison: (c.value, c.level) for c in e.contributions}
+    assert parts["cut_ambiguity"] == (1.0, "one document")
+    matches = match([*entries, cut])
+    levels = {
+        c.level
+        for pair in matches
+        if "c:3" in (pair.a, pair.b)
+        for c in pair.contributions
+        if c.comparison == "cut_ambiguity"
+    }
+    assert levels == {"many"}  # six complete titles begin with the cut one's words
+    # the six are vetoed against each other (their days differ), so the cut title joins one
+    docs = documents(matches)
+    assert docs.count == 6
 
 
 def test_candidates_are_blocked_not_all_pairs(sample_entries):

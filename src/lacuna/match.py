@@ -28,17 +28,21 @@ here (:func:`normalise`), never with a scorer's default processing.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
 from collections import Counter as _Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.utils import default_process
 
+from lacuna.dates import MONTHS
 from lacuna.errors import LacunaError
 from lacuna.listing import Entry
 
@@ -63,6 +67,7 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"\d+")
+_FULL_MONTHS = sorted(name for name in MONTHS if len(name) > 4)
 
 
 def normalise(text: str) -> str:
@@ -70,12 +75,35 @@ def normalise(text: str) -> str:
     return " ".join(default_process(unicodedata.normalize("NFKC", text)).split())
 
 
+@lru_cache(maxsize=4096)
+def _month(word: str) -> int | None:
+    """The month a word names: a name or abbreviation, or a full name one typo away."""
+    number = MONTHS.get(word)
+    if number is None and len(word) > 4:
+        found = process.extractOne(word, _FULL_MONTHS, scorer=OSA.distance, score_cutoff=1)
+        number = MONTHS[found[0]] if found else None
+    return number
+
+
 def numbers_of(normalised: str) -> tuple[str, ...]:
-    """The digit runs in a normalised title (cable numbers, days, years), in order.
+    """The numbers in a normalised title (cable numbers, days, years) and the months of the dates
+    in it, in order: digit runs, and ``m<number>`` for a month name next to a digit run.
 
     Runs, not tokens: a number glued to a word by a typo (``20278from``) is still ``20278``.
+    ``9 April 1965`` and ``9 March 1965`` differ; ``May`` counts only next to a number.
     """
-    return tuple(_DIGITS.findall(normalised))
+    if not _DIGITS.search(normalised):
+        return ()
+    words = normalised.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if _DIGITS.search(word):
+            out.extend(_DIGITS.findall(word))
+        elif (i > 0 and words[i - 1].isdigit()) or (i + 1 < len(words) and words[i + 1].isdigit()):
+            month = _month(word)
+            if month is not None:
+                out.append(f"m{month}")
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- the model as data
@@ -135,12 +163,20 @@ class Level:
 class Comparison:
     """One field compared: ``method`` computes a value per pair; the first level admitting it counts.
 
-    Methods: ``ratio`` / ``token_set_ratio`` (rapidfuzz on the normalised ``field``; 0-100,
-    NaN when a side is missing; with ``prefix_if_truncated`` a cut-off title is compared with
-    the other title's start), ``days`` (days between the listed dates at the coarser of the two
-    precisions), ``coverage`` (the share of the longer title a cut-off title shows; 1 when
-    neither is cut off), ``numbers`` (1 when the titles' numbers agree, 0 when not, NaN when neither
-    title has any), ``same_page`` (1 when both entries are on one page).
+    Methods:
+
+    - ``ratio`` / ``token_set_ratio``: rapidfuzz on the normalised ``field``, 0-100, NaN when a
+      side is missing; with ``prefix_if_truncated`` a cut-off title is compared with the other
+      title's start;
+    - ``substitutions``: how many words of one title stand replaced by other words in the
+      other, typos aside (:func:`substitutions`);
+    - ``coverage``: the share of the longer title a cut-off title shows, 1 when neither is cut;
+    - ``ambiguity``: how many complete titles of the input a cut-off title could be
+      (:func:`cut_ambiguity`), NaN when neither is cut off;
+    - ``days``: days between the listed dates at the coarser of the two precisions;
+    - ``numbers``: 1 when the titles' numbers and months agree, 0 when not, NaN when neither
+      title has any;
+    - ``same_page``: 1 when both entries are on one page.
     """
 
     name: str
@@ -159,8 +195,8 @@ class Comparison:
 
 DEFAULT_BLOCKING: tuple[BlockingRule, ...] = (
     BlockingRule("same title", "title"),
-    BlockingRule("title but one word", "title_but_one"),
-    BlockingRule("rare words + numbers", "rare_tokens", size=3, with_numbers=True),
+    BlockingRule("title but one word", "title_but_one", max_block=16),
+    BlockingRule("rare words + numbers", "rare_tokens", size=3, with_numbers=True, max_block=8, window=4),
     BlockingRule("start of a cut-off title", "cut_prefix", size=3, max_block=256),
     BlockingRule("neighbours by title", "all", max_block=0, window=4),
     BlockingRule("neighbours by title end", "all", max_block=0, window=4, order="reversed_title"),
@@ -181,6 +217,16 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
         description="fuzz.ratio of the normalised titles (a cut-off title against the other's start)",
     ),
     Comparison(
+        "words",
+        "substitutions",
+        "title",
+        (
+            Level("none replaced", 0.0, hi=0.0),
+            Level("replaced", -8.0),
+        ),
+        description="words of one title replaced by other words in the other (Tito for Bierut), typos aside",
+    ),
+    Comparison(
         "cut",
         "coverage",
         "title",
@@ -190,6 +236,18 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
             Level("part", -4.0),
         ),
         description="how much of the longer title a cut-off title shows (its length over the other's)",
+    ),
+    Comparison(
+        "cut_ambiguity",
+        "ambiguity",
+        "title",
+        (
+            Level("not cut", 0.0, missing=True),
+            Level("one document", 0.0, hi=1.0),
+            Level("a few", -1.0, hi=5.0),
+            Level("many", -2.0),
+        ),
+        description="how many complete titles in the input begin with a cut-off title's words",
     ),
     Comparison(
         "summary",
@@ -275,6 +333,7 @@ class Prepared:
     date_month: np.ndarray  # float: year * 12 + month - 1
     date_year: np.ndarray  # float
     date_precision: np.ndarray  # int: 0 none, 1 year, 2 month, 3 day
+    cut_ambiguity: np.ndarray  # float: complete titles a cut-off title could be (NaN if not cut)
     index: dict[str, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -335,8 +394,37 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
         date_month=month,
         date_year=year,
         date_precision=precision,
+        cut_ambiguity=cut_ambiguity(titles, np.fromiter((e.truncated for e in ordered), bool, n)),
         index=index,
     )
+
+
+def cut_words(title: str) -> str:
+    """A cut-off title's complete words (the last word may be cut in the middle)."""
+    return " ".join(title.split()[:-1])
+
+
+def cut_ambiguity(titles: Sequence[str], truncated: np.ndarray) -> np.ndarray:
+    """For each cut-off title, how many distinct complete titles in ``titles`` begin with its
+    complete words (at least 1: the document it cuts); NaN for complete titles.
+
+    Splink's term-frequency adjustment for prefixes: a cut-off title that twenty documents
+    could continue says less than one that only one could.
+    """
+    complete = sorted({t for t, cut in zip(titles, truncated, strict=True) if not cut})
+    out = np.full(len(titles), np.nan)
+    for i in np.flatnonzero(truncated):
+        words = cut_words(titles[i])
+        if not words:
+            out[i] = max(1, len(complete))
+            continue
+        lo = bisect.bisect_left(complete, words)
+        # the words themselves, or followed by a space (" " < "!")
+        hi = bisect.bisect_left(complete, words + "!", lo)
+        exact = lo < len(complete) and complete[lo] == words
+        spaced = bisect.bisect_left(complete, words + " ", lo, hi)
+        out[i] = max(1, int(exact) + hi - spaced)
+    return out
 
 
 def _ordinal(year: int, month: int, day: int) -> int:
@@ -349,6 +437,12 @@ def _ordinal(year: int, month: int, day: int) -> int:
 
 
 _has_digit = re.compile(r"\d").search
+
+
+def _plain_words(title: str) -> set[str]:
+    """A title's distinct words without digits."""
+    words = title.split()
+    return {w for w in words if not _has_digit(w)} if _has_digit(title) else set(words)
 
 
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
@@ -366,11 +460,12 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
         keys = []
         for t in titles:
             words = t.split()
+            digits = _has_digit(t) is not None
             keys.append(
                 [
                     " ".join([*words[:i], "\x1e", *words[i + 1 :]])
                     for i, w in enumerate(words)
-                    if not _has_digit(w)
+                    if not (digits and _has_digit(w))
                 ]
                 if len(words) >= 3
                 else []
@@ -378,10 +473,10 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
     elif rule.key == "rare_tokens":
         df: _Counter[str] = _Counter()
         for t in titles:
-            df.update({w for w in t.split() if not _has_digit(w)})
+            df.update(_plain_words(t))
         keys = []
         for t in titles:
-            words = sorted({w for w in t.split() if not _has_digit(w)}, key=lambda w: (df[w], w))
+            words = sorted(_plain_words(t), key=lambda w: (df[w], w))
             keys.append(words[: rule.size])
     elif rule.key == "cut_prefix":
         probes = prep.truncated.copy()
@@ -548,6 +643,59 @@ def numbers_agree(
     return out
 
 
+def _substitutions(x: str, y: str) -> int:
+    words_x, words_y = x.split(), y.split()
+    count = 0
+    block: list[int] | None = None  # [x start, x end, y start, y end] of a run of edits
+    for op in [*Levenshtein.opcodes(words_x, words_y), None]:
+        if op is not None and op.tag != "equal":
+            if block is None:
+                block = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            else:
+                block[1], block[3] = op.src_end, op.dest_end
+            continue
+        if block is not None:
+            u = "".join(words_x[block[0] : block[1]])
+            v = "".join(words_y[block[2] : block[3]])
+            block = None
+            # words only on one side are additions, not replacements; numbers are compared
+            # on their own; a typo, split or joined word is at most one edit apart
+            if (
+                u
+                and v
+                and not (_DIGITS.search(u) or _DIGITS.search(v))
+                and OSA.distance(u, v, score_cutoff=1) > 1
+                and fuzz.ratio(u, v, processor=None) < _TYPO_RATIO
+            ):
+                count += 1
+    return count
+
+
+_TYPO_RATIO = 75.0
+
+
+def substitutions(a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
+    """Words of one title replaced by other words in the other, typos aside (a replaced run
+    more than one edit and under 75 % ``fuzz.ratio`` apart: ``Bierut`` for ``Tito``, ``Cable``
+    for ``Telegram``); a cut-off title against the other's start. Numbers are left to the
+    ``numbers`` comparison."""
+    out = np.zeros(len(a))
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if x == y:
+            continue
+        cx, cy = bool(ta[i]), bool(tb[i])
+        if (y, cy) < (x, cx):  # the same answer whichever side comes first
+            x, y, cx, cy = y, x, cy, cx
+        if cx and (not cy or len(x) <= len(y)):
+            x = cut_words(x)
+            y = " ".join(y.split()[: len(x.split())])
+        elif cy:
+            y = cut_words(y)
+            x = " ".join(x.split()[: len(y.split())])
+        out[i] = _substitutions(x, y)
+    return out
+
+
 def coverage(a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
     """1 where neither title is cut off; else the shorter's length over the longer's (at most 1)."""
     out = np.ones(len(a))
@@ -571,6 +719,12 @@ def days_apart(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
     return out
 
 
+def ambiguity(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """How many complete titles the pair's cut-off title could be (the larger count when both
+    are cut off); NaN where neither is."""
+    return np.fmax(prep.cut_ambiguity[ia], prep.cut_ambiguity[ib])
+
+
 def comparison_values(
     comparison: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray, *, workers: int = 1
 ) -> np.ndarray:
@@ -589,10 +743,14 @@ def comparison_values(
         return similarity(comparison.method, xa, xb, workers=workers)
     if comparison.method == "numbers":
         return numbers_agree([prep.numbers[i] for i in ia], [prep.numbers[i] for i in ib], ta, tb)
+    if comparison.method == "substitutions":
+        return substitutions([prep.titles[i] for i in ia], [prep.titles[i] for i in ib], ta, tb)
     if comparison.method == "coverage":
         return coverage([prep.titles[i] for i in ia], [prep.titles[i] for i in ib], ta, tb)
     if comparison.method == "days":
         return days_apart(prep, ia, ib)
+    if comparison.method == "ambiguity":
+        return ambiguity(prep, ia, ib)
     if comparison.method == "same_page":
         return (prep.page[ia] == prep.page[ib]).astype(np.float64)
     raise LacunaError(f"comparison {comparison.name}: unknown method {comparison.method!r}")

@@ -11,8 +11,9 @@ What runs where:
   scoring (rapidfuzz inside vectorised Arrow UDFs, with ``processor=None`` as in memory; dates and
   pages as SQL expressions), levels and weights (``CASE`` expressions generated from the
   comparisons' levels), and connected components by iterated min-label propagation;
-- Python again only for components in which two entries of one page meet: the cannot-link
-  clustering of :func:`~lacuna.cluster.greedy_components` on their edges alone.
+- Python again only for components in which two entries of one page meet, or the two ends of
+  a vetoed pair: the cannot-link clustering of :func:`~lacuna.cluster.greedy_components` on
+  their edges alone.
 
 ``pairs_parquet`` / ``clusters_parquet`` write the scored pairs and the entry-to-document table
 with ``COPY … (FORMAT parquet)``. Needs the ``duckdb`` extra (``pip install 'lacuna[duckdb]'``).
@@ -41,6 +42,7 @@ from lacuna.match import (
     order_ranks,
     prepare,
     similarity,
+    substitutions,
     title_ratio,
 )
 
@@ -80,6 +82,9 @@ def _udfs(con, pa, workers: int) -> None:
     def numbers(a, b, ca, cb):
         return pa.array(numbers_agree(nums(a), nums(b), flags(ca), flags(cb)))
 
+    def replaced(a, b, ca, cb):
+        return pa.array(substitutions(texts(a), texts(b), flags(ca), flags(cb)))
+
     def cover(a, b, ca, cb):
         return pa.array(coverage(texts(a), texts(b), flags(ca), flags(cb)))
 
@@ -90,6 +95,7 @@ def _udfs(con, pa, workers: int) -> None:
         ("lacuna_ratio", ratio, [v, v]),
         ("lacuna_numbers", numbers, [v, v, b_, b_]),
         ("lacuna_coverage", cover, [v, v, b_, b_]),
+        ("lacuna_substitutions", replaced, [v, v, b_, b_]),
     ):
         con.create_function(name, fn, args, d, type="arrow", null_handling="special", side_effects=False)
 
@@ -105,6 +111,8 @@ def _value_sql(c: Comparison) -> str:
         return "lacuna_numbers(x.numbers, y.numbers, x.truncated, y.truncated)"
     if c.method == "coverage":
         return "lacuna_coverage(x.title, y.title, x.truncated, y.truncated)"
+    if c.method == "substitutions":
+        return "lacuna_substitutions(x.title, y.title, x.truncated, y.truncated)"
     if c.method == "days":
         return (
             "CASE least(x.date_precision, y.date_precision) "
@@ -115,6 +123,12 @@ def _value_sql(c: Comparison) -> str:
         )
     if c.method == "same_page":
         return "CASE WHEN x.page = y.page THEN 1.0 ELSE 0.0 END"
+    if c.method == "ambiguity":
+        return (
+            "CASE WHEN isnan(x.cut_ambiguity) THEN y.cut_ambiguity "
+            "WHEN isnan(y.cut_ambiguity) THEN x.cut_ambiguity "
+            "ELSE greatest(x.cut_ambiguity, y.cut_ambiguity) END"
+        )
     raise LacunaError(f"comparison {c.name}: the DuckDB engine has no method {c.method!r}")
 
 
@@ -159,6 +173,7 @@ def _load_entries(con, pa, prep: Prepared) -> None:
             "date_month": pa.array(prep.date_month),
             "date_year": pa.array(prep.date_year),
             "date_precision": pa.array(prep.date_precision.astype(np.int8)),
+            "cut_ambiguity": pa.array(prep.cut_ambiguity),
         }
     )
     con.register("entries_arrow", table)
@@ -289,11 +304,16 @@ def _cluster(con, prep: Prepared) -> Clustering:
     nodes = np.asarray(found["node"], dtype=np.int64)
     comps = np.asarray(found["comp"], dtype=np.int64)
     labels[nodes] = comps
-    # Components where a page appears twice: cannot-link clustering of their edges, in Python.
+    # Components where a page appears twice, or holding both ends of a vetoed pair: cannot-link
+    # clustering of their edges, in Python.
     conflicted = con.execute(
         """
         SELECT l.comp FROM label l JOIN entries e ON e.idx = l.node
         GROUP BY l.comp HAVING count(*) > count(DISTINCT e.page)
+        UNION
+        SELECT la.comp FROM pairs p
+        JOIN label la ON la.node = p.a JOIN label lb ON lb.node = p.b
+        WHERE p.weight IS NULL AND la.comp = lb.comp
         """
     ).fetchall()
     out = Clustering(labels=[])
@@ -308,11 +328,18 @@ def _cluster(con, prep: Prepared) -> Clustering:
             ORDER BY e.weight DESC, e.a, e.b
             """
         ).fetchall()
+        vetoed = con.execute(
+            """
+            SELECT p.a, p.b FROM pairs p JOIN label la ON la.node = p.a JOIN label lb ON lb.node = p.b
+            WHERE p.weight IS NULL AND la.comp = lb.comp AND la.comp IN (SELECT comp FROM conflicted)
+            """
+        ).fetchall()
         members = sorted({int(x) for _, a, b in edges for x in (a, b)})
         local = {m: i for i, m in enumerate(members)}
         sub = greedy_components(
             [int(prep.page[m]) for m in members],
             [(float(w), local[int(a)], local[int(b)]) for w, a, b in edges],
+            [(local[int(a)], local[int(b)]) for a, b in vetoed],
         )
         for m, label in zip(members, sub.labels, strict=True):
             labels[m] = members[label]

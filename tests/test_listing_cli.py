@@ -66,7 +66,8 @@ def test_table_waterfall_and_csv(corpus):
     code, out, _ = run(*PAGES, "--pairs", "--explain", "-f", "table", cwd=corpus)
     assert code == 0
     assert "listing-collection-sino-soviet-alliance.txt:38  ~  listing-search-b.txt:29    +14.5  match" in out
-    assert "    date            14  within a month  +0.5" in out
+    assert "    date                14  within a month  +0.5" in out
+    assert "    cut_ambiguity  missing  not cut         +0" in out  # columns as wide as the longest
     code, out, _ = run(*PAGES, "-f", "csv", cwd=corpus)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 50 and rows[0]["file"] == PAGES[0] and rows[0]["line"] == "14"

@@ -196,7 +196,7 @@ class Comparison:
 DEFAULT_BLOCKING: tuple[BlockingRule, ...] = (
     BlockingRule("same title", "title"),
     BlockingRule("title but one word", "title_but_one", max_block=16),
-    BlockingRule("rare words + numbers", "rare_tokens", size=3, with_numbers=True, max_block=8, window=4),
+    BlockingRule("rare words + numbers", "rare_tokens", size=3, with_numbers=True, max_block=16),
     BlockingRule("start of a cut-off title", "cut_prefix", size=3, max_block=256),
     BlockingRule("neighbours by title", "all", max_block=0, window=4),
     BlockingRule("neighbours by title end", "all", max_block=0, window=4, order="reversed_title"),
@@ -437,6 +437,7 @@ def _ordinal(year: int, month: int, day: int) -> int:
 
 
 _has_digit = re.compile(r"\d").search
+_WORD = re.compile(r"\S+")
 
 
 def _plain_words(title: str) -> set[str]:
@@ -459,15 +460,11 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
     elif rule.key == "title_but_one":
         keys = []
         for t in titles:
-            words = t.split()
+            spans = [m.span() for m in _WORD.finditer(t)]
             digits = _has_digit(t) is not None
             keys.append(
-                [
-                    " ".join([*words[:i], "\x1e", *words[i + 1 :]])
-                    for i, w in enumerate(words)
-                    if not (digits and _has_digit(w))
-                ]
-                if len(words) >= 3
+                [t[:a] + "\x1e" + t[b:] for a, b in spans if not (digits and _has_digit(t, a, b))]
+                if len(spans) >= 3
                 else []
             )
     elif rule.key == "rare_tokens":
@@ -481,24 +478,25 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
     elif rule.key == "cut_prefix":
         probes = prep.truncated.copy()
         cut: dict[int, str] = {}
-        lengths: set[int] = set()
         for i in np.flatnonzero(probes):
             words = titles[i].split()[:-1]  # the last word may be cut in the middle
             if len(words) >= rule.size:
                 cut[int(i)] = " ".join(words)
-                lengths.add(len(words))
             else:
                 probes[i] = False
-        wanted = set(cut.values())
-        keys = []
-        for i, t in enumerate(titles):
-            if i in cut:
-                keys.append([cut[i]])
-                continue
-            words = t.split()
-            keys.append(
-                [k for n in sorted(lengths) if n <= len(words) and (k := " ".join(words[:n])) in wanted]
-            )
+        keys = [[] for _ in titles]
+        # complete titles in sorted order: those beginning with a start are one range
+        order = sorted((t, i) for i, t in enumerate(titles) if i not in cut)
+        ordered = [t for t, _ in order]
+        for i, start in cut.items():
+            keys[i].append(start)
+        for start in sorted(set(cut.values())):
+            lo = bisect.bisect_left(ordered, start)
+            hi = bisect.bisect_left(ordered, start + "!", lo)  # the start, or it and " " (< "!")
+            same = bisect.bisect_right(ordered, start, lo, hi)
+            spaced = bisect.bisect_left(ordered, start + " ", same, hi)
+            for r in (*range(lo, same), *range(spaced, hi)):
+                keys[order[r][1]].append(start)
     else:
         raise LacunaError(f"blocking rule {rule.name!r}: unknown key {rule.key!r}")
     if rule.with_numbers:
@@ -524,14 +522,11 @@ def order_ranks(rule: BlockingRule, prep: Prepared) -> np.ndarray:
 
 def key_table(keys: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     """``(entry, key id)`` rows, one per key of each entry; key ids in order of first use."""
-    ids: dict[str, int] = {}
-    entry: list[int] = []
-    kid: list[int] = []
-    for i, ks in enumerate(keys):
-        for k in ks:
-            entry.append(i)
-            kid.append(ids.setdefault(k, len(ids)))
-    return np.asarray(entry, dtype=np.int64), np.asarray(kid, dtype=np.int64)
+    counts = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    flat = [k for ks in keys for k in ks]
+    ids = {k: i for i, k in enumerate(dict.fromkeys(flat))}
+    kid = np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=len(flat))
+    return np.repeat(np.arange(len(keys), dtype=np.int64), counts), kid
 
 
 def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:

@@ -199,13 +199,16 @@ def _render(rows: list[dict[str, object]], fmt: str) -> str:
 def _waterfalls(rows: list[dict[str, object]], model: Model) -> str:
     """Pairs with --explain as a table: each pair, then one line per comparison (splink's waterfall)."""
     out = []
+    name_width = max(len(c.name) for c in model.comparisons)
+    level_width = max(len(level.label) for c in model.comparisons for level in c.levels)
     for r in rows:
         weight = "veto" if r["weight"] is None else f"{r['weight']:+g}"
         out.append(f"{r['a']}  ~  {r['b']}    {weight}  {r['decision']}")
         for c in model.comparisons:
             value = "missing" if r[c.name] is None else f"{r[c.name]:g}"
             effect = "VETO" if r[f"{c.name}_weight"] is None else f"{r[f'{c.name}_weight']:+g}"
-            out.append(f"    {c.name:<9} {value:>8}  {r[f'{c.name}_level']:<15} {effect}")
+            level = r[f"{c.name}_level"]
+            out.append(f"    {c.name:<{name_width}} {value:>8}  {level:<{level_width}}  {effect}")
         out.append("")
     return "\n".join(out)
 

@@ -669,25 +669,30 @@ def _substitutions(x: str, y: str) -> int:
 _TYPO_RATIO = 75.0
 
 
-def substitutions(a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
+def substitutions(
+    a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray, *, workers: int = 1
+) -> np.ndarray:
     """Words of one title replaced by other words in the other, typos aside (a replaced run
     more than one edit and under 75 % ``fuzz.ratio`` apart: ``Bierut`` for ``Tito``, ``Cable``
     for ``Telegram``); a cut-off title against the other's start. Numbers are left to the
     ``numbers`` comparison."""
-    out = np.zeros(len(a))
-    for i, (x, y) in enumerate(zip(a, b, strict=True)):
-        if x == y:
-            continue
-        cx, cy = bool(ta[i]), bool(tb[i])
-        if (y, cy) < (x, cx):  # the same answer whichever side comes first
+    xs, ys = list(a), list(b)
+    for i in np.flatnonzero(ta | tb):
+        x, y, cx, cy = xs[i], ys[i], bool(ta[i]), bool(tb[i])
+        if (y, cy) < (x, cx):
             x, y, cx, cy = y, x, cy, cx
         if cx and (not cy or len(x) <= len(y)):
             x = cut_words(x)
             y = " ".join(y.split()[: len(x.split())])
-        elif cy:
+        else:
             y = cut_words(y)
             x = " ".join(x.split()[: len(y.split())])
-        out[i] = _substitutions(x, y)
+        xs[i], ys[i] = x, y
+    # a replacement takes two edits or more: titles one edit apart or less have none
+    near = process.cpdist(xs, ys, scorer=OSA.distance, processor=None, score_cutoff=1, workers=workers)
+    out = np.zeros(len(xs))
+    for i in np.flatnonzero(near > 1):
+        out[i] = _substitutions(*sorted((xs[i], ys[i])))  # either order gives one answer
     return out
 
 
@@ -739,7 +744,8 @@ def comparison_values(
     if comparison.method == "numbers":
         return numbers_agree([prep.numbers[i] for i in ia], [prep.numbers[i] for i in ib], ta, tb)
     if comparison.method == "substitutions":
-        return substitutions([prep.titles[i] for i in ia], [prep.titles[i] for i in ib], ta, tb)
+        titles = prep.titles
+        return substitutions([titles[i] for i in ia], [titles[i] for i in ib], ta, tb, workers=workers)
     if comparison.method == "coverage":
         return coverage([prep.titles[i] for i in ia], [prep.titles[i] for i in ib], ta, tb)
     if comparison.method == "days":

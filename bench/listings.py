@@ -27,7 +27,7 @@ import random
 import re
 import sys
 import time
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import numpy as np
@@ -266,7 +266,8 @@ def brute_force(entries, workers: int, chunk: int = 2000) -> tuple[Matches, floa
     return matches, time.perf_counter() - t0
 
 
-def run_size(n: int, args: argparse.Namespace) -> None:
+def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
+    """Run every method at one size; return lacuna's in-memory CPU seconds and candidate pairs."""
     texts, truth = make(n, seed=args.seed)
     t0 = time.perf_counter()
     entries = []
@@ -298,6 +299,7 @@ def run_size(n: int, args: argparse.Namespace) -> None:
         f"{docs.count:,} documents]",
         flush=True,
     )
+    result = (cpu, len(pairs))
     if args.duckdb:
         from lacuna.match_duckdb import link_duckdb
 
@@ -329,6 +331,7 @@ def run_size(n: int, args: argparse.Namespace) -> None:
             f"vs {prf(bedges, gold)[0]:.4f})",
             flush=True,
         )
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -339,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duckdb", action="store_true", help="also run the DuckDB engine")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
+    runs: list[tuple[int, float, int]] = []
     for size in args.sizes.split(","):
         size = size.strip().lower()
         n = (
@@ -346,7 +350,12 @@ def main(argv: list[str] | None = None) -> int:
             if size[-1] in "km"
             else int(size)
         )
-        run_size(n, args)
+        runs.append((n, *run_size(n, args)))
+    for (n0, cpu0, pairs0), (n1, cpu1, pairs1) in pairwise(runs):
+        print(
+            f"growth {n0:,} -> {n1:,} entries ({n1 / n0:g}x): CPU time {cpu1 / cpu0:.2f}x, "
+            f"candidate pairs {pairs1 / pairs0:.2f}x"
+        )
     return 0
 
 

@@ -28,6 +28,7 @@ import re
 import sys
 import time
 from itertools import combinations, pairwise
+from itertools import count as count_from
 from pathlib import Path
 
 import numpy as np
@@ -141,8 +142,14 @@ def make(n: int, seed: int = 7) -> tuple[list[str], dict[str, int]]:
         if title in seen or (not _NUMBER_RE.search(title) and rnd.random() < 0.5):
             # archives tell documents of one series apart by the date in the title
             stem = title
-            while title in seen or title == stem:
-                title = f"{stem}, {rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(1940, 1965)}"
+            for attempt in count_from(0):
+                title = (
+                    f"{stem}, {rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(1940, 1965)}"
+                    if attempt < 50
+                    else f"{stem}, No. {len(docs)}"  # every date of the series taken
+                )
+                if title not in seen:
+                    break
         seen.add(title)
         summary = " ".join(fresh(rnd.choice(sentences), rnd) for _ in range(rnd.randint(1, 3)))
         day = rnd.randint(0, 365 * 25)

@@ -437,13 +437,16 @@ def _ordinal(year: int, month: int, day: int) -> int:
 
 
 _has_digit = re.compile(r"\d").search
-_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1 << 17)
+def _digit_free(word: str) -> bool:
+    return _has_digit(word) is None
 
 
 def _plain_words(title: str) -> set[str]:
     """A title's distinct words without digits."""
-    words = title.split()
-    return {w for w in words if not _has_digit(w)} if _has_digit(title) else set(words)
+    return set(filter(_digit_free, title.split()))
 
 
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
@@ -460,21 +463,24 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
     elif rule.key == "title_but_one":
         keys = []
         for t in titles:
-            spans = [m.span() for m in _WORD.finditer(t)]
-            digits = _has_digit(t) is not None
-            keys.append(
-                [t[:a] + "\x1e" + t[b:] for a, b in spans if not (digits and _has_digit(t, a, b))]
-                if len(spans) >= 3
-                else []
-            )
+            words = t.split()
+            if len(words) < 3:
+                keys.append([])
+                continue
+            row = []
+            a = 0
+            for w in words:  # normalised: words one space apart
+                b = a + len(w)
+                if _digit_free(w):
+                    row.append(t[:a] + "\x1e" + t[b:])
+                a = b + 1
+            keys.append(row)
     elif rule.key == "rare_tokens":
         df: _Counter[str] = _Counter()
         for t in titles:
             df.update(_plain_words(t))
-        keys = []
-        for t in titles:
-            words = sorted(_plain_words(t), key=lambda w: (df[w], w))
-            keys.append(words[: rule.size])
+        rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+        keys = [sorted(_plain_words(t), key=rank.__getitem__)[: rule.size] for t in titles]
     elif rule.key == "cut_prefix":
         probes = prep.truncated.copy()
         cut: dict[int, str] = {}

@@ -11,7 +11,7 @@ Builds synthetic corpora from the sample document (corpus/document-petrov-zhang-
 For each corpus it prints lacuna's parse throughput in MB/s (MB = 10^6 bytes of UTF-8), the
 throughput of ``re.finditer(r"\\[[^\\[\\]]*\\]")`` over the same ``str`` (the ceiling), their
 ratio, the tracemalloc peak per MB of input, and the time ratio of the 10 MB to the 1 MB
-corpus. The classification cache is cleared before every timed parse, so each parse
+corpus. The classification caches are cleared before every timed parse, so each parse
 starts cold. Times are process CPU time (``time.process_time``), so other processes
 on a shared machine do not inflate them. Medians of ``--runs`` runs (default 3).
 
@@ -117,7 +117,7 @@ def _scan(text: str) -> int:
 
 
 def _cold() -> None:
-    Conventions.default()._cache.clear()
+    Conventions.default().clear_caches()
 
 
 def _peak_mb_per_mb(text: str, mb: float) -> float:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import lacuna
 from lacuna import strategies as lst
 from lacuna.ast import Span, Text
+from lacuna.conventions import _FOLD, Conventions, fold
 from lacuna.render import clean, diplomatic, to_json
 from lacuna.spans import SPAN_KEYS, span_records
 
@@ -162,3 +163,44 @@ def test_clean_keeps_all_plain_text(text):
                 found = out.find(core, pos)
                 assert found >= 0
                 pos = found + len(core)
+
+
+def _readings(doc: lacuna.Document) -> list[tuple[object, ...]]:
+    return [(r["start"], r["category"], r["because"], r["glossed"]) for r in span_records(doc)]
+
+
+# words around cue-less spans that the context rules tell apart
+_CONTEXT_WORDS = [
+    "the", "The", "he", "there", "are", "no", "May", "Chairman", "the former", "Comrade", "Mao",
+    "Mao's", "Zedong", "Zhou", "Enlai", "Gao Gang", "Kao Kang", "Filippov", "Stalin", "air",
+    "defence", "PVO", "MFA", "Ministry of Foreign Affairs", "agreement", "soglasie", "jiji",
+    "actively", "politburo", "Political Bureau", "12", ",", ".", "\n",
+]  # fmt: skip
+_CONTEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_CONTEXT_WORDS),
+        st.sampled_from(_CONTEXT_WORDS).map(lambda w: f"[{w}]"),
+        st.sampled_from(_CONTEXT_WORDS).map(lambda w: f"{w}[{w.lower()}]"),
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@SETTINGS
+@given(st.one_of(lst.markup(), _CONTEXTS), _CONTEXTS)
+def test_readings_do_not_depend_on_what_was_read_before(first, second):
+    # the classifier caches readings of insides, words and contexts: a warm parse reads as a cold one
+    conv = Conventions.default()
+    conv.clear_caches()
+    cold = _readings(lacuna.parse(second))
+    conv.clear_caches()
+    lacuna.parse(first)
+    assert _readings(lacuna.parse(second)) == cold
+
+
+@SETTINGS
+@given(st.text())
+def test_fold_takes_the_table_into_account(text):
+    # fold skips the table for ASCII text, so the table maps non-ASCII characters only
+    assert all(code > 127 for code in _FOLD)
+    assert fold(text) == text.translate(_FOLD).casefold()

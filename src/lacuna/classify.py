@@ -31,6 +31,8 @@ from lacuna.conventions import Conventions, fold
 __all__ = ["NESTED_MARK", "Clause", "Shape", "double_bracket", "in_context", "read_inside", "shape_of"]
 
 _DEFAULT_BECAUSE = "default: words without a cue"
+# One shared reading for every cue-less inside (SpanInfo is immutable): one object, not one per inside.
+_DEFAULT = SpanInfo("supplied", because=_DEFAULT_BECAUSE)
 
 #: Stands for a nested span when an inside with nested spans is read.
 NESTED_MARK = "\ufffc"
@@ -174,29 +176,37 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
             quantity=1.0,
             unit=conv.exact_gaps[folded],
         )
-    shape = shape_of(inside)
-    if shape is None:
-        return SpanInfo("supplied", because=_DEFAULT_BECAUSE)
+    # An inside of words and spaces only has the plain shape, one TEXT token (``stripped``): it
+    # is built only for the rules that read the shape.
+    shape: Shape | None = None
+    tokens: list[Token] = []
+    if _STRUCTURE.search(inside) is None:
+        lead = stripped.split()
+        single = True
+    else:
+        shape = grammar_shape(inside)
+        if shape is None:
+            return _DEFAULT
+        if shape.label is not None:
+            info = _labelled(inside, shape, conv)
+            if info is not None:
+                return info
+        tokens = shape.tokens
+        if not tokens:
+            return _DEFAULT
+        lead = tokens[0].value.split() if tokens[0].type == "TEXT" else []
+        single = len(tokens) == 1
 
-    if shape.label is not None:
-        info = _labelled(inside, shape, conv)
-        if info is not None:
-            return info
-    tokens = shape.tokens
-    if not tokens:
-        return SpanInfo("supplied", because=_DEFAULT_BECAUSE)
-
-    lead = tokens[0].value.split() if tokens[0].type == "TEXT" else []
     first = _word(lead[0]) if lead else ""
     if first in conv.sic_words:
-        return _sic(inside, shape, conv)
+        return _sic(inside, shape if shape is not None else plain_shape(inside), conv)
 
-    if len(tokens) == 1 and len(lead) == 2 and (first in conv.page_words or fold(lead[0]) in conv.page_words):
+    if single and len(lead) == 2 and (first in conv.page_words or fold(lead[0]) in conv.page_words):
         number = _word(lead[1])
         if _DIGITS.fullmatch(number) or _ROMAN.fullmatch(number):
             return SpanInfo("page_break", because=f"page marker {lead[0]!r}", number=number)
 
-    if len(tokens) == 1 and len(lead) == 1:
+    if single and len(lead) == 1:
         token = lead[0]
         digits = _DIGITS.fullmatch(token) and len(token) <= conv.footnote_max_digits
         if digits or _ROMAN.fullmatch(token) or (len(token) == 1 and token.islower()):
@@ -207,7 +217,7 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
         return SpanInfo("uncertain", because="?…? reading", conjecture=reading, cert="low")
 
     if conv.reason_pattern.search(folded) is not None:
-        gap = _gap(inside, shape, conv)
+        gap = _gap(inside, shape if shape is not None else plain_shape(inside), conv)
         if gap is not None:
             return gap
 
@@ -215,14 +225,15 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
     if described is not None:
         return SpanInfo("editor_note", because=f"describes the document ({described.group()!r})")
 
-    words = sum(len(t.value.split()) for t in tokens if t.type == "TEXT")
-    if tokens[-1].type == "QMARK" and len(tokens) >= 2 and words <= 8:
-        reading = inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
-        return SpanInfo("uncertain", because="reading ends with ?", conjecture=reading, cert="low")
-    if tokens[0].type == "QMARK" and len(tokens) >= 2 and words <= 8:
-        reading = inside[tokens[0].end_pos :].strip()
-        return SpanInfo("uncertain", because="reading starts with ?", conjecture=reading, cert="low")
-    return SpanInfo("supplied", because=_DEFAULT_BECAUSE)
+    if len(tokens) >= 2 and (tokens[-1].type == "QMARK" or tokens[0].type == "QMARK"):
+        words = sum(len(t.value.split()) for t in tokens if t.type == "TEXT")
+        if tokens[-1].type == "QMARK" and words <= 8:
+            reading = inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
+            return SpanInfo("uncertain", because="reading ends with ?", conjecture=reading, cert="low")
+        if tokens[0].type == "QMARK" and words <= 8:
+            reading = inside[tokens[0].end_pos :].strip()
+            return SpanInfo("uncertain", because="reading starts with ?", conjecture=reading, cert="low")
+    return _DEFAULT
 
 
 def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
@@ -383,11 +394,18 @@ def _conjecture(inside: str, shape: Shape, gap_clause: int, conv: Conventions) -
 
 
 def in_context(
-    info: SpanInfo, text: str, start: int, end: int, conventions: Conventions | None = None
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conventions: Conventions | None = None,
+    *,
+    inside: str | None = None,
 ) -> tuple[SpanInfo, int | None, int | None]:
     """Settle what the neighbouring text decides; returns (info, glossed_start, glossed_end).
 
-    ``start``/``end`` are the span's offsets (brackets included) in ``text``. See
+    ``start``/``end`` are the span's offsets (brackets included) in ``text``; ``inside`` is
+    ``text[start + 1 : end - 1]`` if the caller has it at hand (it spares a copy). See
     :mod:`lacuna.context` for the rules.
     """
     category = info.category
@@ -395,7 +413,7 @@ def in_context(
         return read_number_context(info, text, start, end, conventions or Conventions.default()), None, None
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
-    return read_context(info, text, start, end, conventions or Conventions.default())
+    return read_context(info, text, start, end, conventions or Conventions.default(), inside)
 
 
 _DOUBLE = "double brackets around: "

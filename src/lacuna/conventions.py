@@ -25,6 +25,8 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"'
 
 def fold(text: str) -> str:
     """Case-fold and unify apostrophes, quotes and no-break spaces for matching."""
+    if text.isascii():  # nothing to unify (the table maps non-ASCII characters only)
+        return text.casefold()
     return text.translate(_FOLD).casefold()
 
 
@@ -53,7 +55,21 @@ class Conventions:
     def __init__(self, data: dict[str, Any], origin: str = "<data>") -> None:
         self.data = data
         self.origin = origin
+        # what was read so far: per inside (lacuna.classify) and, for the context rules, per
+        # inside and per word (lacuna.context)
         self._cache: dict[str, Any] = {}
+        self._inside_facts: dict[str, Any] = {}
+        self._inside_facts_pool: dict[Any, Any] = {}
+        self._word_facts: dict[str, Any] = {}
+        self._context_plans: dict[Any, Any] = {}
+
+    def clear_caches(self) -> None:
+        """Forget the insides and words read so far (the next parse starts cold)."""
+        self._cache.clear()
+        self._inside_facts.clear()
+        self._inside_facts_pool.clear()
+        self._word_facts.clear()
+        self._context_plans.clear()
 
     # -- loading ---------------------------------------------------------------------
 

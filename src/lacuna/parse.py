@@ -276,6 +276,7 @@ def _build(
     text = src.text
     root: list[Node] = []
     children = root
+    nested = False  # whether a span is among ``children``
     stack: list[tuple[int, list[Node]]] = []
     cursor = 0
     for p in positions:
@@ -287,31 +288,37 @@ def _build(
         if text[p] == "[":
             stack.append((p, children))
             children = []
+            nested = False
         else:
             open_pos, parent = stack.pop()
-            parent.append(_span(src, open_pos, after, children, conv))
+            parent.append(_span(src, open_pos, after, children, nested, conv))
             children = parent
+            nested = True
         cursor = after
     if cursor < len(text):
         children.append(Text(src, cursor, len(text)))
     return tuple(root)
 
 
-def _span(src: SourceText, start: int, end: int, children: list[Node], conv: Conventions) -> Span:
+def _span(
+    src: SourceText, start: int, end: int, children: list[Node], nested: bool, conv: Conventions
+) -> Span:
+    """The span from ``start`` to ``end``; ``nested`` tells whether a span is among ``children``."""
     text = src.text
-    nested = [c for c in children if isinstance(c, Span)]
+    plain: str | None = None  # the inside, when no span is nested in it
     if not nested:
-        info = read_inside(text[start + 1 : end - 1], conv)
+        plain = text[start + 1 : end - 1]
+        info = conv._cache.get(plain) or read_inside(plain, conv)
     else:
         inside = "".join(NESTED_MARK if isinstance(c, Span) else c.text for c in children)
-        if inside.strip() == NESTED_MARK and len(nested) == 1:
-            inner = nested[0].info
-            info = double_bracket(inner)
+        spans = [c for c in children if isinstance(c, Span)]
+        if inside.strip() == NESTED_MARK and len(spans) == 1:
+            info = double_bracket(spans[0].info)
         else:
             info = read_inside(inside, conv)
     glossed_start = glossed_end = None
     if info.category in ("supplied", "footnote_ref"):
-        info, glossed_start, glossed_end = in_context(info, text, start, end, conv)
+        info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=plain)
     cls = SPAN_CLASSES[info.category]
     if cls is Gloss:
         return Gloss(src, start, end, tuple(children), info, glossed_start, glossed_end)

@@ -44,3 +44,52 @@ def test_label_and_clauses():
 def test_empty_clauses_are_allowed():
     shape = shape_of("Translator's note: ;")
     assert shape.label == "Translator's note" and shape.clauses == []
+
+
+def _tokens(shape):
+    return [(t.type, t.value, t.start_pos, t.end_pos) for t in shape.tokens]
+
+
+def test_clauses_are_the_runs_between_separators():
+    shape = shape_of('a, b; "c" ?d?')
+    assert [(c.start, c.end) for c in shape.clauses] == [(0, 1), (3, 4), (6, 13)]
+    assert [[t.type for t in c.tokens] for c in shape.clauses] == [
+        ["TEXT"],
+        ["TEXT"],
+        ["QUOTED", "QMARK", "TEXT", "QMARK"],
+    ]
+    # empty runs (separators in a row, at the start or the end) make no clause
+    shape = shape_of(",, a ,;")
+    assert [(c.start, c.end) for c in shape.clauses] == [(3, 4)]
+    assert _tokens(shape) == [("TEXT", "a", 3, 4)]
+
+
+def test_label_then_clauses():
+    shape = shape_of("Stamp: received; filed")
+    assert shape.label == "Stamp" and shape.body_start == 6
+    assert [inside[c.start : c.end] for inside in ["Stamp: received; filed"] for c in shape.clauses] == [
+        "received",
+        "filed",
+    ]
+    # a colon after the first clause is no label
+    shape = shape_of("word missing, see: note")
+    assert shape.label is None
+    assert [t.type for t in shape.clauses[1].tokens] == ["TEXT", "COLON", "TEXT"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=' ab,;:?"“”«»\ufffc\n'), st.text()))
+def test_clauses_partition_the_tokens(inside):
+    shape = shape_of(inside)
+    assert [t for c in shape.clauses for t in c.tokens] == shape.tokens
+    previous_end = shape.body_start
+    for clause in shape.clauses:
+        assert clause.tokens and all(t.type != "SEP" for t in clause.tokens)
+        assert (clause.start, clause.end) == (clause.tokens[0].start_pos, clause.tokens[-1].end_pos)
+        if previous_end != shape.body_start:
+            # two clauses are apart by a separator, and by nothing else but white space
+            between = "".join(inside[previous_end : clause.start].split())
+            assert between and set(between) <= {",", ";"}
+        previous_end = clause.end
+    for token in shape.tokens:
+        assert inside[token.start_pos : token.end_pos] == token.value

@@ -115,3 +115,19 @@ def test_invalid_utf8_file(tmp_path):
     assert doc.diagnostics[0].code == "invalid-utf8"
     with pytest.raises(lacuna.MarkupError, match=r"bad.txt:1:9: byte 0xff"):
         lacuna.parse_file(path, strict=True)
+
+
+def test_bracket_positions_across_blocks(monkeypatch):
+    import importlib
+    import re
+
+    # ``lacuna.parse`` is also the name of the function the package exports
+    parse_module = importlib.import_module("lacuna.parse")
+
+    text = ("a [b] c ] [d [e] f] " * 50) + "[" * 7 + "x" * 100 + "]" * 3
+    expected = [m.start() for m in re.finditer(r"[\[\]]", text)]
+    assert parse_module.bracket_positions(text) == expected
+    for block in (1, 2, 3, 7, 64):
+        monkeypatch.setattr(parse_module, "_BLOCK", block)
+        assert parse_module.bracket_positions(text) == expected
+        assert lacuna.parse(text).source() == text

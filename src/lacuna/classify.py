@@ -69,22 +69,24 @@ class _ShapeBuilder(Transformer):
     def label(self, items: list[Token]) -> tuple[Token, int]:
         return items[0], items[1].end_pos
 
-    def clause(self, items: list[Token]) -> Clause:
-        return Clause(items[0].start_pos, items[-1].end_pos, items)
-
-    def clauses(self, items: list[object]) -> list[Clause]:
-        return [c for c in items if isinstance(c, Clause)]
-
-    def start(self, items: list[object]) -> Shape:
+    def start(self, items: list[Token | tuple[Token, int]]) -> Shape:
         label: Token | None = None
         body_start = 0
         clauses: list[Clause] = []
+        tokens: list[Token] = []
+        run: list[Token] = []
         for item in items:
             if isinstance(item, tuple):
                 label, body_start = item
-            elif isinstance(item, list):
-                clauses = item
-        tokens = [t for c in clauses for t in c.tokens]
+            elif item.type == "SEP":
+                if run:
+                    clauses.append(Clause(run[0].start_pos, run[-1].end_pos, run))
+                    run = []
+            else:
+                run.append(item)
+                tokens.append(item)
+        if run:
+            clauses.append(Clause(run[0].start_pos, run[-1].end_pos, run))
         return Shape(label, body_start, clauses, tokens)
 
 

@@ -66,9 +66,26 @@ _PLANS_LIMIT = 100_000
 _Decision = tuple[str, str, int | None] | None
 
 
-@lru_cache(maxsize=4096)
+_VARIANTS: dict[tuple[int, str, str], tuple[SpanInfo, SpanInfo]] = {}
+_VARIANTS_LIMIT = 4096
+
+
 def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
-    return dataclasses.replace(info, category=category, because=because)
+    """``info`` with another category and rule (one object per triple, while cached).
+
+    Keyed by the identity of ``info``: hashing a SpanInfo hashes its twelve fields, and the
+    readings passed here are the few shared ones of :mod:`lacuna.classify`. The entry holds
+    ``info``, so its id cannot be reused while the entry lives.
+    """
+    key = (id(info), category, because)
+    hit = _VARIANTS.get(key)
+    if hit is not None:
+        return hit[1]
+    variant = dataclasses.replace(info, category=category, because=because)
+    if len(_VARIANTS) >= _VARIANTS_LIMIT:
+        _VARIANTS.clear()
+    _VARIANTS[key] = (info, variant)
+    return variant
 
 
 class _NeedsMore(Exception):
@@ -309,7 +326,8 @@ def _is_name(words: list[str], conv: Conventions) -> bool:
 
 
 def _letters(words: list[str]) -> str:
-    return "".join(ch for w in words for ch in fold(w) if ch.isalnum())
+    """The letters and digits of ``words``, folded, run together."""
+    return "".join(filter(str.isalnum, fold("".join(words))))
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:

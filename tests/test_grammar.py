@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lacuna import strategies as lst
-from lacuna.classify import grammar_shape, plain_shape, shape_of
+from lacuna.classify import grammar_shape, plain_shape, shape_of, simple_shape
 
 
 def _summary(shape):
@@ -93,3 +93,37 @@ def test_clauses_partition_the_tokens(inside):
         previous_end = clause.end
     for token in shape.tokens:
         assert inside[token.start_pos : token.end_pos] == token.value
+
+
+_EDGY = st.text(alphabet=" \t\n\u00a0?:,;\"“«»\ufffcaZé1_-'.", max_size=14)
+_FORMS = st.one_of(
+    _EDGY,
+    st.builds(lambda a, w, b: f"{a}?{w}?{b}", _EDGY, _EDGY, _EDGY),
+    st.builds(lambda a, label, w: f"{a}{label}:{w}", _EDGY, _EDGY, _EDGY),
+    st.builds(lambda a, label, w: f"{a}{label}:{w}", _EDGY, lst.words(1, 8), lst.words(0, 6)),
+    lst.span().map(lambda span: span[1:-1]),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_FORMS)
+def test_simple_shape_equals_the_grammars_parse(inside):
+    shape = simple_shape(inside)
+    if shape is not None:
+        assert _summary(shape) == _summary(grammar_shape(inside))
+
+
+def test_simple_shape_builds_the_common_forms():
+    shape = simple_shape(" ?are awaiting? ")
+    assert [(t.type, t.value, t.start_pos) for t in shape.tokens] == [
+        ("QMARK", "?", 1),
+        ("TEXT", "are awaiting", 2),
+        ("QMARK", "?", 14),
+    ]
+    shape = simple_shape("Translator's note: a stamp in the margin")
+    assert shape.label == "Translator's note" and shape.body_start == 18
+    assert [t.value for t in shape.tokens] == ["a stamp in the margin"]
+    assert simple_shape("Stamp:") is not None and simple_shape("Stamp:").clauses == []
+    # anything else is left to the grammar
+    for inside in ['word missing, possible "close"', "?are? awaiting", "1st note: x", "Note: a, b", "??a"]:
+        assert simple_shape(inside) is None

@@ -110,12 +110,13 @@ _RUN = re.compile(r"\S+")  # stdlib re, like the grammar: the same idea of white
 def shape_of(inside: str) -> Shape | None:
     """Parse an inside with the bracket grammar; None if the grammar rejects it.
 
-    An inside that is only words and spaces has one shape, a single clause of one TEXT token;
-    it is built directly (``tests/test_grammar.py`` checks it equals the grammar's parse).
+    The commonest forms (words only, ``?words?``, ``Label: words``) are built directly by
+    :func:`plain_shape` and :func:`simple_shape`; ``tests/test_grammar.py`` checks that they
+    equal the grammar's parse.
     """
     if _STRUCTURE.search(inside) is None:
         return plain_shape(inside)
-    return grammar_shape(inside)
+    return simple_shape(inside) or grammar_shape(inside)
 
 
 def grammar_shape(inside: str) -> Shape | None:
@@ -134,6 +135,48 @@ def plain_shape(inside: str) -> Shape:
     end = len(inside.rstrip())
     token = Token("TEXT", inside[m.start() : end], start_pos=m.start(), end_pos=end)
     return Shape(None, 0, [Clause(m.start(), end, [token])], [token])
+
+
+@cache
+def _label_terminal() -> re.Pattern[str]:
+    """The grammar's LABEL terminal, compiled as Lark compiles it (stdlib ``re``)."""
+    return re.compile(_parser().get_terminal("LABEL").pattern.to_regexp())
+
+
+def _words_token(inside: str, lo: int, hi: int) -> Token | None:
+    """The TEXT token of ``inside[lo:hi]``, a run without structure characters (None: blank)."""
+    m = _RUN.search(inside, lo, hi)
+    if m is None:
+        return None
+    end = len(inside[:hi].rstrip())
+    return Token("TEXT", inside[m.start() : end], start_pos=m.start(), end_pos=end)
+
+
+def simple_shape(inside: str) -> Shape | None:
+    """The shape of ``?words?`` or ``Label: words`` (words: no structure character), built
+    without the parser; None for any other inside."""
+    lo = len(inside) - len(inside.lstrip())
+    hi = len(inside.rstrip())
+    if hi - lo >= 2 and inside[lo] == "?" and inside[hi - 1] == "?":
+        if _STRUCTURE.search(inside, lo + 1, hi - 1) is not None:
+            return None
+        tokens = [Token("QMARK", "?", start_pos=lo, end_pos=lo + 1)]
+        words = _words_token(inside, lo + 1, hi - 1)
+        if words is not None:
+            tokens.append(words)
+        tokens.append(Token("QMARK", "?", start_pos=hi - 1, end_pos=hi))
+        return Shape(None, 0, [Clause(lo, hi, tokens)], tokens)
+    label = _label_terminal().match(inside, lo)
+    if label is None:
+        return None
+    body_start = label.end() + 1  # after the colon the label's lookahead saw
+    if _STRUCTURE.search(inside, body_start) is not None:
+        return None
+    token = Token("LABEL", label.group(), start_pos=lo, end_pos=label.end())
+    words = _words_token(inside, body_start, len(inside))
+    if words is None:
+        return Shape(token, body_start, [], [])
+    return Shape(token, body_start, [Clause(words.start_pos, words.end_pos, [words])], [words])
 
 
 def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:
@@ -186,7 +229,7 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
         lead = stripped.split()
         single = True
     else:
-        shape = grammar_shape(inside)
+        shape = simple_shape(inside) or grammar_shape(inside)
         if shape is None:
             return _DEFAULT
         if shape.label is not None:

@@ -14,7 +14,9 @@ ratio, the tracemalloc peak per MB of input, and the time ratio of the 10 MB to 
 corpus. The classification caches are cleared before every timed parse, so each parse
 starts cold. Times are process CPU time (``time.process_time``), so other processes
 on a shared machine do not inflate them. Medians of ``--runs`` runs (default 3), more for runs
-shorter than a few milliseconds (until they add up to half a second).
+shorter than a few milliseconds (until they add up to half a second). The runs of the 1 MB
+and the 10 MB corpus, and of the scan, alternate, so the machine's slow and fast spells
+fall on both sizes and the size ratio compares like with like.
 
 Usage: python bench/parse.py [--size-mb 10] [--runs 3]
 """
@@ -101,25 +103,34 @@ def build_corpus(kind: str, size_bytes: int, seed: int = 1947) -> str:
     return text
 
 
-def _median_seconds(fn, text: str, runs: int, before=None) -> float:  # type: ignore[no-untyped-def]
-    """Median CPU time of ``fn(text)`` over ``runs`` runs, or more when a run is short.
+def _interleaved_medians(jobs: list[tuple], runs: int) -> list[float]:  # type: ignore[type-arg]
+    """Median CPU time of each ``(fn, text, before)`` job, the jobs run in turn.
 
-    A run of a few milliseconds (the bracket-free parse) is timed until the runs add up to
-    ``_MIN_TOTAL`` seconds, so the median is not one scheduler tick's noise.
+    The jobs alternate run by run (1 MB, 10 MB, 1 MB, …) rather than one size after the
+    other, so a slow spell of the machine lands on every size alike and the size ratio is
+    not that spell's noise. Short jobs (the bracket-free parse takes well under a
+    millisecond) run until their times add up to ``_MIN_TOTAL`` seconds.
     """
-    times: list[float] = []
-    while len(times) < runs or (sum(times) < _MIN_TOTAL and len(times) < _MAX_RUNS):
-        if before is not None:
-            before()
-        gc.collect()
-        t0 = time.process_time()
-        fn(text)
-        times.append(time.process_time() - t0)
-    return statistics.median(times)
+    times: list[list[float]] = [[] for _ in jobs]
+
+    def wanted(ts: list[float]) -> bool:
+        return len(ts) < runs or (sum(ts) < _MIN_TOTAL and len(ts) < _MAX_RUNS)
+
+    while any(wanted(ts) for ts in times):
+        for (fn, text, before), ts in zip(jobs, times, strict=True):
+            if not wanted(ts):
+                continue
+            if before is not None:
+                before()
+            gc.collect()
+            t0 = time.process_time()
+            fn(text)
+            ts.append(time.process_time() - t0)
+    return [statistics.median(ts) for ts in times]
 
 
 _MIN_TOTAL = 0.5
-_MAX_RUNS = 200
+_MAX_RUNS = 400
 
 
 def _scan(text: str) -> int:
@@ -158,12 +169,15 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     scaling: dict[str, tuple[float, float]] = {}
     for kind in ("real", "x5", "none"):
-        for size_mb in (1.0, args.size_mb):
-            text = build_corpus(kind, int(size_mb * 1e6))
+        sizes = (1.0, args.size_mb)
+        texts = [build_corpus(kind, int(size_mb * 1e6)) for size_mb in sizes]
+        jobs = [(lacuna.parse, t, _cold) for t in texts] + [(_scan, t, None) for t in texts]
+        medians = _interleaved_medians(jobs, args.runs)
+        per_mb: list[float] = []
+        for i, (size_mb, text) in enumerate(zip(sizes, texts, strict=True)):
             mb = len(text.encode("utf-8")) / 1e6
             spans = _scan(text)
-            t_parse = _median_seconds(lacuna.parse, text, args.runs, before=_cold)
-            t_scan = _median_seconds(_scan, text, max(args.runs, 5))
+            t_parse, t_scan = medians[i], medians[len(texts) + i]
             ratio = 100 * t_scan / t_parse
             peak = _peak_mb_per_mb(text, mb)
             target = TARGETS.get(kind)
@@ -179,9 +193,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{kind:<8}{mb:>7.2f}{spans / (mb * 1000):>10.2f}{mb / t_parse:>13.2f}{mb / t_scan:>11.1f}"
                 f"{ratio:>10.2f}%{peak:>12.2f}{verdict:>10}"
             )
-            scaling.setdefault(kind, (0.0, 0.0))
-            small, big = scaling[kind]
-            scaling[kind] = (t_parse / mb, big) if size_mb == 1.0 else (small, t_parse / mb)
+            per_mb.append(t_parse / mb)
+        scaling[kind] = (per_mb[0], per_mb[1])
     print()
     for kind, (per_mb_small, per_mb_big) in scaling.items():
         factor = args.size_mb * per_mb_big / per_mb_small

@@ -113,8 +113,19 @@ def test_invalid_utf8_file(tmp_path):
     doc = lacuna.parse_file(path)
     assert doc.source().encode("utf-8", "surrogateescape") == raw
     assert doc.diagnostics[0].code == "invalid-utf8"
-    with pytest.raises(lacuna.MarkupError, match=r"bad.txt:1:9: byte 0xff"):
+    with pytest.raises(lacuna.MarkupError, match=r"bad.txt:1:9: byte 0xff is not valid UTF-8$"):
         lacuna.parse_file(path, strict=True)
+
+
+def test_strict_file_raises_on_the_first_problem_in_text_order(tmp_path):
+    before = tmp_path / "bracket-first.txt"
+    before.write_bytes(b"a ] then \xff\n")
+    with pytest.raises(lacuna.MarkupError, match=r"bracket-first.txt:1:3: ']' has no matching '\['$"):
+        lacuna.parse_file(before, strict=True)
+    after = tmp_path / "byte-first.txt"
+    after.write_bytes(b"\xff then a ]\n")
+    with pytest.raises(lacuna.MarkupError, match=r"byte-first.txt:1:1: byte 0xff"):
+        lacuna.parse_file(after, strict=True)
 
 
 def test_bracket_positions_across_blocks(monkeypatch):

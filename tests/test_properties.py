@@ -110,6 +110,8 @@ def test_lenient_never_raises_and_strict_raises_exactly_when_diagnosed(text):
         assert doc.diagnostics, "strict raised but lenient found nothing"
         first = doc.diagnostics[0]
         assert str(exc).startswith(f"<string>:{first.line}:{first.column}: ")
+        assert exc.diagnostic.code == first.code
+        assert (exc.diagnostic.start, exc.diagnostic.end) == (first.start, first.end)
     else:
         assert not doc.diagnostics
 

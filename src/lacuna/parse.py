@@ -56,9 +56,9 @@ def parse(
     diagnostics: tuple[Diagnostic, ...] = ()
     literal: set[int] | None = None
     if stray or unclosed:
-        diagnostics = _diagnose(src, stray, unclosed)
         if strict:
-            raise MarkupError(diagnostics[0])
+            raise MarkupError(_diagnose(src, stray, unclosed, limit=1, suffix="")[0])
+        diagnostics = _diagnose(src, stray, unclosed)
         literal = set(stray)
         literal.update(unclosed)
     # The nodes hold no reference cycles: pausing the cyclic GC while millions of them are
@@ -251,14 +251,23 @@ def _ends_line(text: str, p: int | None, opener: int) -> bool:
     return not text[p + 1 : end].strip(_TRAILING)
 
 
-def _diagnose(src: SourceText, stray: list[int], unclosed: list[int]) -> tuple[Diagnostic, ...]:
+def _diagnose(
+    src: SourceText,
+    stray: list[int],
+    unclosed: list[int],
+    limit: int = MAX_DIAGNOSTICS,
+    suffix: str = " (kept as text)",
+) -> tuple[Diagnostic, ...]:
+    """The diagnostics of the unpaired brackets, in text order: at most ``limit``, then one
+    that counts the rest. ``suffix`` ends each message (lenient mode keeps the bracket as
+    text; strict mode raises on the first, and says nothing of keeping it)."""
     problems = sorted([(p, "stray-bracket") for p in stray] + [(p, "unclosed-bracket") for p in unclosed])
     out = []
-    for p, code in problems[:MAX_DIAGNOSTICS]:
+    for p, code in problems[:limit]:
         line, column = src.line_column(p)
         message = "']' has no matching '['" if code == "stray-bracket" else "'[' is never closed"
-        out.append(Diagnostic(code, message + " (kept as text)", line, column, p, p + 1, src.name))
-    if len(problems) > MAX_DIAGNOSTICS:
+        out.append(Diagnostic(code, message + suffix, line, column, p, p + 1, src.name))
+    if limit == MAX_DIAGNOSTICS and len(problems) > MAX_DIAGNOSTICS:
         p = problems[MAX_DIAGNOSTICS][0]
         line, column = src.line_column(p)
         rest = len(problems) - MAX_DIAGNOSTICS
@@ -371,8 +380,13 @@ def parse_file(path: str | Path, *, strict: bool = False, conventions: Conventio
     In strict mode, bytes that are not UTF-8 are an error too.
     """
     text = read_text_file(path)
-    bad = _undecoded(text, str(path))
+    bad = _undecoded(text, str(path), strict)
     if bad is not None and strict:
+        try:
+            parse(text, source=str(path), strict=True, conventions=conventions)
+        except MarkupError as exc:
+            if exc.diagnostic.start < bad.start:
+                raise  # a bracket problem comes first in the text
         raise MarkupError(bad)
     doc = parse(text, source=str(path), strict=strict, conventions=conventions)
     if bad is not None:
@@ -381,12 +395,13 @@ def parse_file(path: str | Path, *, strict: bool = False, conventions: Conventio
     return doc
 
 
-def _undecoded(text: str, name: str) -> Diagnostic | None:
-    """A diagnostic for the first byte that was not UTF-8, if any."""
+def _undecoded(text: str, name: str, strict: bool = False) -> Diagnostic | None:
+    """A diagnostic for the first byte that was not UTF-8, if any (strict: an error, not kept)."""
     bad = _UNDECODED.search(text)
     if bad is None:
         return None
     i = bad.start()
     line, column = SourceText(text, name).line_column(i)
-    message = f"byte 0x{ord(bad.group()) - 0xDC00:02x} is not valid UTF-8 (kept as is)"
+    kept = "" if strict else " (kept as is)"
+    message = f"byte 0x{ord(bad.group()) - 0xDC00:02x} is not valid UTF-8{kept}"
     return Diagnostic("invalid-utf8", message, line, column, i, i + 1, name)

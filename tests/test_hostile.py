@@ -30,6 +30,25 @@ def test_100k_nested_brackets():
     assert data["nodes"][-1]["text"] == "the USSR"
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "[a " * n + "]" * n,  # words at every level: each level's inside is short
+        lambda n: "[" * n + "x" + "]" * n,  # a single letter: the note-reference reading
+        lambda n: "[" * n + "12" + "]" * n,  # a number
+        lambda n: "w " + "[" * n + "word" + "]" * n,  # a word before: the gloss rules
+    ],
+    ids=["words-each-level", "letter", "number", "word-before"],
+)
+def test_deep_nesting_is_linear_whatever_the_inside(make):
+    _small, t_small = _timed(lacuna.parse, make(10_000))
+    big, t_big = _timed(lacuna.parse, make(100_000))
+    assert big.source() == make(100_000)
+    assert sum(1 for _ in big.spans()) >= 100_000
+    # 10x the input; quadratic work would take about 100x (measured 7x linear, 70x+ before)
+    assert t_big < 30 * max(t_small, 0.01)
+
+
 def test_spans_of_deep_nesting():
     # each record carries its span's text, so the output grows with depth squared: keep it small
     text = "[" * 2000 + "x y" + "]" * 2000

@@ -455,7 +455,8 @@ def in_context(
     """
     category = info.category
     if category == "footnote_ref":
-        return read_number_context(info, text, start, end, conventions or Conventions.default()), None, None
+        conv = conventions or Conventions.default()
+        return read_number_context(info, text, start, end, conv, inside), None, None
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)

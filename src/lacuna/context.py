@@ -499,12 +499,20 @@ def _glossed(info: SpanInfo, text: str, first: int, last: int) -> tuple[SpanInfo
 
 
 def read_number_context(
-    info: SpanInfo, text: str, start: int, end: int, conv: Conventions | None = None
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conv: Conventions | None = None,
+    inside: str | None = None,
 ) -> SpanInfo:
     """A note-reference form: a note reference when glued (unless its letters complete the word
-    before it, ``assume[d]``), a correction after a number (``10 [12] a.m.``), else supplied."""
+    before it, ``assume[d]``), a correction after a number (``10 [12] a.m.``), else supplied.
+
+    ``inside`` is the span's inside as the parser read it (nested spans marked), if at hand.
+    """
     prev = text[start - 1] if start > 0 else "\n"
-    raw = text[start + 1 : end - 1].strip()
+    raw = (text[start + 1 : end - 1] if inside is None else inside).strip()
     if prev.isalpha() and raw.isalpha() and conv is not None:
         last = _last_word(text, start)
         if last is not None and conv.is_english(fold(last.group() + raw).strip("\"'“”(«")):

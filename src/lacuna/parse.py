@@ -357,7 +357,9 @@ def _nested_span(src: SourceText, start: int, end: int, children: list[Node], co
         info = read_inside(inside, conv)
     glossed_start = glossed_end = None
     if info.category in _IN_CONTEXT:
-        info, glossed_start, glossed_end = in_context(info, src.text, start, end, conv)
+        # the marked inside, not text[start + 1 : end - 1]: a copy of every nested level's
+        # whole inside would make deep nesting quadratic
+        info, glossed_start, glossed_end = in_context(info, src.text, start, end, conv, inside=inside)
     return new_span(
         SPAN_CLASSES[info.category], src, start, end, tuple(children), info, glossed_start, glossed_end
     )
@@ -374,7 +376,7 @@ def read_text_file(path: str | Path) -> str:
     return data.decode("utf-8", errors="surrogateescape")
 
 
-def parse_file(path: str | Path, *, strict: bool = False, conventions: Conventions | None = None) -> Document:
+def parse_file(path: str | Path, strict: bool = False, *, conventions: Conventions | None = None) -> Document:
     """Read and parse a UTF-8 file; the file name appears in diagnostics and errors.
 
     In strict mode, bytes that are not UTF-8 are an error too.

@@ -225,3 +225,11 @@ def test_find_dates_matches_a_full_scan(text):
     assert find_dates(text) == _reference_find_dates(text)
     for start, end, _ in find_dates(text):
         assert find_dates(text, start, end)[0][:2] == (start, end)
+
+
+def test_a_date_glued_to_a_combining_mark_is_no_date():
+    # found by hypothesis: casefold turns "İ" into "i" + U+0307, which must not end a word
+    # before the month any more than the letter did
+    year_only = [(13, 17, PartialDate(1947))]
+    assert find_dates("İJanuary 12, 1947") == year_only
+    assert find_dates("i\u0307january 12, 1947") == [(14, 18, PartialDate(1947))]

@@ -130,7 +130,7 @@ _YEAR = r"(?P<y>[0-9]{4})(?!\p{N})"
 _SP = r"[ \t\u00a0]{1,3}"  # bounded: spaces within one line
 
 _DATE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
+    r"(?<![\p{L}\p{N}\p{M}])(?:"
     # 1947-01-12, 1947-01
     r"(?P<y>[0-9]{4})-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?(?![\p{N}-])"
     # January 12, 1947 / Jan. 12 1947 / [January] 12, 1947
@@ -159,10 +159,10 @@ _PREFIX_FORMS = (
     rf"{_MON},?{_SP}",  # January |1947
 )
 _PREFIX = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])(?:" + "|".join(_PREFIX_FORMS) + ")", regex.IGNORECASE | regex.VERSION1
+    r"(?r)(?<![\p{L}\p{N}\p{M}])(?:" + "|".join(_PREFIX_FORMS) + ")", regex.IGNORECASE | regex.VERSION1
 )
 _PREFIX_MONTH = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])(?:" + _PREFIX_FORMS[-1] + ")", regex.IGNORECASE | regex.VERSION1
+    r"(?r)(?<![\p{L}\p{N}\p{M}])(?:" + _PREFIX_FORMS[-1] + ")", regex.IGNORECASE | regex.VERSION1
 )
 # The longest text a date can have before its year ("12th [September.], 1947").
 _MAX_BEFORE_YEAR = 32

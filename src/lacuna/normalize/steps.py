@@ -24,7 +24,7 @@ from lacuna.conventions import Conventions
 from lacuna.dates import find_dates
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, descend, seam_cuts
 
 __all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
 
@@ -234,7 +234,6 @@ def dates(text: str, options: Options) -> StepResult:
 #: go (an identification is the editor's, not the document's, text).
 BRACKET_RULES: Mapping[str, str] = {**CLEAN_RULES, "gloss": "drop"}
 
-_CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
 _SEAM = -1
 
 
@@ -255,16 +254,28 @@ def brackets(text: str, options: Options) -> StepResult:
     # pieces[k] = [a0, a1, out, is_source]: contiguous over the text, in order
     pieces: list[list] = []
     emitted: list[int] = []  # what clean() joins: piece indices, or _SEAM
-    for node, entering in doc.events(prune=lambda span: table.get(span.category, "keep") != "unwrap"):
+    clips: list[tuple[int, int]] = []  # as in clean(): the uncertain readings we are in
+    for node, entering in doc.events(prune=lambda span: descend(span, table) is None):
         if not isinstance(node, Span):
+            lo, hi = clips[-1] if clips else (node.start, node.end)
+            a0, a1 = max(node.start, lo), max(min(node.end, hi), max(node.start, lo))
+            if node.start < a0:
+                pieces.append([node.start, a0, "", False])
             emitted.append(len(pieces))
-            pieces.append([node.start, node.end, text[node.start : node.end], True])
-            continue
-        if not entering:  # the end of a span whose inside was kept
-            pieces.append([node.end - 1, node.end, "", False])
+            pieces.append([a0, a1, text[a0:a1], True])
+            if a1 < node.end:
+                pieces.append([a1, node.end, "", False])
             continue
         action = table.get(node.category, "keep")
-        if action == "unwrap":
+        if not entering:  # the end of a span whose inside was kept
+            if action == "reading":
+                clips.pop()
+            pieces.append([node.end - 1, node.end, "", False])
+            continue
+        clip = descend(node, table)
+        if clip is not None:
+            if action == "reading":
+                clips.append(clip)
             pieces.append([node.start, node.start + 1, "", False])
             continue
         if action == "keep":
@@ -295,37 +306,22 @@ def brackets(text: str, options: Options) -> StepResult:
 
 
 def _close_seams(pieces: list[list], emitted: list[int]) -> list[Edit]:
-    """Where a dropped span leaves two spaces or a space before punctuation, one space goes.
-
-    The same rule as :func:`lacuna.render.clean`; returns the deletions it makes in source
-    pieces (other pieces are trimmed in place).
-    """
+    """The white space cuts of :func:`lacuna.render.clean.seam_cuts`, made on the pieces:
+    returns the deletions in source pieces (other pieces are trimmed in place)."""
     extra: list[Edit] = []
-    last: int | None = None
-    seam = False
-    for k in emitted:
-        if k == _SEAM:
-            seam = True
-            continue
-        cur = pieces[k]
-        if seam and last is not None and cur[2]:
-            prev = pieces[last]
-            if prev[2].endswith((" ", "\t")) and (cur[2][0] in " \t" or cur[2][0] in _CLOSING_PUNCT):
-                kept = prev[2].rstrip(" \t")
-                if prev[3]:
-                    cut = prev[0] + len(kept)
-                    extra.append((cut, prev[1], ""))
-                    prev[1] = cut
-                prev[2] = kept
-            elif not prev[2] and cur[2][0] in " \t":
-                kept = cur[2].lstrip(" \t")
-                if cur[3]:
-                    cut = cur[1] - len(kept)
-                    extra.append((cur[0], cut, ""))
-                    cur[0] = cut
-                cur[2] = kept
-        seam = False
-        last = k
+    cuts = seam_cuts([None if k == _SEAM else pieces[k][2] for k in emitted])
+    for j, (head, tail) in cuts.items():
+        piece = pieces[emitted[j]]
+        a0, a1, out, source = piece
+        tail = min(tail, len(out) - head)  # a piece that is all white space goes once
+        kept = out[head : len(out) - tail]
+        if source:
+            if head:
+                extra.append((a0, a0 + head, ""))
+            if tail:
+                extra.append((a1 - tail, a1, ""))
+            piece[0], piece[1] = a0 + head, a1 - tail
+        piece[2] = kept
     return extra
 
 

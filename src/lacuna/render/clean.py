@@ -5,16 +5,17 @@ editorial conventions: ``unwrap`` (drop the brackets, keep what is inside), ``re
 (the uncertain reading without its question marks), ``mark`` (replace by the gap mark),
 ``keep`` (the span as written) and ``drop``. Pass ``rules=`` to change any of them.
 
-Where a dropped span leaves two spaces or a space before punctuation, one space goes.
+Where a dropped span leaves white space that would read wrong (two spaces, a space before
+punctuation, an empty line), it is joined as a reader would (:func:`seam_cuts`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from lacuna.ast import Document, Span
 
-__all__ = ["CLEAN_RULES", "DEFAULT_GAP_MARK", "clean"]
+__all__ = ["CLEAN_RULES", "DEFAULT_GAP_MARK", "clean", "clean_table", "descend", "seam_cuts"]
 
 DEFAULT_GAP_MARK = "[…]"
 
@@ -34,7 +35,6 @@ CLEAN_RULES: Mapping[str, str] = {
 
 _ACTIONS = frozenset({"unwrap", "reading", "mark", "keep", "drop"})
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
-_SEAM = object()
 
 
 def clean(
@@ -44,22 +44,27 @@ def clean(
     rules: Mapping[str, str] | None = None,
 ) -> str:
     """Return the reading text of ``doc`` (see :data:`CLEAN_RULES`)."""
-    table = dict(CLEAN_RULES)
-    if rules:
-        unknown = set(rules.values()) - _ACTIONS
-        if unknown:
-            raise ValueError(f"unknown clean action(s): {sorted(unknown)}")
-        table.update(rules)
+    table = clean_table(rules)
     text = doc.text
-    pieces: list[object] = []
-    for node, entering in doc.events(prune=lambda span: table.get(span.category, "keep") != "unwrap"):
+    pieces: list[str | None] = []  # None: a dropped span (a seam)
+    clips: list[tuple[int, int]] = []  # the reading ranges of the uncertain spans we are in
+    for node, entering in doc.events(prune=lambda span: descend(span, table) is None):
         if not isinstance(node, Span):
-            pieces.append(text[node.start : node.end])
-            continue
-        if not entering:
+            if clips:
+                lo, hi = clips[-1]
+                pieces.append(text[max(node.start, lo) : min(node.end, hi)])
+            else:
+                pieces.append(text[node.start : node.end])
             continue
         action = table.get(node.category, "keep")
-        if action == "unwrap":
+        if not entering:
+            if action == "reading":
+                clips.pop()
+            continue
+        clip = descend(node, table)
+        if clip is not None:
+            if action == "reading":
+                clips.append(clip)
             continue
         if action == "keep":
             pieces.append(text[node.start : node.end])
@@ -68,24 +73,142 @@ def clean(
         elif action == "mark":
             pieces.append(gap_mark)
         else:
-            pieces.append(_SEAM)
-    return _join(pieces)
-
-
-def _join(pieces: list[object]) -> str:
-    out: list[str] = []
-    seam = False
-    for piece in pieces:
-        if piece is _SEAM:
-            seam = True
+            pieces.append(None)
+    cuts = seam_cuts(pieces)
+    out = []
+    for k, piece in enumerate(pieces):
+        if piece is None:
             continue
-        assert isinstance(piece, str)
-        if seam and out and piece:
-            prev = out[-1]
-            if prev.endswith((" ", "\t")) and (piece[0] in " \t" or piece[0] in _CLOSING_PUNCT):
-                out[-1] = prev.rstrip(" \t")
-            elif not prev and piece[0] in " \t":
-                piece = piece.lstrip(" \t")
-        seam = False
-        out.append(piece)
+        cut = cuts.get(k)
+        out.append(piece if cut is None else piece[cut[0] : len(piece) - cut[1]])
     return "".join(out)
+
+
+def clean_table(rules: Mapping[str, str] | None = None) -> dict[str, str]:
+    """:data:`CLEAN_RULES` updated with ``rules`` (each action checked)."""
+    table = dict(CLEAN_RULES)
+    if rules:
+        unknown = set(rules.values()) - _ACTIONS
+        if unknown:
+            raise ValueError(f"unknown clean action(s): {sorted(unknown)}")
+        table.update(rules)
+    return table
+
+
+def descend(span: Span, table: Mapping[str, str]) -> tuple[int, int] | None:
+    """Whether the reading text goes into ``span``'s children: the range of the text that
+    they may show (all of it for ``unwrap``), or None when the span is rendered whole.
+
+    An uncertain reading (``reading``) with a span inside it, ``[?the [Note: x] thing?]``,
+    is read through its children, without its question marks: the range between them.
+    """
+    action = table.get(span.category, "keep")
+    if action == "unwrap":
+        return span.start, span.end
+    if action != "reading" or not any(isinstance(c, Span) for c in span.children):
+        return None
+    lo, hi = span.start + 1, span.end - 1
+    first, last = span.children[0], span.children[-1]
+    if not isinstance(first, Span):
+        head = first.text
+        lead = len(head) - len(head.lstrip())
+        lo = first.start + lead + (head[lead : lead + 1] == "?")
+    if not isinstance(last, Span):
+        tail = last.text
+        body = tail.rstrip()
+        hi = last.start + len(body) - (body.endswith("?") and last.start + len(body) - 1 >= lo)
+    return lo, max(lo, hi)
+
+
+_BREAKS = ("\r\n", "\n", "\r")
+
+
+def _breaks(ws: str) -> int:
+    return ws.count("\n") + ws.count("\r") - ws.count("\r\n")
+
+
+def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
+    """Where dropped spans (``None``) leave white space that would read wrong, what to cut:
+    piece index → (characters cut from its start, characters cut from its end).
+
+    Around each dropped span the white space before (L) and after (R) it are joined, as a
+    reader would:
+
+    * no line break in either: one space stays (L's), none before closing punctuation,
+      ``a [Note: x], b`` → ``a, b``, and none at the start of the text;
+    * a line break in either: the side with more line breaks stays (L on a tie), so a note
+      on a line of its own takes its line with it, ``a\n[Note: x]\nb`` → ``a\nb``;
+    * at the end of the text, the spaces after the last line break go.
+
+    Shared by :func:`clean` and the ``brackets`` step of :mod:`lacuna.normalize`, which
+    applies the same cuts to offsets.
+    """
+    cuts: dict[int, list[int]] = {}
+    run: list[tuple[int, int, int]] = []  # the white space kept before the seam: (piece, lo, hi)
+    pending = False  # a seam since the last non-space character
+    at_start = True
+
+    def cut(k: int, lo: int, hi: int) -> None:
+        piece = pieces[k]
+        assert piece is not None
+        c = cuts.setdefault(k, [0, 0])
+        if lo == 0:
+            c[0] = max(c[0], hi)
+        if hi == len(piece):
+            c[1] = max(c[1], len(piece) - lo)
+
+    def resolve(right: list[tuple[int, int, int]], first: str | None) -> list[tuple[int, int, int]]:
+        left_ws = "".join(pieces[k][lo:hi] for k, lo, hi in run)  # type: ignore[index]
+        right_ws = "".join(pieces[k][lo:hi] for k, lo, hi in right)  # type: ignore[index]
+        n_left, n_right = _breaks(left_ws), _breaks(right_ws)
+        if at_start or (n_left == n_right == 0 and first is not None and first in _CLOSING_PUNCT):
+            drop, keep = run + right, []
+        elif n_left == n_right == 0:
+            drop, keep = (right, run) if left_ws else ([], right)
+        elif n_left >= n_right:
+            drop, keep = right, run
+        else:
+            # R stays, less the spaces before its first line break
+            head = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
+            drop, keep = list(run), []
+            for k, lo, hi in right:
+                n = min(head, hi - lo)
+                if n:
+                    drop.append((k, lo, lo + n))
+                head -= n
+                if lo + n < hi:
+                    keep.append((k, lo + n, hi))
+        for k, lo, hi in drop:
+            if lo < hi:
+                cut(k, lo, hi)
+        return keep
+
+    for k, piece in enumerate(pieces):
+        if piece is None:
+            pending = True
+            continue
+        body = piece.lstrip()
+        if not body:
+            if piece:
+                run = resolve([(k, 0, len(piece))], None) if pending else [*run, (k, 0, len(piece))]
+                pending = False
+            continue
+        lead = len(piece) - len(body)
+        if pending:
+            resolve([(k, 0, lead)] if lead else [], body[0])
+            pending = False
+        at_start = False
+        trail = len(body) - len(body.rstrip())
+        run = [(k, len(piece) - trail, len(piece))] if trail else []
+    if pending and run:
+        if at_start:
+            for k, lo, hi in run:
+                cut(k, lo, hi)
+        else:
+            # the spaces after the last line break of the run
+            k, lo, hi = run[-1]
+            tail = pieces[k][lo:hi]  # type: ignore[index]
+            n = len(tail) - len(tail.rstrip(" \t"))
+            if n:
+                cut(k, hi - n, hi)
+    return {k: (c[0], min(c[1], len(pieces[k]) - c[0])) for k, c in cuts.items()}  # type: ignore[arg-type]

@@ -1,0 +1,41 @@
+"""The clean edition: hand-written expectations for what a dropped span leaves behind."""
+
+from __future__ import annotations
+
+import pytest
+
+import lacuna
+from lacuna.normalize import normalize
+from lacuna.render import clean
+
+CASES = [
+    # (markup, reading text): the space a dropped note leaves
+    ("a [Note: x] b", "a b"),
+    ("a [Note: x], b", "a, b"),  # no space before punctuation
+    ("(see [Translator's note: x])", "(see)"),
+    ("[Note: x] b", "b"),  # nothing before it: no space to keep
+    ("a [Note: x]", "a"),  # nothing after it
+    ("a [Note: x]\n", "a\n"),  # no trailing space before the line break
+    ("a\n[Note: x] b", "a\nb"),  # no leading space after it
+    ("a\n[Note: x]\nb", "a\nb"),  # a note on a line of its own takes the line with it
+    ("a\r\n[Note: x]\r\nb", "a\r\nb"),
+    ("a\n\n[Note: x]\n\nb", "a\n\nb"),  # a note paragraph: one paragraph break stays
+    ("a [Note: 1] [Note: 2] b", "a b"),  # two in a row
+    ("a\n[Note: 1]\n[Note: 2]\nb", "a\nb"),
+    ("a\n    [Note: x] b", "a\n    b"),  # the indentation of the line stays
+    ("assume[Note: x]d", "assumed"),  # no space, none added
+    ("[Note: x]", ""),
+    # an uncertain reading with a span inside: its words, without the question marks
+    ("a [?the [Note: x] thing?] b", "a the thing b"),
+    ("a [?[no] thing?] b", "a no thing b"),
+    ("a [?are awaiting?] b", "a are awaiting b"),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), CASES)
+def test_clean_joins_what_a_dropped_span_leaves(markup, expected):
+    doc = lacuna.parse(markup)
+    assert clean(doc) == expected
+    # the normalise brackets step is the same reading text, with a map back
+    n = normalize(markup, ["brackets"], bracket_rules={"gloss": "keep"})
+    assert n.text == expected

@@ -25,6 +25,7 @@ CASES = [
     ("a\n    [Note: x] b", "a\n    b"),  # the indentation of the line stays
     ("assume[Note: x]d", "assumed"),  # no space, none added
     ("[Note: x]", ""),
+    ("\x1f [Page 1]", "\x1f"),  # only spaces, tabs and line breaks are joined, not every isspace()
     # an uncertain reading with a span inside: its words, without the question marks
     ("a [?the [Note: x] thing?] b", "a the thing b"),
     ("a [?[no] thing?] b", "a no thing b"),

@@ -121,6 +121,8 @@ def descend(span: Span, table: Mapping[str, str]) -> tuple[int, int] | None:
 
 
 _BREAKS = ("\r\n", "\n", "\r")
+#: The white space a seam joins: spaces, tabs and line breaks (not every ``str.isspace``).
+_WS = " \t\r\n"
 
 
 def _breaks(ws: str) -> int:
@@ -187,7 +189,7 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
         if piece is None:
             pending = True
             continue
-        body = piece.lstrip()
+        body = piece.lstrip(_WS)
         if not body:
             if piece:
                 run = resolve([(k, 0, len(piece))], None) if pending else [*run, (k, 0, len(piece))]
@@ -198,7 +200,7 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
             resolve([(k, 0, lead)] if lead else [], body[0])
             pending = False
         at_start = False
-        trail = len(body) - len(body.rstrip())
+        trail = len(body) - len(body.rstrip(_WS))
         run = [(k, len(piece) - trail, len(piece))] if trail else []
     if pending and run:
         if at_start:

@@ -12,9 +12,9 @@ from lacuna.cli import main
 from lacuna.spans import SPAN_KEYS
 
 
-def run(*args, stdin: bytes | None = None):
+def run(*args, stdin: bytes | None = None, cwd=None):
     proc = subprocess.run(
-        [sys.executable, "-m", "lacuna", *args], input=stdin, capture_output=True, timeout=120
+        [sys.executable, "-m", "lacuna", *args], input=stdin, capture_output=True, timeout=120, cwd=cwd
     )
     return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
 
@@ -106,3 +106,231 @@ def test_bad_conventions_file(tmp_path, petrov_path):
 def test_usage_errors_exit_2(args):
     code, _, err = run(*args)
     assert code == 2 and "usage:" in err
+
+
+# -- spans streams its rows; broken pipes; unreadable files among several -----------------
+
+DEEP = 100_000  # levels: the spans output is about 10 GB, far more than memory
+
+
+def _deep_file(tmp_path):
+    path = tmp_path / "deep.txt"
+    path.write_text("a " + "[" * DEEP + "x" + "]" * DEEP, encoding="utf-8")
+    return path
+
+
+def _limit_memory():  # 1 GB of address space: the whole output (10 GB) cannot be held
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def _first_line_then_close(*args):
+    """Run lacuna, read one line of its output, close the pipe (as ``| head -1`` does)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lacuna", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_limit_memory if sys.platform != "win32" else None,
+    )
+    try:
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        code = proc.wait(timeout=10)
+    finally:
+        proc.kill()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    return code, first, err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and rlimits")
+def test_spans_streams_deep_nesting_behind_head(tmp_path):
+    path = _deep_file(tmp_path)
+    code, first, err = _first_line_then_close("spans", str(path))
+    assert err == ""  # no traceback, no message: the reader just went away
+    assert code == 141  # 128 + SIGPIPE, what `yes | head` reports
+    record = json.loads(first)
+    assert (record["start"], record["end"], record["line"], record["column"]) == (2, 2 * DEEP + 3, 1, 3)
+    assert record["nested_in"] is None
+    assert record["text"] == "[" * DEEP + "x" + "]" * DEEP
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_spans_table_streams_too(tmp_path):
+    path = _deep_file(tmp_path)
+    code, first, err = _first_line_then_close("spans", str(path), "--format", "table")
+    assert (code, err) == (141, "")
+    assert (
+        first == b"file\tline\tcolumn\tcategory\textent\tquantity\tunit\treason\tconjecture\tregion\ttext\n"
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_parse_outline_streams_and_stops_quietly_when_the_pipe_closes(tmp_path):
+    # the outline is indented by depth: quadratic too
+    code, first, err = _first_line_then_close("parse", str(_deep_file(tmp_path)))
+    assert (code, err) == (141, "")
+    assert first == b"1:3\tsupplied\t" + b"[" * 67 + b"...\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+@pytest.mark.parametrize("edition", ["diplomatic", "clean", "json"])
+def test_render_stops_quietly_when_the_pipe_closes(tmp_path, edition):
+    path = tmp_path / "long.txt"
+    path.write_text("a [b] c\n" * 20_000, encoding="utf-8")  # more than a pipe holds
+    code, first, err = _first_line_then_close("render", "-e", edition, str(path))
+    assert (code, err) == (141, "")
+    assert first == {"diplomatic": b"a [b] c\n", "clean": b"a b c\n", "json": b"{\n"}[edition]
+
+
+def test_spans_lists_the_files_it_can_read_and_exits_2(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "one.txt").write_text("see [the] text\n", encoding="utf-8")
+    args = ("spans", "--format", "table", "empty.txt", "nonexist.txt", "one.txt")
+    code, out, err = run(*args, cwd=tmp_path)
+    assert out.decode() == (
+        "file\tline\tcolumn\tcategory\textent\tquantity\tunit\treason\tconjecture\tregion\ttext\n"
+        "one.txt\t1\t5\tsupplied\t\t\t\t\t\tbody\t[the]\n"
+    )
+    assert err == "lacuna: nonexist.txt: cannot read: No such file or directory\n"
+    assert code == 2
+    # jsonl: the rows of the file before the unreadable one are kept
+    code, out, err = run("spans", "one.txt", "nonexist.txt", cwd=tmp_path)
+    assert code == 2 and err == "lacuna: nonexist.txt: cannot read: No such file or directory\n"
+    assert [json.loads(line)["text"] for line in out.decode().splitlines()] == ["[the]"]
+
+
+def test_spans_exit_status_is_that_of_parse(tmp_path):
+    (tmp_path / "one.txt").write_text("see [the] text\n", encoding="utf-8")
+    (tmp_path / "broken.txt").write_text("a [b] ]\n", encoding="utf-8")
+    code, out, err = run("spans", "one.txt", cwd=tmp_path)
+    assert (code, err) == (0, "")
+    # lenient: the rows, then the file's diagnostics, exit 1
+    code, out, err = run("spans", "-f", "table", "broken.txt", "one.txt", cwd=tmp_path)
+    assert code == 1
+    assert out.decode().splitlines()[1:] == [
+        "broken.txt\t1\t3\tsupplied\t\t\t\t\t\tbody\t[b]",
+        "one.txt\t1\t5\tsupplied\t\t\t\t\t\tbody\t[the]",
+    ]
+    assert err == "lacuna: broken.txt:1:7: ']' has no matching '[' (kept as text) [stray-bracket]\n"
+    # strict: the problem stops the command, exit 2, the rows before it are kept
+    code, out, err = run("spans", "-f", "table", "--strict", "one.txt", "broken.txt", "one.txt", cwd=tmp_path)
+    assert code == 2
+    assert out.decode().splitlines()[1:] == ["one.txt\t1\t5\tsupplied\t\t\t\t\t\tbody\t[the]"]
+    assert err == "lacuna: broken.txt:1:7: ']' has no matching '['\n"
+
+
+# -- a conventions file lacuna cannot use is an error, never an internal one ---------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff abc [unclosed\n", "byte 0xff is not valid UTF-8 (at line 1, column 1)"),
+        (
+            b'[gap.reasons]\n"gon\xc3\xa9\xfe" = "missing"\n',
+            "byte 0xfe is not valid UTF-8 (at line 2, column 6)",
+        ),
+        (b"[gap\n", "Expected ']' at the end of a table declaration (at line 1, column 5)"),
+        (b"gap = 3\n", "gap must be a table, not a number"),
+        (b'[gap]\nfiller = "of"\n', "gap.filler must be an array, not a string"),
+        (b"[gap]\nfiller = [1]\n", "gap.filler[0] must be a string, not a number"),
+        (b'[gap]\nreasons = ["lost"]\n', "gap.reasons must be a table, not an array"),
+        (b'[gap.reasons]\n"gone" = 3\n', "gap.reasons.gone must be a string, not a number"),
+        (b'[gap.quantities]\n"lots" = [2, "x"]\n', "gap.quantities.lots[1] must be a number, not a string"),
+        (b'[footnote]\nmax_digits = "3"\n', "footnote.max_digits must be a number, not a string"),
+        (
+            b'[notes.labels]\n"zz" = "bogus"\n',
+            "notes.labels.zz: unknown category 'bogus' (one of: supplied, gloss, uncertain, gap, "
+            "translator_note, editor_note, sic, footnote_ref, page_break, other)",
+        ),
+        (b'[gloss]\nlexicon = "nope.json"\n', "gloss.lexicon: no lexicon 'nope.json' in lacuna/data"),
+    ],
+)
+def test_unusable_conventions_file_is_a_clean_error(tmp_path, content, message):
+    conv = tmp_path / "conv.toml"
+    conv.write_bytes(content)
+    text = tmp_path / "crlf.txt"
+    text.write_bytes(b"line [one]\r\nline two\r\n")
+    code, out, err = run("render", "--conventions", str(conv), str(text))
+    assert (code, out) == (2, b"")
+    assert err == f"lacuna: {conv}: invalid conventions file: {message}\n"
+
+
+def test_conventions_file_missing_or_a_directory(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("a [b]\n", encoding="utf-8")
+    missing = tmp_path / "missing.toml"
+    code, _, err = run("render", "--conventions", str(missing), str(text))
+    assert (code, err) == (2, f"lacuna: {missing}: cannot read conventions file: No such file or directory\n")
+    code, _, err = run("spans", "--conventions", str(tmp_path), str(text))
+    assert (code, err) == (2, f"lacuna: {tmp_path}: cannot read conventions file: Is a directory\n")
+
+
+def test_conventions_file_with_new_words_and_tables_is_accepted(tmp_path):
+    conv = tmp_path / "conv.toml"
+    conv.write_text(
+        '[gap.reasons]\n"washed out" = "illegible"\n[gap.quantities]\n"dozen" = 12\n'
+        '"couple" = [2, 3]\n[not_read_by_lacuna]\nx = 1\n',
+        encoding="utf-8",
+    )
+    text = tmp_path / "a.txt"
+    text.write_text("x [dozen words washed out] y [couple of lines washed out]\n", encoding="utf-8")
+    code, out, err = run("spans", "--conventions", str(conv), str(text))
+    assert (code, err) == (0, "")
+    fields = [
+        (r["category"], r["quantity"], r["unit"], r["reason"]) for r in map(json.loads, out.splitlines())
+    ]
+    assert fields == [("gap", 12, "word", "illegible"), ("gap", [2, 3], "line", "illegible")]
+
+
+# -- standard input gets the checks a file gets -------------------------------------------
+
+BAD_UTF8 = b"\xff abc [unclosed\n"
+
+
+def test_stdin_strict_reports_invalid_utf8_first_like_a_file(tmp_path):
+    path = tmp_path / "bin.bin"
+    path.write_bytes(BAD_UTF8)
+    code, _, err = run("parse", "--strict", "-", stdin=BAD_UTF8)
+    assert (code, err) == (2, "lacuna: <stdin>:1:1: byte 0xff is not valid UTF-8\n")
+    code, _, err = run("parse", "--strict", str(path))
+    assert (code, err) == (2, f"lacuna: {path}:1:1: byte 0xff is not valid UTF-8\n")
+    # the bracket problem comes first in the text: it is the one reported
+    code, _, err = run("parse", "--strict", "-", stdin=b"a ] \xff\n")
+    assert (code, err) == (2, "lacuna: <stdin>:1:3: ']' has no matching '['\n")
+
+
+def test_stdin_lenient_has_the_invalid_utf8_diagnostic():
+    code, out, err = run("parse", "-", stdin=BAD_UTF8)
+    assert code == 1
+    assert out == b"<stdin>: 0 spans (no spans); 2 problems\n"
+    assert err == (
+        "lacuna: <stdin>:1:1: byte 0xff is not valid UTF-8 (kept as is) [invalid-utf8]\n"
+        "lacuna: <stdin>:1:7: '[' is never closed (kept as text) [unclosed-bracket]\n"
+    )
+
+
+def test_stdin_diplomatic_render_reproduces_the_bytes():
+    raw = b"a [b] \xff ]\r\nc\rd\xc3"
+    code, out, err = run("render", "-", "-e", "diplomatic", stdin=raw)
+    assert (code, out) == (0, raw)
+    assert "[invalid-utf8]" in err and "Traceback" not in err
+
+
+def test_parse_bytes_is_what_parse_file_does(tmp_path):
+    from lacuna.errors import MarkupError
+    from lacuna.parse import parse_bytes, parse_file
+
+    path = tmp_path / "odd.txt"
+    path.write_bytes(BAD_UTF8)
+    from_file = parse_file(path)
+    from_bytes = parse_bytes(BAD_UTF8, source=str(path))
+    assert from_bytes.diagnostics == from_file.diagnostics
+    assert [d.code for d in from_bytes.diagnostics] == ["invalid-utf8", "unclosed-bracket"]
+    assert from_bytes.source().encode("utf-8", "surrogateescape") == BAD_UTF8
+    with pytest.raises(MarkupError, match=r"^<string>:1:1: byte 0xff is not valid UTF-8$"):
+        parse_bytes(BAD_UTF8, strict=True)
+    with pytest.raises(TypeError):
+        parse_bytes("text")  # type: ignore[arg-type]

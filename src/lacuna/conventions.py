@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from lacuna.ast import CATEGORIES
 from lacuna.errors import LacunaError
 
 __all__ = ["Conventions", "fold"]
@@ -40,6 +41,88 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def _where(raw: bytes, offset: int) -> str:
+    """``at line L, column C`` (1-based, columns in characters) of a byte offset, as tomllib says it."""
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    return f"at line {line}, column {column}"
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a date or time"
+
+
+def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "") -> str | None:
+    """What in a user table does not have the shape of the shipped one, or None.
+
+    Top-level keys are tables. In a table of sections (one holding a table), a key the
+    shipped table has keeps its kind of value (table, array, string, number); in a table of
+    entries (reason words, quantities, ...), every value is of a kind found among the shipped
+    entries (a new reason word maps to a string like the others), arrays hold the kinds of
+    item the shipped arrays hold. Keys lacuna does not know are not read (and not checked).
+    """
+    sections = not where or any(isinstance(v, dict) for v in shipped.values())
+    entry_kinds = {_kind(v) for v in shipped.values()}
+    item_kinds = {_kind(i) for v in shipped.values() if isinstance(v, list) for i in v}
+    for key, value in data.items():
+        name = f"{where}.{key}" if where else key
+        if not where:
+            allowed = {"a table"}
+        elif sections:
+            if key not in shipped:
+                continue  # not a key lacuna reads
+            allowed = {_kind(shipped[key])}
+        else:
+            allowed = entry_kinds
+        if allowed and _kind(value) not in allowed:
+            return f"{name} must be {' or '.join(sorted(allowed))}, not {_kind(value)}"
+        if isinstance(value, dict):
+            problem = _shape_problem(value, shipped.get(key) or {}, name)
+            if problem is not None:
+                return problem
+        elif isinstance(value, list):
+            kinds = item_kinds
+            if sections:
+                kinds = {_kind(i) for i in shipped[key]}
+            for i, item in enumerate(value):
+                if kinds and _kind(item) not in kinds:
+                    return f"{name}[{i}] must be {' or '.join(sorted(kinds))}, not {_kind(item)}"
+    return None
+
+
+#: The tables whose values are categories.
+_CATEGORY_TABLES = (("exact",), ("notes", "labels"), ("notes", "heads"))
+
+
+def _value_problem(data: dict[str, Any]) -> str | None:
+    """A value of a user table lacuna could not use (an unknown category or lexicon), or None."""
+    for keys in _CATEGORY_TABLES:
+        table: Any = data
+        for key in keys:
+            table = table.get(key, {}) if isinstance(table, dict) else {}
+        for word, category in table.items():
+            if category not in CATEGORIES:
+                return (
+                    f"{'.'.join(keys)}.{word}: unknown category {category!r} "
+                    f"(one of: {', '.join(CATEGORIES)})"
+                )
+    name = data.get("gloss", {}).get("lexicon")
+    if name and not resources.files("lacuna.data").joinpath(name).is_file():
+        return f"gloss.lexicon: no lexicon {name!r} in lacuna/data"
+    return None
 
 
 def _alternation(phrases: list[str]) -> regex.Pattern[str]:
@@ -86,12 +169,21 @@ class Conventions:
     def load(cls, path: str | Path, *, replace: bool = False) -> Conventions:
         """Load a TOML conventions file, merged over the shipped table unless ``replace``."""
         try:
-            text = Path(path).read_text(encoding="utf-8")
-            data = tomllib.loads(text)
+            raw = Path(path).read_bytes()
         except OSError as exc:
-            raise LacunaError(f"{path}: cannot read conventions file: {exc.strerror}") from exc
+            raise LacunaError(f"{path}: cannot read conventions file: {exc.strerror or exc}") from exc
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            where = _where(raw, exc.start)
+            raise LacunaError(
+                f"{path}: invalid conventions file: byte 0x{raw[exc.start]:02x} is not valid UTF-8 ({where})"
+            ) from None
         except tomllib.TOMLDecodeError as exc:
             raise LacunaError(f"{path}: invalid conventions file: {exc}") from exc
+        problem = _shape_problem(data, cls.default().data) or _value_problem(data)
+        if problem is not None:
+            raise LacunaError(f"{path}: invalid conventions file: {problem}")
         if not replace:
             data = _merge(cls.default().data, data)
         return cls(data, str(path))

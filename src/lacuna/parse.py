@@ -28,7 +28,7 @@ from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError
 
-__all__ = ["MAX_DIAGNOSTICS", "bracket_positions", "parse", "parse_file", "read_text_file"]
+__all__ = ["MAX_DIAGNOSTICS", "bracket_positions", "parse", "parse_bytes", "parse_file", "read_text_file"]
 
 _UNDECODED = re.compile("[\udc80-\udcff]")
 
@@ -365,39 +365,62 @@ def _nested_span(src: SourceText, start: int, end: int, children: list[Node], co
     )
 
 
+def _read_bytes(path: str | Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise LacunaError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
 def read_text_file(path: str | Path) -> str:
     """Read a file as UTF-8 without newline translation; undecodable bytes are kept
     (as lone surrogates, ``surrogateescape``) so a diplomatic render restores them.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise LacunaError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return data.decode("utf-8", errors="surrogateescape")
+    return _read_bytes(path).decode("utf-8", errors="surrogateescape")
 
 
-def parse_file(path: str | Path, strict: bool = False, *, conventions: Conventions | None = None) -> Document:
-    """Read and parse a UTF-8 file; the file name appears in diagnostics and errors.
+def parse_bytes(
+    data: bytes,
+    *,
+    source: str | None = None,
+    strict: bool = False,
+    conventions: Conventions | None = None,
+) -> Document:
+    """Decode UTF-8 bytes (a file's, standard input's) and parse them, checking the encoding.
 
-    In strict mode, bytes that are not UTF-8 are an error too.
+    Line breaks are not translated; bytes that are not UTF-8 are kept (as lone surrogates,
+    ``surrogateescape``) so a diplomatic render restores them, and the first of them gets an
+    ``invalid-utf8`` diagnostic. In strict mode it is an error, like a bracket problem: the
+    one that comes first in the text is raised. ``source`` names the input in diagnostics.
     """
-    text = read_text_file(path)
-    bad = _undecoded(text, str(path), strict)
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"parse_bytes() takes bytes, not {type(data).__name__}")
+    text = str(data, "utf-8", "surrogateescape")
+    bad = _undecoded(text, source, strict)
     if bad is not None and strict:
         try:
-            parse(text, source=str(path), strict=True, conventions=conventions)
+            parse(text, source=source, strict=True, conventions=conventions)
         except MarkupError as exc:
             if exc.diagnostic.start < bad.start:
                 raise  # a bracket problem comes first in the text
         raise MarkupError(bad)
-    doc = parse(text, source=str(path), strict=strict, conventions=conventions)
+    doc = parse(text, source=source, strict=strict, conventions=conventions)
     if bad is not None:
         diagnostics = tuple(sorted((bad, *doc.diagnostics), key=lambda d: d.start))
         doc = Document(doc.src, doc.children, diagnostics)
     return doc
 
 
-def _undecoded(text: str, name: str, strict: bool = False) -> Diagnostic | None:
+def parse_file(path: str | Path, strict: bool = False, *, conventions: Conventions | None = None) -> Document:
+    """Read and parse a UTF-8 file (see :func:`parse_bytes`); the file name appears in
+    diagnostics and errors.
+
+    In strict mode, bytes that are not UTF-8 are an error too.
+    """
+    return parse_bytes(_read_bytes(path), source=str(path), strict=strict, conventions=conventions)
+
+
+def _undecoded(text: str, name: str | None, strict: bool = False) -> Diagnostic | None:
     """A diagnostic for the first byte that was not UTF-8, if any (strict: an error, not kept)."""
     bad = _UNDECODED.search(text)
     if bad is None:

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from lacuna import __version__
 from lacuna.errors import LacunaError
+
+#: Exit status when standard output is a pipe the reader closed: 128 + SIGPIPE, what the
+#: shell reports for a command the signal ends (``yes | head``; ``set -o pipefail`` sees it).
+EXIT_BROKEN_PIPE = 128 + 13
 
 #: Sub-command modules, in help order.
 COMMANDS: list[str] = ["parse", "render", "spans", "listings", "normalize", "lacunae", "collate"]
@@ -36,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit status (0 ok, 1 problems found, 2 error)."""
+    """Run the CLI; returns the exit status (0 ok, 1 problems found, 2 error, 141 output pipe
+    closed, 70 internal error)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -45,8 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lacuna: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
-        sys.stderr.close()
-        return 0
+        # the reader went away (``| head``): stop quietly, with the status of a command the
+        # pipe's SIGPIPE ended; the rest of the output goes nowhere, so the flush at exit
+        # does not fail again
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         print("lacuna: interrupted", file=sys.stderr)
         return 130
@@ -54,6 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lacuna: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         print("lacuna: please report this with the input that caused it", file=sys.stderr)
         return 70
+
+
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (stdout replaced in-process)
+        pass
 
 
 def entry_point() -> None:

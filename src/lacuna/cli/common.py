@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
+from typing import BinaryIO
 
 from lacuna.ast import Document
 from lacuna.conventions import Conventions
 from lacuna.errors import LacunaError
-from lacuna.parse import parse, parse_file
+from lacuna.parse import parse_bytes, parse_file
 
 STDIN = "-"
 
@@ -32,8 +34,14 @@ def add_input_options(parser: argparse.ArgumentParser, *, many: bool = False) ->
 
 
 def conventions_of(args: argparse.Namespace) -> Conventions | None:
+    """The ``--conventions`` table, loaded once per command (None: the shipped one)."""
     path = getattr(args, "conventions", None)
-    return Conventions.load(path) if path else None
+    if not path:
+        return None
+    loaded = getattr(args, "_conventions", None)
+    if loaded is None:
+        loaded = args._conventions = Conventions.load(path)
+    return loaded
 
 
 def read_stdin() -> str:
@@ -41,19 +49,51 @@ def read_stdin() -> str:
 
 
 def load(path: str, args: argparse.Namespace) -> Document:
-    """Parse a file (or stdin for ``-``) with the mode and conventions the options ask for."""
+    """Parse a file (or stdin for ``-``) with the mode and conventions the options ask for.
+
+    Standard input gets the checks a file gets (:func:`lacuna.parse.parse_bytes`): the same
+    diagnostics, the same strict-mode errors, the same bytes back from a diplomatic render.
+    """
     strict = bool(getattr(args, "strict", False))
     conv = conventions_of(args)
     if path == STDIN:
-        return parse(read_stdin(), source="<stdin>", strict=strict, conventions=conv)
+        return parse_bytes(sys.stdin.buffer.read(), source="<stdin>", strict=strict, conventions=conv)
     return parse_file(path, strict=strict, conventions=conv)
+
+
+def _write_all(out: BinaryIO, text: str) -> None:
+    """Write ``text`` as UTF-8 (undecodable input bytes restored exactly), all of it.
+
+    A buffered write larger than the buffer may write only part and return the count when
+    the pipe closes on the way (no error until the next write): loop until it raises.
+    """
+    data = memoryview(text.encode("utf-8", errors="surrogateescape"))
+    while data:
+        n = out.write(data)
+        data = data[n:]
 
 
 def write(text: str) -> None:
     """Write text to stdout as UTF-8, restoring undecodable input bytes exactly."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8", errors="surrogateescape"))
+    _write_all(sys.stdout.buffer, text)
     sys.stdout.buffer.flush()
+
+
+def write_lines(lines: Iterable[str]) -> None:
+    """Write each line (a newline added) as it comes, not the whole output at once.
+
+    The output may be far larger than memory (``spans`` on deep nesting): each line is
+    encoded and handed to the buffered stdout before the next one is made, so the pipe
+    sees output at once (``| head`` stops the command on its first write after closing).
+    Flushed at the end, so messages printed to stderr afterwards come after these lines.
+    """
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    for line in lines:
+        _write_all(out, line)
+        out.write(b"\n")
+    out.flush()
 
 
 def report(doc: Document) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from lacuna.cli.common import add_input_options, load, report, write
-from lacuna.lacunae import LACUNA_KEYS, LacunaReport, analyse
+from lacuna.cli.common import add_input_options, conventions_of, load, report, write_lines
+from lacuna.lacunae import LACUNA_KEYS, Lacuna, LacunaReport, analyse
 from lacuna.render.json import dumps, quantity_json
 
 TABLE_COLUMNS = [
@@ -70,34 +70,37 @@ def _total_line(rep: LacunaReport) -> str:
     )
 
 
+def _table_row(lac: Lacuna) -> str:
+    record = lac.to_dict()
+    record["context"] = f"{lac.before} ‸ {lac.after}"
+    record["candidates"] = "; ".join(f"{r.text} ({verdict})" for r, verdict in lac.candidates)
+    return "\t".join(_cell(record[c], 200 if c == "context" else 60) for c in TABLE_COLUMNS)
+
+
 def run(args: argparse.Namespace) -> int:
+    conventions_of(args)  # a bad conventions file stops the command before any output
     witnesses = [load(path, args) for path in args.witness]
-    reports: list[LacunaReport] = []
+    if args.format == "table":
+        write_lines(["\t".join(TABLE_COLUMNS)])
+    totals: list[str] = []  # table: the totals lines, after all the rows
+    documents: list[dict[str, Any]] = []  # json: one document holding them all
     for path in args.files:
         doc = load(path, args)
         report(doc)
-        reports.append(analyse(doc, witnesses=[w for w in witnesses if w.name != doc.name]))
-    rows: list[str] = []
-    if args.format == "jsonl":
-        rows = [dumps(lac.to_dict()) for rep in reports for lac in rep.lacunae]
-    elif args.format == "json":
-        data: dict[str, Any] = {
-            "format": "lacuna-lacunae",
-            "version": 1,
-            "documents": [
+        rep = analyse(doc, witnesses=[w for w in witnesses if w.name != doc.name])
+        # jsonl and table rows are written file by file, line by line: each record carries its
+        # span's text, so on deep nesting the output is far larger than the input
+        if args.format == "jsonl":
+            write_lines(dumps(lac.to_dict()) for lac in rep.lacunae)
+        elif args.format == "json":
+            documents.append(
                 {"file": rep.file, "lacunae": [lac.to_dict() for lac in rep.lacunae], "totals": rep.totals}
-                for rep in reports
-            ],
-        }
-        rows = [dumps(data, indent=2)]
-    else:
-        rows.append("\t".join(TABLE_COLUMNS))
-        for rep in reports:
-            for lac in rep.lacunae:
-                record = lac.to_dict()
-                record["context"] = f"{lac.before} ‸ {lac.after}"
-                record["candidates"] = "; ".join(f"{r.text} ({verdict})" for r, verdict in lac.candidates)
-                rows.append("\t".join(_cell(record[c], 200 if c == "context" else 60) for c in TABLE_COLUMNS))
-        rows.extend(_total_line(rep) for rep in reports)
-    write("\n".join(rows) + ("\n" if rows else ""))
+            )
+        else:
+            write_lines(_table_row(lac) for lac in rep.lacunae)
+            totals.append(_total_line(rep))
+    if args.format == "json":
+        data: dict[str, Any] = {"format": "lacuna-lacunae", "version": 1, "documents": documents}
+        write_lines([dumps(data, indent=2)])
+    write_lines(totals)
     return 0

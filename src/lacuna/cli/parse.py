@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterator
 
-from lacuna.ast import Span
-from lacuna.cli.common import add_input_options, load, report, write
+from lacuna.ast import Document, Span
+from lacuna.cli.common import add_input_options, load, report, write_lines
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -21,10 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
-def run(args: argparse.Namespace) -> int:
-    doc = load(args.file, args)
-    lines: list[str] = []
-    counts: Counter[str] = Counter()
+def _outline(doc: Document, quiet: bool, counts: Counter[str]) -> Iterator[str]:
+    """One line per span (none if ``quiet``), counting the categories into ``counts``."""
     depth = 0
     for node, entering in doc.events():
         if not isinstance(node, Span):
@@ -33,15 +32,20 @@ def run(args: argparse.Namespace) -> int:
             depth -= 1
             continue
         counts[node.category] += 1
-        if not args.quiet:
+        if not quiet:
             text = node.text.replace("\r", "\\r").replace("\n", "\\n")
             if len(text) > 70:
                 text = text[:67] + "..."
-            lines.append(f"{node.line}:{node.column}\t{'  ' * depth}{node.category}\t{text}")
+            yield f"{node.line}:{node.column}\t{'  ' * depth}{node.category}\t{text}"
         depth += 1
+
+
+def run(args: argparse.Namespace) -> int:
+    doc = load(args.file, args)
+    counts: Counter[str] = Counter()
+    write_lines(_outline(doc, args.quiet, counts))  # line by line: the outline of a big file is big
     summary = ", ".join(f"{n} {c}" for c, n in sorted(counts.items())) or "no spans"
     name = doc.name or "<stdin>"
-    lines.append(f"{name}: {sum(counts.values())} spans ({summary}); {len(doc.diagnostics)} problems")
-    write("\n".join(lines) + "\n")
+    write_lines([f"{name}: {sum(counts.values())} spans ({summary}); {len(doc.diagnostics)} problems"])
     report(doc)
     return 1 if doc.diagnostics else 0

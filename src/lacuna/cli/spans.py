@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from lacuna.cli.common import add_input_options, load, report, write
+from lacuna.cli.common import add_input_options, conventions_of, load, report, write_lines
+from lacuna.errors import LacunaError, MarkupError
 from lacuna.render.json import dumps
 from lacuna.spans import SPAN_KEYS, span_records
 
@@ -36,6 +38,9 @@ def _cell(value: object, width: int = 48) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write each file's rows as they are made; the exit status as ``parse``'s (0 ok, 1 a
+    file has markup problems, 2 a file could not be read, after listing the others).
+    """
     columns = [
         "file",
         "line",
@@ -51,18 +56,28 @@ def run(args: argparse.Namespace) -> int:
     ]
     if args.explain:
         columns.append("because")
-    rows: list[str] = []
+    conventions_of(args)  # a bad conventions file stops the command before any output
     if args.format == "table":
-        rows.append("\t".join(columns))
+        write_lines(["\t".join(columns)])
     status = 0
     for path in args.files:
-        doc = load(path, args)
-        for record in span_records(doc):
-            if args.format == "jsonl":
-                rows.append(dumps(record))
-            else:
-                rows.append("\t".join(_cell(record[c], 80 if c == "because" else 48) for c in columns))
+        try:
+            doc = load(path, args)
+        except MarkupError:
+            raise  # strict mode: the first problem stops the command
+        except LacunaError as exc:  # cannot read this one: say so, list the others
+            print(f"lacuna: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        records = span_records(doc)
+        if args.format == "jsonl":
+            write_lines(dumps(record) for record in records)
+        else:
+            write_lines(
+                "\t".join(_cell(record[c], 80 if c == "because" else 48) for c in columns)
+                for record in records
+            )
         report(doc)
-        status = status or (1 if doc.diagnostics else 0)
-    write("\n".join(rows) + ("\n" if rows else ""))
-    return 0
+        if doc.diagnostics and status == 0:
+            status = 1
+    return status

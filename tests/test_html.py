@@ -289,3 +289,11 @@ def test_no_regions_for_text_that_is_not_a_page() -> None:
     page = page_of("there are [no] reasons")
     assert not page.xpath("//span[@data-region]")
     assert "region:" not in page.xpath('//span[contains(@class, "c-supplied")]/@title')[-1]
+
+
+def test_uncertain_reading_with_a_span_inside_reads_through_it() -> None:
+    text = "a [?the [Note: x] thing?] b"
+    div = text_div(lxml.html.document_fromstring(to_html(lacuna.parse(text))))
+    assert diplomatic_view_text(div) == text
+    assert " ".join(clean_view_text(div).split()) == "a the thing b"
+    assert "\ufffc" not in to_html(lacuna.parse(text))

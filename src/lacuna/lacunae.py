@@ -23,7 +23,7 @@ from lacuna import page as page_mod
 from lacuna.ast import Document, Gap, Note, Span, Uncertain
 from lacuna.collate import Restoration, Token, described_gap, restorations, tokenize
 from lacuna.conventions import Conventions
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean, clean_action
 from lacuna.render.json import quantity_json
 
 __all__ = [
@@ -212,12 +212,12 @@ def _shares(doc: Document) -> dict[str, int]:
     counts = {"supplied": 0, "uncertain": 0, "gloss": 0}
     text = doc.text
     supplied_depth = 0
-    for node, entering in doc.events(prune=lambda span: CLEAN_RULES.get(span.category, "keep") != "unwrap"):
+    for node, entering in doc.events(prune=lambda span: clean_action(span, CLEAN_RULES) != "unwrap"):
         if not isinstance(node, Span):
             if supplied_depth:
                 counts["supplied"] += len(text[node.start : node.end])
             continue
-        action = CLEAN_RULES.get(node.category, "keep")
+        action = clean_action(node, CLEAN_RULES)
         if action == "unwrap":
             supplied_depth += 1 if entering else -1
             continue

@@ -18,12 +18,13 @@ Either way ``parse(text).source() == text``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import gc
 import heapq
 import re
 from pathlib import Path
 
-from lacuna.ast import SPAN_CLASSES, Document, Node, SourceText, Span, new_span, new_text
+from lacuna.ast import SPAN_CLASSES, Document, Node, SourceText, Span, SpanInfo, new_span, new_text
 from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError
@@ -360,9 +361,38 @@ def _nested_span(src: SourceText, start: int, end: int, children: list[Node], co
         # the marked inside, not text[start + 1 : end - 1]: a copy of every nested level's
         # whole inside would make deep nesting quadratic
         info, glossed_start, glossed_end = in_context(info, src.text, start, end, conv, inside=inside)
+    info = _unmarked(info, inside, spans, src.text)
     return new_span(
         SPAN_CLASSES[info.category], src, start, end, tuple(children), info, glossed_start, glossed_end
     )
+
+
+#: The fields of a reading that quote its inside (and may quote a nested span in it).
+_QUOTING_FIELDS = ("extent", "unit", "reason", "conjecture", "label", "correction", "number", "because")
+#: Characters of a nested span quoted in a field; a longer one is cut, with "…".
+_QUOTE_LIMIT = 80
+
+
+def _unmarked(info: SpanInfo, inside: str, spans: list[Span], text: str) -> SpanInfo:
+    """``info`` with each nested-span mark in its fields replaced by that span as written:
+    ``[one word missing, presumably "the [CPC]"]`` has the conjecture ``the [CPC]``."""
+    changes: dict[str, str] = {}
+    for name in _QUOTING_FIELDS:
+        value = getattr(info, name)
+        if not isinstance(value, str) or NESTED_MARK not in value:
+            continue
+        at = inside.find(value)
+        k = inside.count(NESTED_MARK, 0, at) if at > 0 else 0
+        parts = value.split(NESTED_MARK)
+        out = [parts[0]]
+        for part in parts[1:]:
+            span = spans[min(k, len(spans) - 1)]
+            quoted = text[span.start : min(span.end, span.start + _QUOTE_LIMIT)]
+            out.append(quoted if span.end - span.start <= _QUOTE_LIMIT else quoted + "…")
+            out.append(part)
+            k += 1
+        changes[name] = "".join(out)
+    return dataclasses.replace(info, **changes) if changes else info
 
 
 def _read_bytes(path: str | Path) -> bytes:

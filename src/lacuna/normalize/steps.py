@@ -24,7 +24,7 @@ from lacuna.conventions import Conventions
 from lacuna.dates import find_dates
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, descend, seam_cuts
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, descend, seam_cuts
 
 __all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
 
@@ -266,7 +266,7 @@ def brackets(text: str, options: Options) -> StepResult:
             if a1 < node.end:
                 pieces.append([a1, node.end, "", False])
             continue
-        action = table.get(node.category, "keep")
+        action = clean_action(node, table)
         if not entering:  # the end of a span whose inside was kept
             if action == "reading":
                 clips.pop()

@@ -15,7 +15,16 @@ from collections.abc import Mapping, Sequence
 
 from lacuna.ast import Document, Span
 
-__all__ = ["CLEAN_RULES", "DEFAULT_GAP_MARK", "clean", "clean_table", "descend", "seam_cuts"]
+__all__ = [
+    "CLEAN_RULES",
+    "DEFAULT_GAP_MARK",
+    "clean",
+    "clean_action",
+    "clean_table",
+    "convention",
+    "descend",
+    "seam_cuts",
+]
 
 DEFAULT_GAP_MARK = "[…]"
 
@@ -27,6 +36,7 @@ CLEAN_RULES: Mapping[str, str] = {
     "gap": "mark",
     "translator_note": "drop",
     "editor_note": "drop",
+    "gap_note": "mark",  # a note whose body describes a gap: [Translator's note: one word off the page]
     "sic": "drop",
     "footnote_ref": "drop",
     "page_break": "drop",
@@ -34,6 +44,23 @@ CLEAN_RULES: Mapping[str, str] = {
 }
 
 _ACTIONS = frozenset({"unwrap", "reading", "mark", "keep", "drop"})
+_NOTES = frozenset({"translator_note", "editor_note"})
+
+
+def convention(span: Span) -> str:
+    """The row of the rules table that renders ``span``: its category, or ``gap_note`` for a
+    note whose body describes a gap (it has a ``reason``)."""
+    if span.info.reason is not None and span.category in _NOTES:
+        return "gap_note"
+    return span.category
+
+
+def clean_action(span: Span, table: Mapping[str, str]) -> str:
+    """What the clean edition does with ``span`` under ``table`` (``keep`` if unlisted)."""
+    action = table.get(convention(span))
+    return action if action is not None else table.get(span.category, "keep")
+
+
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
 
 
@@ -56,7 +83,7 @@ def clean(
             else:
                 pieces.append(text[node.start : node.end])
             continue
-        action = table.get(node.category, "keep")
+        action = clean_action(node, table)
         if not entering:
             if action == "reading":
                 clips.pop()
@@ -102,7 +129,7 @@ def descend(span: Span, table: Mapping[str, str]) -> tuple[int, int] | None:
     An uncertain reading (``reading``) with a span inside it, ``[?the [Note: x] thing?]``,
     is read through its children, without its question marks: the range between them.
     """
-    action = table.get(span.category, "keep")
+    action = clean_action(span, table)
     if action == "unwrap":
         return span.start, span.end
     if action != "reading" or not any(isinstance(c, Span) for c in span.children):

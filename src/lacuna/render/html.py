@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import Document, Gloss, Span
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, descend
 from lacuna.render.json import quantity_json
 
 __all__ = ["MAX_DEPTH", "to_html"]
@@ -230,8 +230,20 @@ def _body(doc: Document, regions: _Regions) -> str:
                 out.append(f'<span class="rg rg-{_attr(name)}" data-region="{_attr(name)}">')
             current[0] = name
 
+    clips: list[tuple[int, int] | None] = []  # per open span: its reading range, if read through
     for node, entering in doc.events(prune=lambda span: len(closers) >= MAX_DEPTH):
         if not isinstance(node, Span):
+            clip = clips[-1] if clips else None
+            if clip is not None:
+                # an uncertain reading read through its children: its question marks are
+                # hidden in the clean view like brackets
+                a, b = node.start, node.end
+                lo, hi = max(a, clip[0]), max(min(b, clip[1]), max(a, clip[0]))
+                for x, y, cls in ((a, lo, "br"), (lo, hi, None), (hi, b, "br")):
+                    if x < y:
+                        piece = _text(text[x:y])
+                        out.append(piece if cls is None else f'<span class="{cls}">{piece}</span>')
+                continue
             if closers or not regions.starts:
                 out.append(_text(text[node.start : node.end]))
                 continue
@@ -242,6 +254,7 @@ def _body(doc: Document, regions: _Regions) -> str:
             continue
         if not entering:
             out.append(closers.pop())
+            clips.pop()
             continue
         if not closers and regions.starts:
             enter_region(node.start)
@@ -249,7 +262,11 @@ def _body(doc: Document, regions: _Regions) -> str:
             out.append(_text(node.text))
             continue
         cat = node.category
-        action = CLEAN_RULES.get(cat, "keep")
+        action = clean_action(node, CLEAN_RULES)
+        clip = descend(node, CLEAN_RULES) if action == "reading" else None
+        if clip is not None:
+            action = "unwrap"  # shown through its children, as lacuna.render.clean reads it
+        clips.append(clip)
         tip = _tooltip(node, regions.at(node.start))
         out.append(
             f'<span class="lc c-{_attr(cat)} a-{action}" tabindex="0" title="{_attr(tip)}"'

@@ -333,3 +333,10 @@ def test_a_combining_mark_is_part_of_the_word_before_a_variant():
     once = lacuna.normalize("İChou En-lai", steps=steps).text
     assert once == "i\u0307chou en-lai"
     assert lacuna.normalize(once, steps=steps).text == once
+
+
+def test_transliteration_file_that_is_not_utf8_is_a_clean_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_bytes(b"\xff\xfe[russian]\n")
+    with pytest.raises(lacuna.LacunaError, match=r"bad.toml: not valid TOML: byte 0xff is not UTF-8$"):
+        Transliteration.load(bad)

@@ -34,7 +34,7 @@ from lacuna.ast import (
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError
 from lacuna.normalize import Normalized, Transliteration, normalize
-from lacuna.parse import parse, parse_file
+from lacuna.parse import parse, parse_bytes, parse_file
 from lacuna.spans import span_records
 
 __version__ = "0.1.0"
@@ -70,6 +70,7 @@ __all__ = [
     "normalize",
     "page",
     "parse",
+    "parse_bytes",
     "parse_file",
     "render",
     "span_records",

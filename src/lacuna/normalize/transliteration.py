@@ -124,6 +124,10 @@ class Transliteration:
                 raise LacunaError(f"{origin}: cannot read: {exc.strerror or exc}") from exc
             except tomllib.TOMLDecodeError as exc:
                 raise LacunaError(f"{origin}: not valid TOML: {exc}") from exc
+            except UnicodeDecodeError as exc:
+                raise LacunaError(
+                    f"{origin}: not valid TOML: byte 0x{exc.object[exc.start]:02x} is not UTF-8"
+                ) from exc
         else:
             origin, data = "<mapping>", extra
         return Transliteration(_merge(self.table, _check(data, origin)), f"{self.origin}+{origin}")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import lacuna
 from lacuna import strategies as lst
-from lacuna.classify import grammar_shape, plain_shape, shape_of, simple_shape
+from lacuna.classify import _strip_extent_tail, grammar_shape, plain_shape, shape_of, simple_shape
 
 
 def _summary(shape):
@@ -127,3 +132,130 @@ def test_simple_shape_builds_the_common_forms():
     # anything else is left to the grammar
     for inside in ['word missing, possible "close"', "?are? awaiting", "1st note: x", "Note: a, b", "??a"]:
         assert simple_shape(inside) is None
+
+
+def _timed(fn, *args):
+    t0 = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t0
+
+
+# Insides of one bracket that once took quadratic time, and runs of each kind of token: every
+# unclosed opening quote rescanned the rest of the inside ('„ ' * 100_000: 74 s), and the
+# extent and quantity of a gap phrase were re-read at each of its words.
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "w [" + "„ " * n + "] w",
+        lambda n: "[" + "“ " * n + "]",
+        lambda n: "[" + "“" * n + "]",
+        lambda n: "[" + "« " * n + "]",
+        lambda n: "[" + '" ' * n + "]",
+        lambda n: "[" + "” " * n + "]",
+        lambda n: "[" + "« „ " * (n // 2) + "]",
+        lambda n: "[" + "„“«»" * (n // 4) + "]",
+        lambda n: "[" + '„a“ “b” «c» "d" ' * (n // 16) + "]",
+        lambda n: "[word missing, possibly " + "“ " * n + "]",
+        lambda n: "[sic " + "„ " * n + "]",
+        lambda n: "[a" + " " * n + ",b]",
+        lambda n: "[" + ("a" + " " * 100 + ",") * (n // 100) + "]",
+        lambda n: "[" + ":" * n + "]",
+        lambda n: "[" + ", " * n + "]",
+        lambda n: "[" + "?" * n + "]",
+        lambda n: "[" + "a:" * n + "]",
+        lambda n: "[" + "the " * n + "line missing]",
+        lambda n: "[" + "the " * n + "5 missing]",
+        lambda n: "[" + "is " * n + "5 missing]",
+        lambda n: "[" + " is" * n + " missing]",
+        lambda n: "[" + "or to " * n + "missing]",
+    ],
+    ids=[
+        "low-9-quotes",
+        "left-quotes",
+        "left-quotes-unspaced",
+        "guillemets",
+        "straight-quotes",
+        "right-quotes",
+        "guillemet-low-9",
+        "all-openers",
+        "closed-quotes",
+        "gap-conjecture-quotes",
+        "sic-quotes",
+        "white-space",
+        "white-space-runs",
+        "colons",
+        "commas",
+        "question-marks",
+        "label-colons",
+        "gap-filler-unit",
+        "gap-filler-number",
+        "gap-verbs-number",
+        "gap-verbs",
+        "gap-or-to",
+    ],
+)
+def test_one_hostile_inside_parses_in_linear_time(make):
+    _small, t_small = _timed(lacuna.parse, make(10_000))
+    text = make(100_000)
+    big, t_big = _timed(lacuna.parse, text)
+    assert big.source() == text
+    # 10x the input; quadratic work would take about 100x
+    assert t_big < 30 * max(t_small, 0.01)
+
+
+def test_an_opening_quote_stops_at_the_next_of_its_kind():
+    # an unclosed opening mark is a stray quote; the next one of its kind may open a quote
+    for inside, quoted in [("“a “b”", "“b”"), ("„a „b“", "„b“"), ("«a «b»", "«b»"), ('"a "b"', '"a "')]:
+        shape = shape_of(inside)
+        assert [t.value for t in shape.tokens if t.type == "QUOTED"] == [quoted]
+    # other marks in between do not stop it
+    assert [t.value for t in shape_of("„a «b“").tokens] == ["„a «b“"]
+    assert [t.value for t in shape_of("“a „b” c”").tokens] == ["“a „b”", "c", "”"]
+    assert [t.type for t in shape_of("“ “ “").tokens] == ["STRAY_QUOTE"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "conjecture"),
+    [
+        ("[word missing, possibly “close”]", "close"),
+        ("[word missing, presumably „the CPC“]", "the CPC"),
+        ("[word missing, presumably „the CPC”]", "the CPC"),
+        ('[word missing, possible "close"]', "close"),
+        ("[word missing, probably «Pravda»]", "Pravda"),
+        ("[illegible, possibly “a “close”]", "close"),
+    ],
+)
+def test_a_closed_quote_gives_its_conjecture(text, conjecture):
+    (span,) = lacuna.parse(text).spans()
+    assert span.category == "gap"
+    assert span.info.conjecture == conjecture
+
+
+# the extent's trailing verbs were stripped by one backtracking pattern (quadratic on a long
+# run of verbs before a number); the loop must strip the same
+_EXTENT_TAIL = regex.compile(r"(?:\s{1,3}(?:is|are|was|were|has been|have been|been))+$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["is", "are", "was", "were", "has", "have", "been", "has been", "x", "5", "his"]),
+            st.sampled_from(["", " ", "  ", "   ", "    ", "\n", " \n "]),
+        ),
+        max_size=8,
+    )
+)
+def test_extent_tail_strips_what_the_pattern_stripped(parts):
+    text = "".join(word + space for word, space in parts).strip()
+    assert _strip_extent_tail(text) == _EXTENT_TAIL.sub("", text)
+
+
+def test_extent_and_quantity_of_long_gap_phrases():
+    (span,) = lacuna.parse("[one line is missing]").spans()
+    assert (span.info.extent, span.info.quantity, span.info.unit) == ("one line", 1.0, "line")
+    (span,) = lacuna.parse("[two or three pages has been  lost]").spans()
+    assert (span.info.extent, span.info.quantity) == ("two or three pages", (2.0, 3.0))
+    text = "[" + "the " * 1000 + "5 lines missing]"
+    (span,) = lacuna.parse(text).spans()
+    assert span.category == "gap" and span.info.quantity == 5.0

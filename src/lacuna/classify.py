@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -236,6 +236,9 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
             info = _labelled(inside, shape, conv)
             if info is not None:
                 return info
+            label_words = fold(shape.label.value).split()
+            if label_words and label_words[0].strip(_STRIP_WORD) in conv.sic_words:
+                return _sic_reading(inside[shape.body_start :], conv)  # [sic: the CPC]
         tokens = shape.tokens
         if not tokens:
             return _DEFAULT
@@ -311,7 +314,12 @@ def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
 def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:
     first = shape.tokens[0]
     rest_start = first.start_pos + len(first.value.split(None, 1)[0])
-    rest = inside[rest_start:].strip().lstrip("!.,;:").strip()
+    return _sic_reading(inside[rest_start:], conv)
+
+
+def _sic_reading(rest: str, conv: Conventions) -> SpanInfo:
+    """A ``sic`` span from what follows the word ``sic``: the correction, if any."""
+    rest = rest.strip().lstrip("!.,;:").strip()
     cue = conv.conjecture_cues.match(fold(rest))
     cert = None
     if cue is not None:
@@ -322,9 +330,21 @@ def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:
     return SpanInfo("sic", because=because, correction=correction, conjecture=correction, cert=cert)
 
 
-_EXTENT_TAIL = regex.compile(r"(?:\s{1,3}(?:is|are|was|were|has been|have been|been))+$")
+# One verb at the end of an extent (the "are" of "two lines are missing"), matched in a window of
+# _EXTENT_STEP characters (its longest match) and stripped one at a time: a single pattern
+# with ``(?:...)+$`` retries the whole run of verbs at each of them (quadratic on "is is is ... 5").
+_EXTENT_VERB = regex.compile(r"\s{1,3}(?:is|are|was|were|has been|have been|been)\Z")
+_EXTENT_STEP = 12
 _RANGE = regex.compile(r"(\d{1,6})\s{0,2}(?:[-–—]|to|or)\s{0,2}(\d{1,6})")
 _NUMBER_WORD = regex.compile(r"\d{1,6}(?:[-–—]\d{1,6})?")
+
+
+def _strip_extent_tail(text: str) -> str:
+    """``text`` less the verbs at its end, each after one to three white space characters."""
+    end = len(text)
+    while (verb := _EXTENT_VERB.search(text, max(0, end - _EXTENT_STEP), end)) is not None:
+        end = verb.start()
+    return text[:end]
 
 
 def _extent_ok(words: list[str], conv: Conventions) -> bool:
@@ -352,7 +372,7 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
         if not _extent_ok(before, conv):
             continue
         reason = conv.reasons[match.group(0)]
-        extent = _EXTENT_TAIL.sub("", text[: match.start()].strip()) or None
+        extent = _strip_extent_tail(text[: match.start()].strip()) or None
         unit = None
         for w in before:
             if w in conv.units:
@@ -395,10 +415,16 @@ def _gap_quantity(
         if w in conv.units:
             break
         qwords.append(w)
-    while qwords and qwords[-1] in conv.filler and " ".join(qwords) not in conv.quantities:
-        qwords.pop()
-    while qwords and qwords[0] in ("the", "about", "approximately", "approx.", "ca.") and len(qwords) > 1:
-        qwords.pop(0)
+    # the phrase is joined only when it is short enough to be listed: joining it at every
+    # filler word dropped would be quadratic ("the the the ... line missing")
+    quantities, longest = conv.quantities, _longest_quantity(conv)
+    length = sum(map(len, qwords)) + len(qwords) - 1
+    while qwords and qwords[-1] in conv.filler and (length > longest or " ".join(qwords) not in quantities):
+        length -= len(qwords.pop()) + 1
+    lead = 0
+    while lead < len(qwords) - 1 and qwords[lead] in ("the", "about", "approximately", "approx.", "ca."):
+        lead += 1
+    qwords = qwords[lead:]
     phrase = " ".join(qwords)
     if phrase in conv.quantities:
         return _quantity(conv.quantities[phrase])
@@ -411,6 +437,12 @@ def _gap_quantity(
     if not qwords and unit is not None:
         return 1.0
     return None
+
+
+@lru_cache(maxsize=16)
+def _longest_quantity(conv: Conventions) -> int:
+    """The length of the longest phrase in ``conv.quantities``."""
+    return max(map(len, conv.quantities), default=0)
 
 
 def _conjecture(inside: str, shape: Shape, gap_clause: int, conv: Conventions) -> str | None:

@@ -274,3 +274,31 @@ def test_spans_explain_table(capsys, petrov_path):
     assert first[-3:] == ["body", "[January]", "default: words without a cue"]
     note = next(line for line in lines if "Translator's note" in line).split("\t")
     assert note[-1] == 'note label "Translator\'s note"'
+
+
+@pytest.mark.parametrize(
+    ("markup", "correction", "cert"),
+    [
+        ("the [sic: the CPC] x", "the CPC", None),  # labelled form, as [sic, the CPC]
+        ("the [sic, the CPC] x", "the CPC", None),
+        ("x [Sic: probably Soviet-Korean] y", "Soviet-Korean", "medium"),
+        ("x [sic:] y", None, None),
+    ],
+)
+def test_sic_with_a_colon_is_sic(markup, correction, cert):
+    span = next(lacuna.parse(markup).spans())
+    assert (span.category, span.info.correction, span.info.cert) == ("sic", correction, cert)
+
+
+@pytest.mark.parametrize(
+    ("markup", "field", "value"),
+    [
+        ('x [one word missing, presumably "the [CPC]"] y', "conjecture", "the [CPC]"),
+        ('[word off the page, possible "clo[se]"]', "conjecture", "clo[se]"),
+        ("a [sic, [the] CPC] b", "correction", "[the] CPC"),
+        ("a [?the [Note: x] thing?] b", "conjecture", "the [Note: x] thing"),
+    ],
+)
+def test_a_nested_span_in_a_field_is_quoted_as_written(markup, field, value):
+    outer = next(lacuna.parse(markup).spans())
+    assert getattr(outer.info, field) == value

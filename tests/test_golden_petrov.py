@@ -12,8 +12,9 @@ from lacuna.spans import span_records
 EXPECTED = [
     ("[January]", "supplied", None, None, None, None, None),
     ("[date missing]", "gap", "date", 1, "date", "missing", None),
+    # a note, and what it says is a gap: one word, off the page
     ("[Translator's note: one word off the page in the left margin]", "translator_note",
-     None, None, None, None, None),
+     "one word", 1, "word", "off the page", None),
     ("[no]", "supplied", None, None, None, None, None),
     ("[the USSR and]", "supplied", None, None, None, None, None),
     ("[or Chinese]", "supplied", None, None, None, None, None),
@@ -92,7 +93,7 @@ def test_clean_passage(doc):
     expected_first_sentences = (
         "On […] January I was visited by General Zhang Zhizhong, Chairman of the government of "
         "Xinjiang, who had recently arrived in Urumchi. In the conversation held between us Zhang "
-        "Zhizhong stressed that he had applied all his efforts to organizing Soviet-Chinese in "
+        "Zhizhong stressed that he had applied all his efforts to organizing Soviet-Chinese […] in "
         "Xinjiang. Zhang Zhizhong thinks that there are no reasons in Xinjiang creating obstacles to "
         "a very serious friendship between the USSR and China."
     )

@@ -35,7 +35,7 @@ def find_back(n: lacuna.Normalized, needle: str, nth: int = 0) -> str:
         (
             "brackets",
             "Soviet-Chinese [Translator's note: one word off the page in the left margin] in Xinjiang",
-            "Soviet-Chinese in Xinjiang",
+            "Soviet-Chinese […] in Xinjiang",  # a note that describes a gap marks the gap
         ),
         ("brackets", "the end [Translator's note: x].", "the end."),
         ("nfc", "Cafe\u0301 A\u030a \u212b", "Café Å Å"),

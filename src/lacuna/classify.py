@@ -308,7 +308,32 @@ def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
     body_start = shape.body_start
     while body_start < len(inside) and inside[body_start].isspace():
         body_start += 1
-    return SpanInfo(category, because=because, label=raw_label, body_start=body_start)
+    info = SpanInfo(category, because=because, label=raw_label, body_start=body_start)
+    if category in ("translator_note", "editor_note"):
+        return _gap_note(info, inside[body_start:], conv)
+    return info
+
+
+def _gap_note(info: SpanInfo, body: str, conv: Conventions) -> SpanInfo:
+    """A note whose body describes a gap, ``[Translator's note: one word off the page in the
+    left margin]``, keeps its category and takes the gap's extent, quantity, unit, reason and
+    conjecture, read as a gap bracket ``[one word off the page]`` is."""
+    if conv.reason_pattern.search(fold(body)) is None:
+        return info
+    shape = shape_of(body)
+    gap = _gap(body, shape, conv) if shape is not None else None
+    if gap is None:
+        return info
+    return dataclasses.replace(
+        info,
+        because=f"{info.because}, describing a gap ({gap.because})",
+        extent=gap.extent,
+        quantity=gap.quantity,
+        unit=gap.unit,
+        reason=gap.reason,
+        conjecture=gap.conjecture,
+        cert=gap.cert,
+    )
 
 
 def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:

@@ -54,7 +54,6 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from lacuna.ast import Document, Note, Span
-from lacuna.classify import read_inside
 from lacuna.conventions import Conventions, fold
 from lacuna.parse import parse
 from lacuna.render.clean import CLEAN_RULES
@@ -134,14 +133,11 @@ def described_gap(span: Span, conventions: Conventions | None = None) -> Any:
 
     ``[Translator's note: one word off the page in the left margin]`` reads as the gap
     ``one word off the page`` with the same conventions as a bracket ``[one word off the page]``.
+    The parser has read it with the document's conventions; ``conventions`` is not needed.
     """
-    if not isinstance(span, Note):
+    if not isinstance(span, Note) or span.info.reason is None:
         return None
-    body = span.body.strip()
-    if not body:
-        return None
-    info = read_inside(body, conventions)
-    return info if info.category == "gap" else None
+    return span.info  # the classifier read the body as a gap (lacuna.classify._gap_note)
 
 
 def tokenize(doc: Document, *, notes: bool = False, conventions: Conventions | None = None) -> list[Token]:

@@ -161,3 +161,32 @@ def test_bracket_positions_across_blocks(monkeypatch):
         monkeypatch.setattr(parse_module, "_BLOCK", block)
         assert parse_module.bracket_positions(text) == expected
         assert lacuna.parse(text).source() == text
+
+
+_EDITION_INPUTS = {
+    "spaces": lambda n: "a" + " " * (10 * n) + "b",  # TEI's paragraph split once rescanned each run
+    "line-breaks": lambda n: "a\n" * n,  # TEI's builder once walked every child per line break
+    "notes": lambda n: "[Note: x] " * n,
+    "nested-uncertain": lambda n: "[?x " * n + "?]" * n,  # lacunae once copied every level's text
+}
+
+
+def _outputs():
+    from lacuna.lacunae import analyse
+    from lacuna.normalize import normalize
+    from lacuna.render import EDITIONS
+
+    out = dict(EDITIONS)
+    out["normalize"] = lambda doc: normalize(doc, ["brackets"])
+    out["lacunae"] = analyse
+    return out
+
+
+@pytest.mark.parametrize("output", sorted(_outputs()))
+@pytest.mark.parametrize("make", list(_EDITION_INPUTS.values()), ids=list(_EDITION_INPUTS))
+def test_every_output_is_linear_on_hostile_input(output, make):
+    fn = _outputs()[output]
+    small, big = lacuna.parse(make(1_000)), lacuna.parse(make(10_000))
+    _, t_small = _timed(fn, small)
+    _, t_big = _timed(fn, big)
+    assert t_big < 30 * max(t_small, 0.01), (t_small, t_big)

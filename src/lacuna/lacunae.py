@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lacuna import page as page_mod
-from lacuna.ast import Document, Gap, Note, Span, Uncertain
+from lacuna.ast import Document, Gap, Note, SourceText, Span, Uncertain
 from lacuna.collate import Restoration, Token, described_gap, restorations, tokenize
 from lacuna.conventions import Conventions
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean, clean_action
@@ -136,7 +136,7 @@ class Lacuna:
     column: int
     start: int
     end: int
-    text: str
+    src: SourceText = field(repr=False, compare=False)
     region: str | None
     before: str
     after: str
@@ -152,6 +152,12 @@ class Lacuna:
     conjecture_words: int | None
     fit: str
     candidates: tuple[tuple[Restoration, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The span as written, ``text[start:end]`` of the source (taken when asked for, so
+        a report on deep nesting holds no copy of each level's text)."""
+        return self.src.text[self.start : self.end]
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready record with the keys of :data:`LACUNA_KEYS`, in that order."""
@@ -290,7 +296,7 @@ def analyse(
                 column=column,
                 start=span.start,
                 end=span.end,
-                text=span.text,
+                src=span.src,
                 region=page.region_at(span.start),
                 before=before,
                 after=after,

@@ -73,7 +73,9 @@ _CERTS = frozenset({"high", "medium", "low", "unknown"})
 _XML_BAD = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _NOT_WORD = regex.compile(r"[\p{C}\p{Z}]+")
 _BREAK = regex.compile(r"\r\n?|\n")
-_BLANK_LINES = regex.compile(r"[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))+")
+# starts only where a run of spaces starts: tried at every space of a long run, the leading
+# [ \t]* would rescan the rest of the run each time (quadratic on a line of spaces)
+_BLANK_LINES = regex.compile(r"(?<![ \t])[ \t]*+(?:\r\n?|\n)(?:[ \t]*+(?:\r\n?|\n))++")
 _WORD_BEFORE = regex.compile(r"(\S+)(\s*)\Z")
 _NCNAME_BAD = regex.compile(r"[^\w.-]")
 
@@ -142,8 +144,10 @@ class _Builder:
         if not s:
             return
         el = self.top
-        if len(el):
-            last = el[-1]
+        # the last child from libxml2's last pointer: len(el) and el[-1] walk every child,
+        # which made a long paragraph of line breaks quadratic
+        last = next(el.iterchildren(reversed=True), None)
+        if last is not None:
             last.tail = (last.tail or "") + s
         else:
             el.text = (el.text or "") + s
@@ -276,8 +280,8 @@ class _Writer:
         p = self.b.top
         # trailing whitespace and line breaks belong to no paragraph
         while True:
-            if len(p):
-                last = p[-1]
+            last = next(p.iterchildren(reversed=True), None)
+            if last is not None:
                 last.tail = (last.tail or "").rstrip() or None
                 if last.tag == "lb" and last.tail is None:
                     p.remove(last)

@@ -297,6 +297,10 @@ def test_sic_with_a_colon_is_sic(markup, correction, cert):
         ('[word off the page, possible "clo[se]"]', "conjecture", "clo[se]"),
         ("a [sic, [the] CPC] b", "correction", "[the] CPC"),
         ("a [?the [Note: x] thing?] b", "conjecture", "the [Note: x] thing"),
+        # each mark gets its own span, even where an earlier span could be mistaken for it
+        ('x [one word off the page [x], possible "[y]"] y', "conjecture", "[y]"),
+        # a U+FFFC of the input's own stays; the nested span is quoted
+        ("a [sic: \ufffc [x]] b", "correction", "\ufffc [x]"),
     ],
 )
 def test_a_nested_span_in_a_field_is_quoted_as_written(markup, field, value):

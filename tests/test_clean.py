@@ -23,12 +23,19 @@ CASES = [
     ("a [Note: 1] [Note: 2] b", "a b"),  # two in a row
     ("a\n[Note: 1]\n[Note: 2]\nb", "a\nb"),
     ("a\n    [Note: x] b", "a\n    b"),  # the indentation of the line stays
+    ("a\n  [Note: x]  \nb", "a\nb"),  # a note's own line goes, indentation and all
+    ("a\n\t[Note: x]\n\tb", "a\n\tb"),  # the next line keeps its own
+    ("a [Note: x]\r\n [Note: x] \r\nb", "a\r\nb"),
+    ("a [Note: x]  ", "a"),
+    ("a\n\n  [Note: x]\n\n  b", "a\n\n  b"),
     ("assume[Note: x]d", "assumed"),  # no space, none added
     ("[Note: x]", ""),
     ("\x1f [Page 1]", "\x1f"),  # only spaces, tabs and line breaks are joined, not every isspace()
     # an uncertain reading with a span inside: its words, without the question marks
     ("a [?the [Note: x] thing?] b", "a the thing b"),
     ("a [?[no] thing?] b", "a no thing b"),
+    ("a [? the [no] thing ?] b", "a the no thing b"),  # as without the nested span
+    ("a [? the no thing ?] b", "a the no thing b"),
     ("a [?are awaiting?] b", "a are awaiting b"),
 ]
 

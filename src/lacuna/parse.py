@@ -350,8 +350,20 @@ _IN_CONTEXT = frozenset({"supplied", "footnote_ref"})
 
 def _nested_span(src: SourceText, start: int, end: int, children: list[Node], conv: Conventions) -> Span:
     """The span from ``start`` to ``end`` when a span is among its ``children``."""
-    inside = "".join(NESTED_MARK if isinstance(c, Span) else c.text for c in children)
-    spans = [c for c in children if isinstance(c, Span)]
+    parts: list[str] = []
+    marks: dict[int, Span] = {}  # offset of each span's mark in the inside -> the span
+    size = 0
+    for c in children:
+        if isinstance(c, Span):
+            marks[size] = c
+            parts.append(NESTED_MARK)
+            size += 1
+        else:
+            piece = c.text
+            parts.append(piece)
+            size += len(piece)
+    inside = "".join(parts)
+    spans = list(marks.values())
     if inside.strip() == NESTED_MARK and len(spans) == 1:
         info = double_bracket(spans[0].info)
     else:
@@ -361,7 +373,7 @@ def _nested_span(src: SourceText, start: int, end: int, children: list[Node], co
         # the marked inside, not text[start + 1 : end - 1]: a copy of every nested level's
         # whole inside would make deep nesting quadratic
         info, glossed_start, glossed_end = in_context(info, src.text, start, end, conv, inside=inside)
-    info = _unmarked(info, inside, spans, src.text)
+    info = _unmarked(info, inside, marks, src.text)
     return new_span(
         SPAN_CLASSES[info.category], src, start, end, tuple(children), info, glossed_start, glossed_end
     )
@@ -373,24 +385,29 @@ _QUOTING_FIELDS = ("extent", "unit", "reason", "conjecture", "label", "correctio
 _QUOTE_LIMIT = 80
 
 
-def _unmarked(info: SpanInfo, inside: str, spans: list[Span], text: str) -> SpanInfo:
+def _unmarked(info: SpanInfo, inside: str, marks: dict[int, Span], text: str) -> SpanInfo:
     """``info`` with each nested-span mark in its fields replaced by that span as written:
-    ``[one word missing, presumably "the [CPC]"]`` has the conjecture ``the [CPC]``."""
+    ``[one word missing, presumably "the [CPC]"]`` has the conjecture ``the [CPC]``.
+
+    ``marks`` maps the offset of each mark in ``inside`` to its span. A field is found in the
+    inside where it was read from (the last occurrence for a conjecture or correction, which
+    end an inside; the first for the others), so each mark gets its own span; a U+FFFC that
+    the input itself holds stays as it is.
+    """
     changes: dict[str, str] = {}
     for name in _QUOTING_FIELDS:
         value = getattr(info, name)
         if not isinstance(value, str) or NESTED_MARK not in value:
             continue
-        at = inside.find(value)
-        k = inside.count(NESTED_MARK, 0, at) if at > 0 else 0
-        parts = value.split(NESTED_MARK)
-        out = [parts[0]]
-        for part in parts[1:]:
-            span = spans[min(k, len(spans) - 1)]
+        at = inside.rfind(value) if name in ("conjecture", "correction") else inside.find(value)
+        out: list[str] = []
+        for j, ch in enumerate(value):
+            span = marks.get(at + j) if ch == NESTED_MARK and at >= 0 else None
+            if span is None:
+                out.append(ch)
+                continue
             quoted = text[span.start : min(span.end, span.start + _QUOTE_LIMIT)]
             out.append(quoted if span.end - span.start <= _QUOTE_LIMIT else quoted + "…")
-            out.append(part)
-            k += 1
         changes[name] = "".join(out)
     return dataclasses.replace(info, **changes) if changes else info
 

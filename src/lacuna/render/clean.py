@@ -139,11 +139,16 @@ def descend(span: Span, table: Mapping[str, str]) -> tuple[int, int] | None:
     if not isinstance(first, Span):
         head = first.text
         lead = len(head) - len(head.lstrip())
-        lo = first.start + lead + (head[lead : lead + 1] == "?")
+        if head[lead : lead + 1] == "?":  # the words start after the mark and its spaces
+            rest = head[lead + 1 :]
+            lead += 1 + len(rest) - len(rest.lstrip())
+        lo = first.start + lead
     if not isinstance(last, Span):
         tail = last.text
         body = tail.rstrip()
-        hi = last.start + len(body) - (body.endswith("?") and last.start + len(body) - 1 >= lo)
+        if body.endswith("?") and last.start + len(body) - 1 >= lo:
+            body = body[:-1].rstrip()
+        hi = last.start + len(body)
     return lo, max(lo, hi)
 
 
@@ -156,6 +161,10 @@ def _breaks(ws: str) -> int:
     return ws.count("\n") + ws.count("\r") - ws.count("\r\n")
 
 
+#: (piece index, start, end) of a run of white space within one piece.
+Segment = tuple[int, int, int]
+
+
 def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     """Where dropped spans (``None``) leave white space that would read wrong, what to cut:
     piece index → (characters cut from its start, characters cut from its end).
@@ -166,18 +175,25 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     * no line break in either: one space stays (L's), none before closing punctuation,
       ``a [Note: x], b`` → ``a, b``, and none at the start of the text;
     * a line break in either: the side with more line breaks stays (L on a tie), so a note
-      on a line of its own takes its line with it, ``a\n[Note: x]\nb`` → ``a\nb``;
+      on a line of its own takes its line with it, indentation included,
+      ``a\n  [Note: x]\nb`` → ``a\nb``;
     * at the end of the text, the spaces after the last line break go.
 
-    Shared by :func:`clean` and the ``brackets`` step of :mod:`lacuna.normalize`, which
-    applies the same cuts to offsets.
+    Linear in the pieces. Shared by :func:`clean` and the ``brackets`` step of
+    :mod:`lacuna.normalize`, which applies the same cuts to offsets.
     """
     cuts: dict[int, list[int]] = {}
-    run: list[tuple[int, int, int]] = []  # the white space kept before the seam: (piece, lo, hi)
-    pending = False  # a seam since the last non-space character
+    # The white space before the seam, as segments (piece, lo, hi), with its line breaks
+    # counted as it grows; a segment is cut at most once, so the work is linear.
+    run: list[Segment] = []
+    run_breaks = 0
+    pending = False  # a seam not yet joined
+    seam_seen = False  # a seam since the last non-space character
     at_start = True
 
     def cut(k: int, lo: int, hi: int) -> None:
+        if lo >= hi:
+            return
         piece = pieces[k]
         assert piece is not None
         c = cuts.setdefault(k, [0, 0])
@@ -186,58 +202,90 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
         if hi == len(piece):
             c[1] = max(c[1], len(piece) - lo)
 
-    def resolve(right: list[tuple[int, int, int]], first: str | None) -> list[tuple[int, int, int]]:
-        left_ws = "".join(pieces[k][lo:hi] for k, lo, hi in run)  # type: ignore[index]
-        right_ws = "".join(pieces[k][lo:hi] for k, lo, hi in right)  # type: ignore[index]
-        n_left, n_right = _breaks(left_ws), _breaks(right_ws)
+    def segment_text(seg: Segment) -> str:
+        k, lo, hi = seg
+        return pieces[k][lo:hi]  # type: ignore[index]
+
+    def after_last_break(segs: list[Segment]) -> list[Segment]:
+        """The segments of the spaces after the last line break of ``segs``."""
+        out: list[Segment] = []
+        for k, lo, hi in reversed(segs):
+            ws = pieces[k][lo:hi]  # type: ignore[index]
+            i = max(ws.rfind("\n"), ws.rfind("\r"))
+            if i >= 0:
+                out.append((k, lo + i + 1, hi))
+                break
+            out.append((k, lo, hi))
+        return out
+
+    def resolve(right: list[Segment], first: str | None) -> tuple[list[Segment], int]:
+        """Join ``run`` and ``right`` around a seam; returns what stays and its line breaks."""
+        right_ws = "".join(segment_text(seg) for seg in right)
+        n_left, n_right = run_breaks, _breaks(right_ws)
         if at_start or (n_left == n_right == 0 and first is not None and first in _CLOSING_PUNCT):
-            drop, keep = run + right, []
-        elif n_left == n_right == 0:
-            drop, keep = (right, run) if left_ws else ([], right)
-        elif n_left >= n_right:
-            drop, keep = right, run
-        else:
-            # R stays, less the spaces before its first line break
-            head = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
-            drop, keep = list(run), []
+            for seg in run + right:
+                cut(*seg)
+            return [], 0
+        if n_left == n_right == 0:
+            if run:
+                for seg in right:
+                    cut(*seg)
+                return run, 0
+            return right, 0
+        if n_left >= n_right:
+            if not n_right:
+                for seg in right:
+                    cut(*seg)
+                return run, n_left
+            # the dropped span had a line of its own: L up to its last line break, then the
+            # next line's indentation (R after its last line break)
+            indent = after_last_break(right)
+            kept_from = {k: lo for k, lo, _ in indent}
             for k, lo, hi in right:
-                n = min(head, hi - lo)
-                if n:
-                    drop.append((k, lo, lo + n))
-                head -= n
-                if lo + n < hi:
-                    keep.append((k, lo + n, hi))
-        for k, lo, hi in drop:
-            if lo < hi:
-                cut(k, lo, hi)
-        return keep
+                cut(k, lo, kept_from.get(k, hi))
+            for seg in after_last_break(run):
+                cut(*seg)
+            return [*run, *indent], n_left
+        # R stays, less the spaces before its first line break
+        for seg in run:
+            cut(*seg)
+        head = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
+        keep: list[Segment] = []
+        for k, lo, hi in right:
+            n = min(head, hi - lo)
+            cut(k, lo, lo + n)
+            head -= n
+            if lo + n < hi:
+                keep.append((k, lo + n, hi))
+        return keep, n_right
 
     for k, piece in enumerate(pieces):
         if piece is None:
-            pending = True
+            pending = seam_seen = True
             continue
         body = piece.lstrip(_WS)
         if not body:
             if piece:
-                run = resolve([(k, 0, len(piece))], None) if pending else [*run, (k, 0, len(piece))]
-                pending = False
+                if pending:
+                    run, run_breaks = resolve([(k, 0, len(piece))], None)
+                    pending = False
+                else:
+                    run.append((k, 0, len(piece)))
+                    run_breaks += _breaks(piece)
             continue
         lead = len(piece) - len(body)
         if pending:
             resolve([(k, 0, lead)] if lead else [], body[0])
             pending = False
-        at_start = False
+        at_start = seam_seen = False
         trail = len(body) - len(body.rstrip(_WS))
         run = [(k, len(piece) - trail, len(piece))] if trail else []
-    if pending and run:
+        run_breaks = _breaks(piece[len(piece) - trail :]) if trail else 0
+    if seam_seen and run:
         if at_start:
-            for k, lo, hi in run:
-                cut(k, lo, hi)
+            for seg in run:
+                cut(*seg)
         else:
-            # the spaces after the last line break of the run
-            k, lo, hi = run[-1]
-            tail = pieces[k][lo:hi]  # type: ignore[index]
-            n = len(tail) - len(tail.rstrip(" \t"))
-            if n:
-                cut(k, hi - n, hi)
+            for seg in after_last_break(run):
+                cut(*seg)
     return {k: (c[0], min(c[1], len(pieces[k]) - c[0])) for k, c in cuts.items()}  # type: ignore[arg-type]

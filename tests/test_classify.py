@@ -283,6 +283,7 @@ def test_spans_explain_table(capsys, petrov_path):
         ("the [sic, the CPC] x", "the CPC", None),
         ("x [Sic: probably Soviet-Korean] y", "Soviet-Korean", "medium"),
         ("x [sic:] y", None, None),
+        ("x [SIC: the CPC] y", "the CPC", None),
     ],
 )
 def test_sic_with_a_colon_is_sic(markup, correction, cert):
@@ -306,3 +307,31 @@ def test_sic_with_a_colon_is_sic(markup, correction, cert):
 def test_a_nested_span_in_a_field_is_quoted_as_written(markup, field, value):
     outer = next(lacuna.parse(markup).spans())
     assert getattr(outer.info, field) == value
+
+
+@pytest.mark.parametrize(
+    ("markup", "gap"),
+    [
+        (
+            "[Translator's note: one word off the page in the left margin]",
+            ("one word", 1, "word", "off the page"),
+        ),
+        ("[Editor's note: two lines illegible]", ("two lines", 2, "line", "illegible")),
+        ("[Translator's note: a word is missing here]", ("a word", 1, "word", "missing")),
+        # notes that mention a reason word but describe no gap
+        ('[Translator\'s note: literally, "the missing link"]', None),
+        ("[Translator's note: Missing in action is a military term]", None),
+        ("[Translator's note: the original is damaged but the text is legible]", None),
+    ],
+)
+def test_a_note_describes_a_gap_only_when_it_opens_with_one(markup, gap):
+    span = next(lacuna.parse(markup).spans())
+    assert span.category in ("translator_note", "editor_note")
+    info = span.info
+    got = (info.extent, info.quantity, info.unit, info.reason)
+    assert got == (gap if gap is not None else (None, None, None, None))
+
+
+@pytest.mark.parametrize("markup", ["x [SIC: Soviet Information Committee] y", "x [Sic transit: gloria] y"])
+def test_a_label_that_only_starts_like_sic_is_not_sic(markup):
+    assert next(lacuna.parse(markup).spans()).category != "sic"

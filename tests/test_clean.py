@@ -47,3 +47,22 @@ def test_clean_joins_what_a_dropped_span_leaves(markup, expected):
     # the normalise brackets step is the same reading text, with a map back
     n = normalize(markup, ["brackets"], bracket_rules={"gloss": "keep"})
     assert n.text == expected
+
+
+GAP_NOTE = "organizing Soviet-Chinese [Translator's note: one word off the page in the left margin] in"
+
+
+@pytest.mark.parametrize(
+    ("rules", "expected"),
+    [
+        (None, "organizing Soviet-Chinese […] in"),  # a note that describes a gap marks it
+        ({"translator_note": "keep"}, GAP_NOTE),  # a rule for the category covers its gap notes
+        ({"translator_note": "keep", "gap_note": "drop"}, "organizing Soviet-Chinese in"),
+        ({"gap_note": "drop"}, "organizing Soviet-Chinese in"),
+    ],
+)
+def test_gap_notes_follow_the_rules(rules, expected):
+    doc = lacuna.parse(GAP_NOTE)
+    assert clean(doc, rules=rules) == expected
+    bracket_rules = {"gloss": "keep", **(rules or {})}
+    assert normalize(GAP_NOTE, ["brackets"], bracket_rules=bracket_rules).text == expected

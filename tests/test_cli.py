@@ -246,6 +246,25 @@ def test_spans_exit_status_is_that_of_parse(tmp_path):
             "translator_note, editor_note, sic, footnote_ref, page_break, other)",
         ),
         (b'[gloss]\nlexicon = "nope.json"\n', "gloss.lexicon: no lexicon 'nope.json' in lacuna/data"),
+        # a shipped file that is no lexicon, and paths out of lacuna/data
+        (
+            b'[gloss]\nlexicon = "conventions.toml"\n',
+            "gloss.lexicon: no lexicon 'conventions.toml' in lacuna/data",
+        ),
+        (b'[gloss]\nlexicon = "/etc/passwd"\n', "gloss.lexicon: no lexicon '/etc/passwd' in lacuna/data"),
+        (
+            b'[gloss]\nlexicon = "../data/english-words.json"\n',
+            "gloss.lexicon: no lexicon '../data/english-words.json' in lacuna/data",
+        ),
+        (b"[footnote]\nmax_digits = inf\n", "footnote.max_digits: must be a finite number, not inf"),
+        (
+            b"[footnote]\nmax_digits = 2.5\n",
+            "footnote.max_digits: must be a whole number from 0 to 9, not 2.5",
+        ),
+        (
+            b'[gap.quantities]\n"lots" = [nan, 2]\n',
+            "gap.quantities.lots[0]: must be a finite number, not nan",
+        ),
     ],
 )
 def test_unusable_conventions_file_is_a_clean_error(tmp_path, content, message):

@@ -237,8 +237,13 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
             if info is not None:
                 return info
             label_words = fold(shape.label.value).split()
-            if label_words and label_words[0].strip(_STRIP_WORD) in conv.sic_words:
-                return _sic_reading(inside[shape.body_start :], conv)  # [sic: the CPC]
+            body = inside[shape.body_start :]
+            if (
+                len(label_words) == 1
+                and label_words[0].strip(_STRIP_WORD) in conv.sic_words
+                and not _spells(shape.label.value.strip(), body)
+            ):
+                return _sic_reading(body, conv)  # [sic: the CPC]
         tokens = shape.tokens
         if not tokens:
             return _DEFAULT
@@ -321,8 +326,15 @@ def _gap_note(info: SpanInfo, body: str, conv: Conventions) -> SpanInfo:
     if conv.reason_pattern.search(fold(body)) is None:
         return info
     shape = shape_of(body)
-    gap = _gap(body, shape, conv) if shape is not None else None
-    if gap is None:
+    if shape is None or not shape.clauses:
+        return info
+    # the body must open with the gap and say how much is missing: "one word off the page";
+    # "literally, 'the missing link'" or "Missing in action is a military term" are notes
+    first = shape.clauses[0]
+    if conv.reason_pattern.search(fold(body[first.start : first.end])) is None:
+        return info
+    gap = _gap(body, shape, conv)
+    if gap is None or (gap.unit is None and gap.quantity is None):
         return info
     return dataclasses.replace(
         info,
@@ -340,6 +352,14 @@ def _sic(inside: str, shape: Shape, conv: Conventions) -> SpanInfo:
     first = shape.tokens[0]
     rest_start = first.start_pos + len(first.value.split(None, 1)[0])
     return _sic_reading(inside[rest_start:], conv)
+
+
+def _spells(label: str, body: str) -> bool:
+    """Whether ``body`` expands the capitals ``label``: ``SIC: Soviet Information Committee``."""
+    if not label.isupper():
+        return False
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    return initials.casefold() == label.casefold()
 
 
 def _sic_reading(rest: str, conv: Conventions) -> SpanInfo:

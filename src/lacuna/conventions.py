@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import tomllib
 from functools import cached_property
 from importlib import resources
@@ -120,9 +121,37 @@ def _value_problem(data: dict[str, Any]) -> str | None:
                     f"(one of: {', '.join(CATEGORIES)})"
                 )
     name = data.get("gloss", {}).get("lexicon")
-    if name and not resources.files("lacuna.data").joinpath(name).is_file():
+    if name and not _is_lexicon(name):
         return f"gloss.lexicon: no lexicon {name!r} in lacuna/data"
+    todo: list[tuple[str, Any]] = [("", data)]
+    while todo:  # numbers must be finite: an estimate of "inf" words is no estimate
+        where, value = todo.pop()
+        if isinstance(value, dict):
+            todo.extend((f"{where}.{k}" if where else str(k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            todo.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
+        elif isinstance(value, float) and not math.isfinite(value):
+            return f"{where}: must be a finite number, not {value!r}"
+    digits = data.get("footnote", {}).get("max_digits")
+    whole = isinstance(digits, int) and not isinstance(digits, bool)
+    if digits is not None and not (whole and 0 <= digits <= 9):
+        return f"footnote.max_digits: must be a whole number from 0 to 9, not {digits!r}"
     return None
+
+
+def _is_lexicon(name: str) -> bool:
+    """Whether ``name`` is a lexicon file shipped in ``lacuna/data``: a bare ``*.json`` name
+    whose file holds a JSON object with a ``words`` string."""
+    if "/" in name or "\\" in name or not name.endswith(".json") or name.startswith("."):
+        return False
+    path = resources.files("lacuna.data").joinpath(name)
+    if not path.is_file():
+        return False
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("words"), str)
 
 
 def _alternation(phrases: list[str]) -> regex.Pattern[str]:

@@ -24,7 +24,7 @@ from lacuna.conventions import Conventions
 from lacuna.dates import find_dates
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, descend, seam_cuts
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, clean_table, descend, seam_cuts
 
 __all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
 
@@ -249,8 +249,7 @@ def brackets(text: str, options: Options) -> StepResult:
     doc = options.document
     if doc is None or doc.text is not text:
         doc = parse(text, conventions=options.conventions)
-    table = dict(BRACKET_RULES)
-    table.update(options.bracket_rules)
+    table = clean_table(options.bracket_rules, base=BRACKET_RULES)
     # pieces[k] = [a0, a1, out, is_source]: contiguous over the text, in order
     pieces: list[list] = []
     emitted: list[int] = []  # what clean() joins: piece indices, or _SEAM

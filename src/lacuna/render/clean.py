@@ -56,9 +56,14 @@ def convention(span: Span) -> str:
 
 
 def clean_action(span: Span, table: Mapping[str, str]) -> str:
-    """What the clean edition does with ``span`` under ``table`` (``keep`` if unlisted)."""
-    action = table.get(convention(span))
-    return action if action is not None else table.get(span.category, "keep")
+    """What the clean edition does with ``span`` under ``table`` (``keep`` if unlisted): the
+    row ``gap_note.CATEGORY``, then ``gap_note``, for a gap note; the category's row."""
+    row = convention(span)
+    if row == "gap_note":
+        action = table.get(f"gap_note.{span.category}") or table.get(row)
+        if action is not None:
+            return action
+    return table.get(span.category, "keep")
 
 
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
@@ -111,14 +116,23 @@ def clean(
     return "".join(out)
 
 
-def clean_table(rules: Mapping[str, str] | None = None) -> dict[str, str]:
-    """:data:`CLEAN_RULES` updated with ``rules`` (each action checked)."""
-    table = dict(CLEAN_RULES)
+def clean_table(
+    rules: Mapping[str, str] | None = None, base: Mapping[str, str] = CLEAN_RULES
+) -> dict[str, str]:
+    """``base`` (:data:`CLEAN_RULES`) updated with ``rules`` (each action checked).
+
+    A rule for a note category and none for ``gap_note`` covers that category's gap notes
+    too: ``{"translator_note": "keep"}`` keeps every translator's note as written.
+    """
+    table = dict(base)
     if rules:
         unknown = set(rules.values()) - _ACTIONS
         if unknown:
             raise ValueError(f"unknown clean action(s): {sorted(unknown)}")
         table.update(rules)
+        if "gap_note" not in rules:
+            for category in _NOTES & set(rules):
+                table[f"gap_note.{category}"] = rules[category]
     return table
 
 

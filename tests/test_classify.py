@@ -322,6 +322,8 @@ def test_a_nested_span_in_a_field_is_quoted_as_written(markup, field, value):
         ('[Translator\'s note: literally, "the missing link"]', None),
         ("[Translator's note: Missing in action is a military term]", None),
         ("[Translator's note: the original is damaged but the text is legible]", None),
+        ("[Translator's note: one of the missing documents]", None),  # a number, but no unit
+        ("[Translator's note: two missing documents are in file 5]", None),
     ],
 )
 def test_a_note_describes_a_gap_only_when_it_opens_with_one(markup, gap):
@@ -335,3 +337,8 @@ def test_a_note_describes_a_gap_only_when_it_opens_with_one(markup, gap):
 @pytest.mark.parametrize("markup", ["x [SIC: Soviet Information Committee] y", "x [Sic transit: gloria] y"])
 def test_a_label_that_only_starts_like_sic_is_not_sic(markup):
     assert next(lacuna.parse(markup).spans()).category != "sic"
+
+
+def test_an_acronym_with_its_expansion_is_an_editors_note():
+    span = next(lacuna.parse("the [SIC: Soviet Information Committee] said").spans())
+    assert (span.category, span.label, span.body) == ("editor_note", "SIC", "Soviet Information Committee")

@@ -28,6 +28,9 @@ CASES = [
     ("a [Note: x]\r\n [Note: x] \r\nb", "a\r\nb"),
     ("a [Note: x]  ", "a"),
     ("a\n\n  [Note: x]\n\n  b", "a\n\n  b"),
+    ("[Note: x]\n  b\n  c", "  b\n  c"),  # a first-line note: the next line keeps its indentation
+    ("[Note: x]\n\tb", "\tb"),
+    ("a\n[Note: 1]\n[Note: 2]\n\n\nb", "a\n\n\nb"),  # the blank lines after the notes stay
     ("assume[Note: x]d", "assumed"),  # no space, none added
     ("[Note: x]", ""),
     ("\x1f [Page 1]", "\x1f"),  # only spaces, tabs and line breaks are joined, not every isspace()

@@ -167,6 +167,7 @@ _EDITION_INPUTS = {
     "spaces": lambda n: "a" + " " * (10 * n) + "b",  # TEI's paragraph split once rescanned each run
     "line-breaks": lambda n: "a\n" * n,  # TEI's builder once walked every child per line break
     "notes": lambda n: "[Note: x] " * n,
+    "own-line-notes": lambda n: "a\n" + "  [Note: x]\n" * n + "b",  # clean's seams once rescanned
     "nested-uncertain": lambda n: "[?x " * n + "?]" * n,  # lacunae once copied every level's text
 }
 

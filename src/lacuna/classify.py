@@ -244,6 +244,12 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
                 and not _spells(shape.label.value.strip(), body)
             ):
                 return _sic_reading(body, conv)  # [sic: the CPC]
+            if _spells(shape.label.value.strip(), body):  # [SIC: Soviet Information Committee]
+                label = shape.label.value.strip()
+                start = shape.body_start + len(body) - len(body.lstrip())
+                return SpanInfo(
+                    "editor_note", because=f"expands the capitals {label!r}", label=label, body_start=start
+                )
         tokens = shape.tokens
         if not tokens:
             return _DEFAULT
@@ -334,7 +340,7 @@ def _gap_note(info: SpanInfo, body: str, conv: Conventions) -> SpanInfo:
     if conv.reason_pattern.search(fold(body[first.start : first.end])) is None:
         return info
     gap = _gap(body, shape, conv)
-    if gap is None or (gap.unit is None and gap.quantity is None):
+    if gap is None or gap.unit is None:  # "one of the missing documents" says no unit
         return info
     return dataclasses.replace(
         info,

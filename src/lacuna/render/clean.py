@@ -197,10 +197,12 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     :mod:`lacuna.normalize`, which applies the same cuts to offsets.
     """
     cuts: dict[int, list[int]] = {}
-    # The white space before the seam, as segments (piece, lo, hi), with its line breaks
-    # counted as it grows; a segment is cut at most once, so the work is linear.
-    run: list[Segment] = []
-    run_breaks = 0
+    # The white space before the seam, as segments (piece, lo, hi): ``head`` up to and with
+    # its last line break (``head_breaks`` of them), ``tail`` the spaces after it. Each
+    # segment moves from tail to head or is cut at most once, so the work is linear.
+    head: list[Segment] = []
+    tail: list[Segment] = []
+    head_breaks = 0
     pending = False  # a seam not yet joined
     seam_seen = False  # a seam since the last non-space character
     at_start = True
@@ -216,62 +218,72 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
         if hi == len(piece):
             c[1] = max(c[1], len(piece) - lo)
 
-    def segment_text(seg: Segment) -> str:
-        k, lo, hi = seg
-        return pieces[k][lo:hi]  # type: ignore[index]
-
-    def after_last_break(segs: list[Segment]) -> list[Segment]:
-        """The segments of the spaces after the last line break of ``segs``."""
-        out: list[Segment] = []
-        for k, lo, hi in reversed(segs):
+    def split(segs: list[Segment]) -> tuple[list[Segment], list[Segment], int]:
+        """``segs`` as (up to and with the last line break, after it, line breaks)."""
+        breaks = 0
+        for k, lo, hi in segs:
+            breaks += _breaks(pieces[k][lo:hi])  # type: ignore[index]
+        if not breaks:
+            return [], list(segs), 0
+        for j in range(len(segs) - 1, -1, -1):
+            k, lo, hi = segs[j]
             ws = pieces[k][lo:hi]  # type: ignore[index]
             i = max(ws.rfind("\n"), ws.rfind("\r"))
             if i >= 0:
-                out.append((k, lo + i + 1, hi))
-                break
-            out.append((k, lo, hi))
-        return out
+                cut_at = lo + i + 1
+                after = [(k, cut_at, hi)] if cut_at < hi else []
+                return [*segs[:j], (k, lo, cut_at)], after + segs[j + 1 :], breaks
+        return [], list(segs), 0  # not reached: a segment holds the breaks
 
-    def resolve(right: list[Segment], first: str | None) -> tuple[list[Segment], int]:
-        """Join ``run`` and ``right`` around a seam; returns what stays and its line breaks."""
-        right_ws = "".join(segment_text(seg) for seg in right)
-        n_left, n_right = run_breaks, _breaks(right_ws)
+    def cut_all(segs: list[Segment]) -> None:
+        for seg in segs:
+            cut(*seg)
+
+    def resolve(right: list[Segment], first: str | None) -> None:
+        """Join the run (head, tail) and ``right`` around a seam; the run becomes what stays."""
+        nonlocal head, tail, head_breaks
+        r_head, r_tail, n_right = split(right)
+        n_left = head_breaks
         if at_start or (n_left == n_right == 0 and first is not None and first in _CLOSING_PUNCT):
-            for seg in run + right:
-                cut(*seg)
-            return [], 0
+            # nothing before it, or punctuation after it: no space, but the next line's
+            # indentation stays when the dropped span ended its line
+            cut_all(head)
+            cut_all(tail)
+            cut_all(r_head)
+            if not n_right:
+                cut_all(r_tail)
+                r_tail = []
+            head, tail, head_breaks = [], r_tail, 0
+            return
         if n_left == n_right == 0:
-            if run:
-                for seg in right:
-                    cut(*seg)
-                return run, 0
-            return right, 0
+            if head or tail:
+                cut_all(r_tail)
+            else:
+                tail = r_tail
+            return
         if n_left >= n_right:
             if not n_right:
-                for seg in right:
-                    cut(*seg)
-                return run, n_left
-            # the dropped span had a line of its own: L up to its last line break, then the
-            # next line's indentation (R after its last line break)
-            indent = after_last_break(right)
-            kept_from = {k: lo for k, lo, _ in indent}
-            for k, lo, hi in right:
-                cut(k, lo, kept_from.get(k, hi))
-            for seg in after_last_break(run):
-                cut(*seg)
-            return [*run, *indent], n_left
+                cut_all(r_tail)
+                return
+            # the dropped span had a line of its own: the run up to its last line break, then
+            # the next line's indentation (R after its last line break)
+            cut_all(tail)
+            cut_all(r_head)
+            tail = r_tail
+            return
         # R stays, less the spaces before its first line break
-        for seg in run:
-            cut(*seg)
-        head = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
-        keep: list[Segment] = []
-        for k, lo, hi in right:
-            n = min(head, hi - lo)
+        cut_all(head)
+        cut_all(tail)
+        right_ws = "".join(pieces[k][lo:hi] for k, lo, hi in r_head)  # type: ignore[index]
+        skip = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
+        kept: list[Segment] = []
+        for k, lo, hi in r_head:
+            n = min(skip, hi - lo)
             cut(k, lo, lo + n)
-            head -= n
+            skip -= n
             if lo + n < hi:
-                keep.append((k, lo + n, hi))
-        return keep, n_right
+                kept.append((k, lo + n, hi))
+        head, tail, head_breaks = kept, r_tail, n_right
 
     for k, piece in enumerate(pieces):
         if piece is None:
@@ -281,11 +293,17 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
         if not body:
             if piece:
                 if pending:
-                    run, run_breaks = resolve([(k, 0, len(piece))], None)
+                    resolve([(k, 0, len(piece))], None)
                     pending = False
                 else:
-                    run.append((k, 0, len(piece)))
-                    run_breaks += _breaks(piece)
+                    more_head, more_tail, more = split([(k, 0, len(piece))])
+                    if more:
+                        head.extend(tail)
+                        head.extend(more_head)
+                        tail = more_tail
+                        head_breaks += more
+                    else:
+                        tail.extend(more_tail)
             continue
         lead = len(piece) - len(body)
         if pending:
@@ -293,13 +311,9 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
             pending = False
         at_start = seam_seen = False
         trail = len(body) - len(body.rstrip(_WS))
-        run = [(k, len(piece) - trail, len(piece))] if trail else []
-        run_breaks = _breaks(piece[len(piece) - trail :]) if trail else 0
-    if seam_seen and run:
+        head, tail, head_breaks = split([(k, len(piece) - trail, len(piece))] if trail else [])
+    if seam_seen:
         if at_start:
-            for seg in run:
-                cut(*seg)
-        else:
-            for seg in after_last_break(run):
-                cut(*seg)
+            cut_all(head)
+        cut_all(tail)  # the spaces after the last line break
     return {k: (c[0], min(c[1], len(pieces[k]) - c[0])) for k, c in cuts.items()}  # type: ignore[arg-type]

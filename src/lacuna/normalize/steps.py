@@ -24,7 +24,7 @@ from lacuna.conventions import Conventions
 from lacuna.dates import find_dates
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, clean_table, descend, seam_cuts
+from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, Decisions, clean_table, seam_cuts
 
 __all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
 
@@ -186,9 +186,19 @@ def _one_for_one(text: str, table: Mapping[str, str]) -> StepResult:
     return text, []
 
 
+#: Letters that hold an apostrophe: ``ŉ`` is ``ʼn`` (its case folding and NFKC say so), so
+#: it becomes ``'n`` here, or a later ``casefold`` would bring back an apostrophe this step
+#: turns into ``'`` (normalising twice would then change the text again).
+_APOSTROPHE_LETTERS: Mapping[str, str] = {"\u0149": "'n"}
+
+
 def quotes(text: str, options: Options) -> StepResult:
-    """Curly, low and angle quotation marks and apostrophes → ``'`` and ``"``."""
-    return _one_for_one(text, QUOTES)
+    """Curly, low and angle quotation marks and apostrophes → ``'`` and ``"`` (``ŉ`` → ``'n``)."""
+    text, _ = _one_for_one(text, QUOTES)
+    if text.isascii() or not any(c in text for c in _APOSTROPHE_LETTERS):
+        return text, []
+    edits = [(i, i + 1, _APOSTROPHE_LETTERS[c]) for i, c in enumerate(text) if c in _APOSTROPHE_LETTERS]
+    return apply_edits(text, edits)
 
 
 def dashes(text: str, options: Options) -> StepResult:
@@ -254,7 +264,9 @@ def brackets(text: str, options: Options) -> StepResult:
     pieces: list[list] = []
     emitted: list[int] = []  # what clean() joins: piece indices, or _SEAM
     clips: list[tuple[int, int]] = []  # as in clean(): the uncertain readings we are in
-    for node, entering in doc.events(prune=lambda span: descend(span, table) is None):
+    entered: list[bool] = []  # per span whose children are read: whether it pushed a clip
+    decide = Decisions(table)
+    for node, entering in doc.events(prune=decide.prune):
         if not isinstance(node, Span):
             lo, hi = clips[-1] if clips else (node.start, node.end)
             a0, a1 = max(node.start, lo), max(min(node.end, hi), max(node.start, lo))
@@ -265,14 +277,14 @@ def brackets(text: str, options: Options) -> StepResult:
             if a1 < node.end:
                 pieces.append([a1, node.end, "", False])
             continue
-        action = clean_action(node, table)
         if not entering:  # the end of a span whose inside was kept
-            if action == "reading":
+            if entered.pop():
                 clips.pop()
             pieces.append([node.end - 1, node.end, "", False])
             continue
-        clip = descend(node, table)
+        action, clip = decide.action, decide.clip
         if clip is not None:
+            entered.append(action == "reading")
             if action == "reading":
                 clips.append(clip)
             pieces.append([node.start, node.start + 1, "", False])

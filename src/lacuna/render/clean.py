@@ -18,6 +18,7 @@ from lacuna.ast import Document, Span
 __all__ = [
     "CLEAN_RULES",
     "DEFAULT_GAP_MARK",
+    "Decisions",
     "clean",
     "clean_action",
     "clean_table",
@@ -58,12 +59,12 @@ def convention(span: Span) -> str:
 def clean_action(span: Span, table: Mapping[str, str]) -> str:
     """What the clean edition does with ``span`` under ``table`` (``keep`` if unlisted): the
     row ``gap_note.CATEGORY``, then ``gap_note``, for a gap note; the category's row."""
-    row = convention(span)
-    if row == "gap_note":
-        action = table.get(f"gap_note.{span.category}") or table.get(row)
+    category = span.category
+    if span.info.reason is not None and category in _NOTES:
+        action = table.get(f"gap_note.{category}") or table.get("gap_note")
         if action is not None:
             return action
-    return table.get(span.category, "keep")
+    return table.get(category, "keep")
 
 
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
@@ -80,7 +81,9 @@ def clean(
     text = doc.text
     pieces: list[str | None] = []  # None: a dropped span (a seam)
     clips: list[tuple[int, int]] = []  # the reading ranges of the uncertain spans we are in
-    for node, entering in doc.events(prune=lambda span: descend(span, table) is None):
+    entered: list[bool] = []  # per span whose children are read: whether it pushed a clip
+    decide = Decisions(table)
+    for node, entering in doc.events(prune=decide.prune):
         if not isinstance(node, Span):
             if clips:
                 lo, hi = clips[-1]
@@ -88,13 +91,13 @@ def clean(
             else:
                 pieces.append(text[node.start : node.end])
             continue
-        action = clean_action(node, table)
         if not entering:
-            if action == "reading":
+            if entered.pop():
                 clips.pop()
             continue
-        clip = descend(node, table)
+        action, clip = decide.action, decide.clip
         if clip is not None:
+            entered.append(action == "reading")
             if action == "reading":
                 clips.append(clip)
             continue
@@ -136,14 +139,35 @@ def clean_table(
     return table
 
 
-def descend(span: Span, table: Mapping[str, str]) -> tuple[int, int] | None:
+class Decisions:
+    """One decision per span for a walk of :meth:`Document.events`: pass :meth:`prune` as
+    its ``prune``; on the span's entering event, :attr:`action` and :attr:`clip` (see
+    :func:`descend`) are that span's, so neither is worked out twice."""
+
+    __slots__ = ("action", "clip", "table")
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.table = table
+        self.action = "keep"
+        self.clip: tuple[int, int] | None = None
+
+    def prune(self, span: Span) -> bool:
+        """Whether the walk skips ``span``'s children (it is rendered whole)."""
+        self.action = action = clean_action(span, self.table)
+        self.clip = clip = descend(span, self.table, action)
+        return clip is None
+
+
+def descend(span: Span, table: Mapping[str, str], action: str | None = None) -> tuple[int, int] | None:
     """Whether the reading text goes into ``span``'s children: the range of the text that
     they may show (all of it for ``unwrap``), or None when the span is rendered whole.
 
     An uncertain reading (``reading``) with a span inside it, ``[?the [Note: x] thing?]``,
     is read through its children, without its question marks: the range between them.
+    ``action`` is ``clean_action(span, table)`` if the caller has it.
     """
-    action = clean_action(span, table)
+    if action is None:
+        action = clean_action(span, table)
     if action == "unwrap":
         return span.start, span.end
     if action != "reading" or not any(isinstance(c, Span) for c in span.children):
@@ -196,6 +220,8 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     Linear in the pieces. Shared by :func:`clean` and the ``brackets`` step of
     :mod:`lacuna.normalize`, which applies the same cuts to offsets.
     """
+    if None not in pieces:
+        return {}  # nothing was dropped
     cuts: dict[int, list[int]] = {}
     # The white space before the seam, as segments (piece, lo, hi): ``head`` up to and with
     # its last line break (``head_breaks`` of them), ``tail`` the spaces after it. Each
@@ -289,29 +315,33 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
         if piece is None:
             pending = seam_seen = True
             continue
-        body = piece.lstrip(_WS)
-        if not body:
-            if piece:
-                if pending:
-                    resolve([(k, 0, len(piece))], None)
-                    pending = False
-                else:
-                    more_head, more_tail, more = split([(k, 0, len(piece))])
-                    if more:
-                        head.extend(tail)
-                        head.extend(more_head)
-                        tail = more_tail
-                        head_breaks += more
-                    else:
-                        tail.extend(more_tail)
+        if not piece:
             continue
-        lead = len(piece) - len(body)
+        # most pieces start and end with a word: no copy of the piece to find that out
+        lead = 0 if piece[0] not in _WS else len(piece) - len(piece.lstrip(_WS))
+        if lead == len(piece):  # white space only
+            if pending:
+                resolve([(k, 0, len(piece))], None)
+                pending = False
+            else:
+                more_head, more_tail, more = split([(k, 0, len(piece))])
+                if more:
+                    head.extend(tail)
+                    head.extend(more_head)
+                    tail = more_tail
+                    head_breaks += more
+                else:
+                    tail.extend(more_tail)
+            continue
         if pending:
-            resolve([(k, 0, lead)] if lead else [], body[0])
+            resolve([(k, 0, lead)] if lead else [], piece[lead])
             pending = False
         at_start = seam_seen = False
-        trail = len(body) - len(body.rstrip(_WS))
-        head, tail, head_breaks = split([(k, len(piece) - trail, len(piece))] if trail else [])
+        if piece[-1] not in _WS:
+            head, tail, head_breaks = [], [], 0
+        else:
+            trail = len(piece) - len(piece.rstrip(_WS))
+            head, tail, head_breaks = split([(k, len(piece) - trail, len(piece))])
     if seam_seen:
         if at_start:
             cut_all(head)

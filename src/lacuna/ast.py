@@ -159,6 +159,13 @@ class Span(Node):
         return self.src.text[self.start + 1 : self.end - 1]
 
     @property
+    def shown_reading(self) -> str:
+        """What a reading text shows for this span read as a reading: its conjecture (an
+        uncertain reading without its question marks), else its inside."""
+        conjecture = self.info.conjecture
+        return conjecture if conjecture is not None else self.inside
+
+    @property
     def category(self) -> str:
         """One of :data:`CATEGORIES`."""
         return self.info.category

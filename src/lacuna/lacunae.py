@@ -232,7 +232,7 @@ def _shares(doc: Document) -> dict[str, int]:
         if node.category == "gloss":
             counts["gloss"] += node.end - node.start
         elif node.category == "uncertain":
-            reading = node.info.conjecture if node.info.conjecture is not None else node.inside
+            reading = node.shown_reading
             counts["uncertain"] += len(reading)
         elif supplied_depth and action == "keep":
             counts["supplied"] += node.end - node.start
@@ -277,7 +277,7 @@ def analyse(
             continue
         before, after = _context(tokens, starts, span.start, span.end)
         if kind == "uncertain":
-            reading = info.conjecture if info.conjecture is not None else span.inside
+            reading = span.shown_reading
             n = word_count(reading)
             est: tuple[float, float] | None = (float(n), float(n))
             conj_words = n

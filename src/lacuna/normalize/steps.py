@@ -293,7 +293,7 @@ def brackets(text: str, options: Options) -> StepResult:
             emitted.append(len(pieces))
             pieces.append([node.start, node.end, text[node.start : node.end], True])
         elif action == "reading":
-            reading = node.info.conjecture if node.info.conjecture is not None else node.inside
+            reading = node.shown_reading
             at = text.find(reading, node.start + 1, node.end - 1) if reading else -1
             if at < 0:
                 emitted.append(len(pieces))

@@ -104,7 +104,7 @@ def clean(
         if action == "keep":
             pieces.append(text[node.start : node.end])
         elif action == "reading":
-            pieces.append(node.info.conjecture if node.info.conjecture is not None else node.inside)
+            pieces.append(node.shown_reading)
         elif action == "mark":
             pieces.append(gap_mark)
         else:

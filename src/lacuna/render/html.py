@@ -278,7 +278,7 @@ def _body(doc: Document, regions: _Regions) -> str:
             if action == "mark":
                 alt = DEFAULT_GAP_MARK
             else:
-                alt = node.info.conjecture if node.info.conjecture is not None else node.inside
+                alt = node.shown_reading
             out.append(f'<span class="dip">{opener}')
             closers.append(f'{closer}</span><span class="alt">{_text(alt)}</span></span>')
         else:

@@ -392,7 +392,7 @@ class _Writer:
             b.start("unclear", {"cert": _cert(info.cert or "low")})
             if any(isinstance(c, Span) for c in children):
                 return 1, *inner, ""
-            b.text(info.conjecture if info.conjecture is not None else span.inside)
+            b.text(span.shown_reading)
             b.end()
             return None
         if cat == "gap":

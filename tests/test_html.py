@@ -275,7 +275,8 @@ def test_page_regions_are_marked(petrov_path: Path) -> None:
     regions = {
         el.get("data-region"): el for el in reversed(page.xpath('//div[@id="text"]/span[@data-region]'))
     }
-    assert set(regions) == {"chrome", "title", "body", "summary"}
+    assert set(regions) == {"chrome", "dateline", "title", "body", "summary"}
+    assert regions["dateline"].text_content() == "January 12, 1947\n\n"
     assert regions["chrome"].text_content() == "Skip to content\n\n"  # the first chrome region
     assert "Record of a Conversation between Soviet" in regions["title"].text_content()
     body = page.xpath('string(//span[@data-region="body"])')

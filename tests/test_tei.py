@@ -18,7 +18,9 @@ from lacuna.render import EDITIONS
 from lacuna.render.tei import MAX_DEPTH, TEI_NS, to_tei
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = ROOT.parent / "shared" / "schemas" / "tei_all.rng"
+# shared/ beside the repository (CI, the lead's tree), or beside the worktrees' folder
+_SCHEMAS = [d / "shared" / "schemas" / "tei_all.rng" for d in (ROOT.parent, ROOT.parent.parent)]
+SCHEMA = next((p for p in _SCHEMAS if p.is_file()), _SCHEMAS[0])
 NS = {"t": TEI_NS}
 
 

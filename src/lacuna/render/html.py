@@ -84,7 +84,7 @@ aside{flex:0 0 21rem;position:sticky;top:.6rem;font:13px/1.45 system-ui,sans-ser
 .c-other{background:#f0f0f0}
 .bad{background:#000;color:#fff}
 .rg-chrome,.rg-chrome .lc{color:#9a978e}
-.rg-title{font-weight:bold}
+.rg-title,.rg-dateline{font-weight:bold}
 .rg-summary,.rg-notes{font-style:italic}
 .problems{font:13px/1.4 system-ui,sans-serif;color:#8a1f1f;padding:0 1.2rem 1rem}
 .alt{display:none}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import unicodedata
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -191,3 +192,27 @@ def test_offset_map_composition_contains_the_chain(m1, data):
         assert any(x0 <= a0 and a1 <= x1 for x0, x1, _, _ in merged)
     for _, _, c0, c1 in m2.blocks():
         assert any(y0 <= c0 and c1 <= y1 for _, _, y0, y1 in merged)
+
+
+# CI (derandomized, see conftest.py) tries ten thousand inputs; a developer's run a few hundred.
+_IDEMPOTENCE = settings(
+    max_examples=10_000 if os.environ.get("CI") else 300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+
+@_IDEMPOTENCE
+@given(st.one_of(TEXTS, lst.malformed(), st.text(alphabet='[]:aA "?.\n', max_size=30)))
+def test_default_normalisation_is_idempotent_on_any_input(text):
+    once = normalize(text)
+    assert normalize(once.text).text == once.text
+    _check_total_and_monotone(once)
+
+
+def test_idempotent_on_the_examples_of_the_issue():
+    # a reading of '[A[:][WORD"MISSING]' left '[a:[…]', which a new parse read as one note
+    for text in ('[A[:][WORD"MISSING]', "[a:[word missing]", "x [a:[word missing] y"):
+        once = normalize(text).text
+        assert normalize(once).text == once
+    assert normalize("x [a:[word missing] y").text == "x [a:[…] y"

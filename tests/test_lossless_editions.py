@@ -282,3 +282,15 @@ def diplomatic_view(page: str) -> str:
     for alt in shown.xpath('.//span[@class="alt"]'):
         alt.drop_tree()
     return shown.text_content()
+
+
+def test_examples_are_valid_tei(tmp_path: Path) -> None:
+    from test_tei import validate
+
+    texts = [NUMBERED, SOURCE_IN_TEXT, FRUS, BOM + FRUS, "See[1].\n\n[1] A note.\n\nText.\n[1] Again.\n"]
+    paths = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"{i}.xml"
+        path.write_text(to_tei(lacuna.parse(text)), encoding="utf-8")
+        paths.append(path)
+    validate(paths)

@@ -37,6 +37,7 @@ from lxml import etree
 
 from lacuna.ast import Document, Gloss, Node, Span, Text
 from lacuna.conventions import Conventions, fold
+from lacuna.editorial import footnotes
 
 if TYPE_CHECKING:
     from lacuna.page import Page
@@ -264,24 +265,6 @@ def _plan(doc: Document) -> tuple[dict[int, int], dict[int, tuple[int, int, int]
     return cuts, takes
 
 
-def _footnote_labels(doc: Document) -> dict[int, str]:
-    """Footnote labels (a note reference at the start of a line) → their xml:id, first one only."""
-    text = doc.text
-    out: dict[int, str] = {}
-    seen: set[str] = set()
-    for span in doc.spans():
-        if span.category != "footnote_ref":
-            continue
-        if span.start > 0 and text[span.start - 1] not in "\r\n":
-            continue
-        number = span.info.number or span.inside
-        ident = "fn-" + _NCNAME_BAD.sub("_", number)
-        if ident not in seen and ident[3:]:
-            seen.add(ident)
-            out[id(span)] = ident
-    return out
-
-
 def _pseudonym_targets() -> frozenset[str]:
     try:
         return frozenset(Conventions.default().pseudonyms_by_target)
@@ -363,8 +346,7 @@ class _Writer:
         self.text_el = text_el
         self.b = _Builder(text_el)
         self.cuts, self.takes = _plan(doc)
-        self.labels = _footnote_labels(doc)
-        self.label_ids = {ident[3:]: ident for ident in self.labels.values()}
+        self.notes = footnotes(doc)
         self.pseudonyms = _pseudonym_targets()
         self.zones = zones
         self.zone_starts = [z.start for z in zones]
@@ -373,6 +355,7 @@ class _Writer:
         self.base = 0  # stack depth of the open block (0: none): deeper entries are spans
         self.wrapped = False  # a wrapper of the zone is open
         self.in_p = False
+        self.fresh = False  # the open block holds nothing yet
 
     # -- zones, divisions and blocks ----------------------------------------------------
 
@@ -391,8 +374,9 @@ class _Writer:
             self.b.end()  # the division ends
         self.zone = zone
 
-    def open_block(self) -> bool:
-        """Open the zone's division, wrapper and block as needed; False for left-out text."""
+    def open_block(self, leaf: tuple[str, dict[str, str]] | None = None) -> bool:
+        """Open the zone's division, wrapper and block (``leaf`` instead of the zone's) as
+        needed; False for left-out text."""
         zone = self.zone
         if zone is None or zone.division < 0:
             return False
@@ -410,12 +394,14 @@ class _Writer:
         if zone.wrapper is not None and not self.wrapped:
             b.start(*zone.wrapper)
             self.wrapped = True
-        if zone.leaf is not None:
-            b.start(*zone.leaf)
+        leaf = leaf or zone.leaf
+        if leaf is not None:
+            b.start(*leaf)
         else:
             b.start("p")
             self.in_p = True
         self.base = len(b.stack)
+        self.fresh = True
         return True
 
     def close_block(self) -> None:
@@ -435,11 +421,12 @@ class _Writer:
         for i, piece in enumerate(pieces):
             if i:
                 self.close_block()
-            if not self.base:
+            if not self.base or self.fresh:  # white space opens no block
                 piece = piece.lstrip()
                 if not piece:
                     continue
                 self.open_block()
+                self.fresh = False
             self.b.text(piece)
 
     def at(self, start: int, end: int) -> None:
@@ -507,6 +494,16 @@ class _Writer:
                     lo, hi = max(lo, node.inner_start), min(hi, node.inner_end)
                     continue
                 self.switch(zone)
+                note = self.notes.by_label.get(id(node))
+                if note is not None and zone.leaf is None and zone.division >= 0:
+                    # a note's label: the note runs to the paragraph's end or the next label
+                    self.close_block()
+                    attrib = {"place": "foot", "n": _attr(note.number)}
+                    if note.ident is not None:
+                        attrib[_XML_ID] = note.ident
+                    self.open_block(("note", attrib))
+                    skip_until = node
+                    continue
                 if not self.open_block():
                     skip_until = node  # left out with its zone
                     continue
@@ -514,6 +511,7 @@ class _Writer:
                 self.at(node.start, node.end)
                 skip_until = node
                 continue
+            self.fresh = False
             opened = self._enter(node)
             if opened is None:
                 skip_until = node
@@ -587,15 +585,11 @@ class _Writer:
             return None
         if cat == "footnote_ref":
             number = info.number or span.inside
-            ident = self.labels.get(id(span))
-            if ident is not None:
-                b.leaf("label", number, {"type": "footnote", "n": _attr(number), _XML_ID: ident})
-            else:
-                attrib = {"type": "noteAnchor", "n": _attr(number)}
-                target = self.label_ids.get(_NCNAME_BAD.sub("_", number))
-                if target is not None:
-                    attrib["target"] = "#" + target
-                b.leaf("ref", number, attrib)
+            attrib = {"type": "noteAnchor", "n": _attr(number)}
+            target = self.notes.targets.get(id(span))
+            if target is not None:
+                attrib["target"] = "#" + target
+            b.leaf("ref", number, attrib)
             return None
         if cat == "page_break":
             b.empty("pb", {"n": _attr(info.number or span.inside)})

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from lacuna.ast import Document, Span
 from lacuna.editorial import NOTE_PLACES, footnotes
+from lacuna.errors import expect
 
 __all__ = [
     "CLEAN_RULES",
@@ -86,10 +87,8 @@ def clean(
     references and notes where they are; ``drop`` drops both. ``rules`` may still set the
     ``footnote_ref`` action.
     """
-    if not isinstance(doc, Document):
-        raise TypeError(f"clean() argument 'doc' must be a Document, not {type(doc).__name__}")
-    if not isinstance(gap_mark, str):
-        raise TypeError(f"clean() argument 'gap_mark' must be a str, not {type(gap_mark).__name__}")
+    expect(doc, Document, "clean", "doc")
+    expect(gap_mark, str, "clean", "gap_mark")
     if notes not in NOTE_PLACES:
         raise ValueError(f"clean() argument 'notes' must be one of {', '.join(NOTE_PLACES)}, not {notes!r}")
     table = clean_table({"footnote_ref": "drop" if notes == "drop" else "keep", **_rules(rules, "clean")})

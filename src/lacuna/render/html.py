@@ -27,6 +27,7 @@ import regex
 
 from lacuna.ast import Document, Gloss, Span
 from lacuna.editorial import footnotes
+from lacuna.errors import expect
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, descend
 from lacuna.render.json import quantity_json
 
@@ -320,6 +321,7 @@ def _body(doc: Document, regions: _Regions) -> str:
 
 def to_html(doc: Document) -> str:
     """The document as one self-contained HTML page (see the module docstring)."""
+    expect(doc, Document, "to_html", "doc")
     file_name = PurePath(doc.name).name if doc.name else None
     page = _read_page(doc)
     title = getattr(page, "title", None) or file_name or "Untitled document"

@@ -38,6 +38,7 @@ from lxml import etree
 from lacuna.ast import Document, Gloss, Node, Span, Text
 from lacuna.conventions import Conventions, fold
 from lacuna.editorial import footnotes
+from lacuna.errors import expect
 
 if TYPE_CHECKING:
     from lacuna.page import Page
@@ -727,8 +728,7 @@ def to_tei(doc: Document, *, page: Page | None = None) -> str:
     to ``<back>``; only the site's chrome is left out. A page read with little confidence
     is not trusted: the whole text is the body.
     """
-    if not isinstance(doc, Document):
-        raise TypeError(f"to_tei() argument 'doc' must be a Document, not {type(doc).__name__}")
+    expect(doc, Document, "to_tei", "doc")
     if page is None:
         page = _read_page(doc)
     tei = etree.Element("TEI", nsmap={None: TEI_NS})

@@ -192,11 +192,11 @@ class _Regions:
         if getattr(page, "format", "unknown") == "unknown":
             regions = []
         self.starts = [r.start for r in regions]
-        self.names = [r.name for r in regions]
+        self.page = page
 
     def at(self, offset: int) -> str | None:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return self.names[i] if i >= 0 else None
+        """The region at ``offset`` (:meth:`lacuna.pages.Page.region_at`), None off a page."""
+        return self.page.region_at(offset) if self.starts else None
 
     def cuts(self, start: int, end: int) -> list[int]:
         """Region starts strictly inside ``(start, end)``."""

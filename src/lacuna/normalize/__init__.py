@@ -170,6 +170,8 @@ def normalize(
         for _ in range(_MAX_PASSES):
             if not _brackets_left(text, gap_mark):
                 break
+            if not STEP_FUNCTIONS["brackets"](text, options)[1]:
+                break  # the reading reads as itself (the other steps already did)
             again, more = _run(text, chosen, options)
             if again == text:
                 break

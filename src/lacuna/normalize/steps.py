@@ -19,12 +19,12 @@ from functools import cache
 
 import regex
 
-from lacuna.ast import Document, Span
+from lacuna.ast import Document
 from lacuna.conventions import Conventions
 from lacuna.dates import find_dates
+from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, clean_table, reading_pieces, seam_cuts
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, Decisions, clean_table, seam_cuts
 
 __all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
 
@@ -266,55 +266,9 @@ def brackets(text: str, options: Options) -> StepResult:
     if doc is None or doc.text is not text:
         doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
-    # pieces[k] = [a0, a1, out, is_source]: contiguous over the text, in order
-    pieces: list[list] = []
-    emitted: list[int] = []  # what clean() joins: piece indices, or _SEAM
-    clips: list[tuple[int, int]] = []  # as in clean(): the uncertain readings we are in
-    entered: list[bool] = []  # per span whose children are read: whether it pushed a clip
-    decide = Decisions(table)
-    for node, entering in doc.events(prune=decide.prune):
-        if not isinstance(node, Span):
-            lo, hi = clips[-1] if clips else (node.start, node.end)
-            a0, a1 = max(node.start, lo), max(min(node.end, hi), max(node.start, lo))
-            if node.start < a0:
-                pieces.append([node.start, a0, "", False])
-            emitted.append(len(pieces))
-            pieces.append([a0, a1, text[a0:a1], True])
-            if a1 < node.end:
-                pieces.append([a1, node.end, "", False])
-            continue
-        if not entering:  # the end of a span whose inside was kept
-            if entered.pop():
-                clips.pop()
-            pieces.append([node.end - 1, node.end, "", False])
-            continue
-        action, clip = decide.action, decide.clip
-        if clip is not None:
-            entered.append(action == "reading")
-            if action == "reading":
-                clips.append(clip)
-            pieces.append([node.start, node.start + 1, "", False])
-            continue
-        if action == "keep":
-            emitted.append(len(pieces))
-            pieces.append([node.start, node.end, text[node.start : node.end], True])
-        elif action == "reading":
-            reading = node.shown_reading
-            at = text.find(reading, node.start + 1, node.end - 1) if reading else -1
-            if at < 0:
-                emitted.append(len(pieces))
-                pieces.append([node.start, node.end, reading, False])
-            else:
-                pieces.append([node.start, at, "", False])
-                emitted.append(len(pieces))
-                pieces.append([at, at + len(reading), reading, True])
-                pieces.append([at + len(reading), node.end, "", False])
-        elif action == "mark":
-            emitted.append(len(pieces))
-            pieces.append([node.start, node.end, options.gap_mark, False])
-        else:
-            pieces.append([node.start, node.end, "", False])
-            emitted.append(_SEAM)
+    # the reading walk of the clean edition (lacuna.editorial), with its offsets
+    pieces, shown = reading_pieces(doc, table, options.gap_mark)
+    emitted = [k if k >= 0 else _SEAM for k in shown]
     extra = _close_seams(pieces, emitted)
     edits = [(a0, a1, out) for a0, a1, out, source in pieces if not source and out != text[a0:a1]]
     edits.extend(extra)

@@ -13,11 +13,22 @@ punctuation, an empty line), it is joined as a reader would (:func:`seam_cuts`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
-from lacuna.ast import Document, Span
-from lacuna.editorial import NOTE_PLACES, footnotes
+from lacuna.ast import Document
+from lacuna.editorial import (
+    CLEAN_RULES,
+    DEFAULT_GAP_MARK,
+    NOTE_PLACES,
+    Decisions,
+    clean_action,
+    clean_table,
+    convention,
+    descend,
+    footnotes,
+    reading_pieces,
+    seam_cuts,
+)
 from lacuna.errors import expect
 
 __all__ = [
@@ -31,48 +42,6 @@ __all__ = [
     "descend",
     "seam_cuts",
 ]
-
-DEFAULT_GAP_MARK = "[…]"
-
-#: category → action in the clean edition.
-CLEAN_RULES: Mapping[str, str] = {
-    "supplied": "unwrap",
-    "gloss": "keep",
-    "uncertain": "reading",
-    "gap": "mark",
-    "translator_note": "drop",
-    "editor_note": "drop",
-    "gap_note": "mark",  # a note whose body describes a gap: [Translator's note: one word off the page]
-    "sic": "drop",
-    "footnote_ref": "drop",
-    "page_break": "drop",
-    "other": "keep",
-}
-
-_ACTIONS = frozenset({"unwrap", "reading", "mark", "conjecture", "keep", "drop"})
-_NOTES = frozenset({"translator_note", "editor_note"})
-
-
-def convention(span: Span) -> str:
-    """The row of the rules table that renders ``span``: its category, or ``gap_note`` for a
-    note whose body describes a gap (it has a ``reason``)."""
-    if span.info.reason is not None and span.category in _NOTES:
-        return "gap_note"
-    return span.category
-
-
-def clean_action(span: Span, table: Mapping[str, str]) -> str:
-    """What the clean edition does with ``span`` under ``table`` (``keep`` if unlisted): the
-    row ``gap_note.CATEGORY``, then ``gap_note``, for a gap note; the category's row."""
-    category = span.category
-    if span.info.reason is not None and category in _NOTES:
-        action = table.get(f"gap_note.{category}") or table.get("gap_note")
-        if action is not None:
-            return action
-    return table.get(category, "keep")
-
-
-_CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
 
 
 def clean(
@@ -107,95 +76,45 @@ def clean(
         moving = notes == "end" and not _at_end(text, found)
         if notes == "drop" or moving:
             extents = sorted([*extents, *((s, e, moving) for s, e in found)])
-    pieces: list[str | None] = []  # None: a dropped span (a seam)
-    owner: list[int] = []  # per piece: the extent it belongs to, or -1
-    clips: list[tuple[int, int]] = []  # the reading ranges of the uncertain spans we are in
-    entered: list[bool] = []  # per span whose children are read: whether it pushed a clip
-    decide = Decisions(table)
-    at = -1  # the extent the walk is in
-    k = 0  # the next extent
-
-    def add(piece: str | None, where: int) -> None:
-        if where >= 0 and not extents[where][2]:
-            if not owner or owner[-1] != where:
-                pieces.append(None)  # the whole extent is one seam
-                owner.append(where)
-            return
-        pieces.append(piece)
-        owner.append(where)
-
-    for node, entering in doc.events(prune=decide.prune):
-        start = node.start
-        while at >= 0 and start >= extents[at][1]:
-            at = -1
-        while k < len(extents) and start >= extents[k][1]:
-            k += 1  # (an extent with no node starting in it)
-        if k < len(extents) and start >= extents[k][0]:
-            at, k = k, k + 1
-        if not isinstance(node, Span):
-            if clips:
-                lo, hi = clips[-1]
-                add(text[max(start, lo) : min(node.end, hi)], at)
-                continue
-            end = node.end
-            while True:  # the text may cross the ends and starts of extents
-                stop = extents[at][1] if at >= 0 else (extents[k][0] if k < len(extents) else end)
-                if stop >= end:
-                    add(text[start:end], at)
-                    break
-                add(text[start:stop], at)
-                start = stop
-                if at >= 0:
-                    at = -1
-                else:
-                    at, k = k, k + 1
-            continue
-        if not entering:
-            if entered.pop():
-                clips.pop()
-            continue
-        action, clip = decide.action, decide.clip
-        if clip is not None:
-            entered.append(action == "reading")
-            if action == "reading":
-                clips.append(clip)
-            continue
-        if action == "keep":
-            add(text[start : node.end], at)
-        elif action == "reading":
-            if node.category == "sic":  # the correction in place of the word before it
-                correction = node.info.correction
-                if correction and pieces and isinstance(pieces[-1], str) and owner[-1] == at:
-                    word = _WORD_BEFORE.search(pieces[-1])
-                    if word is not None:
-                        pieces[-1] = pieces[-1][: word.start(1)] + correction + word.group(2)
-                add(None, at)  # the bracket goes, its white space joined
-            else:
-                add(node.shown_reading, at)
-        elif action == "conjecture":
-            conjecture = node.info.conjecture
-            add(gap_mark if conjecture is None else f"\u27e8{conjecture}\u27e9", at)
-        elif action == "mark":
-            add(gap_mark, at)
-        else:
-            add(None, at)
-    moved: dict[int, list[str | None]] = {}
+    pieces, shown = reading_pieces(doc, table, gap_mark)
+    if not extents:
+        return _joined([pieces[k][2] if k >= 0 else None for k in shown])
+    # route each shown piece by its offset: the text, a moved note, or gone (one seam each)
     main: list[str | None] = []
-    for p, w in zip(pieces, owner, strict=True):
-        if w < 0 or not extents[w][2]:
-            main.append(p)
-        else:
-            if w not in moved:
+    moved: dict[int, list[str | None]] = {}
+    x = 0  # the extent at or after the piece
+
+    def put(out: str | None, where: int) -> None:
+        if where < 0:
+            main.append(out)
+        elif extents[where][2]:
+            if where not in moved:
                 main.append(None)  # where the note was: a seam
-            moved.setdefault(w, []).append(p)
+            moved.setdefault(where, []).append(out)
+        elif where not in gone:
+            gone.add(where)
+            main.append(None)  # the whole extent is one seam
+
+    gone: set[int] = set()
+    for k in shown:
+        a0, a1, out, source = pieces[k if k >= 0 else ~k]
+        if k < 0:
+            out = None
+        while True:
+            while x < len(extents) and extents[x][1] <= a0:
+                x += 1
+            inside = x < len(extents) and extents[x][0] <= a0
+            bound = (extents[x][1] if inside else extents[x][0]) if x < len(extents) else a1
+            if not source or bound >= a1 or out is None:
+                put(out, x if inside else -1)
+                break
+            put(out[: bound - a0], x if inside else -1)  # source text crossing an extent's edge
+            out, a0 = out[bound - a0 :], bound
     if not moved:
         return _joined(main)
-    out = _joined(main).rstrip()
+    body = _joined(main).rstrip()
     tail = "\n".join(_joined(m).strip() for m in moved.values())
-    return f"{out}\n\n{tail}\n" if out else tail + "\n"
-
-
-_WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
+    return f"{body}\n\n{tail}\n" if body else tail + "\n"
 
 
 def body_ranges(page: object) -> list[tuple[int, int]]:
@@ -253,233 +172,3 @@ def _rules(rules: object, function: str) -> Mapping[str, str]:
         if not isinstance(key, str) or not isinstance(value, str):
             raise TypeError(f"{function}() argument 'rules' must map str to str, not {key!r}: {value!r}")
     return rules
-
-
-def clean_table(
-    rules: Mapping[str, str] | None = None, base: Mapping[str, str] = CLEAN_RULES
-) -> dict[str, str]:
-    """``base`` (:data:`CLEAN_RULES`) updated with ``rules`` (each action checked).
-
-    A rule for a note category and none for ``gap_note`` covers that category's gap notes
-    too: ``{"translator_note": "keep"}`` keeps every translator's note as written.
-    """
-    table = dict(base)
-    if rules:
-        unknown = set(rules.values()) - _ACTIONS
-        if unknown:
-            raise ValueError(f"unknown clean action(s): {sorted(unknown)}")
-        table.update(rules)
-        if "gap_note" not in rules:
-            for category in _NOTES & set(rules):
-                table[f"gap_note.{category}"] = rules[category]
-    return table
-
-
-class Decisions:
-    """One decision per span for a walk of :meth:`Document.events`: pass :meth:`prune` as
-    its ``prune``; on the span's entering event, :attr:`action` and :attr:`clip` (see
-    :func:`descend`) are that span's, so neither is worked out twice."""
-
-    __slots__ = ("action", "clip", "table")
-
-    def __init__(self, table: Mapping[str, str]) -> None:
-        self.table = table
-        self.action = "keep"
-        self.clip: tuple[int, int] | None = None
-
-    def prune(self, span: Span) -> bool:
-        """Whether the walk skips ``span``'s children (it is rendered whole)."""
-        self.action = action = clean_action(span, self.table)
-        self.clip = clip = descend(span, self.table, action)
-        return clip is None
-
-
-def descend(span: Span, table: Mapping[str, str], action: str | None = None) -> tuple[int, int] | None:
-    """Whether the reading text goes into ``span``'s children: the range of the text that
-    they may show (all of it for ``unwrap``), or None when the span is rendered whole.
-
-    An uncertain reading (``reading``) with a span inside it, ``[?the [Note: x] thing?]``,
-    is read through its children, without its question marks: the range between them.
-    ``action`` is ``clean_action(span, table)`` if the caller has it.
-    """
-    if action is None:
-        action = clean_action(span, table)
-    if action == "unwrap":
-        return span.start, span.end
-    if action != "reading" or not any(isinstance(c, Span) for c in span.children):
-        return None
-    lo, hi = span.start + 1, span.end - 1
-    first, last = span.children[0], span.children[-1]
-    if not isinstance(first, Span):
-        head = first.text
-        lead = len(head) - len(head.lstrip())
-        if head[lead : lead + 1] == "?":  # the words start after the mark and its spaces
-            rest = head[lead + 1 :]
-            lead += 1 + len(rest) - len(rest.lstrip())
-        lo = first.start + lead
-    if not isinstance(last, Span):
-        tail = last.text
-        body = tail.rstrip()
-        if body.endswith("?") and last.start + len(body) - 1 >= lo:
-            body = body[:-1].rstrip()
-        hi = last.start + len(body)
-    return lo, max(lo, hi)
-
-
-_BREAKS = ("\r\n", "\n", "\r")
-#: The white space a seam joins: spaces, tabs and line breaks (not every ``str.isspace``).
-_WS = " \t\r\n"
-
-
-def _breaks(ws: str) -> int:
-    return ws.count("\n") + ws.count("\r") - ws.count("\r\n")
-
-
-#: (piece index, start, end) of a run of white space within one piece.
-Segment = tuple[int, int, int]
-
-
-def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
-    """Where dropped spans (``None``) leave white space that would read wrong, what to cut:
-    piece index → (characters cut from its start, characters cut from its end).
-
-    Around each dropped span the white space before (L) and after (R) it are joined, as a
-    reader would:
-
-    * no line break in either: one space stays (L's), none before closing punctuation,
-      ``a [Note: x], b`` → ``a, b``, and none at the start of the text;
-    * a line break in either: the side with more line breaks stays (L on a tie), so a note
-      on a line of its own takes its line with it, indentation included,
-      ``a\n  [Note: x]\nb`` → ``a\nb``;
-    * at the end of the text, the spaces after the last line break go.
-
-    Linear in the pieces. Shared by :func:`clean` and the ``brackets`` step of
-    :mod:`lacuna.normalize`, which applies the same cuts to offsets.
-    """
-    if None not in pieces:
-        return {}  # nothing was dropped
-    cuts: dict[int, list[int]] = {}
-    # The white space before the seam, as segments (piece, lo, hi): ``head`` up to and with
-    # its last line break (``head_breaks`` of them), ``tail`` the spaces after it. Each
-    # segment moves from tail to head or is cut at most once, so the work is linear.
-    head: list[Segment] = []
-    tail: list[Segment] = []
-    head_breaks = 0
-    pending = False  # a seam not yet joined
-    seam_seen = False  # a seam since the last non-space character
-    at_start = True
-
-    def cut(k: int, lo: int, hi: int) -> None:
-        if lo >= hi:
-            return
-        piece = pieces[k]
-        assert piece is not None
-        c = cuts.setdefault(k, [0, 0])
-        if lo == 0:
-            c[0] = max(c[0], hi)
-        if hi == len(piece):
-            c[1] = max(c[1], len(piece) - lo)
-
-    def split(segs: list[Segment]) -> tuple[list[Segment], list[Segment], int]:
-        """``segs`` as (up to and with the last line break, after it, line breaks)."""
-        breaks = 0
-        for k, lo, hi in segs:
-            breaks += _breaks(pieces[k][lo:hi])  # type: ignore[index]
-        if not breaks:
-            return [], list(segs), 0
-        for j in range(len(segs) - 1, -1, -1):
-            k, lo, hi = segs[j]
-            ws = pieces[k][lo:hi]  # type: ignore[index]
-            i = max(ws.rfind("\n"), ws.rfind("\r"))
-            if i >= 0:
-                cut_at = lo + i + 1
-                after = [(k, cut_at, hi)] if cut_at < hi else []
-                return [*segs[:j], (k, lo, cut_at)], after + segs[j + 1 :], breaks
-        return [], list(segs), 0  # not reached: a segment holds the breaks
-
-    def cut_all(segs: list[Segment]) -> None:
-        for seg in segs:
-            cut(*seg)
-
-    def resolve(right: list[Segment], first: str | None) -> None:
-        """Join the run (head, tail) and ``right`` around a seam; the run becomes what stays."""
-        nonlocal head, tail, head_breaks
-        r_head, r_tail, n_right = split(right)
-        n_left = head_breaks
-        if at_start or (n_left == n_right == 0 and first is not None and first in _CLOSING_PUNCT):
-            # nothing before it, or punctuation after it: no space, but the next line's
-            # indentation stays when the dropped span ended its line
-            cut_all(head)
-            cut_all(tail)
-            cut_all(r_head)
-            if not n_right:
-                cut_all(r_tail)
-                r_tail = []
-            head, tail, head_breaks = [], r_tail, 0
-            return
-        if n_left == n_right == 0:
-            if head or tail:
-                cut_all(r_tail)
-            else:
-                tail = r_tail
-            return
-        if n_left >= n_right:
-            if not n_right:
-                cut_all(r_tail)
-                return
-            # the dropped span had a line of its own: the run up to its last line break, then
-            # the next line's indentation (R after its last line break)
-            cut_all(tail)
-            cut_all(r_head)
-            tail = r_tail
-            return
-        # R stays, less the spaces before its first line break
-        cut_all(head)
-        cut_all(tail)
-        right_ws = "".join(pieces[k][lo:hi] for k, lo, hi in r_head)  # type: ignore[index]
-        skip = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
-        kept: list[Segment] = []
-        for k, lo, hi in r_head:
-            n = min(skip, hi - lo)
-            cut(k, lo, lo + n)
-            skip -= n
-            if lo + n < hi:
-                kept.append((k, lo + n, hi))
-        head, tail, head_breaks = kept, r_tail, n_right
-
-    for k, piece in enumerate(pieces):
-        if piece is None:
-            pending = seam_seen = True
-            continue
-        if not piece:
-            continue
-        # most pieces start and end with a word: no copy of the piece to find that out
-        lead = 0 if piece[0] not in _WS else len(piece) - len(piece.lstrip(_WS))
-        if lead == len(piece):  # white space only
-            if pending:
-                resolve([(k, 0, len(piece))], None)
-                pending = False
-            else:
-                more_head, more_tail, more = split([(k, 0, len(piece))])
-                if more:
-                    head.extend(tail)
-                    head.extend(more_head)
-                    tail = more_tail
-                    head_breaks += more
-                else:
-                    tail.extend(more_tail)
-            continue
-        if pending:
-            resolve([(k, 0, lead)] if lead else [], piece[lead])
-            pending = False
-        at_start = seam_seen = False
-        if piece[-1] not in _WS:
-            head, tail, head_breaks = [], [], 0
-        else:
-            trail = len(piece) - len(piece.rstrip(_WS))
-            head, tail, head_breaks = split([(k, len(piece) - trail, len(piece))])
-    if seam_seen:
-        if at_start:
-            cut_all(head)
-        cut_all(tail)  # the spaces after the last line break
-    return {k: (c[0], min(c[1], len(pieces[k]) - c[0])) for k, c in cuts.items()}  # type: ignore[arg-type]

@@ -273,7 +273,8 @@ def test_spans_explain_table(capsys, petrov_path):
     first = lines[1].split("\t")
     assert first[-3:] == ["body", "[January]", "default: words without a cue"]
     note = next(line for line in lines if "Translator's note" in line).split("\t")
-    assert note[-1] == "note label \"Translator's note\", describing a gap (reason 'off the page')"
+    # the rule's name, then what it saw (the table cuts long cells)
+    assert note[-1].startswith('labelled_note: note label "Translator\'s note", describing a gap')
 
 
 @pytest.mark.parametrize(

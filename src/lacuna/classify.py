@@ -53,7 +53,14 @@ _CACHE_LIMIT = 200_000
 _ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 _DIGITS = regex.compile(r"\d+")
 _STRIP_WORD = "!.,;:()\"'“”«»"
+#: How many words at the start of an inside are searched for a thing on the paper (a stamp).
+_PHYSICAL_WORDS = 8
 _DASH_GUESS = regex.compile(r"[—–]|--?")
+_DOTS = regex.compile(r"\.{0,3}…[.…]{0,3}|\.{3,6}")
+# a label that is a time ("Received 11:20 p.m."): the colon is not a label's
+_TIME_COLON = regex.compile(r"\d\Z")
+# a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
+_SENTENCE = regex.compile(r"\p{Lu}\S*(?:\s+\S+){3,}[.!]")
 
 
 @dataclass(slots=True)
@@ -285,8 +292,8 @@ def _listed(x: Inside, conv: Conventions) -> SpanInfo | None:
 
 
 def _elision(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """An elision mark (``…``, ``...``): a gap elided by the editor."""
-    if x.stripped in conv.elisions:
+    """An elision mark (``…``, ``...``, ``.…``): a gap elided by the editor."""
+    if x.stripped in conv.elisions or _DOTS.fullmatch(x.stripped) is not None:
         return SpanInfo("gap", because="elision: elision mark", reason=conv.elision_reason)
     return None
 
@@ -315,6 +322,8 @@ def _labelled_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     shape = x.read_shape()
     if shape is None or shape.label is None:
         return None
+    if _TIME_COLON.search(shape.label.value) and x.inside[shape.body_start : shape.body_start + 1].isdigit():
+        return None  # "[Received 11:20 p.m.]": a time, not a label
     return _labelled(x.inside, shape, conv)
 
 
@@ -400,9 +409,16 @@ def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[faded stamp …]``, ``[round seal]``: a description of the physical document, an
     editor's note (``notes.physical``), even when it says the stamp is illegible."""
     match = conv.physical_pattern.match(x.folded)
-    if match is None:
-        return None
-    return SpanInfo("editor_note", because=f"physical: describes the document ({match.group().strip()!r})")
+    if match is not None:
+        return SpanInfo(
+            "editor_note", because=f"physical: describes the document ({match.group().strip()!r})"
+        )
+    things = conv.physical_things
+    for word in x.folded.split(None, _PHYSICAL_WORDS)[:_PHYSICAL_WORDS]:
+        word = word.strip(_STRIP_WORD + ";")
+        if word in things:
+            return SpanInfo("editor_note", because=f"physical: names a {word!r} on the document")
+    return None
 
 
 def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -446,7 +462,7 @@ def _bare_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
     if not 2 <= len(words) <= 4 or x.structured:
         return None
     unit = conv.units.get(words[-1])
-    if unit is None or unit in conv.uncounted_units:
+    if unit is None or unit in conv.uncounted_units or unit == "page":  # [2 Pages] describes
         return None
     quantity = _gap_quantity(words[:-1], unit, conv)
     if quantity is None:
@@ -454,6 +470,14 @@ def _bare_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
     return SpanInfo(
         "gap", because="bare_extent: an amount of a unit", extent=x.stripped, quantity=quantity, unit=unit
     )
+
+
+def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A sentence of its own, capital to full stop (``[He died on September 3, 1969.]``,
+    ``[See U.S. draft in Tab A.]``): the editor's note."""
+    if _SENTENCE.fullmatch(x.stripped) is None:
+        return None
+    return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
 
 
 def _default(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -483,6 +507,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("described", _described),
         ("question_edge", _question_edge),
         ("bare_extent", _bare_extent),
+        ("sentence_note", _sentence_note),
         ("default", _default),
     ]
 )
@@ -591,7 +616,7 @@ def _sic_reading(rest: str, conv: Conventions) -> SpanInfo:
 _EXTENT_VERB = regex.compile(r"\s{1,3}(?:is|are|was|were|has been|have been|been)\Z")
 _EXTENT_STEP = 12
 _RANGE = regex.compile(r"(\d{1,6})\s{0,2}(?:[-–—]|to|or)\s{0,2}(\d{1,6})")
-_NUMBER_WORD = regex.compile(r"\d{1,6}(?:[-–—]\d{1,6})?")
+_NUMBER_WORD = regex.compile(r"\d{1,6}(?:[-–—]\d{1,6})?(?:/\d{1,2})?")
 
 
 def _strip_extent_tail(text: str) -> str:
@@ -640,7 +665,12 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
                 if w in conv.units:
                     unit = conv.units[w]
                     break
-        quantity = _gap_quantity(before, unit, conv)
+        if any(w in conv.rest_words for w in before) and any(w in conv.document_words for w in before):
+            unit = _REST_OF_DOCUMENT  # "the remainder of this telegram has not been found"
+        finer = _finer_unit(text[: match.start()], conv)
+        quantity = _gap_quantity(before, unit, conv) if finer is None else finer[0]
+        if finer is not None:
+            unit = finer[1]
         conjecture = _conjecture(inside, shape, ci, conv)
         return SpanInfo(
             "gap",
@@ -653,6 +683,46 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             cert="low" if conjecture else None,
         )
     return None
+
+
+_REST_OF_DOCUMENT = "rest of document"
+# a count and a unit: "8 lines", "3-1/2 lines", "two words"
+_COUNTED = regex.compile(
+    r"(\d{1,6}(?:[-–]\d{1,2}/\d{1,2}|/\d{1,2}|\.\d{1,2})?|[a-z]{1,12})\s{1,3}([a-z]{1,12})"
+)
+_FRACTION = regex.compile(r"(\d{1,6})(?:[-–](\d{1,2})/(\d{1,2})|/(\d{1,2})|(\.\d{1,2}))?")
+
+
+def _finer_unit(extent: str, conv: Conventions) -> tuple[float | tuple[float, float] | None, str] | None:
+    """When an extent counts in two units (``1 paragraph (8 lines)``), the count in the finer
+    one (``gap.fine_to_coarse``), which estimates the gap better; None for one unit or none."""
+    order = conv.unit_order
+    found: list[tuple[int, float | tuple[float, float] | None, str]] = []
+    for m in _COUNTED.finditer(fold(extent)):
+        unit = conv.units.get(m.group(2))
+        if unit is None or unit not in order:
+            continue
+        count = m.group(1)
+        number = _FRACTION.fullmatch(count)
+        if number is not None:
+            whole = float(number.group(1))
+            if number.group(2):
+                quantity: float | tuple[float, float] | None = whole + float(number.group(2)) / float(
+                    number.group(3)
+                )
+            elif number.group(4):
+                quantity = whole / float(number.group(4))
+            elif number.group(5):
+                quantity = whole + float(number.group(5))
+            else:
+                quantity = whole
+        else:
+            quantity = _quantity(conv.quantities.get(count))
+        found.append((order[unit], quantity, unit))
+    if len(found) < 2:
+        return None
+    _, quantity, unit = min(found, key=lambda f: f[0])
+    return quantity, unit
 
 
 def _gap_quantity(

@@ -368,6 +368,28 @@ class Conventions:
         return regex.compile(rf"(?:(?:{mod})[\s,]{{1,3}}){{0,4}}(?:{thing})(?![^\W_])")
 
     @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        """Abbreviations ending with a dot that end no sentence (``No. [2]`` is a number)."""
+        return frozenset(fold(w) for w in self.section("abbreviations").get("words", []))
+
+    @cached_property
+    def physical_things(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.section("notes", "physical").get("things", []))
+
+    @cached_property
+    def rest_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("rest_words", []))
+
+    @cached_property
+    def document_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
+
+    @cached_property
+    def unit_order(self) -> dict[str, int]:
+        """Units from the finest (0) to the coarsest, ``gap.fine_to_coarse``."""
+        return {u: i for i, u in enumerate(self.section("gap").get("fine_to_coarse", []))}
+
+    @cached_property
     def determiners(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("determiners", []))
 

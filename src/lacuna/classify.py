@@ -60,6 +60,7 @@ _DOTS = regex.compile(r"\.{0,3}…[.…]{0,3}|\.{3,6}")
 # a label that is a time ("Received 11:20 p.m."): the colon is not a label's
 _TIME_COLON = regex.compile(r"\d\Z")
 # a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
+_CLOCK = regex.compile(r"[ap]\.\s?m\.\Z")
 _SENTENCE = regex.compile(r"\p{Lu}\S*(?:\s+\S+){3,}[.!]")
 
 
@@ -477,6 +478,9 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     ``[See U.S. draft in Tab A.]``): the editor's note."""
     if _SENTENCE.fullmatch(x.stripped) is None:
         return None
+    last = fold(x.stripped.rsplit(None, 1)[-1])
+    if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:
+        return None  # "[Received 11:20 p.m.]" ends with an abbreviation
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
 
 

@@ -58,12 +58,24 @@ _LINE_BREAK = regex.compile(r"[\r\n]")
 _NEAR_WORD = regex.compile(r"(?r)([^\s\[\]]{1,60})(?:[^\S\r\n]|[\[\]]){0,2}")
 _ACRONYM = regex.compile(r"(?:[A-Z]\.?){2,8}(?:-[A-Z]{1,6})?|[A-Z]{1,4}(?: [A-Z]{1,6}){1,2}")
 _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,8}")
+# "PPSh", "GKEhS": capitals with a lower-case letter standing for one Cyrillic letter
+_MIXED_ACRONYM = regex.compile(r"\p{Lu}{2,6}\p{Ll}\p{Lu}{0,4}|\p{Lu}{1,4}\p{Ll}\p{Lu}{1,4}")
+# initials: "N.V.", "I. I." complete a name, they abbreviate nothing before them
+_INITIALS = regex.compile(r"(?:\p{Lu}\.\s?){1,3}")
+# Venona's transliterated Russian in capitals: "ZEMLYaK", "OFORMLENIE", "ZEMLYaChESTVO"
+_TRANSLIT_CAPS = regex.compile(r"\p{Lu}(?:\p{Lu}|(?<=\p{Lu})[a-z](?=\p{Lu}|\Z)){3,30}")
+# letters of scripts other than Latin (Han, Cyrillic, Hangul, kana, Greek, Arabic, Hebrew) and
+# pinyin's tone marks: the original-language text itself
+_OTHER_SCRIPT = regex.compile(
+    r"[\p{Han}\p{Cyrillic}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Greek}\p{Arabic}\p{Hebrew}"
+    r"āēīōūǎěǐǒǔǖǘǚǜĀĒĪŌŪǍĚǏǑǓ]"
+)
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]{0,30}")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’-]{0,40}")
 _NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
 # the figure that ends a word: "10", "1953—10", "8:30"
 _TAIL_NUMBER = regex.compile(r"(?:^|[—–-])(\d{1,4}(?:[:.]\d{1,2})?)\Z")
-_SENTENCE_END = '.!?”"’)'
+_SENTENCE_END = '.!?”"’):'
 _BOUNDARY = '.!?:;,"“”(«—–'
 _SIMILAR = 70.0
 _OPEN_QUOTES = "\"'“‘«„"
@@ -314,7 +326,11 @@ class _Word:
         self.name_word = _NAME_WORD.fullmatch(word) is not None
         bare = word.strip("\"'“”(«")
         self.upper = bare.isupper() and bare.isalpha()
-        self.acronym = _ACRONYM.fullmatch(word.rstrip(".")) is not None
+        bare_word = word.strip(_STRIP)
+        self.acronym = (
+            _ACRONYM.fullmatch(word.rstrip(".")) is not None
+            or _MIXED_ACRONYM.fullmatch(bare_word) is not None
+        ) and _INITIALS.fullmatch(bare_word + ".") is None
         self.digit_initial = word[0].isdigit()
         self.lower_initial = word[0].islower()
         self.lower_word = _LOWER_WORD.fullmatch(word) is not None
@@ -360,6 +376,10 @@ class _Inside(NamedTuple):
     capitalised: bool  # two words or more, one capitalised (restating a name)
     data_hits: frozenset[str]  # the data rules whose inside pattern it matches
     query: bool  # a lone question mark
+    translit: bool  # one word of transliterated Russian in capitals (ZEMLYaK)
+    other_script: bool  # letters of another script, or pinyin with tone marks
+    english_title: bool  # three words or more, capitalised, English (a title translated)
+    conjunction: bool  # starts with "and", "or", "but": continues the sentence
 
 
 def _facts_of(raw: str, conv: Conventions) -> _Inside:
@@ -379,7 +399,7 @@ def _facts_of(raw: str, conv: Conventions) -> _Inside:
         names = names and f.name_word
         lowers = lowers and f.lower_word
         title = title or f.exact_title
-    acronym = _ACRONYM.fullmatch(raw) is not None
+    acronym = _ACRONYM.fullmatch(raw) is not None and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
     name_inside = not acronym and 1 <= n <= 4 and names
     foreign_after_english = english_after_foreign = False
     if 1 <= n <= 6 and lowers:
@@ -387,7 +407,7 @@ def _facts_of(raw: str, conv: Conventions) -> _Inside:
         content = [f for w, f in zip(words, facts, strict=True) if len(w) >= 3] or facts
         foreign = sum(1 for f in content if not f.english)
         foreign_after_english = foreign * 3 >= len(content) * 2
-        english_after_foreign = foreign == 0 and n <= 3
+        english_after_foreign = foreign == 0 and n <= 3 and not facts[0].exact_function
     return _Inside(
         cue,
         conv.pseudonyms_by_target.get(inside) or None,
@@ -405,7 +425,20 @@ def _facts_of(raw: str, conv: Conventions) -> _Inside:
         n >= 2 and any(f.name_word or w[:1].isupper() for w, f in zip(words, facts, strict=True)),
         _data_hits(raw, conv),
         raw == "?",
+        n == 1 and _TRANSLIT_CAPS.fullmatch(raw) is not None and not acronym,
+        _OTHER_SCRIPT.search(raw) is not None,
+        n >= 3 and words[0][:1].isupper() and _english_words(words, conv),
+        n >= 1 and fold(words[0]) in _CONJUNCTIONS,
     )
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
+def _english_words(words: list[str], conv: Conventions) -> bool:
+    """Whether every word of three letters or more is English (case ignored)."""
+    content = [w.strip(_STRIP) for w in words if len(w.strip(_STRIP)) >= 3]
+    return bool(content) and all(w.isalpha() and conv.is_english(w.lower()) for w in content)
 
 
 _NO_HITS: frozenset[str] = frozenset()
@@ -515,6 +548,14 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
     return "gloss", f"translates the quoted word {wf.folded!r}", 0
 
 
+def _other_script(c: _NearestOnly) -> _Decision:
+    """Words in another script or in pinyin with tone marks after their translation
+    (``… [当时我因你们都在感冒中]``, ``no first use [bù shǒu xiān …]``): the original, gloss."""
+    if not c.facts.other_script or c.near is None:
+        return None
+    return "gloss", "the original-language words of what stands before it", 0
+
+
 def _after_punctuation(c: _NearestOnly) -> _Decision:
     """After punctuation (``. [Kovalev] left``): supplied, it starts a phrase."""
     wf = c.wf
@@ -554,7 +595,7 @@ def _title_names(c: _NearestOnly) -> _Decision:
         two_title = (fold(previous + " " + c.near) if previous is not None else "") in c.conv.titles  # type: ignore[operator]
         if two_title and not wf.title and previous is not None:
             return "gloss", f"names who {c.near!r} refers to", 1
-    if wf.refers or two_title:
+    if (wf.refers or two_title) and wf.folded not in c.conv.plural_titles:
         return "gloss", f"names who {c.near!r} refers to", 0
     if wf.role and f.few_words >= 2:
         return "gloss", f"names who holds the role {c.near!r}", 0
@@ -592,8 +633,8 @@ def _name_run(c: _NearestOnly, most: int = 3) -> int:
 def _describes_person(c: _NearestOnly) -> _Decision:
     """A description holding a title after a name (``Cde. Li Kenong [the head of …]``): gloss
     of the whole name."""
-    wf = c.wf
-    if not c.facts.describes or wf is None or not wf.name_word:
+    f, wf = c.facts, c.wf
+    if not f.describes or f.name_inside or f.conjunction or wf is None or not wf.name_word:
         return None
     return "gloss", "describes the person named before it", max(_name_run(c) - 1, 0)
 
@@ -628,18 +669,54 @@ def _abbreviation(c: _NearestOnly) -> _Decision:
 def _expansion(c: _NearestOnly) -> _Decision:
     """An expansion after an abbreviation (``MFA [Ministry of Foreign Affairs]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not wf.acronym or f.few_words < 2 or f.first_function:
+    if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
         return None
     k = 0
     while (previous := c.word(k + 1)) is not None and _ACRONYM.fullmatch(previous.rstrip(".")):
         k += 1
+    letters = {ch for ch in fold(c.near or "") if ch.isalpha()}
+    initials = {w[0] for w in fold(c.inside()).split() if w[:1].isalpha()}
+    if not letters & initials:
+        return None  # "UN [General Assembly]": it completes the name, it expands nothing
     return "gloss", f"expands the abbreviation {c.near!r}", k
+
+
+def _transliterated(c: _NearestOnly) -> _Decision:
+    """Russian transliterated in capitals after its translation (Venona: ``FELLOW COUNTRYMAN
+    [ZEMLYaK]``, ``clearance [OFORMLENIE]``): the original word, gloss."""
+    wf = c.wf
+    if not c.facts.translit or wf is None or wf.function:
+        return None
+    return "gloss", "the original word, transliterated in capitals", 0
+
+
+def _title_translated(c: _NearestOnly) -> _Decision:
+    """A capitalised English title after original-language words (``Litsom k litsu s Amerikoy
+    [Face to Face With America]``): its translation, gloss."""
+    wf = c.wf
+    if not c.facts.english_title or wf is None or wf.bare_english or wf.function or wf.name_word:
+        return None
+    return "gloss", "translates the original-language title before it", 0
+
+
+def _same_word(c: _NearestOnly) -> _Decision:
+    """An original-language word spelt another way (``chuch’e [juche]``): gloss (romanisation
+    keys and rapidfuzz)."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.lower_word or wf.english or f.few_words > 2 or not f.lower_phrase:
+        return None
+    words = c.inside().split()
+    if words and not any(c.conv.is_english(w) for w in words) and same_name([wf.folded], words):
+        return "gloss", "the same word romanised another way", 0
+    return None
 
 
 def _restates_phrase(c: _NearestOnly) -> _Decision:
     """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.determiner_phrase or not wf.lower_word or wf.function:
+    if wf is None or not (f.determiner_phrase or f.name_inside) or not wf.lower_word or wf.function:
+        return None
+    if f.name_inside and (not wf.english or f.few_words < 2):
         return None
     previous = c.word(1)
     if previous is None or fold(previous) not in c.conv.determiners:
@@ -755,6 +832,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("glued", _glued),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
+        ("other_script", _other_script),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
         ("title_names", _title_names),
@@ -763,6 +841,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("possessive", _possessive),
         ("abbreviation", _abbreviation),
         ("expansion", _expansion),
+        ("transliterated", _transliterated),
+        ("title_translated", _title_translated),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
         ("same_name", _same_name),
@@ -771,6 +851,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("other_name", _other_name),
         ("shares_word", _shares_word),
         ("completes_name", _completes_name),
+        ("same_word", _same_word),
         ("language_change", _language_change),
     ]
 )
@@ -920,8 +1001,9 @@ def _corrected_figure(n: Number) -> SpanInfo | None:
     if last is None or _NUMBER.fullmatch(n.raw) is None:
         return None
     figure = _TAIL_NUMBER.search(last)
-    if figure is None:
-        return None
+    following = n.next_word()
+    if figure is None or (following is not None and following[0] in "-–—"):
+        return None  # "- 1 [2] -" numbers a page
     corrected = dataclasses.replace(n.info, correction=n.raw, number=None)
     return _variant(
         corrected,
@@ -942,6 +1024,14 @@ def _after_sentence(n: Number) -> SpanInfo | None:
     return _variant(n.info, "footnote_ref", "after_sentence: a note reference after a sentence")
 
 
+def _before_stop(n: Number) -> SpanInfo | None:
+    """Between a word and a full stop that ends the line (``Neuer Kurs [4].``): a note reference."""
+    after = n.text[n.end : n.end + 2]
+    if not after or after[0] not in ".;" or after[1:2] not in ("", "\n", "\r"):
+        return None
+    return _variant(n.info, "footnote_ref", "before_stop: a note reference before the full stop")
+
+
 def _number_after_space(n: Number) -> SpanInfo | None:
     """A number after a space otherwise (``Nº [311]``): supplied."""
     return _variant(n.info, "supplied", "number_after_space: number after a space: supplied")
@@ -954,6 +1044,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("glued_reference", _glued_reference),
         ("corrected_figure", _corrected_figure),
         ("after_sentence", _after_sentence),
+        ("before_stop", _before_stop),
         ("number_after_space", _number_after_space),
     ]
 )

@@ -390,6 +390,11 @@ class Conventions:
         return {u: i for i, u in enumerate(self.section("gap").get("fine_to_coarse", []))}
 
     @cached_property
+    def plural_titles(self) -> frozenset[str]:
+        """Titles of several people (``Cdes. [I. I. Varnov] and …``): the names complete them."""
+        return frozenset(fold(w) for w in self.section("gloss").get("plural_titles", []))
+
+    @cached_property
     def determiners(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("determiners", []))
 

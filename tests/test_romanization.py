@@ -287,3 +287,43 @@ def test_fold_words_changes_only_names(text):
         rebuilt.append(text[pos:start] + key)
         pos = end
     assert "".join(rebuilt) + text[pos:] == out
+
+
+# -- the transliteration step finds the table's names by their keys -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mao Tse tung said", "Mao Zedong said"),  # not listed: found by its key
+        ("MAO TSETUNG", "MAO ZEDONG"),
+        ("mao tse-tung", "mao zedong"),  # listed: found as written, in any case
+        ("Chairman Mao Tse-tung's speech", "Chairman Mao Zedong's speech"),
+        ("Chou En-lai met Chu Teh in Pei-ching.", "Zhou Enlai met Zhu De in Beijing."),
+        ("Zhou En-lai", "Zhou Enlai"),
+        ("Chiang Kaishek", "Jiang Jieshi"),
+        ("Cde. Filipoff and Wyschinski", "Comrade Filippov and Vyshinsky"),
+        ("Mao\nTse-tung", "Mao Zedong"),  # one line break stays inside a name
+        ("Mao\n\nTse-tung", "Mao\n\nTse-tung"),  # a paragraph break does not
+    ],
+)
+def test_transliteration_step_finds_names_by_key(text, expected):
+    n = lacuna.normalize(text, "transliteration")
+    assert n.text == expected
+    for a0, a1, b0, b1 in n.changes():
+        assert n.to_original_span(b0, b1) == (a0, a1)
+        assert n.from_original_span(a0, a1) == (b0, b1)
+
+
+def test_transliteration_step_leaves_english_words():
+    # syllables that are English words, capitalised, next to each other: never a name
+    text = "He Long Sang To An Man. Long Live The King. Pan Am"
+    assert lacuna.normalize(text, "transliteration").text == text
+    assert lacuna.normalize("He said", "transliteration").text == "He said"
+
+
+def test_transliteration_canonical_by_key():
+    table = lacuna.Transliteration.default()
+    assert table.canonical("Mao Tse tung") == "Mao Zedong"
+    assert table.canonical("Mao Zedong") is None  # a canonical spelling is no variant
+    assert table.canonical("Comrade") is None

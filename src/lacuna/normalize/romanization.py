@@ -290,8 +290,9 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _plain_key(text: str) -> str:
-    """The key before the name table's aliases: rounds of :func:`_fold` to a fixed point."""
+def plain_key(text: str) -> str:
+    """The key of a name before the aliases of the transliteration table (which uses it to
+    find its own names): rounds of folding to a fixed point."""
     seen: list[str] = []
     key = _fold(text)
     while key not in seen and len(seen) < _MAX_ROUNDS:
@@ -312,9 +313,9 @@ def _aliases() -> Mapping[str, str]:
     alias: dict[str, str] = {}
     for entries in Transliteration.default().table.values():
         for canonical, variants in entries.items():
-            target = _plain_key(canonical)
+            target = plain_key(canonical)
             for variant in variants:
-                source = _plain_key(variant)
+                source = plain_key(variant)
                 if source and source != target:
                     alias.setdefault(source, target)
     # a target that is itself a source would make the key change when keyed again
@@ -333,7 +334,7 @@ def name_key(text: str) -> str:
     spaces and apostrophes between syllables do not change the key; keying a key gives
     the key back. An empty or letterless text has the key ``""``.
     """
-    key = _plain_key(text)
+    key = plain_key(text)
     return _aliases().get(key, key)
 
 
@@ -365,9 +366,12 @@ _NAME_WORD = regex.compile(
 _POSSESSIVE = regex.compile(r"['’]s$")
 
 
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _joins(gap: str) -> bool:
     """Whether the text between two words keeps them in one run: white space, one line break."""
-    return gap.isspace() and gap.count("\n") <= 1
+    return gap.isspace() and len(_LINE_BREAK.findall(gap)) <= 1
 
 
 @lru_cache(maxsize=65536)
@@ -428,7 +432,12 @@ def name_spans(text: str, *, any_case: bool = False) -> list[tuple[int, int, str
     capitalised word that is not English (``Khrushchev``, ``Molotov``) is a name on its own
     if it has four letters or more and is not an acronym (``USSR``, ``TASS``, ``Cde``).
     """
-    out: list[tuple[int, int, str]] = []
+    return [(s, e, name_key(text[s:e])) for s, e in _name_ranges(text, any_case)]
+
+
+def _name_ranges(text: str, any_case: bool) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each name of :func:`name_spans`."""
+    out: list[tuple[int, int]] = []
     for run in name_runs(text, any_case=any_case):
         kinds = [_word_kind(text[s:e]) for s, e in run]
         i, n = 0, len(run)
@@ -439,15 +448,25 @@ def name_spans(text: str, *, any_case: bool = False) -> list[tuple[int, int, str
             j = max(zh, ko)
             if j > i:
                 if not all(kinds[k][3] for k in range(i, j)):
-                    start, end = run[i][0], run[j - 1][1]
-                    out.append((start, end, name_key(text[start:end])))
+                    out.append((run[i][0], run[j - 1][1]))
                 i = j
                 continue
             start, end = run[i]
             if not english and _lone_name(text[start:end], any_case):
-                out.append((start, end, name_key(text[start:end])))
+                out.append((start, end))
             i += 1
     return out
+
+
+def is_name(text: str) -> bool:
+    """Whether the whole of ``text`` (any case) is one name in the sense of :func:`name_spans`."""
+    text = text.strip()
+    return _name_ranges(text, True) == [(0, len(text))]
+
+
+def all_english(text: str) -> bool:
+    """Whether every word of ``text`` is an English word (lacuna's English lexicon)."""
+    return all(_word_kind(m.group())[3] for m in _NAME_WORD.finditer(text))
 
 
 def _lone_name(word: str, any_case: bool) -> bool:

@@ -299,10 +299,12 @@ def test_fold_words_changes_only_names(text):
         ("MAO TSETUNG", "MAO ZEDONG"),
         ("mao tse-tung", "mao zedong"),  # listed: found as written, in any case
         ("Chairman Mao Tse-tung's speech", "Chairman Mao Zedong's speech"),
-        ("Chou En-lai met Chu Teh in Pei-ching.", "Zhou Enlai met Zhu De in Beijing."),
+        ("Chou En-lai met Chu Teh in Peking.", "Zhou Enlai met Zhu De in Beijing."),
+        ("in Pei-ching", "in Pei-ching"),  # one word not listed: keyed only in runs of two or more
         ("Zhou En-lai", "Zhou Enlai"),
         ("Chiang Kaishek", "Jiang Jieshi"),
-        ("Cde. Filipoff and Wyschinski", "Comrade Filippov and Vyshinsky"),
+        ("Cde. Filipov and Andrei Wyschinski", "Comrade Filippov and Andrei Vyshinsky"),  # as written
+        ("Liu Shao Ch'i", "Liu Shaoqi"),
         ("Mao\nTse-tung", "Mao Zedong"),  # one line break stays inside a name
         ("Mao\n\nTse-tung", "Mao\n\nTse-tung"),  # a paragraph break does not
     ],

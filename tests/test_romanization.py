@@ -329,3 +329,34 @@ def test_transliteration_canonical_by_key():
     assert table.canonical("Mao Tse tung") == "Mao Zedong"
     assert table.canonical("Mao Zedong") is None  # a canonical spelling is no variant
     assert table.canonical("Comrade") is None
+
+
+# -- linear: the work counted, not timed ---------------------------------------------------------
+
+
+class _Counting(dict):
+    """A syllable table that counts its look-ups."""
+
+    lookups = 0
+
+    def __contains__(self, key):
+        type(self).lookups += 1
+        return super().__contains__(key)
+
+
+@pytest.mark.parametrize("word", ["zhouenlai", "x" * 50, "a'" * 40, "chuang" * 30, "q" * 3 + "ang" * 60])
+def test_segmentation_work_is_linear(word):
+    tables = romanization._tables()
+    table = _Counting(tables.zh)
+    for n in (1, 10):
+        _Counting.lookups = 0
+        romanization._segment(word * n, table, tables.zh_max)
+        assert _Counting.lookups <= tables.zh_max * len(word) * n
+
+
+def test_long_inputs_are_keyed():
+    # a hostile name (one long word, many words, many apostrophes) is keyed without recursion
+    for text in ["Chou" * 5000, "Chou En-lai " * 2000, "'" * 10000, "Хрущёв" * 3000, "Pak " + "Song-" * 3000]:
+        key = name_key(text)
+        assert name_key(key) == key
+    assert len(fold_words("Mao Tse-tung " * 3000)) > 0

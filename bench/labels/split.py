@@ -9,8 +9,8 @@ they are (so nothing the tuner has read goes to the held-out part); the pages of
 ``public.jsonl`` (read while the rules were written) were put in dev. New pages are taken in
 the order of ``sha256(SEED + source)`` (a fixed pseudo-random order) and each goes to holdout
 when holdout holds fewer than a fifth of the pages, or fewer than a fifth of the pages of a
-failure class the page shows while holdout holds fewer than a quarter of all pages (the
-stratification: both parts cover the classes); otherwise to dev.
+failure class or category the page shows while holdout holds fewer than a quarter of all pages
+(the stratification: both parts cover the classes and categories); otherwise to dev.
 
     python bench/labels/split.py LABELLED.jsonl
 """
@@ -36,7 +36,9 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 
 def _classes(entries: list[dict[str, Any]]) -> set[str]:
-    return {s[2]["class"] for e in entries for s in e["spans"] if s[2].get("class")}
+    """The failure classes and the categories the labels of a page show (the strata)."""
+    tags = {"class " + s[2]["class"] for e in entries for s in e["spans"] if s[2].get("class")}
+    return tags | {"category " + s[1] for e in entries for s in e["spans"]}
 
 
 def _key(source: str) -> str:

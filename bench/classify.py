@@ -18,7 +18,8 @@ locating each span's text in order.
 Run from the repository root::
 
     .venv/bin/python bench/classify.py                  # the tables of every part
-    .venv/bin/python bench/classify.py --misses         # and each wrong span of dev (and corpus/)
+    .venv/bin/python bench/classify.py --misses         # and each wrong span of dev
+    .venv/bin/python bench/classify.py --misses --show-corpus    # and of corpus/
     .venv/bin/python bench/classify.py --misses --show-holdout   # also holdout's (not while tuning)
 """
 
@@ -206,10 +207,11 @@ def misses(part: Part) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", "--errors", action="store_true", help="list the wrong spans of dev")
+    parser.add_argument("--show-corpus", action="store_true", help="with --misses, list corpus/'s too")
     parser.add_argument(
-        "--misses", "--errors", action="store_true", help="list the wrong spans of dev and corpus/"
+        "--show-holdout", action="store_true", help="with --misses, list holdout's too (not while tuning)"
     )
-    parser.add_argument("--show-holdout", action="store_true", help="with --misses, list holdout's too")
     args = parser.parse_args(argv)
     parts = [
         corpus_part(),
@@ -220,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     for part in parts:
         print("\n".join(report(part, order)))
     if args.misses:
-        shown = [p for p in parts if p.name != "holdout" or args.show_holdout]
+        wanted = {"dev", "corpus" if args.show_corpus else "", "holdout" if args.show_holdout else ""}
+        shown = [p for p in parts if p.name in wanted]
         for part in shown:
             print("\n".join(misses(part)))
     return 0

@@ -297,7 +297,7 @@ def test_fold_words_changes_only_names(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mao Tse tung said", "Mao Zedong said"),  # not listed: found by its key
+        ("Mao TseTung said", "Mao Zedong said"),  # not listed: found by its key
         ("MAO TSETUNG", "MAO ZEDONG"),
         ("mao tse-tung", "mao zedong"),  # listed: found as written, in any case
         ("Chairman Mao Tse-tung's speech", "Chairman Mao Zedong's speech"),
@@ -307,7 +307,9 @@ def test_fold_words_changes_only_names(text):
         ("Chiang Kaishek", "Jiang Jieshi"),
         ("Cde. Filipov and Andrei Wyschinski", "Comrade Filippov and Andrei Vyshinsky"),  # as written
         ("Liu Shao Ch'i", "Liu Shaoqi"),
-        ("Mao\nTse-tung", "Mao Zedong"),  # one line break stays inside a name
+        ("Mao\nTse-tung", "Mao\nZedong"),  # one line break stays inside a name, and stays
+        ("Teng\n  Hsiao-ping said", "Deng\n  Xiaoping said"),
+        ("Mao Tse\nTung", "Mao Zedong"),  # three words for two: the line break cannot stay
         ("Mao\n\nTse-tung", "Mao\n\nTse-tung"),  # a paragraph break does not
     ],
 )

@@ -201,7 +201,7 @@ class Transliteration:
                     canonical = keyed.get(plain_key(found))
                     if canonical is None or romanization.all_english(found):
                         continue
-                    canonical = _in_case_of(found, canonical)
+                    canonical = _in_layout_of(found, _in_case_of(found, canonical))
                     if canonical != found:
                         out.append((start, end, canonical))
                     i += size
@@ -224,6 +224,19 @@ def _in_case_of(found: str, canonical: str) -> str:
     if found == found.upper() and found != found.casefold():
         return canonical.upper()
     return canonical
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _in_layout_of(found: str, canonical: str) -> str:
+    """The canonical spelling with the white space of what was found between its words, when
+    both have as many words (``Mao\nTse-tung`` -> ``Mao\nZedong``: the line break stays)."""
+    gaps = _SPACES.findall(found)
+    words = canonical.split(" ")
+    if len(words) != len(gaps) + 1 or len(gaps) == 0:
+        return canonical
+    return "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
 
 
 def _keyed(table: Table) -> tuple[dict[str, str], int]:

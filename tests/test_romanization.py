@@ -244,7 +244,10 @@ def test_chinese_key_ignores_separators_and_case(syllables, data):
     joined = ""
     for i, syllable in enumerate(syllables):
         if i:
-            joined += data.draw(_SEPARATORS)
+            # joined Wade–Giles is ambiguous where -ih/-eh meets h-/hs- (ch'ihsi: ch'i-hsi or
+            # ch'ih-si) and where a syllable opens with a vowel (Xi'an): those keep a separator
+            opens = syllable[0].lower() in "aeiouh"
+            joined += data.draw(_SEPARATORS.filter(lambda s, opens=opens: bool(s) or not opens))
         joined += _cases(syllable, data.draw)
     assert name_key(joined) == name_key(" ".join(syllables))
 

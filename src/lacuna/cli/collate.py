@@ -11,7 +11,7 @@ from lacuna.collate import (
     TRANSPOSITION_LIMIT,
     apparatus_json,
     collate,
-    collatex_json,
+    collatex_lines,
     dot,
     side_by_side,
     table_csv,
@@ -47,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "-s",
         metavar="STEP,...",
         default=KEY_STEPS,
-        help=f"normalisation steps of the comparison keys, as on `lacuna normalize`, from: {', '.join(STEPS)} "
+        help="normalisation steps of the comparison keys, as on `lacuna normalize`, from: "
+        f"{', '.join(STEPS)} "
         f"(brackets is implied: markup is always read) (default: {KEY_STEPS})",
     )
     parser.add_argument(
@@ -116,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "json":
         write(apparatus_json(alignment) + "\n")
     elif fmt == "collatex":
-        write(collatex_json(alignment, segmented=args.segmented) + "\n")
+        write_lines(collatex_lines(alignment, segmented=args.segmented))
     elif fmt == "tei":
         write(tei(alignment))
     elif fmt == "dot":

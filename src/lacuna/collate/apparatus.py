@@ -179,11 +179,7 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
     out = _Builder(p)
     bounds = [al.stretches(w) for w in range(n)]
     segs = al.segments()
-    seg_of_col = {}
     app_ids: dict[int, str] = {}
-    for lo, hi in segs:
-        seg_of_col[lo] = (lo, hi)
-    moved = _transposition_ids(al)
     partner: dict[int, set[int]] = {}
     for t in al.transpositions:
         here, there = al.transposition_columns(t)
@@ -193,30 +189,36 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
         partner.setdefault(z, set()).add(a)
     for lo, _ in segs:
         app_ids[lo] = f"app{lo}"
-    for lo, hi in segs:
+    order = (al.base, *[w for w in range(n) if w != al.base])
+
+    def emit(lo: int, hi: int, attrib: dict[str, str] | None) -> None:
         texts = [_stretch(al, w, bounds[w], lo, hi) for w in range(n)]
         groups: dict[str, list[int]] = {}
-        for w in (al.base, *[w for w in range(n) if w != al.base]):
+        for w in order:
             groups.setdefault(_SPACE.sub(" ", texts[w]).strip(), []).append(w)
         if len(groups) == 1:
             out.text(texts[al.base])
-            continue
-        attrib = {_XML_ID: app_ids[lo]}
-        kind = al.kind(lo, hi)
-        if kind == "agree":
-            attrib["type"] = "orthographic"
-        elif kind == "transposition" or lo in moved:
-            attrib["type"] = "transposition"
-            if partner.get(lo):
-                attrib["corresp"] = " ".join(f"#{app_ids[z]}" for z in sorted(partner[lo]))
-        out.start("app", attrib)
-        ordered = list(groups.items())  # the base's reading first
-        for k, (_, ws) in enumerate(ordered):
+            return
+        out.start("app", attrib or {"type": "orthographic"})
+        for k, ws in enumerate(groups.values()):  # the base's reading first
             tag = "lem" if k == 0 and al.base in ws else "rdg"
             out.start(tag, {"wit": " ".join(f"#{ids[w]}" for w in sorted(ws))})
             out.text(texts[ws[0]])
             out.end()
         out.end()
+
+    for lo, hi in segs:
+        kind = al.kind(lo, hi)
+        if kind == "agree":  # the keys agree: an app only where the written words differ
+            for k in range(lo, hi):
+                emit(k, k + 1, None)
+            continue
+        attrib = {_XML_ID: app_ids[lo]}
+        if kind == "transposition":
+            attrib["type"] = "transposition"
+            if partner.get(lo):
+                attrib["corresp"] = " ".join(f"#{app_ids[z]}" for z in sorted(partner[lo]))
+        emit(lo, hi, attrib)
     for el in root.iter():
         if isinstance(el.tag, str) and not el.tag.startswith("{"):
             el.tag = f"{{{TEI_NS}}}{el.tag}"

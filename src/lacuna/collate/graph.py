@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -201,6 +202,12 @@ class VariantGraph:
             return joined
         gone = set(dead)
         live = [v for v in order if v not in gone]
+        if len(gone) == len(dead):
+            for k, v in enumerate(live):
+                pos[v] = k
+            if all(pos[x] < pos[y] for x, y in itertools.pairwise(path)):
+                self.order = live  # still a topological order: only this path changed
+                return joined
         prefer = array("i", bytes(4 * len(self.keys)))
         for k, v in enumerate(live):
             prefer[v] = k

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+import json
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +41,7 @@ __all__ = [
     "Reading",
     "collate",
     "collatex_json",
+    "collatex_lines",
     "side_by_side",
     "table_csv",
     "table_jsonl",
@@ -311,6 +313,7 @@ def _patterns(
     """Per column: each witness's group (the order of first appearance of its key), -1: nothing."""
     gkeys = graph.keys
     out: list[tuple[int, ...]] = []
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}  # one object per distinct pattern
     ws = range(len(cells))
     for k in range(n_cols):
         seen: dict[int, int] = {}
@@ -325,7 +328,8 @@ def _patterns(
             if g is None:
                 g = seen[key] = len(seen)
             pat.append(g)
-        out.append(tuple(pat))
+        t = tuple(pat)
+        out.append(shared.setdefault(t, t))
     return out
 
 
@@ -472,14 +476,66 @@ def collatex_json(al: Alignment, *, segmented: bool = False, indent: int | None 
     bounds = [al.stretches(w) for w in range(n)]
     texts = [d.text for d in al.witnesses]
     spans = al.segments() if segmented else [(k, k + 1) for k in range(al.n_columns)]
-    table = []
+    if indent is not None:
+        table = []
+        for lo, hi in spans:
+            column = []
+            for w in range(n):
+                i, j = _token_range(al, w, lo, hi)
+                b, toks = bounds[w], al.tokens[w]
+                column.append([{"t": texts[w][b[x] : b[x + 1]], "n": _n(toks[x])} for x in range(i, j)])
+            table.append(column)
+        return dumps({"witnesses": list(al.sigla), "table": table}, indent=indent)
+    return "".join(collatex_lines(al, segmented=segmented))
+
+
+def collatex_lines(al: Alignment, *, segmented: bool = False) -> Iterator[str]:
+    """:func:`collatex_json` (without indent) in pieces, a column a piece, made as they are
+    read: the table of two 2 MB witnesses as Python lists and dicts would take hundreds of
+    MB. Joined, or written one per line, they are the JSON document."""
+    n = len(al.sigla)
+    bounds = [al.stretches(w) for w in range(n)]
+    texts = [d.text for d in al.witnesses]
+    spans = al.segments() if segmented else ((k, k + 1) for k in range(al.n_columns))
+    enc = [_encoder(d.text) for d in al.witnesses]
+    n_cache: dict[str, str] = {}
+    yield '{"witnesses": ' + dumps(list(al.sigla)) + ', "table": ['
+    first = True
     for lo, hi in spans:
-        column = []
+        parts = ["[" if first else ", ["]
+        first = False
         for w in range(n):
-            cols = al.column_of[w]
-            i, j = bisect.bisect_left(cols, lo), bisect.bisect_left(cols, hi)
-            b = bounds[w]
-            toks = al.tokens[w]
-            column.append([{"t": texts[w][b[x] : b[x + 1]], "n": _n(toks[x])} for x in range(i, j)])
-        table.append(column)
-    return dumps({"witnesses": list(al.sigla), "table": table}, indent=indent)
+            i, j = _token_range(al, w, lo, hi)
+            b, toks, text, e = bounds[w], al.tokens[w], texts[w], enc[w]
+            cells = []
+            for x in range(i, j):
+                key = _n(toks[x])
+                nk = n_cache.get(key)
+                if nk is None:
+                    nk = n_cache[key] = dumps(key)
+                cells.append(f'{{"t": {e(text[b[x] : b[x + 1]])}, "n": {nk}}}')
+            parts.append(("[" if w == 0 else ", [") + ", ".join(cells) + "]")
+        parts.append("]")
+        yield "".join(parts)
+    yield "]}"
+
+
+def _token_range(al: Alignment, w: int, lo: int, hi: int) -> tuple[int, int]:
+    cols = al.column_of[w]
+    if hi == lo + 1:  # one column: its cell
+        i = al.cells[w][lo]
+        if i >= 0:
+            return i, i + 1
+    i = bisect.bisect_left(cols, lo)
+    return i, bisect.bisect_left(cols, hi, lo=i)
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _encoder(text: str) -> Callable[[str], str]:
+    """A JSON string encoder for pieces of ``text``: the C one, or lacuna's where a lone
+    surrogate (an undecodable input byte) needs escaping."""
+    if _SURROGATE.search(text) is None:
+        return json.encoder.encode_basestring  # type: ignore[attr-defined]
+    return dumps

@@ -16,9 +16,9 @@ the words as written, which the token keeps (:attr:`Token.start`, :attr:`Token.e
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -58,8 +58,7 @@ _KEY_TOKEN = regex.compile(r"\ue000|[\w\p{M}]+(?:['’\-][\w\p{M}]+)*")
 _STATUS_OF = {"supplied": "supplied", "uncertain": "uncertain"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of a witness.
 
     ``text`` is the word as read (``Andrei``; a gap: the gap as written); ``start:end``
@@ -219,49 +218,50 @@ def tokenize(
     """
     rd = reading(doc, notes=notes)
     norm = normalize(rd.text, _key_steps(steps), transliteration=transliteration)
-    ntext = norm.text
-    found = [(m.start(), m.end()) for m in _KEY_TOKEN.finditer(ntext)]
-    spans = _to_reading(norm, found)
-    out: list[Token] = []
-    src = doc.text
+    maker = _Maker(rd, doc.text)
     rtext = rd.text
-    k = 0
-    n = len(found)
-    while k < n:
-        # a group: keys whose reading spans overlap (one rewritten phrase)
-        g = k + 1
-        lo, hi = spans[k]
-        while g < n and spans[g][0] < hi:
-            hi = max(hi, spans[g][1])
-            g += 1
-        if g == k + 1:
-            out_spans = [(lo, hi)]
-        else:
-            out_spans = _share_out(rtext, lo, hi, g - k)
-        for (a, b), (ns, ne) in zip(out_spans, found[k:g], strict=True):
-            tok = _token(rd, src, a, b, ntext[ns:ne])
-            if tok is not None:
-                out.append(tok)
-        k = g
+    # keys in order with their reading spans, one ahead (a lookahead finds the groups)
+    pending: list[tuple[int, int, str]] = []
+    for item in _keys_in_reading(norm):
+        if pending and item[0] < max(p[1] for p in pending):
+            pending.append(item)  # overlaps: one rewritten phrase
+            continue
+        _flush(maker, rtext, pending)
+        pending = [item]
+    _flush(maker, rtext, pending)
+    out = maker.out
     _attach_glosses(out, rd.glosses)
     return out
 
 
-def _to_reading(norm: Any, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ReadingText-text spans of normalised spans (a sweep; the offset map where a block is near)."""
+def _keys_in_reading(norm: Any) -> Iterator[tuple[int, int, str]]:
+    """Each key of the normalised text with its span in the reading text, in order (a
+    sweep over the offset map's blocks; the map's own look-up where a block is near)."""
     blocks = list(norm.offsets.blocks())
     nb = len(blocks)
-    out: list[tuple[int, int]] = []
+    ntext = norm.text
     bi = 0
-    for s, e in found:
+    delta = 0
+    for m in _KEY_TOKEN.finditer(ntext):
+        s, e = m.span()
         while bi < nb and blocks[bi][3] < s:
+            delta = blocks[bi][1] - blocks[bi][3]
             bi += 1
         if bi < nb and blocks[bi][2] <= e:
-            out.append(norm.to_original_span(s, e))
+            a, b = norm.to_original_span(s, e)
+            yield a, b, m.group()
         else:
-            delta = blocks[bi - 1][1] - blocks[bi - 1][3] if bi else 0
-            out.append((s + delta, e + delta))
-    return out
+            yield s + delta, e + delta, m.group()
+
+
+def _flush(maker: _Maker, rtext: str, pending: list[tuple[int, int, str]]) -> None:
+    if len(pending) == 1:
+        a, b, key = pending[0]
+        maker.add(a, b, key)
+    elif pending:
+        lo, hi = pending[0][0], max(p[1] for p in pending)
+        for (a, b), (_, _, key) in zip(_share_out(rtext, lo, hi, len(pending)), pending, strict=True):
+            maker.add(a, b, key)
 
 
 def _share_out(rtext: str, lo: int, hi: int, count: int) -> list[tuple[int, int]]:
@@ -275,45 +275,69 @@ def _share_out(rtext: str, lo: int, hi: int, count: int) -> list[tuple[int, int]
     return [*words, *[(end, end)] * (count - len(words))]
 
 
-def _token(rd: ReadingText, src: str, a: int, b: int, key: str) -> Token | None:
-    """The token of reading span ``[a, b)`` with ``key``; None for a stray gap character."""
-    r0 = rd.r0
-    k = bisect.bisect_right(r0, a) - 1
-    if key == _GAP_CHAR:
-        if rd.status[k] != "gap" or r0[k] != a:
-            return None  # the input's own U+E000, not a gap
-        start, end = rd.s0[k], rd.s1[k]
-        return Token(src[start:end], GAP_KEY, start, end, "gap", (), rd.infos.get(k))
-    start = _to_source(rd, k, a)
-    if b <= a:
-        return Token("", key, start, start, rd.status[k] if rd.status[k] != "boundary" else "plain")
-    j = bisect.bisect_right(r0, b - 1, lo=k) - 1
-    end = _to_source(rd, j, b - 1) + 1
-    kinds = {rd.status[i] for i in range(k, j + 1)} - {"boundary", "gap"}
-    if not kinds:
-        kinds = {"plain"}
-    st = kinds.pop() if len(kinds) == 1 else "partial"
-    start, end = _with_brackets(rd, start, end)
-    return Token(rd.text[a:b], key, start, end, st)
+class _Maker:
+    """Makes the tokens of reading spans given in order (sweeps over the pieces and spans)."""
+
+    def __init__(self, rd: ReadingText, src: str) -> None:
+        self.rd = rd
+        self.src = src
+        self.out: list[Token] = []
+        self.k = 0  # the piece of the last span's start
+        self.u = 0  # the first unwrapped span not wholly before the last token
+        self.strings: dict[str, str] = {}  # one object per distinct word and key
+        self.ends = [*rd.r0[1:], len(rd.text) + 1]
+
+    def add(self, a: int, b: int, key: str) -> None:
+        """The token of reading span ``[a, b)`` with ``key`` (none for a stray gap character)."""
+        rd = self.rd
+        r0, ends, status = rd.r0, self.ends, rd.status
+        k = self.k
+        while ends[k] <= a:
+            k += 1
+        self.k = k
+        st = status[k]
+        if key == _GAP_CHAR:
+            if st == "gap" and r0[k] == a:
+                start, end = rd.s0[k], rd.s1[k]
+                self.out.append(Token(self.src[start:end], GAP_KEY, start, end, "gap", (), rd.infos.get(k)))
+            return  # else the input's own U+E000, not a gap
+        if st in _SPECIAL:
+            start = rd.s0[k]
+        else:
+            start = rd.s0[k] + a - r0[k]
+        if b <= a:
+            end = start
+            st = "plain" if st in _SPECIAL else st
+        elif b <= ends[k] and st not in _SPECIAL:
+            end = start + (b - a)
+        else:
+            j = k
+            while ends[j] < b:
+                j += 1
+            end = rd.s1[j] if status[j] in _SPECIAL else rd.s0[j] + b - r0[j]
+            kinds = {status[i] for i in range(k, j + 1)} - _SPECIAL or {"plain"}
+            st = kinds.pop() if len(kinds) == 1 else "partial"
+        spans = rd.unwrapped
+        if spans:
+            u = self.u
+            while u < len(spans) and spans[u][0] < start:
+                u += 1
+            self.u = u
+            s, e = start, end
+            while u < len(spans) and spans[u][0] < end:
+                _, hi, x, y = spans[u]
+                if hi <= end:
+                    s, e = min(s, x), max(e, y)
+                u += 1
+            start, end = s, e
+        strings = self.strings
+        key = strings.setdefault(key, key)
+        text = rd.text[a:b]
+        text = strings.setdefault(text, text)
+        self.out.append(Token(text, key, start, end, st))
 
 
-def _with_brackets(rd: ReadingText, start: int, end: int) -> tuple[int, int]:
-    """Widen a word over the brackets of the spans whose words it holds whole (``A[ndrei]``)."""
-    spans = rd.unwrapped
-    i = bisect.bisect_left(spans, (start,))
-    s, e = start, end
-    while i < len(spans) and spans[i][0] < end:
-        _, hi, a, b = spans[i]
-        if hi <= end:
-            s, e = min(s, a), max(e, b)
-        i += 1
-    return s, e
-
-
-def _to_source(rd: ReadingText, k: int, r: int) -> int:
-    if rd.status[k] in ("gap", "boundary"):
-        return rd.s0[k]
-    return rd.s0[k] + r - rd.r0[k]
+_SPECIAL = frozenset({"gap", "boundary"})
 
 
 def _attach_glosses(tokens: list[Token], glosses: list[tuple[int, str]]) -> None:
@@ -326,8 +350,7 @@ def _attach_glosses(tokens: list[Token], glosses: list[tuple[int, str]]) -> None
         if k >= 0:
             extra.setdefault(k, []).append(inside)
     for k, more in extra.items():
-        t = tokens[k]
-        tokens[k] = Token(t.text, t.key, t.start, t.end, t.status, (*t.glosses, *more), t.info)
+        tokens[k] = tokens[k]._replace(glosses=(*tokens[k].glosses, *more))
 
 
 def segments(tokens: list[Token], text: str) -> list[int]:

@@ -12,9 +12,12 @@ Views read the graph by **rank** (:meth:`VariantGraph.ranks`): a node's rank is 
 length of the longest path that reaches it, so each witness's tokens have strictly
 increasing ranks and a rank is one column of the alignment table.
 
-Transpositions: when a witness's inserted words repeat, in the same order, words of the
-graph it skipped within :data:`TRANSPOSITION_LIMIT` positions, the pair is recorded as one
-:class:`Transposition` (a moved phrase, not a deletion plus an insertion).
+Moved words: when a witness's inserted words repeat, in the same order, words of the graph
+it skipped within :data:`TRANSPOSITION_LIMIT` positions (words swapped between two
+replacements excepted: those are replacements), the words join those nodes if the DAG
+allows it without a cycle (the linearisation had put parallel readings in the other
+order); otherwise the pair is recorded as one :class:`Transposition` (a moved phrase, not
+a deletion plus an insertion).
 """
 
 from __future__ import annotations
@@ -103,20 +106,23 @@ class VariantGraph:
         """Inserted runs of the new witness that repeat skipped runs of the linearisation."""
         skipped: dict[int, list[int]] = {}  # key -> skipped positions of the line, ascending
         block_end: dict[int, int] = {}  # skipped position -> end of its block
-        runs: list[tuple[int, int, int]] = []  # (line position, j1, j2) of each inserted run
+        replaced: set[int] = set()  # skipped positions of replace blocks
+        runs: list[tuple[int, int, int, bool]] = []  # (line position, j1, j2, in a replace block)
         for tag, i1, i2, j1, j2 in ops:
             if tag == "equal":
                 continue
             for i in range(i1, i2):
                 skipped.setdefault(line[i], []).append(i)
                 block_end[i] = i2
+                if tag == "replace":
+                    replaced.add(i)
             if j1 < j2:
-                runs.append((i1, j1, j2))
+                runs.append((i1, j1, j2, tag == "replace"))
         if not skipped or not runs:
             return {}
         used: set[int] = set()
         found: dict[tuple[int, int], range] = {}
-        for at, j1, j2 in runs:
+        for at, j1, j2, in_replace in runs:
             j = j1
             while j < j2:
                 best: tuple[int, int] | None = None  # (length, position)
@@ -126,8 +132,8 @@ class VariantGraph:
                     where[max(0, k - _CANDIDATES // 2) : k + _CANDIDATES // 2], key=lambda p: abs(p - at)
                 )
                 for p in near:
-                    if p in used or abs(p - at) > limit:
-                        continue
+                    if p in used or abs(p - at) > limit or (in_replace and p in replaced):
+                        continue  # (words swapped between two replacements are replacements)
                     n = 1
                     while (
                         j + n < j2

@@ -40,10 +40,7 @@ from lacuna.conventions import Conventions, fold
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
-try:  # the romanisation keys, when lacuna.normalize has them
-    from lacuna.normalize import name_key as _name_key  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the version of lacuna.normalize
-    _name_key = None
+from lacuna.normalize.romanization import same_name as _same_romanised
 
 __all__ = ["read_context"]
 
@@ -1079,12 +1076,11 @@ def read_number_context(
 
 def same_name(before: list[str], inside: list[str]) -> bool:
     """Whether ``inside`` is the name ``before`` spelt another way: the same romanisation key
-    (``lacuna.normalize.name_key`` when present), else similar letters (rapidfuzz)."""
-    if _name_key is not None:
-        a, b = _name_key(" ".join(before)), _name_key(" ".join(inside))
-        if a == b or fuzz.ratio(a, b) >= _SIMILAR:
-            return True
-    return fuzz.ratio(_letters(before), _letters(inside)) >= _SIMILAR
+    (:func:`lacuna.normalize.same_name`: Wade–Giles/pinyin, McCune–Reischauer/RR, Russian
+    schemes), else similar letters (rapidfuzz)."""
+    if _same_romanised(" ".join(before), " ".join(inside), score_cutoff=_SIMILAR):
+        return True
+    return fuzz.ratio(_letters(before), _letters(inside), score_cutoff=_SIMILAR) >= _SIMILAR
 
 
 class DataContextRule:

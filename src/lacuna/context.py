@@ -38,9 +38,8 @@ from rapidfuzz import fuzz
 from lacuna.ast import SpanInfo
 from lacuna.conventions import Conventions, fold
 from lacuna.errors import LacunaError
-from lacuna.rules import Ruler
-
 from lacuna.normalize.romanization import same_name as _same_romanised
+from lacuna.rules import Ruler
 
 __all__ = ["read_context"]
 
@@ -77,6 +76,7 @@ _BOUNDARY = '.!?:;,"“”(«—–'
 _SIMILAR = 70.0
 _OPEN_QUOTES = "\"'“‘«„"
 _CLOSE_QUOTES = ('"', "'", "”", "’", "»")
+_QUOTES = "\"'“”‘’«»„"
 _STRIP = "\"'“”‘’«»()[].,;:!?"
 #: The longest word of a name read as syllables (``Kim [Il Sung]``, ``Ho [Chi Minh]``).
 _SYLLABLE = 5
@@ -320,7 +320,7 @@ class _Word:
         self.refers = self.title or folded in conv.pronouns
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))
-        self.name_word = _NAME_WORD.fullmatch(word) is not None
+        self.name_word = _NAME_WORD.fullmatch(word.strip(_QUOTES)) is not None
         bare = word.strip("\"'“”(«")
         self.upper = bare.isupper() and bare.isalpha()
         bare_word = word.strip(_STRIP)
@@ -377,6 +377,8 @@ class _Inside(NamedTuple):
     other_script: bool  # letters of another script, or pinyin with tone marks
     english_title: bool  # three words or more, capitalised, English (a title translated)
     conjunction: bool  # starts with "and", "or", "but": continues the sentence
+    listing: bool  # capitalised names joined by "and": "China and the Soviet Union"
+    pronoun: bool  # a pronoun ("I")
 
 
 def _facts_of(raw: str, conv: Conventions) -> _Inside:
@@ -426,6 +428,8 @@ def _facts_of(raw: str, conv: Conventions) -> _Inside:
         _OTHER_SCRIPT.search(raw) is not None,
         n >= 3 and words[0][:1].isupper() and _english_words(words, conv),
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,
+        n >= 3 and words[0][:1].isupper() and "and" in words,
+        n == 1 and fold(raw) in conv.pronouns,
     )
 
 
@@ -534,13 +538,13 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
     """A translation after a quoted original-language word (``“kuaisu [promptly]”``), or an
     original-language word after a quoted English one: gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not wf.quote_open or not f.lower_phrase:
+    if wf is None or not (wf.quote_open or wf.quote_close) or not f.lower_phrase:
         return None
     if (wf.bare_english and not f.foreign_after_english) or (
         not wf.bare_english and not f.english_after_foreign
     ):
         return None
-    if not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
+    if wf.quote_open and not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
         return None
     return "gloss", f"translates the quoted word {wf.folded!r}", 0
 
@@ -711,13 +715,26 @@ def _same_word(c: _NearestOnly) -> _Decision:
 def _restates_phrase(c: _NearestOnly) -> _Decision:
     """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not (f.determiner_phrase or f.name_inside) or not wf.lower_word or wf.function:
+    if (
+        wf is None
+        or not (f.determiner_phrase or f.name_inside or f.listing)
+        or not wf.lower_word
+        or wf.function
+    ):
         return None
-    if f.name_inside and (not wf.english or f.few_words < 2):
+    if f.name_inside and (not wf.english or f.query or f.pronoun):
         return None
+    determiners = c.conv.determiners
     previous = c.word(1)
-    if previous is None or fold(previous) not in c.conv.determiners:
+    if previous is not None and fold(previous) in c.conv.quantities:  # "the two sides [...]"
+        previous = c.word(2)
+    if previous is None or fold(previous) not in determiners:
         return None
+    if f.name_inside and f.few_words < 2 and fold(previous) in c.conv.pronouns:
+        return None  # "his successor [Aleksandr]" completes the name
+    following = c.after(0) if f.name_inside else None
+    if following is not None and _NAME_WORD.fullmatch(following.strip(_STRIP)) is not None:
+        return None  # "the last [General] Assembly": part of the name after it
     return "gloss", f"names what {c.near!r} refers to", 0
 
 

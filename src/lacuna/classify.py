@@ -875,3 +875,28 @@ class DataInsideRule:
 
 def _inside_data_rule(spec: dict[str, object]) -> DataInsideRule:
     return DataInsideRule(spec)
+
+
+#: Where the text after an unclosed ``[`` probably should have closed: a line break, or the
+#: end of a sentence (a stop, then a capital).
+_RUN_END = regex.compile(r"[\r\n]|[.!?](?=\s{1,3}\p{Lu})")
+_SWALLOW_LOOK = 200
+_SWALLOWING = frozenset({"gap", "translator_note", "editor_note"})
+
+
+def unclosed_reading(text: str, at: int, conventions: Conventions | None = None) -> tuple[str, int] | None:
+    """What an unclosed ``[`` at ``at`` opens, if it reads as a gap or a note up to the next
+    line break or sentence end: (category, offset where its ``]`` was probably meant to be).
+    None when it reads as anything else (then it swallowed nothing a reader would miss)."""
+    conv = conventions or Conventions.default()
+    hi = min(len(text), at + 1 + _SWALLOW_LOOK)
+    stop = _RUN_END.search(text, at + 1, hi)
+    if stop is None:
+        return None
+    inside = text[at + 1 : stop.start() + (1 if text[stop.start()] in ".!?" else 0)]
+    if "[" in inside or "]" in inside or not inside.strip():
+        return None
+    info = read_inside(inside, conv)
+    if info.category not in _SWALLOWING:
+        return None
+    return info.category, stop.start()

@@ -82,6 +82,13 @@ def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "
     item_kinds = {_kind(i) for v in shipped.values() if isinstance(v, list) for i in v}
     for key, value in data.items():
         name = f"{where}.{key}" if where else key
+        if not where and key == "rules":
+            if not isinstance(value, dict):
+                return f"rules must be a table, not {_kind(value)}"
+            problem = _rules_problem(value)
+            if problem is not None:
+                return problem
+            continue
         if not where:
             allowed = {"a table"}
         elif sections:
@@ -103,6 +110,44 @@ def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "
             for i, item in enumerate(value):
                 if kinds and _kind(item) not in kinds:
                     return f"{name}[{i}] must be {' or '.join(sorted(kinds))}, not {_kind(item)}"
+    return None
+
+
+#: What a data rule of each chain must and may hold (see docs/markup.md).
+_RULE_PATTERNS = {"inside": ("match",), "context": ("inside", "before", "after")}
+
+
+def _rules_problem(rules: dict[str, Any]) -> str | None:
+    """What in a user's ``[rules]`` table lacuna could not use, or None."""
+    for key in ("disable", "enable"):
+        names = rules.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            return f"rules.{key} must be an array of rule names"
+    for chain, patterns in _RULE_PATTERNS.items():
+        specs = rules.get(chain, [])
+        if not isinstance(specs, list):
+            return f"rules.{chain} must be an array of tables ([[rules.{chain}]])"
+        for i, spec in enumerate(specs):
+            where = f"rules.{chain}[{i}]"
+            if not isinstance(spec, dict):
+                return f"{where} must be a table, not {_kind(spec)}"
+            if not isinstance(spec.get("name"), str) or not spec["name"]:
+                return f"{where}.name must be a string"
+            if spec.get("category") not in CATEGORIES:
+                known = ", ".join(CATEGORIES)
+                return f"{where}.category: unknown category {spec.get('category')!r} (one of: {known})"
+            if chain == "inside" and not isinstance(spec.get("match"), str):
+                return f"{where}.match must be a string (a regular expression)"
+            for key in patterns:
+                pattern = spec.get(key)
+                if pattern is None:
+                    continue
+                if not isinstance(pattern, str):
+                    return f"{where}.{key} must be a string (a regular expression)"
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    return f"{where}.{key}: not a regular expression ({exc})"
     return None
 
 
@@ -184,7 +229,7 @@ class Conventions:
         """The rule chain ``chain`` (``inside``, ``context``, ``number``) under this table: the
         shipped ``default`` with the rules named in ``[rules] disable`` switched off and the
         ``[[rules.CHAIN]]`` data rules (each made by ``make``) added where they say
-        (``before``/``after`` a named rule, else before the last rule). Built once."""
+        (``before_rule``/``after_rule``: a rule's name; else before the last rule). Built once."""
         ruler = self._rulers.get(chain)
         if ruler is not None:
             return ruler
@@ -194,10 +239,10 @@ class Conventions:
             rule = make(spec)
             data.append(rule)
             name = str(spec["name"])
-            if spec.get("before"):
-                ruler.before(str(spec["before"]), name, rule)
-            elif spec.get("after"):
-                ruler.after(str(spec["after"]), name, rule)
+            if spec.get("before_rule"):
+                ruler.before(str(spec["before_rule"]), name, rule)
+            elif spec.get("after_rule"):
+                ruler.after(str(spec["after_rule"]), name, rule)
             elif ruler.names():
                 ruler.before(ruler.names()[-1], name, rule)
             else:

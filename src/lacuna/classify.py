@@ -28,7 +28,7 @@ from lark.exceptions import LarkError
 from lacuna.ast import SpanInfo
 from lacuna.context import read_context, read_number_context
 from lacuna.conventions import Conventions, fold
-from lacuna.rules import Ruler
+from lacuna.rules import Rule, Ruler
 
 __all__ = [
     "INSIDE_RULES",
@@ -227,22 +227,32 @@ def _quantity(value: object) -> float | tuple[float, float] | None:
 class Inside:
     """An inside being read, with what the rules ask of it (the shape parsed on demand)."""
 
-    __slots__ = ("_shape", "folded", "inside", "lead", "parsed", "single", "stripped", "tokens")
+    __slots__ = (
+        "_first",
+        "_shape",
+        "folded",
+        "inside",
+        "lead",
+        "parsed",
+        "single",
+        "stripped",
+        "structured",
+        "tokens",
+    )
 
     def __init__(self, inside: str) -> None:
         self.inside = inside
-        self.stripped = inside.strip()
-        self.folded = fold(self.stripped)
+        stripped = self.stripped = inside.strip()
+        self.folded = fold(stripped)
         self._shape: Shape | None = None
-        self.parsed = False  # whether the grammar has read the inside
         self.tokens: list[Token] = []
-        self.lead: list[str] = []
         self.single = True
-
-    @property
-    def structured(self) -> bool:
-        """Whether the inside has more shape than a run of words (a label, clauses, quotes, ?)."""
-        return _STRUCTURE.search(self.inside) is not None
+        self._first: str | None = None
+        #: whether the inside has more shape than a run of words (a label, clauses, quotes, ?)
+        self.structured = _STRUCTURE.search(inside) is not None
+        # whether the grammar has read the inside (an inside of words only needs no parse)
+        self.parsed = not self.structured
+        self.lead: list[str] = [] if self.structured else stripped.split()
 
     def read_shape(self) -> Shape | None:
         """Parse the inside (once); None if the grammar rejects it. Sets tokens, lead, single."""
@@ -271,8 +281,11 @@ class Inside:
     @property
     def first(self) -> str:
         """The first word, folded, without the punctuation around it ('' if none)."""
-        self.read_shape()
-        return _word(self.lead[0]) if self.lead else ""
+        first = self._first
+        if first is None:
+            self.read_shape()
+            first = self._first = _word(self.lead[0]) if self.lead else ""
+        return first
 
 
 #: A rule of the inside chain: the reading, or None to pass to the next rule.
@@ -294,7 +307,8 @@ def _listed(x: Inside, conv: Conventions) -> SpanInfo | None:
 
 def _elision(x: Inside, conv: Conventions) -> SpanInfo | None:
     """An elision mark (``…``, ``...``, ``.…``): a gap elided by the editor."""
-    if x.stripped in conv.elisions or _DOTS.fullmatch(x.stripped) is not None:
+    stripped = x.stripped
+    if stripped in conv.elisions or (stripped[:1] in (".", "…") and _DOTS.fullmatch(stripped) is not None):
         return SpanInfo("gap", because="elision: elision mark", reason=conv.elision_reason)
     return None
 
@@ -409,6 +423,8 @@ def _question_marks(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[faded stamp …]``, ``[round seal]``: a description of the physical document, an
     editor's note (``notes.physical``), even when it says the stamp is illegible."""
+    if conv.physical_things_pattern.search(x.folded) is None:
+        return None
     match = conv.physical_pattern.match(x.folded)
     if match is not None:
         return SpanInfo(
@@ -489,6 +505,27 @@ def _default(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _DEFAULT
 
 
+#: The rules that read only an inside's structure (a label, clauses, question marks): an inside
+#: of words alone skips them.
+_STRUCTURE_RULES = frozenset(
+    {_unparsed, _labelled_note, _spelled_capitals, _sic_label, _no_words, _question_marks, _question_edge}
+)
+
+
+def _plain_rules(ruler: Ruler[InsideRule]) -> tuple[Rule[InsideRule], ...]:
+    """The active rules that may answer for an inside of words alone (cached per chain)."""
+    active = ruler.active()
+    cached = _PLAIN.get(id(ruler))
+    if cached is not None and cached[0] is active:
+        return cached[1]
+    plain = tuple(r for r in active if r.fn not in _STRUCTURE_RULES)
+    _PLAIN[id(ruler)] = (active, plain)
+    return plain
+
+
+_PLAIN: dict[int, tuple[tuple[Rule[InsideRule], ...], tuple[Rule[InsideRule], ...]]] = {}
+
+
 #: The inside chain, in order (first answer wins). ``[rules] disable`` in the conventions file
 #: switches rules off; ``[[rules.inside]]`` adds rules written as data.
 INSIDE_RULES: Ruler[InsideRule] = Ruler(
@@ -519,7 +556,8 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
 
 def _read(inside: str, conv: Conventions) -> SpanInfo:
     x = Inside(inside)
-    for rule in conv.ruler("inside", INSIDE_RULES, _inside_data_rule).active():
+    rules = conv.ruler("inside", INSIDE_RULES, _inside_data_rule)
+    for rule in rules.active() if x.structured else _plain_rules(rules):
         info = rule.fn(x, conv)
         if info is not None:
             if not info.because.startswith(rule.name + ":"):
@@ -844,21 +882,35 @@ _DATA_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "l
 
 class DataInsideRule:
     """An inside rule written as data (``[[rules.inside]]`` in the conventions file): the
-    stripped inside matches ``match`` whole (case-insensitive); the reading is ``category``,
+    stripped inside matches ``match`` whole, or holds a match of ``search`` (case-insensitive);
+    the reading is ``category``,
     with the fields the spec sets and those the pattern's named groups capture
     (``(?P<number>…)``, ``(?P<conjecture>…)``, …)."""
 
-    __slots__ = ("category", "fields", "name", "pattern", "why")
+    __slots__ = ("category", "contains", "fields", "find", "name", "non_ascii", "pattern", "starts", "why")
 
     def __init__(self, spec: dict[str, object]) -> None:
         self.name = str(spec["name"])
         self.category = str(spec["category"])
-        self.pattern = regex.compile(str(spec["match"]), regex.IGNORECASE)
+        searched = "search" in spec
+        self.pattern = regex.compile(str(spec["search" if searched else "match"]), regex.IGNORECASE)
+        self.find = self.pattern.search if searched else self.pattern.fullmatch
         self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
         self.why = str(spec.get("because", "data rule"))
+        # cheap guards before the pattern: prefixes and a substring of the folded inside
+        self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
+        self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
+        self.non_ascii = bool(spec.get("non_ascii", False))
 
     def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
-        m = self.pattern.fullmatch(x.stripped)
+        folded = x.folded
+        if self.starts and not folded.startswith(self.starts):
+            return None
+        if self.contains is not None and self.contains not in folded:
+            return None
+        if self.non_ascii and folded.isascii():
+            return None
+        m = self.find(x.stripped)
         if m is None:
             return None
         fields: dict[str, object] = dict(self.fields)

@@ -334,7 +334,11 @@ class _Word:
         self.english = self.lower_word and conv.is_english(word)
         self.quote_open = word[0] in _OPEN_QUOTES
         self.quote_close = len(word) > 1 and word.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES
-        self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
+        # English once the quotes are off (only quoted words need the lexicon again)
+        if folded == exact:
+            self.bare_english = self.english
+        else:
+            self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
         self.role = folded in conv.role_modifiers
 
 
@@ -392,12 +396,14 @@ def _facts_of(raw: str, conv: Conventions) -> _Inside:
     n = len(words)
     known = conv._word_facts.get
     facts = [known(w) or _word_facts(w, conv) for w in words]
-    names = lowers = True
-    title = False
-    for f in facts:
+    names = lowers = short = True
+    title = capital = False
+    for w, f in zip(words, facts, strict=True):
         names = names and f.name_word
         lowers = lowers and f.lower_word
         title = title or f.exact_title
+        capital = capital or f.name_word or w[0].isupper()
+        short = short and len(w) <= _SYLLABLE + 2 and len(w.strip(_STRIP)) <= _SYLLABLE
     acronym = _ACRONYM.fullmatch(raw) is not None and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
     name_inside = not acronym and 1 <= n <= 4 and names
     foreign_after_english = english_after_foreign = False
@@ -420,12 +426,12 @@ def _facts_of(raw: str, conv: Conventions) -> _Inside:
         english_after_foreign,
         1 <= n <= 4 and lowers,
         n >= 2 and facts[0].folded in conv.determiners,
-        n >= 1 and all(len(w.strip(_STRIP)) <= _SYLLABLE for w in words),
-        n >= 2 and any(f.name_word or w[:1].isupper() for w, f in zip(words, facts, strict=True)),
+        n >= 1 and short,
+        n >= 2 and capital,
         _data_hits(raw, conv),
         raw == "?",
-        n == 1 and _TRANSLIT_CAPS.fullmatch(raw) is not None and not acronym,
-        _OTHER_SCRIPT.search(raw) is not None,
+        n == 1 and not acronym and not lowers and _TRANSLIT_CAPS.fullmatch(raw) is not None,
+        not raw.isascii() and _OTHER_SCRIPT.search(raw) is not None,
         n >= 3 and words[0][:1].isupper() and _english_words(words, conv),
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,
         n >= 3 and words[0][:1].isupper() and "and" in words,
@@ -722,8 +728,8 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         or wf.function
     ):
         return None
-    if f.name_inside and (not wf.english or f.query or f.pronoun):
-        return None
+    if f.name_inside and (not wf.english or f.few_words < 2):
+        return None  # "his brother [Ngo Dinh Nhu]"; one name alone reads on ("his successor [Aleksandr]")
     determiners = c.conv.determiners
     previous = c.word(1)
     if previous is not None and fold(previous) in c.conv.quantities:  # "the two sides [...]"
@@ -803,7 +809,7 @@ def _other_name(c: _NearestOnly) -> _Decision:
 def _shares_word(c: _NearestOnly) -> _Decision:
     """Words restating the name before it (``Playa Larga [Larga Beach, Bay of Pigs]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.capitalised or not wf.name_word or len(wf.folded) < 3:
+    if wf is None or not f.capitalised or f.name_inside or not wf.name_word or len(wf.folded) < 3:
         return None
     inside = {w.strip(_STRIP) for w in fold(c.inside()).split()}
     for k in range(3):
@@ -863,8 +869,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("compound", _compound),
         ("place_identified", _place_identified),
         ("other_name", _other_name),
-        ("shares_word", _shares_word),
         ("completes_name", _completes_name),
+        ("shares_word", _shares_word),
         ("same_word", _same_word),
         ("language_change", _language_change),
     ]

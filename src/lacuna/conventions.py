@@ -114,7 +114,7 @@ def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "
 
 
 #: What a data rule of each chain must and may hold (see docs/markup.md).
-_RULE_PATTERNS = {"inside": ("match",), "context": ("inside", "before", "after")}
+_RULE_PATTERNS = {"inside": ("match", "search"), "context": ("inside", "before", "after")}
 
 
 def _rules_problem(rules: dict[str, Any]) -> str | None:
@@ -136,8 +136,8 @@ def _rules_problem(rules: dict[str, Any]) -> str | None:
             if spec.get("category") not in CATEGORIES:
                 known = ", ".join(CATEGORIES)
                 return f"{where}.category: unknown category {spec.get('category')!r} (one of: {known})"
-            if chain == "inside" and not isinstance(spec.get("match"), str):
-                return f"{where}.match must be a string (a regular expression)"
+            if chain == "inside" and not isinstance(spec.get("match", spec.get("search")), str):
+                return f"{where}.match (or search) must be a string (a regular expression)"
             for key in patterns:
                 pattern = spec.get(key)
                 if pattern is None:
@@ -438,6 +438,11 @@ class Conventions:
     def plural_titles(self) -> frozenset[str]:
         """Titles of several people (``Cdes. [I. I. Varnov] and …``): the names complete them."""
         return frozenset(fold(w) for w in self.section("gloss").get("plural_titles", []))
+
+    @cached_property
+    def physical_things_pattern(self) -> regex.Pattern[str]:
+        """Finds a thing on the paper (``stamp``, ``seal``) anywhere in a folded inside."""
+        return _alternation(list(self.physical_things))
 
     @cached_property
     def determiners(self) -> frozenset[str]:

@@ -3,13 +3,14 @@
 Two steps, so the costly one can be cached:
 
 1. :func:`read_inside` parses the inside with the Lark grammar ``grammars/bracket.lark``
-   (LALR, a ``Transformer`` building a :class:`Shape`), then reads the shape against the
-   :class:`~lacuna.conventions.Conventions` table. The result depends only on the inside
-   and is cached per conventions table.
-2. :func:`in_context` settles what needs the neighbouring text: note reference vs supplied
-   number, gloss vs supplied words.
+   (LALR, a ``Transformer`` building a :class:`Shape`), then runs the inside chain
+   :data:`INSIDE_RULES` (an ordered list of small named rules, :class:`lacuna.rules.Ruler`)
+   against the :class:`~lacuna.conventions.Conventions` table. The result depends only on the
+   inside and is cached per conventions table.
+2. :func:`in_context` settles what needs the neighbouring text (:mod:`lacuna.context`): note
+   reference, supplied number or correction; gloss or supplied words.
 
-Every decision records the rule that fired in ``SpanInfo.because``.
+Every decision's ``SpanInfo.because`` starts with the name of the rule that fired.
 """
 
 from __future__ import annotations
@@ -423,7 +424,8 @@ def _question_marks(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[faded stamp …]``, ``[round seal]``: a description of the physical document, an
     editor's note (``notes.physical``), even when it says the stamp is illegible."""
-    if conv.physical_things_pattern.search(x.folded) is None:
+    folded = x.folded
+    if not any(thing in folded for thing in conv.physical_things):
         return None
     match = conv.physical_pattern.match(x.folded)
     if match is not None:
@@ -492,7 +494,7 @@ def _bare_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     """A sentence of its own, capital to full stop (``[He died on September 3, 1969.]``,
     ``[See U.S. draft in Tab A.]``): the editor's note."""
-    if _SENTENCE.fullmatch(x.stripped) is None:
+    if x.stripped[-1:] not in (".", "!") or _SENTENCE.fullmatch(x.stripped) is None:
         return None
     last = fold(x.stripped.rsplit(None, 1)[-1])
     if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:

@@ -2,27 +2,17 @@
 
 A bracket whose inside carries no cue (``[Stalin]``, ``[Zedong]``, ``[soglasie]``, ``[PVO]``)
 either *completes* the text (supplied) or *restates* what stands before it (a gloss). The
-rules below state the conventions translators follow; each decision records the rule in
-``SpanInfo.because``. All word lists come from the conventions table (``[gloss]``).
+conventions translators follow are two ordered chains of small named rules
+(:class:`lacuna.rules.Ruler`): :data:`CONTEXT_RULES` for words without a cue and
+:data:`NUMBER_RULES` for note-reference forms (``[2]``, ``[iv]``, ``[a]``). The first rule that
+answers decides; its name leads ``SpanInfo.because``. Both sides count: a rule may read the
+words before the span and the words after it on its line. All word lists come from the
+conventions table (``[gloss]``, ``[abbreviations]``); ``[rules]`` there switches rules off or adds
+data rules (:class:`DataContextRule`). docs/markup.md lists every rule with a real example.
 
-Rules, first match wins:
-
-1. a restating cue at the start (``[i.e., the embassy]``) or a translator's tail cue
-   (``[district party committee--trans.]``): gloss;
-2. a known pseudonym or variant right before it (``Filippov [Stalin]``): gloss;
-3. glued to the letters before it (``A[ndrei]``, ``C[entral]``): supplied, it completes the word;
-4. at the start of a text, line or sentence, or after punctuation: supplied;
-5. a name after a title or a pronoun (``the Chairman [Mao Zedong]``, ``he [Stalin]``): gloss;
-6. a single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the name;
-7. an abbreviation after the words it abbreviates (``air defence [PVO]``), or an expansion
-   after an abbreviation (``MFA [Ministry of Foreign Affairs]``): gloss;
-8. after a function word (``there are [no]``, ``the [USSR]``): supplied, it fills the sentence;
-9. a name after a name: the same name spelt another way (``Gao Gang [Kao Kang]``) is a gloss;
-   otherwise it completes the name (``Liu [Shaoqi]``, ``Zhou [Enlai]``): supplied;
-10. a change of language: an original-language word after its English translation
-    (``agreement [soglasie]``) or an English translation after an original-language word
-    (``jiji [actively]``): gloss;
-11. otherwise supplied.
+A decision that needs only the inside and the nearest word is planned once per (inside facts,
+nearest word, glued or not) and cached; a rule that asks for more (:class:`_NearestOnly` raises)
+makes that pair read its line (:class:`_Before`).
 """
 
 from __future__ import annotations
@@ -41,7 +31,14 @@ from lacuna.errors import LacunaError
 from lacuna.normalize.romanization import same_name as _same_romanised
 from lacuna.rules import Ruler
 
-__all__ = ["read_context"]
+__all__ = [
+    "CONTEXT_RULES",
+    "NUMBER_RULES",
+    "DataContextRule",
+    "read_context",
+    "read_number_context",
+    "same_name",
+]
 
 _WINDOW = 160
 # a word before the bracket: letters, digits, apostrophes, dots and hyphens

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import subprocess
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lacuna
+from conftest import run_cli
 from lacuna.collate import (
     GAP_KEY,
     align_keys,
@@ -259,8 +258,7 @@ def test_long_witnesses_stay_linear():
 
 
 def run(*args):
-    proc = subprocess.run([sys.executable, "-m", "lacuna", *args], capture_output=True, timeout=120)
-    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    return run_cli(*args, text=True)
 
 
 def test_cli(tmp_path):

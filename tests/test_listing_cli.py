@@ -102,3 +102,28 @@ def test_duckdb_engine_prints_the_same(corpus):
     memory = run(*PAGES, "--pairs", "--all-pairs", "--explain", cwd=corpus)
     duck = run(*PAGES, "--pairs", "--all-pairs", "--explain", "--engine", "duckdb", cwd=corpus)
     assert duck == memory and memory[0] == 0
+
+
+def test_workers_refused_or_capped(corpus):
+    from lacuna.linkage import usable_cores
+
+    cores = usable_cores()
+    for bad in ("0", "-1", "-100", "two", "1.5"):
+        code, out, err = run(PAGES[1], "--workers", bad, cwd=corpus)
+        assert code == 2 and out == "" and "--workers" in err and "Traceback" not in err, (bad, err)
+    code, out, err = run(PAGES[1], "--workers", "100000", cwd=corpus)
+    assert code == 0, err
+    assert f"lacuna: --workers 100000 is more than the {cores} usable cores; using {cores}" in err
+    code, _, err = run(PAGES[1], "--workers", "all", cwd=corpus)
+    assert code == 0 and "usable cores" not in err
+
+
+def test_library_workers_checked():
+    from lacuna.errors import LacunaError
+    from lacuna.linkage import check_workers, link, usable_cores
+
+    assert check_workers(100_000) == usable_cores()
+    assert check_workers(1) == 1
+    for bad in (0, -1):
+        with pytest.raises(LacunaError, match="give 1 or more"):
+            link([], workers=bad)

@@ -13,7 +13,7 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import cluster, collate, lacunae, listing, match, page, render
+from lacuna import cluster, collate, lacunae, linkage, listing, match, page, render
 from lacuna.ast import (
     CATEGORIES,
     Document,
@@ -65,6 +65,7 @@ __all__ = [
     "cluster",
     "collate",
     "lacunae",
+    "linkage",
     "listing",
     "match",
     "normalize",

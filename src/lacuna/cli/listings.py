@@ -14,10 +14,10 @@ from typing import Any
 import numpy as np
 
 from lacuna.cli.common import STDIN, read_stdin, write
-from lacuna.cluster import Documents, documents
 from lacuna.errors import LacunaError
+from lacuna.linkage import DEFAULT_MODEL, Documents, Matches, Model, link
+from lacuna.linkage.workers import usable_cores
 from lacuna.listing import Entry, Listing, read, read_file
-from lacuna.match import DEFAULT_MODEL, Matches, Model, match
 from lacuna.render.json import dumps
 
 ENTRY_COLUMNS = ["id", "file", "line", "date", "title", "summary", "cluster"]
@@ -59,13 +59,47 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "--threshold", type=float, default=DEFAULT_MODEL.threshold, help="match weight a pair needs"
     )
     parser.add_argument(
-        "--workers", type=int, default=1, help="threads for rapidfuzz scoring (-1: all cores; default 1)"
+        "--workers",
+        type=_workers_arg,
+        default=1,
+        metavar="N",
+        help="threads for scoring: 1 to the number of cores, or 'all' (default 1); more are capped",
     )
     parser.add_argument("--strict", action="store_true", help="stop at the first unreadable region")
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
     )
     return parser
+
+
+def _workers_arg(text: str) -> int:
+    """``--workers``: a whole number of at least 1, or ``all`` (0 here, resolved by :func:`_workers`)."""
+    if text.strip().lower() == "all":
+        return 0
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of workers (1, 2, ... or 'all')"
+        ) from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more, or 'all'")
+    return n
+
+
+def _workers(requested: int) -> int:
+    """The worker count to use: ``all`` (0) is every usable core; more than the cores is capped,
+    with a message on stderr (each worker is a thread; past the cores they only compete)."""
+    cores = usable_cores()
+    if requested == 0:
+        return cores
+    if requested > cores:
+        print(
+            f"lacuna: --workers {requested} is more than the {cores} usable cores; using {cores}",
+            file=sys.stderr,
+        )
+        return cores
+    return requested
 
 
 def _progress(total: int, desc: str, enabled: bool) -> Any:
@@ -92,10 +126,8 @@ def _read_all(paths: list[str], strict: bool) -> list[Listing]:
 
 def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple[Matches, Documents]:
     show = not args.no_progress and len(entries) >= PROGRESS_FROM
-    if args.engine == "duckdb":
-        from lacuna.match_duckdb import link_duckdb
-
-        return link_duckdb(entries, model, workers=args.workers)
+    if args.engine != "memory":
+        return link(entries, model, engine=args.engine, workers=args.workers)
     bar = None
 
     def tick(n: int) -> None:
@@ -106,11 +138,10 @@ def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple
     if show:
         bar = _progress(0, "scoring", True)
     try:
-        matches = match(entries, model, workers=args.workers, progress=result)
+        return link(entries, model, workers=args.workers, progress=result)
     finally:
         if bar is not None:
             bar.close()
-    return matches, documents(matches)
 
 
 def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
@@ -231,6 +262,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"lacuna: {d.format()} [{d.code}]", file=sys.stderr)
     entries = [e for page in pages for e in page]
     model = Model(DEFAULT_MODEL.blocking, DEFAULT_MODEL.comparisons, args.threshold)
+    args.workers = _workers(args.workers)
     matches, docs = _link(entries, model, args)
     if args.pairs:
         rows = list(_pair_rows(docs, args.all_pairs, args.explain))

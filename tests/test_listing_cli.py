@@ -65,7 +65,11 @@ def test_pairs_with_explanations(corpus):
 def test_table_waterfall_and_csv(corpus):
     code, out, _ = run(*PAGES, "--pairs", "--explain", "-f", "table", cwd=corpus)
     assert code == 0
-    assert "listing-collection-sino-soviet-alliance.txt:38  ~  listing-search-b.txt:29    +14.5  match" in out
+    # p: 2**8.5 / (1 + 2**8.5), the threshold 6 being even odds
+    assert (
+        "listing-collection-sino-soviet-alliance.txt:38  ~  listing-search-b.txt:29    +14.5  p=0.9972  match"
+        in out
+    )
     assert "    date                14  within a month  +0.5" in out
     assert "    cut_ambiguity  missing  not cut         +0" in out  # columns as wide as the longest
     code, out, _ = run(*PAGES, "-f", "csv", cwd=corpus)

@@ -87,3 +87,25 @@ def test_keys_by_hand():
 def test_near_identical_documents_stay_apart(left, right, decision):
     e = explain(entry(left, source="p"), entry(right, source="q"))
     assert e.decision.startswith(decision), e.format()
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # a typo in the month: the key cannot read the date, the title as written still agrees
+        (
+            "Memorandum of Conversation with Chairman Malenkov on 9 Ocfober 1958",
+            "Memorandum of Conversation with Chairman Malenkov on 9 October 1958",
+        ),
+        # a typo in a name the table would rewrite: Chiang Kai-shek becomes Jiang Jieshi, Chwang stays
+        (
+            "Cable No. 28326 from Chwang Kai-shek to Dimitrov",
+            "Cable No. 28326 from Chiang Kai-shek to Dimitrov",
+        ),
+    ],
+)
+def test_a_typo_is_still_a_typo(left, right):
+    e = explain(entry(left, source="p"), entry(right, source="q"))
+    assert e.decision == "match", e.format()
+    parts = {c.comparison: c.level for c in e.contributions}
+    assert parts["words"] == "none replaced" and parts["numbers"] == "agree"

@@ -56,7 +56,21 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="memory (default) or duckdb: blocking, scoring and clustering as SQL, out of core",
     )
     parser.add_argument(
-        "--threshold", type=float, default=DEFAULT_MODEL.threshold, help="match weight a pair needs"
+        "--threshold",
+        type=float,
+        default=None,
+        help=f"match weight a pair needs (the model's by default: {DEFAULT_MODEL.threshold:g} when shipped)",
+    )
+    parser.add_argument(
+        "--model",
+        metavar="JSON",
+        help="a linkage model written by --train (default: the shipped, hand-weighted one)",
+    )
+    parser.add_argument(
+        "--train",
+        metavar="JSON",
+        help="learn the model's m and u probabilities from these pages (EM over the blocked pairs, u "
+        "from random pairs, the given model's weights as priors), write it to JSON, and link with it",
     )
     parser.add_argument(
         "--workers",
@@ -154,8 +168,8 @@ def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
                 continue
             e = m.explain(int(k))
             text = " ".join(c.format() for c in e.contributions)
-            links.setdefault(a, []).append(f"{e.b}: {e.weight:+g} [{text}]")
-            links.setdefault(b, []).append(f"{e.a}: {e.weight:+g} [{text}]")
+            links.setdefault(a, []).append(f"{e.b}: {e.weight:+.4g} p={e.probability:.4g} [{text}]")
+            links.setdefault(b, []).append(f"{e.a}: {e.weight:+.4g} p={e.probability:.4g} [{text}]")
     for i, (e, cluster) in enumerate(zip(docs.entries, docs.cluster, strict=True)):
         row: dict[str, object] = {
             "id": e.id,
@@ -188,6 +202,7 @@ def _pair_rows(docs: Documents, all_pairs: bool, explain: bool) -> Iterator[dict
             "a": e.a,
             "b": e.b,
             "weight": e.weight if math.isfinite(e.weight) else None,
+            "match_probability": round(e.probability, 6),
             "decision": decision,
             "same_document": docs.cluster[a] == docs.cluster[b],
         }
@@ -233,11 +248,12 @@ def _waterfalls(rows: list[dict[str, object]], model: Model) -> str:
     name_width = max(len(c.name) for c in model.comparisons)
     level_width = max(len(level.label) for c in model.comparisons for level in c.levels)
     for r in rows:
-        weight = "veto" if r["weight"] is None else f"{r['weight']:+g}"
-        out.append(f"{r['a']}  ~  {r['b']}    {weight}  {r['decision']}")
+        weight = "veto" if r["weight"] is None else f"{r['weight']:+.4g}"
+        p = f"p={r['match_probability']:.4g}"
+        out.append(f"{r['a']}  ~  {r['b']}    {weight}  {p}  {r['decision']}")
         for c in model.comparisons:
             value = "missing" if r[c.name] is None else f"{r[c.name]:g}"
-            effect = "VETO" if r[f"{c.name}_weight"] is None else f"{r[f'{c.name}_weight']:+g}"
+            effect = "VETO" if r[f"{c.name}_weight"] is None else f"{r[f'{c.name}_weight']:+.4g}"
             level = r[f"{c.name}_level"]
             out.append(f"    {c.name:<{name_width}} {value:>8}  {level:<{level_width}}  {effect}")
         out.append("")
@@ -256,13 +272,21 @@ def _write_parquet(rows: list[dict[str, object]], path: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise LacunaError("--format parquet writes a file: give --output PATH")
+    args.workers = _workers(args.workers)
     pages = _read_all(args.files, args.strict)
     for page in pages:
         for d in page.diagnostics:
             print(f"lacuna: {d.format()} [{d.code}]", file=sys.stderr)
     entries = [e for page in pages for e in page]
-    model = Model(DEFAULT_MODEL.blocking, DEFAULT_MODEL.comparisons, args.threshold)
-    args.workers = _workers(args.workers)
+    model = Model.load(args.model) if args.model else DEFAULT_MODEL
+    if args.train:
+        from lacuna.linkage.train import train
+
+        model = train(entries, model, workers=args.workers)
+        model.save(args.train)
+        print(f"lacuna: model written to {args.train} (prior {model.prior:.4g})", file=sys.stderr)
+    if args.threshold is not None:
+        model = model.with_threshold(args.threshold)
     matches, docs = _link(entries, model, args)
     if args.pairs:
         rows = list(_pair_rows(docs, args.all_pairs, args.explain))

@@ -68,6 +68,7 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
         rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
         keys = [sorted(_plain_words(t), key=rank.__getitem__)[: rule.size] for t in titles]
     elif rule.key == "cut_prefix":
+        titles = prep.written_titles  # a cut may fall inside a date: compare dates as written
         probes = prep.truncated.copy()
         cut: dict[int, str] = {}
         for i in np.flatnonzero(probes):

@@ -70,7 +70,9 @@ def _udfs(con, pa, workers: int) -> None:
             return lambda a, b: call((a, b))
         if len(udf.args) == 4:
             return lambda a, b, c, d: call((a, b, c, d))
-        raise LacunaError(f"UDF {udf.name}: {len(udf.args)} arguments (2 or 4 are supported)")
+        if len(udf.args) == 6:
+            return lambda a, b, c, d, e, f: call((a, b, c, d, e, f))
+        raise LacunaError(f"UDF {udf.name}: {len(udf.args)} arguments (2, 4 or 6 are supported)")
 
     for method in METHODS.values():
         for udf in method.udfs:
@@ -116,6 +118,7 @@ def _load_entries(con, pa, prep: Prepared) -> None:
             "id": pa.array([e.id for e in prep.entries]),
             "page": pa.array(prep.page),
             "title": pa.array(prep.titles, type=pa.string()),
+            "written_title": pa.array(prep.written_titles, type=pa.string()),
             "summary": pa.array(prep.summaries, type=pa.string()),
             "numbers": pa.array(
                 [numbers_column_text(k, w) for k, w in zip(prep.numbers, prep.written_numbers, strict=True)],

@@ -56,6 +56,7 @@ COLUMNS: dict[str, str] = {
     "id": "VARCHAR",
     "page": "BIGINT",
     "title": "VARCHAR",
+    "written_title": "VARCHAR",
     "summary": "VARCHAR",
     "numbers": "VARCHAR",
     "truncated": "BOOLEAN",
@@ -109,9 +110,11 @@ def numbers_agree(
     """1 where the titles' numbers agree as multisets (a cut-off title's: as a prefix), 0 where
     not, NaN where neither title has any.
 
-    ``ca``/``cb`` are the numbers in the order the titles write them (dates not rewritten), for
-    the prefix of a cut-off title: ``…Stalin, 1…`` is a start of ``…Stalin, 1 July 1945``
-    although the date's key is ``1945 07 01``."""
+    ``ca``/``cb`` are the numbers of the titles as written (dates not rewritten, months with a
+    typo read as months): a cut-off title's are compared with them as a prefix (``…Stalin, 1…``
+    is a start of ``…Stalin, 1 July 1945`` although the date's key is ``1945 7 1``), and
+    complete titles agree when either form does (``16 Octobe r1962``, whose date the key
+    cannot read, against ``16 October 1962``)."""
     out = np.empty(len(a))
     for i, (x, y) in enumerate(zip(a, b, strict=True)):
         if ta[i] or tb[i]:
@@ -124,7 +127,10 @@ def numbers_agree(
             # the cut may have taken the numbers: nothing left to compare is no evidence
             out[i] = np.nan if not short else 1.0 if long_[: len(short)] == short else 0.0
         else:
-            out[i] = 1.0 if sorted(x) == sorted(y) else 0.0
+            same = sorted(x) == sorted(y)
+            if not same and ca is not None and cb is not None:
+                same = sorted(ca[i]) == sorted(cb[i])
+            out[i] = 1.0 if same else 0.0
     return out
 
 
@@ -264,6 +270,20 @@ def _texts(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tup
     return [column[i] for i in ia], [column[i] for i in ib]
 
 
+def _titles(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list[str], ...]:
+    """The pairs' title keys and titles as written (a, b, written a, written b)."""
+    titles, written = prep.titles, prep.written_titles
+    return (
+        [titles[i] for i in ia],
+        [titles[i] for i in ib],
+        [written[i] for i in ia],
+        [written[i] for i in ib],
+    )
+
+
+_TITLES_SQL = "x.title, y.title, x.written_title, y.written_title"
+
+
 def _cut(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if c.field == "title" and c.prefix_if_truncated:
         return prep.truncated[ia], prep.truncated[ib]
@@ -275,10 +295,10 @@ def _cut_sql(c: Comparison) -> str:
     return "x.truncated, y.truncated" if c.field == "title" and c.prefix_if_truncated else "false, false"
 
 
-def _field_sql(c: Comparison) -> str:
+def _field_sql(c: Comparison, side: str) -> str:
     if c.field not in ("title", "summary"):
         raise LacunaError(f"comparison {c.name}: unknown field {c.field!r}")
-    return c.field
+    return f"{side}.{c.field}"
 
 
 def _ratio_kernel(a, b, ta, tb, *, workers: int = 1) -> np.ndarray:
@@ -287,6 +307,15 @@ def _ratio_kernel(a, b, ta, tb, *, workers: int = 1) -> np.ndarray:
     out = title_ratio([x or "" for x in a], [y or "" for y in b], ta, tb, workers=workers)
     out[missing] = np.nan
     return out
+
+
+def _title_ratio_kernel(a, b, wa, wb, ta, tb, *, workers: int = 1) -> np.ndarray:
+    """The better ``fuzz.ratio`` of the keys and of the titles as written: the key for other
+    romanisations and date formats, the written form for a typo in a name or a month (which the
+    key turns into another word)."""
+    return np.fmax(
+        _ratio_kernel(a, b, ta, tb, workers=workers), _ratio_kernel(wa, wb, ta, tb, workers=workers)
+    )
 
 
 def _token_set_kernel(a, b, *, workers: int = 1) -> np.ndarray:
@@ -313,30 +342,50 @@ def _numbers_kernel(a, b, ta, tb) -> np.ndarray:
     return numbers_agree(ka, kb, ta, tb, wa, wb)
 
 
-def _substitutions_kernel(a, b, ta, tb, *, workers: int = 1) -> np.ndarray:
-    return substitutions([x or "" for x in a], [y or "" for y in b], ta, tb, workers=workers)
+def _substitutions_kernel(a, b, wa, wb, ta, tb, *, workers: int = 1) -> np.ndarray:
+    """Replaced words in the keys or in the titles as written, whichever has fewer."""
+    keyed = substitutions([x or "" for x in a], [y or "" for y in b], ta, tb, workers=workers)
+    written = substitutions([x or "" for x in wa], [y or "" for y in wb], ta, tb, workers=workers)
+    return np.fmin(keyed, written)
 
 
-def _coverage_kernel(a, b, ta, tb) -> np.ndarray:
-    return coverage([x or "" for x in a], [y or "" for y in b], ta, tb)
+def _coverage_kernel(a, b, wa, wb, ta, tb) -> np.ndarray:
+    """Coverage of the titles as written (a cut-off title's length against the other's)."""
+    return coverage([x or "" for x in wa], [y or "" for y in wb], ta, tb)
 
+
+def _ratio_python(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray, workers: int) -> np.ndarray:
+    if c.field == "title":
+        return _title_ratio_kernel(*_titles(prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
+    return _ratio_kernel(*_texts(c, prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
+
+
+def _ratio_sql(c: Comparison) -> str:
+    if c.field == "title":
+        return f"lacuna_title_ratio({_TITLES_SQL}, {_cut_sql(c)})"
+    return f"lacuna_ratio({_field_sql(c, 'x')}, {_field_sql(c, 'y')}, {_cut_sql(c)})"
+
+
+_TITLE_ARGS = ("text", "text", "text", "text", "flag", "flag")
 
 register(
     Method(
         "ratio",
-        lambda c, prep, ia, ib, workers: _ratio_kernel(
-            *_texts(c, prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers
+        _ratio_python,
+        _ratio_sql,
+        (
+            Udf("lacuna_ratio", _ratio_kernel, ("text", "text", "flag", "flag"), threaded=True),
+            Udf("lacuna_title_ratio", _title_ratio_kernel, _TITLE_ARGS, threaded=True),
         ),
-        lambda c: f"lacuna_ratio(x.{_field_sql(c)}, y.{_field_sql(c)}, {_cut_sql(c)})",
-        (Udf("lacuna_ratio", _ratio_kernel, ("text", "text", "flag", "flag"), threaded=True),),
-        "rapidfuzz fuzz.ratio of the keys, 0-100 (a cut-off title against the other's start)",
+        "rapidfuzz fuzz.ratio, 0-100 (a cut-off title against the other's start); of titles, the "
+        "better of the keys and the titles as written",
     )
 )
 register(
     Method(
         "token_set_ratio",
         lambda c, prep, ia, ib, workers: _token_set_kernel(*_texts(c, prep, ia, ib), workers=workers),
-        lambda c: f"lacuna_token_set_ratio(x.{_field_sql(c)}, y.{_field_sql(c)})",
+        lambda c: f"lacuna_token_set_ratio({_field_sql(c, 'x')}, {_field_sql(c, 'y')})",
         (Udf("lacuna_token_set_ratio", _token_set_kernel, ("text", "text"), threaded=True),),
         "rapidfuzz fuzz.token_set_ratio of the keys, 0-100",
     )
@@ -360,30 +409,23 @@ register(
 register(
     Method(
         "substitutions",
-        lambda c, prep, ia, ib, workers: substitutions(
-            [prep.titles[i] for i in ia],
-            [prep.titles[i] for i in ib],
-            prep.truncated[ia],
-            prep.truncated[ib],
-            workers=workers,
+        lambda c, prep, ia, ib, workers: _substitutions_kernel(
+            *_titles(prep, ia, ib), prep.truncated[ia], prep.truncated[ib], workers=workers
         ),
-        lambda c: "lacuna_substitutions(x.title, y.title, x.truncated, y.truncated)",
-        (
-            Udf(
-                "lacuna_substitutions", _substitutions_kernel, ("text", "text", "flag", "flag"), threaded=True
-            ),
-        ),
-        "words of one title replaced by other words in the other, typos aside",
+        lambda c: f"lacuna_substitutions({_TITLES_SQL}, x.truncated, y.truncated)",
+        (Udf("lacuna_substitutions", _substitutions_kernel, _TITLE_ARGS, threaded=True),),
+        "words of one title replaced by other words in the other, typos aside (the fewer of the "
+        "keys' and the titles' as written)",
     )
 )
 register(
     Method(
         "coverage",
-        lambda c, prep, ia, ib, workers: coverage(
-            [prep.titles[i] for i in ia], [prep.titles[i] for i in ib], prep.truncated[ia], prep.truncated[ib]
+        lambda c, prep, ia, ib, workers: _coverage_kernel(
+            *_titles(prep, ia, ib), prep.truncated[ia], prep.truncated[ib]
         ),
-        lambda c: "lacuna_coverage(x.title, y.title, x.truncated, y.truncated)",
-        (Udf("lacuna_coverage", _coverage_kernel, ("text", "text", "flag", "flag")),),
+        lambda c: f"lacuna_coverage({_TITLES_SQL}, x.truncated, y.truncated)",
+        (Udf("lacuna_coverage", _coverage_kernel, _TITLE_ARGS),),
         "the share of the longer title a cut-off title shows, 1 when neither is cut",
     )
 )

@@ -34,6 +34,7 @@ from lacuna.normalize import normalize
 
 __all__ = [
     "KEY_STEPS",
+    "WRITTEN_STEPS",
     "Prepared",
     "cut_ambiguity",
     "cut_words",
@@ -67,7 +68,8 @@ def normalise(text: str) -> str:
     return _LEADING_ZEROS.sub("", " ".join(default_process(unicodedata.normalize("NFKC", text)).split()))
 
 
-_UNDATED_STEPS = tuple(s for s in KEY_STEPS if s != "dates")
+#: The steps of a title "as written": no transliteration, no dates rewritten.
+WRITTEN_STEPS: tuple[str, ...] = ("nfkc", "quotes", "dashes", "whitespace", "casefold")
 
 
 def key(text: str) -> str:
@@ -77,9 +79,9 @@ def key(text: str) -> str:
 
 
 def _key_pair(text: str) -> tuple[str, str]:
-    """The key, and the key without dates rewritten (numbers in the order the text has them)."""
-    undated = normalize(text, _UNDATED_STEPS).text
-    return normalise(normalize(undated, ("dates",)).text), normalise(undated)
+    """The key, and the text as written (:data:`WRITTEN_STEPS`): numbers in the order the text
+    has them, names as spelled, so a typo in a name or a month stays a typo."""
+    return normalise(normalize(text, KEY_STEPS).text), normalise(normalize(text, WRITTEN_STEPS).text)
 
 
 def _keys(texts: Sequence[str | None]) -> list[tuple[str, str] | None]:
@@ -144,7 +146,8 @@ class Prepared:
     titles: list[str]
     summaries: list[str | None]
     numbers: list[tuple[str, ...]]  # of the key (dates as ISO: year, month, day)
-    written_numbers: list[tuple[str, ...]]  # in the order the title writes them
+    written_numbers: list[tuple[str, ...]]  # of the title as written, in its order
+    written_titles: list[str]  # the titles as written (WRITTEN_STEPS): typos stay typos
     truncated: np.ndarray  # bool
     page: np.ndarray  # int: index of the entry's page
     date_day: np.ndarray  # float: proleptic ordinal of the day (NaN without a date)
@@ -183,6 +186,7 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
     n = len(ordered)
     title_keys = [k or ("", "") for k in _keys([_title_text(e) for e in ordered])]
     titles = [k for k, _ in title_keys]
+    written = [w for _, w in title_keys]
     summaries = [k[0] if k else None for k in _keys([e.summary or None for e in ordered])]
     counts = Counter(titles)
     title_tf = np.fromiter((counts[t] for t in titles), dtype=np.float64, count=n) / max(n, 1)
@@ -216,7 +220,8 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
         date_month=month,
         date_year=year,
         date_precision=precision,
-        cut_ambiguity=cut_ambiguity(titles, np.fromiter((e.truncated for e in ordered), bool, n)),
+        cut_ambiguity=cut_ambiguity(written, np.fromiter((e.truncated for e in ordered), bool, n)),
+        written_titles=written,
         title_tf=title_tf,
         index=index,
     )

@@ -44,6 +44,9 @@ def test_wade_giles_and_pinyin_titles_are_one_document():
             'Report on the "Great Leap" - Liu Shaoqi',
         ),
         ("TELEGRAM FROM KAO KANG TO STALIN", "Telegram from Gao Gang to Stalin"),
+        # the romanisation keys: spellings the table does not list
+        ("Telegram from Mao Tse tung to Stalin", "Telegram from Mao Zedong to Stalin"),
+        ("Letter of Chou Enlai to Molotov", "Letter of Zhou Enlai to Molotov"),
     ],
 )
 def test_spellings_of_one_title_agree(left, right):

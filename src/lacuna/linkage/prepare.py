@@ -23,14 +23,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+import regex
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
-from lacuna.dates import MONTHS
+from lacuna.dates import MONTHS, find_dates
 from lacuna.errors import LacunaError
 from lacuna.listing import Entry
-from lacuna.normalize import normalize
+from lacuna.normalize import Transliteration
 
 __all__ = [
     "KEY_STEPS",
@@ -73,15 +74,59 @@ WRITTEN_STEPS: tuple[str, ...] = ("nfkc", "quotes", "dashes", "whitespace", "cas
 
 
 def key(text: str) -> str:
-    """A text's matching key: :data:`KEY_STEPS` of :func:`lacuna.normalize.normalize`, then
-    :func:`normalise`. Spellings of one name, date formats and forms of address agree."""
+    """A text's matching key: its names through the transliteration table and romanisation keys
+    of :mod:`lacuna.normalize` (the ``transliteration`` step), its dates as ISO 8601 (the
+    ``dates`` step), then :func:`normalise`. Spellings of one name, date formats, forms of
+    address and case agree."""
     return _key_pair(text)[0]
 
 
+# Names never span a comma, a digit, a bracket or an English function word: a text is cut there
+# and each piece transliterated once, however many titles repeat it (the step is the slow part).
+_PIECES = regex.compile(
+    r"(\s+(?:from|to|on|of|with|and|the|in|for|by|at|a|an|about|between|regarding|concerning)\s+"
+    r"|[^\p{L}\p{M}\s.'\u2019-]+)"
+)
+_HAS_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _apply(text: str, edits: Sequence[tuple[int, int, str]]) -> str:
+    if not edits:
+        return text
+    out, pos = [], 0
+    for start, end, replacement in edits:
+        out.append(text[pos:start])
+        out.append(replacement)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _names(piece: str) -> str:
+    """A piece with the table's names (or their romanisation-key variants) canonical."""
+    if not piece.strip() or piece.islower():
+        return piece
+    return _apply(piece, Transliteration.default().replacements(piece))
+
+
+def _transliterated(text: str) -> str:
+    parts = _PIECES.split(text)
+    parts[::2] = [_names(p) for p in parts[::2]]
+    return "".join(parts)
+
+
+def _dated(text: str) -> str:
+    if not _HAS_YEAR.search(text):
+        return text
+    return _apply(text, [(a, b, d.iso) for a, b, d in find_dates(text)])
+
+
 def _key_pair(text: str) -> tuple[str, str]:
-    """The key, and the text as written (:data:`WRITTEN_STEPS`): numbers in the order the text
+    """The key, and the text as written (:func:`normalise` only): numbers in the order the text
     has them, names as spelled, so a typo in a name or a month stays a typo."""
-    return normalise(normalize(text, KEY_STEPS).text), normalise(normalize(text, WRITTEN_STEPS).text)
+    text = unicodedata.normalize("NFKC", text)
+    return normalise(_dated(_transliterated(text))), normalise(text)
 
 
 def _keys(texts: Sequence[str | None]) -> list[tuple[str, str] | None]:

@@ -112,3 +112,24 @@ def test_a_typo_is_still_a_typo(left, right):
     assert e.decision == "match", e.format()
     parts = {c.comparison: c.level for c in e.contributions}
     assert parts["words"] == "none replaced" and parts["numbers"] == "agree"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "level"),
+    [
+        (
+            "Telegram, Tito to the CC of the CCP, 5 November 9143",
+            "Telegram, Tito to the CC of the CCP, 5 November 1943",
+            "one typo",
+        ),
+        ("Cable No. 860z5, Molotov to Filippov", "Cable No. 86025, Molotov to Filippov", "one typo"),
+        ("Notes by Gottwald, 14 Januaryi1947", "Notes by Gottwald, 14 January 1947", "one typo"),
+        ("Cable No. 20278, Molotov to Filippov", "Cable No. 20279, Molotov to Filippov", "numbers differ"),
+        ("Cable No. 12, Molotov to Filippov", "Cable No. 1, Molotov to Filippov", "numbers differ"),
+    ],
+)
+def test_a_typo_in_a_number_is_no_other_document(left, right, level):
+    e = explain(entry(left, source="p"), entry(right, source="q"))
+    parts = {c.comparison: c.level for c in e.contributions}
+    assert parts["numbers"] == level, e.format()
+    assert (e.decision == "match") == (level == "one typo"), e.format()

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter as _Counter
 from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
+import regex
 
 from lacuna.errors import LacunaError
 from lacuna.linkage.model import DEFAULT_MODEL, BlockingRule, Model
-from lacuna.linkage.prepare import Prepared
+from lacuna.linkage.prepare import Prepared, transliterated
 
-__all__ = ["blocking_keys", "candidates", "key_table", "order_ranks"]
+__all__ = ["blocking_keys", "candidates", "key_table", "names_key", "order_ranks"]
 
 _has_digit = re.compile(r"\d").search
 
@@ -33,6 +35,19 @@ def _digit_free(word: str) -> bool:
 def _plain_words(title: str) -> set[str]:
     """A title's distinct words without digits."""
     return set(filter(_digit_free, title.split()))
+
+
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'-]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def names_key(title: str) -> str:
+    """The names a title has, as one key: its capitalised words after the first, names in their
+    canonical spelling (the transliteration table), lower case, sorted, distinct; empty when
+    fewer than two."""
+    words = _CAPITALISED.findall(transliterated(unicodedata.normalize("NFKC", title)))[1:]
+    names = sorted({w.lower() for w in words})
+    return " ".join(names) if len(names) >= 2 else ""
 
 
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
@@ -67,6 +82,8 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
             df.update(_plain_words(t))
         rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
         keys = [sorted(_plain_words(t), key=rank.__getitem__)[: rule.size] for t in titles]
+    elif rule.key == "names":
+        keys = [[names_key(e.title)] if names_key(e.title) else [] for e in prep.entries]
     elif rule.key == "cut_prefix":
         titles = prep.written_titles  # a cut may fall inside a date: compare dates as written
         probes = prep.truncated.copy()
@@ -106,6 +123,8 @@ def order_ranks(rule: BlockingRule, prep: Prepared) -> np.ndarray:
         key: Callable[[int], tuple[str, str, int]] = lambda i: (titles[i], summaries[i] or "", i)  # noqa: E731
     elif rule.order == "reversed_title":
         key = lambda i: (titles[i][::-1], summaries[i] or "", i)  # noqa: E731
+    elif rule.order == "summary":
+        key = lambda i: (summaries[i] or "", titles[i], i)  # noqa: E731
     else:
         raise LacunaError(f"blocking rule {rule.name!r}: unknown order {rule.order!r}")
     ranks = np.empty(len(prep), dtype=np.int64)

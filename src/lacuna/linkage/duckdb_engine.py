@@ -7,11 +7,12 @@ What runs where:
 - Python, once per entry (linear): normalisation (:func:`~lacuna.linkage.prepare.prepare`) and each
   blocking rule's keys (:func:`~lacuna.linkage.blocking.blocking_keys`), loaded as Arrow tables;
 - SQL: blocks (``GROUP BY`` key), candidate pairs (an equi-join within blocks of at most
-  ``max_block`` entries, a ``row_number()`` window join for sorted neighbourhoods in larger
-  ones), scoring (each method's SQL form from :mod:`lacuna.linkage.methods`: rapidfuzz in
-  vectorised Arrow UDFs, ``processor=None`` as in memory; dates and pages as SQL), levels and
-  weights (``CASE`` expressions generated from the comparisons' levels), and connected
-  components by iterated min-label propagation;
+  ``max_block`` entries; in larger ones, sorted neighbourhoods as an equi-join of each row with
+  the rows ``1..window`` places after it in the rule's order, so linear in the block), scoring
+  (each method's SQL form from :mod:`lacuna.linkage.methods`: rapidfuzz in vectorised Arrow
+  UDFs, ``processor=None`` as in memory; dates and pages as SQL), levels and weights (``CASE``
+  expressions generated from the comparisons' levels), and connected components by iterated
+  min-label propagation;
 - Python again only for components in which two entries of one page meet, or the two ends of
   a vetoed pair: the cannot-link clustering of :func:`~lacuna.linkage.cluster.greedy_components` on
   their edges alone.
@@ -185,9 +186,9 @@ CREATE OR REPLACE TABLE candidates AS
       AND CASE WHEN p.one_sided THEN p.probe ELSE p.entry < q.entry END
     UNION
     SELECT least(p.entry, q.entry), greatest(p.entry, q.entry)
-    FROM keyed p JOIN keyed q
-      ON p.rule = q.rule AND p.key = q.key AND q.rn > p.rn AND q.rn <= p.rn + p.window_size
-    WHERE p.size > p.max_block AND p.entry <> q.entry AND (NOT p.one_sided OR p.probe OR q.probe);
+    FROM (SELECT *, unnest(range(1, window_size + 1)) AS step FROM keyed WHERE size > max_block) p
+    JOIN keyed q ON p.rule = q.rule AND p.key = q.key AND q.rn = p.rn + p.step
+    WHERE p.entry <> q.entry AND (NOT p.one_sided OR p.probe OR q.probe);
 """
 
 
@@ -195,15 +196,17 @@ def _score(con, model: Model) -> None:
     first, rest = model.comparisons[0], model.comparisons[1:]
     hopeless = sorted(model.hopeless_levels())
     keep = f"{_level_sql(first, 'v0')} NOT IN ({', '.join(map(str, hopeless))})" if hopeless else "true"
+    # the title's values are stored before they are filtered on: a filter over a subquery's
+    # UDF column may have the UDF evaluated once per reference
     con.execute(
         f"""
-        CREATE OR REPLACE TABLE head AS
-        SELECT a, b, v0 FROM (
-            SELECT c.a, c.b, {_value_sql(first)} AS v0
-            FROM candidates c JOIN entries x ON x.idx = c.a JOIN entries y ON y.idx = c.b
-        ) WHERE {keep}
+        CREATE OR REPLACE TABLE head_all AS
+        SELECT c.a, c.b, {_value_sql(first)} AS v0
+        FROM candidates c JOIN entries x ON x.idx = c.a JOIN entries y ON y.idx = c.b
         """
     )
+    con.execute(f"CREATE OR REPLACE TABLE head AS SELECT a, b, v0 FROM head_all WHERE {keep}")
+    con.execute("DROP TABLE head_all")
     values = ", ".join(f"{_value_sql(c)} AS v{i + 1}" for i, c in enumerate(rest))
     con.execute(
         f"""

@@ -21,6 +21,7 @@ a side has no value; rapidfuzz is always called with ``processor=None`` on match
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -107,8 +108,8 @@ def numbers_agree(
     ca: Sequence[tuple[str, ...]] | None = None,
     cb: Sequence[tuple[str, ...]] | None = None,
 ) -> np.ndarray:
-    """1 where the titles' numbers agree as multisets (a cut-off title's: as a prefix), 0 where
-    not, NaN where neither title has any.
+    """1 where the titles' numbers agree as multisets (a cut-off title's: as a prefix), 0.5 where
+    they differ by one typo (:func:`_one_typo`), 0 where not, NaN where neither title has any.
 
     ``ca``/``cb`` are the numbers of the titles as written (dates not rewritten, months with a
     typo read as months): a cut-off title's are compared with them as a prefix (``…Stalin, 1…``
@@ -130,8 +131,33 @@ def numbers_agree(
             same = sorted(x) == sorted(y)
             if not same and ca is not None and cb is not None:
                 same = sorted(ca[i]) == sorted(cb[i])
-            out[i] = 1.0 if same else 0.0
+            if same:
+                out[i] = 1.0
+            elif _one_typo(x, y) or (ca is not None and cb is not None and _one_typo(ca[i], cb[i])):
+                out[i] = 0.5
+            else:
+                out[i] = 0.0
     return out
+
+
+def _one_typo(x: Sequence[str], y: Sequence[str]) -> bool:
+    """The numbers differ by one typo that makes no other number of a series: two neighbouring
+    digits swapped (``1943``/``9143``), a digit dropped or a letter typed into a number of three
+    digits or more (``1943``/``193``, ``86025``/``860z5``), or a month name mangled beyond
+    reading (``14 Januaryi1947``). A digit for another (``5``/``6``, ``16``/``20``) is no typo."""
+    only_x = [n for n in x if n in (Counter(x) - Counter(y))]
+    only_y = [n for n in y if n in (Counter(y) - Counter(x))]
+    if not only_x and not only_y:
+        return False
+    if not only_x or not only_y:  # one side has a month the other's typo hid
+        return len(only_x) + len(only_y) == 1 and (only_x or only_y)[0].startswith("m")
+    if any(n.startswith("m") for n in (*only_x, *only_y)) or len(only_x) + len(only_y) > 3:
+        return False
+    a, b = "".join(only_x), "".join(only_y)
+    if len(a) == len(b):
+        return sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and OSA.distance(a, b) == 1
 
 
 def _substitutions(x: str, y: str) -> int:

@@ -40,6 +40,8 @@ class BlockingRule:
     ``key`` names the key: ``title`` (the whole normalised title), ``title_but_one`` (the
     title without one of its words, for each word: one typo apart still shares a key),
     ``rare_tokens`` (each of the title's ``size`` rarest words, rarity counted over the input),
+    ``names`` (the names the title has: its capitalised words after the first, names in their
+    canonical spelling, as a set: the correspondents, whatever words around them have typos),
     ``prefix`` (the first ``size`` characters), ``cut_prefix`` (a cut-off title's complete
     words, at least ``size`` of them; other titles get the same key for each such start they
     have, and only pairs with a cut-off title are compared), ``all`` (one block: with
@@ -47,7 +49,7 @@ class BlockingRule:
     to each key.
 
     A block of more than ``max_block`` entries is not compared all-pairs: its entries are sorted
-    by ``order`` (``title`` or ``reversed_title``, then summary) and each is compared with the
+    by ``order`` (``title``, ``reversed_title`` or ``summary``) and each is compared with the
     next ``window``.
     """
 
@@ -133,6 +135,8 @@ DEFAULT_BLOCKING: tuple[BlockingRule, ...] = (
     BlockingRule("start of a cut-off title", "cut_prefix", size=3, max_block=256),
     BlockingRule("neighbours by title", "all", max_block=0, window=4),
     BlockingRule("neighbours by title end", "all", max_block=0, window=4, order="reversed_title"),
+    BlockingRule("same correspondents", "names", max_block=16),
+    BlockingRule("neighbours by summary", "all", max_block=0, window=3, order="summary"),
 )
 
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
@@ -214,9 +218,11 @@ DEFAULT_COMPARISONS: tuple[Comparison, ...] = (
         (
             Level("none", 0.0, missing=True),
             Level("agree", 2.0, lo=1.0),
+            Level("one typo", -1.0, lo=0.5),
             Level("numbers differ", 0.0, veto=True),
         ),
-        description="the digit runs in the titles, as multisets (a cut-off title's: as a prefix)",
+        description="the digit runs in the titles, as multisets (a cut-off title's: as a prefix); "
+        "one number two digits swapped or one dropped is a typo, any other difference a veto",
     ),
     Comparison(
         "page",

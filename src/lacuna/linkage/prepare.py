@@ -110,7 +110,8 @@ def _names(piece: str) -> str:
     return _apply(piece, Transliteration.default().replacements(piece))
 
 
-def _transliterated(text: str) -> str:
+def transliterated(text: str) -> str:
+    """``text`` with the names of the transliteration table in their canonical spelling."""
     parts = _PIECES.split(text)
     parts[::2] = [_names(p) for p in parts[::2]]
     return "".join(parts)
@@ -126,7 +127,7 @@ def _key_pair(text: str) -> tuple[str, str]:
     """The key, and the text as written (:func:`normalise` only): numbers in the order the text
     has them, names as spelled, so a typo in a name or a month stays a typo."""
     text = unicodedata.normalize("NFKC", text)
-    return normalise(_dated(_transliterated(text))), normalise(text)
+    return normalise(_dated(transliterated(text))), normalise(text)
 
 
 def _keys(texts: Sequence[str | None]) -> list[tuple[str, str] | None]:

@@ -582,3 +582,15 @@ def test_cli(tmp_path):
     assert code == 2 and "--base" in err
     code, _, err = run("collate", str(pa), str(pb), "--steps", "nope")
     assert code == 2 and "unknown normalisation step" in err
+
+
+def test_names_step_keys_each_name_by_its_romanisation():
+    a = "Cde. Khrushchev met Chou En-lai and Kim Il Sung in Moscow."
+    b = "Comrade Khrushchov met Zhou Enlai and Kim Il-song in Moscow."
+    assert [c.readings[0].text for c in collate([a, b]).variants()] == ["Il", "Sung"]
+    steps = "nfkc,quotes,dashes,transliteration,dates,casefold,names"
+    al = collate([a, b], steps=steps)
+    assert not al.variants()
+    assert [t.text for t in al.tokens[0]][3:4] == ["Chou En-lai"]  # one token, as written
+    with pytest.raises(lacuna.LacunaError if hasattr(lacuna, "LacunaError") else Exception, match="unknown"):
+        collate([a, b], steps="casefold,nope")

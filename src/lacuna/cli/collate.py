@@ -18,9 +18,9 @@ from lacuna.collate import (
     table_jsonl,
     tei,
 )
-from lacuna.collate.tokens import KEY_STEPS
+from lacuna.collate.tokens import KEY_STEPS, NAMES_STEP, parse_key_steps
 from lacuna.errors import LacunaError
-from lacuna.normalize import STEPS, parse_steps
+from lacuna.normalize import STEPS
 from lacuna.normalize.transliteration import Transliteration
 
 FORMATS = ["table", "json", "collatex", "tei", "dot", "csv", "jsonl"]
@@ -49,7 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         default=KEY_STEPS,
         help="normalisation steps of the comparison keys, as on `lacuna normalize`, from: "
         f"{', '.join(STEPS)} "
-        f"(brackets is implied: markup is always read) (default: {KEY_STEPS})",
+        f"(brackets is implied: markup is always read), and {NAMES_STEP}: each name one token keyed by its "
+        f"romanisation (Khrushchov = Khrushchev) (default: {KEY_STEPS})",
     )
     parser.add_argument(
         "--transliteration", metavar="TOML", help="a transliteration table merged over the shipped one"
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         raise LacunaError("--width must be at least 8")
     if args.transpositions < 0:
         raise LacunaError("--transpositions must be 0 or more")
-    steps = parse_steps(args.steps)  # fails early, before reading the files
+    steps = parse_key_steps(args.steps)  # fails early, before reading the files
     if args.base is not None and args.base not in args.files:
         raise LacunaError(f"--base {args.base} is not one of the files")
     table = Transliteration.load(args.transliteration) if args.transliteration else None

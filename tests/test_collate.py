@@ -263,12 +263,14 @@ def test_keys_are_normalised():
     assert toks[2].key == "fine"
 
 
-def test_conventions_parse_string_witnesses():
+def test_conventions_change_the_tokens(tmp_path):
     from lacuna.conventions import Conventions
 
-    conv = Conventions.default() if hasattr(Conventions, "default") else None
-    al = collate(["a [b] c", "a b c"], conventions=conv)
-    assert not al.variants()
+    path = tmp_path / "conv.toml"
+    path.write_text('[exact]\n"smudge" = "editor_note"\n', encoding="utf-8")
+    # by default [smudge] is a supplied word; under these conventions a note, not a word
+    assert [c.kind for c in collate(["a [smudge] b", "a b"]).variants()] == ["delete"]
+    assert collate(["a [smudge] b", "a b"], conventions=Conventions.load(path)).variants() == []
 
 
 # -- diff (two witnesses) ------------------------------------------------------------------
@@ -522,6 +524,60 @@ def test_tei_parallel_segmentation():
         [("lem", "#w1 #w2", "d."), ("rdg", "#w3", "d!")],
     ]
     assert [a.get("type") for a in apps] == [None, "orthographic", "orthographic"]
+
+
+TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _tei_text(root, wit: str) -> str:
+    """One witness's text read from a parallel-segmentation TEI: the text outside the apps
+    and its own reading inside each (line breaks are <lb/> + a newline in the tail)."""
+    out: list[str] = []
+
+    def walk(el):
+        tag = etree.QName(el).localname
+        if tag == "app":
+            for rdg in el:
+                if wit in rdg.get("wit", "").split():
+                    walk_inner(rdg)
+        elif tag == "g":
+            out.append("?")
+        elif tag != "lb":
+            walk_inner(el)
+        if el.tail:
+            out.append(el.tail)
+
+    def walk_inner(el):
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+
+    walk_inner(root.find(".//t:body/t:p", TEI_NS))
+    return "".join(out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(TEXTS.filter(lambda t: t.strip()), min_size=2, max_size=3), st.integers(0, 2))
+def test_tei_gives_each_witness_back(texts, base):
+    base = base % len(texts)
+    al = collate(texts, base=base)
+    root = etree.fromstring(tei(al).encode())
+    for w, text in enumerate(texts):
+        if al.tokens[w]:
+            assert _tei_text(root, f"#w{w + 1}").split() == text.split()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(TEXTS, min_size=2, max_size=4))
+def test_restorations_are_the_other_witness_words(texts):
+    al = collate(texts, sigla=[f"W{k}" for k in range(len(texts))])
+    for r in al.restorations:
+        w, o = int(r.gap_witness[1:]), int(r.witness[1:])
+        assert al.witnesses[w].text[r.gap_start : r.gap_end].startswith("[")
+        words = [t for t in al.tokens[o] if r.start <= t.start and t.end <= r.end and t.status != "gap"]
+        assert " ".join(t.text for t in words) == r.text and len(words) == r.words
+        assert r.conflicting == (r.fit == "conflicts")
 
 
 def _schema() -> Path | None:

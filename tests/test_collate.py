@@ -8,7 +8,6 @@ import itertools
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import lacuna
+from conftest import run_cli
 from lacuna.collate import (
     GAP_KEY,
     align_keys,
@@ -608,8 +608,7 @@ def test_tei_is_valid_under_tei_all(tmp_path):
 
 
 def run(*args):
-    proc = subprocess.run([sys.executable, "-m", "lacuna", *args], capture_output=True, timeout=120)
-    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    return run_cli(*args, text=True)
 
 
 def test_cli(tmp_path):

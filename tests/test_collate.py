@@ -631,6 +631,12 @@ def test_cli(tmp_path):
     for fmt in ("tei", "dot", "csv", "jsonl"):
         code, out, err = run("collate", str(pa), str(pb), "-f", fmt)
         assert code == 0 and out, (fmt, err)
+    out_path = tmp_path / "table.csv"
+    code, out, err = run("collate", str(pa), str(pb), "-f", "csv", "-o", str(out_path))
+    assert code == 0 and out == "", err
+    rows = list(csv.reader(io.StringIO(out_path.read_text(encoding="utf-8"))))
+    assert rows[0] == ["column", "kind", str(pa), str(pb)]
+    assert rows[8] == ["7", "replace", '[word off the page, possible "close"]', "close"]
     code, _, err = run("collate", str(pa))
     assert code == 2 and "at least two" in err
     code, _, err = run("collate", str(pa), str(pb), "--base", "nope")

@@ -619,9 +619,9 @@ def test_cli(tmp_path):
     code, out, err = run("collate", str(pa), str(pb))
     assert code == 0, err
     assert err == ""  # no progress bar when stderr is not a terminal
+    assert sum(1 for line in out.splitlines() if line.startswith("≠")) == 2
     code, out, err = run("collate", str(pa), str(pb), "--progress", "-f", "csv")
     assert code == 0 and "/6 [" in err and out.startswith("column,kind,")  # a bar on demand, on stderr
-    assert sum(1 for line in out.splitlines() if line.startswith("≠")) == 2
     code, out, err = run("collate", str(pa), str(pb), "--format", "json")
     assert code == 0, err
     assert [r["text"] for r in json.loads(out)["restorations"]] == ["close", "conversations"]

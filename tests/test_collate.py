@@ -657,3 +657,25 @@ def test_names_step_keys_each_name_by_its_romanisation():
     assert [t.text for t in al.tokens[0]][3:4] == ["Chou En-lai"]  # one token, as written
     with pytest.raises(lacuna.LacunaError if hasattr(lacuna, "LacunaError") else Exception, match="unknown"):
         collate([a, b], steps="casefold,nope")
+
+
+# -- linear work on hostile and large inputs (counted, not timed) ---------------------------
+
+_HOSTILE = {
+    "same": lambda n: ["the cat sat on the mat. " * n] * 2,
+    "line-breaks": lambda n: ["a\n" * n, "a\n" * n + "b"],
+    "notes": lambda n: ["[Note: x] y " * n, "y " * n],
+    "repeated-moves": lambda n: ["a b c d " * n, "b a d c " * n],
+    "supplied-letters": lambda n: ["A[ndrei] " * n, "Andrei " * n],
+}
+
+
+@pytest.mark.parametrize("make", list(_HOSTILE.values()), ids=list(_HOSTILE))
+def test_collation_and_its_outputs_do_linear_work(make):
+    from conftest import assert_linear
+
+    def everything(texts):
+        al = collate(texts)
+        return [side_by_side(al), tei(al), dot(al), collatex_json(al), table_csv(al), apparatus(al)]
+
+    assert_linear(everything, make, 200)

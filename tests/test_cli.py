@@ -237,7 +237,7 @@ def test_spans_exit_status_is_that_of_parse(tmp_path):
         (
             b'[notes.labels]\n"zz" = "bogus"\n',
             "notes.labels.zz: unknown category 'bogus' (one of: supplied, gloss, uncertain, gap, "
-            "translator_note, editor_note, sic, footnote_ref, page_break, other)",
+            "translator_note, editor_note, sic, correction, footnote_ref, page_break, other)",
         ),
         (b'[gloss]\nlexicon = "nope.json"\n', "gloss.lexicon: no lexicon 'nope.json' in lacuna/data"),
         # a shipped file that is no lexicon, and paths out of lacuna/data

@@ -163,6 +163,7 @@ _EDITION_INPUTS = {
     "notes": lambda n: "[Note: x] " * n,
     "own-line-notes": lambda n: "a\n" + "  [Note: x]\n" * n + "b",  # clean's seams once rescanned
     "nested-uncertain": lambda n: "[?x " * n + "?]" * n,  # lacunae once copied every level's text
+    "empty-spans": lambda n: "x [] " * n,  # TEI once concatenated a paragraph's tail per span
 }
 
 
@@ -202,3 +203,28 @@ def test_unclosed_brackets_time_is_linear():
 @pytest.mark.parametrize("make", list(_EDITION_INPUTS.values()), ids=list(_EDITION_INPUTS))
 def test_every_output_time_is_linear(output, make):
     assert_time_linear(_outputs()[output], lambda n: lacuna.parse(make(n)), 1_000)
+
+
+def test_tei_text_is_joined_once(monkeypatch):
+    """The characters the TEI builder writes into the tree grow with the input, not its square:
+    a paragraph's text after many spans is joined once, not extended span by span."""
+    from lacuna.render import tei
+
+    written = 0
+    flush = tei._Builder.flush
+
+    def counted(self):
+        nonlocal written
+        written += sum(map(len, self.parts))
+        el = self.top
+        last = next(el.iterchildren(reversed=True), None)
+        written += len((last.tail if last is not None else el.text) or "")  # what is copied again
+        flush(self)
+
+    monkeypatch.setattr(tei._Builder, "flush", counted)
+    sizes = []
+    for n in (2_000, 20_000):
+        written = 0
+        tei.to_tei(lacuna.parse("x [] " * n))
+        sizes.append(written)
+    assert sizes[1] <= 12 * sizes[0], sizes

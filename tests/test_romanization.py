@@ -131,6 +131,13 @@ DIFFERENT = [
     ("Kim Chaek", "Kim Il"),
     ("Yudin", "Yakovlev"),
     ("Bulganin", "Beria"),
+    # the glosses of issue 13 that identify someone else: never one name
+    ("Wang Ming", "Chen Shaoyu"),
+    ("Tadeusz", "Jan Kowalski"),
+    ("Filippov", "Stalin"),
+    ("Hall of Qinzheng", "Beijing"),
+    ("Nguyen Co Thach", "Ung Van Khiem"),
+    ("Li Kenong", "Kenong"),  # a part of a name is not the name (85.7: below the cutoff)
 ]
 
 

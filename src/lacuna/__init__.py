@@ -13,7 +13,7 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import cluster, collate, lacunae, listing, match, page, render
+from lacuna import cluster, collate, lacunae, linkage, listing, match, page, render
 from lacuna.ast import (
     CATEGORIES,
     Document,
@@ -66,6 +66,7 @@ __all__ = [
     "collate",
     "fold_words",
     "lacunae",
+    "linkage",
     "listing",
     "match",
     "name_key",

@@ -366,11 +366,11 @@ _WORD = _PART + r"(?:[-‐‑]" + _PART + r")*+"
 _GAP = r"(?:[^\S\r\n]++(?:(?:\r\n?+|\n)[^\S\r\n]*+)?+|(?:\r\n?+|\n)[^\S\r\n]*+)"
 _NOT_INSIDE = r"(?<![\p{L}\p{M}]|[\p{L}\p{M}][-‐‑'’‘ʼ`])"
 _NAME_WORD = regex.compile(_WORD)
-_RUNS = {  # (any case, two words or more) -> pattern; group 1: the first word
-    (False, False): regex.compile(rf"{_NOT_INSIDE}(?=\p{{Lu}})({_WORD})(?:{_GAP}(?=\p{{Lu}}){_WORD})*+"),
-    (True, False): regex.compile(rf"{_NOT_INSIDE}({_WORD})(?:{_GAP}{_WORD})*+"),
-    (False, True): regex.compile(rf"{_NOT_INSIDE}(?=\p{{Lu}})({_WORD})(?:{_GAP}(?=\p{{Lu}}){_WORD})++"),
-    (True, True): regex.compile(rf"{_NOT_INSIDE}({_WORD})(?:{_GAP}{_WORD})++"),
+_RUNS = {  # (any case, two words or more) -> pattern; group 1: the first word, group 2: the others
+    (False, False): regex.compile(rf"{_NOT_INSIDE}(?=\p{{Lu}})({_WORD})(?:{_GAP}(?=\p{{Lu}})({_WORD}))*+"),
+    (True, False): regex.compile(rf"{_NOT_INSIDE}({_WORD})(?:{_GAP}({_WORD}))*+"),
+    (False, True): regex.compile(rf"{_NOT_INSIDE}(?=\p{{Lu}})({_WORD})(?:{_GAP}(?=\p{{Lu}})({_WORD}))++"),
+    (True, True): regex.compile(rf"{_NOT_INSIDE}({_WORD})(?:{_GAP}({_WORD}))++"),
 }
 _POSSESSIVE = regex.compile(r"['’]s$")
 _POSSESSIVES = frozenset(("'s", "’s"))
@@ -398,15 +398,14 @@ def name_runs(text: str, *, any_case: bool = False, several: bool = False) -> li
     With ``several``, only runs found with two words or more (found in one scan in C)."""
     runs: list[list[tuple[int, int]]] = []
     for run in _RUNS[any_case, several].finditer(text):
-        start, end = run.span()
-        if run.end(1) == end and text[end - 2 : end] not in _POSSESSIVES:  # one word: most runs
-            runs.append([(start, end)])
+        words = [run.span(1), *run.spans(2)]  # every word's span, from the one scan
+        chunk = run.group()
+        if "'s" not in chunk and "’s" not in chunk:  # no word ends in 's: most runs
+            runs.append(words)
             continue
         current: list[tuple[int, int]] = []
-        for m in _NAME_WORD.finditer(text, run.start(), run.end()):
-            start, end = m.start(), m.end()
-            possessive = _POSSESSIVE.search(m.group())
-            if possessive:
+        for start, end in words:
+            if text[end - 2 : end] in _POSSESSIVES:
                 current.append((start, end - 2))
                 runs.append(current)
                 current = []

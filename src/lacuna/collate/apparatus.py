@@ -221,6 +221,7 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
             if partner.get(lo):
                 attrib["corresp"] = " ".join(f"#{app_ids[z]}" for z in sorted(partner[lo]))
         emit(lo, hi, attrib)
+    out.flush()  # the text after the last app
     for el in root.iter():
         if isinstance(el.tag, str) and not el.tag.startswith("{"):
             el.tag = f"{{{TEI_NS}}}{el.tag}"

@@ -263,12 +263,14 @@ def test_keys_are_normalised():
     assert toks[2].key == "fine"
 
 
-def test_conventions_parse_string_witnesses():
+def test_conventions_change_the_tokens(tmp_path):
     from lacuna.conventions import Conventions
 
-    conv = Conventions.default() if hasattr(Conventions, "default") else None
-    al = collate(["a [b] c", "a b c"], conventions=conv)
-    assert not al.variants()
+    path = tmp_path / "conv.toml"
+    path.write_text('[exact]\n"smudge" = "editor_note"\n', encoding="utf-8")
+    # by default [smudge] is a supplied word; under these conventions a note, not a word
+    assert [c.kind for c in collate(["a [smudge] b", "a b"]).variants()] == ["delete"]
+    assert collate(["a [smudge] b", "a b"], conventions=Conventions.load(path)).variants() == []
 
 
 # -- diff (two witnesses) ------------------------------------------------------------------
@@ -524,6 +526,60 @@ def test_tei_parallel_segmentation():
     assert [a.get("type") for a in apps] == [None, "orthographic", "orthographic"]
 
 
+TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _tei_text(root, wit: str) -> str:
+    """One witness's text read from a parallel-segmentation TEI: the text outside the apps
+    and its own reading inside each (line breaks are <lb/> + a newline in the tail)."""
+    out: list[str] = []
+
+    def walk(el):
+        tag = etree.QName(el).localname
+        if tag == "app":
+            for rdg in el:
+                if wit in rdg.get("wit", "").split():
+                    walk_inner(rdg)
+        elif tag == "g":
+            out.append("?")
+        elif tag != "lb":
+            walk_inner(el)
+        if el.tail:
+            out.append(el.tail)
+
+    def walk_inner(el):
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+
+    walk_inner(root.find(".//t:body/t:p", TEI_NS))
+    return "".join(out)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(TEXTS.filter(lambda t: t.strip()), min_size=2, max_size=3), st.integers(0, 2))
+def test_tei_gives_each_witness_back(texts, base):
+    base = base % len(texts)
+    al = collate(texts, base=base)
+    root = etree.fromstring(tei(al).encode())
+    for w, text in enumerate(texts):
+        if al.tokens[w]:
+            assert _tei_text(root, f"#w{w + 1}").split() == text.split()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(TEXTS, min_size=2, max_size=4))
+def test_restorations_are_the_other_witness_words(texts):
+    al = collate(texts, sigla=[f"W{k}" for k in range(len(texts))])
+    for r in al.restorations:
+        w, o = int(r.gap_witness[1:]), int(r.witness[1:])
+        assert al.witnesses[w].text[r.gap_start : r.gap_end].startswith("[")
+        words = [t for t in al.tokens[o] if r.start <= t.start and t.end <= r.end and t.status != "gap"]
+        assert " ".join(t.text for t in words) == r.text and len(words) == r.words
+        assert r.conflicting == (r.fit == "conflicts")
+
+
 def _schema() -> Path | None:
     for base in (ROOT.parent / "shared", Path("/work/shared")):
         path = base / "schemas" / "tei_all.rng"
@@ -564,6 +620,8 @@ def test_cli(tmp_path):
     assert code == 0, err
     assert err == ""  # no progress bar when stderr is not a terminal
     assert sum(1 for line in out.splitlines() if line.startswith("≠")) == 2
+    code, out, err = run("collate", str(pa), str(pb), "--progress", "-f", "csv")
+    assert code == 0 and "/6 [" in err and out.startswith("column,kind,")  # a bar on demand, on stderr
     code, out, err = run("collate", str(pa), str(pb), "--format", "json")
     assert code == 0, err
     assert [r["text"] for r in json.loads(out)["restorations"]] == ["close", "conversations"]
@@ -575,9 +633,49 @@ def test_cli(tmp_path):
     for fmt in ("tei", "dot", "csv", "jsonl"):
         code, out, err = run("collate", str(pa), str(pb), "-f", fmt)
         assert code == 0 and out, (fmt, err)
+    out_path = tmp_path / "table.csv"
+    code, out, err = run("collate", str(pa), str(pb), "-f", "csv", "-o", str(out_path))
+    assert code == 0 and out == "", err
+    rows = list(csv.reader(io.StringIO(out_path.read_text(encoding="utf-8"))))
+    assert rows[0] == ["column", "kind", str(pa), str(pb)]
+    assert rows[8] == ["7", "replace", '[word off the page, possible "close"]', "close"]
     code, _, err = run("collate", str(pa))
     assert code == 2 and "at least two" in err
     code, _, err = run("collate", str(pa), str(pb), "--base", "nope")
     assert code == 2 and "--base" in err
     code, _, err = run("collate", str(pa), str(pb), "--steps", "nope")
     assert code == 2 and "unknown normalisation step" in err
+
+
+def test_names_step_keys_each_name_by_its_romanisation():
+    a = "Cde. Khrushchev met Chou En-lai and Kim Il Sung in Moscow."
+    b = "Comrade Khrushchov met Zhou Enlai and Kim Il-song in Moscow."
+    assert [c.readings[0].text for c in collate([a, b]).variants()] == ["Il", "Sung"]
+    steps = "nfkc,quotes,dashes,transliteration,dates,casefold,names"
+    al = collate([a, b], steps=steps)
+    assert not al.variants()
+    assert [t.text for t in al.tokens[0]][3:4] == ["Chou En-lai"]  # one token, as written
+    with pytest.raises(lacuna.LacunaError if hasattr(lacuna, "LacunaError") else Exception, match="unknown"):
+        collate([a, b], steps="casefold,nope")
+
+
+# -- linear work on hostile and large inputs (counted, not timed) ---------------------------
+
+_HOSTILE = {
+    "same": lambda n: ["the cat sat on the mat. " * n] * 2,
+    "line-breaks": lambda n: ["a\n" * n, "a\n" * n + "b"],
+    "notes": lambda n: ["[Note: x] y " * n, "y " * n],
+    "repeated-moves": lambda n: ["a b c d " * n, "b a d c " * n],
+    "supplied-letters": lambda n: ["A[ndrei] " * n, "Andrei " * n],
+}
+
+
+@pytest.mark.parametrize("make", list(_HOSTILE.values()), ids=list(_HOSTILE))
+def test_collation_and_its_outputs_do_linear_work(make):
+    from conftest import assert_linear
+
+    def everything(texts):
+        al = collate(texts)
+        return [side_by_side(al), tei(al), dot(al), collatex_json(al), table_csv(al), apparatus(al)]
+
+    assert_linear(everything, make, 200)

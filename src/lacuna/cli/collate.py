@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from typing import Any
 
-from lacuna.cli.common import add_input_options, load, report, write, write_lines
+from lacuna.cli.common import (
+    add_common_options,
+    expand_inputs,
+    input_names,
+    load_input,
+    open_output,
+    progress,
+    quiet,
+    report,
+    row_lines,
+)
 from lacuna.collate import (
     TRANSPOSITION_LIMIT,
     apparatus_json,
@@ -14,13 +22,13 @@ from lacuna.collate import (
     collatex_lines,
     dot,
     side_by_side,
-    table_csv,
     table_jsonl,
+    table_rows,
     tei,
 )
-from lacuna.collate.tokens import KEY_STEPS
+from lacuna.collate.tokens import KEY_STEPS, NAMES_STEP, parse_key_steps
 from lacuna.errors import LacunaError
-from lacuna.normalize import STEPS, parse_steps
+from lacuna.normalize import STEPS
 from lacuna.normalize.transliteration import Transliteration
 
 FORMATS = ["table", "json", "collatex", "tei", "dot", "csv", "jsonl"]
@@ -37,8 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "for every witness's gaps); collatex: CollateX's JSON alignment table; tei: TEI P5 parallel "
         "segmentation; dot: the variant graph for GraphViz; csv/jsonl: one row per column.",
     )
-    add_input_options(parser, many=True)
-    parser.add_argument("--format", "-f", choices=FORMATS, default="table")
+    add_common_options(parser, formats=FORMATS, default_format="table")
     parser.add_argument(
         "--base", metavar="FILE", help="the witness the apparatus reads against (default: the first FILE)"
     )
@@ -48,8 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         metavar="STEP,...",
         default=KEY_STEPS,
         help="normalisation steps of the comparison keys, as on `lacuna normalize`, from: "
-        f"{', '.join(STEPS)} "
-        f"(brackets is implied: markup is always read) (default: {KEY_STEPS})",
+        f"{', '.join(STEPS)} (brackets is implied: markup is always read), and {NAMES_STEP}: each name "
+        f"one token keyed by its romanisation (Khrushchov = Khrushchev) (default: {KEY_STEPS})",
     )
     parser.add_argument(
         "--transliteration", metavar="TOML", help="a transliteration table merged over the shipped one"
@@ -67,65 +74,66 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--width", type=int, default=32, help="table: characters per witness column (default 32)"
     )
-    parser.add_argument(
-        "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
-    )
     return parser
 
 
-def _bar(total: int, enabled: bool) -> Any:
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc="collate", unit="step", file=sys.stderr, disable=None if enabled else True)
-
-
 def run(args: argparse.Namespace) -> int:
-    if len(args.files) < 2:
-        raise LacunaError("collate needs at least two witnesses")
     if args.width < 8:
         raise LacunaError("--width must be at least 8")
     if args.transpositions < 0:
         raise LacunaError("--transpositions must be 0 or more")
-    steps = parse_steps(args.steps)  # fails early, before reading the files
-    if args.base is not None and args.base not in args.files:
-        raise LacunaError(f"--base {args.base} is not one of the files")
+    steps = parse_key_steps(args.steps)  # fails early, before reading the files
+    inputs = expand_inputs(input_names(args), notes=not quiet(args))  # a file named twice is one witness
+    if len(inputs) < 2:
+        raise LacunaError("collate needs at least two witnesses")
+    names = [source.name for source in inputs]
+    base = 0
+    if args.base is not None:
+        if args.base not in names:
+            raise LacunaError(f"--base {args.base} is not one of the files")
+        base = names.index(args.base)
     table = Transliteration.load(args.transliteration) if args.transliteration else None
-    n = len(args.files)
-    with _bar(3 * n, not args.no_progress) as bar:
-        docs = []
-        for path in args.files:
-            docs.append(load(path, args))
-            bar.update(1)
-        done = [n]
+    n = len(inputs)
+    # one tick per witness read, tokenised and aligned (a bar on a terminal, after a second)
+    ticks = iter(progress(range(3 * n), args, total=3 * n, unit="step"))
+    docs = []
+    for source in inputs:
+        docs.append(load_input(source, args))
+        next(ticks, None)
+    done = [n]
 
-        def progress(k: int, total: int) -> None:
-            bar.update(n + k - done[0])
-            done[0] = n + k
+    def advance(k: int, total: int) -> None:
+        while done[0] < n + k:
+            next(ticks, None)
+            done[0] += 1
 
-        alignment = collate(
-            docs,
-            sigla=list(args.files),
-            base=args.files.index(args.base) if args.base is not None else 0,
-            steps=steps,
-            transliteration=table,
-            transposition_limit=args.transpositions,
-            progress=progress,
-        )
+    alignment = collate(
+        docs,
+        sigla=[d.name or name for d, name in zip(docs, names, strict=True)],
+        base=base,
+        steps=steps,
+        transliteration=table,
+        transposition_limit=args.transpositions,
+        progress=advance,
+    )
+    for _ in ticks:  # closes the bar
+        pass
     for doc in docs:
-        report(doc)
-    fmt = args.format
-    if fmt == "json":
-        write(apparatus_json(alignment) + "\n")
-    elif fmt == "collatex":
-        write_lines(collatex_lines(alignment, segmented=args.segmented))
-    elif fmt == "tei":
-        write(tei(alignment))
-    elif fmt == "dot":
-        write(dot(alignment))
-    elif fmt == "csv":
-        write(table_csv(alignment))
-    elif fmt == "jsonl":
-        write_lines(table_jsonl(alignment))
-    else:
-        write(side_by_side(alignment, width=args.width))
+        report(doc, args)
+    with open_output(args.output) as out:
+        fmt = args.format
+        if fmt == "json":
+            out.write(apparatus_json(alignment) + "\n")
+        elif fmt == "collatex":
+            out.write_lines(collatex_lines(alignment, segmented=args.segmented))
+        elif fmt == "tei":
+            out.write(tei(alignment))
+        elif fmt == "dot":
+            out.write(dot(alignment))
+        elif fmt == "csv":
+            out.write_lines(row_lines(table_rows(alignment), ["column", "kind", *alignment.sigla], "csv"))
+        elif fmt == "jsonl":
+            out.write_lines(table_jsonl(alignment))
+        else:
+            out.write(side_by_side(alignment, width=args.width))
     return 0

@@ -39,7 +39,7 @@ STDIN = "-"
 
 #: The one set of ``--format`` names; each command accepts the subset that applies to it
 #: (``text``: plain text, as ``normalize`` writes it).
-FORMATS = ("table", "jsonl", "json", "csv", "text", "tei", "html", "parquet")
+FORMATS = ("table", "jsonl", "json", "csv", "text", "tei", "html", "parquet", "collatex", "dot")
 
 #: A bar shows only when the work has lasted this long (seconds): short runs stay silent.
 PROGRESS_DELAY = 1.0

@@ -7,6 +7,7 @@ columns where the witnesses agree, or differ in the same way).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -158,7 +159,8 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
     witness that reads it. ``app/@type`` is ``orthographic`` where the keys agree (the
     witnesses differ only in what normalisation ignores) and ``transposition`` for moved
     words (``corresp`` points at the other place). Texts that differ only in white space
-    are one reading, written as the base (else the first witness) has it; characters XML cannot carry become
+    are one reading, written as the base (else the first witness) has it, with white
+    space at its end if any of them has some; characters XML cannot carry become
     ``<g type="invalid-xml-char">``.
     """
     n = len(al.sigla)
@@ -197,13 +199,13 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
         for w in order:
             groups.setdefault(_SPACE.sub(" ", texts[w]).strip(), []).append(w)
         if len(groups) == 1:
-            out.text(texts[al.base])
+            out.text(_spaced(texts, order))
             return
         out.start("app", attrib or {"type": "orthographic"})
         for k, ws in enumerate(groups.values()):  # the base's reading first
             tag = "lem" if k == 0 and al.base in ws else "rdg"
             out.start(tag, {"wit": " ".join(f"#{ids[w]}" for w in sorted(ws))})
-            out.text(texts[ws[0]])
+            out.text(_spaced(texts, ws))
             out.end()
         out.end()
 
@@ -219,10 +221,20 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
             if partner.get(lo):
                 attrib["corresp"] = " ".join(f"#{app_ids[z]}" for z in sorted(partner[lo]))
         emit(lo, hi, attrib)
+    out.flush()  # the text after the last app
     for el in root.iter():
         if isinstance(el.tag, str) and not el.tag.startswith("{"):
             el.tag = f"{{{TEI_NS}}}{el.tag}"
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
+
+
+def _spaced(texts: list[str], ws: Sequence[int]) -> str:
+    """The text of the first of ``ws``, or of the first that ends in white space if it
+    does not (a witness that ends there has none; the others' next words need it)."""
+    first = texts[ws[0]]
+    if first[-1:].isspace():
+        return first
+    return next((texts[w] for w in ws if texts[w][-1:].isspace()), first)
 
 
 def _seg_start(segs: list[tuple[int, int]], column: int) -> int:

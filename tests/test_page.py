@@ -203,3 +203,34 @@ def test_any_text_reads_and_regions_partition_it(head, parts):
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_raises(text):
     _check_page(text, read(text))
+
+
+@pytest.mark.parametrize("counter", ["1 - 10 of 18", "1 – 10 of 1,234", "11—20 of 1,234"])
+def test_one_counter_pattern_for_pages_and_listings(counter):
+    from lacuna import listing
+
+    text = f"Search\n{counter}\nJanuary 12, 1947\n- A record [of] talks\n"
+    assert read(text).format == "listing"
+    assert listing.read(text).counter is not None
+
+
+def test_layouts_are_named_checks_in_order():
+    from lacuna.pages import LAYOUTS
+
+    assert [layout.name for layout in LAYOUTS] == [
+        "pdf",
+        "listing",
+        "archive-old",
+        "archive",
+        "staging",
+        "plain",
+    ]
+
+
+def test_page_dates_come_from_the_one_date_finder():
+    from lacuna.dates import find_dates as all_dates
+    from lacuna.pages import find_dates
+
+    text = "Sent 12 January 1947, then March 5, 1953 and 12.01.1947 and in 1950."
+    assert [d.text for d in find_dates(text)] == ["12 January 1947", "March 5, 1953"]
+    assert {(d.start, d.end) for d in find_dates(text)} <= {(s, e) for s, e, _ in all_dates(text)}

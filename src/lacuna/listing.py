@@ -31,6 +31,7 @@ import regex
 
 from lacuna.dates import PartialDate, parse_date
 from lacuna.errors import Diagnostic, LacunaError
+from lacuna.pages import COUNTER
 
 __all__ = ["Counter", "Entry", "Listing", "ListingError", "read", "read_file"]
 
@@ -149,7 +150,7 @@ CHROME: frozenset[str] = frozenset(
     }
 )
 _PAGER_WORDS = frozenset({"first", "previous", "prev", "next", "last", "«", "‹", "›", "»", "…", "..."})
-_COUNTER = regex.compile(r"^(\d[\d,]*)\s*[-–—]\s*(\d[\d,]*)\s+of\s+(\d[\d,]*)$", regex.IGNORECASE)
+_COUNTER = COUNTER  # the page reader's: one pattern for "1 – 10 of 1,234"
 _BULLET = regex.compile(r"^[-•*–·▪◦]\s+")
 _UNDATED = frozenset({"undated", "n.d.", "n. d.", "no date", "date unknown", "date missing"})
 # A line shaped like a date that did not parse (a day the month lacks, an unknown month name).
@@ -256,7 +257,7 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
             continue
         if _is_chrome(body):
             continue
-        m = _COUNTER.match(body)
+        m = _COUNTER.fullmatch(body)
         if m:
             first, last, total = (int(g.replace(",", "")) for g in m.groups())
             if listing.counter is None:

@@ -2,7 +2,9 @@
 
 What happens to each category is a data table (:data:`CLEAN_RULES`), in the style of EVT's
 editorial conventions: ``unwrap`` (drop the brackets, keep what is inside), ``reading``
-(the uncertain reading without its question marks), ``mark`` (replace by the gap mark),
+(the uncertain reading without its question marks; for ``[sic; trials]``, the correction in
+place of the word before it), ``mark`` (replace by the gap mark), ``conjecture`` (a gap's
+conjecture as ``⟨close⟩``, else the gap mark),
 ``keep`` (the span as written) and ``drop``. Pass ``rules=`` to change any of them.
 
 Where a dropped span leaves white space that would read wrong (two spaces, a space before
@@ -11,6 +13,7 @@ punctuation, an empty line), it is joined as a reader would (:func:`seam_cuts`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from lacuna.ast import Document, Span
@@ -47,7 +50,7 @@ CLEAN_RULES: Mapping[str, str] = {
     "other": "keep",
 }
 
-_ACTIONS = frozenset({"unwrap", "reading", "mark", "keep", "drop"})
+_ACTIONS = frozenset({"unwrap", "reading", "mark", "conjecture", "keep", "drop"})
 _NOTES = frozenset({"translator_note", "editor_note"})
 
 
@@ -79,6 +82,7 @@ def clean(
     gap_mark: str = DEFAULT_GAP_MARK,
     rules: Mapping[str, str] | None = None,
     notes: str = "end",
+    keep: Sequence[tuple[int, int]] | None = None,
 ) -> str:
     """Return the reading text of ``doc`` (see :data:`CLEAN_RULES`).
 
@@ -86,32 +90,36 @@ def clean(
     the note references and moves each note (its label ``[1]`` and its text, see
     :func:`lacuna.editorial.footnotes`) to the end of the text, one a line; ``inline`` keeps
     references and notes where they are; ``drop`` drops both. ``rules`` may still set the
-    ``footnote_ref`` action.
+    ``footnote_ref`` action. ``keep`` limits the text to these ``(start, end)`` ranges (in
+    order; the body of a page, :func:`body_ranges`): what lies outside them goes.
     """
     expect(doc, Document, "clean", "doc")
     expect(gap_mark, str, "clean", "gap_mark")
     if notes not in NOTE_PLACES:
         raise ValueError(f"clean() argument 'notes' must be one of {', '.join(NOTE_PLACES)}, not {notes!r}")
     table = clean_table({"footnote_ref": "drop" if notes == "drop" else "keep", **_rules(rules, "clean")})
-    extents: list[tuple[int, int]] = []
-    if notes != "inline":
-        extents = [(n.start, n.end) for n in footnotes(doc).notes]
-        if notes == "end" and _at_end(doc.text, extents):
-            extents = []  # the notes are where the reader looks for them already
     text = doc.text
+    # extents: (start, end, moved) in order, not overlapping: a note moved to the end, or
+    # text that goes (a note dropped, text outside ``keep``)
+    outside = _outside(keep, len(text)) if keep is not None else []
+    extents: list[tuple[int, int, bool]] = [(s, e, False) for s, e in outside]
+    if notes != "inline":
+        found = [(n.start, n.end) for n in footnotes(doc).notes if not _overlaps(n.start, n.end, outside)]
+        moving = notes == "end" and not _at_end(text, found)
+        if notes == "drop" or moving:
+            extents = sorted([*extents, *((s, e, moving) for s, e in found)])
     pieces: list[str | None] = []  # None: a dropped span (a seam)
-    owner: list[int] = []  # per piece: the note it belongs to, or -1
+    owner: list[int] = []  # per piece: the extent it belongs to, or -1
     clips: list[tuple[int, int]] = []  # the reading ranges of the uncertain spans we are in
     entered: list[bool] = []  # per span whose children are read: whether it pushed a clip
     decide = Decisions(table)
-    note = -1  # the note the walk is in
-    k = 0  # the next note
-    ends = [end for _, end in extents]
+    at = -1  # the extent the walk is in
+    k = 0  # the next extent
 
     def add(piece: str | None, where: int) -> None:
-        if where >= 0 and notes == "drop":
+        if where >= 0 and not extents[where][2]:
             if not owner or owner[-1] != where:
-                pieces.append(None)  # the whole note is one seam
+                pieces.append(None)  # the whole extent is one seam
                 owner.append(where)
             return
         pieces.append(piece)
@@ -119,20 +127,29 @@ def clean(
 
     for node, entering in doc.events(prune=decide.prune):
         start = node.start
-        if note >= 0 and start >= ends[note]:
-            note = -1
+        while at >= 0 and start >= extents[at][1]:
+            at = -1
+        while k < len(extents) and start >= extents[k][1]:
+            k += 1  # (an extent with no node starting in it)
         if k < len(extents) and start >= extents[k][0]:
-            note, k = k, k + 1
+            at, k = k, k + 1
         if not isinstance(node, Span):
             if clips:
                 lo, hi = clips[-1]
-                add(text[max(start, lo) : min(node.end, hi)], note)
-            elif note >= 0 and node.end > ends[note]:  # the note ends in this text
-                add(text[start : ends[note]], note)
-                add(text[ends[note] : node.end], -1)
-                note = -1
-            else:
-                add(text[start : node.end], note)
+                add(text[max(start, lo) : min(node.end, hi)], at)
+                continue
+            end = node.end
+            while True:  # the text may cross the ends and starts of extents
+                stop = extents[at][1] if at >= 0 else (extents[k][0] if k < len(extents) else end)
+                if stop >= end:
+                    add(text[start:end], at)
+                    break
+                add(text[start:stop], at)
+                start = stop
+                if at >= 0:
+                    at = -1
+                else:
+                    at, k = k, k + 1
             continue
         if not entering:
             if entered.pop():
@@ -145,27 +162,63 @@ def clean(
                 clips.append(clip)
             continue
         if action == "keep":
-            add(text[start : node.end], note)
+            add(text[start : node.end], at)
         elif action == "reading":
-            add(node.shown_reading, note)
+            if node.category == "sic":  # the correction in place of the word before it
+                correction = node.info.correction
+                if correction and pieces and isinstance(pieces[-1], str) and owner[-1] == at:
+                    word = _WORD_BEFORE.search(pieces[-1])
+                    if word is not None:
+                        pieces[-1] = pieces[-1][: word.start(1)] + correction + word.group(2)
+                add(None, at)  # the bracket goes, its white space joined
+            else:
+                add(node.shown_reading, at)
+        elif action == "conjecture":
+            conjecture = node.info.conjecture
+            add(gap_mark if conjecture is None else f"\u27e8{conjecture}\u27e9", at)
         elif action == "mark":
-            add(gap_mark, note)
+            add(gap_mark, at)
         else:
-            add(None, note)
-    if notes == "drop" or not extents:
-        return _joined(pieces)
+            add(None, at)
+    moved: dict[int, list[str | None]] = {}
     main: list[str | None] = []
-    moved: list[list[str | None]] = [[] for _ in extents]
     for p, w in zip(pieces, owner, strict=True):
-        if w < 0:
+        if w < 0 or not extents[w][2]:
             main.append(p)
         else:
-            if not moved[w]:
+            if w not in moved:
                 main.append(None)  # where the note was: a seam
-            moved[w].append(p)
+            moved.setdefault(w, []).append(p)
+    if not moved:
+        return _joined(main)
     out = _joined(main).rstrip()
-    tail = "\n".join(_joined(m).strip() for m in moved)
+    tail = "\n".join(_joined(m).strip() for m in moved.values())
     return f"{out}\n\n{tail}\n" if out else tail + "\n"
+
+
+_WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
+
+
+def body_ranges(page: object) -> list[tuple[int, int]]:
+    """The ``(start, end)`` ranges of a page's body regions (a :class:`lacuna.page.Page`)."""
+    return [(r.start, r.end) for r in getattr(page, "regions", ()) if r.name == "body"]
+
+
+def _outside(keep: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The ranges of ``[0, n)`` that no range of ``keep`` covers."""
+    out = []
+    pos = 0
+    for start, end in sorted(keep):
+        if start > pos:
+            out.append((pos, min(start, n)))
+        pos = max(pos, end)
+    if pos < n:
+        out.append((pos, n))
+    return [(s, e) for s, e in out if s < e]
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in ranges)  # (a page has few ranges)
 
 
 def _at_end(text: str, extents: list[tuple[int, int]]) -> bool:

@@ -100,6 +100,7 @@ body.clean .a-unwrap>.br{display:none}
 body.clean .a-unwrap{background:none}
 body.clean .a-mark>.dip,body.clean .a-reading>.dip{display:none}
 body.clean .alt{display:inline}
+body.clean .seam{display:none}
 body.clean .a-keep .a-drop,body.clean .a-keep .dip,body.clean .a-keep .br{display:inline}
 body.clean .a-keep .alt{display:none}
 """
@@ -153,7 +154,7 @@ def _attr(s: str) -> str:
     return escape(_BAD.sub("\ufffd", s), quote=True)
 
 
-def _tooltip(span: Span, region: str | None = None) -> str:
+def _tooltip(span: Span, region: str | None = None, where: tuple[int, int] | None = None) -> str:
     info = span.info
     parts = [_LABELS.get(info.category, info.category)]
     if isinstance(span, Gloss) and span.glossed:
@@ -170,7 +171,8 @@ def _tooltip(span: Span, region: str | None = None) -> str:
         parts.append(f"because: {info.because}")
     if region:
         parts.append(f"region: {region}")
-    parts.append(f"source line {span.line}, column {span.column}")
+    line, column = where if where is not None else span.src.line_column(span.start)
+    parts.append(f"source line {line}, column {column}")
     return "\n".join(parts)
 
 
@@ -191,11 +193,11 @@ class _Regions:
         if getattr(page, "format", "unknown") == "unknown":
             regions = []
         self.starts = [r.start for r in regions]
-        self.names = [r.name for r in regions]
+        self.page = page
 
     def at(self, offset: int) -> str | None:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return self.names[i] if i >= 0 else None
+        """The region at ``offset`` (:meth:`lacuna.pages.Page.region_at`), None off a page."""
+        return self.page.region_at(offset) if self.starts else None
 
     def cuts(self, start: int, end: int) -> list[int]:
         """Region starts strictly inside ``(start, end)``."""
@@ -204,11 +206,11 @@ class _Regions:
         return self.starts[lo:hi]
 
 
-def _lines_json(doc: Document) -> str:
-    """The source lines that hold a span, as JSON safe inside ``<script>``."""
+def _lines_json(doc: Document, used: set[int]) -> str:
+    """The source lines that hold a span (``used``), as JSON safe inside ``<script>``."""
     text = doc.text
     starts = [0] + [m.end() for m in _BREAK.finditer(text)]
-    wanted = sorted({span.line for span in doc.spans()})
+    wanted = sorted(used)
     lines = {}
     for n in wanted:
         start = starts[n - 1]
@@ -222,7 +224,20 @@ def _lines_json(doc: Document) -> str:
     return data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _body(doc: Document, regions: _Regions) -> str:
+_WS = " \t\r\n"
+
+
+def _seams(doc: Document) -> list[tuple[int, int]]:
+    """The runs of white space the clean view's reading cuts, as ``(start, end)`` offsets."""
+    from lacuna.normalize.steps import Options, brackets
+
+    text = doc.text
+    _, blocks = brackets(text, Options(document=doc, bracket_rules=_VIEW_RULES))
+    return [(a0, a1) for a0, a1, b0, b1 in blocks if b0 == b1 < b1 + a1 - a0 and not text[a0:a1].strip(_WS)]
+
+
+def _body(doc: Document, regions: _Regions, used: set[int]) -> str:
+    """The text as HTML; the lines that hold a span are added to ``used``."""
     text = doc.text
     out: list[str] = []
     closers: list[str] = []
@@ -258,6 +273,26 @@ def _body(doc: Document, regions: _Regions) -> str:
             anchor = f' id="ref-{target}"'
         return "a", f' href="#{target}"{anchor}'
 
+    # the white space the clean reading joins where a span was dropped (a note on a line of
+    # its own leaves no blank lines): hidden in the clean view
+    seams = _seams(doc)
+    seam_starts = [a for a, _ in seams]
+
+    def plain(a: int, b: int) -> None:
+        """Source text ``[a, b)``, its seam white space marked."""
+        i = max(bisect.bisect_right(seam_starts, a) - 1, 0)
+        while a < b:
+            while i < len(seams) and seams[i][1] <= a:
+                i += 1
+            if i >= len(seams) or seams[i][0] >= b:
+                out.append(_text(text[a:b]))
+                return
+            s, e = max(seams[i][0], a), min(seams[i][1], b)
+            if a < s:
+                out.append(_text(text[a:s]))
+            out.append(f'<span class="seam">{_text(text[s:e])}</span>')
+            a = e
+
     clips: list[tuple[int, int] | None] = []  # per open span: its reading range, if read through
     for node, entering in doc.events(prune=lambda span: len(closers) >= MAX_DEPTH):
         if not isinstance(node, Span):
@@ -269,16 +304,18 @@ def _body(doc: Document, regions: _Regions) -> str:
                 lo, hi = max(a, clip[0]), max(min(b, clip[1]), max(a, clip[0]))
                 for x, y, cls in ((a, lo, "br"), (lo, hi, None), (hi, b, "br")):
                     if x < y:
-                        piece = _text(text[x:y])
-                        out.append(piece if cls is None else f'<span class="{cls}">{piece}</span>')
+                        if cls is None:
+                            plain(x, y)
+                        else:
+                            out.append(f'<span class="{cls}">{_text(text[x:y])}</span>')
                 continue
             if closers or not regions.starts:
-                out.append(_text(text[node.start : node.end]))
+                plain(node.start, node.end)
                 continue
             bounds = [node.start, *regions.cuts(node.start, node.end), node.end]
             for a, b in itertools.pairwise(bounds):
                 enter_region(a)
-                out.append(_text(text[a:b]))
+                plain(a, b)
             continue
         if not entering:
             out.append(closers.pop())
@@ -295,13 +332,15 @@ def _body(doc: Document, regions: _Regions) -> str:
         if clip is not None:
             action = "unwrap"  # shown through its children, as lacuna.render.clean reads it
         clips.append(clip)
-        tip = _tooltip(node, regions.at(node.start))
+        line, column = node.src.line_column(node.start)
+        used.add(line)
+        tip = _tooltip(node, regions.at(node.start), (line, column))
         tag, link = "span", ""
         if cat == "footnote_ref":  # a note's label and its references link to each other
             tag, link = links(node)
         out.append(
             f'<{tag} class="lc c-{_attr(cat)} a-{action}"{link} tabindex="0" title="{_attr(tip)}"'
-            f' data-line="{node.line}" data-column="{node.column}">'
+            f' data-line="{line}" data-column="{column}">'
         )
         opener = f'<span class="br">{_text(text[node.start])}</span>'
         closer = f'<span class="br">{_text(text[node.end - 1])}</span>'
@@ -334,6 +373,8 @@ def to_html(doc: Document) -> str:
         for cat in sorted(counts)
     )
     meta = f"{_text(file_name or 'text')} · {sum(counts.values())} bracketed spans"
+    used: set[int] = set()
+    body = _body(doc, _Regions(page), used)
     problems = ""
     if doc.diagnostics:
         items = "".join(f"<li>{_text(d.format())}</li>" for d in doc.diagnostics[:200])
@@ -347,7 +388,7 @@ def to_html(doc: Document) -> str:
         '<body class="diplomatic">\n<header>\n'
         f"<h1>{_text(title)}</h1>\n"
         f'<div class="meta">{meta}<ul class="legend">{legend}</ul></div>\n</header>\n'
-        f'<main>\n<div id="text" lang="en">{_body(doc, _Regions(page))}</div>\n<aside>\n'
+        f'<main>\n<div id="text" lang="en">{body}</div>\n<aside>\n'
         '<div class="toggle" role="group" aria-label="View">'
         '<button type="button" id="view-diplomatic" data-view="diplomatic" aria-pressed="true">'
         "Diplomatic</button>"
@@ -355,6 +396,6 @@ def to_html(doc: Document) -> str:
         "</div>\n"
         '<div id="details" aria-live="polite">Point at a bracket to see what it says.</div>\n</aside>\n'
         f"</main>\n{problems}"
-        f'<script type="application/json" id="lines">{_lines_json(doc)}</script>\n'
+        f'<script type="application/json" id="lines">{_lines_json(doc, used)}</script>\n'
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )

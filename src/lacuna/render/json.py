@@ -12,7 +12,8 @@ enclosing span or null. ``text`` is the node's exact source text, except for a s
 contains other spans, whose ``text`` is null (its text is its brackets around its
 children's): this keeps the output linear in the input however deep the nesting. The
 list is flat, so any depth serialises without recursion. Lone surrogates are written as
-``\\udXXX`` escapes, so the output is always valid UTF-8 JSON.
+``\\udXXX`` escapes, so the output is always valid UTF-8 JSON. With ``indent`` (the default),
+each node and each diagnostic is one line.
 """
 
 from __future__ import annotations
@@ -76,24 +77,58 @@ def to_dict(doc: Document) -> dict[str, Any]:
     expect(doc, Document, "to_dict", "doc")
     nodes: list[dict[str, Any]] = []
     ids: dict[int, int] = {}
+    text = doc.text
+    # nodes come in the order of their starts: the line is found by moving forward, not by a
+    # search per node (as Node.line/Node.column do; the same numbers)
+    starts = [m.end() for m in _LINE_BREAK.finditer(text)]
+    line, line_start = 0, 0
+    bom = 1 if text.startswith("\ufeff") else 0
+    fields: dict[int, dict[str, Any]] = {}  # per SpanInfo (spans with the same inside share one)
     for node, parent in doc.walk():
         node_id = len(nodes)
         ids[id(node)] = node_id
-        is_span = isinstance(node, Span)
-        nodes.append(
-            {
-                "id": node_id,
-                "parent": ids[id(parent)] if parent is not None else None,
-                "type": "span" if is_span else "text",
-                "category": node.category if is_span else None,
-                "start": node.start,
-                "end": node.end,
-                "line": node.line,
-                "column": node.column,
-                "text": None if is_span and _has_nested(node) else node.text,
-                "fields": span_fields(node) if is_span else None,
-            }
-        )
+        start = node.start
+        while line < len(starts) and starts[line] <= start:
+            line_start = starts[line]
+            line += 1
+        column = start - line_start + 1 - (bom if line == 0 and start > 0 else 0)
+        if isinstance(node, Span):
+            if isinstance(node, Gloss):
+                field = span_fields(node)
+            else:
+                known = fields.get(id(node.info))
+                if known is None:
+                    known = fields[id(node.info)] = span_fields(node)
+                field = dict(known)
+            nodes.append(
+                {
+                    "id": node_id,
+                    "parent": ids[id(parent)] if parent is not None else None,
+                    "type": "span",
+                    "category": node.info.category,
+                    "start": start,
+                    "end": node.end,
+                    "line": line + 1,
+                    "column": column,
+                    "text": None if _has_nested(node) else text[start : node.end],
+                    "fields": field,
+                }
+            )
+        else:
+            nodes.append(
+                {
+                    "id": node_id,
+                    "parent": ids[id(parent)] if parent is not None else None,
+                    "type": "text",
+                    "category": None,
+                    "start": start,
+                    "end": node.end,
+                    "line": line + 1,
+                    "column": column,
+                    "text": text[start : node.end],
+                    "fields": None,
+                }
+            )
     return {
         "format": "lacuna-document",
         "version": FORMAT_VERSION,
@@ -102,6 +137,31 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "diagnostics": [d.to_dict() for d in doc.diagnostics],
         "nodes": nodes,
     }
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _c_encoder() -> Any:
+    """One C encoder for every node (``JSONEncoder.encode`` makes a new one per call)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # not CPython's accelerated json
+        return None
+    # (markers, default, encoder, indent, key separator, item separator, sort_keys, skipkeys,
+    # allow_nan): the settings of json.dumps(ensure_ascii=False), without the cycle check
+    return make(None, _ENCODER.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+
+
+_C_ENCODE = _c_encoder()
+
+
+def _encode(value: object) -> str:
+    if _C_ENCODE is None:
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODE(value, 0))
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def dumps(data: object, *, indent: int | None = None) -> str:
@@ -115,4 +175,23 @@ def to_json(doc: Document, *, indent: int | None = 2) -> str:
     expect(doc, Document, "to_json", "doc")
     if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
         raise TypeError(f"to_json() argument 'indent' must be int or None, not {type(indent).__name__}")
-    return dumps(to_dict(doc), indent=indent)
+    data = to_dict(doc)
+    if indent is None:
+        return dumps(data)
+    # One node (and one diagnostic) a line, each written by the C encoder: json.dumps with an
+    # indent uses the pure-Python encoder, several times slower than the parse itself.
+    pad = " " * indent
+    encode = _encode
+    lines = ["{"]
+    keys = list(data)
+    for i, key in enumerate(keys):
+        value = data[key]
+        comma = "," if i + 1 < len(keys) else ""
+        if isinstance(value, list) and value:
+            lines.append(f"{pad}{encode(key)}: [")
+            lines.append(f",\n{pad}{pad}".join(map(encode, value)).join((pad + pad, "")))
+            lines.append(f"{pad}]{comma}")
+        else:
+            lines.append(f"{pad}{encode(key)}: {encode(value)}{comma}")
+    lines.append("}")
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines))

@@ -179,7 +179,7 @@ def test_views_match_the_editions(text: str) -> None:
     assert_balanced(out)
     div = text_div(lxml.html.document_fromstring(out))
     assert shown(diplomatic_view_text(div)) == shown(text)
-    assert _squash(shown(clean_view_text(div))) == _squash(shown(clean(doc)))
+    assert _squash(shown(clean_view_text(div))) == _squash(shown(clean(doc, notes="inline")))
 
 
 def test_clean_view_of_petrov(petrov_path: Path) -> None:
@@ -187,7 +187,7 @@ def test_clean_view_of_petrov(petrov_path: Path) -> None:
     div = text_div(lxml.html.document_fromstring(to_html(doc)))
     shown = " ".join(clean_view_text(div).split())
     assert "there are no reasons" in shown and "[no]" not in shown
-    assert _squash(clean_view_text(div)) == _squash(clean(doc))
+    assert _squash(clean_view_text(div)) == _squash(clean(doc, notes="inline"))
 
 
 # -- a real browser ------------------------------------------------------------------------
@@ -275,7 +275,8 @@ def test_page_regions_are_marked(petrov_path: Path) -> None:
     regions = {
         el.get("data-region"): el for el in reversed(page.xpath('//div[@id="text"]/span[@data-region]'))
     }
-    assert set(regions) == {"chrome", "title", "body", "summary"}
+    assert set(regions) == {"chrome", "dateline", "title", "body", "summary"}
+    assert regions["dateline"].text_content() == "January 12, 1947\n\n"
     assert regions["chrome"].text_content() == "Skip to content\n\n"  # the first chrome region
     assert "Record of a Conversation between Soviet" in regions["title"].text_content()
     body = page.xpath('string(//span[@data-region="body"])')

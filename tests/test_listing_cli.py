@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
+
+from conftest import run_cli
 
 PAGES = [
     "listing-collection-sino-soviet-alliance.txt",
@@ -19,10 +19,7 @@ PAGES = [
 
 
 def run(*args, cwd=None):
-    proc = subprocess.run(
-        [sys.executable, "-m", "lacuna", "listings", *args], capture_output=True, timeout=120, cwd=cwd
-    )
-    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", "replace")
+    return run_cli("listings", *args, cwd=cwd, text=True)
 
 
 def test_entries_jsonl_with_clusters_and_summary_line(corpus):

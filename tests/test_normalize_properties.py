@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import unicodedata
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -13,7 +14,7 @@ from lacuna import strategies as lst
 from lacuna.dates import parse_date
 from lacuna.normalize import STEPS, Transliteration, normalize
 from lacuna.normalize.offsets import OffsetMap
-from lacuna.normalize.steps import DASHES, QUOTES
+from lacuna.normalize.steps import BRACKET_RULES, DASHES, QUOTES, Options, brackets
 from lacuna.render import clean
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -108,7 +109,9 @@ def test_each_changed_place_is_what_its_step_makes(text, steps):
             elif step == "whitespace":
                 assert before.isspace() and after in (" ", "\n", "\n\n")
             elif step == "transliteration":
-                assert Transliteration.default().canonical(before).casefold() == after.casefold()
+                # (a name found by its key keeps the white space between its words)
+                canonical = Transliteration.default().canonical(before)
+                assert " ".join(canonical.casefold().split()) == " ".join(after.casefold().split())
             elif step == "dates":
                 date = parse_date(before)
                 assert date is not None and date.iso == after
@@ -153,11 +156,17 @@ def test_steps_compose(text, steps, data):
 @SETTINGS
 @given(lst.markup())
 def test_brackets_step_is_the_clean_edition(text):
+    # one pass of the step is the clean edition; normalize() reads its result again when it
+    # keeps brackets a new parse reads otherwise (see the idempotence tests below)
     doc = lacuna.parse(text)
+    # (with the note references dropped and the notes in place: the document's own words)
+    as_clean = {"notes": "inline", "rules": {"footnote_ref": "drop"}}
+    assert brackets(text, Options(document=doc))[0] == clean(doc, notes="inline", rules=BRACKET_RULES)
+    keep = Options(document=doc, bracket_rules={"gloss": "keep"})
+    assert brackets(text, keep)[0] == clean(doc, **as_clean)
     n = normalize(doc, ["brackets"])
-    assert n.text == clean(doc, rules={"gloss": "drop"})
-    assert normalize(doc, ["brackets"], bracket_rules={"gloss": "keep"}).text == clean(doc)
     _check_total_and_monotone(n)
+    assert normalize(n.text, ["brackets"]).text == n.text
 
 
 @st.composite
@@ -191,3 +200,27 @@ def test_offset_map_composition_contains_the_chain(m1, data):
         assert any(x0 <= a0 and a1 <= x1 for x0, x1, _, _ in merged)
     for _, _, c0, c1 in m2.blocks():
         assert any(y0 <= c0 and c1 <= y1 for _, _, y0, y1 in merged)
+
+
+# CI (derandomized, see conftest.py) tries ten thousand inputs; a developer's run a few hundred.
+_IDEMPOTENCE = settings(
+    max_examples=10_000 if os.environ.get("CI") else 300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+
+@_IDEMPOTENCE
+@given(st.one_of(TEXTS, lst.malformed(), st.text(alphabet='[]:aA "?.\n', max_size=30)))
+def test_default_normalisation_is_idempotent_on_any_input(text):
+    once = normalize(text)
+    assert normalize(once.text).text == once.text
+    _check_total_and_monotone(once)
+
+
+def test_idempotent_on_the_examples_of_the_issue():
+    # a reading of '[A[:][WORD"MISSING]' left '[a:[…]', which a new parse read as one note
+    for text in ('[A[:][WORD"MISSING]', "[a:[word missing]", "x [a:[word missing] y"):
+        once = normalize(text).text
+        assert normalize(once).text == once
+    assert normalize("x [a:[word missing] y").text == "x [a:[…] y"

@@ -43,7 +43,7 @@ def test_current_archive_page(petrov_path):
     assert page.body.startswith("Incoming Nº 477")
     assert page.body.endswith("[date] 1947 lr")
     names = [r.name for r in page.regions]
-    assert names == ["chrome", "title", "chrome", "body", "summary", "chrome"]
+    assert names == ["chrome", "dateline", "title", "chrome", "body", "summary", "chrome"]
     assert region_texts(text, page, "chrome")[0] == "Skip to content"
     assert region_texts(text, page, "chrome")[1].startswith("This document was made possible")
     assert region_texts(text, page, "summary") == [SUMMARY]

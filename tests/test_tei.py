@@ -18,7 +18,9 @@ from lacuna.render import EDITIONS
 from lacuna.render.tei import MAX_DEPTH, TEI_NS, to_tei
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = ROOT.parent / "shared" / "schemas" / "tei_all.rng"
+# shared/ beside the repository (CI, the lead's tree), or beside the worktrees' folder
+_SCHEMAS = [d / "shared" / "schemas" / "tei_all.rng" for d in (ROOT.parent, ROOT.parent.parent)]
+SCHEMA = next((p for p in _SCHEMAS if p.is_file()), _SCHEMAS[0])
 NS = {"t": TEI_NS}
 
 
@@ -77,8 +79,15 @@ def body_xml(text: str) -> str:
         ("end.\n[Page 412]\nnext", '<p>end.<lb/>\n<pb n="412"/><lb/>\nnext</p>'),
         (
             "Hungary.[2] x\n[2] Written in pencil.",
-            '<p>Hungary.<ref type="noteAnchor" n="2" target="#fn-2">2</ref> x<lb/>\n'
-            '<label type="footnote" n="2" xml:id="fn-2">2</label> Written in pencil.</p>',
+            '<p>Hungary.<ref type="noteAnchor" n="2" target="#fn2">2</ref> x</p>'
+            '<note place="foot" n="2" xml:id="fn2">Written in pencil.</note>',
+        ),
+        (
+            "See[1] and[1].\n\n[1] A note,\nits second line.\n\nText again.\n[1] Same number.",
+            '<p>See<ref type="noteAnchor" n="1" target="#fn1">1</ref> and'
+            '<ref type="noteAnchor" n="1" target="#fn1">1</ref>.</p>'
+            '<note place="foot" n="1" xml:id="fn1">A note,<lb/>\nits second line.</note>'
+            '<p>Text again.</p><note place="foot" n="1">Same number.</note>',
         ),
         ("Molotov[1] said", '<p>Molotov<ref type="noteAnchor" n="1">1</ref> said</p>'),
         ("write to [email protected] now", "<p>write to [email protected] now</p>"),

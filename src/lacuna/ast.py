@@ -70,8 +70,12 @@ class SourceText:
         """Return the 1-based (line, column) of a code-point offset."""
         starts = self._index()
         i = bisect.bisect_right(starts, offset) - 1
-        # An offset between "\r" and "\n" belongs to the line the "\r" ends.
-        return i + 1, offset - starts[i] + 1
+        # An offset between "\r" and "\n" belongs to the line the "\r" ends. A byte-order
+        # mark is no text: the first line's columns count from after it.
+        column = offset - starts[i] + 1
+        if i == 0 and offset > 0 and self.text.startswith("\ufeff"):
+            column -= 1
+        return i + 1, column
 
     @property
     def label(self) -> str:
@@ -293,6 +297,7 @@ CATEGORIES: tuple[str, ...] = (
     "translator_note",
     "editor_note",
     "sic",
+    "correction",
     "footnote_ref",
     "page_break",
     "other",
@@ -307,6 +312,7 @@ SPAN_CLASSES: dict[str, type[Span]] = {
     "translator_note": Note,
     "editor_note": Note,
     "sic": Sic,
+    "correction": Sic,  # an editor's correction of a figure: 10 [12] a.m.
     "footnote_ref": FootnoteRef,
     "page_break": PageBreak,
     "other": Other,

@@ -10,6 +10,7 @@ import functools
 import json
 import math
 import tomllib
+from collections.abc import Callable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ import regex
 
 from lacuna.ast import CATEGORIES
 from lacuna.errors import LacunaError
+from lacuna.rules import Ruler
 
 __all__ = ["Conventions", "fold"]
 
@@ -174,6 +176,42 @@ class Conventions:
         self._inside_facts_pool: dict[Any, Any] = {}
         self._word_facts: dict[str, Any] = {}
         self._context_plans: dict[Any, Any] = {}
+        # the rule chains (lacuna.rules), built from the shipped ones and this table's [rules]
+        self._rulers: dict[str, Any] = {}
+        self._data_rules: dict[str, tuple[Any, ...]] = {}
+
+    def ruler(self, chain: str, default: Ruler[Any], make: Callable[[dict[str, Any]], Any]) -> Ruler[Any]:
+        """The rule chain ``chain`` (``inside``, ``context``, ``number``) under this table: the
+        shipped ``default`` with the rules named in ``[rules] disable`` switched off and the
+        ``[[rules.CHAIN]]`` data rules (each made by ``make``) added where they say
+        (``before``/``after`` a named rule, else before the last rule). Built once."""
+        ruler = self._rulers.get(chain)
+        if ruler is not None:
+            return ruler
+        ruler = default.copy()
+        data = []
+        for spec in self.section("rules").get(chain, []):
+            rule = make(spec)
+            data.append(rule)
+            name = str(spec["name"])
+            if spec.get("before"):
+                ruler.before(str(spec["before"]), name, rule)
+            elif spec.get("after"):
+                ruler.after(str(spec["after"]), name, rule)
+            elif ruler.names():
+                ruler.before(ruler.names()[-1], name, rule)
+            else:
+                ruler.push(name, rule)
+        names = set(ruler.names())
+        ruler.disable([n for n in self.section("rules").get("disable", []) if n in names])
+        ruler.enable([n for n in self.section("rules").get("enable", []) if n in names])
+        self._data_rules[chain] = tuple(data)
+        self._rulers[chain] = ruler
+        return ruler
+
+    def data_rules(self, chain: str) -> tuple[Any, ...]:
+        """The data rules of ``chain`` (after :meth:`ruler` has built it)."""
+        return self._data_rules.get(chain, ())
 
     def clear_caches(self) -> None:
         """Forget the insides and words read so far (the next parse starts cold)."""
@@ -317,6 +355,56 @@ class Conventions:
         """Matches a folded inside that starts with a description, followed by no letter or digit."""
         body = "|".join(regex.escape(s) for s in self.description_starts) or "(?!)"
         return regex.compile(rf"(?:{body})(?![^\W_])")
+
+    @cached_property
+    def physical_pattern(self) -> regex.Pattern[str]:
+        """Matches a folded inside that opens with a description of the physical document:
+        modifiers (``faded``, ``round``) then a thing (``stamp``, ``seal``), ``notes.physical``."""
+        physical = self.section("notes", "physical")
+        things = sorted({fold(t) for t in physical.get("things", [])}, key=len, reverse=True)
+        mods = sorted({fold(m) for m in physical.get("modifiers", [])}, key=len, reverse=True)
+        thing = "|".join(regex.escape(t) for t in things) or "(?!)"
+        mod = "|".join(regex.escape(m) for m in mods) or "(?!)"
+        return regex.compile(rf"(?:(?:{mod})[\s,]{{1,3}}){{0,4}}(?:{thing})(?![^\W_])")
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        """Abbreviations ending with a dot that end no sentence (``No. [2]`` is a number)."""
+        return frozenset(fold(w) for w in self.section("abbreviations").get("words", []))
+
+    @cached_property
+    def physical_things(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.section("notes", "physical").get("things", []))
+
+    @cached_property
+    def rest_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("rest_words", []))
+
+    @cached_property
+    def document_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
+
+    @cached_property
+    def unit_order(self) -> dict[str, int]:
+        """Units from the finest (0) to the coarsest, ``gap.fine_to_coarse``."""
+        return {u: i for i, u in enumerate(self.section("gap").get("fine_to_coarse", []))}
+
+    @cached_property
+    def plural_titles(self) -> frozenset[str]:
+        """Titles of several people (``Cdes. [I. I. Varnov] and …``): the names complete them."""
+        return frozenset(fold(w) for w in self.section("gloss").get("plural_titles", []))
+
+    @cached_property
+    def determiners(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("determiners", []))
+
+    @cached_property
+    def name_links(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
+
+    @cached_property
+    def role_modifiers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("role_modifiers", []))
 
     @cached_property
     def function_words(self) -> frozenset[str]:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Diagnostic", "LacunaError", "MarkupError"]
+__all__ = ["Diagnostic", "LacunaError", "MarkupError", "expect"]
+
+
+def expect(value: object, kind: type | tuple[type, ...], function: str, argument: str) -> None:
+    """Raise a TypeError naming ``function``'s ``argument`` unless ``value`` is a ``kind``."""
+    if not isinstance(value, kind):
+        names = " or ".join(k.__name__ for k in (kind if isinstance(kind, tuple) else (kind,)))
+        raise TypeError(f"{function}() argument '{argument}' must be {names}, not {type(value).__name__}")
 
 
 class LacunaError(Exception):

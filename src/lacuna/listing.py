@@ -197,6 +197,8 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
     In strict mode the first problem raises :class:`ListingError`; otherwise problems are on
     ``Listing.diagnostics``.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"read() argument 'text' must be str, not {type(text).__name__}")
     lines: list[_Line] = []
     offset = 0
     for number, raw in enumerate(text.splitlines(keepends=True), start=1):

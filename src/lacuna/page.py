@@ -36,8 +36,9 @@ __all__ = ["FORMATS", "REGION_NAMES", "Page", "PageDate", "Region", "find_dates"
 #: The format names :func:`read` can return.
 FORMATS = ("archive", "archive-old", "staging", "pdf", "listing", "plain", "unknown")
 
-#: The region names, in no particular order.
-REGION_NAMES = ("title", "body", "summary", "notes", "chrome")
+#: The region names, in no particular order: ``dateline`` is a line giving the document's
+#: date (and place), ``chrome`` the site's furniture (menus, labels, the metadata block).
+REGION_NAMES = ("title", "dateline", "body", "summary", "notes", "chrome")
 
 
 class PageDate(NamedTuple):
@@ -64,6 +65,8 @@ class Page:
     ``regions`` cover the text exactly once, in order; a region runs from its first
     character to the start of the next one (so whitespace between parts belongs to the
     part before it). ``body_start``/``body_end`` are the offsets of the body text itself.
+    ``confidence`` says how sure the reader is of the layout it found (0 for ``unknown``,
+    where the whole text is the body; 0.9 for a page whose landmarks were all found).
     """
 
     format: str
@@ -83,6 +86,7 @@ class Page:
     notes_start: int | None = None
     notes_end: int | None = None
     text: str = field(default="", repr=False)
+    confidence: float = 0.0
 
     @property
     def date(self) -> PageDate | None:
@@ -162,12 +166,14 @@ class _Line(NamedTuple):
 
 
 _BREAK = re.compile(r"\r\n|\r|\n")
+#: The byte-order mark: read as no text at the start of a page.
+BOM = "\ufeff"
 
 
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with offsets; ``blank_before`` marks paragraph starts."""
     out: list[_Line] = []
-    pos = 0
+    pos = 1 if text.startswith(BOM) else 0  # a byte-order mark is no text
     blank = True
     n = len(text)
     while pos <= n:
@@ -306,7 +312,7 @@ def read(text: str) -> Page:
     """Recognise the page format and find the document's parts; never raises on text."""
     if not isinstance(text, str):
         raise TypeError(f"read() takes a str, not {type(text).__name__}")
-    head = text[:400].lstrip()
+    head = text[:400].lstrip(BOM).lstrip()
     if "\n" not in text.strip() and "\r" not in text.strip():
         if re.match(r"Digital Archive\b", head) and " Contents:" in text and " Citation:" in text:
             return _pdf(text)
@@ -351,7 +357,11 @@ def _listing(text: str, lines: list[_Line]) -> Page:
     body_end = lines[-1].content_end if i < len(lines) else len(text)
     if i < len(lines):
         b.mark(body_start, "body")
-    return Page("listing", None, (), None, None, body_start, body_end, b.regions(), text=text)
+    counted = any(_COUNTER.fullmatch(line.text) for line in lines[:12])
+    return Page(
+        "listing", None, (), None, None, body_start, body_end, b.regions(), text=text,
+        confidence=0.8 if counted else 0.6,
+    )  # fmt: skip
 
 
 def _unknown(text: str, fmt: str = "unknown") -> Page:
@@ -370,6 +380,9 @@ def _archive(text: str, lines: list[_Line], fmt: str) -> Page:
         if _date_line(text, line) is not None:
             date_i = i
             break
+        key = _key(line.text)
+        if i and key not in _CHROME_LINES and not key.startswith("digital archive"):
+            break  # document text: no heading above it
     dates: list[PageDate] = []
     title = None
     title_start = title_end = None
@@ -378,11 +391,12 @@ def _archive(text: str, lines: list[_Line], fmt: str) -> Page:
         date = _date_line(text, lines[date_i])
         assert date is not None
         dates.append(date)
-        b.mark(lines[date_i].content_start, "title")
+        b.mark(lines[date_i].content_start, "dateline")
         t = date_i + 1
         if t < len(lines) and not _is_label(lines[t].text):
             title = lines[t].text
             title_start, title_end = lines[t].content_start, lines[t].content_end
+            b.mark(title_start, "title")
             i = t + 1
         else:
             i = t
@@ -396,6 +410,8 @@ def _archive(text: str, lines: list[_Line], fmt: str) -> Page:
             continue
         m = _LABELLED.fullmatch(lines[i].text)
         label = _key(m.group("label")) if m is not None else key
+        if label in _END_OF_BODY:
+            break  # the body loop below tells the page's labels from the document's words
         if label in _FIELDS and (m is not None or key in _FIELDS):
             name = _FIELDS[label]
             value, last, _ = _field_value(lines, i, single)
@@ -425,14 +441,29 @@ def _archive(text: str, lines: list[_Line], fmt: str) -> Page:
         if key in _NOTES_HEADINGS and len(lines[j].text) <= 30:
             notes_i = j
             break
-        if key in _END_OF_BODY or (key.startswith("record id") and _is_label(lines[j].text)):
+        if key == "document information":
             break
+        if key in _END_OF_BODY or (key.startswith("record id") and _is_label(lines[j].text)):
+            # a label ends the body only when the page's furniture follows it; a line
+            # "Source" with more text after it is the document's own
+            u = _unexplained(lines, j, single)
+            if u is None:
+                break
+            j = u + 1
+            continue
         j += 1
     body_last = j - 1  # last body line (inclusive), before notes or chrome
+    ended = j < len(lines)  # the body ended at the page's furniture, not at the end of the text
     # a summary is the last paragraph (staging: the last line) before "Document Information"
     summary = fields.get("summary")
     summary_first = None
-    if summary is None and fmt in ("archive", "staging") and notes_i is None and body_last > body_first:
+    if (
+        summary is None
+        and ended
+        and fmt in ("archive", "staging")
+        and notes_i is None
+        and body_last > body_first
+    ):
         k = body_last
         if not single:
             while k > body_first and not lines[k].blank_before:
@@ -513,7 +544,36 @@ def _archive(text: str, lines: list[_Line], fmt: str) -> Page:
         notes_start=notes_start,
         notes_end=notes_end,
         text=text,
+        confidence=0.9 if date_i is not None and (ended or notes_i is not None) else 0.6,
     )
+
+
+def _unexplained(lines: list[_Line], j: int, single: bool) -> int | None:
+    """The first line from ``lines[j]`` on that is not the page's furniture (labels, their
+    values, chrome lines, a rights statement), or None when all are and they hold at least
+    two labelled fields (or "Document Information"): then the body ends at ``lines[j]``."""
+    k = j
+    labels = 0
+    while k < len(lines):
+        line_text = lines[k].text
+        key = _key(line_text)
+        if key == "document information":  # the page's metadata starts here, not before
+            return None if k == j else j
+        m = _LABELLED.fullmatch(line_text)
+        label = _key(m.group("label")) if m is not None else key
+        if label in _FIELDS and (m is not None or key in _FIELDS):
+            _, last, _ = _field_value(lines, k, single)
+            labels += 1
+            k = last + 1
+            continue
+        if key in _CHROME_LINES or key in _END_OF_BODY or key.startswith(_SUPPORT):
+            k += 1
+            continue
+        if _RIGHTS_CUE.search(line_text):
+            k += 1
+            continue
+        return k
+    return None if labels >= 2 else j
 
 
 _PDF_LABEL = re.compile(r" (Citation|Summary|Original Language|Credits|Contents):(?= )")
@@ -590,6 +650,7 @@ def _pdf(text: str) -> Page:
         title_start=title_start,
         title_end=title_end,
         text=text,
+        confidence=0.9 if "contents" in fields else 0.6,
     )
 
 
@@ -601,7 +662,25 @@ _PUBLISHERS = (
     ("Venona", re.compile(r"\bVENONA\b")),
     ("CWIHP Bulletin", re.compile(r"Cold War International History Project Bulletin")),
 )
-_FRUS_HEADING = re.compile(r"\d{1,4}\. {1,3}[A-Z][^\n]{3,300}")
+_FRUS_HEADING = re.compile(r"(\d{1,4})\. {1,3}[A-Z][^\n]{3,300}")
+_URL_LINE = re.compile(r"(?:https?://)?[\w.-]{1,100}\.(?:gov|org|edu|com)(?:/\S{0,300})?")
+# A title is a heading, not the start of a sentence that goes on below it.
+_NOT_TITLE_END = (":", ",", ";", "-", "\u2013", "\u2014")
+
+
+def _preamble(line_text: str) -> bool:
+    """A line that may stand above a plain text's title: a publisher's name, an address."""
+    if _URL_LINE.fullmatch(line_text) or _key(line_text) in _CHROME_LINES:
+        return True
+    return len(line_text) <= 200 and any(pat.search(line_text) for _, pat in _PUBLISHERS)
+
+
+def _is_list(lines: list[_Line], i: int, number: int) -> bool:
+    """Whether ``lines[i]`` (numbered ``number``) is an item of a numbered list."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return number <= 1 or nxt.startswith(f"{number + 1}.")
+
+
 _FRUS_NOTE = re.compile(r"(?:\d{1,3}\.?|-|\u2022)? {0,3}Source: ")
 _NOTE_LINE = re.compile(r"(?:\d{1,3}\.|\(\d{1,3}\)|\[\d{1,3}\]|-) {0,3}\S")
 
@@ -611,45 +690,56 @@ def _plain(text: str, lines: list[_Line]) -> Page:
     top = text[:3000]
     publisher = next((name for name, pat in _PUBLISHERS if pat.search(top)), None)
     b = _Builder(text)
-    # the title: a FRUS-style numbered heading, else the first line when a date follows soon
-    title_i = None
-    for i, line in enumerate(lines[:12]):
-        if _FRUS_HEADING.fullmatch(line.text) and "[" not in line.text[:6]:
-            title_i = i
-            break
-    dates: list[PageDate] = []
-    if title_i is None:
-        for i, line in enumerate(lines[:4]):
-            if len(line.text) > 200 or not find_dates(
-                text, line.content_start, lines[min(i + 2, len(lines) - 1)].content_end
-            ):
-                continue
-            if _date_line(text, line) is not None and i + 1 < len(lines):
-                continue
-            title_i = i
-            break
-    if title_i is None and publisher is None:
+    # the title: the first line below the publisher's lines (nothing else may stand above
+    # it), a FRUS-style numbered heading, or a line with a date on it or soon after it
+    pre = 0
+    while pre < min(len(lines), 6) and _preamble(lines[pre].text):
+        pre += 1
+    if pre >= len(lines):
         return _unknown(text)
-    if title_i is None:
+    dates: list[PageDate] = []
+    title_i = date_i = None
+    confidence = 0.5
+    first = lines[pre]
+    heading = _FRUS_HEADING.fullmatch(first.text)
+    if heading is not None and "[" not in first.text[:6] and not _is_list(lines, pre, int(heading.group(1))):
+        title_i = pre
+        confidence = 0.8 if publisher is not None else 0.6
+    elif _date_line(text, first) is not None and pre + 1 < len(lines):
+        date_i, title_i = pre, pre + 1  # a date above the title
+    elif (
+        len(first.text) <= 200
+        and not first.text.endswith(_NOT_TITLE_END)
+        and find_dates(text, first.content_start, lines[min(pre + 2, len(lines) - 1)].content_end)
+    ):
+        title_i = pre
+    if title_i is None or len(lines[title_i].text) > 200 or lines[title_i].text.endswith(_NOT_TITLE_END):
         return _unknown(text)
     b.mark(0, "chrome")
     title_line = lines[title_i]
-    b.mark(title_line.content_start, "title")
     heading_end = title_i
+    if date_i is not None:
+        found = find_dates(text, lines[date_i].content_start, lines[date_i].content_end)
+        dates.append(found[0])
+        b.mark(lines[date_i].content_start, "dateline")
+    b.mark(title_line.content_start, "title")
     # a date on the title line or on the next two lines (place and date lines)
     for k in range(title_i, min(title_i + 3, len(lines))):
+        if dates:
+            break
         found = find_dates(text, lines[k].content_start, lines[k].content_end)
         if found:
             dates.append(found[0])
             if k > title_i and len(lines[k].text) <= 80:
                 heading_end = k
+                b.mark(lines[k].content_start, "dateline")
             break
     body_first = heading_end + 1
     if body_first >= len(lines):
         return Page(
             "plain", title_line.text, tuple(dates), None, None, len(text), len(text), b.regions(),
             publisher=publisher, title_start=title_line.content_start, title_end=title_line.content_end,
-            text=text,
+            text=text, confidence=confidence,
         )  # fmt: skip
     # notes at the end: from a notes heading, or from a "Source:" note (FRUS)
     notes_i = None
@@ -693,4 +783,5 @@ def _plain(text: str, lines: list[_Line]) -> Page:
         notes_start=notes_start,
         notes_end=notes_end,
         text=text,
+        confidence=confidence,
     )

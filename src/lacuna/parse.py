@@ -27,7 +27,7 @@ from pathlib import Path
 from lacuna.ast import SPAN_CLASSES, Document, Node, SourceText, Span, SpanInfo, new_span, new_text
 from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside
 from lacuna.conventions import Conventions
-from lacuna.errors import Diagnostic, LacunaError, MarkupError
+from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 
 __all__ = ["MAX_DIAGNOSTICS", "bracket_positions", "parse", "parse_bytes", "parse_file", "read_text_file"]
 
@@ -50,6 +50,8 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    if conventions is not None:
+        expect(conventions, Conventions, "parse", "conventions")
     conv = conventions or Conventions.default()
     src = SourceText(text, source)
     positions = bracket_positions(text)

@@ -9,11 +9,11 @@ rely on this shape: extend it, never rename.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from typing import Any
 
 from lacuna.ast import Document, Gloss, Span
+from lacuna.errors import expect
 from lacuna.page import Page
 from lacuna.page import read as read_page
 from lacuna.render.json import quantity_json
@@ -48,6 +48,7 @@ def span_record(
     span: Span, parent: Span | None, file: str | None, region: str | None = None
 ) -> dict[str, Any]:
     """The record of one span (see :data:`SPAN_KEYS`); ``region`` is its part of the page."""
+    expect(span, Span, "span_record", "span")
     info = span.info
     return {
         "file": file,
@@ -76,14 +77,17 @@ def span_records(doc: Document, page: Page | None = None) -> Iterator[dict[str, 
     """Yield the record of every span of ``doc``, outer before inner, in document order.
 
     ``region`` comes from ``page`` (by default :func:`lacuna.page.read` of the text): ``title``,
-    ``body``, ``summary``, ``notes`` or ``chrome``.
+    ``dateline``, ``body``, ``summary``, ``notes`` or ``chrome``. The arguments are checked
+    at the call, not at the first record.
     """
+    expect(doc, Document, "span_records", "doc")
     if page is None:
         page = read_page(doc.text)
-    starts = [r.start for r in page.regions]
-    names = [r.name for r in page.regions]
+    expect(page, Page, "span_records", "page")
+    return _records(doc, page)
+
+
+def _records(doc: Document, page: Page) -> Iterator[dict[str, Any]]:
     for node, parent in doc.walk():
         if isinstance(node, Span):
-            i = bisect.bisect_right(starts, node.start) - 1
-            region = names[i] if i >= 0 else "body"
-            yield span_record(node, parent, doc.name, region)
+            yield span_record(node, parent, doc.name, page.region_at(node.start))

@@ -29,6 +29,7 @@ given in; docs/normalize.md says what each does):
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,11 +175,40 @@ def normalize(
         conventions=conventions,
         document=document,
     )
-    text = original
-    offsets = OffsetMap.identity(len(original))
+    text, offsets = _run(original, chosen, options)
+    if "brackets" in chosen:
+        # The reading can leave brackets (a gap mark after a bracket that paired with none,
+        # brackets that are not editorial) that a new parse of the result pairs otherwise:
+        # read the result again until it reads as itself, so normalising twice changes nothing.
+        options = dataclasses.replace(options, document=None)
+        for _ in range(_MAX_PASSES):
+            if not _brackets_left(text, gap_mark):
+                break
+            again, more = _run(text, chosen, options)
+            if again == text:
+                break
+            offsets, text = offsets.then(more), again
+    return Normalized(original, text, chosen, offsets)
+
+
+#: Most passes of the steps over their own result (one in practice: a second is rare).
+_MAX_PASSES = 8
+
+
+def _brackets_left(text: str, gap_mark: str) -> bool:
+    """Whether ``text`` holds a bracket outside the gap marks (a new parse may read it anew)."""
+    if "[" not in text and "]" not in text:
+        return False
+    rest = text.replace(gap_mark, "") if gap_mark else text
+    return "[" in rest or "]" in rest
+
+
+def _run(text: str, chosen: tuple[str, ...], options: Options) -> tuple[str, OffsetMap]:
+    """The chosen steps over ``text``: the result and its map to ``text``."""
+    offsets = OffsetMap.identity(len(text))
     for name in chosen:
         new, blocks = STEP_FUNCTIONS[name](text, options)
         if blocks:
             offsets = offsets.then(OffsetMap(len(text), len(new), blocks))
         text = new
-    return Normalized(original, text, chosen, offsets)
+    return text, offsets

@@ -360,18 +360,20 @@ def same_name(a: str, b: str, *, score_cutoff: float = DEFAULT_SCORE_CUTOFF) -> 
 
 # -- names in running text ---------------------------------------------------------------
 
-_NAME_WORD = regex.compile(
-    r"[\p{L}\p{M}]+(?:['’‘ʼ`][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}]+(?:['’‘ʼ`][\p{L}\p{M}]+)*)*"
-)
+_PART = r"[\p{L}\p{M}]++(?:['’‘ʼ`][\p{L}\p{M}]++)*+"
+_WORD = _PART + r"(?:[-‐‑]" + _PART + r")*+"
+#: white space with at most one line break (possessive: no backtracking)
+_GAP = r"(?:[^\S\r\n]++(?:(?:\r\n?+|\n)[^\S\r\n]*+)?+|(?:\r\n?+|\n)[^\S\r\n]*+)"
+_NOT_INSIDE = r"(?<![\p{L}\p{M}]|[\p{L}\p{M}][-‐‑'’‘ʼ`])"
+_NAME_WORD = regex.compile(_WORD)
+_RUNS = {  # (any case, two words or more) -> pattern; group 1: the first word, group 2: the others
+    (False, False): regex.compile(rf"{_NOT_INSIDE}(?=\p{{Lu}})({_WORD})(?:{_GAP}(?=\p{{Lu}})({_WORD}))*+"),
+    (True, False): regex.compile(rf"{_NOT_INSIDE}({_WORD})(?:{_GAP}({_WORD}))*+"),
+    (False, True): regex.compile(rf"{_NOT_INSIDE}(?=\p{{Lu}})({_WORD})(?:{_GAP}(?=\p{{Lu}})({_WORD}))++"),
+    (True, True): regex.compile(rf"{_NOT_INSIDE}({_WORD})(?:{_GAP}({_WORD}))++"),
+}
 _POSSESSIVE = regex.compile(r"['’]s$")
-
-
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-
-
-def _joins(gap: str) -> bool:
-    """Whether the text between two words keeps them in one run: white space, one line break."""
-    return gap.isspace() and len(_LINE_BREAK.findall(gap)) <= 1
+_POSSESSIVES = frozenset(("'s", "’s"))
 
 
 @lru_cache(maxsize=65536)
@@ -388,35 +390,29 @@ def _word_kind(word: str) -> tuple[bool, bool, bool, bool]:
     return chinese, korean, surname, english
 
 
-def name_runs(text: str, *, any_case: bool = False) -> list[list[tuple[int, int]]]:
+def name_runs(text: str, *, any_case: bool = False, several: bool = False) -> list[list[tuple[int, int]]]:
     """The runs of candidate name words in ``text``: each run a list of ``(start, end)``
-    word spans separated only by white space (at most one line break). A word is a
+    word spans separated only by white space with at most one line break. A word is a
     candidate if it is capitalised (or any word, with ``any_case``); hyphens and
-    apostrophes inside it belong to it, a closing ``'s`` does not."""
+    apostrophes inside it belong to it, a closing ``'s`` does not (and ends the run).
+    With ``several``, only runs found with two words or more (found in one scan in C)."""
     runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    last_end = -1
-    for m in _NAME_WORD.finditer(text):
-        start, end = m.start(), m.end()
-        word = m.group()
-        if not any_case and not word[0].isupper():
-            if current:
-                runs.append(current)
-                current, last_end = [], -1
+    for run in _RUNS[any_case, several].finditer(text):
+        words = [run.span(1), *run.spans(2)]  # every word's span, from the one scan
+        chunk = run.group()
+        if "'s" not in chunk and "’s" not in chunk:  # no word ends in 's: most runs
+            runs.append(words)
             continue
-        possessive = _POSSESSIVE.search(word)
-        if possessive:
-            end -= len(possessive.group())
-        if current and not (last_end >= 0 and _joins(text[last_end:start])):
+        current: list[tuple[int, int]] = []
+        for start, end in words:
+            if text[end - 2 : end] in _POSSESSIVES:
+                current.append((start, end - 2))
+                runs.append(current)
+                current = []
+            else:
+                current.append((start, end))
+        if current:
             runs.append(current)
-            current = []
-        current.append((start, end))
-        last_end = -1 if possessive else end
-        if possessive:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
     return runs
 
 

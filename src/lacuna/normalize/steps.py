@@ -208,17 +208,23 @@ def dashes(text: str, options: Options) -> StepResult:
 
 # -- whitespace -------------------------------------------------------------------------
 
-_SPACE_RUN = re.compile(r"\s{2,}|[^\S \n]")
+# U+FEFF (a byte-order mark, or the old zero-width no-break space) is no text: it goes, and
+# the white space around it is one run
+_SPACE_RUN = re.compile(r"[\s\ufeff]{2,}|[^\S \n]|\ufeff")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def whitespace(text: str, options: Options) -> StepResult:
-    """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``."""
+    """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
+    U+FEFF (a byte-order mark) goes."""
     edits: list[Edit] = []
     for m in _SPACE_RUN.finditer(text):
         run = m.group()
         breaks = len(_LINE_BREAK.findall(run))
-        new = " " if not breaks else ("\n" if breaks == 1 else "\n\n")
+        if not run.strip("\ufeff"):
+            new = ""
+        else:
+            new = " " if not breaks else ("\n" if breaks == 1 else "\n\n")
         if new != run:
             edits.append((m.start(), m.end(), new))
     return apply_edits(text, edits)

@@ -2,9 +2,10 @@
 
 The shipped table is ``lacuna/data/transliteration.toml`` (Wade–Giles → pinyin for common
 names, Russian romanisation variants, abbreviated forms of address). A variant is found as
-written (any case), and every name of the table is also found by its romanisation key
-(:func:`lacuna.normalize.romanization.name_key`): ``Mao Tse tung``, ``Mao Tsetung`` and
-``MAO TSE-TUNG`` all become ``Mao Zedong`` though only ``Mao Tse-tung`` is listed. A user
+written (any case), and a run of two or more capitalised words is also found by its
+romanisation key (:func:`lacuna.normalize.romanization.name_key`) if a name of the table
+has that key: ``Mao Tse tung``, ``Mao Tsetung`` and ``MAO TSE TUNG`` all become ``Mao
+Zedong`` though only ``Mao Tse-tung`` is listed. A user
 file is merged over it table by table, lists extended, so a new name needs no code::
 
     table = Transliteration.default().extend("my-names.toml")
@@ -177,20 +178,22 @@ class Transliteration:
 
     def _by_key(self, text: str, literal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
-        of words (up to the longest name of the table) whose key is a name's key."""
+        of two words or more (up to the longest name of the table) whose key is a name's
+        key. (Single words are found as written only: every capitalised word would
+        otherwise be keyed, which costs more than the rest of the step.)"""
         keyed = self._keyed
         plain_key = romanization.plain_key
         out: list[tuple[int, int, str]] = []
         taken = iter(literal)
         nxt = next(taken, None)
-        for run in romanization.name_runs(text):
+        for run in romanization.name_runs(text, several=True):
             i, n = 0, len(run)
             while i < n:
                 start = run[i][0]
                 while nxt is not None and nxt[1] <= start:
                     out.append(nxt)
                     nxt = next(taken, None)
-                for size in range(min(self._window, n - i), 0, -1):
+                for size in range(min(self._window, n - i), 1, -1):
                     end = run[i + size - 1][1]
                     if nxt is not None and nxt[0] < end:
                         continue  # overlaps a variant found as written
@@ -198,7 +201,7 @@ class Transliteration:
                     canonical = keyed.get(plain_key(found))
                     if canonical is None or romanization.all_english(found):
                         continue
-                    canonical = _in_case_of(found, canonical)
+                    canonical = _in_layout_of(found, _in_case_of(found, canonical))
                     if canonical != found:
                         out.append((start, end, canonical))
                     i += size
@@ -221,6 +224,19 @@ def _in_case_of(found: str, canonical: str) -> str:
     if found == found.upper() and found != found.casefold():
         return canonical.upper()
     return canonical
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _in_layout_of(found: str, canonical: str) -> str:
+    """The canonical spelling with the white space of what was found between its words, when
+    both have as many words (``Mao\nTse-tung`` -> ``Mao\nZedong``: the line break stays)."""
+    gaps = _SPACES.findall(found)
+    words = canonical.split(" ")
+    if len(words) != len(gaps) + 1 or len(gaps) == 0:
+        return canonical
+    return "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
 
 
 def _keyed(table: Table) -> tuple[dict[str, str], int]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from lacuna.ast import Document, Span
+from lacuna.editorial import NOTE_PLACES, footnotes
+from lacuna.errors import expect
 
 __all__ = [
     "CLEAN_RULES",
@@ -39,6 +41,7 @@ CLEAN_RULES: Mapping[str, str] = {
     "editor_note": "drop",
     "gap_note": "mark",  # a note whose body describes a gap: [Translator's note: one word off the page]
     "sic": "drop",
+    "correction": "drop",  # the editor's correction of a figure, 10 [12] a.m.: the source's figure reads
     "footnote_ref": "drop",
     "page_break": "drop",
     "other": "keep",
@@ -75,21 +78,61 @@ def clean(
     *,
     gap_mark: str = DEFAULT_GAP_MARK,
     rules: Mapping[str, str] | None = None,
+    notes: str = "end",
 ) -> str:
-    """Return the reading text of ``doc`` (see :data:`CLEAN_RULES`)."""
-    table = clean_table(rules)
+    """Return the reading text of ``doc`` (see :data:`CLEAN_RULES`).
+
+    ``notes`` says where the notes go (:data:`lacuna.editorial.NOTE_PLACES`): ``end`` keeps
+    the note references and moves each note (its label ``[1]`` and its text, see
+    :func:`lacuna.editorial.footnotes`) to the end of the text, one a line; ``inline`` keeps
+    references and notes where they are; ``drop`` drops both. ``rules`` may still set the
+    ``footnote_ref`` action.
+    """
+    expect(doc, Document, "clean", "doc")
+    expect(gap_mark, str, "clean", "gap_mark")
+    if notes not in NOTE_PLACES:
+        raise ValueError(f"clean() argument 'notes' must be one of {', '.join(NOTE_PLACES)}, not {notes!r}")
+    table = clean_table({"footnote_ref": "drop" if notes == "drop" else "keep", **_rules(rules, "clean")})
+    extents: list[tuple[int, int]] = []
+    if notes != "inline":
+        extents = [(n.start, n.end) for n in footnotes(doc).notes]
+        if notes == "end" and _at_end(doc.text, extents):
+            extents = []  # the notes are where the reader looks for them already
     text = doc.text
     pieces: list[str | None] = []  # None: a dropped span (a seam)
+    owner: list[int] = []  # per piece: the note it belongs to, or -1
     clips: list[tuple[int, int]] = []  # the reading ranges of the uncertain spans we are in
     entered: list[bool] = []  # per span whose children are read: whether it pushed a clip
     decide = Decisions(table)
+    note = -1  # the note the walk is in
+    k = 0  # the next note
+    ends = [end for _, end in extents]
+
+    def add(piece: str | None, where: int) -> None:
+        if where >= 0 and notes == "drop":
+            if not owner or owner[-1] != where:
+                pieces.append(None)  # the whole note is one seam
+                owner.append(where)
+            return
+        pieces.append(piece)
+        owner.append(where)
+
     for node, entering in doc.events(prune=decide.prune):
+        start = node.start
+        if note >= 0 and start >= ends[note]:
+            note = -1
+        if k < len(extents) and start >= extents[k][0]:
+            note, k = k, k + 1
         if not isinstance(node, Span):
             if clips:
                 lo, hi = clips[-1]
-                pieces.append(text[max(node.start, lo) : min(node.end, hi)])
+                add(text[max(start, lo) : min(node.end, hi)], note)
+            elif note >= 0 and node.end > ends[note]:  # the note ends in this text
+                add(text[start : ends[note]], note)
+                add(text[ends[note] : node.end], -1)
+                note = -1
             else:
-                pieces.append(text[node.start : node.end])
+                add(text[start : node.end], note)
             continue
         if not entering:
             if entered.pop():
@@ -102,13 +145,41 @@ def clean(
                 clips.append(clip)
             continue
         if action == "keep":
-            pieces.append(text[node.start : node.end])
+            add(text[start : node.end], note)
         elif action == "reading":
-            pieces.append(node.shown_reading)
+            add(node.shown_reading, note)
         elif action == "mark":
-            pieces.append(gap_mark)
+            add(gap_mark, note)
         else:
-            pieces.append(None)
+            add(None, note)
+    if notes == "drop" or not extents:
+        return _joined(pieces)
+    main: list[str | None] = []
+    moved: list[list[str | None]] = [[] for _ in extents]
+    for p, w in zip(pieces, owner, strict=True):
+        if w < 0:
+            main.append(p)
+        else:
+            if not moved[w]:
+                main.append(None)  # where the note was: a seam
+            moved[w].append(p)
+    out = _joined(main).rstrip()
+    tail = "\n".join(_joined(m).strip() for m in moved)
+    return f"{out}\n\n{tail}\n" if out else tail + "\n"
+
+
+def _at_end(text: str, extents: list[tuple[int, int]]) -> bool:
+    """Whether the notes end the text: only white space after and between them."""
+    pos = extents[0][0] if extents else len(text)
+    for start, end in extents:
+        if text[pos:start].strip():
+            return False
+        pos = end
+    return not text[pos:].strip()
+
+
+def _joined(pieces: Sequence[str | None]) -> str:
+    """The pieces joined, dropped spans' seams closed (:func:`seam_cuts`)."""
     cuts = seam_cuts(pieces)
     out = []
     for k, piece in enumerate(pieces):
@@ -117,6 +188,19 @@ def clean(
         cut = cuts.get(k)
         out.append(piece if cut is None else piece[cut[0] : len(piece) - cut[1]])
     return "".join(out)
+
+
+def _rules(rules: object, function: str) -> Mapping[str, str]:
+    """``rules`` checked: a mapping of category names to action names."""
+    if rules is None:
+        return {}
+    if not isinstance(rules, Mapping):
+        kind = type(rules).__name__
+        raise TypeError(f"{function}() argument 'rules' must be a mapping of category to action, not {kind}")
+    for key, value in rules.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{function}() argument 'rules' must map str to str, not {key!r}: {value!r}")
+    return rules
 
 
 def clean_table(

@@ -2,7 +2,8 @@
 
 The page shows the whole text with every bracket styled by category, a toggle between the
 diplomatic view (the text as written) and the clean view (what :func:`lacuna.render.clean`
-shows, following :data:`~lacuna.render.clean.CLEAN_RULES`), and for each span a tooltip
+shows with its notes in place, ``notes="inline"``: note references are kept and link to
+their notes and back), and for each span a tooltip
 (``title``) and a details panel with its category, extent, quantity, unit, reason,
 conjecture, label, the rule that decided it (``because``) and its source line.
 
@@ -25,10 +26,15 @@ from typing import Any
 import regex
 
 from lacuna.ast import Document, Gloss, Span
+from lacuna.editorial import footnotes
+from lacuna.errors import expect
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, descend
 from lacuna.render.json import quantity_json
 
 __all__ = ["MAX_DEPTH", "to_html"]
+
+#: The clean view's rules: the clean edition's, with the notes in place (references kept).
+_VIEW_RULES = {**CLEAN_RULES, "footnote_ref": "keep"}
 
 #: Deepest nesting of span elements written; deeper spans are shown as text.
 MAX_DEPTH = 100
@@ -44,6 +50,7 @@ _LABELS = {
     "translator_note": "translator's note",
     "editor_note": "editor's note",
     "sic": "sic",
+    "correction": "editor's correction",
     "footnote_ref": "note reference",
     "page_break": "page break",
     "other": "not editorial",
@@ -78,13 +85,13 @@ aside{flex:0 0 21rem;position:sticky;top:.6rem;font:13px/1.45 system-ui,sans-ser
 .c-uncertain{background:#fff1d6;text-decoration:underline wavy #c07800}
 .c-gap{color:#8a1f1f;background:#fbe4e4;border:1px dashed #c04040}
 .c-translator_note,.c-editor_note{color:#5a3d7a;background:#f1eafa;font-size:.9em}
-.c-sic{color:#7a5a00;background:#fbf4d0;font-style:italic}
+.c-sic,.c-correction{color:#7a5a00;background:#fbf4d0;font-style:italic}
 .c-footnote_ref{vertical-align:super;font-size:.75em;color:#233f8a}
 .c-page_break{color:#555;background:#eee;font-family:system-ui,sans-serif;font-size:.8em}
 .c-other{background:#f0f0f0}
 .bad{background:#000;color:#fff}
 .rg-chrome,.rg-chrome .lc{color:#9a978e}
-.rg-title{font-weight:bold}
+.rg-title,.rg-dateline{font-weight:bold}
 .rg-summary,.rg-notes{font-style:italic}
 .problems{font:13px/1.4 system-ui,sans-serif;color:#8a1f1f;padding:0 1.2rem 1rem}
 .alt{display:none}
@@ -230,6 +237,27 @@ def _body(doc: Document, regions: _Regions) -> str:
                 out.append(f'<span class="rg rg-{_attr(name)}" data-region="{_attr(name)}">')
             current[0] = name
 
+    notes = footnotes(doc)
+    referenced: set[str] = set()  # notes whose first reference has its id
+    first_refs = {}
+    for span_id, target in notes.targets.items():
+        first_refs.setdefault(target, span_id)
+
+    def links(span: Span) -> tuple[str, str]:
+        """The element and link attributes of a note reference or label (``span``, none)."""
+        note = notes.by_label.get(id(span))
+        if note is not None and note.ident is not None:
+            back = f' href="#ref-{note.ident}"' if note.ident in first_refs else ""
+            return "a", f' id="{note.ident}"{back}'
+        target = notes.targets.get(id(span))
+        if target is None:
+            return "span", ""
+        anchor = ""
+        if first_refs.get(target) == id(span) and target not in referenced:
+            referenced.add(target)
+            anchor = f' id="ref-{target}"'
+        return "a", f' href="#{target}"{anchor}'
+
     clips: list[tuple[int, int] | None] = []  # per open span: its reading range, if read through
     for node, entering in doc.events(prune=lambda span: len(closers) >= MAX_DEPTH):
         if not isinstance(node, Span):
@@ -262,14 +290,17 @@ def _body(doc: Document, regions: _Regions) -> str:
             out.append(_text(node.text))
             continue
         cat = node.category
-        action = clean_action(node, CLEAN_RULES)
-        clip = descend(node, CLEAN_RULES) if action == "reading" else None
+        action = clean_action(node, _VIEW_RULES)
+        clip = descend(node, _VIEW_RULES) if action == "reading" else None
         if clip is not None:
             action = "unwrap"  # shown through its children, as lacuna.render.clean reads it
         clips.append(clip)
         tip = _tooltip(node, regions.at(node.start))
+        tag, link = "span", ""
+        if cat == "footnote_ref":  # a note's label and its references link to each other
+            tag, link = links(node)
         out.append(
-            f'<span class="lc c-{_attr(cat)} a-{action}" tabindex="0" title="{_attr(tip)}"'
+            f'<{tag} class="lc c-{_attr(cat)} a-{action}"{link} tabindex="0" title="{_attr(tip)}"'
             f' data-line="{node.line}" data-column="{node.column}">'
         )
         opener = f'<span class="br">{_text(text[node.start])}</span>'
@@ -280,10 +311,10 @@ def _body(doc: Document, regions: _Regions) -> str:
             else:
                 alt = node.shown_reading
             out.append(f'<span class="dip">{opener}')
-            closers.append(f'{closer}</span><span class="alt">{_text(alt)}</span></span>')
+            closers.append(f'{closer}</span><span class="alt">{_text(alt)}</span></{tag}>')
         else:
             out.append(opener)
-            closers.append(f"{closer}</span>")
+            closers.append(f"{closer}</{tag}>")
     if current[0] is not None:
         out.append("</span>")
     return "".join(out)
@@ -291,6 +322,7 @@ def _body(doc: Document, regions: _Regions) -> str:
 
 def to_html(doc: Document) -> str:
     """The document as one self-contained HTML page (see the module docstring)."""
+    expect(doc, Document, "to_html", "doc")
     file_name = PurePath(doc.name).name if doc.name else None
     page = _read_page(doc)
     title = getattr(page, "title", None) or file_name or "Untitled document"

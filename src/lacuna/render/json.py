@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from lacuna.ast import Document, Gloss, Span
+from lacuna.errors import expect
 
 __all__ = ["FIELD_NAMES", "dumps", "span_fields", "to_dict", "to_json"]
 
@@ -72,6 +73,7 @@ def _has_nested(span: Span) -> bool:
 
 def to_dict(doc: Document) -> dict[str, Any]:
     """The JSON edition as Python data."""
+    expect(doc, Document, "to_dict", "doc")
     nodes: list[dict[str, Any]] = []
     ids: dict[int, int] = {}
     for node, parent in doc.walk():
@@ -110,4 +112,7 @@ def dumps(data: object, *, indent: int | None = None) -> str:
 
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """Serialise the document (see the module docstring for the shape)."""
+    expect(doc, Document, "to_json", "doc")
+    if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
+        raise TypeError(f"to_json() argument 'indent' must be int or None, not {type(indent).__name__}")
     return dumps(to_dict(doc), indent=indent)

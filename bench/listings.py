@@ -414,6 +414,9 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
     assert len(entries) == len(truth), (len(entries), len(truth))
     gold = truth_pairs(truth)
     print(f"{n:>9,} entries  [read pages {t_read:.2f} s; {len(gold):,} true pairs]", flush=True)
+    if not args.memory:  # the DuckDB engine alone (its peak memory measured on its own)
+        _, dcpu, dcands, _ = run_lacuna(entries, gold, "duckdb", args, n)
+        return dcpu, dcands
     wall, cpu, cands, clusters = run_lacuna(entries, gold, "memory", args, n)
     result = (cpu, cands)
     if args.duckdb:
@@ -450,6 +453,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--brute-max", type=int, default=0, help="largest size for brute force")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-duckdb", dest="duckdb", action="store_false", help="skip the DuckDB engine")
+    parser.add_argument(
+        "--no-memory",
+        dest="memory",
+        action="store_false",
+        help="the DuckDB engine only (for its peak memory)",
+    )
     parser.add_argument("--splink-max", type=int, default=100_000, help="largest size for splink")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
@@ -467,6 +476,10 @@ def main(argv: list[str] | None = None) -> int:
             f"growth {n0:,} -> {n1:,} entries ({n1 / n0:g}x): CPU time {cpu1 / cpu0:.2f}x, "
             f"candidate pairs {pairs1 / pairs0:.2f}x"
         )
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+    print(f"peak resident memory of this run: {peak:.2f} GiB")
     return 0
 
 

@@ -13,15 +13,18 @@ the input and stay put when unrelated pages are added.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from lacuna.linkage.methods import numbers_agree
+from lacuna.linkage.prepare import Prepared
 from lacuna.linkage.score import Matches
 from lacuna.listing import Entry
 
-__all__ = ["Clustering", "Documents", "cluster", "documents", "greedy_components"]
+__all__ = ["Clustering", "Documents", "cluster", "documents", "greedy_components", "series_check"]
 
 
 @dataclass(slots=True)
@@ -43,11 +46,20 @@ def greedy_components(
     groups: Sequence[object],
     edges: Iterable[tuple[float, int, int]],
     cannot: Iterable[tuple[int, int]] = (),
+    *,
+    representatives: Sequence[bool] | None = None,
+    compatible: Callable[[int, int], bool] | None = None,
 ) -> Clustering:
     """Union-find over ``edges`` (weight, a, b) in the order given, refusing merges that would put
     two members of one group, or the two ends of a ``cannot`` pair, together. Nodes are
-    ``0 .. len(groups)-1``."""
+    ``0 .. len(groups)-1``.
+
+    With ``compatible``, each cluster keeps its first node for which ``representatives`` is
+    true (a complete title), and a merge whose two representatives are not ``compatible`` is
+    refused too: a cannot-link for pairs blocking never proposed (two documents of a series that
+    one cut-off title both matches)."""
     n = len(groups)
+    rep = [i if representatives is None or representatives[i] else -1 for i in range(n)]
     parent = list(range(n))
     lowest = list(range(n))
     members_groups: list[set[object] | None] = [None] * n
@@ -92,7 +104,11 @@ def greedy_components(
             continue
         ga, gb = groups_of(ra), groups_of(rb)
         small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-        if any(g in large for g in small) or conflict(ra, rb):
+        if (
+            any(g in large for g in small)
+            or conflict(ra, rb)
+            or (compatible is not None and rep[ra] >= 0 and rep[rb] >= 0 and not compatible(rep[ra], rep[rb]))
+        ):
             out.refused.append(edge)
             continue
         if len(ga) < len(gb):
@@ -106,6 +122,8 @@ def greedy_components(
             forbidden[ra] = _union(forbidden[ra], forbidden[rb])
         forbidden[rb] = members[rb] = None
         lowest[ra] = min(lowest[ra], lowest[rb])
+        if rep[ra] < 0:
+            rep[ra] = rep[rb]
         out.merged.append(edge)
     out.labels = [lowest[find(i)] for i in range(n)]
     return out
@@ -127,6 +145,9 @@ def cluster(
     groups: Sequence[object],
     edges: Iterable[tuple[float, int, int]],
     cannot: Iterable[tuple[int, int]] = (),
+    *,
+    representatives: Sequence[bool] | None = None,
+    compatible: Callable[[int, int], bool] | None = None,
 ) -> Clustering:
     """Cluster nodes ``0 .. len(groups)-1`` (in their canonical order) over weighted edges.
 
@@ -137,7 +158,7 @@ def cluster(
     ordered = sorted(
         ((float(w), min(a, b), max(a, b)) for w, a, b in edges), key=lambda e: (-e[0], e[1], e[2])
     )
-    return greedy_components(groups, ordered, cannot)
+    return greedy_components(groups, ordered, cannot, representatives=representatives, compatible=compatible)
 
 
 @dataclass(slots=True)
@@ -171,6 +192,26 @@ class Documents:
         return out
 
 
+def series_check(prep: Prepared) -> dict[str, Any]:
+    """The lazy cannot-link of :func:`greedy_components` for prepared entries: complete titles
+    represent their clusters, and two whose numbers differ beyond a typo never join."""
+
+    def compatible(a: int, b: int) -> bool:
+        return (
+            numbers_agree(
+                [prep.numbers[a]],
+                [prep.numbers[b]],
+                np.zeros(1, bool),
+                np.zeros(1, bool),
+                [prep.written_numbers[a]],
+                [prep.written_numbers[b]],
+            )[0]
+            != 0.0
+        )
+
+    return {"representatives": (~prep.truncated).tolist(), "compatible": compatible}
+
+
 def documents(matches: Matches) -> Documents:
     """Cluster the accepted pairs of ``matches`` into documents: one page never twice in one,
     and never two entries whose pair a comparison vetoed."""
@@ -178,7 +219,10 @@ def documents(matches: Matches) -> Documents:
     edges = [(float(matches.weight[k]), int(matches.pairs[k, 0]), int(matches.pairs[k, 1])) for k in accepted]
     prep = matches.prep
     clustering = cluster(
-        prep.page.tolist(), edges, map(tuple, matches.pairs[matches.vetoed_by >= 0].tolist())
+        prep.page.tolist(),
+        edges,
+        map(tuple, matches.pairs[matches.vetoed_by >= 0].tolist()),
+        **series_check(prep),
     )
     ids = [e.id for e in prep.entries]
     return Documents(matches, clustering, [ids[label] for label in clustering.labels])

@@ -13,9 +13,9 @@ What runs where:
   UDFs, ``processor=None`` as in memory; dates and pages as SQL), levels and weights (``CASE``
   expressions generated from the comparisons' levels), and connected components by iterated
   min-label propagation;
-- Python again only for components in which two entries of one page meet, or the two ends of
-  a vetoed pair: the cannot-link clustering of :func:`~lacuna.linkage.cluster.greedy_components` on
-  their edges alone.
+- Python again only for components in which two entries of one page meet, the two ends of
+  a vetoed pair, or complete titles with other numbers: the cannot-link clustering of
+  :func:`~lacuna.linkage.cluster.greedy_components` on their edges alone.
 
 ``pairs_parquet`` / ``clusters_parquet`` write the scored pairs and the entry-to-document table
 with ``COPY … (FORMAT parquet)``. Needs the ``duckdb`` extra (``pip install 'lacuna[duckdb]'``).
@@ -30,7 +30,7 @@ import numpy as np
 
 from lacuna.errors import LacunaError
 from lacuna.linkage.blocking import blocking_keys, order_ranks
-from lacuna.linkage.cluster import Clustering, Documents, greedy_components
+from lacuna.linkage.cluster import Clustering, Documents, greedy_components, series_check
 from lacuna.linkage.methods import METHODS, level_sql, numbers_column_text, value_sql
 from lacuna.linkage.model import DEFAULT_MODEL, Comparison, Model
 from lacuna.linkage.prepare import Prepared, prepare
@@ -274,6 +274,9 @@ def _cluster(con, prep: Prepared) -> Clustering:
         SELECT la.comp FROM pairs p
         JOIN label la ON la.node = p.a JOIN label lb ON lb.node = p.b
         WHERE p.weight IS NULL AND la.comp = lb.comp
+        UNION
+        SELECT l.comp FROM label l JOIN entries e ON e.idx = l.node WHERE NOT e.truncated
+        GROUP BY l.comp HAVING count(DISTINCT split_part(e.numbers, '|', 1)) > 1
         """
     ).fetchall()
     out = Clustering(labels=[])
@@ -296,10 +299,13 @@ def _cluster(con, prep: Prepared) -> Clustering:
         ).fetchall()
         members = sorted({int(x) for _, a, b in edges for x in (a, b)})
         local = {m: i for i, m in enumerate(members)}
+        check = series_check(prep)
         sub = greedy_components(
             [int(prep.page[m]) for m in members],
             [(float(w), local[int(a)], local[int(b)]) for w, a, b in edges],
             [(local[int(a)], local[int(b)]) for a, b in vetoed],
+            representatives=[check["representatives"][m] for m in members],
+            compatible=lambda a, b: check["compatible"](members[a], members[b]),
         )
         for m, label in zip(members, sub.labels, strict=True):
             labels[m] = members[label]

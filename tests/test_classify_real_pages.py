@@ -133,7 +133,6 @@ def test_venona_groups_are_gap_units():
         ("Ambassador [Mikhail] Zimyanin left", "Ambassador Mikhail Zimyanin left"),
         # a note reference leaves no stray number
         ("it is attached. [2] Please ask him", "it is attached. Please ask him"),
-        ("[1] The editors thank the archive.", "The editors thank the archive."),
         # the physical description is not part of the reading
         ("Copy [stamp: Copy Nº 2, received 3 March 1960] sent", "Copy sent"),
         ("he [C% brought] the film", "he brought the film"),
@@ -141,7 +140,12 @@ def test_venona_groups_are_gap_units():
     ],
 )
 def test_clean_reading(text, expected):
-    assert clean(lacuna.parse(text), rules={"gloss": "drop"}) == expected
+    assert clean(lacuna.parse(text), rules={"gloss": "drop"}, notes="drop") == expected
+
+
+def test_clean_keeps_a_note_reference_as_a_marker_not_a_number():
+    # the default clean edition keeps note references as markers, brackets and all
+    assert clean(lacuna.parse("it is attached. [2] Please ask him")) == "it is attached. [2] Please ask him"
 
 
 def test_clean_keeps_the_gloss_marked_by_default():

@@ -115,7 +115,10 @@ def test_data_rules_inside_and_context(tmp_path):
     [
         ('[rules]\ndisable = "first_name"\n', "rules.disable must be an array of rule names"),
         ('[[rules.inside]]\nname = "x"\nmatch = "a"\ncategory = "bogus"\n', "unknown category 'bogus'"),
-        ('[[rules.inside]]\nname = "x"\ncategory = "gap"\n', "rules.inside[0].match (or search) must be a string"),
+        (
+            '[[rules.inside]]\nname = "x"\ncategory = "gap"\n',
+            "rules.inside[0].match (or search) must be a string",
+        ),
         ('[[rules.context]]\nname = "x"\ninside = "("\ncategory = "gap"\n', "not a regular expression"),
     ],
 )

@@ -131,6 +131,8 @@ def test_venona_groups_are_gap_units():
         ("the wording “kuaisu [promptly]” was used", "the wording “kuaisu” was used"),
         # ... and the supplied first name joins the reading
         ("Ambassador [Mikhail] Zimyanin left", "Ambassador Mikhail Zimyanin left"),
+        # a note reference leaves no stray number
+        ("it is attached. [2] Please ask him", "it is attached. Please ask him"),
         # the physical description is not part of the reading
         ("Copy [stamp: Copy Nº 2, received 3 March 1960] sent", "Copy sent"),
         ("he [C% brought] the film", "he brought the film"),
@@ -138,16 +140,12 @@ def test_venona_groups_are_gap_units():
     ],
 )
 def test_clean_reading(text, expected):
-    assert clean(lacuna.parse(text), rules={"gloss": "drop"}) == expected
+    assert clean(lacuna.parse(text), rules={"gloss": "drop"}, notes="drop") == expected
 
 
-def test_note_reference_leaves_no_stray_number():
-    # a reference is a marker: kept as written beside its note, or dropped with the notes, never a bare "2"
-    doc = lacuna.parse("it is attached. [2] Please ask him")
-    assert clean(doc) == "it is attached. [2] Please ask him"
-    assert clean(doc, notes="drop") == "it is attached. Please ask him"
-    # a label opening a footnote line keeps its label with the note
-    assert clean(lacuna.parse("[1] The editors thank the archive.")) == "[1] The editors thank the archive."
+def test_clean_keeps_a_note_reference_as_a_marker_not_a_number():
+    # the default clean edition keeps note references as markers, brackets and all
+    assert clean(lacuna.parse("it is attached. [2] Please ask him")) == "it is attached. [2] Please ask him"
 
 
 def test_clean_keeps_the_gloss_marked_by_default():

@@ -62,7 +62,7 @@ _DOTS = regex.compile(r"\.{0,3}…[.…]{0,3}|\.{3,6}")
 _TIME_COLON = regex.compile(r"\d\Z")
 # a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
 _CLOCK = regex.compile(r"[ap]\.\s?m\.\Z")
-_SENTENCE = regex.compile(r"\p{Lu}\S*(?:\s+\S+){3,}[.!]")
+_SENTENCE = regex.compile(r"\*?\p{Lu}\S*(?:\s+\S+){2,}[.!]")
 
 
 @dataclass(slots=True)
@@ -379,8 +379,12 @@ def _no_words(x: Inside, conv: Conventions) -> SpanInfo | None:
 
 
 def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """``[sic]``, ``[sic! probably …]``: the source as is, with a correction if given."""
+    """``[sic]``, ``[sic! probably …]``: the source as is, with a correction if given; a
+    translator's tail ``[zam. predsedatelya -SIC]`` marks the words before it as written."""
     if x.first not in conv.sic_words:
+        words = x.folded.split()
+        if len(words) >= 2 and words[-1].strip("-—–!.") in conv.sic_words and words[-1][:1] in "-—–":
+            return SpanInfo("sic", because="sic: the translator's tail sic")
         return None
     return _sic_after_word(x.inside, x.shape, conv)
 
@@ -393,7 +397,11 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
         return None
     if x.first in conv.page_words or fold(lead[0]) in conv.page_words:
         number = _word(lead[1])
-        if _DIGITS.fullmatch(number) or _ROMAN.fullmatch(number):
+        if (
+            _DIGITS.fullmatch(number)
+            or _ROMAN.fullmatch(number)
+            or isinstance(conv.quantities.get(number), int)
+        ):
             return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=number)
     return None
 
@@ -660,7 +668,7 @@ def _sic_reading(rest: str, conv: Conventions) -> SpanInfo:
 _EXTENT_VERB = regex.compile(r"\s{1,3}(?:is|are|was|were|has been|have been|been)\Z")
 _EXTENT_STEP = 12
 _RANGE = regex.compile(r"(\d{1,6})\s{0,2}(?:[-–—]|to|or)\s{0,2}(\d{1,6})")
-_NUMBER_WORD = regex.compile(r"\d{1,6}(?:[-–—]\d{1,6})?(?:/\d{1,2})?")
+_NUMBER_WORD = regex.compile(r"\d{0,6}[½¼¾]|\d{1,6}(?:[-–—]\d{1,6})?(?:/\d{1,2})?")
 
 
 def _strip_extent_tail(text: str) -> str:
@@ -730,9 +738,10 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
 
 
 _REST_OF_DOCUMENT = "rest of document"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # a count and a unit: "8 lines", "3-1/2 lines", "two words"
 _COUNTED = regex.compile(
-    r"(\d{1,6}(?:[-–]\d{1,2}/\d{1,2}|/\d{1,2}|\.\d{1,2})?|[a-z]{1,12})\s{1,3}([a-z]{1,12})"
+    r"(\d{0,6}[½¼¾]|\d{1,6}(?:[-–]\d{1,2}/\d{1,2}|/\d{1,2}|\.\d{1,2})?|[a-z]{1,12})\s{1,3}([a-z]{1,12})"
 )
 _FRACTION = regex.compile(r"(\d{1,6})(?:[-–](\d{1,2})/(\d{1,2})|/(\d{1,2})|(\.\d{1,2}))?")
 
@@ -747,6 +756,9 @@ def _finer_unit(extent: str, conv: Conventions) -> tuple[float | tuple[float, fl
         if unit is None or unit not in order:
             continue
         count = m.group(1)
+        if count[-1:] in _VULGAR:  # "4½ lines"
+            found.append((order[unit], float(count[:-1] or 0) + _VULGAR[count[-1]], unit))
+            continue
         number = _FRACTION.fullmatch(count)
         if number is not None:
             whole = float(number.group(1))

@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test lint format bench clean setup test-deps
+.PHONY: demo test perf lint format bench clean setup test-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/pytest
+
+# the timing tests (growth on hostile input, best of several runs), which `make test` skips
+perf: $(STAMP)
+	$(BIN)/pytest -m perf
 
 # System tools some tests need (they skip without them): jing validates the TEI edition,
 # chromium renders the HTML edition. Debian/Ubuntu; installs only what is missing; needs root.

@@ -1,20 +1,39 @@
+"""Shared fixtures and helpers: the corpus, the Petrov document, the CLI runner, work counting.
+
+No test here measures time. Growth ("linear in the input") is checked by counting work, a
+figure that does not depend on the machine's load: :func:`count_work` counts the Python lines
+executed and the calls made (Python and C) while a function runs, and :func:`assert_linear`
+compares that count on an input and on one ten times its size. Work done inside a single C call
+(a backtracking regex, a rescan by ``str.find``) is not counted; the timing checks that cover it
+are in ``bench/linearity.py`` and run as tests with ``pytest -m perf`` (``make perf``), which
+``make test`` skips.
+"""
+
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import settings
 
+import lacuna
+
+# No deadline: a property test's example that takes long on a loaded machine is not a failure.
 # CI runs the property tests with a fixed seed, so a submission's CI run is reproducible (a
 # run on a developer's machine explores new examples each time, and keeps what fails in
 # .hypothesis/ to replay it).
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+PETROV = CORPUS / "document-petrov-zhang-1947.txt"
 
 
 @pytest.fixture(scope="session")
@@ -24,4 +43,102 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="session")
 def petrov_path() -> Path:
-    return CORPUS / "document-petrov-zhang-1947.txt"
+    return PETROV
+
+
+@pytest.fixture(scope="session")
+def petrov(petrov_path: Path) -> lacuna.Document:
+    """The sample document, parsed once for the session (documents are immutable)."""
+    return lacuna.parse_file(petrov_path)
+
+
+# -- the command line, run as a user runs it ------------------------------------------------
+
+
+class CliResult(NamedTuple):
+    code: int
+    out: Any  # bytes, or str with text=True
+    err: str
+
+
+def run_cli(
+    *args: str, stdin: bytes | None = None, cwd: str | Path | None = None, text: bool = False
+) -> CliResult:
+    """Run ``python -m lacuna ARGS`` in a child process: exit status, standard output, standard error."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "lacuna", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        timeout=600,
+        cwd=cwd,
+    )
+    out = proc.stdout.decode("utf-8") if text else proc.stdout
+    return CliResult(proc.returncode, out, proc.stderr.decode("utf-8", "replace"))
+
+
+# -- work, counted ----------------------------------------------------------------------------
+
+
+def count_work(fn: Callable[..., Any], *args: Any) -> tuple[Any, int]:
+    """``fn(*args)`` and the work it did: Python lines executed plus calls made (Python and C)."""
+    work = 0
+
+    def trace(frame, event, arg):  # a call, then each line, return and exception of a frame
+        nonlocal work
+        work += 1
+        return trace
+
+    def profile(frame, event, arg):
+        nonlocal work
+        if event == "c_call":
+            work += 1
+
+    old_trace, old_profile = sys.gettrace(), sys.getprofile()
+    sys.settrace(trace)
+    sys.setprofile(profile)
+    try:
+        out = fn(*args)
+    finally:
+        sys.settrace(old_trace)
+        sys.setprofile(old_profile)
+    return out, work
+
+
+def assert_linear(
+    fn: Callable[[Any], Any],
+    make: Callable[[int], Any],
+    n: int = 1_000,
+    factor: int = 10,
+    slack: float = 2.0,
+) -> tuple[Any, int, int]:
+    """Assert that ``fn(make(factor·n))`` does at most ``slack·factor`` times the work of ``fn(make(n))``.
+
+    Quadratic work would be about ``factor²`` times. A first call on a small input runs any
+    one-off set-up (compiling grammars) before counting; the caches of insides read are cleared
+    before each count.
+    Returns the big result and both counts.
+    """
+    fn(make(max(1, n // 10)))
+    clear = lacuna.Conventions.default().clear_caches  # each run reads its insides afresh
+    clear()
+    _, small = count_work(fn, make(n))
+    clear()
+    big_out, big = count_work(fn, make(factor * n))
+    assert big <= slack * factor * small, f"work {small} at n={n}, {big} at n={factor * n}"
+    return big_out, small, big
+
+
+def assert_time_linear(
+    fn: Callable[[Any], Any], make: Callable[[int], Any], n: int, factor: int = 10, limit: float = 30.0
+) -> None:
+    """(``perf`` tests) Assert the best CPU time at ``factor·n`` is under ``limit`` times the time at n.
+
+    The timing is bench/linearity.py's, best of five runs of each size.
+    """
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from linearity import ratio, time_growth
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    n, small, big = time_growth(fn, make, n, factor)
+    assert ratio(small, big) < limit, (n, small, big)

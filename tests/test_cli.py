@@ -8,15 +8,9 @@ import sys
 
 import pytest
 
+from conftest import run_cli as run
 from lacuna.cli import main
 from lacuna.spans import SPAN_KEYS
-
-
-def run(*args, stdin: bytes | None = None, cwd=None):
-    proc = subprocess.run(
-        [sys.executable, "-m", "lacuna", *args], input=stdin, capture_output=True, timeout=120, cwd=cwd
-    )
-    return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
 
 
 def test_render_diplomatic_is_byte_identical(petrov_path):
@@ -136,7 +130,7 @@ def _first_line_then_close(*args):
     try:
         first = proc.stdout.readline()
         proc.stdout.close()
-        code = proc.wait(timeout=10)
+        code = proc.wait(timeout=600)
     finally:
         proc.kill()
     err = proc.stderr.read().decode("utf-8", "replace")
@@ -243,7 +237,7 @@ def test_spans_exit_status_is_that_of_parse(tmp_path):
         (
             b'[notes.labels]\n"zz" = "bogus"\n',
             "notes.labels.zz: unknown category 'bogus' (one of: supplied, gloss, uncertain, gap, "
-            "translator_note, editor_note, sic, footnote_ref, page_break, other)",
+            "translator_note, editor_note, sic, correction, footnote_ref, page_break, other)",
         ),
         (b'[gloss]\nlexicon = "nope.json"\n', "gloss.lexicon: no lexicon 'nope.json' in lacuna/data"),
         # a shipped file that is no lexicon, and paths out of lacuna/data

@@ -79,3 +79,18 @@ def test_result_is_independent_of_edge_order_and_respects_cannot_links(groups, e
         assert label == min(nodes)
         pages = [groups[i] for i in nodes]
         assert len(pages) == len(set(pages))
+
+
+def test_a_cut_title_never_joins_two_documents_of_a_series():
+    from lacuna.linkage.cluster import greedy_components
+
+    # 0 and 1: complete titles of a series (No. 5, No. 6), never compared by blocking;
+    # 2: a cut-off title that matches both. It joins the stronger; the weaker merge is refused.
+    out = greedy_components(
+        ["p", "q", "r"],
+        [(9.0, 0, 2), (8.0, 1, 2)],
+        representatives=[True, True, False],
+        compatible=lambda a, b: {a, b} != {0, 1},
+    )
+    assert out.labels == [0, 1, 0]
+    assert out.refused == [(8.0, 1, 2)]

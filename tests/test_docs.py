@@ -83,6 +83,6 @@ def test_documented_example_prints_what_it_shows(workdir, doc, line, commands, e
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a loaded machine is slow; a hung example still ends
     )
     assert result.stdout.splitlines() == expected, f"docs/{doc}:{line}: {' ; '.join(commands)}"

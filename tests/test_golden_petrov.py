@@ -47,8 +47,8 @@ EXPECTED = [
 
 
 @pytest.fixture(scope="module")
-def doc(petrov_path):
-    return lacuna.parse_file(petrov_path)
+def doc(petrov):
+    return petrov
 
 
 def test_round_trip_is_byte_exact(doc, petrov_path):

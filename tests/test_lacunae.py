@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 import lacuna
+from conftest import run_cli
 from lacuna.lacunae import LACUNA_KEYS, WORDS_PER_UNIT, analyse, estimate_words, fit
-
-
-@pytest.fixture(scope="module")
-def petrov(petrov_path):
-    return lacuna.parse_file(str(petrov_path))
 
 
 @pytest.fixture(scope="module")
@@ -180,8 +174,7 @@ def test_record_keys(report):
 
 
 def run(*args):
-    proc = subprocess.run([sys.executable, "-m", "lacuna", *args], capture_output=True, timeout=120)
-    return proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    return run_cli(*args, text=True)
 
 
 def test_cli_formats(petrov_path, witness_b, tmp_path):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
+
+from conftest import run_cli
 
 PAGES = [
     "listing-collection-sino-soviet-alliance.txt",
@@ -19,10 +19,7 @@ PAGES = [
 
 
 def run(*args, cwd=None):
-    proc = subprocess.run(
-        [sys.executable, "-m", "lacuna", "listings", *args], capture_output=True, timeout=120, cwd=cwd
-    )
-    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", "replace")
+    return run_cli("listings", *args, cwd=cwd, text=True)
 
 
 def test_entries_jsonl_with_clusters_and_summary_line(corpus):
@@ -65,7 +62,11 @@ def test_pairs_with_explanations(corpus):
 def test_table_waterfall_and_csv(corpus):
     code, out, _ = run(*PAGES, "--pairs", "--explain", "-f", "table", cwd=corpus)
     assert code == 0
-    assert "listing-collection-sino-soviet-alliance.txt:38  ~  listing-search-b.txt:29    +14.5  match" in out
+    # p: 2**8.5 / (1 + 2**8.5), the threshold 6 being even odds
+    assert (
+        "listing-collection-sino-soviet-alliance.txt:38  ~  listing-search-b.txt:29    +14.5  p=0.9972  match"
+        in out
+    )
     assert "    date                14  within a month  +0.5" in out
     assert "    cut_ambiguity  missing  not cut         +0" in out  # columns as wide as the longest
     code, out, _ = run(*PAGES, "-f", "csv", cwd=corpus)
@@ -102,3 +103,28 @@ def test_duckdb_engine_prints_the_same(corpus):
     memory = run(*PAGES, "--pairs", "--all-pairs", "--explain", cwd=corpus)
     duck = run(*PAGES, "--pairs", "--all-pairs", "--explain", "--engine", "duckdb", cwd=corpus)
     assert duck == memory and memory[0] == 0
+
+
+def test_workers_refused_or_capped(corpus):
+    from lacuna.linkage import usable_cores
+
+    cores = usable_cores()
+    for bad in ("0", "-1", "-100", "two", "1.5"):
+        code, out, err = run(PAGES[1], "--workers", bad, cwd=corpus)
+        assert code == 2 and out == "" and "--workers" in err and "Traceback" not in err, (bad, err)
+    code, out, err = run(PAGES[1], "--workers", "100000", cwd=corpus)
+    assert code == 0, err
+    assert f"lacuna: --workers 100000 is more than the {cores} usable cores; using {cores}" in err
+    code, _, err = run(PAGES[1], "--workers", "all", cwd=corpus)
+    assert code == 0 and "usable cores" not in err
+
+
+def test_library_workers_checked():
+    from lacuna.errors import LacunaError
+    from lacuna.linkage import check_workers, link, usable_cores
+
+    assert check_workers(100_000) == usable_cores()
+    assert check_workers(1) == 1
+    for bad in (0, -1):
+        with pytest.raises(LacunaError, match="give 1 or more"):
+            link([], workers=bad)

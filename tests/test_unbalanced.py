@@ -19,7 +19,9 @@ def spans_of(text: str) -> list[tuple[str, str]]:
 
 
 def literal_brackets(text: str) -> list[int]:
-    return [d.start for d in lacuna.parse(text).diagnostics]
+    """The brackets kept as text (not the notes on what an unclosed one swallowed)."""
+    kept = ("unclosed-bracket", "stray-bracket", "too-many-problems")
+    return [d.start for d in lacuna.parse(text).diagnostics if d.code in kept]
 
 
 def test_handwritten_note_with_a_doubled_bracket_missing_its_close():
@@ -65,6 +67,8 @@ def test_note_does_not_reach_across_a_paragraph():
     # "]" ends its line, but the note would run over a blank line: plain reading
     assert spans_of(text) == [("supplied", "[no words]")]
     assert literal_brackets(text) == [0]
+    # and the note that ran on over the line break is named (issue 13)
+    assert "unclosed-note" in [d.code for d in lacuna.parse(text).diagnostics]
 
 
 def test_cut_off_at_end_of_excerpt():

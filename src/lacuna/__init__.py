@@ -13,7 +13,7 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import cluster, collate, lacunae, listing, match, page, render
+from lacuna import cluster, collate, lacunae, linkage, listing, match, page, render
 from lacuna.ast import (
     CATEGORIES,
     Document,
@@ -33,7 +33,7 @@ from lacuna.ast import (
 )
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError
-from lacuna.normalize import Normalized, Transliteration, normalize
+from lacuna.normalize import Normalized, Transliteration, fold_words, name_key, normalize, same_name
 from lacuna.parse import parse, parse_bytes, parse_file
 from lacuna.spans import span_records
 
@@ -64,14 +64,18 @@ __all__ = [
     "__version__",
     "cluster",
     "collate",
+    "fold_words",
     "lacunae",
+    "linkage",
     "listing",
     "match",
+    "name_key",
     "normalize",
     "page",
     "parse",
     "parse_bytes",
     "parse_file",
     "render",
+    "same_name",
     "span_records",
 ]

@@ -297,6 +297,7 @@ CATEGORIES: tuple[str, ...] = (
     "translator_note",
     "editor_note",
     "sic",
+    "correction",
     "footnote_ref",
     "page_break",
     "other",
@@ -311,6 +312,7 @@ SPAN_CLASSES: dict[str, type[Span]] = {
     "translator_note": Note,
     "editor_note": Note,
     "sic": Sic,
+    "correction": Sic,  # an editor's correction of a figure: 10 [12] a.m.
     "footnote_ref": FootnoteRef,
     "page_break": PageBreak,
     "other": Other,

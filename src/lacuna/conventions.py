@@ -10,6 +10,7 @@ import functools
 import json
 import math
 import tomllib
+from collections.abc import Callable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ import regex
 
 from lacuna.ast import CATEGORIES
 from lacuna.errors import LacunaError
+from lacuna.rules import Ruler
 
 __all__ = ["Conventions", "fold"]
 
@@ -80,6 +82,13 @@ def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "
     item_kinds = {_kind(i) for v in shipped.values() if isinstance(v, list) for i in v}
     for key, value in data.items():
         name = f"{where}.{key}" if where else key
+        if not where and key == "rules":
+            if not isinstance(value, dict):
+                return f"rules must be a table, not {_kind(value)}"
+            problem = _rules_problem(value)
+            if problem is not None:
+                return problem
+            continue
         if not where:
             allowed = {"a table"}
         elif sections:
@@ -101,6 +110,44 @@ def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "
             for i, item in enumerate(value):
                 if kinds and _kind(item) not in kinds:
                     return f"{name}[{i}] must be {' or '.join(sorted(kinds))}, not {_kind(item)}"
+    return None
+
+
+#: What a data rule of each chain must and may hold (see docs/markup.md).
+_RULE_PATTERNS = {"inside": ("match", "search"), "context": ("inside", "before", "after")}
+
+
+def _rules_problem(rules: dict[str, Any]) -> str | None:
+    """What in a user's ``[rules]`` table lacuna could not use, or None."""
+    for key in ("disable", "enable"):
+        names = rules.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            return f"rules.{key} must be an array of rule names"
+    for chain, patterns in _RULE_PATTERNS.items():
+        specs = rules.get(chain, [])
+        if not isinstance(specs, list):
+            return f"rules.{chain} must be an array of tables ([[rules.{chain}]])"
+        for i, spec in enumerate(specs):
+            where = f"rules.{chain}[{i}]"
+            if not isinstance(spec, dict):
+                return f"{where} must be a table, not {_kind(spec)}"
+            if not isinstance(spec.get("name"), str) or not spec["name"]:
+                return f"{where}.name must be a string"
+            if spec.get("category") not in CATEGORIES:
+                known = ", ".join(CATEGORIES)
+                return f"{where}.category: unknown category {spec.get('category')!r} (one of: {known})"
+            if chain == "inside" and not isinstance(spec.get("match", spec.get("search")), str):
+                return f"{where}.match (or search) must be a string (a regular expression)"
+            for key in patterns:
+                pattern = spec.get(key)
+                if pattern is None:
+                    continue
+                if not isinstance(pattern, str):
+                    return f"{where}.{key} must be a string (a regular expression)"
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    return f"{where}.{key}: not a regular expression ({exc})"
     return None
 
 
@@ -174,6 +221,42 @@ class Conventions:
         self._inside_facts_pool: dict[Any, Any] = {}
         self._word_facts: dict[str, Any] = {}
         self._context_plans: dict[Any, Any] = {}
+        # the rule chains (lacuna.rules), built from the shipped ones and this table's [rules]
+        self._rulers: dict[str, Any] = {}
+        self._data_rules: dict[str, tuple[Any, ...]] = {}
+
+    def ruler(self, chain: str, default: Ruler[Any], make: Callable[[dict[str, Any]], Any]) -> Ruler[Any]:
+        """The rule chain ``chain`` (``inside``, ``context``, ``number``) under this table: the
+        shipped ``default`` with the rules named in ``[rules] disable`` switched off and the
+        ``[[rules.CHAIN]]`` data rules (each made by ``make``) added where they say
+        (``before_rule``/``after_rule``: a rule's name; else before the last rule). Built once."""
+        ruler = self._rulers.get(chain)
+        if ruler is not None:
+            return ruler
+        ruler = default.copy()
+        data = []
+        for spec in self.section("rules").get(chain, []):
+            rule = make(spec)
+            data.append(rule)
+            name = str(spec["name"])
+            if spec.get("before_rule"):
+                ruler.before(str(spec["before_rule"]), name, rule)
+            elif spec.get("after_rule"):
+                ruler.after(str(spec["after_rule"]), name, rule)
+            elif ruler.names():
+                ruler.before(ruler.names()[-1], name, rule)
+            else:
+                ruler.push(name, rule)
+        names = set(ruler.names())
+        ruler.disable([n for n in self.section("rules").get("disable", []) if n in names])
+        ruler.enable([n for n in self.section("rules").get("enable", []) if n in names])
+        self._data_rules[chain] = tuple(data)
+        self._rulers[chain] = ruler
+        return ruler
+
+    def data_rules(self, chain: str) -> tuple[Any, ...]:
+        """The data rules of ``chain`` (after :meth:`ruler` has built it)."""
+        return self._data_rules.get(chain, ())
 
     def clear_caches(self) -> None:
         """Forget the insides and words read so far (the next parse starts cold)."""
@@ -317,6 +400,61 @@ class Conventions:
         """Matches a folded inside that starts with a description, followed by no letter or digit."""
         body = "|".join(regex.escape(s) for s in self.description_starts) or "(?!)"
         return regex.compile(rf"(?:{body})(?![^\W_])")
+
+    @cached_property
+    def physical_pattern(self) -> regex.Pattern[str]:
+        """Matches a folded inside that opens with a description of the physical document:
+        modifiers (``faded``, ``round``) then a thing (``stamp``, ``seal``), ``notes.physical``."""
+        physical = self.section("notes", "physical")
+        things = sorted({fold(t) for t in physical.get("things", [])}, key=len, reverse=True)
+        mods = sorted({fold(m) for m in physical.get("modifiers", [])}, key=len, reverse=True)
+        thing = "|".join(regex.escape(t) for t in things) or "(?!)"
+        mod = "|".join(regex.escape(m) for m in mods) or "(?!)"
+        return regex.compile(rf"(?:(?:{mod})[\s,]{{1,3}}){{0,4}}(?:{thing})(?![^\W_])")
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        """Abbreviations ending with a dot that end no sentence (``No. [2]`` is a number)."""
+        return frozenset(fold(w) for w in self.section("abbreviations").get("words", []))
+
+    @cached_property
+    def physical_things(self) -> frozenset[str]:
+        return frozenset(fold(t) for t in self.section("notes", "physical").get("things", []))
+
+    @cached_property
+    def rest_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("rest_words", []))
+
+    @cached_property
+    def document_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
+
+    @cached_property
+    def unit_order(self) -> dict[str, int]:
+        """Units from the finest (0) to the coarsest, ``gap.fine_to_coarse``."""
+        return {u: i for i, u in enumerate(self.section("gap").get("fine_to_coarse", []))}
+
+    @cached_property
+    def plural_titles(self) -> frozenset[str]:
+        """Titles of several people (``Cdes. [I. I. Varnov] and …``): the names complete them."""
+        return frozenset(fold(w) for w in self.section("gloss").get("plural_titles", []))
+
+    @cached_property
+    def physical_things_pattern(self) -> regex.Pattern[str]:
+        """Finds a thing on the paper (``stamp``, ``seal``) anywhere in a folded inside."""
+        return _alternation(list(self.physical_things))
+
+    @cached_property
+    def determiners(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("determiners", []))
+
+    @cached_property
+    def name_links(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
+
+    @cached_property
+    def role_modifiers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("role_modifiers", []))
 
     @cached_property
     def function_words(self) -> frozenset[str]:

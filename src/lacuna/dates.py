@@ -169,7 +169,8 @@ _MAX_BEFORE_YEAR = 32
 
 
 def _prefix_date(m: regex.Match[str], year: int) -> PartialDate | None:
-    mo, d, name = m.group("m", "d", "mon")
+    groups = m.groupdict()  # _PREFIX_MONTH has no day or month-number group
+    mo, d, name = groups.get("m"), groups.get("d"), groups.get("mon")
     month = MONTHS[name.lower()] if name else int(mo)
     try:
         return PartialDate(year, month, int(d) if d else None)

@@ -53,6 +53,7 @@ CLEAN_RULES: Mapping[str, str] = {
     "editor_note": "drop",
     "gap_note": "mark",  # a note whose body describes a gap: [Translator's note: one word off the page]
     "sic": "drop",
+    "correction": "drop",  # the editor's correction of a figure, 10 [12] a.m.: the source's figure reads
     "footnote_ref": "drop",
     "page_break": "drop",
     "other": "keep",

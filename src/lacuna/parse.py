@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from lacuna.ast import SPAN_CLASSES, Document, Node, SourceText, Span, SpanInfo, new_span, new_text
-from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside
+from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside, unclosed_reading
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 
@@ -61,7 +61,7 @@ def parse(
     if stray or unclosed:
         if strict:
             raise MarkupError(_diagnose(src, stray, unclosed, limit=1, suffix="")[0])
-        diagnostics = _diagnose(src, stray, unclosed)
+        diagnostics = _diagnose(src, stray, unclosed) + _swallowing(src, unclosed, conv)
         literal = set(stray)
         literal.update(unclosed)
     # The nodes hold no reference cycles: pausing the cyclic GC while millions of them are
@@ -74,6 +74,24 @@ def parse(
         if gc_was_enabled:
             gc.enable()
     return Document(src, children, diagnostics)
+
+
+def _swallowing(src: SourceText, unclosed: list[int], conv: Conventions) -> tuple[Diagnostic, ...]:
+    """A diagnostic for each unclosed ``[`` that opens a gap or a note running on across a line
+    break or a sentence end: its ``]`` is probably missing there (issue 13)."""
+    out = []
+    for p in unclosed[:MAX_DIAGNOSTICS]:
+        found = unclosed_reading(src.text, p, conv)
+        if found is None:
+            continue
+        category, stop = found
+        line, column = src.line_column(stop)
+        what = "gap" if category == "gap" else "note"
+        message = (
+            f"the {what} opened at line {src.line_column(p)[0]} runs on here: its ']' is probably missing"
+        )
+        out.append(Diagnostic("unclosed-" + what, message, line, column, p, stop, src.name))
+    return tuple(out)
 
 
 #: Characters searched per block by :func:`bracket_positions`.

@@ -1,25 +1,76 @@
-"""``lacuna collate A B [C…]``: align witnesses against the first; apparatus or side-by-side table."""
+"""``lacuna collate A B [C…]``: align witnesses through a variant graph; table, apparatus, TEI, …"""
 
 from __future__ import annotations
 
 import argparse
 
-from lacuna.cli.common import add_input_options, load, report, write
-from lacuna.collate import apparatus_json, collate, side_by_side
+from lacuna.cli.common import (
+    add_common_options,
+    expand_inputs,
+    input_names,
+    load_input,
+    open_output,
+    progress,
+    quiet,
+    report,
+    row_lines,
+)
+from lacuna.collate import (
+    TRANSPOSITION_LIMIT,
+    apparatus_json,
+    collate,
+    collatex_lines,
+    dot,
+    side_by_side,
+    table_jsonl,
+    table_rows,
+    tei,
+)
+from lacuna.collate.tokens import KEY_STEPS, NAMES_STEP, parse_key_steps
 from lacuna.errors import LacunaError
+from lacuna.normalize import STEPS
+from lacuna.normalize.transliteration import Transliteration
+
+FORMATS = ["table", "json", "collatex", "tei", "dot", "csv", "jsonl"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "collate",
         help="align witnesses of one text word by word, markup-aware",
-        description="Align every witness against the first (the base), word by word, comparing "
-        "case-folded words and keeping each word's editorial status (plain, supplied, uncertain, gloss, "
-        "gap). table: the witnesses side by side, differing rows marked; json: the apparatus "
-        "(variant entries with offsets into each file, and restoration candidates for gaps).",
+        description="Align witnesses word by word through one variant graph (each witness is aligned "
+        "with all the ones before it), comparing normalised words and keeping each word's editorial "
+        "status (plain, supplied, uncertain, partial, gap). table: the witnesses side by side, "
+        "differing rows marked; json: the apparatus (variants, transpositions, restoration candidates "
+        "for every witness's gaps); collatex: CollateX's JSON alignment table; tei: TEI P5 parallel "
+        "segmentation; dot: the variant graph for GraphViz; csv/jsonl: one row per column.",
     )
-    add_input_options(parser, many=True)
-    parser.add_argument("--format", "-f", choices=["table", "json"], default="table")
+    add_common_options(parser, formats=FORMATS, default_format="table")
+    parser.add_argument(
+        "--base", metavar="FILE", help="the witness the apparatus reads against (default: the first FILE)"
+    )
+    parser.add_argument(
+        "--steps",
+        "-s",
+        metavar="STEP,...",
+        default=KEY_STEPS,
+        help="normalisation steps of the comparison keys, as on `lacuna normalize`, from: "
+        f"{', '.join(STEPS)} (brackets is implied: markup is always read), and {NAMES_STEP}: each name "
+        f"one token keyed by its romanisation (Khrushchov = Khrushchev) (default: {KEY_STEPS})",
+    )
+    parser.add_argument(
+        "--transliteration", metavar="TOML", help="a transliteration table merged over the shipped one"
+    )
+    parser.add_argument(
+        "--transpositions",
+        type=int,
+        default=TRANSPOSITION_LIMIT,
+        metavar="N",
+        help=f"how many words away a moved phrase is still found (0: none; default {TRANSPOSITION_LIMIT})",
+    )
+    parser.add_argument(
+        "--segmented", action="store_true", help="collatex: one column per segment, not per word"
+    )
     parser.add_argument(
         "--width", type=int, default=32, help="table: characters per witness column (default 32)"
     )
@@ -27,16 +78,62 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.files) < 2:
-        raise LacunaError("collate needs at least two witnesses")
     if args.width < 8:
         raise LacunaError("--width must be at least 8")
-    docs = [load(path, args) for path in args.files]
+    if args.transpositions < 0:
+        raise LacunaError("--transpositions must be 0 or more")
+    steps = parse_key_steps(args.steps)  # fails early, before reading the files
+    inputs = expand_inputs(input_names(args), notes=not quiet(args))  # a file named twice is one witness
+    if len(inputs) < 2:
+        raise LacunaError("collate needs at least two witnesses")
+    names = [source.name for source in inputs]
+    base = 0
+    if args.base is not None:
+        if args.base not in names:
+            raise LacunaError(f"--base {args.base} is not one of the files")
+        base = names.index(args.base)
+    table = Transliteration.load(args.transliteration) if args.transliteration else None
+    n = len(inputs)
+    # one tick per witness read, tokenised and aligned (a bar on a terminal, after a second)
+    ticks = iter(progress(range(3 * n), args, total=3 * n, unit="step"))
+    docs = []
+    for source in inputs:
+        docs.append(load_input(source, args))
+        next(ticks, None)
+    done = [n]
+
+    def advance(k: int, total: int) -> None:
+        while done[0] < n + k:
+            next(ticks, None)
+            done[0] += 1
+
+    alignment = collate(
+        docs,
+        sigla=[d.name or name for d, name in zip(docs, names, strict=True)],
+        base=base,
+        steps=steps,
+        transliteration=table,
+        transposition_limit=args.transpositions,
+        progress=advance,
+    )
+    for _ in ticks:  # closes the bar
+        pass
     for doc in docs:
-        report(doc)
-    alignment = collate(docs, sigla=[d.name or path for d, path in zip(docs, args.files, strict=True)])
-    if args.format == "json":
-        write(apparatus_json(alignment) + "\n")
-    else:
-        write(side_by_side(alignment, width=args.width))
+        report(doc, args)
+    with open_output(args.output) as out:
+        fmt = args.format
+        if fmt == "json":
+            out.write(apparatus_json(alignment) + "\n")
+        elif fmt == "collatex":
+            out.write_lines(collatex_lines(alignment, segmented=args.segmented))
+        elif fmt == "tei":
+            out.write(tei(alignment))
+        elif fmt == "dot":
+            out.write(dot(alignment))
+        elif fmt == "csv":
+            out.write_lines(row_lines(table_rows(alignment), ["column", "kind", *alignment.sigla], "csv"))
+        elif fmt == "jsonl":
+            out.write_lines(table_jsonl(alignment))
+        else:
+            out.write(side_by_side(alignment, width=args.width))
     return 0

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from lacuna.cli.common import add_input_options, conventions_of, load, report, write_lines
+from lacuna.cli.common import (
+    add_common_options,
+    conventions_of,
+    csv_line,
+    expand_inputs,
+    input_names,
+    load_input,
+    open_output,
+    progress,
+    quiet,
+    report,
+    table_cell,
+)
+from lacuna.errors import LacunaError, MarkupError
 from lacuna.lacunae import LACUNA_KEYS, Lacuna, LacunaReport, analyse
 from lacuna.render.json import dumps, quantity_json
 
@@ -31,11 +45,14 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description="Print one record per gap, uncertain reading and note describing a gap, with its "
         "place, estimated extent in words, reason, conjecture and whether the conjecture fits, then "
         "totals per document. jsonl: one record per line (keys: "
-        f"{', '.join(LACUNA_KEYS)}); json: the reports with totals; table: tab-separated rows and a "
-        "totals line per file.",
+        f"{', '.join(LACUNA_KEYS)}); json: the reports with totals; csv: the table's columns; "
+        "table: tab-separated rows and a totals line per file (on stderr with -o). Nothing is cut "
+        "unless --width asks.",
     )
-    add_input_options(parser, many=True)
-    parser.add_argument("--format", "-f", choices=["table", "jsonl", "json"], default="table")
+    add_common_options(parser, formats=["table", "jsonl", "json", "csv"], default_format="table")
+    parser.add_argument(
+        "--width", type=int, metavar="N", help="table: cut each cell to N characters (default: not cut)"
+    )
     parser.add_argument(
         "--witness",
         "-w",
@@ -46,13 +63,6 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "restoration candidates (repeatable)",
     )
     return parser
-
-
-def _cell(value: object, limit: int = 60) -> str:
-    if value is None:
-        return ""
-    text = str(quantity_json(value)).replace("\r", "\\r").replace("\n", "\\n").replace("\t", " ")
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _n(count: int, noun: str) -> str:
@@ -70,37 +80,65 @@ def _total_line(rep: LacunaReport) -> str:
     )
 
 
-def _table_row(lac: Lacuna) -> str:
+def _row(lac: Lacuna) -> list[object]:
     record = lac.to_dict()
     record["context"] = f"{lac.before} ‸ {lac.after}"
     record["candidates"] = "; ".join(f"{r.text} ({verdict})" for r, verdict in lac.candidates)
-    return "\t".join(_cell(record[c], 200 if c == "context" else 60) for c in TABLE_COLUMNS)
+    return [quantity_json(record[c]) for c in TABLE_COLUMNS]
 
 
 def run(args: argparse.Namespace) -> int:
+    """Exit status 0, or 2 when an input cannot be read (after the others are listed)."""
+    if args.width is not None and args.width < 4:
+        raise LacunaError("--width must be at least 4")
     conventions_of(args)  # a bad conventions file stops the command before any output
-    witnesses = [load(path, args) for path in args.witness]
-    if args.format == "table":
-        write_lines(["\t".join(TABLE_COLUMNS)])
+    witnesses = [load_input(w, args) for w in expand_inputs(args.witness, notes=False)]
+    fmt = args.format
+    inputs = expand_inputs(input_names(args), notes=not quiet(args))
     totals: list[str] = []  # table: the totals lines, after all the rows
     documents: list[dict[str, Any]] = []  # json: one document holding them all
-    for path in args.files:
-        doc = load(path, args)
-        report(doc)
-        rep = analyse(doc, witnesses=[w for w in witnesses if w.name != doc.name])
-        # jsonl and table rows are written file by file, line by line: each record carries its
-        # span's text, so on deep nesting the output is far larger than the input
-        if args.format == "jsonl":
-            write_lines(dumps(lac.to_dict()) for lac in rep.lacunae)
-        elif args.format == "json":
-            documents.append(
-                {"file": rep.file, "lacunae": [lac.to_dict() for lac in rep.lacunae], "totals": rep.totals}
-            )
-        else:
-            write_lines(_table_row(lac) for lac in rep.lacunae)
-            totals.append(_total_line(rep))
-    if args.format == "json":
-        data: dict[str, Any] = {"format": "lacuna-lacunae", "version": 1, "documents": documents}
-        write_lines([dumps(data, indent=2)])
-    write_lines(totals)
-    return 0
+    status = 0
+    with open_output(args.output) as out:
+        if fmt == "table":
+            out.write_lines(["\t".join(TABLE_COLUMNS)])
+        elif fmt == "csv":
+            out.write_lines([csv_line(TABLE_COLUMNS)])
+        for source in progress(inputs, args, total=len(inputs)):
+            try:
+                doc = load_input(source, args)
+            except MarkupError:
+                raise
+            except LacunaError as exc:  # cannot read this one: say so, go on with the others
+                print(f"lacuna: {exc}", file=sys.stderr)
+                status = 2
+                continue
+            report(doc, args)
+            rep = analyse(doc, witnesses=[w for w in witnesses if w.name != doc.name])
+            # jsonl, csv and table rows are written file by file, line by line: each record carries
+            # its span's text, so on deep nesting the output is far larger than the input
+            if fmt == "jsonl":
+                out.write_lines(dumps(lac.to_dict()) for lac in rep.lacunae)
+            elif fmt == "json":
+                documents.append(
+                    {
+                        "file": rep.file,
+                        "lacunae": [lac.to_dict() for lac in rep.lacunae],
+                        "totals": rep.totals,
+                    }
+                )
+            elif fmt == "csv":
+                out.write_lines(csv_line(_row(lac)) for lac in rep.lacunae)
+            else:
+                out.write_lines(
+                    "\t".join(table_cell(v, args.width) for v in _row(lac)) for lac in rep.lacunae
+                )
+                totals.append(_total_line(rep))
+        if fmt == "json":
+            data: dict[str, Any] = {"format": "lacuna-lacunae", "version": 1, "documents": documents}
+            out.write_lines([dumps(data, indent=2)])
+        if args.output is None:
+            out.write_lines(totals)
+    if args.output is not None and not quiet(args):
+        for line in totals:
+            print(f"lacuna: {line[2:]}", file=sys.stderr)
+    return status

@@ -14,10 +14,10 @@ from typing import Any
 import numpy as np
 
 from lacuna.cli.common import STDIN, read_stdin, write
-from lacuna.cluster import Documents, documents
 from lacuna.errors import LacunaError
+from lacuna.linkage import DEFAULT_MODEL, Documents, Matches, Model, link
+from lacuna.linkage.workers import usable_cores
 from lacuna.listing import Entry, Listing, read, read_file
-from lacuna.match import DEFAULT_MODEL, Matches, Model, match
 from lacuna.render.json import dumps
 
 ENTRY_COLUMNS = ["id", "file", "line", "date", "title", "summary", "cluster"]
@@ -56,16 +56,64 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="memory (default) or duckdb: blocking, scoring and clustering as SQL, out of core",
     )
     parser.add_argument(
-        "--threshold", type=float, default=DEFAULT_MODEL.threshold, help="match weight a pair needs"
+        "--threshold",
+        type=float,
+        default=None,
+        help=f"match weight a pair needs (the model's by default: {DEFAULT_MODEL.threshold:g} when shipped)",
     )
     parser.add_argument(
-        "--workers", type=int, default=1, help="threads for rapidfuzz scoring (-1: all cores; default 1)"
+        "--model",
+        metavar="JSON",
+        help="a linkage model written by --train (default: the shipped, hand-weighted one)",
+    )
+    parser.add_argument(
+        "--train",
+        metavar="JSON",
+        help="learn the model's m and u probabilities from these pages (EM over the blocked pairs, u "
+        "from random pairs, the given model's weights as priors), write it to JSON, and link with it",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_workers_arg,
+        default=1,
+        metavar="N",
+        help="threads for scoring: 1 to the number of cores, or 'all' (default 1); more are capped",
     )
     parser.add_argument("--strict", action="store_true", help="stop at the first unreadable region")
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
     )
     return parser
+
+
+def _workers_arg(text: str) -> int:
+    """``--workers``: a whole number of at least 1, or ``all`` (0 here, resolved by :func:`_workers`)."""
+    if text.strip().lower() == "all":
+        return 0
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of workers (1, 2, ... or 'all')"
+        ) from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more, or 'all'")
+    return n
+
+
+def _workers(requested: int) -> int:
+    """The worker count to use: ``all`` (0) is every usable core; more than the cores is capped,
+    with a message on stderr (each worker is a thread; past the cores they only compete)."""
+    cores = usable_cores()
+    if requested == 0:
+        return cores
+    if requested > cores:
+        print(
+            f"lacuna: --workers {requested} is more than the {cores} usable cores; using {cores}",
+            file=sys.stderr,
+        )
+        return cores
+    return requested
 
 
 def _progress(total: int, desc: str, enabled: bool) -> Any:
@@ -92,10 +140,8 @@ def _read_all(paths: list[str], strict: bool) -> list[Listing]:
 
 def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple[Matches, Documents]:
     show = not args.no_progress and len(entries) >= PROGRESS_FROM
-    if args.engine == "duckdb":
-        from lacuna.match_duckdb import link_duckdb
-
-        return link_duckdb(entries, model, workers=args.workers)
+    if args.engine != "memory":
+        return link(entries, model, engine=args.engine, workers=args.workers)
     bar = None
 
     def tick(n: int) -> None:
@@ -106,11 +152,10 @@ def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple
     if show:
         bar = _progress(0, "scoring", True)
     try:
-        matches = match(entries, model, workers=args.workers, progress=result)
+        return link(entries, model, workers=args.workers, progress=result)
     finally:
         if bar is not None:
             bar.close()
-    return matches, documents(matches)
 
 
 def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
@@ -123,8 +168,8 @@ def _entry_rows(docs: Documents, explain: bool) -> Iterator[dict[str, object]]:
                 continue
             e = m.explain(int(k))
             text = " ".join(c.format() for c in e.contributions)
-            links.setdefault(a, []).append(f"{e.b}: {e.weight:+g} [{text}]")
-            links.setdefault(b, []).append(f"{e.a}: {e.weight:+g} [{text}]")
+            links.setdefault(a, []).append(f"{e.b}: {e.weight:+.4g} p={e.probability:.4g} [{text}]")
+            links.setdefault(b, []).append(f"{e.a}: {e.weight:+.4g} p={e.probability:.4g} [{text}]")
     for i, (e, cluster) in enumerate(zip(docs.entries, docs.cluster, strict=True)):
         row: dict[str, object] = {
             "id": e.id,
@@ -157,6 +202,7 @@ def _pair_rows(docs: Documents, all_pairs: bool, explain: bool) -> Iterator[dict
             "a": e.a,
             "b": e.b,
             "weight": e.weight if math.isfinite(e.weight) else None,
+            "match_probability": round(e.probability, 6),
             "decision": decision,
             "same_document": docs.cluster[a] == docs.cluster[b],
         }
@@ -202,11 +248,12 @@ def _waterfalls(rows: list[dict[str, object]], model: Model) -> str:
     name_width = max(len(c.name) for c in model.comparisons)
     level_width = max(len(level.label) for c in model.comparisons for level in c.levels)
     for r in rows:
-        weight = "veto" if r["weight"] is None else f"{r['weight']:+g}"
-        out.append(f"{r['a']}  ~  {r['b']}    {weight}  {r['decision']}")
+        weight = "veto" if r["weight"] is None else f"{r['weight']:+.4g}"
+        p = f"p={r['match_probability']:.4g}"
+        out.append(f"{r['a']}  ~  {r['b']}    {weight}  {p}  {r['decision']}")
         for c in model.comparisons:
             value = "missing" if r[c.name] is None else f"{r[c.name]:g}"
-            effect = "VETO" if r[f"{c.name}_weight"] is None else f"{r[f'{c.name}_weight']:+g}"
+            effect = "VETO" if r[f"{c.name}_weight"] is None else f"{r[f'{c.name}_weight']:+.4g}"
             level = r[f"{c.name}_level"]
             out.append(f"    {c.name:<{name_width}} {value:>8}  {level:<{level_width}}  {effect}")
         out.append("")
@@ -225,12 +272,21 @@ def _write_parquet(rows: list[dict[str, object]], path: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise LacunaError("--format parquet writes a file: give --output PATH")
+    args.workers = _workers(args.workers)
     pages = _read_all(args.files, args.strict)
     for page in pages:
         for d in page.diagnostics:
             print(f"lacuna: {d.format()} [{d.code}]", file=sys.stderr)
     entries = [e for page in pages for e in page]
-    model = Model(DEFAULT_MODEL.blocking, DEFAULT_MODEL.comparisons, args.threshold)
+    model = Model.load(args.model) if args.model else DEFAULT_MODEL
+    if args.train:
+        from lacuna.linkage.train import train
+
+        model = train(entries, model, workers=args.workers)
+        model.save(args.train)
+        print(f"lacuna: model written to {args.train} (prior {model.prior:.4g})", file=sys.stderr)
+    if args.threshold is not None:
+        model = model.with_threshold(args.threshold)
     matches, docs = _link(entries, model, args)
     if args.pairs:
         rows = list(_pair_rows(docs, args.all_pairs, args.explain))

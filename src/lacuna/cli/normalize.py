@@ -1,11 +1,29 @@
-"""``lacuna normalize FILE [--steps ...] [--map]``: the normalised text, or it and its offset map."""
+"""``lacuna normalize FILE... [--steps ...] [-f json]``: the normalised text, or it and its offset map."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator
 
-from lacuna.cli.common import add_input_options, load, report, write
-from lacuna.normalize import DEFAULT_STEPS, STEPS, normalize, parse_steps
+from lacuna.ast import Document
+from lacuna.cli.common import (
+    Input,
+    add_common_options,
+    conventions_of,
+    expand_inputs,
+    input_names,
+    is_dir_output,
+    load_input,
+    open_output,
+    output_dir,
+    per_file_path,
+    progress,
+    quiet,
+    report,
+)
+from lacuna.errors import LacunaError, MarkupError
+from lacuna.normalize import DEFAULT_STEPS, STEPS, Normalized, normalize, parse_steps
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.render.clean import DEFAULT_GAP_MARK
 from lacuna.render.json import dumps
@@ -15,11 +33,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "normalize",
         help="normalise for search and comparison, with a map back to the original offsets",
-        description="Print FILE normalised by the chosen steps (they run in the order "
-        f"{', '.join(STEPS)}). With --map, print JSON: the text and every changed place with its "
-        "original and normalised offsets.",
+        description="Print each FILE normalised by the chosen steps (they run in the order "
+        f"{', '.join(STEPS)}). text: the normalised text; json (or --map): the text and every "
+        "changed place with its original and normalised offsets; jsonl: that record, one line per "
+        "file. Several files in text or json need --output DIR (one file each), or -f jsonl.",
     )
-    add_input_options(parser)
+    add_common_options(parser, formats=["text", "json", "jsonl"], default_format="text", per_file=True)
     parser.add_argument(
         "--steps",
         "-s",
@@ -28,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help=f"comma-separated steps from: {', '.join(STEPS)}; 'all' = the default "
         f"(default: {','.join(DEFAULT_STEPS)})",
     )
-    parser.add_argument("--map", action="store_true", help="print JSON with the offset map")
+    parser.add_argument("--map", action="store_true", help="the same as --format json")
     parser.add_argument(
         "--transliteration",
         metavar="TOML",
@@ -40,14 +59,52 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
+def _record(doc: Document, result: Normalized) -> str:
+    return dumps({"file": doc.name, **result.to_dict()})
+
+
 def run(args: argparse.Namespace) -> int:
-    steps = parse_steps(args.steps)  # fails early, before reading the file
+    """Exit status 0, or 2 when an input cannot be read (after the others are written)."""
+    if not args.steps.strip(" ,"):
+        raise LacunaError(f"--steps: no step named (choose from: {', '.join(STEPS)}, or 'all')")
+    steps = parse_steps(args.steps)  # fails early, before reading the files
+    fmt = "json" if args.map else args.format
     table = Transliteration.load(args.transliteration) if args.transliteration else None
-    doc = load(args.file, args)
-    result = normalize(doc, steps, transliteration=table, gap_mark=args.gap_mark)
-    if args.map:
-        write(dumps({"file": doc.name, **result.to_dict()}) + "\n")
-    else:
-        write(result.text)
-    report(doc)
-    return 0
+    conventions_of(args)
+    inputs = expand_inputs(input_names(args), notes=not quiet(args))
+    per_file = fmt != "jsonl" and (is_dir_output(args.output) or (len(inputs) > 1 and args.output))
+    if fmt != "jsonl" and len(inputs) > 1 and not per_file:
+        raise LacunaError(f"{len(inputs)} files in {fmt}: give --output DIR (one file each), or -f jsonl")
+    status = 0
+
+    def each() -> Iterator[tuple[Input, Document, Normalized]]:
+        for source in progress(inputs, args, total=len(inputs)):
+            try:
+                doc = load_input(source, args)
+            except MarkupError:
+                raise
+            except LacunaError as exc:
+                print(f"lacuna: {exc}", file=sys.stderr)
+                nonlocal status
+                status = 2
+                continue
+            yield source, doc, normalize(doc, steps, transliteration=table, gap_mark=args.gap_mark)
+            report(doc, args)
+
+    if per_file:
+        directory, taken = output_dir(args.output), set()
+        for source, doc, result in each():
+            path = per_file_path(directory, source, ".json" if fmt == "json" else ".txt", taken)
+            with open_output(path) as out:
+                out.write(_record(doc, result) + "\n" if fmt == "json" else result.text)
+        return status
+    with open_output(args.output) as out:
+        for _source, doc, result in each():
+            if fmt == "jsonl":
+                out.write_lines([_record(doc, result)])
+            elif fmt == "json":
+                out.write(_record(doc, result) + "\n")
+            else:
+                out.write(result.text)
+            out.flush()
+    return status

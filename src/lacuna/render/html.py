@@ -50,6 +50,7 @@ _LABELS = {
     "translator_note": "translator's note",
     "editor_note": "editor's note",
     "sic": "sic",
+    "correction": "editor's correction",
     "footnote_ref": "note reference",
     "page_break": "page break",
     "other": "not editorial",
@@ -84,7 +85,7 @@ aside{flex:0 0 21rem;position:sticky;top:.6rem;font:13px/1.45 system-ui,sans-ser
 .c-uncertain{background:#fff1d6;text-decoration:underline wavy #c07800}
 .c-gap{color:#8a1f1f;background:#fbe4e4;border:1px dashed #c04040}
 .c-translator_note,.c-editor_note{color:#5a3d7a;background:#f1eafa;font-size:.9em}
-.c-sic{color:#7a5a00;background:#fbf4d0;font-style:italic}
+.c-sic,.c-correction{color:#7a5a00;background:#fbf4d0;font-style:italic}
 .c-footnote_ref{vertical-align:super;font-size:.75em;color:#233f8a}
 .c-page_break{color:#555;background:#eee;font-family:system-ui,sans-serif;font-size:.8em}
 .c-other{background:#f0f0f0}

@@ -258,7 +258,7 @@ def _plan(doc: Document) -> tuple[dict[int, int], dict[int, tuple[int, int, int]
             if gs is not None and ge is not None and before.start <= gs < ge <= before.end:
                 cuts[id(before)] = gs
                 takes[id(node)] = (gs, ge, ge)
-        elif node.category == "sic":
+        elif node.category in ("sic", "correction"):
             m = _WORD_BEFORE.search(text, before.start, before.end)
             if m is not None:
                 cuts[id(before)] = m.start(1)
@@ -581,7 +581,7 @@ class _Writer:
             return 1, body_start, span.inner_end, -1
         if cat == "gloss":
             return self._gloss(span)
-        if cat == "sic":
+        if cat in ("sic", "correction"):
             self._sic(span)
             return None
         if cat == "footnote_ref":

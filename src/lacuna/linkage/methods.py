@@ -1,0 +1,554 @@
+"""Comparison methods, each defined once with its three forms (splink's comparison library, as a registry).
+
+A :class:`Method` is named once and carries:
+
+- ``python``: the values for pairs of prepared entries, as a numpy column (the in-memory engine);
+- ``sql``: the value as an SQL expression over the entry columns of the pair's two sides,
+  ``x.<column>`` and ``y.<column>`` (the DuckDB and Spark engines), in the engine's own
+  functions where it has them, else calling
+- ``udfs``: batch functions (:class:`Udf`) on whole columns of the pair's entries, registered by
+  an engine under their names (DuckDB Arrow UDFs, Spark pandas UDFs); they are the same
+  functions the Python form calls, so every engine computes the same value.
+
+The kernels take columns (lists of texts, numpy flags) and return float64 columns, NaN where
+a side has no value; rapidfuzz is always called with ``processor=None`` on matching keys
+(:func:`lacuna.linkage.prepare.key`), never with a scorer's default processing.
+
+>>> sorted(METHODS)
+['ambiguity', 'coverage', 'days', 'numbers', 'ratio', 'same_page', 'substitutions', 'token_set_ratio']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from lacuna.errors import LacunaError
+from lacuna.linkage.model import Comparison, Level
+from lacuna.linkage.prepare import Prepared, cut_words
+
+__all__ = [
+    "COLUMNS",
+    "METHODS",
+    "Method",
+    "Udf",
+    "comparison_values",
+    "coverage",
+    "days_apart",
+    "levels_of",
+    "numbers_agree",
+    "similarity",
+    "substitutions",
+    "title_ratio",
+]
+
+_DIGITS = re.compile(r"\d+")
+
+#: Entry columns an SQL engine loads (name → SQL type); ``numbers`` is the title's numbers
+#: joined by spaces.
+COLUMNS: dict[str, str] = {
+    "idx": "BIGINT",
+    "id": "VARCHAR",
+    "page": "BIGINT",
+    "title": "VARCHAR",
+    "written_title": "VARCHAR",
+    "summary": "VARCHAR",
+    "numbers": "VARCHAR",
+    "truncated": "BOOLEAN",
+    "date_day": "DOUBLE",
+    "date_month": "DOUBLE",
+    "date_year": "DOUBLE",
+    "date_precision": "TINYINT",
+    "cut_ambiguity": "DOUBLE",
+    "title_tf": "DOUBLE",
+}
+
+
+def title_ratio(
+    a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray, *, workers: int = 1
+) -> np.ndarray:
+    """``fuzz.ratio`` of normalised titles; where a side is cut off, against the other's start."""
+    scores = process.cpdist(a, b, scorer=fuzz.ratio, processor=None, workers=workers).astype(np.float64)
+    for i in np.flatnonzero(ta | tb):
+        x, y = a[i], b[i]
+        if ta[i] and (not tb[i] or len(x) <= len(y)):
+            y = y[: len(x)]
+        else:
+            x = x[: len(y)]
+        scores[i] = fuzz.ratio(x, y, processor=None)
+    return np.round(scores, 2)
+
+
+def similarity(
+    method: str, a: Sequence[str | None], b: Sequence[str | None], *, workers: int = 1
+) -> np.ndarray:
+    """rapidfuzz ``method`` (``ratio`` or ``token_set_ratio``) of normalised texts, 0-100 to two
+    decimals; NaN where a side is missing."""
+    scorer = {"ratio": fuzz.ratio, "token_set_ratio": fuzz.token_set_ratio}[method]
+    missing = np.fromiter((x is None or y is None for x, y in zip(a, b, strict=True)), bool, len(a))
+    scores = process.cpdist(
+        [x or "" for x in a], [y or "" for y in b], scorer=scorer, processor=None, workers=workers
+    ).astype(np.float64)
+    scores = np.round(scores, 2)
+    scores[missing] = np.nan
+    return scores
+
+
+def numbers_agree(
+    a: Sequence[tuple[str, ...]],
+    b: Sequence[tuple[str, ...]],
+    ta: np.ndarray,
+    tb: np.ndarray,
+    ca: Sequence[tuple[str, ...]] | None = None,
+    cb: Sequence[tuple[str, ...]] | None = None,
+) -> np.ndarray:
+    """1 where the titles' numbers agree as multisets (a cut-off title's: as a prefix), 0.5 where
+    they differ by one typo (:func:`_one_typo`), 0 where not, NaN where neither title has any.
+
+    ``ca``/``cb`` are the numbers of the titles as written (dates not rewritten, months with a
+    typo read as months): a cut-off title's are compared with them as a prefix (``…Stalin, 1…``
+    is a start of ``…Stalin, 1 July 1945`` although the date's key is ``1945 7 1``), and
+    complete titles agree when either form does (``16 Octobe r1962``, whose date the key
+    cannot read, against ``16 October 1962``)."""
+    out = np.empty(len(a))
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if ta[i] or tb[i]:
+            if ca is not None and cb is not None:
+                x, y = ca[i], cb[i]
+        if not x and not y:
+            out[i] = np.nan
+        elif ta[i] or tb[i]:
+            short, long_ = (x, y) if (ta[i] and (not tb[i] or len(x) <= len(y))) else (y, x)
+            # the cut may have taken the numbers: nothing left to compare is no evidence
+            out[i] = np.nan if not short else 1.0 if long_[: len(short)] == short else 0.0
+        else:
+            same = sorted(x) == sorted(y)
+            if not same and ca is not None and cb is not None:
+                same = sorted(ca[i]) == sorted(cb[i])
+            if same:
+                out[i] = 1.0
+            elif _one_typo(x, y) or (ca is not None and cb is not None and _one_typo(ca[i], cb[i])):
+                out[i] = 0.5
+            else:
+                out[i] = 0.0
+    return out
+
+
+def _one_typo(x: Sequence[str], y: Sequence[str]) -> bool:
+    """The numbers differ by one typo that makes no other number of a series: two neighbouring
+    digits swapped (``1943``/``9143``), a digit dropped or a letter typed into a number of three
+    digits or more (``1943``/``193``, ``86025``/``860z5``), or a month name mangled beyond
+    reading (``14 Januaryi1947``). A digit for another (``5``/``6``, ``16``/``20``) is no typo."""
+    only_x = [n for n in x if n in (Counter(x) - Counter(y))]
+    only_y = [n for n in y if n in (Counter(y) - Counter(x))]
+    if not only_x and not only_y:
+        return False
+    if not only_x or not only_y:  # one side has a month the other's typo hid
+        return len(only_x) + len(only_y) == 1 and (only_x or only_y)[0].startswith("m")
+    if any(n.startswith("m") for n in (*only_x, *only_y)) or len(only_x) + len(only_y) > 3:
+        return False
+    a, b = "".join(only_x), "".join(only_y)
+    if len(a) == len(b):
+        return sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and OSA.distance(a, b) == 1
+
+
+def _substitutions(x: str, y: str) -> int:
+    words_x, words_y = x.split(), y.split()
+    count = 0
+    block: list[int] | None = None  # [x start, x end, y start, y end] of a run of edits
+    for op in [*Levenshtein.opcodes(words_x, words_y), None]:
+        if op is not None and op.tag != "equal":
+            if block is None:
+                block = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            else:
+                block[1], block[3] = op.src_end, op.dest_end
+            continue
+        if block is not None:
+            u = "".join(words_x[block[0] : block[1]])
+            v = "".join(words_y[block[2] : block[3]])
+            block = None
+            # words only on one side are additions, not replacements; numbers are compared
+            # on their own; a typo, split or joined word is at most one edit apart
+            if (
+                u
+                and v
+                and not (_DIGITS.search(u) or _DIGITS.search(v))
+                and OSA.distance(u, v, score_cutoff=1) > 1
+                and fuzz.ratio(u, v, processor=None) < _TYPO_RATIO
+            ):
+                count += 1
+    return count
+
+
+_TYPO_RATIO = 75.0
+
+
+def substitutions(
+    a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray, *, workers: int = 1
+) -> np.ndarray:
+    """Words of one title replaced by other words in the other, typos aside (a replaced run
+    more than one edit and under 75 % ``fuzz.ratio`` apart: ``Bierut`` for ``Tito``, ``Cable``
+    for ``Telegram``); a cut-off title against the other's start. Numbers are left to the
+    ``numbers`` comparison."""
+    xs, ys = list(a), list(b)
+    for i in np.flatnonzero(ta | tb):
+        x, y, cx, cy = xs[i], ys[i], bool(ta[i]), bool(tb[i])
+        if (y, cy) < (x, cx):
+            x, y, cx, cy = y, x, cy, cx
+        if cx and (not cy or len(x) <= len(y)):
+            x = cut_words(x)
+            y = " ".join(y.split()[: len(x.split())])
+        else:
+            y = cut_words(y)
+            x = " ".join(x.split()[: len(y.split())])
+        xs[i], ys[i] = x, y
+    # a replacement takes two edits or more: titles one edit apart or less have none
+    near = process.cpdist(xs, ys, scorer=OSA.distance, processor=None, score_cutoff=1, workers=workers)
+    out = np.zeros(len(xs))
+    for i in np.flatnonzero(near > 1):
+        out[i] = _substitutions(*sorted((xs[i], ys[i])))  # either order gives one answer
+    return out
+
+
+def coverage(a: Sequence[str], b: Sequence[str], ta: np.ndarray, tb: np.ndarray) -> np.ndarray:
+    """1 where neither title is cut off; else the shorter's length over the longer's (at most 1)."""
+    out = np.ones(len(a))
+    for i in np.flatnonzero(ta | tb):
+        short, long_ = sorted((len(a[i]), len(b[i])))
+        out[i] = min(1.0, short / long_) if long_ else 1.0
+    return np.round(out, 4)
+
+
+def days_apart(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """Days between listed dates at the coarser precision of the two; NaN where one is missing."""
+    pa, pb = prep.date_precision[ia], prep.date_precision[ib]
+    p = np.minimum(pa, pb)
+    out = np.full(len(ia), np.nan)
+    day = p == 3
+    out[day] = np.abs(prep.date_day[ia[day]] - prep.date_day[ib[day]])
+    mon = p == 2
+    out[mon] = np.abs(prep.date_month[ia[mon]] - prep.date_month[ib[mon]]) * 30.0
+    yr = p == 1
+    out[yr] = np.abs(prep.date_year[ia[yr]] - prep.date_year[ib[yr]]) * 365.0
+    return out
+
+
+def ambiguity(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """How many complete titles the pair's cut-off title could be (the larger count when both
+    are cut off); NaN where neither is."""
+    return np.fmax(prep.cut_ambiguity[ia], prep.cut_ambiguity[ib])
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+@dataclass(frozen=True, slots=True)
+class Udf:
+    """A batch function an SQL engine registers as ``name``: ``kernel`` takes one column per
+    argument (``text``: a list of str or None; ``flag``: a bool array; ``numbers``: a list of
+    space-joined number strings) and returns a float64 array."""
+
+    name: str
+    kernel: Callable[..., np.ndarray]
+    args: tuple[str, ...]
+    threaded: bool = False  # the kernel takes ``workers=`` (rapidfuzz threads)
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """A comparison method: its Python form (prepared entries), SQL form and UDFs."""
+
+    name: str
+    python: Callable[[Comparison, Prepared, np.ndarray, np.ndarray, int], np.ndarray]
+    sql: Callable[[Comparison], str]
+    udfs: tuple[Udf, ...] = ()
+    description: str = ""
+
+
+METHODS: dict[str, Method] = {}
+
+
+def register(method: Method) -> Method:
+    """Add a method to :data:`METHODS` (a name is defined once)."""
+    if method.name in METHODS:
+        raise LacunaError(f"comparison method {method.name!r} is defined twice")
+    METHODS[method.name] = method
+    return method
+
+
+def _column(c: Comparison, prep: Prepared) -> list[str] | list[str | None]:
+    column = {"title": prep.titles, "summary": prep.summaries}.get(c.field)
+    if column is None:
+        raise LacunaError(f"comparison {c.name}: unknown field {c.field!r}")
+    return column
+
+
+def _texts(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list, list]:
+    column = _column(c, prep)
+    return [column[i] for i in ia], [column[i] for i in ib]
+
+
+def _titles(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list[str], ...]:
+    """The pairs' title keys and titles as written (a, b, written a, written b)."""
+    titles, written = prep.titles, prep.written_titles
+    return (
+        [titles[i] for i in ia],
+        [titles[i] for i in ib],
+        [written[i] for i in ia],
+        [written[i] for i in ib],
+    )
+
+
+_TITLES_SQL = "x.title, y.title, x.written_title, y.written_title"
+
+
+def _cut(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    if c.field == "title" and c.prefix_if_truncated:
+        return prep.truncated[ia], prep.truncated[ib]
+    none = np.zeros(len(ia), dtype=bool)
+    return none, none
+
+
+def _cut_sql(c: Comparison) -> str:
+    return "x.truncated, y.truncated" if c.field == "title" and c.prefix_if_truncated else "false, false"
+
+
+def _field_sql(c: Comparison, side: str) -> str:
+    if c.field not in ("title", "summary"):
+        raise LacunaError(f"comparison {c.name}: unknown field {c.field!r}")
+    return f"{side}.{c.field}"
+
+
+def _ratio_kernel(a, b, ta, tb, *, workers: int = 1) -> np.ndarray:
+    """``fuzz.ratio``; NaN where a side is missing; a cut-off side against the other's start."""
+    missing = np.fromiter((x is None or y is None for x, y in zip(a, b, strict=True)), bool, len(a))
+    out = title_ratio([x or "" for x in a], [y or "" for y in b], ta, tb, workers=workers)
+    out[missing] = np.nan
+    return out
+
+
+def _title_ratio_kernel(a, b, wa, wb, ta, tb, *, workers: int = 1) -> np.ndarray:
+    """The better ``fuzz.ratio`` of the keys and of the titles as written: the key for other
+    romanisations and date formats, the written form for a typo in a name or a month (which the
+    key turns into another word)."""
+    return np.fmax(
+        _ratio_kernel(a, b, ta, tb, workers=workers), _ratio_kernel(wa, wb, ta, tb, workers=workers)
+    )
+
+
+def _token_set_kernel(a, b, *, workers: int = 1) -> np.ndarray:
+    return similarity("token_set_ratio", a, b, workers=workers)
+
+
+def _numbers_column(texts: Sequence[str | None]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The ``numbers`` column's strings (``"1945 7 1|1 7 1945"``: keyed, then as written) split."""
+    keyed, written = [], []
+    for text in texts:
+        k, _, w = (text or "").partition("|")
+        keyed.append(tuple(k.split()))
+        written.append(tuple(w.split()))
+    return keyed, written
+
+
+def numbers_column_text(keyed: tuple[str, ...], written: tuple[str, ...]) -> str:
+    """One entry's ``numbers`` column for the SQL engines (read back by the numbers UDF)."""
+    return " ".join(keyed) + "|" + " ".join(written)
+
+
+def _numbers_kernel(a, b, ta, tb) -> np.ndarray:
+    (ka, wa), (kb, wb) = _numbers_column(a), _numbers_column(b)
+    return numbers_agree(ka, kb, ta, tb, wa, wb)
+
+
+def _substitutions_kernel(a, b, wa, wb, ta, tb, *, workers: int = 1) -> np.ndarray:
+    """Replaced words in the keys or in the titles as written, whichever has fewer."""
+    keyed = substitutions([x or "" for x in a], [y or "" for y in b], ta, tb, workers=workers)
+    written = substitutions([x or "" for x in wa], [y or "" for y in wb], ta, tb, workers=workers)
+    return np.fmin(keyed, written)
+
+
+def _coverage_kernel(a, b, wa, wb, ta, tb) -> np.ndarray:
+    """Coverage of the titles as written (a cut-off title's length against the other's)."""
+    return coverage([x or "" for x in wa], [y or "" for y in wb], ta, tb)
+
+
+def _ratio_python(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray, workers: int) -> np.ndarray:
+    if c.field == "title":
+        return _title_ratio_kernel(*_titles(prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
+    return _ratio_kernel(*_texts(c, prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
+
+
+def _ratio_sql(c: Comparison) -> str:
+    if c.field == "title":
+        return f"lacuna_title_ratio({_TITLES_SQL}, {_cut_sql(c)})"
+    return f"lacuna_ratio({_field_sql(c, 'x')}, {_field_sql(c, 'y')}, {_cut_sql(c)})"
+
+
+_TITLE_ARGS = ("text", "text", "text", "text", "flag", "flag")
+
+register(
+    Method(
+        "ratio",
+        _ratio_python,
+        _ratio_sql,
+        (
+            Udf("lacuna_ratio", _ratio_kernel, ("text", "text", "flag", "flag"), threaded=True),
+            Udf("lacuna_title_ratio", _title_ratio_kernel, _TITLE_ARGS, threaded=True),
+        ),
+        "rapidfuzz fuzz.ratio, 0-100 (a cut-off title against the other's start); of titles, the "
+        "better of the keys and the titles as written",
+    )
+)
+register(
+    Method(
+        "token_set_ratio",
+        lambda c, prep, ia, ib, workers: _token_set_kernel(*_texts(c, prep, ia, ib), workers=workers),
+        lambda c: f"lacuna_token_set_ratio({_field_sql(c, 'x')}, {_field_sql(c, 'y')})",
+        (Udf("lacuna_token_set_ratio", _token_set_kernel, ("text", "text"), threaded=True),),
+        "rapidfuzz fuzz.token_set_ratio of the keys, 0-100",
+    )
+)
+register(
+    Method(
+        "numbers",
+        lambda c, prep, ia, ib, workers: numbers_agree(
+            [prep.numbers[i] for i in ia],
+            [prep.numbers[i] for i in ib],
+            prep.truncated[ia],
+            prep.truncated[ib],
+            [prep.written_numbers[i] for i in ia],
+            [prep.written_numbers[i] for i in ib],
+        ),
+        lambda c: "lacuna_numbers(x.numbers, y.numbers, x.truncated, y.truncated)",
+        (Udf("lacuna_numbers", _numbers_kernel, ("numbers", "numbers", "flag", "flag")),),
+        "1 when the titles' numbers agree as multisets (a cut-off title's as a prefix), else 0",
+    )
+)
+register(
+    Method(
+        "substitutions",
+        lambda c, prep, ia, ib, workers: _substitutions_kernel(
+            *_titles(prep, ia, ib), prep.truncated[ia], prep.truncated[ib], workers=workers
+        ),
+        lambda c: f"lacuna_substitutions({_TITLES_SQL}, x.truncated, y.truncated)",
+        (Udf("lacuna_substitutions", _substitutions_kernel, _TITLE_ARGS, threaded=True),),
+        "words of one title replaced by other words in the other, typos aside (the fewer of the "
+        "keys' and the titles' as written)",
+    )
+)
+register(
+    Method(
+        "coverage",
+        lambda c, prep, ia, ib, workers: _coverage_kernel(
+            *_titles(prep, ia, ib), prep.truncated[ia], prep.truncated[ib]
+        ),
+        lambda c: f"lacuna_coverage({_TITLES_SQL}, x.truncated, y.truncated)",
+        (Udf("lacuna_coverage", _coverage_kernel, _TITLE_ARGS),),
+        "the share of the longer title a cut-off title shows, 1 when neither is cut",
+    )
+)
+register(
+    Method(
+        "days",
+        lambda c, prep, ia, ib, workers: days_apart(prep, ia, ib),
+        lambda c: (
+            "CASE least(x.date_precision, y.date_precision) "
+            "WHEN 3 THEN abs(x.date_day - y.date_day) "
+            "WHEN 2 THEN abs(x.date_month - y.date_month) * 30.0 "
+            "WHEN 1 THEN abs(x.date_year - y.date_year) * 365.0 "
+            "ELSE CAST('NaN' AS DOUBLE) END"
+        ),
+        (),
+        "days between the listed dates at the coarser precision of the two",
+    )
+)
+register(
+    Method(
+        "ambiguity",
+        lambda c, prep, ia, ib, workers: ambiguity(prep, ia, ib),
+        lambda c: (
+            "CASE WHEN isnan(x.cut_ambiguity) THEN y.cut_ambiguity "
+            "WHEN isnan(y.cut_ambiguity) THEN x.cut_ambiguity "
+            "ELSE greatest(x.cut_ambiguity, y.cut_ambiguity) END"
+        ),
+        (),
+        "how many complete titles of the input a cut-off title could be, NaN when neither is cut",
+    )
+)
+register(
+    Method(
+        "same_page",
+        lambda c, prep, ia, ib, workers: (prep.page[ia] == prep.page[ib]).astype(np.float64),
+        lambda c: "CASE WHEN x.page = y.page THEN 1.0 ELSE 0.0 END",
+        (),
+        "1 when both entries are on one page",
+    )
+)
+
+
+def method_of(c: Comparison) -> Method:
+    found = METHODS.get(c.method)
+    if found is None:
+        raise LacunaError(f"comparison {c.name}: unknown method {c.method!r}")
+    return found
+
+
+def comparison_values(
+    comparison: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray, *, workers: int = 1
+) -> np.ndarray:
+    """The comparison's value for each pair ``(ia[k], ib[k])`` (its method's Python form)."""
+    return method_of(comparison).python(comparison, prep, ia, ib, workers)
+
+
+def value_sql(comparison: Comparison) -> str:
+    """The comparison's value as SQL over ``x`` (entry a) and ``y`` (entry b)."""
+    return method_of(comparison).sql(comparison)
+
+
+def levels_of(comparison: Comparison, values: np.ndarray) -> np.ndarray:
+    """Index of the first level admitting each value."""
+    out = np.full(len(values), -1, dtype=np.int16)
+    nan = np.isnan(values)
+    for i, level in enumerate(comparison.levels):
+        hit = _admits(level, values, nan)
+        out[(out < 0) & hit] = i
+    if (out < 0).any():
+        bad = values[out < 0][0]
+        raise LacunaError(f"comparison {comparison.name}: no level admits {bad}")
+    return out
+
+
+def _admits(level: Level, values: np.ndarray, nan: np.ndarray) -> np.ndarray:
+    if level.missing:
+        return nan
+    hit = ~nan
+    if level.lo is not None:
+        hit = hit & (values >= level.lo)
+    if level.hi is not None:
+        hit = hit & (values <= level.hi)
+    return hit
+
+
+def level_sql(c: Comparison, column: str) -> str:
+    """``CASE`` giving the index of the first level that admits ``column``."""
+    whens = []
+    for i, level in enumerate(c.levels):
+        if level.missing:
+            cond = f"isnan({column})"
+        else:
+            parts = [f"NOT isnan({column})"]
+            if level.lo is not None:
+                parts.append(f"{column} >= {level.lo!r}")
+            if level.hi is not None:
+                parts.append(f"{column} <= {level.hi!r}")
+            cond = " AND ".join(parts)
+        whens.append(f"WHEN {cond} THEN {i}")
+    return f"CASE {' '.join(whens)} END"

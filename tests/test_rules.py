@@ -1,0 +1,148 @@
+"""The classifier's rule chains: named, ordered, switchable, extensible with data."""
+
+from __future__ import annotations
+
+import pytest
+
+import lacuna
+from lacuna.classify import INSIDE_RULES
+from lacuna.context import CONTEXT_RULES, NUMBER_RULES
+from lacuna.errors import LacunaError
+from lacuna.rules import Ruler
+
+
+def first_span(text: str, conv: lacuna.Conventions | None = None) -> lacuna.Span:
+    return next(lacuna.parse(text, conventions=conv).spans())
+
+
+def test_ruler_orders_adds_replaces_and_switches_off():
+    ruler: Ruler = Ruler([("a", len), ("c", len)])
+    ruler.before("c", "b", len)
+    ruler.after("c", "d", len)
+    ruler.push("e", len)
+    assert ruler.names() == ["a", "b", "c", "d", "e"]
+    ruler.disable(["b", "d"])
+    assert [r.name for r in ruler.active()] == ["a", "c", "e"]
+    ruler.enable("b")
+    assert [r.name for r in ruler.active()] == ["a", "b", "c", "e"]
+    ruler.at("a", str)
+    assert ruler.rules[0].fn is str
+    with pytest.raises(LacunaError, match="no rule named 'zz'"):
+        ruler.disable("zz")
+    with pytest.raises(LacunaError, match="already"):
+        ruler.push("a", len)
+
+
+def test_copy_is_independent():
+    ruler: Ruler = Ruler([("a", len)])
+    other = ruler.copy()
+    other.push("b", len)
+    assert ruler.names() == ["a"]
+
+
+def test_every_shipped_rule_has_a_name_and_a_docstring():
+    for chain in (INSIDE_RULES, CONTEXT_RULES, NUMBER_RULES):
+        names = chain.names()
+        assert len(names) == len(set(names))
+        for rule in chain.rules:
+            assert rule.doc, rule.name
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Filippov [Stalin] said", "pseudonym_before"),
+        ("there are [no] reasons", "function_word"),
+        ("[word off the page]", "gap_reason"),
+        ("[sic]", "sic"),
+        ("Molotov[1] said", "glued_reference"),
+        ("at 10 [12] a.m. the", "corrected_figure"),
+        ("[Page 3 of 5]", "page_of"),  # a data rule of the shipped table
+    ],
+)
+def test_because_starts_with_the_rule_name(text, rule):
+    assert first_span(text).because.startswith(rule + ": ")
+
+
+def test_spans_explain_shows_the_rule(capsys, petrov_path):
+    from lacuna.cli import main
+
+    assert main(["spans", str(petrov_path), "--format", "table", "--explain"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
+    known = set(INSIDE_RULES.names()) | set(CONTEXT_RULES.names()) | set(NUMBER_RULES.names()) | {"default"}
+    for row in rows:
+        because = row[-1]
+        if because.startswith("double brackets around: "):
+            because = because.removeprefix("double brackets around: ")
+        assert because.split(":", 1)[0] in known, row
+
+
+def test_a_rule_switched_off_in_the_conventions_file(tmp_path):
+    user = tmp_path / "conv.toml"
+    user.write_text('[rules]\ndisable = ["first_name"]\n', encoding="utf-8")
+    conv = lacuna.Conventions.load(user)
+    # without the rule, the name after the title is read as the title's gloss again
+    assert first_span("Ambassador [Mikhail] Zimyanin left").category == "supplied"
+    assert first_span("Ambassador [Mikhail] Zimyanin left", conv).category == "gloss"
+
+
+def test_data_rules_inside_and_context(tmp_path):
+    user = tmp_path / "conv.toml"
+    user.write_text(
+        "[[rules.inside]]\n"
+        'name = "folio"\n'
+        "match = 'fol(?:io)?\\.?\\s?(?P<number>\\d{1,4})[rv]'\n"
+        'category = "page_break"\n'
+        'because = "a folio side"\n'
+        "[[rules.context]]\n"
+        'name = "cover_name"\n'
+        'before_rule = "gloss_cue"\n'
+        "inside = '\\A\\p{Lu}{3,}\\Z'\n"
+        "after = '(?:was|is) (?:his|her) cover name'\n"
+        'category = "gloss"\n',
+        encoding="utf-8",
+    )
+    conv = lacuna.Conventions.load(user)
+    folio = first_span("[fol. 12v]", conv)
+    assert (folio.category, folio.info.number, folio.because) == ("page_break", "12", "folio: a folio side")
+    assert first_span("[fol. 12v]").category != "page_break"
+    span = first_span("Rosenberg [LIBERAL] was his cover name", conv)
+    assert (span.category, span.because) == ("gloss", "cover_name: data rule")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[rules]\ndisable = "first_name"\n', "rules.disable must be an array of rule names"),
+        ('[[rules.inside]]\nname = "x"\nmatch = "a"\ncategory = "bogus"\n', "unknown category 'bogus'"),
+        (
+            '[[rules.inside]]\nname = "x"\ncategory = "gap"\n',
+            "rules.inside[0].match (or search) must be a string",
+        ),
+        ('[[rules.context]]\nname = "x"\ninside = "("\ncategory = "gap"\n', "not a regular expression"),
+    ],
+)
+def test_unusable_rules_are_a_clean_error(tmp_path, toml, message):
+    user = tmp_path / "conv.toml"
+    user.write_text(toml, encoding="utf-8")
+    with pytest.raises(LacunaError, match="invalid conventions file") as caught:
+        lacuna.Conventions.load(user)
+    assert message in str(caught.value)
+
+
+def test_plans_are_reused_across_spans(monkeypatch):
+    """The context chain runs once per (inside, nearest word, gluedness), not once per span."""
+    import lacuna.context as context
+
+    conv = lacuna.Conventions(lacuna.Conventions.default().data)  # a fresh table: empty caches
+    calls = 0
+    real = context._decide
+
+    def counting(c):
+        nonlocal calls
+        calls += 1
+        return real(c)
+
+    monkeypatch.setattr(context, "_decide", counting)
+    lacuna.parse("there are [no] reasons. " * 200, conventions=conv)
+    assert calls == 1

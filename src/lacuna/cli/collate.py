@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from lacuna.cli.common import add_input_options, load, report, write
+from lacuna.cli.common import add_input_options, expand_inputs, load_input, report, write
 from lacuna.collate import apparatus_json, collate, side_by_side
 from lacuna.errors import LacunaError
 
@@ -27,14 +27,15 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    if len(args.files) < 2:
+    inputs = expand_inputs(args.files)  # the same file, or '-', named twice is one witness
+    if len(inputs) < 2:
         raise LacunaError("collate needs at least two witnesses")
     if args.width < 8:
         raise LacunaError("--width must be at least 8")
-    docs = [load(path, args) for path in args.files]
+    docs = [load_input(source, args) for source in inputs]
     for doc in docs:
         report(doc)
-    alignment = collate(docs, sigla=[d.name or path for d, path in zip(docs, args.files, strict=True)])
+    alignment = collate(docs, sigla=[d.name or s.name for d, s in zip(docs, inputs, strict=True)])
     if args.format == "json":
         write(apparatus_json(alignment) + "\n")
     else:

@@ -1,24 +1,25 @@
-"""Diff time of two ~1 MB witnesses: lacuna's alignment against difflib on the same tokens.
+"""End-to-end collation (parse + align + table) of big witnesses, beside difflib and CollateX.
 
-Builds two witnesses from the sample document (corpus/document-petrov-zhang-1947.txt):
+Cases (one run each, process CPU time; each case runs in a fresh child process so its peak
+RSS is its own):
 
-* varied: words drawn with the document's word frequencies, a third of them given one of
-  60 suffixes so the vocabulary is that of a long text (tens of thousands of distinct words),
-  with the document's bracket spans re-inserted at its density (≈ 6 spans/KB);
-* repeat: the document itself repeated (a small vocabulary, every word many times: no
-  word is unique, the worst case for anchoring).
+* ``3x50k``: three witnesses of ~50,000 tokens: A built from the sample document's words
+  and bracket spans (see ``build_varied``), B and C each A with 2 % of its words changed,
+  deleted or doubled and half its gaps filled (``mutate``), independently;
+* ``2x2MB``: two witnesses of ~2 MB (B = mutated A).
 
-Witness B is A with 2 % of its words substituted, deleted or doubled and half of its gap
-brackets replaced by a word (so both witnesses have markup). Both are parsed and tokenised
-once; then the same two lists of token keys (interned as ints) are aligned by
-``lacuna.collate.align_keys`` and by ``difflib.SequenceMatcher(None, a, b,
-autojunk=False).get_opcodes()``. autojunk is off because its popularity heuristic drops
-frequent words such as "the" from matching and silently harms prose (cpython#76070).
-difflib runs in a child process with a CPU-time limit (``--difflib-limit``); if it does not finish,
-the ratio is reported as a lower bound. Times are process CPU time (``time.process_time``),
-so other processes on a shared machine do not inflate them; best of ``--runs``.
+"lacuna" is ``lacuna.parse`` of every witness + ``collate`` + ``collatex_json`` (the full
+alignment table as CollateX JSON, made a column at a time as ``lacuna collate -f collatex``
+writes it). The baselines, in the same run: ``difflib`` is
+``difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()`` of each non-base
+witness's token keys against the base's (alignment only, so a lower bound of what a
+difflib-based collation costs), with a CPU-time limit; ``collatex`` is the ``collatex``
+PyPI package (``collate(..., output="json")`` on plain-text witnesses) at the largest of
+``--collatex-sizes`` tokens it finishes within its limit, beside lacuna on the same texts.
 
-Usage: python bench/collate.py [--size-mb 1] [--runs 3] [--corpus varied,repeat] [--difflib-limit 600]
+Targets (issue 14): 3x50k ≤ 5 s; 2x2MB ≤ 10 s and ≤ 300 MB peak.
+
+Usage: python bench/collate.py [--difflib-limit 60] [--collatex-limit 60] [--collatex-sizes 250,1000,4000]
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import time
 from pathlib import Path
 
 import lacuna
-from lacuna.collate import _Keys, align_keys, tokenize
+from lacuna.collate import collate, collatex_lines, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "document-petrov-zhang-1947.txt"
@@ -103,68 +104,120 @@ def _mutate_words(stretch: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _difflib_child(a: list[int], b: list[int], limit: float, conn) -> None:  # type: ignore[no-untyped-def]
+def witnesses(case: str) -> list[str]:
+    rng = random.Random(1947)
+    if case == "3x50k":
+        a = build_varied(375_000, rng)
+        return [a, mutate(a, rng), mutate(a, rng)]
+    if case == "2x2MB":
+        a = build_varied(2_000_000, rng)
+        return [a, mutate(a, rng)]
+    n = int(case.split(":")[1])  # "words:N": three witnesses of about N words
+    a = build_varied(n * 6, rng)
+    return [a, mutate(a, rng), mutate(a, rng)]
+
+
+def _lacuna_child(case: str, conn) -> None:  # type: ignore[no-untyped-def]
+    texts = witnesses(case)
+    t = time.process_time()
+    docs = [lacuna.parse(x) for x in texts]
+    t_parse = time.process_time() - t
+    al = collate(docs)
+    t_align = time.process_time() - t - t_parse
+    out = sum(len(line) for line in collatex_lines(al))  # as the CLI writes it, a column a line
+    total = time.process_time() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    conn.send(
+        (
+            total,
+            t_parse,
+            t_align,
+            total - t_parse - t_align,
+            [len(x) for x in al.tokens],
+            al.n_columns,
+            rss,
+            out,
+        )
+    )
+
+
+def _difflib_child(case: str, limit: float, conn) -> None:  # type: ignore[no-untyped-def]
+    texts = witnesses(case)
+    keys = [[t.key for t in tokenize(lacuna.parse(x))] for x in texts]
     cpu = int(limit) + 1
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))  # SIGXCPU ends it past the limit
     t = time.process_time()
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    conn.send((time.process_time() - t, sum(1 for op in ops if op[0] != "equal")))
+    for other in keys[1:]:
+        difflib.SequenceMatcher(None, keys[0], other, autojunk=False).get_opcodes()
+    conn.send(time.process_time() - t)
 
 
-def time_difflib(a: list[int], b: list[int], limit: float) -> tuple[float | None, int]:
-    """difflib's CPU time in a child process, or None past ``limit`` CPU seconds."""
-    ctx = mp.get_context("fork")
+def _collatex_child(case: str, limit: float, conn) -> None:  # type: ignore[no-untyped-def]
+    from collatex import Collation
+    from collatex import collate as cx_collate
+
+    texts = witnesses(case)
+    cpu = int(limit) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+    t = time.process_time()
+    c = Collation()
+    for k, x in enumerate(texts):
+        c.add_plain_witness(f"W{k}", x)
+    cx_collate(c, output="json")
+    conn.send(time.process_time() - t)
+
+
+def in_child(target, *args):  # type: ignore[no-untyped-def]
+    ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe()
-    proc = ctx.Process(target=_difflib_child, args=(a, b, limit, child))
+    proc = ctx.Process(target=target, args=(*args, child))
     proc.start()
     proc.join()
-    if parent.poll():
-        seconds, n = parent.recv()
-        return seconds, n
-    return None, 0
+    return parent.recv() if parent.poll() else None
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--size-mb", type=float, default=1.0)
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--corpus", default="varied,repeat")
-    ap.add_argument("--difflib-limit", type=float, default=600.0, help="CPU seconds difflib may take")
+    ap.add_argument("--difflib-limit", type=float, default=60.0, help="CPU seconds difflib may take")
+    ap.add_argument("--collatex-limit", type=float, default=60.0, help="CPU seconds collatex may take")
+    ap.add_argument("--collatex-sizes", default="250,1000,4000", help="words per witness tried with collatex")
+    ap.add_argument("--cases", default="3x50k,2x2MB")
     args = ap.parse_args()
-    size = int(args.size_mb * 1_000_000)
-    print(f"python {sys.version.split()[0]}, witnesses of ~{args.size_mb:g} MB, best of {args.runs} runs")
+    print(f"python {sys.version.split()[0]}; CPU seconds, one run each, each case in a fresh process")
     print(
-        f"{'corpus':<8} {'tokens A':>9} {'tokens B':>9} {'distinct':>9} {'parse+tok s':>11} "
-        f"{'lacuna s':>9} {'edits':>6} {'difflib s':>10} {'edits':>6} {'difflib/lacuna':>15}"
+        f"{'case':<12} {'tokens':>22} {'columns':>8} {'parse':>6} {'align':>6} {'table':>6} "
+        f"{'lacuna s':>8} {'peak MB':>8} {'difflib s':>10} {'difflib/lacuna':>15}"
     )
-    for kind in args.corpus.split(","):
-        rng = random.Random(1947)
-        a_text = build_varied(size, rng) if kind == "varied" else build_repeat(size, rng)
-        b_text = mutate(a_text, rng)
-        t = time.process_time()
-        ta = tokenize(lacuna.parse(a_text))
-        tb = tokenize(lacuna.parse(b_text))
-        prep = time.process_time() - t
-        keys = _Keys()
-        ka, kb = keys(ta), keys(tb)
-        best = float("inf")
-        ops: list = []
-        for _ in range(args.runs):
-            t = time.process_time()
-            ops = align_keys(ka, kb)
-            best = min(best, time.process_time() - t)
-        changes = sum(1 for op in ops if op[0] != "equal")
-        dl, dl_ops = time_difflib(ka, kb, args.difflib_limit)
-        dl_changes = dl_ops
+    for case in args.cases.split(","):
+        total, tp, ta, tt, ntok, ncol, rss, _ = in_child(_lacuna_child, case)
+        dl = in_child(_difflib_child, case, args.difflib_limit)
         dl_cell = f"{dl:10.2f}" if dl is not None else f">{args.difflib_limit:9.0f}"
-        ratio = f"{dl / best:14.1f}x" if dl is not None else f">{args.difflib_limit / best:13.0f}x"
+        ratio = f"{dl / total:14.1f}x" if dl is not None else f">{args.difflib_limit / total:13.1f}x"
+        toks = "/".join(str(n) for n in ntok)
         print(
-            f"{kind:<8} {len(ka):>9} {len(kb):>9} {len(keys.ids):>9} {prep:>11.2f} {best:>9.3f} "
-            f"{changes:>6} {dl_cell} {dl_changes:>6} {ratio}"
+            f"{case:<12} {toks:>22} {ncol:>8} {tp:>6.2f} {ta:>6.2f} {tt:>6.2f} {total:>8.2f} {rss:>8.0f} "
+            f"{dl_cell} {ratio}"
         )
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS of this process: {rss:.0f} MB (difflib ran in a child process)")
-    print("edits: non-equal opcodes (difflib does not merge an adjacent replace and insert)")
+    try:
+        import collatex  # noqa: F401
+    except ImportError:
+        print("collatex: not installed (pip install collatex), skipped")
+        return 0
+    best = None
+    for words in [int(x) for x in args.collatex_sizes.split(",")]:
+        case = f"words:{words}"
+        cx = in_child(_collatex_child, case, args.collatex_limit)
+        if cx is None:
+            print(f"collatex: 3 x ~{words} words did not finish in {args.collatex_limit:.0f} CPU s")
+            break
+        best = (case, cx)
+        lac = in_child(_lacuna_child, case)
+        print(
+            f"collatex 3 x ~{words} words: {cx:.2f} s; lacuna (parse+collate+table) {lac[0]:.3f} s; "
+            f"collatex/lacuna {cx / lac[0]:.0f}x"
+        )
+    if best is None:
+        print("collatex: no size finished")
     return 0
 
 

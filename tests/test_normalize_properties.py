@@ -108,7 +108,9 @@ def test_each_changed_place_is_what_its_step_makes(text, steps):
             elif step == "whitespace":
                 assert before.isspace() and after in (" ", "\n", "\n\n")
             elif step == "transliteration":
-                assert Transliteration.default().canonical(before).casefold() == after.casefold()
+                # (a name found by its key keeps the white space between its words)
+                canonical = Transliteration.default().canonical(before)
+                assert " ".join(canonical.casefold().split()) == " ".join(after.casefold().split())
             elif step == "dates":
                 date = parse_date(before)
                 assert date is not None and date.iso == after

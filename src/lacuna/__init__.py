@@ -33,7 +33,7 @@ from lacuna.ast import (
 )
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError
-from lacuna.normalize import Normalized, Transliteration, normalize
+from lacuna.normalize import Normalized, Transliteration, fold_words, name_key, normalize, same_name
 from lacuna.parse import parse, parse_bytes, parse_file
 from lacuna.spans import span_records
 
@@ -64,14 +64,17 @@ __all__ = [
     "__version__",
     "cluster",
     "collate",
+    "fold_words",
     "lacunae",
     "listing",
     "match",
+    "name_key",
     "normalize",
     "page",
     "parse",
     "parse_bytes",
     "parse_file",
     "render",
+    "same_name",
     "span_records",
 ]

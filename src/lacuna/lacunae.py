@@ -21,7 +21,8 @@ from typing import Any
 
 from lacuna import page as page_mod
 from lacuna.ast import Document, Gap, Note, SourceText, Span, Uncertain
-from lacuna.collate import Restoration, Token, described_gap, restorations, tokenize
+from lacuna.collate.restore import Restoration, restorations
+from lacuna.collate.tokens import Token, described_gap, tokenize
 from lacuna.conventions import Conventions
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean, clean_action
 from lacuna.render.json import quantity_json
@@ -254,7 +255,7 @@ def analyse(
     With ``witnesses``, each gap gets the words every witness has in its place
     (:func:`lacuna.collate.restorations`), with their fit to the gap's estimate.
     """
-    tokens = tokenize(doc, conventions=conventions)
+    tokens = tokenize(doc)
     starts = [t.start for t in tokens]
     page = page_mod.read(doc.text)  # never raises: unknown layouts are all body
     found: dict[tuple[int, int], list[Restoration]] = {}
@@ -269,7 +270,7 @@ def analyse(
         elif isinstance(span, Uncertain):
             kind, info = "uncertain", span.info
         elif isinstance(span, Note):
-            described = described_gap(span, conventions)
+            described = described_gap(span)
             if described is None:
                 continue
             kind, info = "note", described

@@ -1,43 +1,133 @@
-"""``lacuna collate A B [C…]``: align witnesses against the first; apparatus or side-by-side table."""
+"""``lacuna collate A B [C…]``: align witnesses through a variant graph; table, apparatus, TEI, …"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import Any
 
-from lacuna.cli.common import add_input_options, expand_inputs, load_input, report, write
-from lacuna.collate import apparatus_json, collate, side_by_side
+from lacuna.cli.common import add_input_options, expand_inputs, load_input, report, write, write_lines
+from lacuna.collate import (
+    TRANSPOSITION_LIMIT,
+    apparatus_json,
+    collate,
+    collatex_lines,
+    dot,
+    side_by_side,
+    table_csv,
+    table_jsonl,
+    tei,
+)
+from lacuna.collate.tokens import KEY_STEPS
 from lacuna.errors import LacunaError
+from lacuna.normalize import STEPS, parse_steps
+from lacuna.normalize.transliteration import Transliteration
+
+FORMATS = ["table", "json", "collatex", "tei", "dot", "csv", "jsonl"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "collate",
         help="align witnesses of one text word by word, markup-aware",
-        description="Align every witness against the first (the base), word by word, comparing "
-        "case-folded words and keeping each word's editorial status (plain, supplied, uncertain, gloss, "
-        "gap). table: the witnesses side by side, differing rows marked; json: the apparatus "
-        "(variant entries with offsets into each file, and restoration candidates for gaps).",
+        description="Align witnesses word by word through one variant graph (each witness is aligned "
+        "with all the ones before it), comparing normalised words and keeping each word's editorial "
+        "status (plain, supplied, uncertain, partial, gap). table: the witnesses side by side, "
+        "differing rows marked; json: the apparatus (variants, transpositions, restoration candidates "
+        "for every witness's gaps); collatex: CollateX's JSON alignment table; tei: TEI P5 parallel "
+        "segmentation; dot: the variant graph for GraphViz; csv/jsonl: one row per column.",
     )
     add_input_options(parser, many=True)
-    parser.add_argument("--format", "-f", choices=["table", "json"], default="table")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="table")
+    parser.add_argument(
+        "--base", metavar="FILE", help="the witness the apparatus reads against (default: the first FILE)"
+    )
+    parser.add_argument(
+        "--steps",
+        "-s",
+        metavar="STEP,...",
+        default=KEY_STEPS,
+        help="normalisation steps of the comparison keys, as on `lacuna normalize`, from: "
+        f"{', '.join(STEPS)} "
+        f"(brackets is implied: markup is always read) (default: {KEY_STEPS})",
+    )
+    parser.add_argument(
+        "--transliteration", metavar="TOML", help="a transliteration table merged over the shipped one"
+    )
+    parser.add_argument(
+        "--transpositions",
+        type=int,
+        default=TRANSPOSITION_LIMIT,
+        metavar="N",
+        help=f"how many words away a moved phrase is still found (0: none; default {TRANSPOSITION_LIMIT})",
+    )
+    parser.add_argument(
+        "--segmented", action="store_true", help="collatex: one column per segment, not per word"
+    )
     parser.add_argument(
         "--width", type=int, default=32, help="table: characters per witness column (default 32)"
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
     )
     return parser
 
 
+def _bar(total: int, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="collate", unit="step", file=sys.stderr, disable=None if enabled else True)
+
+
 def run(args: argparse.Namespace) -> int:
     inputs = expand_inputs(args.files)  # the same file, or '-', named twice is one witness
+    names = [source.name for source in inputs]
     if len(inputs) < 2:
         raise LacunaError("collate needs at least two witnesses")
     if args.width < 8:
         raise LacunaError("--width must be at least 8")
-    docs = [load_input(source, args) for source in inputs]
+    if args.transpositions < 0:
+        raise LacunaError("--transpositions must be 0 or more")
+    steps = parse_steps(args.steps)  # fails early, before reading the files
+    if args.base is not None and args.base not in names:
+        raise LacunaError(f"--base {args.base} is not one of the files")
+    table = Transliteration.load(args.transliteration) if args.transliteration else None
+    n = len(inputs)
+    with _bar(3 * n, not args.no_progress) as bar:
+        docs = []
+        for source in inputs:
+            docs.append(load_input(source, args))
+            bar.update(1)
+        done = [n]
+
+        def progress(k: int, total: int) -> None:
+            bar.update(n + k - done[0])
+            done[0] = n + k
+
+        alignment = collate(
+            docs,
+            sigla=names,
+            base=names.index(args.base) if args.base is not None else 0,
+            steps=steps,
+            transliteration=table,
+            transposition_limit=args.transpositions,
+            progress=progress,
+        )
     for doc in docs:
         report(doc)
-    alignment = collate(docs, sigla=[d.name or s.name for d, s in zip(docs, inputs, strict=True)])
-    if args.format == "json":
+    fmt = args.format
+    if fmt == "json":
         write(apparatus_json(alignment) + "\n")
+    elif fmt == "collatex":
+        write_lines(collatex_lines(alignment, segmented=args.segmented))
+    elif fmt == "tei":
+        write(tei(alignment))
+    elif fmt == "dot":
+        write(dot(alignment))
+    elif fmt == "csv":
+        write(table_csv(alignment))
+    elif fmt == "jsonl":
+        write_lines(table_jsonl(alignment))
     else:
         write(side_by_side(alignment, width=args.width))
     return 0

@@ -37,11 +37,25 @@ from lacuna.ast import Document
 from lacuna.conventions import Conventions
 from lacuna.errors import LacunaError
 from lacuna.normalize.offsets import OffsetMap
+from lacuna.normalize.romanization import fold_words, name_key, name_score, name_spans, same_name
 from lacuna.normalize.steps import STEP_FUNCTIONS, Options
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.render.clean import DEFAULT_GAP_MARK
 
-__all__ = ["DEFAULT_STEPS", "STEPS", "Normalized", "OffsetMap", "Transliteration", "normalize", "parse_steps"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "STEPS",
+    "Normalized",
+    "OffsetMap",
+    "Transliteration",
+    "fold_words",
+    "name_key",
+    "name_score",
+    "name_spans",
+    "normalize",
+    "parse_steps",
+    "same_name",
+]
 
 #: Every step, in the order they are applied.
 STEPS: tuple[str, ...] = tuple(STEP_FUNCTIONS)

@@ -1,8 +1,12 @@
 """Transliteration variants as data: the table the ``transliteration`` step applies.
 
 The shipped table is ``lacuna/data/transliteration.toml`` (Wade–Giles → pinyin for common
-names, Russian romanisation variants, abbreviated forms of address). A user file is merged
-over it table by table, lists extended, so a new name needs no code::
+names, Russian romanisation variants, abbreviated forms of address). A variant is found as
+written (any case), and a run of two or more capitalised words is also found by its
+romanisation key (:func:`lacuna.normalize.romanization.name_key`) if a name of the table
+has that key: ``Mao Tse tung``, ``Mao Tsetung`` and ``MAO TSE TUNG`` all become ``Mao
+Zedong`` though only ``Mao Tse-tung`` is listed. A user
+file is merged over it table by table, lists extended, so a new name needs no code::
 
     table = Transliteration.default().extend("my-names.toml")
     table = table.extend({"names": {"Gromyko": ["Gromyco"]}})
@@ -22,6 +26,7 @@ from typing import Any
 import regex
 
 from lacuna.errors import LacunaError
+from lacuna.normalize import romanization
 
 __all__ = ["Transliteration"]
 
@@ -80,6 +85,7 @@ class Transliteration:
                         lowered[variant.lower()] = canonical
         self._canonical = canon
         self._lowered = lowered
+        self._keyed, self._window = _keyed(self.table)
         # On lower-cased text (the usual case: lower() keeps every offset) one trie-shaped
         # alternation of the variants, which the re engine scans fast; otherwise the same
         # search, case-insensitive, on the text itself.
@@ -133,8 +139,14 @@ class Transliteration:
         return Transliteration(_merge(self.table, _check(data, origin)), f"{self.origin}+{origin}")
 
     def canonical(self, variant: str) -> str | None:
-        """The canonical spelling of a variant (any case), or None."""
-        return self._canonical.get(variant.casefold())
+        """The canonical spelling of a variant (any case, or any spelling with the key of one
+        of the table's names), or None (also for a canonical spelling itself)."""
+        found = self._canonical.get(variant.casefold())
+        if found is None and self._keyed:
+            found = self._keyed.get(romanization.plain_key(variant))
+            if found is not None and found.casefold() == variant.casefold():
+                return None
+        return found
 
     def __len__(self) -> int:
         return len(self._canonical)
@@ -157,16 +169,97 @@ class Transliteration:
             canonical = get(found.casefold()) or self._lowered.get(found.lower())
             if canonical is None:
                 continue
-            if found == found.casefold() and found != found.upper():
-                canonical = canonical.casefold()
-            elif found == found.upper() and found != found.casefold():
-                canonical = canonical.upper()
+            canonical = _in_case_of(found, canonical)
             if canonical != found:
                 out.append((m.start(), m.end(), canonical))
+        if self._keyed:
+            out = self._by_key(text, out)
+        return out
+
+    def _by_key(self, text: str, literal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
+        of two words or more (up to the longest name of the table) whose key is a name's
+        key. (Single words are found as written only: every capitalised word would
+        otherwise be keyed, which costs more than the rest of the step.)"""
+        keyed = self._keyed
+        plain_key = romanization.plain_key
+        out: list[tuple[int, int, str]] = []
+        taken = iter(literal)
+        nxt = next(taken, None)
+        for run in romanization.name_runs(text, several=True):
+            i, n = 0, len(run)
+            while i < n:
+                start = run[i][0]
+                while nxt is not None and nxt[1] <= start:
+                    out.append(nxt)
+                    nxt = next(taken, None)
+                for size in range(min(self._window, n - i), 1, -1):
+                    end = run[i + size - 1][1]
+                    if nxt is not None and nxt[0] < end:
+                        continue  # overlaps a variant found as written
+                    found = text[start:end]
+                    canonical = keyed.get(plain_key(found))
+                    if canonical is None or romanization.all_english(found):
+                        continue
+                    canonical = _in_layout_of(found, _in_case_of(found, canonical))
+                    if canonical != found:
+                        out.append((start, end, canonical))
+                    i += size
+                    break
+                else:
+                    i += 1
+        if nxt is not None:
+            out.append(nxt)
+        out.extend(taken)
         return out
 
 
 _MAX_VARIANT = 200
+
+
+def _in_case_of(found: str, canonical: str) -> str:
+    """The canonical spelling in the case the variant was written in (lower, upper, as is)."""
+    if found == found.casefold() and found != found.upper():
+        return canonical.casefold()
+    if found == found.upper() and found != found.casefold():
+        return canonical.upper()
+    return canonical
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _in_layout_of(found: str, canonical: str) -> str:
+    """The canonical spelling with the white space of what was found between its words, when
+    both have as many words (``Mao\nTse-tung`` -> ``Mao\nZedong``: the line break stays)."""
+    gaps = _SPACES.findall(found)
+    words = canonical.split(" ")
+    if len(words) != len(gaps) + 1 or len(gaps) == 0:
+        return canonical
+    return "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
+
+
+def _keyed(table: Table) -> tuple[dict[str, str], int]:
+    """The key of each name of the table (a canonical spelling that is a name, and its
+    variants) -> the canonical spelling; a key two names share is left out. Also the most
+    words a keyed spelling has."""
+    keyed: dict[str, str] = {}
+    shared: set[str] = set()
+    window = 0
+    for entries in table.values():
+        for canonical, variants in entries.items():
+            if not romanization.is_name(canonical):
+                continue  # Comrade, Cde.: forms of address are found as written only
+            for spelling in (canonical, *variants):
+                key = romanization.plain_key(spelling)
+                if not key:
+                    continue
+                if keyed.setdefault(key, canonical) != canonical:
+                    shared.add(key)
+                window = max(window, len(romanization.name_runs(spelling, any_case=True)[0]))
+    for key in shared:
+        del keyed[key]
+    return keyed, window
 
 
 def _mark_at(text: str, i: int) -> bool:

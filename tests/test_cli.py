@@ -507,3 +507,76 @@ def test_csv_cells_from_the_text_are_neutralised(tmp_path):
     # the text cell starts with '[': harmless; the reading does not reach a cell on its own
     assert [r["text"] for r in rows] == ['[=HYPERLINK("http://x")]', "[@a]"]
     assert csv_line(["=1", "ok", "-1"]) == "'=1,ok,-1"
+
+
+# -- listings: bad input -----------------------------------------------------------------
+
+LISTING = "1 - 2 of 2\n\nJune 5, 1944\n\nCable No. 5 from Molotov\n\nJuly 1, 1944\n\nNote on the Treaty\n"
+
+
+def test_listing_that_is_not_utf8_has_a_problem_and_fails_strict(tmp_path):
+    # a Latin-1 o-umlaut after "Cable No. 5 from Molot" (22 characters) on line 5
+    (tmp_path / "page.txt").write_bytes(LISTING.replace("Molotov", "Molot\xf6v").encode("latin-1"))
+    code, out, err = run_cli("listings", "page.txt", "-f", "csv", cwd=tmp_path, text=True)
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "lacuna: page.txt:5:23: byte 0xf6 is not valid UTF-8 (read as U+FFFD) [invalid-utf8]"
+    )
+    assert "Molot\ufffdv" in out
+    code, out, err = run_cli("listings", "page.txt", "--strict", cwd=tmp_path, text=True)
+    assert (code, out) == (2, "")
+    assert err == "lacuna: page.txt:5:23: byte 0xf6 is not valid UTF-8 (read as U+FFFD)\n"
+
+
+def test_empty_listing_page_has_no_entries_problem(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run_cli("listings", "empty.txt", cwd=tmp_path, text=True)
+    assert (code, out) == (0, "")
+    assert err.splitlines()[0] == "lacuna: empty.txt:1:1: no listing entries: an empty page [no-entries]"
+    code, _, err = run_cli("listings", "empty.txt", "--strict", cwd=tmp_path, text=True)
+    assert code == 2 and err == "lacuna: empty.txt:1:1: no listing entries: an empty page\n"
+
+
+def test_listings_output_to_a_missing_directory(corpus):
+    for fmt in ("csv", "parquet"):
+        code, out, err = run_cli(
+            "listings", "listing-search-a.txt", "-f", fmt, "-o", "/nonexistent/x", cwd=corpus
+        )
+        assert (code, out) == (2, b""), fmt
+        assert err.startswith("lacuna: /nonexistent/x: cannot write"), err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--threshold", "nan", "must be a finite number: 'nan'"),
+        ("--threshold", "inf", "must be a finite number: 'inf'"),
+        ("--threshold", "x", "not a number: 'x'"),
+        ("--workers", "0", "must be at least 1, or -1 for one per core: '0'"),
+        ("--workers", "-5", "must be at least 1, or -1 for one per core: '-5'"),
+    ],
+)
+def test_listings_refuses_bad_numbers(corpus, option, value, message):
+    code, out, err = run_cli("listings", "listing-search-a.txt", option, value, cwd=corpus)
+    assert (code, out) == (2, b"")
+    assert "usage:" in err and err.rstrip().endswith(f"argument {option}: {message}")
+
+
+def test_listings_csv_cells_are_not_formulas(tmp_path):
+    page = LISTING.replace("Cable No. 5 from Molotov", '=HYPERLINK("http://x","Cable")')
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    code, out, _ = run_cli("listings", "page.txt", "-f", "csv", "-q", cwd=tmp_path, text=True)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["title"] for r in rows] == [
+        '\'=HYPERLINK("http://x","Cable")',
+        "Note on the Treaty",
+    ]
+
+
+def test_listings_quiet_and_conventions(corpus, tmp_path):
+    code, _, err = run_cli("listings", "listing-search-a.txt", "-q", cwd=corpus)
+    assert (code, err) == (0, "")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[gap\n", encoding="utf-8")
+    code, _, err = run_cli("listings", "listing-search-a.txt", "--conventions", str(bad), cwd=corpus)
+    assert code == 2 and err.startswith(f"lacuna: {bad}")

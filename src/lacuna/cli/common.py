@@ -130,6 +130,17 @@ def positive_int(text: str) -> int:
     return value
 
 
+def workers_count(text: str) -> int:
+    """An argparse type: a number of workers, at least 1, or -1 for one per core."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1 and value != -1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, or -1 for one per core: {text!r}")
+    return value
+
+
 def finite_float(text: str) -> float:
     """An argparse type: a finite number (``nan`` and ``inf`` refused)."""
     try:

@@ -68,5 +68,9 @@ def run(args: argparse.Namespace) -> int:
             report(doc, args)
             documents.append((source.name, doc))
     written = build_site(documents, listings, out)
-    note(f"{out}: {len(written)} pages ({len(documents)} documents, {len(listings)} listing pages)", args)
+    d, n = len(documents), len(listings)
+    note(
+        f"{out}: {len(written)} pages ({d} document{'s' * (d != 1)}, {n} listing page{'s' * (n != 1)})",
+        args,
+    )
     return status

@@ -580,3 +580,15 @@ def test_listings_quiet_and_conventions(corpus, tmp_path):
     bad.write_text("[gap\n", encoding="utf-8")
     code, _, err = run_cli("listings", "listing-search-a.txt", "--conventions", str(bad), cwd=corpus)
     assert code == 2 and err.startswith(f"lacuna: {bad}")
+
+
+def test_collate_output_option(tmp_path, petrov_path):
+    (tmp_path / "b.txt").write_text(petrov_path.read_text(encoding="utf-8").replace("[no]", "no"), "utf-8")
+    args = ("collate", str(petrov_path), "b.txt", "-f", "jsonl", "--no-progress")
+    code, out, err = run_cli(*args, "-o", "/nonexistent/c.jsonl", cwd=tmp_path)
+    assert (code, out) == (2, b"")
+    assert err == "lacuna: /nonexistent/c.jsonl: cannot write: No such file or directory\n"
+    code, out, err = run_cli(*args, "-o", "c.jsonl", cwd=tmp_path)
+    assert (code, out, err) == (0, b"", "")
+    rows = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) > 100

@@ -6,7 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from lacuna.cli.common import add_input_options, expand_inputs, load_input, report, write, write_lines
+from lacuna.cli.common import (
+    add_input_options,
+    add_output_option,
+    add_report_options,
+    expand_inputs,
+    load_input,
+    open_output,
+    quiet,
+    report,
+)
 from lacuna.collate import (
     TRANSPOSITION_LIMIT,
     apparatus_json,
@@ -67,16 +76,18 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument(
         "--width", type=int, default=32, help="table: characters per witness column (default 32)"
     )
-    parser.add_argument(
-        "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
-    )
+    add_output_option(parser)
+    add_report_options(parser)
     return parser
 
 
-def _bar(total: int, enabled: bool) -> Any:
+def _bar(total: int, args: argparse.Namespace) -> Any:
+    """--progress: a bar; --no-progress or --quiet: none; else a bar when stderr is a terminal."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="collate", unit="step", file=sys.stderr, disable=None if enabled else True)
+    off = args.progress is False or (args.progress is None and quiet(args))
+    disable = True if off else (False if args.progress else None)
+    return tqdm(total=total, desc="collate", unit="step", file=sys.stderr, disable=disable)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -93,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         raise LacunaError(f"--base {args.base} is not one of the files")
     table = Transliteration.load(args.transliteration) if args.transliteration else None
     n = len(inputs)
-    with _bar(3 * n, not args.no_progress) as bar:
+    with _bar(3 * n, args) as bar:
         docs = []
         for source in inputs:
             docs.append(load_input(source, args))
@@ -114,20 +125,21 @@ def run(args: argparse.Namespace) -> int:
             progress=progress,
         )
     for doc in docs:
-        report(doc)
+        report(doc, args)
     fmt = args.format
-    if fmt == "json":
-        write(apparatus_json(alignment) + "\n")
-    elif fmt == "collatex":
-        write_lines(collatex_lines(alignment, segmented=args.segmented))
-    elif fmt == "tei":
-        write(tei(alignment))
-    elif fmt == "dot":
-        write(dot(alignment))
-    elif fmt == "csv":
-        write(table_csv(alignment))
-    elif fmt == "jsonl":
-        write_lines(table_jsonl(alignment))
-    else:
-        write(side_by_side(alignment, width=args.width))
+    with open_output(args.output) as out:
+        if fmt == "json":
+            out.write(apparatus_json(alignment) + "\n")
+        elif fmt == "collatex":
+            out.write_lines(collatex_lines(alignment, segmented=args.segmented))
+        elif fmt == "tei":
+            out.write(tei(alignment))
+        elif fmt == "dot":
+            out.write(dot(alignment))
+        elif fmt == "csv":
+            out.write(table_csv(alignment))
+        elif fmt == "jsonl":
+            out.write_lines(table_jsonl(alignment))
+        else:
+            out.write(side_by_side(alignment, width=args.width))
     return 0

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 
+from conftest import run_cli
 from conftest import run_cli as run
 from lacuna.cli import main
+from lacuna.cli.common import csv_line, csv_safe
 from lacuna.spans import SPAN_KEYS
 
 
@@ -347,3 +352,243 @@ def test_parse_bytes_is_what_parse_file_does(tmp_path):
         parse_bytes(BAD_UTF8, strict=True)
     with pytest.raises(TypeError):
         parse_bytes("text")  # type: ignore[arg-type]
+
+
+# -- the common options (issue 16): many inputs, directories, '-' once, -o, formats ---------
+
+
+def test_parse_takes_many_files_and_a_directory_in_sorted_order(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("one [two]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("[?x?] y\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("[not read]\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("[not read]\n", encoding="utf-8")
+    code, out, err = run_cli("parse", "-q", ".", cwd=tmp_path, text=True)
+    assert (code, err) == (0, "")
+    assert out == (
+        "./a.txt: 1 spans (1 uncertain); 0 problems\n./sub/b.txt: 1 spans (1 supplied); 0 problems\n"
+    )
+
+
+def test_the_same_file_twice_is_read_once(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "a.txt").write_text("see [the] text\n", encoding="utf-8")
+    code, out, err = run_cli("spans", "a.txt", "./x/../a.txt", "-f", "jsonl", cwd=tmp_path, text=True)
+    assert code == 0
+    assert len(out.splitlines()) == 1
+    assert err == "lacuna: ./x/../a.txt: the same file as a.txt, read once\n"
+
+
+def test_stdin_named_twice_is_read_once():
+    code, out, err = run_cli("spans", "-", "-", "-f", "jsonl", stdin=b"a [b] c\n", text=True)
+    assert code == 0 and err == ""
+    (record,) = map(json.loads, out.splitlines())
+    assert (record["file"], record["text"]) == ("<stdin>", "[b]")
+    # collate of '-' against itself: one witness, not two readings of standard input
+    code, _, err = run_cli("collate", "-", "-", stdin=b"a [b] c\n")
+    assert code == 2 and "at least two" in err
+
+
+def test_output_to_a_missing_directory_is_a_clean_error(tmp_path, petrov_path):
+    for command in (["spans"], ["parse"], ["lacunae"], ["normalize"]):
+        code, out, err = run_cli(*command, str(petrov_path), "-o", "/nonexistent/x.csv")
+        assert (code, out) == (2, b""), command
+        assert err == "lacuna: /nonexistent/x.csv: cannot write: No such file or directory\n"
+
+
+def test_output_file_is_written_whole(tmp_path, petrov_path):
+    target = tmp_path / "spans.csv"
+    code, out, err = run_cli("spans", str(petrov_path), "-f", "csv", "-o", str(target))
+    assert (code, out, err) == (0, b"", "")
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0] == list(SPAN_KEYS) and len(rows) == 1 + 30
+    assert [p.name for p in tmp_path.iterdir()] == ["spans.csv"]  # no temporary file left
+
+
+def test_spans_table_cells_are_not_cut_unless_asked(tmp_path):
+    note = "[Translator's note: " + "a very long note about the margin " * 4 + "]"
+    (tmp_path / "n.txt").write_text(f"x {note}\n", encoding="utf-8")
+    code, out, _ = run_cli("spans", "n.txt", "-f", "table", cwd=tmp_path, text=True)
+    assert code == 0 and out.splitlines()[1].split("\t")[-1] == note
+    code, out, _ = run_cli("spans", "n.txt", "-f", "table", "--width", "12", cwd=tmp_path, text=True)
+    assert out.splitlines()[1].split("\t")[-1] == "[Translat..."
+
+
+def test_spans_json_is_one_document(petrov_path):
+    _, out, _ = run_cli("spans", str(petrov_path), "-f", "json")
+    data = json.loads(out)
+    assert data["format"] == "lacuna-spans" and len(data["spans"]) == 30
+    assert data["spans"][7]["conjecture"] == "close"
+
+
+def test_normalize_refuses_empty_steps(petrov_path):
+    for steps in ("", " , "):
+        code, out, err = run_cli("normalize", str(petrov_path), "--steps", steps)
+        assert (code, out) == (2, b"")
+        assert err.startswith("lacuna: --steps: no step named")
+
+
+def test_normalize_several_files_to_a_directory(tmp_path):
+    (tmp_path / "a.txt").write_text("the [USSR]\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("[word missing] Moscow\n", encoding="utf-8")
+    code, _, err = run_cli("normalize", "a.txt", "sub", "-s", "brackets", cwd=tmp_path)
+    assert code == 2 and "give --output DIR" in err
+    code, out, err = run_cli("normalize", "a.txt", "sub", "-s", "brackets", "-o", "out/", cwd=tmp_path)
+    assert (code, out, err) == (0, b"", "")
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "the USSR\n"
+    assert (tmp_path / "out" / "a-2.txt").read_text(encoding="utf-8") == "[…] Moscow\n"
+    code, out, _ = run_cli("normalize", "a.txt", "sub", "-s", "brackets", "-f", "jsonl", cwd=tmp_path)
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["the USSR\n", "[…] Moscow\n"]
+
+
+def test_lacunae_csv_and_totals_on_stderr_with_output(tmp_path, petrov_path):
+    target = tmp_path / "lacunae.csv"
+    code, out, err = run_cli("lacunae", str(petrov_path), "-f", "csv", "-o", str(target))
+    assert (code, out) == (0, b"")
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0][:4] == ["file", "line", "column", "kind"] and len(rows) == 1 + 11
+    code, out, err = run_cli("lacunae", str(petrov_path), "-o", str(tmp_path / "t.tsv"))
+    assert "about 15 words missing" in err and out == b""
+    code, out, err = run_cli("lacunae", str(petrov_path), "-q", "-o", str(tmp_path / "t.tsv"))
+    assert (code, out, err) == (0, b"", "")
+
+
+def test_parse_jsonl_lists_each_files_problems(tmp_path):
+    (tmp_path / "ok.txt").write_text("a [b]\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("a\n[b\n", encoding="utf-8")
+    code, out, err = run_cli("parse", "ok.txt", "bad.txt", "-f", "jsonl", "-q", cwd=tmp_path, text=True)
+    assert code == 1 and err == ""
+    ok, bad = map(json.loads, out.splitlines())
+    assert ok == {"file": "ok.txt", "spans": 1, "categories": {"supplied": 1}, "problems": []}
+    assert bad["problems"] == [
+        {"code": "unclosed-bracket", "message": "'[' is never closed (kept as text)", "line": 2, "column": 1}
+    ]
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(petrov_path):
+    code, _, err = run_cli("spans", str(petrov_path), "--progress", "-o", os.devnull)
+    assert code == 0 and "1/1" in err  # tqdm's count, forced on although stderr is a pipe
+    code, _, err = run_cli("spans", str(petrov_path), "-o", os.devnull)
+    assert (code, err) == (0, "")  # not a terminal: no bar
+
+
+# -- CSV cells that a spreadsheet would run ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+cmd", "'+cmd"),
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("  =1", "'  =1"),
+        ("\uff1d1+1", "'\uff1d1+1"),  # full-width equals sign
+        ("-3.5", "-3.5"),  # a plain number stays a number
+        ("+1e5", "+1e5"),
+        ("a=b", "a=b"),
+        ("[?are awaiting?]", "[?are awaiting?]"),
+        (None, ""),
+        (-2, "-2"),
+        ([2, 3], "[2, 3]"),
+    ],
+)
+def test_csv_safe(value, cell):
+    assert csv_safe(value) == cell
+
+
+def test_csv_cells_from_the_text_are_neutralised(tmp_path):
+    (tmp_path / "f.txt").write_text('[=HYPERLINK("http://x")] [@a]\n', encoding="utf-8")
+    _, out, _ = run_cli("spans", "f.txt", "-f", "csv", cwd=tmp_path, text=True)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    # the text cell starts with '[': harmless; the reading does not reach a cell on its own
+    assert [r["text"] for r in rows] == ['[=HYPERLINK("http://x")]', "[@a]"]
+    assert csv_line(["=1", "ok", "-1"]) == "'=1,ok,-1"
+
+
+# -- listings: bad input -----------------------------------------------------------------
+
+LISTING = "1 - 2 of 2\n\nJune 5, 1944\n\nCable No. 5 from Molotov\n\nJuly 1, 1944\n\nNote on the Treaty\n"
+
+
+def test_listing_that_is_not_utf8_has_a_problem_and_fails_strict(tmp_path):
+    # a Latin-1 o-umlaut after "Cable No. 5 from Molot" (22 characters) on line 5
+    (tmp_path / "page.txt").write_bytes(LISTING.replace("Molotov", "Molot\xf6v").encode("latin-1"))
+    code, out, err = run_cli("listings", "page.txt", "-f", "csv", cwd=tmp_path, text=True)
+    assert code == 0
+    assert err.splitlines()[0] == (
+        "lacuna: page.txt:5:23: byte 0xf6 is not valid UTF-8 (read as U+FFFD) [invalid-utf8]"
+    )
+    assert "Molot\ufffdv" in out
+    code, out, err = run_cli("listings", "page.txt", "--strict", cwd=tmp_path, text=True)
+    assert (code, out) == (2, "")
+    assert err == "lacuna: page.txt:5:23: byte 0xf6 is not valid UTF-8 (read as U+FFFD)\n"
+
+
+def test_empty_listing_page_has_no_entries_problem(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run_cli("listings", "empty.txt", cwd=tmp_path, text=True)
+    assert (code, out) == (0, "")
+    assert err.splitlines()[0] == "lacuna: empty.txt:1:1: no listing entries: an empty page [no-entries]"
+    code, _, err = run_cli("listings", "empty.txt", "--strict", cwd=tmp_path, text=True)
+    assert code == 2 and err == "lacuna: empty.txt:1:1: no listing entries: an empty page\n"
+
+
+def test_listings_output_to_a_missing_directory(corpus):
+    for fmt in ("csv", "parquet"):
+        code, out, err = run_cli(
+            "listings", "listing-search-a.txt", "-f", fmt, "-o", "/nonexistent/x", cwd=corpus
+        )
+        assert (code, out) == (2, b""), fmt
+        assert err.startswith("lacuna: /nonexistent/x: cannot write"), err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--threshold", "nan", "must be a finite number: 'nan'"),
+        ("--threshold", "inf", "must be a finite number: 'inf'"),
+        ("--threshold", "x", "not a number: 'x'"),
+        ("--workers", "0", "0 workers: give 1 or more, or 'all'"),
+        ("--workers", "-5", "-5 workers: give 1 or more, or 'all'"),
+    ],
+)
+def test_listings_refuses_bad_numbers(corpus, option, value, message):
+    code, out, err = run_cli("listings", "listing-search-a.txt", option, value, cwd=corpus)
+    assert (code, out) == (2, b"")
+    assert "usage:" in err and err.rstrip().endswith(f"argument {option}: {message}")
+
+
+def test_listings_csv_cells_are_not_formulas(tmp_path):
+    page = LISTING.replace("Cable No. 5 from Molotov", '=HYPERLINK("http://x","Cable")')
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    code, out, _ = run_cli("listings", "page.txt", "-f", "csv", "-q", cwd=tmp_path, text=True)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["title"] for r in rows] == [
+        '\'=HYPERLINK("http://x","Cable")',
+        "Note on the Treaty",
+    ]
+
+
+def test_listings_quiet_and_conventions(corpus, tmp_path):
+    code, _, err = run_cli("listings", "listing-search-a.txt", "-q", cwd=corpus)
+    assert (code, err) == (0, "")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[gap\n", encoding="utf-8")
+    code, _, err = run_cli("listings", "listing-search-a.txt", "--conventions", str(bad), cwd=corpus)
+    assert code == 2 and err.startswith(f"lacuna: {bad}")
+
+
+def test_collate_output_option(tmp_path, petrov_path):
+    (tmp_path / "b.txt").write_text(petrov_path.read_text(encoding="utf-8").replace("[no]", "no"), "utf-8")
+    args = ("collate", str(petrov_path), "b.txt", "-f", "jsonl", "--no-progress")
+    code, out, err = run_cli(*args, "-o", "/nonexistent/c.jsonl", cwd=tmp_path)
+    assert (code, out) == (2, b"")
+    assert err == "lacuna: /nonexistent/c.jsonl: cannot write: No such file or directory\n"
+    code, out, err = run_cli(*args, "-o", "c.jsonl", cwd=tmp_path)
+    assert (code, out, err) == (0, b"", "")
+    rows = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) > 100

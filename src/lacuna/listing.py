@@ -319,6 +319,9 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
     first_text = next((line for line in lines if line.text and not _is_chrome(line.text)), None)
     if not listing and first_text is not None:
         problem("no-entries", "no listing entries (a date, then a title) found on this page", first_text)
+    elif not listing:  # nothing but white space and page chrome: say so, do not pass it silently
+        empty = "an empty page" if not text.strip() else "only page chrome and blank lines"
+        problem("no-entries", f"no listing entries: {empty}", lines[0] if lines else _Line(1, 0, "", 0))
     c = listing.counter
     if c is not None and counter_line is not None and listing and c.last - c.first + 1 != len(listing):
         problem(
@@ -331,11 +334,36 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
     return listing
 
 
+def read_bytes(data: bytes, source: str = "<bytes>", *, strict: bool = False) -> Listing:
+    """Read a listing page from UTF-8 bytes. Bytes that are not UTF-8 are read as U+FFFD, and
+    the first of them is an ``invalid-utf8`` problem (strict: :class:`ListingError`)."""
+    try:
+        return read(data.decode("utf-8"), source=source, strict=strict)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    text = data.decode("utf-8", errors="replace")
+    i = len(data[:bad].decode("utf-8"))  # the valid prefix, in code points
+    before = text[:i].splitlines(keepends=True)
+    if not before:
+        line, column = 1, 1
+    elif before[-1].splitlines()[0] != before[-1]:  # the prefix ends with a line break
+        line, column = len(before) + 1, 1
+    else:
+        line, column = len(before), len(before[-1]) + 1
+    message = f"byte 0x{data[bad]:02x} is not valid UTF-8 (read as U+FFFD)"
+    d = Diagnostic("invalid-utf8", message, line, column, i, i + 1, source)
+    if strict:
+        raise ListingError(d)
+    listing = read(text, source=source, strict=strict)
+    listing.diagnostics = [d, *listing.diagnostics]
+    return listing
+
+
 def read_file(path: str | Path, *, source: str | None = None, strict: bool = False) -> Listing:
-    """Read a listing page from a UTF-8 file; ``source`` defaults to the path as given."""
+    """Read a listing page from a UTF-8 file (:func:`read_bytes`); ``source`` defaults to the path."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8", errors="replace")
+        data = p.read_bytes()
     except OSError as exc:
         raise LacunaError(f"{path}: {exc.strerror or exc}") from exc
-    return read(text, source=str(path) if source is None else source, strict=strict)
+    return read_bytes(data, source=str(path) if source is None else source, strict=strict)

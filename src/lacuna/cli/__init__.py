@@ -22,7 +22,7 @@ from lacuna.errors import LacunaError
 EXIT_BROKEN_PIPE = 128 + 13
 
 #: Sub-command modules, in help order.
-COMMANDS: list[str] = ["parse", "render", "spans", "listings", "normalize", "lacunae", "collate"]
+COMMANDS: list[str] = ["parse", "render", "spans", "listings", "normalize", "lacunae", "collate", "site"]
 
 
 def build_parser() -> argparse.ArgumentParser:

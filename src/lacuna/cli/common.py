@@ -17,6 +17,7 @@ Machine formats (jsonl, json, csv) never truncate; tables cut a cell only when a
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import io
 import json
@@ -33,7 +34,7 @@ import regex
 from lacuna.ast import Document
 from lacuna.conventions import Conventions
 from lacuna.errors import LacunaError
-from lacuna.parse import parse_bytes, parse_file
+from lacuna.parse import parse, parse_bytes, parse_file
 
 STDIN = "-"
 
@@ -248,12 +249,29 @@ def read_stdin() -> str:
 
 
 def load_input(source: Input, args: argparse.Namespace) -> Document:
-    """Parse one input with the mode and conventions the options ask for."""
+    """Parse one input with the mode, conventions and ``--encoding`` the options ask for (UTF-8
+    goes through :func:`lacuna.parse.parse_bytes`: its diagnostics and strict-mode errors)."""
     strict = bool(getattr(args, "strict", False))
     conv = conventions_of(args)
-    if source.path is None:
-        return parse_bytes(_stdin_bytes(), source="<stdin>", strict=strict, conventions=conv)
-    return parse_bytes(source.read_bytes(), source=source.name, strict=strict, conventions=conv)
+    name = "<stdin>" if source.path is None else source.name
+    codec = input_codec(args)
+    data = source.read_bytes()
+    if codec == "utf-8":
+        return parse_bytes(data, source=name, strict=strict, conventions=conv)
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise LacunaError(f"{name}: byte {exc.start} (0x{data[exc.start]:02x}) is not {codec}") from None
+    return parse(text, source=name, strict=strict, conventions=conv)
+
+
+def input_codec(args: argparse.Namespace) -> str:
+    """The codec name of ``--encoding`` (``utf-8`` when the command has no such option)."""
+    wanted = getattr(args, "encoding", None) or "utf-8"
+    try:
+        return codecs.lookup(wanted).name
+    except LookupError:
+        raise LacunaError(f"--encoding: unknown encoding {wanted!r}") from None
 
 
 def load(path: str, args: argparse.Namespace) -> Document:
@@ -287,6 +305,7 @@ def progress(items: Iterable[Any], args: argparse.Namespace, *, total: int | Non
         file=sys.stderr,
         disable=False if wanted else None,  # None: off when stderr is not a terminal
         delay=0 if wanted else PROGRESS_DELAY,
+        mininterval=0 if wanted else 0.1,  # asked for: every step shows, however fast
         leave=False,
     )
 

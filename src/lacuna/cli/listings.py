@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import math
-import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
 
-from lacuna.cli.common import STDIN, read_stdin, write
+from lacuna.cli.common import (
+    add_report_options,
+    conventions_of,
+    csv_line,
+    expand_inputs,
+    finite_float,
+    note,
+    open_output,
+    quiet,
+)
 from lacuna.errors import LacunaError
 from lacuna.linkage import DEFAULT_MODEL, Documents, Matches, Model, link
 from lacuna.linkage.workers import usable_cores
-from lacuna.listing import Entry, Listing, read, read_file
+from lacuna.listing import Entry, Listing, read_bytes
 from lacuna.render.json import dumps
 
 ENTRY_COLUMNS = ["id", "file", "line", "date", "title", "summary", "cluster"]
@@ -32,7 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "same document on different pages, and print one row per entry with its document (cluster: "
         "the id FILE:LINE of the document's first entry). A summary goes to stderr.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="listing pages ('-' for stdin)")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="listing pages, or directories of them (*.txt); '-' for stdin",
+    )
     parser.add_argument("--format", "-f", choices=["jsonl", "csv", "table", "parquet"], default="jsonl")
     parser.add_argument(
         "--pairs",
@@ -57,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--threshold",
-        type=float,
+        type=finite_float,
         default=None,
         help=f"match weight a pair needs (the model's by default: {DEFAULT_MODEL.threshold:g} when shipped)",
     )
@@ -81,8 +92,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--strict", action="store_true", help="stop at the first unreadable region")
     parser.add_argument(
-        "--no-progress", action="store_true", help="no progress bar (it shows on a terminal for long runs)"
+        "--conventions",
+        metavar="TOML",
+        help="checked like every command's; listing pages are read without bracket conventions",
     )
+    add_report_options(parser)
     return parser
 
 
@@ -116,30 +130,28 @@ def _workers(requested: int) -> int:
     return requested
 
 
-def _progress(total: int, desc: str, enabled: bool) -> Any:
+def _progress(total: int, desc: str, auto: bool) -> Any:
+    """A tqdm bar on stderr: ``auto``, only when stderr is a terminal; else always."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="pairs", file=sys.stderr, disable=None if enabled else True)
+    return tqdm(total=total, desc=desc, unit="pairs", file=sys.stderr, disable=None if auto else False)
 
 
-def _read_all(paths: list[str], strict: bool) -> list[Listing]:
-    seen: set[str] = set()
+def _read_all(paths: list[str], strict: bool, notes: bool = True) -> list[Listing]:
+    """The pages, each once (the same file named twice is one page: two of its entries are never
+    one document); not UTF-8: an ``invalid-utf8`` problem (strict: an error)."""
     pages = []
-    for path in paths:
-        if path in seen:
-            raise LacunaError(f"{path}: given twice (two entries cannot be one document on one page)")
-        seen.add(path)
-        if path == STDIN:
-            pages.append(read(read_stdin(), source="<stdin>", strict=strict))
-        else:
-            if not os.path.exists(path):
-                raise LacunaError(f"{path}: no such file")
-            pages.append(read_file(path, strict=strict))
+    for source in expand_inputs(paths, notes=notes):
+        if source.path is not None and not source.path.exists():
+            raise LacunaError(f"{source.name}: no such file")
+        name = "<stdin>" if source.is_stdin else source.name
+        pages.append(read_bytes(source.read_bytes(), source=name, strict=strict))
     return pages
 
 
 def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple[Matches, Documents]:
-    show = not args.no_progress and len(entries) >= PROGRESS_FROM
+    # --progress: always; --no-progress or --quiet: never; else on a terminal, for long runs
+    show = args.progress or (args.progress is None and not quiet(args) and len(entries) >= PROGRESS_FROM)
     if args.engine != "memory":
         return link(entries, model, engine=args.engine, workers=args.workers)
     bar = None
@@ -150,7 +162,7 @@ def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple
 
     result: Callable[[int], None] | None = tick if show else None
     if show:
-        bar = _progress(0, "scoring", True)
+        bar = _progress(0, "scoring", not args.progress)
     try:
         return link(entries, model, workers=args.workers, progress=result)
     finally:
@@ -231,12 +243,9 @@ def _render(rows: list[dict[str, object]], fmt: str) -> str:
     columns = list(rows[0])
     if fmt == "jsonl":
         return "".join(dumps(r) + "\n" for r in rows)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
-        return buffer.getvalue()
+    if fmt == "csv":  # formula cells neutralised (cli.common.csv_safe)
+        lines = [csv_line(columns), *(csv_line(r.get(c) for c in columns) for r in rows)]
+        return "".join(line + "\n" for line in lines)
     lines = ["\t".join(columns)]
     lines += ["\t".join(_cell(r[c]) for c in columns) for r in rows]
     return "\n".join(lines) + "\n"
@@ -266,17 +275,21 @@ def _write_parquet(rows: list[dict[str, object]], path: str) -> None:
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise LacunaError("--format parquet needs pyarrow: pip install 'lacuna[duckdb]'") from exc
-    pq.write_table(pa.Table.from_pylist(rows), path)
+    try:
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    except (OSError, pa.ArrowException) as exc:
+        raise LacunaError(f"{path}: cannot write: {exc}") from exc
 
 
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise LacunaError("--format parquet writes a file: give --output PATH")
     args.workers = _workers(args.workers)
-    pages = _read_all(args.files, args.strict)
+    conventions_of(args)
+    pages = _read_all(args.files, args.strict, notes=not quiet(args))
     for page in pages:
         for d in page.diagnostics:
-            print(f"lacuna: {d.format()} [{d.code}]", file=sys.stderr)
+            note(f"{d.format()} [{d.code}]", args)
     entries = [e for page in pages for e in page]
     model = Model.load(args.model) if args.model else DEFAULT_MODEL
     if args.train:
@@ -301,16 +314,13 @@ def run(args: argparse.Namespace) -> int:
             text = _waterfalls(rows, model)
         else:
             text = _render(rows, args.format)
-        if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-        else:
-            write(text)
-    print(
-        f"lacuna: {len(entries)} entries on {len(pages)} pages, {docs.count} documents, "
+        with open_output(args.output) as out:
+            out.write(text)
+    note(
+        f"{len(entries)} entries on {len(pages)} pages, {docs.count} documents, "
         f"{docs.duplicates} cross-page duplicates ({matches.candidates} candidate pairs, "
         f"{len(matches)} scored, "
         f"{int(matches.accepted.sum())} matched, {len(docs.clustering.refused)} refused by a cannot-link)",
-        file=sys.stderr,
+        args,
     )
     return 0

@@ -1,18 +1,30 @@
-"""``lacuna render FILE --edition NAME``: print an edition of the document."""
+"""``lacuna render FILE... --edition NAME``: print an edition of each document, or write one file each."""
 
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
-from pathlib import Path
 
 from lacuna.ast import CATEGORIES, Document
-from lacuna.cli.common import add_input_options, conventions_of, load, report, write
+from lacuna.cli.common import (
+    add_input_options,
+    add_output_option,
+    add_report_options,
+    conventions_of,
+    expand_inputs,
+    input_codec,
+    is_dir_output,
+    load_input,
+    open_output,
+    output_dir,
+    per_file_path,
+    progress,
+    quiet,
+    report,
+)
 from lacuna.editorial import NOTE_PLACES
-from lacuna.errors import LacunaError
+from lacuna.errors import LacunaError, MarkupError
 from lacuna.page import read as read_page
-from lacuna.parse import parse
 from lacuna.render import EDITIONS
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, body_ranges, clean, clean_table
 
@@ -21,9 +33,13 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "render",
         help="print an edition: " + ", ".join(EDITIONS),
-        description="Render FILE as an edition. 'diplomatic' is byte-identical to the input.",
+        description="Render each FILE as an edition. 'diplomatic' is byte-identical to the input. "
+        "Several files need --output DIR: one file each (NAME.txt, NAME.clean.txt, NAME.json, "
+        "NAME.tei.xml, NAME.html).",
     )
-    add_input_options(parser)
+    add_input_options(parser, many=True)
+    add_output_option(parser, per_file=True)
+    add_report_options(parser)
     parser.add_argument("--edition", "-e", choices=sorted(EDITIONS), default="clean")
     parser.add_argument(
         "--gap-mark", default=DEFAULT_GAP_MARK, help=f"clean edition: gap mark (default {DEFAULT_GAP_MARK})"
@@ -55,6 +71,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
+#: The file name ending of each edition, for --output DIR.
+SUFFIXES = {"diplomatic": ".txt", "clean": ".clean.txt", "json": ".json", "tei": ".tei.xml", "html": ".html"}
+
+
 def _rules(specs: list[str]) -> dict[str, str]:
     """``CATEGORY=ACTION`` options as a rules table (each checked)."""
     known = {*CATEGORIES, *CLEAN_RULES}
@@ -74,29 +94,7 @@ def _rules(specs: list[str]) -> dict[str, str]:
     return rules
 
 
-def _load(args: argparse.Namespace) -> Document:
-    """The input, decoded from ``--encoding`` (UTF-8 goes through the usual checks)."""
-    try:
-        codec = codecs.lookup(args.encoding).name
-    except LookupError:
-        raise LacunaError(f"--encoding: unknown encoding {args.encoding!r}") from None
-    if codec == "utf-8":
-        return load(args.file, args)
-    source = "<stdin>" if args.file == "-" else args.file
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-    except OSError as exc:
-        raise LacunaError(f"{args.file}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        raise LacunaError(f"{source}: byte {exc.start} (0x{data[exc.start]:02x}) is not {codec}") from None
-    return parse(text, source=source, strict=bool(args.strict), conventions=conventions_of(args))
-
-
-def run(args: argparse.Namespace) -> int:
-    rules = _rules(args.rule)
-    doc = _load(args)
+def _edition(doc: Document, args: argparse.Namespace, rules: dict[str, str]) -> str:
     if args.edition == "clean":
         keep = body_ranges(read_page(doc.text)) if args.body_only else None
         out = clean(doc, gap_mark=args.gap_mark, rules=rules, notes=args.notes, keep=keep)
@@ -104,6 +102,33 @@ def run(args: argparse.Namespace) -> int:
         out = EDITIONS[args.edition](doc)
     if args.edition == "json" and not out.endswith("\n"):
         out += "\n"
-    write(out)
-    report(doc)
-    return 0
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit status 0, or 2 when an input cannot be read (after the others are written)."""
+    rules = _rules(args.rule)  # option errors first, before any file is read
+    input_codec(args)
+    conventions_of(args)
+    inputs = expand_inputs(args.files, notes=not quiet(args))
+    per_file = is_dir_output(args.output) or (len(inputs) > 1 and args.output is not None)
+    if len(inputs) > 1 and not per_file:
+        raise LacunaError(f"{len(inputs)} files: give --output DIR (one edition file each)")
+    directory = output_dir(args.output) if per_file else None
+    suffix = SUFFIXES.get(args.edition, ".txt")
+    taken: set[str] = set()
+    status = 0
+    for source in progress(inputs, args, total=len(inputs)):
+        try:
+            doc = load_input(source, args)
+        except MarkupError:
+            raise
+        except LacunaError as exc:
+            print(f"lacuna: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        target = args.output if directory is None else per_file_path(directory, source, suffix, taken)
+        with open_output(target) as out:
+            out.write(_edition(doc, args, rules))
+        report(doc, args)
+    return status

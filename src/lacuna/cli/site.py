@@ -1,0 +1,76 @@
+"""``lacuna site DIR... -o SITE/``: a static edition site of a corpus (no server needed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lacuna import page as page_module
+from lacuna.ast import Document
+from lacuna.cli.common import (
+    add_input_options,
+    add_report_options,
+    conventions_of,
+    expand_inputs,
+    load_input,
+    note,
+    output_dir,
+    progress,
+    quiet,
+    report,
+)
+from lacuna.errors import LacunaError, MarkupError
+from lacuna.listing import Listing, read_bytes
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "site",
+        help="write a static edition site of a corpus: a page per document, an index, search",
+        description="Write a folder of HTML pages that a browser opens without a server: one page "
+        "per document (the HTML edition: diplomatic and clean views), an index with each document's "
+        "lacunae figures (sortable table, chart) and a search over the clean text, the listing pages' "
+        "documents with their duplicates, and a collation of each text held in several witnesses. "
+        "Listing pages are recognised by their shape (dated entries, a result counter).",
+    )
+    add_input_options(parser, many=True)
+    parser.add_argument("--output", "-o", metavar="DIR", required=True, help="the site's folder")
+    add_report_options(parser)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit status 0, or 2 when an input cannot be read (the site is made of the others)."""
+    from lacuna.site import build_site
+
+    conventions_of(args)
+    inputs = expand_inputs(args.files, notes=not quiet(args))
+    out = output_dir(args.output)
+    documents: list[tuple[str, Document]] = []
+    listings: list[Listing] = []
+    status = 0
+    for source in progress(inputs, args, total=len(inputs)):
+        try:
+            data = source.read_bytes()
+            doc = load_input(source, args)
+        except MarkupError:
+            raise
+        except LacunaError as exc:
+            print(f"lacuna: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if page_module.read(doc.text).format == "listing":
+            listing = read_bytes(data, source=source.name, strict=bool(args.strict))
+            for d in listing.diagnostics:
+                note(f"{d.format()} [{d.code}]", args)
+            listings.append(listing)
+        else:
+            report(doc, args)
+            documents.append((source.name, doc))
+    written = build_site(documents, listings, out)
+    d, n = len(documents), len(listings)
+    note(
+        f"{out}: {len(written)} pages ({d} document{'s' * (d != 1)}, {n} listing page{'s' * (n != 1)})",
+        args,
+    )
+    return status

@@ -90,6 +90,14 @@ aside{flex:0 0 21rem;position:sticky;top:.6rem;font:13px/1.45 system-ui,sans-ser
 .c-page_break{color:#555;background:#eee;font-family:system-ui,sans-serif;font-size:.8em}
 .c-other{background:#f0f0f0}
 .bad{background:#000;color:#fff}
+.filters{margin:0 0 .6rem;padding:.3rem .5rem;border:1px solid var(--line);border-radius:6px}
+.filters legend{padding:0 .3rem;color:var(--muted)}
+.filters label{display:inline-block;margin:.1rem .5rem .1rem 0;white-space:nowrap}
+.filters .n{color:var(--muted)}
+.lc.off{background:none;color:inherit;text-decoration:none;border-color:transparent;font:inherit;
+  vertical-align:baseline}
+.pages{margin:.3rem 0 0}
+.pages a{margin-right:.7rem;color:#233f8a}
 .rg-chrome,.rg-chrome .lc{color:#9a978e}
 .rg-title,.rg-dateline{font-weight:bold}
 .rg-summary,.rg-notes{font-style:italic}
@@ -131,6 +139,15 @@ _JS = """
       details.appendChild(s);
     }
   }
+  var spans=document.querySelectorAll('#text .lc');
+  document.querySelectorAll('.filters input').forEach(function(box){
+    box.addEventListener('change', function(){
+      var cls='c-'+box.dataset.category;
+      for(var i=0;i<spans.length;i++){
+        if(spans[i].classList.contains(cls)) spans[i].classList.toggle('off', !box.checked);
+      }
+    });
+  });
   document.getElementById('text').addEventListener('mouseover', describe);
   document.getElementById('text').addEventListener('focusin', describe);
   show('diplomatic');
@@ -236,8 +253,9 @@ def _seams(doc: Document) -> list[tuple[int, int]]:
     return [(a0, a1) for a0, a1, b0, b1 in blocks if b0 == b1 < b1 + a1 - a0 and not text[a0:a1].strip(_WS)]
 
 
-def _body(doc: Document, regions: _Regions, used: set[int]) -> str:
-    """The text as HTML; the lines that hold a span are added to ``used``."""
+def _body(doc: Document, regions: _Regions, used: set[int], pages: list[tuple[str, str]]) -> str:
+    """The text as HTML; the lines that hold a span are added to ``used``, and each page break
+    written (its anchor and label) to ``pages``."""
     text = doc.text
     out: list[str] = []
     closers: list[str] = []
@@ -338,6 +356,10 @@ def _body(doc: Document, regions: _Regions, used: set[int]) -> str:
         tag, link = "span", ""
         if cat == "footnote_ref":  # a note's label and its references link to each other
             tag, link = links(node)
+        elif cat == "page_break":  # an anchor for the page navigation, shown in both views
+            anchor = f"page-{len(pages) + 1}"
+            pages.append((anchor, node.text[1:-1].strip()[:60] or f"page {len(pages) + 1}"))
+            out.append(f'<span class="pb" id="{anchor}"></span>')
         out.append(
             f'<{tag} class="lc c-{_attr(cat)} a-{action}"{link} tabindex="0" title="{_attr(tip)}"'
             f' data-line="{line}" data-column="{column}">'
@@ -374,7 +396,22 @@ def to_html(doc: Document) -> str:
     )
     meta = f"{_text(file_name or 'text')} · {sum(counts.values())} bracketed spans"
     used: set[int] = set()
-    body = _body(doc, _Regions(page), used)
+    pages: list[tuple[str, str]] = []
+    body = _body(doc, _Regions(page), used, pages)
+    filters = "".join(
+        f'<label><input type="checkbox" data-category="{_attr(cat)}" id="show-{_attr(cat)}" checked>'
+        f' {_text(_LABELS.get(cat, cat))} <span class="n">{counts[cat]}</span></label>'
+        for cat in sorted(counts)
+    )
+    if filters:
+        filters = f'<fieldset class="filters"><legend>Highlight</legend>{filters}</fieldset>\n'
+    nav = ""
+    if pages:
+        nav = (
+            '<nav class="pages" aria-label="Pages">'
+            + "".join(f'<a href="#{anchor}">{_text(label)}</a>' for anchor, label in pages)
+            + "</nav>\n"
+        )
     problems = ""
     if doc.diagnostics:
         items = "".join(f"<li>{_text(d.format())}</li>" for d in doc.diagnostics[:200])
@@ -387,13 +424,13 @@ def to_html(doc: Document) -> str:
         f"<title>{_text(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
         '<body class="diplomatic">\n<header>\n'
         f"<h1>{_text(title)}</h1>\n"
-        f'<div class="meta">{meta}<ul class="legend">{legend}</ul></div>\n</header>\n'
+        f'<div class="meta">{meta}<ul class="legend">{legend}</ul></div>\n{nav}</header>\n'
         f'<main>\n<div id="text" lang="en">{body}</div>\n<aside>\n'
         '<div class="toggle" role="group" aria-label="View">'
         '<button type="button" id="view-diplomatic" data-view="diplomatic" aria-pressed="true">'
         "Diplomatic</button>"
         '<button type="button" id="view-clean" data-view="clean" aria-pressed="false">Clean</button>'
-        "</div>\n"
+        f"</div>\n{filters}"
         '<div id="details" aria-live="polite">Point at a bracket to see what it says.</div>\n</aside>\n'
         f"</main>\n{problems}"
         f'<script type="application/json" id="lines">{_lines_json(doc, used)}</script>\n'

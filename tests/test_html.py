@@ -305,3 +305,98 @@ def test_removed_notes_leave_no_blank_lines_in_the_clean_view() -> None:
     text = "First line.\n\n[Translator's note: a note]\n\n[Stamp: x]\n\nSecond line.\n"
     div = text_div(lxml.html.document_fromstring(to_html(lacuna.parse(text))))
     assert clean_view_text(div) == "First line.\n\nSecond line.\n"
+
+
+# -- category filters and page navigation ----------------------------------------------------
+
+
+def test_petrov_filters_have_one_box_per_category_with_counts(petrov_path: Path) -> None:
+    page = lxml.html.document_fromstring(to_html(lacuna.parse_file(str(petrov_path))))
+    boxes = page.xpath('//fieldset[@class="filters"]//input[@type="checkbox"]')
+    # counted by hand from the file: 18 supplied words ([no], [Chinese] three times, [the USSR] ...),
+    # 9 gaps ([date missing], [date], [half a line missing], three "word off the page" ...),
+    # one uncertain reading ([?are awaiting?]), one translator's note, one chrome bracket
+    # ([email protected], not editorial)
+    found = {
+        box.get("data-category"): int(box.getparent().xpath('string(span[@class="n"])')) for box in boxes
+    }
+    assert found == {"supplied": 18, "gap": 9, "uncertain": 1, "translator_note": 1, "other": 1}
+    assert [box.get("data-category") for box in boxes] == sorted(found)  # a stable order
+    assert all(box.get("checked") is not None for box in boxes)
+    assert page.xpath('string(//input[@id="show-translator_note"]/..)').strip() == "translator's note 1"
+    assert not page.xpath('//nav[@class="pages"]')  # no page breaks, no page navigation
+
+
+def test_no_filters_without_spans() -> None:
+    page = page_of("plain text, no brackets")
+    assert not page.xpath("//fieldset") and not page.xpath("//nav")
+
+
+def test_page_navigation_links_each_page_break() -> None:
+    text = "First page text.\n[Page 3]\nSecond page [no] text.\n[page break]\nThird page.\n"
+    out = to_html(lacuna.parse(text))
+    assert_balanced(out)
+    page = lxml.html.document_fromstring(out)
+    (nav,) = page.xpath('//header/nav[@class="pages"]')
+    assert [(a.get("href"), a.text) for a in nav.xpath("a")] == [
+        ("#page-1", "Page 3"),
+        ("#page-2", "page break"),
+    ]
+    for n, written in ((1, "[Page 3]"), (2, "[page break]")):
+        (anchor,) = page.xpath(f'//*[@id="page-{n}"]')
+        # an empty anchor just before the page break (which the clean view hides)
+        assert anchor.text_content() == "" and anchor.get("class") == "pb"
+        following = anchor.getnext()
+        assert "c-page_break" in following.get("class").split()
+        assert following.text_content() == written
+    boxes = page.xpath("//fieldset//input/@data-category")
+    assert boxes == ["page_break", "supplied"]
+    # the anchors add no text to either view
+    div = text_div(page)
+    assert diplomatic_view_text(div) == text
+    assert clean_view_text(div) == clean(lacuna.parse(text), notes="inline")
+
+
+def test_unticking_a_category_removes_its_highlight_in_chromium(
+    browser, petrov_path: Path, tmp_path: Path
+) -> None:
+    html_path = tmp_path / "petrov.html"
+    html_path.write_text(to_html(lacuna.parse_file(str(petrov_path))), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(html_path.as_uri())
+    background = "el => getComputedStyle(el).backgroundColor"
+    supplied = page.locator("#text .c-supplied", has_text="[no]")
+    gap = page.locator("#text .c-gap", has_text="half a line missing")
+    assert supplied.evaluate(background) == "rgb(230, 242, 234)"  # #e6f2ea, the CSS's colour
+    assert gap.evaluate(background) == "rgb(251, 228, 228)"  # #fbe4e4
+
+    page.uncheck("#show-supplied")
+    assert supplied.evaluate(background) == "rgba(0, 0, 0, 0)"
+    assert page.locator("#text .c-supplied.off").count() == 18
+    assert gap.evaluate(background) == "rgb(251, 228, 228)"  # other categories untouched
+    page.click("#view-clean")  # still off in the clean view; the text is unchanged
+    assert page.locator("#text .c-supplied.off").count() == 18
+    assert "there are no reasons" in " ".join(page.locator("#text").inner_text().split())
+    page.click("#view-diplomatic")
+    assert "there are [no] reasons" in " ".join(page.locator("#text").inner_text().split())
+
+    page.check("#show-supplied")
+    assert supplied.evaluate(background) == "rgb(230, 242, 234)"
+    assert page.locator("#text .off").count() == 0
+    assert all(url.startswith("file:") for url in requests), requests
+    page.close()
+
+
+def test_page_links_reach_their_page_in_chromium(browser, tmp_path: Path) -> None:
+    text = "First page.\n" + "line\n" * 200 + "[Page 2]\nSecond page.\n" + "line\n" * 200
+    html_path = tmp_path / "pages.html"
+    html_path.write_text(to_html(lacuna.parse(text)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 600})
+    page.goto(html_path.as_uri())
+    page.click("#view-clean")  # the page break itself is hidden here; its anchor is not
+    page.click('nav.pages a[href="#page-1"]')
+    assert page.evaluate("location.hash") == "#page-1"
+    assert page.evaluate("window.scrollY") > 1000
+    page.close()

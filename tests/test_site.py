@@ -148,6 +148,15 @@ def test_site_in_chromium(browser, site: Path, tmp_path: Path) -> None:
     assert "there are no reasons" in " ".join(text.inner_text().split())
     if shots:
         page.screenshot(path=str(Path(shots) / "site-document.png"))
+    # the category filters: unticking "gap" takes the gaps' highlight away, the other categories keep theirs
+    gap = page.locator("#text .c-gap").first
+    background = "el => getComputedStyle(el).backgroundColor"
+    assert gap.evaluate(background) == "rgb(251, 228, 228)"
+    assert page.locator("label:has(#show-gap) .n").inner_text() == "9"
+    page.uncheck("#show-gap")
+    assert gap.evaluate(background) == "rgba(0, 0, 0, 0)"
+    assert page.locator("#text .off").count() == page.locator("#text .c-gap.off").count() == 9
+    page.check("#show-gap")
     page.click("#site-next")
     assert page.url.endswith("/documents/petrov-copy.html")
     page.click("#site-prev")

@@ -29,6 +29,8 @@ demo: $(STAMP)
 	$(BIN)/lacuna lacunae corpus/document-petrov-zhang-1947.txt
 	@echo "== listing pages: entries, cross-page duplicates, documents -> out/listings.csv"
 	$(BIN)/lacuna listings corpus/listing-*.txt --format csv > out/listings.csv
+	@echo "== the edition site of the corpus -> out/site/index.html (open it in a browser)"
+	$(BIN)/lacuna site corpus -o out/site
 	@echo "== first paragraph of the clean text"
 	@sed -n '21p' out/petrov.clean.txt | fold -s -w 100 | head -12
 

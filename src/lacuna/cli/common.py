@@ -33,7 +33,7 @@ import regex
 
 from lacuna.ast import Document
 from lacuna.conventions import Conventions
-from lacuna.errors import LacunaError
+from lacuna.errors import LacunaError, MarkupError
 from lacuna.parse import parse, parse_bytes, parse_file
 
 STDIN = "-"
@@ -272,6 +272,24 @@ def input_codec(args: argparse.Namespace) -> str:
         return codecs.lookup(wanted).name
     except LookupError:
         raise LacunaError(f"--encoding: unknown encoding {wanted!r}") from None
+
+
+def each_document(
+    inputs: Sequence[Input], args: argparse.Namespace, failed: list[str]
+) -> Iterator[tuple[Input, Document]]:
+    """Each input that can be read, parsed (with the progress bar); one that cannot is reported on
+    stderr and its name added to ``failed``, so the command goes on with the others and exits 2.
+    In strict mode the first markup problem stops the command (:class:`MarkupError`)."""
+    for source in progress(inputs, args, total=len(inputs)):
+        try:
+            doc = load_input(source, args)
+        except MarkupError:
+            raise
+        except LacunaError as exc:
+            print(f"lacuna: {exc}", file=sys.stderr)
+            failed.append(source.name)
+            continue
+        yield source, doc
 
 
 def load(path: str, args: argparse.Namespace) -> Document:

@@ -10,16 +10,16 @@ from lacuna.cli.common import (
     add_common_options,
     conventions_of,
     csv_line,
+    each_document,
     expand_inputs,
     input_names,
     load_input,
     open_output,
-    progress,
     quiet,
     report,
     table_cell,
 )
-from lacuna.errors import LacunaError, MarkupError
+from lacuna.errors import LacunaError
 from lacuna.lacunae import LACUNA_KEYS, Lacuna, LacunaReport, analyse
 from lacuna.render.json import dumps, quantity_json
 
@@ -97,21 +97,13 @@ def run(args: argparse.Namespace) -> int:
     inputs = expand_inputs(input_names(args), notes=not quiet(args))
     totals: list[str] = []  # table: the totals lines, after all the rows
     documents: list[dict[str, Any]] = []  # json: one document holding them all
-    status = 0
+    failed: list[str] = []  # inputs that could not be read: exit 2
     with open_output(args.output) as out:
         if fmt == "table":
             out.write_lines(["\t".join(TABLE_COLUMNS)])
         elif fmt == "csv":
             out.write_lines([csv_line(TABLE_COLUMNS)])
-        for source in progress(inputs, args, total=len(inputs)):
-            try:
-                doc = load_input(source, args)
-            except MarkupError:
-                raise
-            except LacunaError as exc:  # cannot read this one: say so, go on with the others
-                print(f"lacuna: {exc}", file=sys.stderr)
-                status = 2
-                continue
+        for _source, doc in each_document(inputs, args, failed):
             report(doc, args)
             rep = analyse(doc, witnesses=[w for w in witnesses if w.name != doc.name])
             # jsonl, csv and table rows are written file by file, line by line: each record carries
@@ -141,4 +133,4 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None and not quiet(args):
         for line in totals:
             print(f"lacuna: {line[2:]}", file=sys.stderr)
-    return status
+    return 2 if failed else 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 
 from lacuna.ast import Document
@@ -11,18 +10,17 @@ from lacuna.cli.common import (
     Input,
     add_common_options,
     conventions_of,
+    each_document,
     expand_inputs,
     input_names,
     is_dir_output,
-    load_input,
     open_output,
     output_dir,
     per_file_path,
-    progress,
     quiet,
     report,
 )
-from lacuna.errors import LacunaError, MarkupError
+from lacuna.errors import LacunaError
 from lacuna.normalize import DEFAULT_STEPS, STEPS, Normalized, normalize, parse_steps
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.render.clean import DEFAULT_GAP_MARK
@@ -75,19 +73,10 @@ def run(args: argparse.Namespace) -> int:
     per_file = fmt != "jsonl" and (is_dir_output(args.output) or (len(inputs) > 1 and args.output))
     if fmt != "jsonl" and len(inputs) > 1 and not per_file:
         raise LacunaError(f"{len(inputs)} files in {fmt}: give --output DIR (one file each), or -f jsonl")
-    status = 0
+    failed: list[str] = []  # inputs that could not be read: exit 2
 
     def each() -> Iterator[tuple[Input, Document, Normalized]]:
-        for source in progress(inputs, args, total=len(inputs)):
-            try:
-                doc = load_input(source, args)
-            except MarkupError:
-                raise
-            except LacunaError as exc:
-                print(f"lacuna: {exc}", file=sys.stderr)
-                nonlocal status
-                status = 2
-                continue
+        for source, doc in each_document(inputs, args, failed):
             yield source, doc, normalize(doc, steps, transliteration=table, gap_mark=args.gap_mark)
             report(doc, args)
 
@@ -97,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
             path = per_file_path(directory, source, ".json" if fmt == "json" else ".txt", taken)
             with open_output(path) as out:
                 out.write(_record(doc, result) + "\n" if fmt == "json" else result.text)
-        return status
+        return 2 if failed else 0
     with open_output(args.output) as out:
         for _source, doc, result in each():
             if fmt == "jsonl":
@@ -107,4 +96,4 @@ def run(args: argparse.Namespace) -> int:
             else:
                 out.write(result.text)
             out.flush()
-    return status
+    return 2 if failed else 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -12,15 +11,13 @@ from lacuna.ast import Document, Span
 from lacuna.cli.common import (
     add_common_options,
     conventions_of,
+    each_document,
     expand_inputs,
     input_names,
-    load_input,
     open_output,
-    progress,
     quiet,
     report,
 )
-from lacuna.errors import LacunaError, MarkupError
 from lacuna.render.json import dumps
 
 OUTLINE_WIDTH = 70  # characters of a span's text in the outline (the text is in `spans`)
@@ -75,17 +72,10 @@ def run(args: argparse.Namespace) -> int:
     conventions_of(args)  # a bad conventions file stops the command before any output
     inputs = expand_inputs(input_names(args), notes=not quiet(args))
     status = 0
+    failed: list[str] = []  # inputs that could not be read: exit 2
     records: list[dict[str, Any]] = []
     with open_output(args.output) as out:
-        for source in progress(inputs, args, total=len(inputs)):
-            try:
-                doc = load_input(source, args)
-            except MarkupError:
-                raise  # strict mode: the first problem stops the command
-            except LacunaError as exc:  # cannot read this one: say so, go on with the others
-                print(f"lacuna: {exc}", file=sys.stderr)
-                status = 2
-                continue
+        for _source, doc in each_document(inputs, args, failed):
             counts: Counter[str] = Counter()
             if args.format == "table":
                 # line by line: the outline of a big file is big
@@ -107,4 +97,4 @@ def run(args: argparse.Namespace) -> int:
                 status = 1
         if args.format == "json":
             out.write_lines([dumps({"format": "lacuna-parse", "version": 1, "files": records}, indent=2)])
-    return status
+    return 2 if failed else status

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from lacuna.ast import CATEGORIES, Document
 from lacuna.cli.common import (
@@ -11,19 +10,18 @@ from lacuna.cli.common import (
     add_output_option,
     add_report_options,
     conventions_of,
+    each_document,
     expand_inputs,
     input_codec,
     is_dir_output,
-    load_input,
     open_output,
     output_dir,
     per_file_path,
-    progress,
     quiet,
     report,
 )
 from lacuna.editorial import NOTE_PLACES
-from lacuna.errors import LacunaError, MarkupError
+from lacuna.errors import LacunaError
 from lacuna.page import read as read_page
 from lacuna.render import EDITIONS
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, body_ranges, clean, clean_table
@@ -117,18 +115,10 @@ def run(args: argparse.Namespace) -> int:
     directory = output_dir(args.output) if per_file else None
     suffix = SUFFIXES.get(args.edition, ".txt")
     taken: set[str] = set()
-    status = 0
-    for source in progress(inputs, args, total=len(inputs)):
-        try:
-            doc = load_input(source, args)
-        except MarkupError:
-            raise
-        except LacunaError as exc:
-            print(f"lacuna: {exc}", file=sys.stderr)
-            status = 2
-            continue
+    failed: list[str] = []  # inputs that could not be read: exit 2
+    for source, doc in each_document(inputs, args, failed):
         target = args.output if directory is None else per_file_path(directory, source, suffix, taken)
         with open_output(target) as out:
             out.write(_edition(doc, args, rules))
         report(doc, args)
-    return status
+    return 2 if failed else 0

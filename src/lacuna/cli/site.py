@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from lacuna import page as page_module
 from lacuna.ast import Document
@@ -11,15 +10,13 @@ from lacuna.cli.common import (
     add_input_options,
     add_report_options,
     conventions_of,
+    each_document,
     expand_inputs,
-    load_input,
     note,
     output_dir,
-    progress,
     quiet,
     report,
 )
-from lacuna.errors import LacunaError, MarkupError
 from lacuna.listing import Listing, read_bytes
 
 
@@ -48,19 +45,10 @@ def run(args: argparse.Namespace) -> int:
     out = output_dir(args.output)
     documents: list[tuple[str, Document]] = []
     listings: list[Listing] = []
-    status = 0
-    for source in progress(inputs, args, total=len(inputs)):
-        try:
-            data = source.read_bytes()
-            doc = load_input(source, args)
-        except MarkupError:
-            raise
-        except LacunaError as exc:
-            print(f"lacuna: {exc}", file=sys.stderr)
-            status = 2
-            continue
+    failed: list[str] = []  # inputs that could not be read: exit 2
+    for source, doc in each_document(inputs, args, failed):
         if page_module.read(doc.text).format == "listing":
-            listing = read_bytes(data, source=source.name, strict=bool(args.strict))
+            listing = read_bytes(source.read_bytes(), source=source.name, strict=bool(args.strict))
             for d in listing.diagnostics:
                 note(f"{d.format()} [{d.code}]", args)
             listings.append(listing)
@@ -73,4 +61,4 @@ def run(args: argparse.Namespace) -> int:
         f"{out}: {len(written)} pages ({d} document{'s' * (d != 1)}, {n} listing page{'s' * (n != 1)})",
         args,
     )
-    return status
+    return 2 if failed else 0

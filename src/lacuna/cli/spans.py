@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 from lacuna.cli.common import (
     add_common_options,
     conventions_of,
+    each_document,
     expand_inputs,
     input_names,
-    load_input,
     open_output,
-    progress,
     quiet,
     report,
     row_lines,
 )
-from lacuna.errors import LacunaError, MarkupError
+from lacuna.errors import LacunaError
 from lacuna.render.json import dumps
 from lacuna.spans import SPAN_KEYS, span_records
 
@@ -75,21 +73,14 @@ def run(args: argparse.Namespace) -> int:
     conventions_of(args)  # a bad conventions file stops the command before any output
     inputs = expand_inputs(input_names(args), notes=not quiet(args))
     status = 0
+    failed: list[str] = []  # inputs that could not be read: exit 2
     first = True
     with open_output(args.output) as out:
         if args.format in ("table", "csv"):
             out.write_lines(row_lines([], columns, args.format))  # the header, even with no rows
         elif args.format == "json":
             out.write('{"format": "lacuna-spans", "version": 1, "spans": [')
-        for source in progress(inputs, args, total=len(inputs)):
-            try:
-                doc = load_input(source, args)
-            except MarkupError:
-                raise  # strict mode: the first problem stops the command
-            except LacunaError as exc:  # cannot read this one: say so, list the others
-                print(f"lacuna: {exc}", file=sys.stderr)
-                status = 2
-                continue
+        for _source, doc in each_document(inputs, args, failed):
             records = span_records(doc)
             if args.format == "json":  # one document, still written record by record
                 first = _json_items(out, records, first)
@@ -101,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 status = 1
         if args.format == "json":
             out.write_lines(["]}"])
-    return status
+    return 2 if failed else status
 
 
 def _json_items(out: Any, records: Iterator[dict[str, Any]], first: bool) -> bool:

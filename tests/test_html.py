@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import lxml.html
-import pytest
 from hypothesis import given, settings
 
 import lacuna
@@ -19,15 +18,6 @@ from lacuna.render import EDITIONS, clean
 from lacuna.render.html import to_html
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 _VOID = frozenset({"meta", "br", "hr", "img", "input", "link", "wbr"})
@@ -192,21 +182,6 @@ def test_clean_view_of_petrov(petrov_path: Path) -> None:
 
 
 # -- a real browser ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or `make test-deps`)")
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="playwright is not installed (the test extra)"
-    )
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def test_petrov_page_in_chromium(browser, petrov_path: Path, tmp_path: Path) -> None:

@@ -17,8 +17,6 @@ import pytest
 from conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 # the second witness: the Petrov text with some gaps filled and one phrase changed
 FILLED = [
@@ -94,19 +92,6 @@ def test_collation_of_the_two_witnesses(site: Path) -> None:
 
 
 # -- in a browser -------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no chromium at {CHROMIUM} (apt-get install chromium, or `make test-deps`)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def test_site_in_chromium(browser, site: Path, tmp_path: Path) -> None:

@@ -150,7 +150,6 @@ CHROME: frozenset[str] = frozenset(
     }
 )
 _PAGER_WORDS = frozenset({"first", "previous", "prev", "next", "last", "«", "‹", "›", "»", "…", "..."})
-_COUNTER = COUNTER  # the page reader's: one pattern for "1 – 10 of 1,234"
 _BULLET = regex.compile(r"^[-•*–·▪◦]\s+")
 _UNDATED = frozenset({"undated", "n.d.", "n. d.", "no date", "date unknown", "date missing"})
 # A line shaped like a date that did not parse (a day the month lacks, an unknown month name).
@@ -257,7 +256,7 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
             continue
         if _is_chrome(body):
             continue
-        m = _COUNTER.fullmatch(body)
+        m = COUNTER.fullmatch(body)
         if m:
             first, last, total = (int(g.replace(",", "")) for g in m.groups())
             if listing.counter is None:

@@ -268,13 +268,12 @@ COUNTER = re.compile(
     r"(\d[\d,]{0,12})[ \t]{0,3}[-–—][ \t]{0,3}(\d[\d,]{0,12})[ \t]{1,3}of[ \t]{1,3}(\d[\d,]{0,12})",
     re.IGNORECASE,
 )
-_COUNTER = COUNTER
 
 
 def _is_listing(text: str, lines: list[_Line]) -> bool:
     """A results counter near the top, or many date lines and no "Document Information"."""
     head = lines[:12]
-    if any(_COUNTER.fullmatch(line.text) for line in head):
+    if any(COUNTER.fullmatch(line.text) for line in head):
         return True
     if any(_key(line.text) == "document information" for line in lines):
         return False
@@ -289,13 +288,13 @@ def _listing(text: str, lines: list[_Line]) -> Page:
     b = _Builder(text)
     b.mark(0, "chrome")
     i = 0
-    while i < len(lines) and (_key(lines[i].text) in _CHROME_LINES or _COUNTER.fullmatch(lines[i].text)):
+    while i < len(lines) and (_key(lines[i].text) in _CHROME_LINES or COUNTER.fullmatch(lines[i].text)):
         i += 1
     body_start = lines[i].content_start if i < len(lines) else len(text)
     body_end = lines[-1].content_end if i < len(lines) else len(text)
     if i < len(lines):
         b.mark(body_start, "body")
-    counted = any(_COUNTER.fullmatch(line.text) for line in lines[:12])
+    counted = any(COUNTER.fullmatch(line.text) for line in lines[:12])
     return Page(
         "listing", None, (), None, None, body_start, body_end, b.regions(), text=text,
         confidence=0.8 if counted else 0.6,

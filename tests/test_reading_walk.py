@@ -103,7 +103,7 @@ def test_the_reading_rules_are_the_clean_rules_but_glosses_and_other_brackets():
 
 
 @settings(max_examples=300)
-@given(lst.document())
+@given(st.one_of(lst.document(), lst.markup()))
 def test_tokens_are_the_words_of_the_clean_reading(text):
     doc = lacuna.parse(text)
     reading = clean(doc, rules=READING_RULES, notes="inline")
@@ -156,7 +156,7 @@ def _rendered_whole(doc, start: int, end: int) -> str | None:
 
 
 @settings(max_examples=300)
-@given(lst.document(), st.booleans())
+@given(st.one_of(lst.document(), lst.markup()), st.booleans())
 def test_each_lacuna_is_where_the_reading_shows_its_gap_mark(text, crlf):
     if crlf:
         text = text.replace("\n", "\r\n")

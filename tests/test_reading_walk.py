@@ -162,7 +162,8 @@ def test_each_lacuna_is_where_the_reading_shows_its_gap_mark(text, crlf):
         text = text.replace("\n", "\r\n")
     doc = lacuna.parse(text)
     read = normalize(doc, "brackets", bracket_rules=READING_RULES)
-    assert read.text == clean(doc, rules=READING_RULES, notes="inline")
+    # the clean reading, but that the step writes the brackets it keeps as text as ⁅ ⁆
+    assert reading_words(read.text) == reading_words(clean(doc, rules=READING_RULES, notes="inline"))
     for lac in analyse(doc).lacunae:
         a, b = read.from_original_span(lac.start, lac.end)
         whole = _rendered_whole(doc, lac.start, lac.end)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-from lacuna.classify import INSIDE_RULES
-from lacuna.context import CONTEXT_RULES, NUMBER_RULES
+from lacuna.classify import CONTEXT_RULES, INSIDE_RULES, NUMBER_RULES
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
@@ -132,7 +131,7 @@ def test_unusable_rules_are_a_clean_error(tmp_path, toml, message):
 
 def test_plans_are_reused_across_spans(monkeypatch):
     """The context chain runs once per (inside, nearest word, gluedness), not once per span."""
-    import lacuna.context as context
+    import lacuna.classify.context as context
 
     conv = lacuna.Conventions(lacuna.Conventions.default().data)  # a fresh table: empty caches
     calls = 0

@@ -87,7 +87,7 @@ def _modules() -> Any:
 def session(master: str | None = None, config: dict[str, str] | None = None) -> Any:
     """The active SparkSession, or a new one on ``master`` (``local[2]``, ``spark://…``, ``yarn``;
     None: what ``spark-submit`` gave, else ``local[*]``) with ``config`` on top of lacuna's
-    defaults (no UI, Arrow transfers, in local mode 2 shuffle partitions)."""
+    defaults (no UI nor progress bars, Arrow transfers, in local mode 2 shuffle partitions)."""
     sql = _modules()
     active = sql.SparkSession.getActiveSession()
     if active is not None and master is None and not config:
@@ -101,6 +101,7 @@ def session(master: str | None = None, config: dict[str, str] | None = None) -> 
         builder = builder.master(master)
     defaults = {
         "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",  # no progress bars over lacuna's stderr
         "spark.sql.execution.arrow.pyspark.enabled": "true",
         "spark.sql.session.timeZone": "UTC",
     }
@@ -374,12 +375,14 @@ def link_spark(
         _modules()
     register_udfs(spark)
     prep = prepare(entries)
-    _entries_frame(spark, prep).createOrReplaceTempView("entries")
+    entries_df = _entries_frame(spark, prep).persist()  # joined to the pairs three times
+    entries_df.createOrReplaceTempView("entries")
     keys_df, rules_df = _keys_frame(spark, prep, model)
     keys_df.createOrReplaceTempView("keys")
     rules_df.createOrReplaceTempView("rules")
     spark.sql(_BLOCKS_SQL).createOrReplaceTempView("blocks")
-    spark.sql(_KEYED_SQL).createOrReplaceTempView("keyed")
+    keyed = spark.sql(_KEYED_SQL).persist()  # both sides of both joins
+    keyed.createOrReplaceTempView("keyed")
     candidates = spark.sql(_CANDIDATES_SQL).persist()
     candidates.createOrReplaceTempView("candidates")
     head = scored = None
@@ -402,7 +405,7 @@ def link_spark(
         if parquet_out is not None:
             _write_parquet(spark, str(parquet_out), model, prep, docs)
     finally:
-        for df in (candidates, head, scored):
+        for df in (entries_df, keyed, candidates, head, scored):
             if df is not None:
                 df.unpersist()
     return matches, docs

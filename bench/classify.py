@@ -21,6 +21,16 @@ Run from the repository root::
     .venv/bin/python bench/classify.py --misses         # and each wrong span of dev
     .venv/bin/python bench/classify.py --misses --show-corpus    # and of corpus/
     .venv/bin/python bench/classify.py --misses --show-holdout   # also holdout's (not while tuning)
+    .venv/bin/python bench/classify.py --holdout-summary  # holdout's accuracy line only (tuning)
+    .venv/bin/python bench/classify.py --folds 5          # page-grouped cross-check of dev
+
+The rules are not learned, so ``--folds K`` does not train anything: it splits dev's pages into
+K folds (all excerpts of one page in one fold) and, for each fold, reads it twice: with every
+rule, and with the rules and listed entries that no page *outside* the fold needs switched off
+(a rule, an ``[exact]`` description or a pseudonym whose right decisions on dev all fall on the
+fold's pages exists for those pages only). The second figure estimates accuracy on unseen pages;
+the gap between the two says how much of dev's accuracy is fitted to single pages. It also lists
+the rules and entries that decide right on one dev page only.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +46,7 @@ from typing import Any
 
 import lacuna
 from lacuna.ast import CATEGORIES
+from lacuna.conventions import Conventions
 from lacuna.spans import span_records
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +63,7 @@ class Pair:
     label: dict[str, Any]
     record: dict[str, Any] | None
     where: str
+    page: str = ""
 
 
 @dataclass
@@ -93,12 +106,18 @@ def corpus_part() -> Part:
     return part
 
 
-def excerpt_part(name: str, path: Path) -> Part:
-    """The labelled spans of the excerpts in ``path``, located in order in each excerpt."""
+def excerpt_part(
+    name: str, path: Path, conventions: Conventions | None = None, pages: set[str] | None = None
+) -> Part:
+    """The labelled spans of the excerpts in ``path``, located in order in each excerpt (only
+    those of ``pages`` if given), read with ``conventions``."""
     part = Part(name)
     for passage in _jsonl(path):
+        if pages is not None and passage["source"] not in pages:
+            continue
         excerpt = passage["excerpt"]
-        by_place = {(r["start"], r["text"]): r for r in span_records(lacuna.parse(excerpt))}
+        doc = lacuna.parse(excerpt, conventions=conventions)
+        by_place = {(r["start"], r["text"]): r for r in span_records(doc)}
         pos = 0
         for text, category, fields in passage["spans"]:
             start = excerpt.find(text, pos)
@@ -113,7 +132,7 @@ def excerpt_part(name: str, path: Path) -> Part:
             pos = start + 1
             label = {"text": text, "category": category, **fields}
             record = by_place.get((start, text))
-            part.pairs.append(Pair(label, record, f"{passage['source']}@{start}"))
+            part.pairs.append(Pair(label, record, f"{passage['source']}@{start}", passage["source"]))
     return part
 
 
@@ -205,6 +224,96 @@ def misses(part: Part) -> list[str]:
     return out
 
 
+def _accuracy(pairs: list[Pair]) -> tuple[int, int]:
+    return sum(_got(p) == p.label["category"] for p in pairs), len(pairs)
+
+
+def _support(part: Part) -> dict[str, set[str]]:
+    """For each rule (``rule:NAME``) and listed entry (``exact:…``, ``pseudonym:…``,
+    ``description:…``, ``label:…``), the pages where it decided a span right."""
+    support: dict[str, set[str]] = {}
+    for pair in part.pairs:
+        if pair.record is None or _got(pair) != pair.label["category"]:
+            continue
+        because = pair.record.get("because") or ""
+        for key in _keys(because):
+            support.setdefault(key, set()).add(pair.page)
+    return support
+
+
+def _keys(because: str) -> list[str]:
+    """What a ``because`` says decided: its rule, and the listed entry it names."""
+    because = because.removeprefix("double brackets around: ")
+    rule, _, why = because.partition(":")
+    keys = [f"rule:{rule}"]
+    if rule == "listed" and "'" in why:
+        keys.append("exact:" + why.split("'", 1)[1].rsplit("'", 1)[0].casefold())
+    elif rule in ("pseudonym_before", "pseudonym_after") and "'" in why:
+        keys.append("pseudonym:" + why.split("'", 1)[1].rsplit("'", 1)[0].casefold())
+    elif rule == "described" and "'" in why:
+        keys.append("description:" + why.split("'", 1)[1].rsplit("'", 1)[0].casefold())
+    elif rule == "labelled_note" and why.startswith(" note label '"):
+        keys.append("label:" + why.split("'", 1)[1].rsplit("'", 1)[0].casefold().rstrip(". "))
+    return keys
+
+
+def _without(keys: set[str]) -> Conventions:
+    """The shipped conventions with the rules and entries ``keys`` switched off."""
+    data = json.loads(json.dumps(Conventions.default().data, default=str))
+    rules = data.setdefault("rules", {})
+    rules["disable"] = sorted({k[5:] for k in keys if k.startswith("rule:")} | set(rules.get("disable", [])))
+    exact = data.get("exact", {})
+    for k in keys:
+        if k.startswith("exact:"):
+            exact.pop(k[6:], None)
+    notes = data.get("notes", {})
+    for k in keys:
+        if k.startswith("label:"):
+            notes.get("labels", {}).pop(k[6:], None)
+    descriptions = notes.get("descriptions", {})
+    gone = {k[12:] for k in keys if k.startswith("description:")}
+    descriptions["starts"] = [d for d in descriptions.get("starts", []) if d not in gone]
+    pseudonyms = data.get("gloss", {}).get("pseudonyms", {})
+    for k in [k for k in keys if k.startswith("pseudonym:")]:
+        name = k[10:]
+        for key in [p for p, target in pseudonyms.items() if name in (p, target.casefold())]:
+            pseudonyms.pop(key)
+    return Conventions(data)
+
+
+def folds(k: int) -> list[str]:
+    """The page-grouped cross-check of dev (see the module docstring)."""
+    dev = excerpt_part("dev", LABELS / "dev.jsonl")
+    pages = sorted({p.page for p in dev.pairs})
+    fold_of = {page: zlib.crc32(page.encode("utf-8")) % k for page in pages}
+    support = _support(dev)
+    lines = [f"== dev, {k} folds of {len(pages)} pages (all excerpts of a page in one fold)"]
+    lines.append(f"  {'fold':<6}{'pages':>6}{'spans':>7}{'all rules':>11}{'page-only off':>15}  switched off")
+    total_all = total_off = total_n = 0
+    for fold in range(k):
+        inside = {p for p in pages if fold_of[p] == fold}
+        pairs = [p for p in dev.pairs if p.page in inside]
+        right, n = _accuracy(pairs)
+        fitted = {key for key, where in support.items() if where <= inside}
+        if fitted:
+            off = excerpt_part("dev", LABELS / "dev.jsonl", _without(fitted), inside)
+            right_off, _ = _accuracy(off.pairs)
+        else:
+            right_off = right
+        total_all, total_off, total_n = total_all + right, total_off + right_off, total_n + n
+        lines.append(
+            f"  {fold:<6}{len(inside):>6}{n:>7}{_pct(right, n):>11}{_pct(right_off, n):>15}"
+            f"  {', '.join(sorted(fitted)) or '-'}"
+        )
+    lines.append(
+        f"  {'all':<6}{len(pages):>6}{total_n:>7}{_pct(total_all, total_n):>11}{_pct(total_off, total_n):>15}"
+    )
+    single = sorted((key, next(iter(where))) for key, where in support.items() if len(where) == 1)
+    lines.append(f"  rules and entries deciding right on one dev page only: {len(single)}")
+    lines.extend(f"    {key}  ({page})" for key, page in single)
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", "--errors", action="store_true", help="list the wrong spans of dev")
@@ -212,7 +321,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show-holdout", action="store_true", help="with --misses, list holdout's too (not while tuning)"
     )
+    parser.add_argument(
+        "--holdout-summary", action="store_true", help="print holdout's accuracy line only (while tuning)"
+    )
+    parser.add_argument("--folds", type=int, metavar="K", help="page-grouped cross-check of dev in K folds")
     args = parser.parse_args(argv)
+    if args.folds:
+        print("\n".join(folds(args.folds)))
+        return 0
     parts = [
         corpus_part(),
         excerpt_part("dev", LABELS / "dev.jsonl"),
@@ -220,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     order = _category_order(parts)
     for part in parts:
-        print("\n".join(report(part, order)))
+        lines = report(part, order)
+        print("\n".join(lines[:1] if part.name == "holdout" and args.holdout_summary else lines))
     if args.misses:
         wanted = {"dev", "corpus" if args.show_corpus else "", "holdout" if args.show_holdout else ""}
         shown = [p for p in parts if p.name in wanted]

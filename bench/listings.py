@@ -9,7 +9,8 @@ text in the current layout and read back with :func:`lacuna.listing.read`.
 
 For each size it prints, measured in the same run:
 
-- lacuna (blocking + scoring + clustering, in memory; ``--duckdb`` adds the DuckDB engine):
+- lacuna (blocking + scoring + clustering, in memory; ``--duckdb`` adds the DuckDB engine, and
+  ``--spark-max N`` the Spark engine in local mode up to N entries, its session started untimed):
   wall and CPU seconds, candidate pairs, pairwise precision / recall of the documents against
   the truth;
 - brute force: ``rapidfuzz.process.cdist`` over all title pairs (row chunks, ``score_cutoff``),
@@ -471,6 +472,16 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
             f"{n:>9,} entries  duckdb / memory: wall {dwall / wall:.2f}x, cpu {dcpu / cpu:.2f}x; "
             f"clusters {same}"
         )
+    if n <= args.spark_max:
+        from lacuna.linkage.spark_engine import session
+
+        session(f"local[{args.workers}]", {"spark.ui.showConsoleProgress": "false"})  # JVM start: untimed
+        swall, _, _, sclusters = run_lacuna(entries, gold, "spark", args, n)
+        same = "identical to memory" if sclusters == clusters else "DIFFERS from memory"
+        print(
+            f"{n:>9,} entries  spark local[{args.workers}] / memory: wall {swall / wall:.2f}x; "
+            f"clusters {same}"
+        )
     if n <= args.splink_max:
         try:
             swall, scpu = run_splink(entries, gold, args, n)
@@ -509,6 +520,9 @@ def main(argv: list[str] | None = None) -> int:
         "--duckdb-temp", default=None, help="the DuckDB engine's temp_directory (default: DuckDB's own)"
     )
     parser.add_argument("--splink-max", type=int, default=100_000, help="largest size for splink")
+    parser.add_argument(
+        "--spark-max", type=int, default=100_000, help="largest size for the Spark engine (local mode)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--misses", type=int, default=0, metavar="K", help="why pairs were missed or false (K examples each)"

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 import lacuna
 from conftest import assert_linear, assert_time_linear
 from lacuna import strategies as lst
-from lacuna.classify import _strip_extent_tail, grammar_shape, plain_shape, shape_of, simple_shape
+from lacuna.classify import grammar_shape, plain_shape, shape_of, simple_shape
+from lacuna.classify.gaps import _strip_extent_tail
 
 
 def _summary(shape):

@@ -5,11 +5,19 @@ Expectations written by hand: which bracket a reader takes as the surplus one.
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import lacuna
+from conftest import assert_linear
 from lacuna import strategies as lst
+
+#: A blank line (as parse reads one): a line break, spaces or tabs, a line break.
+_BLANK = re.compile(r"(?>\r\n|\r|\n)[ \t]*+[\r\n]")
+
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -83,18 +91,23 @@ def test_stray_close_stays_text():
 
 
 @SETTINGS
-@given(lst.markup())
+@given(st.one_of(lst.markup(), st.text("[]\n \rx", max_size=30)))
 def test_as_many_literal_brackets_as_the_stack_reading(text):
-    # the human reading chooses *which* brackets stay literal, never how many
+    # the human reading chooses *which* brackets stay literal, never how many: as many as a
+    # stack gives, one stack per paragraph (brackets do not pair across a blank line)
     opens = closes = stray = 0
-    for ch in text:
-        if ch == "[":
-            opens += 1
-        elif ch == "]":
-            if opens > closes:
-                closes += 1
-            else:
-                stray += 1
+    for paragraph in _BLANK.split(text):
+        depth = 0
+        for ch in paragraph:
+            if ch == "[":
+                opens += 1
+                depth += 1
+            elif ch == "]":
+                if depth:
+                    closes += 1
+                    depth -= 1
+                else:
+                    stray += 1
     unclosed = opens - closes
     doc = lacuna.parse(text)
     codes = [d.code for d in doc.diagnostics]
@@ -107,6 +120,14 @@ def test_as_many_literal_brackets_as_the_stack_reading(text):
 @SETTINGS
 @given(lst.document())
 def test_balanced_markup_keeps_the_stack_reading(text):
+    # (brackets pair within a paragraph: no span of the text may hold a blank line)
+    stack, pairs = [], set()
+    for i, ch in enumerate(text):
+        if ch == "[":
+            stack.append(i)
+        elif ch == "]":
+            pairs.add((stack.pop(), i + 1))
+    assume(not any(_BLANK.search(text, s, e) for s, e in pairs))
     doc = lacuna.parse(text)
     assert doc.diagnostics == ()
     # every span's brackets pair as a stack pairs them
@@ -117,3 +138,88 @@ def test_balanced_markup_keeps_the_stack_reading(text):
         elif ch == "]":
             pairs.add((stack.pop(), i + 1))
     assert {(s.start, s.end) for s in doc.spans()} == pairs
+
+
+# -- pairing is decided within the paragraph ----------------------------------------------
+
+
+def pairing(text: str, shift: int = 0) -> tuple[set[tuple[int, int]], set[int]]:
+    """The spans (start, end) and the brackets kept as text, with ``shift`` added."""
+    doc = lacuna.parse(text)
+    kept = ("unclosed-bracket", "stray-bracket")
+    return (
+        {(s.start + shift, s.end + shift) for s in doc.spans()},
+        {d.start + shift for d in doc.diagnostics if d.code in kept},
+    )
+
+
+def test_a_span_does_not_pair_across_a_blank_line():
+    # by hand: across one line break a span pairs, across a blank line it does not
+    assert spans_of("[Handwritten: to\nOrlov]") == [("editor_note", "[Handwritten: to\nOrlov]")]
+    text = "[Handwritten: to\n\nOrlov]"
+    assert spans_of(text) == []
+    assert literal_brackets(text) == [0, len(text) - 1]
+    assert literal_brackets("a [b\r\n \r\nc] d") == [2, 10]
+    assert spans_of("a [b\r\nc] d") == [("supplied", "[b\r\nc]")]
+
+
+_EXAMPLE = "[a:[word missing]"
+
+
+@pytest.mark.parametrize(
+    "before, after",
+    [("", ""), ("", " the rest."), ("Text.\n\n", ""), ("Text.\n", "\nMore."), ("x ", " y"), ("x ", "")],
+)
+def test_the_example_of_the_issue_reads_the_same_wherever_it_stands(before, after):
+    # by hand: "[a:" is no note label, so its "[" is the one that pairs with none, and
+    # "[word missing]" is a gap, at the start of a text, after a paragraph, within a line
+    text = before + _EXAMPLE + after
+    at = len(before)
+    assert spans_of(text) == [("gap", "[word missing]")]
+    assert literal_brackets(text) == [at]
+    assert lacuna.normalize(text, "brackets").text == before + "\u2045a:[…]" + after
+
+
+def test_a_labelled_note_still_takes_the_close_at_the_end_of_its_line():
+    # by hand: a label of the conventions' list (or a capitalised one) keeps its span
+    for label in ("Stamp", "Resolution", "handwritten"):
+        text = f"Text.\n\n[{label}: to [Ivanov and Orlov]\nMore."
+        assert spans_of(text) == [("editor_note", f"[{label}: to [Ivanov and Orlov]")]
+        assert literal_brackets(text) == [text.index("[Ivanov")]
+
+
+_PARAGRAPH_BREAKS = st.sampled_from(["\n\n", "\r\n\r\n", "\n \n", "\r\r", "\n\t\n", "\n\n\n"])
+
+
+@SETTINGS
+@given(lst.markup(), lst.markup(), lst.markup(), _PARAGRAPH_BREAKS, _PARAGRAPH_BREAKS)
+def test_pairing_does_not_depend_on_other_paragraphs(before, text, after, brk1, brk2):
+    # for any text T, any P ending with a paragraph break and any S starting with one, T's
+    # brackets pair in P + T + S as in T, shifted by len(P)
+    prefix, suffix = before + brk1, brk2 + after
+    spans, literal = pairing(prefix + text + suffix)
+    lo, hi = len(prefix), len(prefix) + len(text)
+    mine = {(s, e) for s, e in spans if lo <= s and e <= hi}
+    assert mine == pairing(text, lo)[0]
+    assert {p for p in literal if lo <= p < hi} == pairing(text, lo)[1]
+    # and no span reaches over the borders
+    assert all(e <= lo or s >= hi or (lo <= s and e <= hi) for s, e in spans)
+
+
+@SETTINGS
+@given(lst.markup(), st.integers(0, 40))
+def test_pairing_does_not_depend_on_a_far_paragraph_with_many_brackets(text, n):
+    # what made the reader fall back to the plain stack (many unclosed brackets, or many
+    # brackets after the first unclosed one) elsewhere in the text changes nothing here
+    far = "[[" * (70 + n) + "]" * n + "[x] " * 300 + "\n\n"
+    spans, literal = pairing(far + text)
+    assert {(s, e) for s, e in spans if s >= len(far)} == pairing(text, len(far))[0]
+    assert {p for p in literal if p >= len(far)} == pairing(text, len(far))[1]
+
+
+def test_pairing_is_linear_in_a_paragraph_of_unclosed_brackets():
+    # one paragraph with ever more unclosed labelled notes and doubled brackets: work counted
+    def make(n: int) -> str:
+        return "[Stamp: to [[Ivanov] and [Orlov]\n" * n
+
+    assert_linear(lacuna.parse, make, 100)

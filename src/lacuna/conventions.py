@@ -215,7 +215,7 @@ class Conventions:
         self.data = data
         self.origin = origin
         # what was read so far: per inside (lacuna.classify) and, for the context rules, per
-        # inside and per word (lacuna.context)
+        # inside and per word (lacuna.classify.context)
         self._cache: dict[str, Any] = {}
         self._inside_facts: dict[str, Any] = {}
         self._inside_facts_pool: dict[Any, Any] = {}

@@ -20,16 +20,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lacuna import page as page_mod
-from lacuna.ast import Document, Gap, Note, SourceText, Span, Uncertain
+from lacuna.ast import Document, SourceText
 from lacuna.collate.restore import Restoration, restorations
-from lacuna.collate.tokens import Token, described_gap, tokenize
+from lacuna.collate.tokens import Token, tokenize
 from lacuna.conventions import Conventions
-from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean, clean_action
+from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, Scope, convention, piece_scopes, reading_pieces
+from lacuna.render.clean import clean
 from lacuna.render.json import quantity_json
 
 __all__ = [
     "CONTEXT_WORDS",
     "LACUNA_KEYS",
+    "LACUNA_KINDS",
     "WORDS_PER_UNIT",
     "Lacuna",
     "LacunaReport",
@@ -55,6 +57,10 @@ WORDS_PER_UNIT: dict[str, float] = {
     "paragraph": 100,
     "page": 300,  # a typed page, about 30 lines
 }
+
+#: The kind of lacuna of each row of the editorial rules (:func:`lacuna.editorial.convention`):
+#: a gap, an uncertain reading, a note whose body describes a gap.
+LACUNA_KINDS: dict[str, str] = {"gap": "gap", "uncertain": "uncertain", "gap_note": "note"}
 
 #: Words of context given on each side of a lacuna.
 CONTEXT_WORDS = 5
@@ -165,9 +171,7 @@ class Lacuna:
         out: dict[str, Any] = {}
         for key in LACUNA_KEYS:
             value = getattr(self, key)
-            if key == "quantity":
-                value = quantity_json(value)
-            elif key in ("words", "words_low", "words_high"):
+            if key in ("quantity", "words", "words_low", "words_high"):
                 value = quantity_json(value)
             elif key == "candidates":
                 value = [{**r.to_dict(), "fit": f} for r, f in value]
@@ -214,29 +218,33 @@ def _context(tokens: Sequence[Token], starts: Sequence[int], start: int, end: in
     return " ".join(_show(t) for t in before), " ".join(_show(t) for t in after)
 
 
+#: The share of the clean edition each span's characters count towards, by the action
+#: the clean edition takes (:data:`CLEAN_RULES`): an uncertain reading, a gloss kept as
+#: written, supplied words read through. The innermost such span counts.
+_SHARE_OF = {("uncertain", "reading"): "uncertain", ("gloss", "keep"): "gloss"}
+
+
 def _shares(doc: Document) -> dict[str, int]:
-    """Characters of the clean edition that come from supplied, uncertain and gloss spans."""
+    """Characters of the clean edition that come from supplied, uncertain and gloss spans
+    (the reading walk of :func:`lacuna.editorial.reading_pieces` under :data:`CLEAN_RULES`)."""
     counts = {"supplied": 0, "uncertain": 0, "gloss": 0}
-    text = doc.text
-    supplied_depth = 0
-    for node, entering in doc.events(prune=lambda span: clean_action(span, CLEAN_RULES) != "unwrap"):
-        if not isinstance(node, Span):
-            if supplied_depth:
-                counts["supplied"] += len(text[node.start : node.end])
+    changes: list[tuple[int, Scope | None]] = []
+    pieces, shown = reading_pieces(doc, CLEAN_RULES, scopes=changes)
+    scopes = piece_scopes(len(pieces), changes)
+    for k in shown:
+        if k < 0 or pieces[k][2] == "":
             continue
-        action = clean_action(node, CLEAN_RULES)
-        if action == "unwrap":
-            supplied_depth += 1 if entering else -1
-            continue
-        if not entering:
-            continue
-        if node.category == "gloss":
-            counts["gloss"] += node.end - node.start
-        elif node.category == "uncertain":
-            reading = node.shown_reading
-            counts["uncertain"] += len(reading)
-        elif supplied_depth and action == "keep":
-            counts["supplied"] += node.end - node.start
+        scope = scopes[k]
+        if scope is not None and scope.action in ("mark", "conjecture"):
+            continue  # the gap mark is no text of the document
+        while scope is not None:
+            share = _SHARE_OF.get((scope.span.category, scope.action))
+            if share is None and scope.action == "unwrap":
+                share = "supplied"
+            if share is not None:
+                counts[share] += len(pieces[k][2])
+                break
+            scope = scope.parent
     return counts
 
 
@@ -265,17 +273,10 @@ def analyse(
 
     records: list[Lacuna] = []
     for span in doc.spans():
-        if isinstance(span, Gap):
-            kind, info = "gap", span.info
-        elif isinstance(span, Uncertain):
-            kind, info = "uncertain", span.info
-        elif isinstance(span, Note):
-            described = described_gap(span)
-            if described is None:
-                continue
-            kind, info = "note", described
-        else:
+        kind = LACUNA_KINDS.get(convention(span))
+        if kind is None:
             continue
+        info = span.info
         before, after = _context(tokens, starts, span.start, span.end)
         if kind == "uncertain":
             reading = span.shown_reading
@@ -287,7 +288,7 @@ def analyse(
             est = estimate_words(info.quantity, info.unit)
             conj_words = word_count(info.conjecture) if info.conjecture else None
             verdict = fit(conj_words or 0, info.unit, est)
-        cands = tuple((r, fit(r.words, info.unit, est)) for r in found.get((span.start, span.end), ()))
+        cands = tuple((r, r.fit) for r in found.get((span.start, span.end), ()))
         line, column = span.src.line_column(span.start)
         records.append(
             Lacuna(

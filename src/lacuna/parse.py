@@ -135,12 +135,53 @@ def _pair(
 ) -> tuple[list[int], list[int]]:
     """Find the brackets that pair with none: (stray ``]`` positions, unclosed ``[`` positions).
 
+    Brackets pair within their paragraph only (paragraphs end at a blank line): a bracket
+    never pairs across one, so how a paragraph's brackets pair depends on that paragraph
+    alone, wherever it stands. Within a paragraph, a stack pairs them, and when some ``[``
+    cannot pair :func:`_human_reading` chooses which stay literal.
+
     Every other bracket pairs; since pairs never cross, the stack in :func:`_build` then
     recovers which ``[`` each ``]`` closes, so no open→close map is kept.
     """
     stray: list[int] = []
     opens: list[int] = []
+    find = text.find
     for p in positions:
+        if text[p] == "[":
+            opens.append(p)
+        elif opens:
+            o = opens.pop()
+            # a top-level pair that holds a line break may hold a paragraph break
+            if not opens and (find("\n", o, p) >= 0 or find("\r", o, p) >= 0):
+                if _PARAGRAPH_END.search(text, o, p) is not None:
+                    return _pair_by_paragraph(text, positions, conventions)
+        else:
+            stray.append(p)
+    if opens:
+        return _pair_by_paragraph(text, positions, conventions)
+    # no pair crosses a paragraph break and none is left open: the paragraphs' own stacks
+    # pair the brackets as this one did
+    return stray, opens
+
+
+def _pair_by_paragraph(
+    text: str, positions: list[int], conventions: Conventions | None
+) -> tuple[list[int], list[int]]:
+    """:func:`_pair`, one paragraph at a time (a stack per paragraph)."""
+    stray: list[int] = []
+    unclosed: list[int] = []
+    breaks = iter(_PARAGRAPH_END.finditer(text, positions[0], positions[-1]))
+    brk = next(breaks, None)
+    opens: list[int] = []
+    first = 0  # index in ``positions`` of the paragraph's first bracket
+    for i, p in enumerate(positions):
+        if brk is not None and brk.end() <= p:
+            if opens:
+                unclosed.extend(_human_reading(text, positions[first:i], opens, conventions))
+                opens = []
+            while brk is not None and brk.end() <= p:
+                brk = next(breaks, None)
+            first = i
         if text[p] == "[":
             opens.append(p)
         elif opens:
@@ -148,24 +189,19 @@ def _pair(
         else:
             stray.append(p)
     if opens:
-        opens = _human_reading(text, positions, opens, conventions)
-    return stray, opens
+        unclosed.extend(_human_reading(text, positions[first:], opens, conventions))
+    return stray, unclosed
 
 
-#: Past these sizes the unclosed brackets keep the plain stack reading (bounded work).
-_REPAIR_MAX_UNCLOSED = 64
-_REPAIR_MAX_BRACKETS = 20_000
-_REPAIR_WINDOW = 2000
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+#: The end of a paragraph: a line break, spaces or tabs, a line break (a blank line).
+_PARAGRAPH_END = re.compile(r"(?>\r\n|\r|\n)[ \t]*+[\r\n]")
 _LABEL_START = re.compile(r"[^\W\d_][^:\[\]\"“”?,;\n]{0,40}:")
-_LINE_END = re.compile(r"\r|\n")
 _TRAILING = " \t.,;:\"”’'"
 
 
-def _human_reading(
-    text: str, positions: list[int], unclosed: list[int], conv: Conventions | None
-) -> list[int]:
-    """Choose which ``[`` stay literal when some cannot pair, as a reader would.
+def _human_reading(text: str, events: list[int], unclosed: list[int], conv: Conventions | None) -> list[int]:
+    """Choose which ``[`` of one paragraph stay literal when some cannot pair, as a reader
+    would: ``events`` are the paragraph's brackets, ``unclosed`` the ``[`` its stack left open.
 
     The plain stack leaves the *outermost* surplus ``[`` unpaired; a reader instead keeps the
     outer span and drops the surplus bracket inside it. Which ``[`` may stay literal is
@@ -179,16 +215,11 @@ def _human_reading(
       span: it takes the ``]`` of a span directly inside it when that ``]`` ends its line,
       and that inner span's ``[`` stays literal instead, ``[Stamp: "to [Ivanov and Orlov"]``.
 
-    Ties keep the plain stack reading. Linear: one pass over the brackets after the first
-    unclosed one and a heap over the few candidates; past ``_REPAIR_MAX_*`` sizes the plain
-    reading is kept.
+    Ties keep the plain stack reading. What it looks at lies in the paragraph. Linear in the
+    paragraph (each line is read once) but for a heap over the few candidates.
     """
     m = len(unclosed)
-    first = unclosed[0]
-    start = bisect.bisect_left(positions, first)
-    events = positions[start:]
-    if m > _REPAIR_MAX_UNCLOSED or len(events) > _REPAIR_MAX_BRACKETS:
-        return unclosed
+    events = events[bisect.bisect_left(events, unclosed[0]) :]
     # The stack is empty when the first unclosed "[" is pushed, and no "]" after it is stray.
     heights: list[int] = []
     parent: dict[int, int] = {}
@@ -215,6 +246,7 @@ def _human_reading(
         deadlines.append(i)
     naive = set(unclosed)
     labelled = {u for u in unclosed if _opens_labelled_note(text, u, conv)}
+    ends_line = _LineEnds(text)
     scores: dict[int, float] = {}
     for p in events:
         if text[p] != "[":
@@ -226,11 +258,7 @@ def _human_reading(
             score = 0.9
         if p in labelled:
             score -= 2.0
-        if (
-            p in naive
-            or score > 0
-            or (parent.get(p) in labelled and _ends_line(text, close.get(p), parent[p]))
-        ):
+        if p in naive or score > 0 or (parent.get(p) in labelled and ends_line(close.get(p))):
             scores[p] = score
     if not labelled and all(scores[p] <= 0 for p in scores if p not in naive):
         return unclosed
@@ -250,26 +278,49 @@ def _human_reading(
     return sorted(chosen)
 
 
+#: Words of a note label that is not in the conventions' list (``[Resolution of the CC:``).
+_LABEL_WORDS = 3
+
+
 def _opens_labelled_note(text: str, u: int, conv: Conventions | None) -> bool:
-    """Whether the ``[`` at ``u`` opens a labelled note (``[Stamp: …``, ``[Ed. note: …``)."""
+    """Whether the ``[`` at ``u`` opens a labelled note: ``[Stamp: …``, ``[Ed. note: …`` (a
+    label of the conventions' list), or a capitalised label of up to three words whose first
+    word has two letters or more (``[Resolution: …``; not ``[a: …``)."""
     m = _LABEL_START.match(text, u + 1)
     if m is None:
         return False
-    label = text[u + 1 : m.end() - 1].strip().casefold().rstrip(". ")
+    written = text[u + 1 : m.end() - 1].strip()
+    label = written.casefold().rstrip(". ")
     listed = (conv or Conventions.default()).note_labels
-    return label in listed or len(label.split()) <= 3
+    if label in listed:
+        return True
+    words = written.split()
+    return 0 < len(words) <= _LABEL_WORDS and written[0].isupper() and sum(map(str.isalpha, words[0])) >= 2
 
 
-def _ends_line(text: str, p: int | None, opener: int) -> bool:
-    """Whether the ``]`` at ``p`` ends its line (trailing punctuation aside), near ``opener``."""
-    if p is None or p - opener > _REPAIR_WINDOW:
-        return False
-    para = _PARAGRAPH_END.search(text, opener, p)
-    if para is not None:
-        return False
-    line_end = _LINE_END.search(text, p, p + _REPAIR_WINDOW)
-    end = line_end.start() if line_end is not None else min(len(text), p + _REPAIR_WINDOW)
-    return not text[p + 1 : end].strip(_TRAILING)
+class _LineEnds:
+    """Whether a ``]`` ends its line (trailing punctuation aside): each line is read once,
+    for ``]`` asked about in text order (or the same line again)."""
+
+    __slots__ = ("_last", "_line_end", "_line_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._line_start = self._line_end = -1  # the part of a line last read
+        self._last = -1  # the offset of its last character that is not trailing punctuation
+
+    def __call__(self, p: int | None) -> bool:
+        if p is None:
+            return False
+        text = self._text
+        if not self._line_start <= p < self._line_end:
+            n = text.find("\n", p)
+            bound = len(text) if n < 0 else n
+            r = text.find("\r", p, bound)
+            end = bound if r < 0 else r
+            self._line_start, self._line_end = p, end
+            self._last = p + len(text[p:end].rstrip(_TRAILING)) - 1
+        return p >= self._last
 
 
 def _diagnose(

@@ -1,7 +1,7 @@
 """Ordered lists of named rules, in the style of markdown-it's ``Ruler``.
 
-The classifier is two chains of small rule functions (:mod:`lacuna.classify` reads an
-inside, :mod:`lacuna.context` reads its neighbourhood); the first rule that gives an answer
+The classifier is two chains of small rule functions (:mod:`lacuna.classify.inside` reads an
+inside, :mod:`lacuna.classify.context` reads its neighbourhood); the first rule that gives an answer
 decides, and its name leads the ``because`` of the reading. A :class:`Ruler` holds a chain in
 one place: rules can be switched off, added before or after a named rule, or replaced, and
 the conventions file does the same with data (``[rules] disable = [...]`` and

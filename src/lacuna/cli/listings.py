@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "files",
-        nargs="+",
+        nargs="*",
         metavar="FILE",
         help="listing pages, or directories of them (*.txt); '-' for stdin",
     )
@@ -62,9 +62,31 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--output", "-o", metavar="PATH", help="write to PATH instead of stdout")
     parser.add_argument(
         "--engine",
-        choices=["memory", "duckdb"],
+        choices=["memory", "duckdb", "spark"],
         default="memory",
-        help="memory (default) or duckdb: blocking, scoring and clustering as SQL, out of core",
+        help="memory (default); duckdb: blocking, scoring and clustering as SQL, out of core; "
+        "spark: blocking and scoring as Spark SQL (local, or a cluster under spark-submit)",
+    )
+    spark = parser.add_argument_group("the Spark engine (pip install 'lacuna[spark]', Java 17)")
+    spark.add_argument(
+        "--spark-master",
+        metavar="URL",
+        help="local[N], spark://HOST:PORT, yarn ... (default: spark-submit's --master, "
+        "else local[--workers])",
+    )
+    spark.add_argument(
+        "--parquet-out",
+        metavar="DIR",
+        help="write DIR/entries, DIR/pairs (scored pairs) and DIR/documents as Parquet "
+        "(local or cluster paths)",
+    )
+    spark.add_argument(
+        "--entries-parquet",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="read entries from a Parquet table written as DIR/entries (repeatable; with or "
+        "instead of FILEs)",
     )
     parser.add_argument(
         "--threshold",
@@ -152,6 +174,15 @@ def _read_all(paths: list[str], strict: bool, notes: bool = True) -> list[Listin
 def _link(entries: list[Entry], model: Model, args: argparse.Namespace) -> tuple[Matches, Documents]:
     # --progress: always; --no-progress or --quiet: never; else on a terminal, for long runs
     show = args.progress or (args.progress is None and not quiet(args) and len(entries) >= PROGRESS_FROM)
+    if args.engine == "spark":
+        return link(
+            entries,
+            model,
+            engine="spark",
+            workers=args.workers,
+            master=args.spark_master,
+            parquet_out=args.parquet_out,
+        )
     if args.engine != "memory":
         return link(entries, model, engine=args.engine, workers=args.workers)
     bar = None
@@ -284,6 +315,10 @@ def _write_parquet(rows: list[dict[str, object]], path: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise LacunaError("--format parquet writes a file: give --output PATH")
+    if (args.parquet_out or args.entries_parquet or args.spark_master) and args.engine != "spark":
+        raise LacunaError("--parquet-out, --entries-parquet and --spark-master go with --engine spark")
+    if not args.files and not args.entries_parquet:
+        raise LacunaError("no input: give listing pages (FILE ...) or --entries-parquet PATH")
     args.workers = _workers(args.workers)
     conventions_of(args)
     pages = _read_all(args.files, args.strict, notes=not quiet(args))
@@ -291,6 +326,11 @@ def run(args: argparse.Namespace) -> int:
         for d in page.diagnostics:
             note(f"{d.format()} [{d.code}]", args)
     entries = [e for page in pages for e in page]
+    if args.entries_parquet:
+        from lacuna.linkage.spark_engine import read_entries
+
+        for path in args.entries_parquet:
+            entries += read_entries(path, master=args.spark_master, workers=args.workers)
     model = Model.load(args.model) if args.model else DEFAULT_MODEL
     if args.train:
         from lacuna.linkage.train import train
@@ -316,8 +356,9 @@ def run(args: argparse.Namespace) -> int:
             text = _render(rows, args.format)
         with open_output(args.output) as out:
             out.write(text)
+    n_pages = len(pages) + len({e.source for e in entries[sum(len(p) for p in pages) :]})
     note(
-        f"{len(entries)} entries on {len(pages)} pages, {docs.count} documents, "
+        f"{len(entries)} entries on {n_pages} pages, {docs.count} documents, "
         f"{docs.duplicates} cross-page duplicates ({matches.candidates} candidate pairs, "
         f"{len(matches)} scored, "
         f"{int(matches.accepted.sum())} matched, {len(docs.clustering.refused)} refused by a cannot-link)",

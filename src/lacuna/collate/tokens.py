@@ -16,21 +16,23 @@ the words as written, which the token keeps (:attr:`Token.start`, :attr:`Token.e
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import regex
 
-from lacuna.ast import Document, Note, Span, SpanInfo
+from lacuna.ast import Document, Span, SpanInfo
+from lacuna.editorial import CLEAN_RULES, Scope, convention, piece_scopes, reading_pieces
 from lacuna.normalize import normalize, parse_steps
 from lacuna.normalize.transliteration import Transliteration
-from lacuna.render.clean import CLEAN_RULES
 
 __all__ = [
     "GAP_KEY",
     "KEY_STEPS",
     "NAMES_STEP",
+    "NOTES_RULES",
+    "READING_RULES",
     "STATUSES",
     "ReadingText",
     "Token",
@@ -55,9 +57,6 @@ KEY_STEPS = "nfkc,quotes,dashes,transliteration,dates,casefold"
 _WORD = regex.compile(r"[\w\p{M}]+(?:['’\-][\w\p{M}]+)*")
 _GAP_CHAR = "\ue000"  # stands for a gap in the reading text (only where a gap is)
 _KEY_TOKEN = regex.compile(r"\ue000|[\w\p{M}]+(?:['’\-][\w\p{M}]+)*")
-
-# category -> status of the words inside (spans not listed read as plain).
-_STATUS_OF = {"supplied": "supplied", "uncertain": "uncertain"}
 
 
 class Token(NamedTuple):
@@ -87,11 +86,10 @@ def described_gap(span: Span) -> SpanInfo | None:
     """For a note whose body describes a gap, what the body says (a gap ``SpanInfo``); else None.
 
     ``[Translator's note: one word off the page in the left margin]`` reads as the gap
-    ``one word off the page``, with the conventions the document was parsed with.
+    ``one word off the page``, with the conventions the document was parsed with (the
+    ``gap_note`` row of the editorial rules, :func:`lacuna.editorial.convention`).
     """
-    if not isinstance(span, Note) or span.info.reason is None:
-        return None
-    return span.info  # the classifier read the body as a gap (lacuna.classify._gap_note)
+    return span.info if convention(span) == "gap_note" else None
 
 
 def normalize_token(word: str, steps: str = KEY_STEPS) -> str:
@@ -99,13 +97,33 @@ def normalize_token(word: str, steps: str = KEY_STEPS) -> str:
     return normalize(word, _key_steps(steps)).text
 
 
+#: How a witness is read (:func:`lacuna.editorial.reading_pieces` under this table): as
+#: the clean edition reads it, except that a gloss is no word of the text (it annotates
+#: the token before it) and brackets that are not editorial are read through, so the
+#: spans inside them are read too.
+READING_RULES: Mapping[str, str] = {**CLEAN_RULES, "gloss": "drop", "other": "unwrap"}
+
+#: The reading with ``notes=True``: the spans the reading drops (but glosses) are read
+#: through, their words with the status ``note``; a note that describes a gap stays a gap.
+_NOTE_CATEGORIES = frozenset(c for c, a in READING_RULES.items() if a == "drop" and c != "gloss")
+NOTES_RULES: Mapping[str, str] = {
+    **READING_RULES,
+    **dict.fromkeys(_NOTE_CATEGORIES, "unwrap"),
+    "gap_note": "mark",
+}
+
+# category -> status of the words inside (spans not listed read as plain).
+_STATUS_OF = {"supplied": "supplied", "uncertain": "uncertain"}
+
+
 @dataclass(frozen=True, slots=True)
 class ReadingText:
     """A witness read as a reader reads it, with the way back to the source.
 
     ``text`` is made of pieces; piece ``k`` is ``text[r0[k]:r0[k+1]]`` and came from the
-    source's ``[s0[k], s1[k])``: character for character when ``status[k]`` is a word
-    status, else (``gap``, ``boundary``) one character standing for that whole span.
+    source's ``[s0[k], s1[k])``: character for character when ``exact[k]``, else the whole
+    piece stands for that whole span (a gap, one character; a boundary, a space; a reading
+    not in the text as written). ``status[k]`` is a word status, ``gap`` or ``boundary``.
     """
 
     text: str
@@ -113,92 +131,92 @@ class ReadingText:
     s0: list[int]
     s1: list[int]
     status: list[str]
+    exact: list[bool]
     infos: dict[int, SpanInfo]
     glosses: list[tuple[int, str]]
     unwrapped: list[tuple[int, int, int, int]]
 
 
 def reading(doc: Document, *, notes: bool = False) -> ReadingText:
-    """The reading text of ``doc`` (see the module docstring); ``notes``: keep notes' words."""
+    """The reading text of ``doc`` (see the module docstring); ``notes``: keep notes' words.
+
+    It is the editorial reading (:data:`READING_RULES`, :func:`lacuna.editorial.reading_pieces`)
+    with each piece's status taken from the spans it lies in (the outermost supplied,
+    uncertain or note span), gaps as one placeholder character each.
+    """
     src = doc.text
+    changes: list[tuple[int, Scope | None]] = []
+    pieces, _ = reading_pieces(doc, NOTES_RULES if notes else READING_RULES, _GAP_CHAR, scopes=changes)
+    scopes = piece_scopes(len(pieces), changes)
     parts: list[str] = []
     r0: list[int] = []
     s0: list[int] = []
     s1: list[int] = []
     status: list[str] = []
+    exact: list[bool] = []
     infos: dict[int, SpanInfo] = {}
     glosses: list[tuple[int, str]] = []
     unwrapped: list[tuple[int, int, int, int]] = []  # (lo, hi, start, end): a span read through
     pos = 0
-    statuses: list[str] = []
-    clips: list[tuple[int, int]] = []  # an uncertain reading: the range inside its question marks
+    statuses: dict[int, tuple[str, Scope | None]] = {}  # id(scope) -> (status, outermost note)
 
-    def piece(text: str, a: int, b: int, st: str) -> None:
+    def piece(text: str, a: int, b: int, st: str, same: bool) -> None:
         nonlocal pos
         parts.append(text)
         r0.append(pos)
         s0.append(a)
         s1.append(b)
         status.append(st)
+        exact.append(same)
         pos += len(text)
 
-    def dropped(span: Span) -> bool:
-        return CLEAN_RULES.get(span.category) == "drop"
+    def status_of(scope: Scope | None) -> tuple[str, Scope | None]:
+        """The status of the words of ``scope`` and the outermost note it is in (no recursion)."""
+        if scope is None:
+            return "plain", None
+        chain = []
+        s: Scope | None = scope
+        while s is not None and id(s) not in statuses:
+            chain.append(s)
+            s = s.parent
+        outer = statuses[id(s)] if s is not None else ("plain", None)
+        for s in reversed(chain):
+            if notes and outer[0] != "note" and s.action == "unwrap" and s.span.category in _NOTE_CATEGORIES:
+                outer = ("note", s)  # a note's words are the note's, in supplied words too
+            elif outer[0] == "plain" and s.action != "drop":
+                outer = (_STATUS_OF.get(s.span.category, "plain"), None)
+            statuses[id(s)] = outer
+        return outer
 
-    def opaque(span: Span) -> bool:
-        if span.category in ("gap", "gloss") or described_gap(span) is not None:
-            return True
-        inside_note = bool(statuses) and statuses[-1] == "note"
-        return dropped(span) and not notes and not inside_note
-
-    for node, entering in doc.events(prune=opaque):
-        if not isinstance(node, Span):
-            lo, hi = node.start, node.end
-            if clips:
-                lo, hi = max(lo, clips[-1][0]), min(hi, clips[-1][1])
-            if lo < hi:
-                piece(src[lo:hi], lo, hi, statuses[-1] if statuses else "plain")
+    note: Scope | None = None  # the note whose words are being read (``notes``)
+    for (a0, a1, out, source), scope in zip(pieces, scopes, strict=True):
+        st, root = status_of(scope)
+        if notes and root is not note:  # a note's words are apart from the words around it
+            piece(" ", a0, a0, "boundary", False)
+            note = root
+        if scope is not None and a0 == scope.span.start:  # the first piece of a span
+            span, action = scope.span, scope.action
+            if action == "drop" and span.category == "gloss":
+                glosses.append((span.start, span.inside))
+            elif action == "unwrap":
+                lo, hi = span.start + 1, span.end - 1
+                while lo < hi and src[lo] in " \t":
+                    lo += 1
+                while hi > lo and src[hi - 1] in " \t":
+                    hi -= 1
+                if lo < hi:
+                    unwrapped.append((lo, hi, span.start, span.end))
+            elif scope.reading is not None and scope.reading[0] < scope.reading[1]:
+                unwrapped.append((*scope.reading, span.start, span.end))
+        if not out:
             continue
-        if not entering:
-            own = statuses.pop()
-            if own == "note" and (not statuses or statuses[-1] != "note"):
-                piece(" ", node.end, node.end, "boundary")
-            if node.category == "uncertain":
-                clips.pop()
-            continue
-        outer = statuses[-1] if statuses else "plain"
-        category = node.category
-        info = node.info if category == "gap" else described_gap(node)
-        if info is not None:
-            infos[len(r0)] = info
-            piece(_GAP_CHAR, node.start, node.end, "gap")
-            continue
-        if category == "gloss":
-            glosses.append((node.start, node.inside))
-            piece(" ", node.start, node.end, "boundary")
-            continue
-        if outer == "note" or dropped(node):
-            if not notes and outer != "note":
-                piece(" ", node.start, node.end, "boundary")
-                continue
-            if outer != "note":
-                piece(" ", node.start, node.start, "boundary")
-            statuses.append("note")
+        if not source and scope is not None and scope.action == "mark" and out == _GAP_CHAR:
+            infos[len(r0)] = scope.span.info
+            piece(_GAP_CHAR, a0, a1, "gap", False)
         else:
-            own = _STATUS_OF.get(category, "plain")
-            statuses.append(outer if own == "plain" or outer != "plain" else own)
-        lo, hi = node.start + 1, node.end - 1
-        marks = "? \t" if category == "uncertain" else " \t"
-        while lo < hi and src[lo] in marks:
-            lo += 1
-        while hi > lo and src[hi - 1] in marks:
-            hi -= 1
-        if category == "uncertain":
-            clips.append((lo, hi))
-        if lo < hi:
-            unwrapped.append((lo, hi, node.start, node.end))
+            piece(out, a0, a1, st, source)
     unwrapped.sort()
-    return ReadingText("".join(parts), r0, s0, s1, status, infos, glosses, unwrapped)
+    return ReadingText("".join(parts), r0, s0, s1, status, exact, infos, glosses, unwrapped)
 
 
 #: The key step of collation alone: every name found by
@@ -350,20 +368,18 @@ class _Maker:
                 start, end = rd.s0[k], rd.s1[k]
                 self.out.append(Token(self.src[start:end], GAP_KEY, start, end, "gap", (), rd.infos.get(k)))
             return  # else the input's own U+E000, not a gap
-        if st in _SPECIAL:
-            start = rd.s0[k]
-        else:
-            start = rd.s0[k] + a - r0[k]
+        exact = rd.exact
+        start = rd.s0[k] + a - r0[k] if exact[k] else rd.s0[k]
         if b <= a:
             end = start
             st = "plain" if st in _SPECIAL else st
-        elif b <= ends[k] and st not in _SPECIAL:
+        elif b <= ends[k] and exact[k]:
             end = start + (b - a)
         else:
             j = k
             while ends[j] < b:
                 j += 1
-            end = rd.s1[j] if status[j] in _SPECIAL else rd.s0[j] + b - r0[j]
+            end = rd.s0[j] + b - r0[j] if exact[j] else rd.s1[j]
             kinds = {status[i] for i in range(k, j + 1)} - _SPECIAL or {"plain"}
             st = kinds.pop() if len(kinds) == 1 else "partial"
         spans = rd.unwrapped

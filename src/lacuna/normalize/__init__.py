@@ -29,7 +29,6 @@ given in; docs/normalize.md says what each does):
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,34 +174,11 @@ def normalize(
         conventions=conventions,
         document=document,
     )
+    # One pass: the result of ``brackets`` holds no bracket that a new parse would read other
+    # than as the gap mark it is (see steps.NEUTRAL_BRACKETS), and each other step leaves its
+    # own result as it is, so normalising the result again changes nothing.
     text, offsets = _run(original, chosen, options)
-    if "brackets" in chosen:
-        # The reading can leave brackets (a gap mark after a bracket that paired with none,
-        # brackets that are not editorial) that a new parse of the result pairs otherwise:
-        # read the result again until it reads as itself, so normalising twice changes nothing.
-        options = dataclasses.replace(options, document=None)
-        for _ in range(_MAX_PASSES):
-            if not _brackets_left(text, gap_mark):
-                break
-            if not STEP_FUNCTIONS["brackets"](text, options)[1]:
-                break  # the reading reads as itself (the other steps already did)
-            again, more = _run(text, chosen, options)
-            if again == text:
-                break
-            offsets, text = offsets.then(more), again
     return Normalized(original, text, chosen, offsets)
-
-
-#: Most passes of the steps over their own result (one in practice: a second is rare).
-_MAX_PASSES = 8
-
-
-def _brackets_left(text: str, gap_mark: str) -> bool:
-    """Whether ``text`` holds a bracket outside the gap marks (a new parse may read it anew)."""
-    if "[" not in text and "]" not in text:
-        return False
-    rest = text.replace(gap_mark, "") if gap_mark else text
-    return "[" in rest or "]" in rest
 
 
 def _run(text: str, chosen: tuple[str, ...], options: Options) -> tuple[str, OffsetMap]:

@@ -19,14 +19,29 @@ from functools import cache
 
 import regex
 
-from lacuna.ast import Document
+from lacuna.ast import Document, Span
 from lacuna.conventions import Conventions
 from lacuna.dates import find_dates
-from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, clean_table, reading_pieces, seam_cuts
+from lacuna.editorial import (
+    CLEAN_RULES,
+    DEFAULT_GAP_MARK,
+    clean_action,
+    clean_table,
+    reading_pieces,
+    seam_cuts,
+)
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
 
-__all__ = ["BRACKET_RULES", "DASHES", "QUOTES", "STEP_FUNCTIONS", "Options", "apply_edits"]
+__all__ = [
+    "BRACKET_RULES",
+    "DASHES",
+    "NEUTRAL_BRACKETS",
+    "QUOTES",
+    "STEP_FUNCTIONS",
+    "Options",
+    "apply_edits",
+]
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
@@ -250,6 +265,18 @@ def dates(text: str, options: Options) -> StepResult:
 #: go (an identification is the editor's, not the document's, text).
 BRACKET_RULES: Mapping[str, str] = {**CLEAN_RULES, "gloss": "drop"}
 
+#: What the ``brackets`` step writes for a bracket its reading keeps as text (an unpaired one,
+#: the brackets of a span kept as written) and for a character that NFKC makes a bracket: the
+#: quill brackets U+2045 and U+2046, which no parse reads as markup and no step changes. The
+#: only square brackets of its result are then the gap marks, which read as themselves, so
+#: normalising the result again changes nothing (one parse suffices).
+NEUTRAL_BRACKETS: Mapping[str, str] = {
+    **dict.fromkeys("[\ufe47\uff3b", "\u2045"),
+    **dict.fromkeys("]\ufe48\uff3d", "\u2046"),
+}
+_NEUTRAL = str.maketrans(NEUTRAL_BRACKETS)
+_WIDE = ("\ufe47", "\ufe48", "\uff3b", "\uff3d")
+
 _SEAM = -1
 
 
@@ -258,9 +285,10 @@ def brackets(text: str, options: Options) -> StepResult:
 
     Supplied words lose their brackets, uncertain readings their brackets and question
     marks, gaps become the gap mark, glosses, notes, ``[sic]``, note references and page
-    markers go (with the space they leave), other brackets stay as written (see
-    :data:`BRACKET_RULES`; the same rules as :func:`lacuna.render.clean` otherwise). The tree comes
-    from :func:`lacuna.parse`; ``bracket_rules`` changes the action of any category.
+    markers go (with the space they leave), other brackets stay as written but for their
+    bracket characters, which become ``⁅`` ``⁆`` (:data:`NEUTRAL_BRACKETS`; see
+    :data:`BRACKET_RULES`; the same rules as :func:`lacuna.render.clean` otherwise). The tree
+    comes from :func:`lacuna.parse`; ``bracket_rules`` changes the action of any category.
     """
     doc = options.document
     if doc is None or doc.text is not text:
@@ -269,11 +297,35 @@ def brackets(text: str, options: Options) -> StepResult:
     # the reading walk of the clean edition (lacuna.editorial), with its offsets
     pieces, shown = reading_pieces(doc, table, options.gap_mark)
     emitted = [k if k >= 0 else _SEAM for k in shown]
-    extra = _close_seams(pieces, emitted)
-    edits = [(a0, a1, out) for a0, a1, out, source in pieces if not source and out != text[a0:a1]]
-    edits.extend(extra)
+    edits = _close_seams(pieces, emitted)
+    mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
+    wide = not text.isascii() and any(c in text for c in _WIDE)
+    for a0, a1, out, source in pieces:
+        if source:
+            if "[" in out or "]" in out or (wide and any(c in out for c in _WIDE)):
+                neutral = NEUTRAL_BRACKETS
+                edits.extend((a0 + i, a0 + i + 1, neutral[c]) for i, c in enumerate(out) if c in neutral)
+        elif out != mark:
+            out = out.translate(_NEUTRAL)
+            if out != text[a0:a1]:
+                edits.append((a0, a1, out))
+        elif out != text[a0:a1]:
+            edits.append((a0, a1, out))
     edits.sort(key=lambda e: (e[0], e[1]))
     return apply_edits(text, edits)
+
+
+@cache
+def _mark_reads_as_itself(mark: str, table: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the gap mark, parsed on its own, is one gap that the reading marks again: its
+    brackets may then stay (else they are neutral too)."""
+    if "[" not in mark and "]" not in mark:
+        return False
+    doc = parse(mark)
+    if doc.diagnostics or len(doc.children) != 1 or not isinstance(doc.children[0], Span):
+        return False
+    span = doc.children[0]
+    return span.category == "gap" and clean_action(span, dict(table)) == "mark"
 
 
 def _close_seams(pieces: list[list], emitted: list[int]) -> list[Edit]:

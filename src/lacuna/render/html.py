@@ -17,16 +17,15 @@ is iterative, so any nesting depth is safe. The output is deterministic.
 from __future__ import annotations
 
 import bisect
-import itertools
 import json
+import re
+from collections.abc import Callable
 from html import escape
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
-import regex
-
-from lacuna.ast import Document, Gloss, Span
-from lacuna.editorial import footnotes
+from lacuna.ast import Document, Gloss, Span, SpanInfo
+from lacuna.editorial import footnotes, reading_pieces, seam_cuts
 from lacuna.errors import expect
 from lacuna.render.clean import CLEAN_RULES, DEFAULT_GAP_MARK, clean_action, descend
 from lacuna.render.json import quantity_json
@@ -39,8 +38,8 @@ _VIEW_RULES = {**CLEAN_RULES, "footnote_ref": "keep"}
 #: Deepest nesting of span elements written; deeper spans are shown as text.
 MAX_DEPTH = 100
 
-_BAD = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BREAK = regex.compile(r"\r\n?|\n")
+#: What HTML cannot carry (code point ranges: the stdlib engine scans a text twice as fast).
+_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 _LABELS = {
     "supplied": "supplied",
@@ -171,12 +170,14 @@ def _attr(s: str) -> str:
     return escape(_BAD.sub("\ufffd", s), quote=True)
 
 
-def _tooltip(span: Span, region: str | None = None, where: tuple[int, int] | None = None) -> str:
-    info = span.info
-    parts = [_LABELS.get(info.category, info.category)]
-    if isinstance(span, Gloss) and span.glossed:
-        parts.append(f"glosses: {span.glossed}")
-    for name in ("extent", "quantity", "unit", "reason", "conjecture", "cert", "label", "correction"):
+#: The tooltip fields of a span, in order (after its label and what it glosses).
+_TIP_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "label", "correction")
+
+
+def _tip_fields(info: SpanInfo) -> str:
+    """The tooltip lines of ``info``'s fields and rule, each after a line break."""
+    parts = [""]
+    for name in _TIP_FIELDS:
         value = getattr(info, name)
         if value is None or value == "":
             continue
@@ -186,11 +187,19 @@ def _tooltip(span: Span, region: str | None = None, where: tuple[int, int] | Non
         parts.append(f"{name}: {value}")
     if info.because:
         parts.append(f"because: {info.because}")
-    if region:
-        parts.append(f"region: {region}")
-    line, column = where if where is not None else span.src.line_column(span.start)
-    parts.append(f"source line {line}, column {column}")
     return "\n".join(parts)
+
+
+def _tooltip(span: Span, region: str | None = None, where: tuple[int, int] | None = None) -> str:
+    """The tooltip of ``span``: its kind, what it glosses, its fields, the rule that read it, its
+    region and where it stands in the source (one line each)."""
+    info = span.info
+    head = _LABELS.get(info.category, info.category)
+    if isinstance(span, Gloss) and span.glossed:
+        head += f"\nglosses: {span.glossed}"
+    tail = f"\nregion: {region}" if region else ""
+    line, column = where if where is not None else span.src.line_column(span.start)
+    return f"{head}{_tip_fields(info)}{tail}\nsource line {line}, column {column}"
 
 
 def _read_page(doc: Document) -> Any:
@@ -211,31 +220,44 @@ class _Regions:
             regions = []
         self.starts = [r.start for r in regions]
         self.page = page
+        # the last answer and the region starts around it: the offsets asked come in order,
+        # so Page.region_at is asked once per region, not once per node
+        self._name: str | None = None
+        self._lo = self._hi = 0
 
     def at(self, offset: int) -> str | None:
         """The region at ``offset`` (:meth:`lacuna.pages.Page.region_at`), None off a page."""
-        return self.page.region_at(offset) if self.starts else None
+        if not self.starts:
+            return None
+        if not self._lo <= offset < self._hi:
+            i = bisect.bisect_right(self.starts, offset)
+            self._lo = self.starts[i - 1] if i else -1
+            self._hi = self.starts[i] if i < len(self.starts) else len(self.page.text)
+            self._name = self.page.region_at(offset)
+        return self._name
 
     def cuts(self, start: int, end: int) -> list[int]:
         """Region starts strictly inside ``(start, end)``."""
+        if self._lo <= start and end <= self._hi:
+            return []  # inside the region last asked about
         lo = bisect.bisect_right(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return self.starts[lo:hi]
 
 
-def _lines_json(doc: Document, used: set[int]) -> str:
-    """The source lines that hold a span (``used``), as JSON safe inside ``<script>``."""
+def _lines_json(doc: Document, used: set[int], bad: bool = True) -> str:
+    """The source lines that hold a span (``used``), as JSON safe inside ``<script>`` (``bad``:
+    whether the text may hold characters HTML cannot carry)."""
     text = doc.text
-    starts = [0] + [m.end() for m in _BREAK.finditer(text)]
-    wanted = sorted(used)
+    starts = doc.src.line_starts()
     lines = {}
-    for n in wanted:
+    for n in sorted(used):
         start = starts[n - 1]
         end = starts[n] if n < len(starts) else len(text)
         line = text[start:end].rstrip("\r\n")
         if len(line) > 2000:
             line = line[:2000] + "…"
-        lines[str(n)] = _BAD.sub("\ufffd", line)
+        lines[str(n)] = _BAD.sub("\ufffd", line) if bad else line
     data = json.dumps(lines, ensure_ascii=True, sort_keys=True)
     # no "</script>" or "<!--" can appear: the characters that could start one are escaped
     return data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
@@ -245,30 +267,98 @@ _WS = " \t\r\n"
 
 
 def _seams(doc: Document) -> list[tuple[int, int]]:
-    """The runs of white space the clean view's reading cuts, as ``(start, end)`` offsets."""
-    from lacuna.normalize.steps import Options, brackets
+    """The runs of white space the clean view's reading cuts, as ``(start, end)`` offsets, in order.
 
+    The reading of :func:`lacuna.editorial.reading_pieces` under the view's rules: the white
+    space :func:`lacuna.editorial.seam_cuts` cuts from its source pieces (the offsets the
+    ``brackets`` step of :mod:`lacuna.normalize` deletes), and the white space the reading
+    skips inside an uncertain reading read through its children.
+    """
     text = doc.text
-    _, blocks = brackets(text, Options(document=doc, bracket_rules=_VIEW_RULES))
-    return [(a0, a1) for a0, a1, b0, b1 in blocks if b0 == b1 < b1 + a1 - a0 and not text[a0:a1].strip(_WS)]
+    pieces, shown = reading_pieces(doc, _VIEW_RULES)
+    out = [
+        (a0, a1)
+        for a0, a1, piece, source in pieces
+        if not source and not piece and a0 < a1 and text[a0] in _WS and not text[a0:a1].strip(_WS)
+    ]
+    cuts = seam_cuts([pieces[k][2] if k >= 0 else None for k in shown])
+    for j, (head, tail) in cuts.items():
+        a0, a1, piece, source = pieces[shown[j]]
+        tail = min(tail, len(piece) - head)  # a piece that is all white space goes once
+        if source:
+            out.extend(r for r in ((a0, a0 + head), (a1 - tail, a1)) if r[0] < r[1])
+    out.sort()
+    return out
 
 
-def _body(doc: Document, regions: _Regions, used: set[int], pages: list[tuple[str, str]]) -> str:
-    """The text as HTML; the lines that hold a span are added to ``used``, and each page break
-    written (its anchor and label) to ``pages``."""
+def _escaper(text: str, bad: bool) -> Callable[[str], str]:
+    """How pieces of ``text`` are escaped: :func:`_text`; :func:`html.escape` when it holds nothing
+    HTML cannot carry (not ``bad``); ``str`` (nothing to do) when it has no ``&``, ``<`` or ``>``."""
+    if bad:
+        return _text
+    if "&" in text or "<" in text or ">" in text:
+        return lambda s: escape(s, quote=False)
+    return str
+
+
+_OPENER = '<span class="br">[</span>'
+_CLOSER = '<span class="br">]</span>'
+
+
+class _SpanStyle(NamedTuple):
+    """What a span's rendering takes from its reading (shared by spans with one ``SpanInfo``)."""
+
+    action: str
+    classes: str  # the element's class attribute
+    label: str  # the tooltip's first line, escaped
+    fields: str  # the tooltip's field lines, escaped
+
+
+def _style(span: Span) -> _SpanStyle:
+    info = span.info
+    action = clean_action(span, _VIEW_RULES)
+    classes = f"lc c-{_attr(info.category)} a-{action}"
+    label = _attr(_LABELS.get(info.category, info.category))
+    return _SpanStyle(action, classes, label, _attr(_tip_fields(info)))
+
+
+def _body(
+    doc: Document,
+    regions: _Regions,
+    used: set[int],
+    pages: list[tuple[str, str]],
+    counts: dict[str, int],
+    bad: bool = True,
+) -> str:
+    """The text as HTML; the lines that hold a span are added to ``used``, each page break
+    written (its anchor and label) to ``pages``, and each span counted in ``counts`` by category
+    (``bad``: whether the text may hold characters HTML cannot carry).
+
+    One walk of the tree writing a list of pieces; what depends only on a span's reading (its
+    action, classes, tooltip fields) is worked out once per shared ``SpanInfo``.
+    """
     text = doc.text
+    esc = _escaper(text, bad)
     out: list[str] = []
+    append = out.append
     closers: list[str] = []
-    current: list[str | None] = [None]  # the open region wrapper (top level only)
+    current: str | None = None  # the open region wrapper (top level only)
+    has_regions = bool(regions.starts)
+    line_starts = doc.src.line_starts().tolist()
+    where = bisect.bisect_right
+    bom = 1 if text.startswith("\ufeff") else 0
+    styles: dict[int, _SpanStyle] = {}  # id(SpanInfo) -> its style
+    region_tips: dict[str | None, str] = {None: ""}
 
     def enter_region(offset: int) -> None:
+        nonlocal current
         name = regions.at(offset)
-        if name != current[0]:
-            if current[0] is not None:
-                out.append("</span>")
+        if name != current:
+            if current is not None:
+                append("</span>")
             if name is not None:
-                out.append(f'<span class="rg rg-{_attr(name)}" data-region="{_attr(name)}">')
-            current[0] = name
+                append(f'<span class="rg rg-{_attr(name)}" data-region="{_attr(name)}">')
+            current = name
 
     notes = footnotes(doc)
     referenced: set[str] = set()  # notes whose first reference has its id
@@ -294,25 +384,34 @@ def _body(doc: Document, regions: _Regions, used: set[int], pages: list[tuple[st
     # the white space the clean reading joins where a span was dropped (a note on a line of
     # its own leaves no blank lines): hidden in the clean view
     seams = _seams(doc)
-    seam_starts = [a for a, _ in seams]
+    seam_at = 0  # the first seam that may reach past the text written so far
+    no_seam = len(text) + 1  # text before this offset holds no seam
+    seam_before = seams[0][0] if seams else no_seam
 
     def plain(a: int, b: int) -> None:
-        """Source text ``[a, b)``, its seam white space marked."""
-        i = max(bisect.bisect_right(seam_starts, a) - 1, 0)
+        """Source text ``[a, b)``, its seam white space marked (called in text order)."""
+        nonlocal seam_at, seam_before
+        while seam_at < len(seams) and seams[seam_at][1] <= a:
+            seam_at += 1
+        seam_before = seams[seam_at][0] if seam_at < len(seams) else no_seam
+        i = seam_at
         while a < b:
             while i < len(seams) and seams[i][1] <= a:
                 i += 1
             if i >= len(seams) or seams[i][0] >= b:
-                out.append(_text(text[a:b]))
+                append(esc(text[a:b]))
                 return
             s, e = max(seams[i][0], a), min(seams[i][1], b)
             if a < s:
-                out.append(_text(text[a:s]))
-            out.append(f'<span class="seam">{_text(text[s:e])}</span>')
+                append(esc(text[a:s]))
+            append(f'<span class="seam">{esc(text[s:e])}</span>')
             a = e
 
+    def pruned(span: Span) -> bool:
+        return len(closers) >= MAX_DEPTH
+
     clips: list[tuple[int, int] | None] = []  # per open span: its reading range, if read through
-    for node, entering in doc.events(prune=lambda span: len(closers) >= MAX_DEPTH):
+    for node, entering in doc.events(prune=pruned):
         if not isinstance(node, Span):
             clip = clips[-1] if clips else None
             if clip is not None:
@@ -320,65 +419,92 @@ def _body(doc: Document, regions: _Regions, used: set[int], pages: list[tuple[st
                 # hidden in the clean view like brackets
                 a, b = node.start, node.end
                 lo, hi = max(a, clip[0]), max(min(b, clip[1]), max(a, clip[0]))
-                for x, y, cls in ((a, lo, "br"), (lo, hi, None), (hi, b, "br")):
-                    if x < y:
-                        if cls is None:
-                            plain(x, y)
-                        else:
-                            out.append(f'<span class="{cls}">{_text(text[x:y])}</span>')
-                continue
-            if closers or not regions.starts:
-                plain(node.start, node.end)
-                continue
-            bounds = [node.start, *regions.cuts(node.start, node.end), node.end]
-            for a, b in itertools.pairwise(bounds):
-                enter_region(a)
-                plain(a, b)
+                if a < lo:
+                    append(f'<span class="br">{esc(text[a:lo])}</span>')
+                if lo < hi:
+                    plain(lo, hi)
+                if hi < b:
+                    append(f'<span class="br">{esc(text[hi:b])}</span>')
+            elif closers or not has_regions:
+                if node.end <= seam_before:
+                    append(esc(text[node.start : node.end]))
+                else:
+                    plain(node.start, node.end)
+            else:
+                a = node.start
+                for b in (*regions.cuts(node.start, node.end), node.end):
+                    enter_region(a)
+                    if b <= seam_before:
+                        append(esc(text[a:b]))
+                    else:
+                        plain(a, b)
+                    a = b
             continue
         if not entering:
-            out.append(closers.pop())
+            append(closers.pop())
             clips.pop()
             continue
-        if not closers and regions.starts:
-            enter_region(node.start)
+        start = node.start
+        if not closers and has_regions:
+            enter_region(start)
         if len(closers) >= MAX_DEPTH:
-            out.append(_text(node.text))
+            _count(node, counts)
+            append(esc(node.text))
             continue
-        cat = node.category
-        action = clean_action(node, _VIEW_RULES)
-        clip = descend(node, _VIEW_RULES) if action == "reading" else None
+        info = node.info
+        category = info.category
+        counts[category] = counts.get(category, 0) + 1
+        style = styles.get(id(info))
+        if style is None:
+            style = styles[id(info)] = _style(node)
+        action, classes = style.action, style.classes
+        clip = descend(node, _VIEW_RULES, action) if action == "reading" else None
         if clip is not None:
             action = "unwrap"  # shown through its children, as lacuna.render.clean reads it
+            classes = classes.rpartition(" ")[0] + " a-unwrap"
         clips.append(clip)
-        line, column = node.src.line_column(node.start)
+        line = where(line_starts, start)
+        column = start - line_starts[line - 1] + 1 - (bom if line == 1 and start else 0)
         used.add(line)
-        tip = _tooltip(node, regions.at(node.start), (line, column))
+        region = regions.at(start)
+        region_tip = region_tips.get(region)
+        if region_tip is None:
+            region_tip = region_tips[region] = _attr(f"\nregion: {region}") if region else ""
+        glossed = ""
+        if isinstance(node, Gloss) and node.glossed:
+            glossed = _attr(f"\nglosses: {node.glossed}")
         tag, link = "span", ""
-        if cat == "footnote_ref":  # a note's label and its references link to each other
+        if category == "footnote_ref":  # a note's label and its references link to each other
             tag, link = links(node)
-        elif cat == "page_break":  # an anchor for the page navigation, shown in both views
+        elif category == "page_break":  # an anchor for the page navigation, shown in both views
             anchor = f"page-{len(pages) + 1}"
             pages.append((anchor, node.text[1:-1].strip()[:60] or f"page {len(pages) + 1}"))
-            out.append(f'<span class="pb" id="{anchor}"></span>')
-        out.append(
-            f'<{tag} class="lc c-{_attr(cat)} a-{action}"{link} tabindex="0" title="{_attr(tip)}"'
-            f' data-line="{line}" data-column="{column}">'
+            append(f'<span class="pb" id="{anchor}"></span>')
+        append(
+            f'<{tag} class="{classes}"{link} tabindex="0" title="{style.label}{glossed}{style.fields}'
+            f'{region_tip}\nsource line {line}, column {column}" data-line="{line}" data-column="{column}">'
         )
-        opener = f'<span class="br">{_text(text[node.start])}</span>'
-        closer = f'<span class="br">{_text(text[node.end - 1])}</span>'
-        if action in ("mark", "reading"):
-            if action == "mark":
-                alt = DEFAULT_GAP_MARK
-            else:
-                alt = node.shown_reading
-            out.append(f'<span class="dip">{opener}')
-            closers.append(f'{closer}</span><span class="alt">{_text(alt)}</span></{tag}>')
+        if action == "mark":
+            append(f'<span class="dip">{_OPENER}')
+            closers.append(f'{_CLOSER}</span><span class="alt">{esc(DEFAULT_GAP_MARK)}</span></{tag}>')
+        elif action == "reading":
+            append(f'<span class="dip">{_OPENER}')
+            closers.append(f'{_CLOSER}</span><span class="alt">{esc(node.shown_reading)}</span></{tag}>')
         else:
-            out.append(opener)
-            closers.append(f"{closer}</{tag}>")
-    if current[0] is not None:
-        out.append("</span>")
+            append(_OPENER)
+            closers.append(f"{_CLOSER}</{tag}>")
+    if current is not None:
+        append("</span>")
     return "".join(out)
+
+
+def _count(span: Span, counts: dict[str, int]) -> None:
+    """Count ``span`` and the spans inside it in ``counts`` (by category; iterative)."""
+    stack = [span]
+    while stack:
+        node = stack.pop()
+        counts[node.category] = counts.get(node.category, 0) + 1
+        stack.extend(c for c in node.children if isinstance(c, Span))
 
 
 def to_html(doc: Document) -> str:
@@ -387,17 +513,16 @@ def to_html(doc: Document) -> str:
     file_name = PurePath(doc.name).name if doc.name else None
     page = _read_page(doc)
     title = getattr(page, "title", None) or file_name or "Untitled document"
+    used: set[int] = set()
+    pages: list[tuple[str, str]] = []
     counts: dict[str, int] = {}
-    for span in doc.spans():
-        counts[span.category] = counts.get(span.category, 0) + 1
+    bad = _BAD.search(doc.text) is not None
+    body = _body(doc, _Regions(page), used, pages, counts, bad)
     legend = "".join(
         f'<li><span class="lc c-{_attr(cat)}">{_text(_LABELS.get(cat, cat))}</span> {counts[cat]}</li>'
         for cat in sorted(counts)
     )
     meta = f"{_text(file_name or 'text')} · {sum(counts.values())} bracketed spans"
-    used: set[int] = set()
-    pages: list[tuple[str, str]] = []
-    body = _body(doc, _Regions(page), used, pages)
     filters = "".join(
         f'<label><input type="checkbox" data-category="{_attr(cat)}" id="show-{_attr(cat)}" checked>'
         f' {_text(_LABELS.get(cat, cat))} <span class="n">{counts[cat]}</span></label>'
@@ -433,6 +558,6 @@ def to_html(doc: Document) -> str:
         f"</div>\n{filters}"
         '<div id="details" aria-live="polite">Point at a bracket to see what it says.</div>\n</aside>\n'
         f"</main>\n{problems}"
-        f'<script type="application/json" id="lines">{_lines_json(doc, used)}</script>\n'
+        f'<script type="application/json" id="lines">{_lines_json(doc, used, bad)}</script>\n'
         f"<script>{_JS}</script>\n</body>\n</html>\n"
     )

@@ -18,6 +18,7 @@ each node and each diagnostic is one line.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from typing import Any
@@ -80,7 +81,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
     text = doc.text
     # nodes come in the order of their starts: the line is found by moving forward, not by a
     # search per node (as Node.line/Node.column do; the same numbers)
-    starts = [m.end() for m in _LINE_BREAK.finditer(text)]
+    starts = doc.src.line_starts()[1:].tolist()
     line, line_start = 0, 0
     bom = 1 if text.startswith("\ufeff") else 0
     fields: dict[int, dict[str, Any]] = {}  # per SpanInfo (spans with the same inside share one)
@@ -140,28 +141,12 @@ def to_dict(doc: Document) -> dict[str, Any]:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
-
-
-def _c_encoder() -> Any:
-    """One C encoder for every node (``JSONEncoder.encode`` makes a new one per call)."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # not CPython's accelerated json
-        return None
-    # (markers, default, encoder, indent, key separator, item separator, sort_keys, skipkeys,
-    # allow_nan): the settings of json.dumps(ensure_ascii=False), without the cycle check
-    return make(None, _ENCODER.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
-
-
-_C_ENCODE = _c_encoder()
+#: A string as a JSON literal (CPython's C function under ``json.dumps``; no ASCII escaping).
+_STR = json.encoder.encode_basestring
 
 
 def _encode(value: object) -> str:
-    if _C_ENCODE is None:
-        return _ENCODER.encode(value)
-    return "".join(_C_ENCODE(value, 0))
-
-
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+    return _ENCODER.encode(value)
 
 
 def dumps(data: object, *, indent: int | None = None) -> str:
@@ -170,28 +155,108 @@ def dumps(data: object, *, indent: int | None = None) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
+def _node_records(doc: Document) -> list[str]:
+    """Each node's record (see the module docstring) as a JSON object literal, in document order.
+
+    The same data as :func:`to_dict`'s ``nodes``, written directly: per node one f-string, the
+    text through the C string encoder, the line from a binary search of the line starts, the
+    fields encoded once per shared :class:`~lacuna.ast.SpanInfo` (glosses add their own).
+    """
+    text = doc.text
+    starts = doc.src.line_starts().tolist()
+    bom = 1 if text.startswith("\ufeff") else 0
+    where = bisect.bisect_right
+    enc = _STR
+    records: list[str] = []
+    append = records.append
+    parents: list[str] = ["null"]  # the id of each open span, as written
+    fields: dict[int, str] = {}  # id(SpanInfo) -> its fields, encoded
+    categories: dict[str, str] = {}  # category -> its JSON literal
+    for node, entering in doc.events():
+        if not entering:
+            parents.pop()
+            continue
+        start = node.start
+        end = node.end
+        line = where(starts, start)
+        column = start - starts[line - 1] + 1
+        if bom and line == 1 and start:
+            column -= 1
+        if isinstance(node, Span):
+            info = node.info
+            if isinstance(node, Gloss):
+                field = _encode(span_fields(node))
+            else:
+                field = fields.get(id(info))
+                if field is None:
+                    field = fields[id(info)] = _encode(span_fields(node))
+            category = categories.get(info.category)
+            if category is None:
+                category = categories[info.category] = enc(info.category)
+            nested = False
+            for child in node.children:
+                if isinstance(child, Span):
+                    nested = True
+                    break
+            node_id = str(len(records))
+            append(
+                f'{{"id": {node_id}, "parent": {parents[-1]}, "type": "span", "category": {category}, '
+                f'"start": {start}, "end": {end}, "line": {line}, "column": {column}, '
+                f'"text": {"null" if nested else enc(text[start:end])}, "fields": {field}}}'
+            )
+            parents.append(node_id)
+        else:
+            append(
+                f'{{"id": {len(records)}, "parent": {parents[-1]}, "type": "text", "category": null, '
+                f'"start": {start}, "end": {end}, "line": {line}, "column": {column}, '
+                f'"text": {enc(text[start:end])}, "fields": null}}'
+            )
+    return records
+
+
 def to_json(doc: Document, *, indent: int | None = 2) -> str:
     """Serialise the document (see the module docstring for the shape)."""
     expect(doc, Document, "to_json", "doc")
     if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool)):
         raise TypeError(f"to_json() argument 'indent' must be int or None, not {type(indent).__name__}")
-    data = to_dict(doc)
+    # Written piece by piece rather than through to_dict and json.dumps: one f-string per node
+    # (json.dumps with an indent uses the pure-Python encoder, and building a dict per node
+    # costs more than the parse itself). The output is the same, byte for byte.
+    head = [
+        ("format", _encode("lacuna-document")),
+        ("version", str(FORMAT_VERSION)),
+        ("file", _encode(doc.name)),
+        ("length", str(len(doc.text))),
+    ]
+    diagnostics = [_encode(d.to_dict()) for d in doc.diagnostics]
+    nodes = _node_records(doc)
+    # one join makes the output: a large text is not copied again (a second copy of a string
+    # of many MB costs as much as writing the nodes)
     if indent is None:
-        return dumps(data)
-    # One node (and one diagnostic) a line, each written by the C encoder: json.dumps with an
-    # indent uses the pure-Python encoder, several times slower than the parse itself.
-    pad = " " * indent
-    encode = _encode
-    lines = ["{"]
-    keys = list(data)
-    for i, key in enumerate(keys):
-        value = data[key]
-        comma = "," if i + 1 < len(keys) else ""
-        if isinstance(value, list) and value:
-            lines.append(f"{pad}{encode(key)}: [")
-            lines.append(f",\n{pad}{pad}".join(map(encode, value)).join((pad + pad, "")))
-            lines.append(f"{pad}]{comma}")
+        head_part = "".join(f'"{key}": {value}, ' for key, value in head)
+        diagnostics_part = f'"diagnostics": [{", ".join(diagnostics)}], '
+        opening, sep, closing = "{" + head_part + diagnostics_part + '"nodes": [', ", ", "]}"
+    else:
+        pad = " " * indent
+        lines = [f'{pad}"{key}": {value},' for key, value in head]
+        if diagnostics:
+            lines.append(f'{pad}"diagnostics": [')
+            lines.append(f",\n{pad}{pad}".join(diagnostics).join((pad + pad, "")))
+            lines.append(f"{pad}],")
         else:
-            lines.append(f"{pad}{encode(key)}: {encode(value)}{comma}")
-    lines.append("}")
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines))
+            lines.append(f'{pad}"diagnostics": [],')
+        sep = f",\n{pad}{pad}"
+        if nodes:
+            lines.append(f'{pad}"nodes": [\n{pad}{pad}')
+            opening, closing = "{\n" + "\n".join(lines), f"\n{pad}]\n}}"
+        else:
+            opening, closing = "{\n" + "\n".join(lines) + f'\n{pad}"nodes": []', "\n}"
+    if nodes:
+        nodes[0] = opening + nodes[0]
+        nodes[-1] += closing
+        out = sep.join(nodes)
+    else:
+        out = opening + closing
+    if _SURROGATE.search(doc.text) is None and _SURROGATE.search(doc.name or "") is None:
+        return out  # every string in the output comes from the text, its name or the rules
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

@@ -1,0 +1,128 @@
+"""What a bracketed span is: its category and fields, read from its inside and context.
+
+Two steps, so the costly one can be cached:
+
+1. :func:`read_inside` parses the inside with the Lark grammar ``grammars/bracket.lark``
+   (LALR, a ``Transformer`` building a :class:`Shape`), then runs the inside chain
+   :data:`INSIDE_RULES` (an ordered list of small named rules, :class:`lacuna.rules.Ruler`)
+   against the :class:`~lacuna.conventions.Conventions` table. The result depends only on the
+   inside and is cached per conventions table.
+2. :func:`in_context` settles what needs the neighbouring text (:mod:`lacuna.classify.context`,
+   :mod:`lacuna.classify.numbers`): note
+   reference, supplied number or correction; gloss or supplied words.
+
+Every decision's ``SpanInfo.because`` starts with the name of the rule that fired.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+import regex
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.context import CONTEXT_RULES, DataContextRule, read_context
+from lacuna.classify.inside import (
+    _DEFAULT_BECAUSE,
+    INSIDE_RULES,
+    DataInsideRule,
+    Inside,
+    InsideRule,
+    read_inside,
+)
+from lacuna.classify.numbers import NUMBER_RULES, read_number_context
+from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
+from lacuna.classify.words import same_name
+from lacuna.conventions import Conventions
+
+__all__ = [
+    "CONTEXT_RULES",
+    "INSIDE_RULES",
+    "NESTED_MARK",
+    "NUMBER_RULES",
+    "Clause",
+    "DataContextRule",
+    "DataInsideRule",
+    "Inside",
+    "InsideRule",
+    "Shape",
+    "double_bracket",
+    "grammar_shape",
+    "in_context",
+    "plain_shape",
+    "read_context",
+    "read_inside",
+    "read_number_context",
+    "same_name",
+    "shape_of",
+    "simple_shape",
+    "unclosed_reading",
+]
+
+#: Stands for a nested span when an inside with nested spans is read.
+NESTED_MARK = "\ufffc"
+
+
+def in_context(
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conventions: Conventions | None = None,
+    *,
+    inside: str | None = None,
+) -> tuple[SpanInfo, int | None, int | None]:
+    """Settle what the neighbouring text decides; returns (info, glossed_start, glossed_end).
+
+    ``start``/``end`` are the span's offsets (brackets included) in ``text``; ``inside`` is
+    ``text[start + 1 : end - 1]`` if the caller has it at hand (it spares a copy). See
+    :mod:`lacuna.classify.context` for the rules.
+    """
+    category = info.category
+    if category == "footnote_ref":
+        conv = conventions or Conventions.default()
+        return read_number_context(info, text, start, end, conv, inside), None, None
+    if category != "supplied" or info.because != _DEFAULT_BECAUSE:
+        return info, None, None
+    return read_context(info, text, start, end, conventions or Conventions.default(), inside)
+
+
+_DOUBLE = "double brackets around: "
+
+
+def double_bracket(inner: SpanInfo) -> SpanInfo:
+    """The reading of ``[[...]]``: the outer brackets take the inner span's reading."""
+    if inner.because.startswith(_DOUBLE):
+        return inner
+    return _doubled(inner)
+
+
+@cache
+def _doubled(inner: SpanInfo) -> SpanInfo:
+    return dataclasses.replace(inner, because=_DOUBLE + inner.because)
+
+
+#: Where the text after an unclosed ``[`` probably should have closed: a line break, or the
+#: end of a sentence (a stop, then a capital).
+_RUN_END = regex.compile(r"[\r\n]|[.!?](?=\s{1,3}\p{Lu})")
+_SWALLOW_LOOK = 200
+_SWALLOWING = frozenset({"gap", "translator_note", "editor_note"})
+
+
+def unclosed_reading(text: str, at: int, conventions: Conventions | None = None) -> tuple[str, int] | None:
+    """What an unclosed ``[`` at ``at`` opens, if it reads as a gap or a note up to the next
+    line break or sentence end: (category, offset where its ``]`` was probably meant to be).
+    None when it reads as anything else (then it swallowed nothing a reader would miss)."""
+    conv = conventions or Conventions.default()
+    hi = min(len(text), at + 1 + _SWALLOW_LOOK)
+    stop = _RUN_END.search(text, at + 1, hi)
+    if stop is None:
+        return None
+    inside = text[at + 1 : stop.start() + (1 if text[stop.start()] in ".!?" else 0)]
+    if "[" in inside or "]" in inside or not inside.strip():
+        return None
+    info = read_inside(inside, conv)
+    if info.category not in _SWALLOWING:
+        return None
+    return info.category, stop.start()

@@ -1,0 +1,463 @@
+"""What the neighbouring text decides: supplied words or a gloss, a note reference or a correction.
+
+A bracket whose inside carries no cue (``[Stalin]``, ``[Zedong]``, ``[soglasie]``, ``[PVO]``)
+either *completes* the text (supplied) or *restates* what stands before it (a gloss). The
+conventions translators follow are two ordered chains of small named rules
+(:class:`lacuna.rules.Ruler`): :data:`CONTEXT_RULES` for words without a cue and
+:data:`NUMBER_RULES` for note-reference forms (``[2]``, ``[iv]``, ``[a]``). The first rule that
+answers decides; its name leads ``SpanInfo.because``. Both sides count: a rule may read the
+words before the span and the words after it on its line. All word lists come from the
+conventions table (``[gloss]``, ``[abbreviations]``); ``[rules]`` there switches rules off or adds
+data rules (:class:`DataContextRule`). docs/markup.md lists every rule with a real example.
+
+A decision that needs only the inside and the nearest word is planned once per (inside facts,
+nearest word, glued or not) and cached; a rule that asks for more (:class:`_NearestOnly` raises)
+makes that pair read its line (:class:`_Before`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import regex
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.names import (
+    _completes_name,
+    _compound,
+    _describes_person,
+    _first_name,
+    _other_name,
+    _place_identified,
+    _possessive,
+    _pseudonym_after,
+    _pseudonym_before,
+    _same_name,
+    _shares_word,
+    _title_names,
+)
+from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore, _OutsideWindow
+from lacuna.classify.words import (
+    _ACRONYM,
+    _BOUNDARY,
+    _CLOSE_QUOTES,
+    _INSIDES_LIMIT,
+    _NAME_WORD,
+    _NEAR_WORD,
+    _PLANS_LIMIT,
+    _STRIP,
+    _TRAILING,
+    _WINDOW,
+    _Decision,
+    _facts_of,
+    _Inside,
+    _letters,
+    _variant,
+    _Word,
+    _word_facts,
+    same_name,
+)
+from lacuna.conventions import Conventions, fold
+from lacuna.rules import Ruler
+
+__all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context"]
+
+ContextRule = Callable[[_NearestOnly], _Decision]
+
+
+def _gloss_cue(c: _NearestOnly) -> _Decision:
+    """A restating cue at the start (``[i.e., the embassy]``) or a translator's tail cue
+    (``[district party committee--trans.]``): gloss."""
+    cue = c.facts.cue
+    if cue is None:
+        return None
+    return "gloss", cue, 0 if c.near is not None else None
+
+
+def _lone_query(c: _NearestOnly) -> _Decision:
+    """A lone ``[?]`` apart from the word before it (``Kim [?] said``): the reading before it is
+    uncertain. Glued to a word (``What is to be done[?]``) it supplies the question mark."""
+    if not c.facts.query or c.glued:
+        return None
+    return "uncertain", "a lone question mark doubts the reading before it", None
+
+
+def _glued(c: _NearestOnly) -> _Decision:
+    """Glued to the letters before it (``A[ndrei]``, ``C[entral]``): supplied, it completes the word."""
+    return ("supplied", "glued to the letters before it: completes the word", None) if c.glued else None
+
+
+def _line_start(c: _NearestOnly) -> _Decision:
+    """At the start of a text or line (or apart from the words before it): supplied."""
+    return ("supplied", "starts the line: supplies words", None) if c.near is None else None
+
+
+def _quoted_original(c: _NearestOnly) -> _Decision:
+    """A translation after a quoted original-language word (``“kuaisu [promptly]”``), or an
+    original-language word after a quoted English one: gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not (wf.quote_open or wf.quote_close) or not f.lower_phrase:
+        return None
+    if (wf.bare_english and not f.foreign_after_english) or (
+        not wf.bare_english and not f.english_after_foreign
+    ):
+        return None
+    if wf.quote_open and not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
+        return None
+    return "gloss", f"translates the quoted word {wf.folded!r}", 0
+
+
+def _other_script(c: _NearestOnly) -> _Decision:
+    """Words in another script or in pinyin with tone marks after their translation
+    (``… [当时我因你们都在感冒中]``, ``no first use [bù shǒu xiān …]``): the original, gloss."""
+    if not c.facts.other_script or c.near is None:
+        return None
+    return "gloss", "the original-language words of what stands before it", 0
+
+
+def _after_punctuation(c: _NearestOnly) -> _Decision:
+    """After punctuation (``. [Kovalev] left``): supplied, it starts a phrase."""
+    wf = c.wf
+    if wf is not None and wf.after_boundary:
+        return "supplied", "after punctuation: supplies words", None
+    return None
+
+
+def _abbreviation(c: _NearestOnly) -> _Decision:
+    """An abbreviation after the words it abbreviates (``air defence [PVO]``), or a capitalised
+    word written another way (``CORA [KORA]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.acronym:
+        return None
+    if wf.upper and f.few_words == 1:
+        return "gloss", "the same name written another way", 0
+    if wf.function or wf.digit_initial:
+        return None
+    k, most = 0, len(_letters([c.inside()]))
+    while k + 1 < most and (previous := c.word(k + 1)) is not None:
+        w = fold(previous)
+        if w in c.conv.function_words or w[-1:] in _BOUNDARY:
+            break
+        k += 1
+    return "gloss", "abbreviation of the words before it", k
+
+
+def _expansion(c: _NearestOnly) -> _Decision:
+    """An expansion after an abbreviation (``MFA [Ministry of Foreign Affairs]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
+        return None
+    k = 0
+    while (previous := c.word(k + 1)) is not None and _ACRONYM.fullmatch(previous.rstrip(".")):
+        k += 1
+    letters = {ch for ch in fold(c.near or "") if ch.isalpha()}
+    initials = {w[0] for w in fold(c.inside()).split() if w[:1].isalpha()}
+    if not letters & initials:
+        return None  # "UN [General Assembly]": it completes the name, it expands nothing
+    return "gloss", f"expands the abbreviation {c.near!r}", k
+
+
+def _transliterated(c: _NearestOnly) -> _Decision:
+    """Russian transliterated in capitals after its translation (Venona: ``FELLOW COUNTRYMAN
+    [ZEMLYaK]``, ``clearance [OFORMLENIE]``): the original word, gloss."""
+    wf = c.wf
+    if not c.facts.translit or wf is None or wf.function:
+        return None
+    return "gloss", "the original word, transliterated in capitals", 0
+
+
+def _title_translated(c: _NearestOnly) -> _Decision:
+    """A capitalised English title after original-language words (``Litsom k litsu s Amerikoy
+    [Face to Face With America]``): its translation, gloss."""
+    wf = c.wf
+    if not c.facts.english_title or wf is None or wf.bare_english or wf.function or wf.name_word:
+        return None
+    return "gloss", "translates the original-language title before it", 0
+
+
+def _same_word(c: _NearestOnly) -> _Decision:
+    """An original-language word spelt another way (``chuch’e [juche]``): gloss (romanisation
+    keys and rapidfuzz)."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.lower_word or wf.english or f.few_words > 2 or not f.lower_phrase:
+        return None
+    words = c.inside().split()
+    if words and not any(c.conv.is_english(w) for w in words) and same_name([wf.folded], words):
+        return "gloss", "the same word romanised another way", 0
+    return None
+
+
+def _restates_phrase(c: _NearestOnly) -> _Decision:
+    """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss."""
+    f, wf = c.facts, c.wf
+    if (
+        wf is None
+        or not (f.determiner_phrase or f.name_inside or f.listing)
+        or not wf.lower_word
+        or wf.function
+    ):
+        return None
+    if f.name_inside and (not wf.english or f.few_words < 2):
+        return None  # "his brother [Ngo Dinh Nhu]"; one name alone reads on ("his successor [Aleksandr]")
+    determiners = c.conv.determiners
+    previous = c.word(1)
+    if previous is not None and fold(previous) in c.conv.quantities:  # "the two sides [...]"
+        previous = c.word(2)
+    if previous is None or fold(previous) not in determiners:
+        return None
+    if f.name_inside and f.few_words < 2 and fold(previous) in c.conv.pronouns:
+        return None  # "his successor [Aleksandr]" completes the name
+    following = c.after(0) if f.name_inside else None
+    if following is not None and _NAME_WORD.fullmatch(following.strip(_STRIP)) is not None:
+        return None  # "the last [General] Assembly": part of the name after it
+    return "gloss", f"names what {c.near!r} refers to", 0
+
+
+def _function_word(c: _NearestOnly) -> _Decision:
+    """After a function word (``there are [no]``, ``the [USSR]``): supplied, it fills the sentence
+    (a capitalised ``May`` after a day is a month, not a modal)."""
+    wf = c.wf
+    if wf is not None and wf.function and (wf.lower_initial or c.word(1) is None):
+        return "supplied", f"after the function word {c.near!r}: fills the sentence", None
+    return None
+
+
+def _language_change(c: _NearestOnly) -> _Decision:
+    """An original-language word after its English translation (``agreement [soglasie]``), or an
+    English translation after an original-language word (``jiji [actively]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.lower_word:
+        return None
+    if wf.english and f.foreign_after_english:
+        return "gloss", "original-language words after their translation", 0
+    if not wf.english and f.english_after_foreign:
+        return "gloss", "translation of the original-language word before it", 0
+    return None
+
+
+#: The context chain, in order (first answer wins; no answer: supplied). ``[rules] disable``
+#: in the conventions file switches rules off; ``[[rules.context]]`` adds rules written as data.
+CONTEXT_RULES: Ruler[ContextRule] = Ruler(
+    [
+        ("gloss_cue", _gloss_cue),
+        ("lone_query", _lone_query),
+        ("pseudonym_before", _pseudonym_before),
+        ("glued", _glued),
+        ("line_start", _line_start),
+        ("quoted_original", _quoted_original),
+        ("other_script", _other_script),
+        ("after_punctuation", _after_punctuation),
+        ("first_name", _first_name),
+        ("title_names", _title_names),
+        ("pseudonym_after", _pseudonym_after),
+        ("describes_person", _describes_person),
+        ("possessive", _possessive),
+        ("abbreviation", _abbreviation),
+        ("expansion", _expansion),
+        ("transliterated", _transliterated),
+        ("title_translated", _title_translated),
+        ("restates_phrase", _restates_phrase),
+        ("function_word", _function_word),
+        ("same_name", _same_name),
+        ("compound", _compound),
+        ("place_identified", _place_identified),
+        ("other_name", _other_name),
+        ("completes_name", _completes_name),
+        ("shares_word", _shares_word),
+        ("same_word", _same_word),
+        ("language_change", _language_change),
+    ]
+)
+
+
+def _decide(c: _NearestOnly, start: int = 0) -> _Decision:
+    """The first answer of the context chain from its ``start``-th rule on, the rule's name
+    leading ``because``. A rule asking for more than ``c`` gives raises :class:`_NeedsMore`
+    with the index of that rule."""
+    active = c.conv.ruler("context", CONTEXT_RULES, _context_data_rule).active()
+    i = start
+    try:
+        for i in range(start, len(active)):
+            rule = active[i]
+            decision = rule.fn(c)
+            if decision is not None:
+                category, because, k = decision
+                return category, f"{rule.name}: {because}", k
+    except _NeedsMore:
+        raise _NeedsMore(i) from None
+    return None
+
+
+#: The category of a plan whose decision needs more than the nearest word: ``k`` is the index
+#: of the rule that asked for more (the rules before it gave no answer from the nearest word, so
+#: the span's line is read from that rule on); and the mark of a triple not planned yet.
+_FURTHER = "look further"
+_UNPLANNED: _Decision = ("unplanned", "", None)
+
+
+def _plan(
+    key: tuple[_Inside, _Word | None, bool], word: str | None, conv: Conventions, *, store: bool = True
+) -> _Decision:
+    """The decision for an inside, a nearest word and gluedness, or ``(_FURTHER, "", i)``
+    (cached in ``conv``)."""
+    facts, wf, glued = key
+    try:
+        plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
+    except _NeedsMore as more:
+        plan = (_FURTHER, "", more.args[0] if more.args else 0)
+    if not store:
+        return plan
+    plans = conv._context_plans
+    if len(plans) >= _PLANS_LIMIT:
+        plans.clear()
+    plans[key] = plan
+    return plan
+
+
+def _windowed(before: _Before, key: tuple[_Inside, _Word | None, bool], first: int) -> _Decision:
+    """The decision of a span whose rules read its line, from rule ``first`` on: cached per
+    (plan key, window), the words the rules may read (:meth:`_Before.window`); a decision that
+    reads beyond the window is made again for each span."""
+    conv = before.conv
+    wkey = (*key, *before.window())
+    plans = conv._context_plans
+    decision = plans.get(wkey, _UNPLANNED)
+    if decision is not _UNPLANNED:
+        return decision
+    before.windowed = True
+    try:
+        decision = _decide(before, first)
+    except _OutsideWindow:
+        before.windowed = False
+        return _decide(before, first)
+    before.windowed = False
+    if len(plans) >= _PLANS_LIMIT:
+        plans.clear()
+    plans[wkey] = decision
+    return decision
+
+
+def read_context(
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conv: Conventions,
+    inside: str | None = None,
+    *,
+    cached: bool = True,
+) -> tuple[SpanInfo, int | None, int | None]:
+    """Decide gloss or supplied for a cue-less span; returns (info, glossed_start, glossed_end).
+
+    ``inside`` is ``text[start + 1 : end - 1]`` if the caller has it at hand. The chain is run
+    once per inside, nearest word and gluedness when the words further away do not matter, and
+    once per window of words around the span (:func:`_windowed`) when they do; ``cached=False``
+    runs it for this span alone (the tests compare both).
+    """
+    if inside is None:
+        inside = text[start + 1 : end - 1]
+    facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
+    # the nearest word, if it touches the span (None: the span starts its line)
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    if near is None:
+        word = wf = None
+        glued = False
+    else:
+        word = near.group(1)
+        wf = conv._word_facts.get(word) or _word_facts(word, conv)
+        glued = text[start - 1].isalpha()
+    key = (facts, wf, glued)
+    decision = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
+    if decision is _UNPLANNED:
+        decision = _plan(key, word, conv, store=cached)
+    before = None
+    if decision is not None and decision[0] is _FURTHER:
+        before = _Before(
+            facts, wf, word, glued, conv, text, start, end, near.start(1) if near is not None else start
+        )
+        decision = _windowed(before, key, decision[2] or 0) if cached else _decide(before, decision[2] or 0)
+    if decision is None:
+        return info, None, None
+    category, because, k = decision
+    variant = _variant(info, category, because)
+    if k is None or near is None:
+        return variant, None, None
+    first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
+    return _glossed(variant, text, first, near.end(1))
+
+
+def _glossed(info: SpanInfo, text: str, first: int, last: int) -> tuple[SpanInfo, int, int]:
+    """``info`` with the glossed words from ``first`` to ``last``, less the quotes and brackets
+    around them and the punctuation after them."""
+    while first < last and not text[first].isalnum():
+        first += 1
+    while last > first and text[last - 1] in _TRAILING:
+        last -= 1
+    return info, first, last
+
+
+_NO_HITS: frozenset[str] = frozenset()
+
+
+def _data_hits(inside: str, conv: Conventions) -> frozenset[str]:
+    """The names of the data rules whose inside pattern matches ``inside`` (stripped)."""
+    conv.ruler("context", CONTEXT_RULES, _context_data_rule)
+    rules = conv.data_rules("context")
+    if not rules:
+        return _NO_HITS
+    return frozenset(r.name for r in rules if r.inside is not None and r.inside.search(inside))
+
+
+def _inside_facts(inside: str, conv: Conventions) -> _Inside:
+    """The facts of an inside (cached in ``conv``; equal facts are one object)."""
+    cache = conv._inside_facts
+    facts = cache.get(inside)
+    if facts is None:
+        stripped = inside.strip()
+        facts = _facts_of(stripped, conv, _data_hits(stripped, conv))
+        facts = conv._inside_facts_pool.setdefault(facts, facts)
+        if len(cache) >= _INSIDES_LIMIT:
+            cache.clear()
+        cache[inside] = facts
+    return facts
+
+
+class DataContextRule:
+    """A context rule written as data (``[[rules.context]]`` in the conventions file): the
+    inside, the text before it on its line and the text after it each match a pattern (a
+    missing pattern matches anything); the answer is ``category`` with ``glossed`` words back."""
+
+    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "why")
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.name = str(spec["name"])
+        self.category = str(spec["category"])
+        self.inside = _compile(spec.get("inside"))
+        self.before = _compile(spec.get("before"), r"\s*\Z")
+        self.after = _compile(spec.get("after"), "", r"\A\s*")
+        glossed = spec.get("glossed", 1 if self.category == "gloss" else 0)
+        self.glossed = int(glossed) - 1 if glossed else None
+        self.why = str(spec.get("because", "data rule"))
+
+    def __call__(self, c: _NearestOnly) -> _Decision:
+        if self.inside is not None and self.name not in c.facts.data_hits:
+            return None
+        if self.before is not None and self.before.search(c.line_before()) is None:
+            return None
+        if self.after is not None and self.after.search(c.line_after()) is None:
+            return None
+        glossed = self.glossed if c.near is not None else None
+        if glossed:
+            c.word(glossed)  # the words must be there (and read)
+        return self.category, self.why, glossed
+
+
+def _compile(pattern: object, tail: str = "", head: str = "") -> regex.Pattern[str] | None:
+    if not pattern:
+        return None
+    return regex.compile(f"{head}(?:{pattern}){tail}", regex.IGNORECASE)
+
+
+def _context_data_rule(spec: dict[str, Any]) -> DataContextRule:
+    return DataContextRule(spec)

@@ -1,0 +1,221 @@
+"""Gap accounting: the extent, quantity, unit, reason and conjecture of a gap phrase
+(``[one or two words illegible, possibly "close"]``, ``[1 paragraph (8 lines) not declassified]``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.shape import Shape
+from lacuna.conventions import Conventions, fold
+
+__all__: list[str] = []
+
+_DIGITS = regex.compile(r"\d+")
+_STRIP_WORD = "!.,;:()\"'“”«»"
+
+
+_DASH_GUESS = regex.compile(r"[—–]|--?")
+
+
+def _word(token_value: str) -> str:
+    return fold(token_value).strip(_STRIP_WORD)
+
+
+def _quantity(value: object) -> float | tuple[float, float] | None:
+    if isinstance(value, list) and len(value) == 2:
+        return (float(value[0]), float(value[1]))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+# One verb at the end of an extent (the "are" of "two lines are missing"), matched in a window of
+# _EXTENT_STEP characters (its longest match) and stripped one at a time: a single pattern
+# with ``(?:...)+$`` retries the whole run of verbs at each of them (quadratic on "is is is ... 5").
+_EXTENT_VERB = regex.compile(r"\s{1,3}(?:is|are|was|were|has been|have been|been)\Z")
+_EXTENT_STEP = 12
+_RANGE = regex.compile(r"(\d{1,6})\s{0,2}(?:[-–—]|to|or)\s{0,2}(\d{1,6})")
+_NUMBER_WORD = regex.compile(r"\d{0,6}[½¼¾]|\d{1,6}(?:[-–—]\d{1,6})?(?:/\d{1,2})?")
+
+
+def _strip_extent_tail(text: str) -> str:
+    """``text`` less the verbs at its end, each after one to three white space characters."""
+    end = len(text)
+    while (verb := _EXTENT_VERB.search(text, max(0, end - _EXTENT_STEP), end)) is not None:
+        end = verb.start()
+    return text[:end]
+
+
+def _extent_ok(words: list[str], conv: Conventions) -> bool:
+    for w in words:
+        if not (
+            w in conv.units
+            or w in conv.quantities
+            or w in conv.filler
+            or _NUMBER_WORD.fullmatch(w)
+            or w in {"or", "to", "-", "–", "—"}
+        ):
+            return False
+    return True
+
+
+def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
+    for ci, clause in enumerate(shape.clauses):
+        text = inside[clause.start : clause.end]
+        folded = fold(text)
+        match = conv.reason_pattern.search(folded)
+        if match is None:
+            continue
+        before = [w.strip(_STRIP_WORD) for w in folded[: match.start()].split()]
+        before = [w for w in before if w]
+        if not _extent_ok(before, conv):
+            continue
+        reason = conv.reasons[match.group(0)]
+        extent = _strip_extent_tail(text[: match.start()].strip()) or None
+        unit = None
+        for w in before:
+            if w in conv.units:
+                unit = conv.units[w]
+                break
+        if unit is None:
+            after = folded[match.end() :].split()
+            for w in after[:2]:
+                w = w.strip(_STRIP_WORD)
+                if w in conv.units:
+                    unit = conv.units[w]
+                    break
+        if any(w in conv.rest_words for w in before) and any(w in conv.document_words for w in before):
+            unit = _REST_OF_DOCUMENT  # "the remainder of this telegram has not been found"
+        finer = _finer_unit(text[: match.start()], conv)
+        quantity = _gap_quantity(before, unit, conv) if finer is None else finer[0]
+        if finer is not None:
+            unit = finer[1]
+        conjecture = _conjecture(inside, shape, ci, conv)
+        return SpanInfo(
+            "gap",
+            because=f"reason {match.group(0)!r}",
+            extent=extent,
+            quantity=quantity,
+            unit=unit,
+            reason=reason,
+            conjecture=conjecture,
+            cert="low" if conjecture else None,
+        )
+    return None
+
+
+_REST_OF_DOCUMENT = "rest of document"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+# a count and a unit: "8 lines", "3-1/2 lines", "two words"
+_COUNTED = regex.compile(
+    r"(\d{0,6}[½¼¾]|\d{1,6}(?:[-–]\d{1,2}/\d{1,2}|/\d{1,2}|\.\d{1,2})?|[a-z]{1,12})\s{1,3}([a-z]{1,12})"
+)
+_FRACTION = regex.compile(r"(\d{1,6})(?:[-–](\d{1,2})/(\d{1,2})|/(\d{1,2})|(\.\d{1,2}))?")
+
+
+def _finer_unit(extent: str, conv: Conventions) -> tuple[float | tuple[float, float] | None, str] | None:
+    """When an extent counts in two units (``1 paragraph (8 lines)``), the count in the finer
+    one (``gap.fine_to_coarse``), which estimates the gap better; None for one unit or none."""
+    order = conv.unit_order
+    found: list[tuple[int, float | tuple[float, float] | None, str]] = []
+    for m in _COUNTED.finditer(fold(extent)):
+        unit = conv.units.get(m.group(2))
+        if unit is None or unit not in order:
+            continue
+        count = m.group(1)
+        if count[-1:] in _VULGAR:  # "4½ lines"
+            found.append((order[unit], float(count[:-1] or 0) + _VULGAR[count[-1]], unit))
+            continue
+        number = _FRACTION.fullmatch(count)
+        if number is not None:
+            whole = float(number.group(1))
+            if number.group(2):
+                quantity: float | tuple[float, float] | None = whole + float(number.group(2)) / float(
+                    number.group(3)
+                )
+            elif number.group(4):
+                quantity = whole / float(number.group(4))
+            elif number.group(5):
+                quantity = whole + float(number.group(5))
+            else:
+                quantity = whole
+        else:
+            quantity = _quantity(conv.quantities.get(count))
+        found.append((order[unit], quantity, unit))
+    if len(found) < 2:
+        return None
+    _, quantity, unit = min(found, key=lambda f: f[0])
+    return quantity, unit
+
+
+def _gap_quantity(
+    before: list[str], unit: str | None, conv: Conventions
+) -> float | tuple[float, float] | None:
+    """The count in an extent: a word (``one``), a phrase (``one or two``), a number or a range.
+
+    The count is the one before the first unit (``1 paragraph (5 lines)`` counts 1
+    paragraph); qualifiers such as ``less than`` or ``the rest of`` make it unknown.
+    """
+    if unit in conv.uncounted_units or any(w in conv.uncounted_words for w in before):
+        return None
+    qwords: list[str] = []
+    for w in before:
+        if w in conv.units:
+            break
+        qwords.append(w)
+    # the phrase is joined only when it is short enough to be listed: joining it at every
+    # filler word dropped would be quadratic ("the the the ... line missing")
+    quantities, longest = conv.quantities, _longest_quantity(conv)
+    length = sum(map(len, qwords)) + len(qwords) - 1
+    while qwords and qwords[-1] in conv.filler and (length > longest or " ".join(qwords) not in quantities):
+        length -= len(qwords.pop()) + 1
+    lead = 0
+    while lead < len(qwords) - 1 and qwords[lead] in ("the", "about", "approximately", "approx.", "ca."):
+        lead += 1
+    qwords = qwords[lead:]
+    phrase = " ".join(qwords)
+    if phrase in conv.quantities:
+        return _quantity(conv.quantities[phrase])
+    ranged = _RANGE.fullmatch(phrase)
+    if ranged is not None:
+        low, high = float(ranged.group(1)), float(ranged.group(2))
+        return (low, high) if low < high else low
+    if len(qwords) == 1 and _DIGITS.fullmatch(qwords[0]):
+        return float(qwords[0])
+    if not qwords and unit is not None:
+        return 1.0
+    return None
+
+
+@lru_cache(maxsize=16)
+def _longest_quantity(conv: Conventions) -> int:
+    """The length of the longest phrase in ``conv.quantities``."""
+    return max(map(len, conv.quantities), default=0)
+
+
+def _conjecture(inside: str, shape: Shape, gap_clause: int, conv: Conventions) -> str | None:
+    for clause in shape.clauses[gap_clause:]:
+        text = inside[clause.start : clause.end]
+        cue = conv.conjecture_cues.search(fold(text)) if clause is not shape.clauses[gap_clause] else None
+        if cue is not None:
+            quoted = [t for t in clause.tokens if t.type == "QUOTED"]
+            if quoted:
+                return quoted[0].value[1:-1].strip()
+            guess = text[cue.end() :].strip().rstrip("?").strip()
+            return guess or None
+    # "omission in transcript—months?": a dash-introduced guess ending with "?"
+    clause = shape.clauses[gap_clause]
+    text = inside[clause.start : clause.end].rstrip()
+    if text.endswith("?"):
+        parts = _DASH_GUESS.split(text[:-1])
+        if len(parts) > 1 and parts[-1].strip():
+            return parts[-1].strip()
+    # a quoted candidate after a cue inside the gap clause itself
+    for i, token in enumerate(clause.tokens):
+        before = clause.tokens[i - 1].value.split() if i > 0 else []
+        if token.type == "QUOTED" and before and conv.conjecture_cues.match(_word(before[-1])):
+            return token.value[1:-1].strip()
+    return None

@@ -1,0 +1,456 @@
+"""The inside chain: what an inside says before its context is read (:data:`INSIDE_RULES`,
+an ordered list of small named rules, cached per inside and conventions table)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import regex
+from lark import Token
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
+from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
+from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, plain_shape, simple_shape
+from lacuna.conventions import Conventions, fold
+from lacuna.rules import Rule, Ruler
+
+__all__ = ["INSIDE_RULES", "DataInsideRule", "Inside", "InsideRule", "read_inside"]
+
+_DEFAULT_BECAUSE = "default: words without a cue"
+# One shared reading for every cue-less inside (SpanInfo is immutable): one object, not one per inside.
+_DEFAULT = SpanInfo("supplied", because=_DEFAULT_BECAUSE)
+
+
+_CACHE_LIMIT = 200_000
+_ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+#: How many words at the start of an inside are searched for a thing on the paper (a stamp).
+_PHYSICAL_WORDS = 8
+
+
+_DOTS = regex.compile(r"\.{0,3}…[.…]{0,3}|\.{3,6}")
+# a label that is a time ("Received 11:20 p.m."): the colon is not a label's
+_TIME_COLON = regex.compile(r"\d\Z")
+# a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
+_CLOCK = regex.compile(r"[ap]\.\s?m\.\Z")
+_SENTENCE = regex.compile(r"\*?\p{Lu}\S*(?:\s+\S+){2,}[.!]")
+
+
+def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:
+    """Read what an inside says, before looking at its context (cached)."""
+    conv = conventions or Conventions.default()
+    cache_ = conv._cache
+    info = cache_.get(inside)
+    if info is None:
+        info = _read(inside, conv)
+        if len(cache_) >= _CACHE_LIMIT:
+            cache_.clear()
+        cache_[inside] = info
+    return info
+
+
+class Inside:
+    """An inside being read, with what the rules ask of it (the shape parsed on demand)."""
+
+    __slots__ = (
+        "_first",
+        "_shape",
+        "folded",
+        "inside",
+        "lead",
+        "parsed",
+        "single",
+        "stripped",
+        "structured",
+        "tokens",
+    )
+
+    def __init__(self, inside: str) -> None:
+        self.inside = inside
+        stripped = self.stripped = inside.strip()
+        self.folded = fold(stripped)
+        self._shape: Shape | None = None
+        self.tokens: list[Token] = []
+        self.single = True
+        self._first: str | None = None
+        #: whether the inside has more shape than a run of words (a label, clauses, quotes, ?)
+        self.structured = _STRUCTURE.search(inside) is not None
+        # whether the grammar has read the inside (an inside of words only needs no parse)
+        self.parsed = not self.structured
+        self.lead: list[str] = [] if self.structured else stripped.split()
+
+    def read_shape(self) -> Shape | None:
+        """Parse the inside (once); None if the grammar rejects it. Sets tokens, lead, single."""
+        if self.parsed:
+            return self._shape
+        self.parsed = True
+        if not self.structured:
+            self.lead = self.stripped.split()
+            self.single = True
+            return None
+        shape = simple_shape(self.inside) or grammar_shape(self.inside)
+        self._shape = shape
+        if shape is not None:
+            self.tokens = shape.tokens
+            first = shape.tokens[0] if shape.tokens else None
+            self.lead = first.value.split() if first is not None and first.type == "TEXT" else []
+            self.single = len(shape.tokens) == 1
+        return shape
+
+    @property
+    def shape(self) -> Shape:
+        """The shape (the plain one for an inside of words only)."""
+        shape = self.read_shape()
+        return shape if shape is not None else plain_shape(self.inside)
+
+    @property
+    def first(self) -> str:
+        """The first word, folded, without the punctuation around it ('' if none)."""
+        first = self._first
+        if first is None:
+            self.read_shape()
+            first = self._first = _word(self.lead[0]) if self.lead else ""
+        return first
+
+
+#: A rule of the inside chain: the reading, or None to pass to the next rule.
+InsideRule = Callable[[Inside, Conventions], SpanInfo | None]
+
+
+def _empty(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """Nothing between the brackets: other."""
+    return SpanInfo("other", because="empty: empty brackets") if not x.stripped else None
+
+
+def _listed(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A whole inside listed in ``[exact]``: its category."""
+    category = conv.exact.get(x.folded)
+    if category is None:
+        return None
+    return SpanInfo(category, because=f"listed: listed description {x.stripped!r}")
+
+
+def _elision(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """An elision mark (``…``, ``...``, ``.…``): a gap elided by the editor."""
+    stripped = x.stripped
+    if stripped in conv.elisions or (stripped[:1] in (".", "…") and _DOTS.fullmatch(stripped) is not None):
+        return SpanInfo("gap", because="elision: elision mark", reason=conv.elision_reason)
+    return None
+
+
+def _missing_item(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A whole inside naming a missing item (``[date]``): a gap of that unit."""
+    unit = conv.exact_gaps.get(x.folded)
+    if unit is None:
+        return None
+    return SpanInfo(
+        "gap",
+        because=f"missing_item: names a missing item ({x.stripped!r})",
+        extent=x.stripped,
+        quantity=1.0,
+        unit=unit,
+    )
+
+
+def _unparsed(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """An inside the bracket grammar rejects, or without words: words without a cue."""
+    return _DEFAULT if x.structured and x.read_shape() is None else None
+
+
+def _labelled_note(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``Label: body`` with a note label (listed, a listed head word, the translator's, short)."""
+    shape = x.read_shape()
+    if shape is None or shape.label is None:
+        return None
+    if _TIME_COLON.search(shape.label.value) and x.inside[shape.body_start : shape.body_start + 1].isdigit():
+        return None  # "[Received 11:20 p.m.]": a time, not a label
+    return _labelled(x.inside, shape, conv)
+
+
+def _spelled_capitals(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[SIC: Soviet Information Committee]``: capitals spelled out, an editor's note."""
+    shape = x.read_shape()
+    if shape is None or shape.label is None:
+        return None
+    body = x.inside[shape.body_start :]
+    label = shape.label.value.strip()
+    if not _spells(label, body):
+        return None
+    start = shape.body_start + len(body) - len(body.lstrip())
+    return SpanInfo(
+        "editor_note",
+        because=f"spelled_capitals: expands the capitals {label!r}",
+        label=label,
+        body_start=start,
+    )
+
+
+def _sic_label(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[sic: the CPC]``: sic with the correction after the colon."""
+    shape = x.read_shape()
+    if shape is None or shape.label is None:
+        return None
+    label_words = fold(shape.label.value).split()
+    if len(label_words) == 1 and label_words[0].strip(_STRIP_WORD) in conv.sic_words:
+        return _sic_reading(x.inside[shape.body_start :], conv)
+    return None
+
+
+def _no_words(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A label with nothing readable after it: words without a cue."""
+    x.read_shape()
+    return _DEFAULT if x.structured and not x.tokens else None
+
+
+def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[sic]``, ``[sic! probably …]``: the source as is, with a correction if given; a
+    translator's tail ``[zam. predsedatelya -SIC]`` marks the words before it as written."""
+    if x.first not in conv.sic_words:
+        words = x.folded.split()
+        if len(words) >= 2 and words[-1].strip("-—–!.") in conv.sic_words and words[-1][:1] in "-—–":
+            return SpanInfo("sic", because="sic: the translator's tail sic")
+        return None
+    return _sic_after_word(x.inside, x.shape, conv)
+
+
+def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[Page 412]``, ``[p. 3]``: a page break with its number."""
+    x.read_shape()
+    lead = x.lead
+    if not (x.single and len(lead) == 2):
+        return None
+    if x.first in conv.page_words or fold(lead[0]) in conv.page_words:
+        number = _word(lead[1])
+        if (
+            _DIGITS.fullmatch(number)
+            or _ROMAN.fullmatch(number)
+            or isinstance(conv.quantities.get(number), int)
+        ):
+            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=number)
+    return None
+
+
+def _note_reference_form(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A short number, a lower-case roman numeral or one letter: a note reference (the
+    context may make it supplied words or a correction)."""
+    x.read_shape()
+    if not (x.single and len(x.lead) == 1):
+        return None
+    token = x.lead[0]
+    digits = _DIGITS.fullmatch(token) and len(token) <= conv.footnote_max_digits
+    if digits or _ROMAN.fullmatch(token) or (len(token) == 1 and token.islower()):
+        return SpanInfo("footnote_ref", because="note_reference_form: note-reference form", number=token)
+    return None
+
+
+def _question_marks(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[?are awaiting?]``: an uncertain reading."""
+    x.read_shape()
+    tokens = x.tokens
+    if len(tokens) >= 3 and tokens[0].type == "QMARK" and tokens[-1].type == "QMARK":
+        reading = x.inside[tokens[0].end_pos : tokens[-1].start_pos].strip()
+        return SpanInfo("uncertain", because="question_marks: ?…? reading", conjecture=reading, cert="low")
+    return None
+
+
+def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[faded stamp …]``, ``[round seal]``: a description of the physical document, an
+    editor's note (``notes.physical``), even when it says the stamp is illegible."""
+    folded = x.folded
+    if not any(thing in folded for thing in conv.physical_things):
+        return None
+    match = conv.physical_pattern.match(x.folded)
+    if match is not None:
+        return SpanInfo(
+            "editor_note", because=f"physical: describes the document ({match.group().strip()!r})"
+        )
+    things = conv.physical_things
+    for word in x.folded.split(None, _PHYSICAL_WORDS)[:_PHYSICAL_WORDS]:
+        word = word.strip(_STRIP_WORD + ";")
+        if word in things:
+            return SpanInfo("editor_note", because=f"physical: names a {word!r} on the document")
+    return None
+
+
+def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A reason phrase (``missing``, ``illegible``) after a quantity and unit: a gap."""
+    if conv.reason_pattern.search(x.folded) is None:
+        return None
+    return _gap(x.inside, x.shape, conv)
+
+
+def _described(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """An inside starting with a description of the document (``[Underlined by hand]``)."""
+    described = conv.description_pattern.match(x.folded)
+    if described is None:
+        return None
+    return SpanInfo("editor_note", because=f"described: describes the document ({described.group()!r})")
+
+
+def _question_edge(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A short reading ending (``[our?]``) or starting with ``?``: uncertain."""
+    x.read_shape()
+    tokens = x.tokens
+    if len(tokens) < 2 or not (tokens[-1].type == "QMARK" or tokens[0].type == "QMARK"):
+        return None
+    words = sum(len(t.value.split()) for t in tokens if t.type == "TEXT")
+    if words > 8:
+        return None
+    if tokens[-1].type == "QMARK":
+        reading = x.inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
+        return SpanInfo(
+            "uncertain", because="question_edge: reading ends with ?", conjecture=reading, cert="low"
+        )
+    reading = x.inside[tokens[0].end_pos :].strip()
+    return SpanInfo(
+        "uncertain", because="question_edge: reading starts with ?", conjecture=reading, cert="low"
+    )
+
+
+def _bare_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """``[3 words]``, ``[two lines]``: an amount and a unit alone, a gap without a stated reason."""
+    words = x.folded.split()
+    if not 2 <= len(words) <= 4 or x.structured:
+        return None
+    unit = conv.units.get(words[-1])
+    if unit is None or unit in conv.uncounted_units or unit == "page":  # [2 Pages] describes
+        return None
+    quantity = _gap_quantity(words[:-1], unit, conv)
+    if quantity is None:
+        return None
+    return SpanInfo(
+        "gap", because="bare_extent: an amount of a unit", extent=x.stripped, quantity=quantity, unit=unit
+    )
+
+
+def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A sentence of its own, capital to full stop (``[He died on September 3, 1969.]``,
+    ``[See U.S. draft in Tab A.]``): the editor's note."""
+    if x.stripped[-1:] not in (".", "!") or _SENTENCE.fullmatch(x.stripped) is None:
+        return None
+    last = fold(x.stripped.rsplit(None, 1)[-1])
+    if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:
+        return None  # "[Received 11:20 p.m.]" ends with an abbreviation
+    return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
+
+
+def _default(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """Words without a cue: supplied, unless the context says otherwise (lacuna.classify.context)."""
+    return _DEFAULT
+
+
+#: The rules that read only an inside's structure (a label, clauses, question marks): an inside
+#: of words alone skips them.
+_STRUCTURE_RULES = frozenset(
+    {_unparsed, _labelled_note, _spelled_capitals, _sic_label, _no_words, _question_marks, _question_edge}
+)
+
+
+def _plain_rules(ruler: Ruler[InsideRule]) -> tuple[Rule[InsideRule], ...]:
+    """The active rules that may answer for an inside of words alone (cached per chain)."""
+    active = ruler.active()
+    cached = _PLAIN.get(id(ruler))
+    if cached is not None and cached[0] is active:
+        return cached[1]
+    plain = tuple(r for r in active if r.fn not in _STRUCTURE_RULES)
+    _PLAIN[id(ruler)] = (active, plain)
+    return plain
+
+
+_PLAIN: dict[int, tuple[tuple[Rule[InsideRule], ...], tuple[Rule[InsideRule], ...]]] = {}
+
+
+#: The inside chain, in order (first answer wins). ``[rules] disable`` in the conventions file
+#: switches rules off; ``[[rules.inside]]`` adds rules written as data.
+INSIDE_RULES: Ruler[InsideRule] = Ruler(
+    [
+        ("empty", _empty),
+        ("listed", _listed),
+        ("elision", _elision),
+        ("missing_item", _missing_item),
+        ("unparsed", _unparsed),
+        ("labelled_note", _labelled_note),
+        ("spelled_capitals", _spelled_capitals),
+        ("sic_label", _sic_label),
+        ("no_words", _no_words),
+        ("sic", _sic),
+        ("page_marker", _page_marker),
+        ("note_reference_form", _note_reference_form),
+        ("question_marks", _question_marks),
+        ("physical", _physical),
+        ("gap_reason", _gap_reason),
+        ("described", _described),
+        ("question_edge", _question_edge),
+        ("bare_extent", _bare_extent),
+        ("sentence_note", _sentence_note),
+        ("default", _default),
+    ]
+)
+
+
+def _read(inside: str, conv: Conventions) -> SpanInfo:
+    x = Inside(inside)
+    rules = conv.ruler("inside", INSIDE_RULES, _inside_data_rule)
+    for rule in rules.active() if x.structured else _plain_rules(rules):
+        info = rule.fn(x, conv)
+        if info is not None:
+            if not info.because.startswith(rule.name + ":"):
+                info = dataclasses.replace(info, because=f"{rule.name}: {info.because}")
+            return info
+    return _DEFAULT
+
+
+#: The fields a data rule may set (from its spec or from a named group of its pattern).
+_DATA_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "label", "correction", "number")
+
+
+class DataInsideRule:
+    """An inside rule written as data (``[[rules.inside]]`` in the conventions file): the
+    stripped inside matches ``match`` whole, or holds a match of ``search`` (case-insensitive);
+    the reading is ``category``,
+    with the fields the spec sets and those the pattern's named groups capture
+    (``(?P<number>…)``, ``(?P<conjecture>…)``, …)."""
+
+    __slots__ = ("category", "contains", "fields", "find", "name", "non_ascii", "pattern", "starts", "why")
+
+    def __init__(self, spec: dict[str, object]) -> None:
+        self.name = str(spec["name"])
+        self.category = str(spec["category"])
+        searched = "search" in spec
+        self.pattern = regex.compile(str(spec["search" if searched else "match"]), regex.IGNORECASE)
+        self.find = self.pattern.search if searched else self.pattern.fullmatch
+        self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
+        self.why = str(spec.get("because", "data rule"))
+        # cheap guards before the pattern: prefixes and a substring of the folded inside
+        self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
+        self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
+        self.non_ascii = bool(spec.get("non_ascii", False))
+
+    def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
+        folded = x.folded
+        if self.starts and not folded.startswith(self.starts):
+            return None
+        if self.contains is not None and self.contains not in folded:
+            return None
+        if self.non_ascii and folded.isascii():
+            return None
+        m = self.find(x.stripped)
+        if m is None:
+            return None
+        fields: dict[str, object] = dict(self.fields)
+        for key, value in m.groupdict().items():
+            if value is not None and key in _DATA_FIELDS:
+                fields[key] = value.strip()
+        if "quantity" in fields:
+            value = fields["quantity"]
+            fields["quantity"] = _quantity(
+                float(value) if isinstance(value, str) and _DIGITS.fullmatch(value) else value
+            )
+        return SpanInfo(self.category, because=f"{self.name}: {self.why}", **fields)  # type: ignore[arg-type]
+
+
+def _inside_data_rule(spec: dict[str, object]) -> DataInsideRule:
+    return DataInsideRule(spec)

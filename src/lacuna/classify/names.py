@@ -1,0 +1,191 @@
+"""The context rules about names: pseudonyms, titles and roles, other names and spellings,
+places identified, first names supplied before a surname (see :mod:`lacuna.classify.context`)."""
+
+from __future__ import annotations
+
+from lacuna.classify.view import _NearestOnly
+from lacuna.classify.words import (
+    _NAME_WORD,
+    _STRIP,
+    _TRAILING,
+    _compound_of,
+    _Decision,
+    _is_name,
+    _word_facts,
+    same_name,
+)
+from lacuna.conventions import fold
+
+__all__: list[str] = []
+
+
+def _pseudonym_before(c: _NearestOnly) -> _Decision:
+    """A known pseudonym or variant right before it (``Filippov [Stalin]``): gloss."""
+    names = c.facts.names
+    if names is None or c.near is None:
+        return None
+    for name in names:
+        n = name.count(" ") + 1
+        words = c.words(n)
+        if len(words) == n and fold(" ".join(words)) == name:
+            return "gloss", f"known pseudonym {name!r} before it", n - 1
+    return None
+
+
+def _first_name(c: _NearestOnly) -> _Decision:
+    """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
+    supplied, it completes the name after it."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or f.few_words > 2 or not (wf.refers or wf.may_end_title):
+        return None
+    following = c.after(0)
+    if following is None:
+        return None
+    bare = following.rstrip(_TRAILING + ".")
+    if not bare or _NAME_WORD.fullmatch(bare) is None:
+        return None
+    folded = fold(bare)
+    conv = c.conv
+    if folded in conv.function_words or folded in conv.pronouns or folded in conv.titles:
+        return None
+    return "supplied", f"a first name before the surname {bare!r}", None
+
+
+def _title_names(c: _NearestOnly) -> _Decision:
+    """A name after a title, role or pronoun (``the Chairman [Mao Zedong]``, ``he [Stalin]``,
+    ``the current [Nguyen Co Thach]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside:
+        return None
+    two_title = False
+    if wf.may_end_title:
+        previous = c.word(1)
+        two_title = (fold(previous + " " + c.near) if previous is not None else "") in c.conv.titles  # type: ignore[operator]
+        if two_title and not wf.title and previous is not None:
+            return "gloss", f"names who {c.near!r} refers to", 1
+    if (wf.refers or two_title) and wf.folded not in c.conv.plural_titles:
+        return "gloss", f"names who {c.near!r} refers to", 0
+    if wf.role and f.few_words >= 2:
+        return "gloss", f"names who holds the role {c.near!r}", 0
+    return None
+
+
+def _pseudonym_after(c: _NearestOnly) -> _Decision:
+    """The name a person named before it went by (``Stalin [Filippov]``), from the pseudonym
+    list read backwards: gloss."""
+    pseudonym = c.facts.pseudonym
+    if pseudonym is None:
+        return None
+    target = fold(pseudonym)
+    n = len(target.split())
+    if n >= 1 and c.word(n - 1) is not None and fold(" ".join(c.words(n))) == target:
+        return "gloss", f"a name {pseudonym} went by (pseudonym list)", n - 1
+    return None
+
+
+def _name_run(c: _NearestOnly, most: int = 3) -> int:
+    """How many name words (capitalised, not titles) end right before the span (at most ``most``)."""
+    conv = c.conv
+    k = 0
+    while k < most:
+        word = c.word(k)
+        if word is None:
+            break
+        wf = _word_facts(word, conv)
+        if not wf.name_word or wf.title or (k > 0 and wf.after_boundary):
+            break
+        k += 1
+    return k
+
+
+def _describes_person(c: _NearestOnly) -> _Decision:
+    """A description holding a title after a name (``Cde. Li Kenong [the head of …]``): gloss
+    of the whole name."""
+    f, wf = c.facts, c.wf
+    if not f.describes or f.name_inside or f.conjunction or wf is None or not wf.name_word:
+        return None
+    return "gloss", "describes the person named before it", max(_name_run(c) - 1, 0)
+
+
+def _possessive(c: _NearestOnly) -> _Decision:
+    """A single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the name."""
+    f, wf = c.facts, c.wf
+    if wf is not None and f.name_inside and f.few_words == 1 and wf.possessive:
+        return "supplied", "completes the name before the possessive", None
+    return None
+
+
+def _same_name(c: _NearestOnly) -> _Decision:
+    """A name after the same name spelt another way (``Gao Gang [Kao Kang]``, ``Pak Seong-min
+    [Pak Song Min]``): gloss (romanisation keys and rapidfuzz)."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or not wf.name_word:
+        return None
+    words = c.inside().split()
+    names_before = c.words(len(words))
+    if _is_name(names_before, c.conv) and same_name(names_before, words):
+        return "gloss", "the same name spelt another way", len(names_before) - 1
+    return None
+
+
+def _compound(c: _NearestOnly) -> _Decision:
+    """The words a compound of word beginnings stands for (``Politburo [Political Bureau]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or not wf.name_word or f.few_words < 2:
+        return None
+    if _compound_of(wf.folded, [fold(w) for w in c.inside().split()]):
+        return "gloss", "expands the compound of word beginnings before it", 0
+    return None
+
+
+def _place_identified(c: _NearestOnly) -> _Decision:
+    """A name after a name of several words joined by ``of`` (``the Hall of Qinzheng [Beijing]``,
+    ``Minister of Defence [Peng Dehuai]``): it identifies that place, group or office: gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or not wf.name_word:
+        return None
+    link = c.word(1)
+    if link is None or fold(link) not in c.conv.name_links:
+        return None
+    head = c.word(2)
+    if head is None or not _word_facts(head, c.conv).name_word:
+        return None
+    return "gloss", "identifies what the name before it names", 2
+
+
+def _other_name(c: _NearestOnly) -> _Decision:
+    """A full name after another name (``Wang Ming [Chen Shaoyu]``, ``comrade Tadeusz [Jan
+    Kowalski]``): the other name of the person named before it, gloss. A name of syllables
+    (``Kim [Il Sung]``) completes the name instead."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or f.few_words < 2 or not wf.name_word or wf.acronym:
+        return None  # "UN [General Assembly]" completes the name
+    run = _name_run(c)
+    if run >= 2:
+        return "gloss", "another name of the person named before it", run - 1
+    if run == 1 and not f.syllables:
+        return "gloss", "a full name after a single name: whom it stands for", 0
+    return None
+
+
+def _shares_word(c: _NearestOnly) -> _Decision:
+    """Words restating the name before it (``Playa Larga [Larga Beach, Bay of Pigs]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.capitalised or f.name_inside or not wf.name_word or len(wf.folded) < 3:
+        return None
+    inside = {w.strip(_STRIP) for w in fold(c.inside()).split()}
+    for k in range(3):
+        word = c.word(k)
+        if word is None:
+            break
+        if fold(word).strip(_STRIP) in inside and _word_facts(word, c.conv).name_word:
+            return "gloss", f"restates {word!r} before it", max(k, _name_run(c) - 1)
+    return None
+
+
+def _completes_name(c: _NearestOnly) -> _Decision:
+    """A name after a name otherwise (``Liu [Shaoqi]``, ``Zhou [Enlai]``): supplied."""
+    f, wf = c.facts, c.wf
+    if wf is not None and f.name_inside and wf.name_word and f.few_words <= 2:
+        return "supplied", "completes the name before it", None
+    return None

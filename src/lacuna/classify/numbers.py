@@ -1,0 +1,166 @@
+"""The number chain: a note-reference form (``[2]``, ``[iv]``, ``[a]``) read in its context is a
+note reference, supplied letters or numbers, or an editor's correction (``10 [12] a.m.``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.view import _last_word
+from lacuna.classify.words import (
+    _LINE_BREAK,
+    _NEXT_WORDS,
+    _NUMBER,
+    _OPEN_QUOTES,
+    _SENTENCE_END,
+    _TAIL_NUMBER,
+    _WINDOW,
+    _variant,
+)
+from lacuna.conventions import Conventions, fold
+from lacuna.errors import LacunaError
+from lacuna.rules import Ruler
+
+__all__ = ["NUMBER_RULES", "Number", "NumberRule", "read_number_context"]
+
+
+class Number:
+    """A note-reference form being read in its context (what the number rules ask)."""
+
+    __slots__ = ("conv", "end", "info", "prev", "raw", "start", "text")
+
+    def __init__(self, info: SpanInfo, text: str, start: int, end: int, raw: str, conv: Conventions) -> None:
+        self.info = info
+        self.text = text
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.conv = conv
+        self.prev = text[start - 1] if start > 0 else "\n"
+
+    @property
+    def spaced(self) -> bool:
+        """Whether a space or tab (not a line break) stands right before the span."""
+        return self.prev.isspace() and self.prev not in "\r\n"
+
+    def last_word(self) -> str | None:
+        """The word before the span on its line, or None."""
+        m = _last_word(self.text, self.start)
+        return m.group() if m is not None else None
+
+    def next_word(self) -> str | None:
+        """The word after the span on its line, or None."""
+        line_end = _LINE_BREAK.search(self.text, self.end, min(len(self.text), self.end + _WINDOW))
+        hi = line_end.start() if line_end is not None else min(len(self.text), self.end + _WINDOW)
+        m = _NEXT_WORDS.search(self.text, self.end, hi)
+        return m.group() if m is not None else None
+
+
+#: A number rule: the reading (a variant of ``n.info``) or None to pass.
+NumberRule = Callable[[Number], SpanInfo | None]
+
+
+def _completes_word(n: Number) -> SpanInfo | None:
+    """Letters glued to a word that together make an English word (``assume[d]``): supplied."""
+    if not (n.prev.isalpha() and n.raw.isalpha()):
+        return None
+    last = n.last_word()
+    if last is not None and n.conv.is_english(fold(last + n.raw).strip("\"'“”(«")):
+        return _variant(
+            n.info, "supplied", "completes_word: glued letters that complete the word before them"
+        )
+    return None
+
+
+def _glued_reference(n: Number) -> SpanInfo | None:
+    """Glued to the word before it (``Molotov[1]``) or opening a line (``[1] The editors …``):
+    a note reference or a note's label."""
+    if n.spaced:
+        return None
+    where = "glued to the word before it" if n.start > 0 and n.prev not in "\r\n" else "opens a line"
+    return _variant(n.info, "footnote_ref", f"glued_reference: {where}")
+
+
+def _corrected_figure(n: Number) -> SpanInfo | None:
+    """A number after a number (``10 [12] a.m.``, ``March 5, 1953—10 [12] a.m.``): the
+    editor's correction of the figure before it."""
+    last = n.last_word()
+    if last is None or _NUMBER.fullmatch(n.raw) is None:
+        return None
+    figure = _TAIL_NUMBER.search(last)
+    following = n.next_word()
+    if figure is None or (following is not None and following[0] in "-–—"):
+        return None  # "- 1 [2] -" numbers a page
+    corrected = dataclasses.replace(n.info, correction=n.raw, number=None)
+    return _variant(
+        corrected,
+        "correction",
+        f"corrected_figure: number after the number {figure.group(1)!r}: the editor's correction",
+    )
+
+
+def _after_sentence(n: Number) -> SpanInfo | None:
+    """After the end of a sentence and before a capital or the end of the line (``attached. [2]
+    Please ask``): a note reference."""
+    last = n.last_word()
+    if last is None or last[-1] not in _SENTENCE_END or fold(last) in n.conv.abbreviations:
+        return None
+    following = n.next_word()
+    if following is not None and not following.lstrip(_OPEN_QUOTES + "(")[:1].isupper():
+        return None
+    return _variant(n.info, "footnote_ref", "after_sentence: a note reference after a sentence")
+
+
+def _before_stop(n: Number) -> SpanInfo | None:
+    """Between a word and a full stop that ends the line (``Neuer Kurs [4].``): a note reference."""
+    after = n.text[n.end : n.end + 2]
+    if not after or after[0] not in ".;" or after[1:2] not in ("", "\n", "\r"):
+        return None
+    return _variant(n.info, "footnote_ref", "before_stop: a note reference before the full stop")
+
+
+def _number_after_space(n: Number) -> SpanInfo | None:
+    """A number after a space otherwise (``Nº [311]``): supplied."""
+    return _variant(n.info, "supplied", "number_after_space: number after a space: supplied")
+
+
+#: The chain for note-reference forms (``[2]``, ``[iv]``, ``[a]``), in order.
+NUMBER_RULES: Ruler[NumberRule] = Ruler(
+    [
+        ("completes_word", _completes_word),
+        ("glued_reference", _glued_reference),
+        ("corrected_figure", _corrected_figure),
+        ("after_sentence", _after_sentence),
+        ("before_stop", _before_stop),
+        ("number_after_space", _number_after_space),
+    ]
+)
+
+
+def _no_data_rule(spec: dict[str, Any]) -> NumberRule:
+    raise LacunaError("the number chain takes no data rules")
+
+
+def read_number_context(
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conv: Conventions | None = None,
+    inside: str | None = None,
+) -> SpanInfo:
+    """A note-reference form read in context by the number chain (:data:`NUMBER_RULES`): a
+    note reference, supplied letters or numbers, or a correction.
+
+    ``inside`` is the span's inside as the parser read it (nested spans marked), if at hand.
+    """
+    conv = conv or Conventions.default()
+    raw = (text[start + 1 : end - 1] if inside is None else inside).strip()
+    n = Number(info, text, start, end, raw, conv)
+    for rule in conv.ruler("number", NUMBER_RULES, _no_data_rule).active():
+        out = rule.fn(n)
+        if out is not None:
+            return out
+    return info

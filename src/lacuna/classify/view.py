@@ -1,0 +1,207 @@
+"""What a context rule may read around a span: the nearest word only (:class:`_NearestOnly`,
+while a decision is planned once per inside and nearest word) or its line (:class:`_Before`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+import regex
+
+from lacuna.classify.words import (
+    _LINE_BREAK,
+    _LOOKBACK,
+    _NEXT_WORDS,
+    _PREV_WORDS_BACK,
+    _WINDOW,
+    _Inside,
+    _Word,
+)
+from lacuna.conventions import Conventions
+
+__all__: list[str] = []
+
+
+class _NeedsMore(Exception):
+    """A rule asked for more than the nearest word (see :class:`_NearestOnly`)."""
+
+
+class _NearestOnly:
+    """What a rule may read when a decision is planned once per inside and nearest word: the
+    inside's facts, the nearest word and whether the span is glued to it. A rule that asks for
+    more raises :class:`_NeedsMore` (the span is then read with :class:`_Before`)."""
+
+    __slots__ = ("conv", "facts", "glued", "near", "wf")
+
+    def __init__(
+        self, facts: _Inside, wf: _Word | None, near: str | None, glued: bool, conv: Conventions
+    ) -> None:
+        self.facts = facts
+        self.wf = wf
+        self.near = near
+        self.glued = glued
+        self.conv = conv
+
+    def word(self, k: int) -> str | None:
+        if k:
+            raise _NeedsMore
+        return self.near
+
+    def words(self, n: int) -> list[str]:
+        if n > 1:
+            raise _NeedsMore
+        return [self.near] if n == 1 and self.near is not None else []
+
+    def inside(self) -> str:
+        raise _NeedsMore
+
+    def after(self, k: int) -> str | None:
+        raise _NeedsMore
+
+    def line_before(self) -> str:
+        raise _NeedsMore
+
+    def line_after(self) -> str:
+        raise _NeedsMore
+
+
+class _OutsideWindow(Exception):
+    """A rule read more of the line than the window a cached decision is keyed on."""
+
+
+#: The words back (``word(0)`` to ``word(3)``) and after (``after(0)``) that key a cached
+#: decision of a span whose rules read its line (see :meth:`_Before.window`).
+WINDOW_BACK = 4
+WINDOW_AFTER = 1  # window() reads after(0)
+
+
+class _Before(_NearestOnly):
+    """The span's inside and the words (at most a dozen) on its line before and after it, read
+    on demand.
+
+    Built from the nearest word, which the caller has found; ``word(k)`` is the ``k``-th word
+    back (``word(0)`` the nearest), ``start_of(k)`` its offset; ``after(k)`` the ``k``-th word
+    after the span (``after(0)`` the next).
+    """
+
+    __slots__ = ("_after", "_end", "_found", "_next", "_rest", "_start", "_text", "windowed")
+
+    def __init__(
+        self,
+        facts: _Inside,
+        wf: _Word | None,
+        near: str | None,
+        glued: bool,
+        conv: Conventions,
+        text: str,
+        start: int,
+        end: int,
+        word_start: int,
+    ) -> None:
+        super().__init__(facts, wf, near, glued, conv)
+        self._text = text
+        self._start = start
+        self._end = end
+        self._found = [(near, word_start)] if near is not None else []
+        self._rest: Iterator[regex.Match[str]] | None = None
+        self._after: list[str] = []
+        self._next: Iterator[regex.Match[str]] | None = None
+        #: while True, reading outside :meth:`window` raises :class:`_OutsideWindow`
+        self.windowed = False
+
+    def window(self) -> tuple[tuple[str | None, ...], str | None, str]:
+        """What a decision keyed on the span's window may read: the ``WINDOW_BACK`` words
+        back, the ``WINDOW_AFTER`` words after and the stripped inside."""
+        found = self._found
+        if found and self._rest is None:  # the words back in one pass of the scanner
+            self._rest = _PREV_WORDS_BACK.finditer(self._text, self._line_start(), found[0][1])
+            found.extend((m.group(), m.start()) for m in islice(self._rest, WINDOW_BACK - 1))
+        back = tuple(found[k][0] if k < len(found) else None for k in range(WINDOW_BACK))
+        return back, self.after(0), self._text[self._start + 1 : self._end - 1].strip()
+
+    def _line_start(self) -> int:
+        text, start = self._text, self._start
+        lo = max(0, start - _WINDOW)
+        line_start = max(text.rfind("\n", lo, start), text.rfind("\r", lo, start))
+        return line_start + 1 if line_start >= 0 else lo
+
+    def _line_end(self) -> int:
+        text, end = self._text, self._end
+        hi = min(len(text), end + _WINDOW)
+        m = _LINE_BREAK.search(text, end, hi)
+        return m.start() if m is not None else hi
+
+    def _get(self, k: int) -> tuple[str, int] | None:
+        found = self._found
+        if not found:
+            return None
+        while len(found) <= k:
+            if len(found) >= _LOOKBACK:
+                return None
+            if self._rest is None:
+                # scan backwards (``(?r)``) from the nearest word
+                self._rest = _PREV_WORDS_BACK.finditer(self._text, self._line_start(), found[0][1])
+            m = next(self._rest, None)
+            if m is None:
+                return None
+            found.append((m.group(), m.start()))
+        return found[k]
+
+    def word(self, k: int) -> str | None:
+        """The ``k``-th word back (0 is the nearest), or None if the line has fewer (or k ≥ 12)."""
+        if self.windowed and k >= WINDOW_BACK:
+            raise _OutsideWindow
+        found = self._get(k)
+        return found[0] if found is not None else None
+
+    def start_of(self, k: int) -> int:
+        """The offset of the ``k``-th word back (which must exist)."""
+        found = self._get(k)
+        assert found is not None
+        return found[1]
+
+    def words(self, n: int) -> list[str]:
+        """The ``n`` nearest words (fewer if the line has fewer), in text order."""
+        found = [w for k in range(n) if (w := self.word(k)) is not None]
+        found.reverse()
+        return found
+
+    def inside(self) -> str:
+        """The span's inside, stripped."""
+        return self._text[self._start + 1 : self._end - 1].strip()
+
+    def after(self, k: int) -> str | None:
+        """The ``k``-th word after the span on its line (0 is the next), or None (k ≥ 12)."""
+        if self.windowed and k >= WINDOW_AFTER:
+            raise _OutsideWindow
+        after = self._after
+        while len(after) <= k:
+            if len(after) >= _LOOKBACK:
+                return None
+            if self._next is None:
+                self._next = _NEXT_WORDS.finditer(self._text, self._end, self._line_end())
+            m = next(self._next, None)
+            if m is None:
+                return None
+            after.append(m.group())
+        return after[k]
+
+    def line_before(self) -> str:
+        """The text of the span's line before it (at most 160 characters)."""
+        if self.windowed:
+            raise _OutsideWindow
+        return self._text[self._line_start() : self._start]
+
+    def line_after(self) -> str:
+        """The text of the span's line after it (at most 160 characters)."""
+        if self.windowed:
+            raise _OutsideWindow
+        return self._text[self._end : self._line_end()]
+
+
+def _last_word(text: str, start: int) -> regex.Match[str] | None:
+    """The nearest word before ``start`` on its line (within the window), or None."""
+    m = _PREV_WORDS_BACK.search(text, max(0, start - _WINDOW), start)
+    if m is not None and _LINE_BREAK.search(text, m.end(), start) is not None:
+        return None
+    return m

@@ -1,0 +1,301 @@
+"""What the context rules read of a word and of a cue-less inside (facts computed once per
+distinct word or inside and cached in the conventions table), and the names the rules share."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+from rapidfuzz import fuzz
+
+from lacuna.ast import SpanInfo
+from lacuna.conventions import Conventions, fold
+from lacuna.normalize.romanization import same_name as _same_romanised
+
+__all__ = ["same_name"]
+
+_WINDOW = 160
+# a word before the bracket: letters, digits, apostrophes, dots and hyphens
+_PREV_WORDS_BACK = regex.compile(r"(?r)[^\s\[\]]{1,60}")
+_NEXT_WORDS = regex.compile(r"[^\s\[\]]{1,60}")
+_LOOKBACK = 12
+_LINE_BREAK = regex.compile(r"[\r\n]")
+# the nearest word, if it ends at most two characters (spaces or brackets) before the span on
+# its line; matched backwards from the span (``(?r)``), so anchored there
+_NEAR_WORD = regex.compile(r"(?r)([^\s\[\]]{1,60})(?:[^\S\r\n]|[\[\]]){0,2}")
+_ACRONYM = regex.compile(r"(?:[A-Z]\.?){2,8}(?:-[A-Z]{1,6})?|[A-Z]{1,4}(?: [A-Z]{1,6}){1,2}")
+_DOTTED = regex.compile(r"(?:\p{Lu}\.){2,8}")
+# "PPSh", "GKEhS": capitals with a lower-case letter standing for one Cyrillic letter
+_MIXED_ACRONYM = regex.compile(r"\p{Lu}{2,6}\p{Ll}\p{Lu}{0,4}|\p{Lu}{1,4}\p{Ll}\p{Lu}{1,4}")
+# initials: "N.V.", "I. I." complete a name, they abbreviate nothing before them
+_INITIALS = regex.compile(r"(?:\p{Lu}\.\s?){1,3}")
+# Venona's transliterated Russian in capitals: "ZEMLYaK", "OFORMLENIE", "ZEMLYaChESTVO"
+_TRANSLIT_CAPS = regex.compile(r"\p{Lu}(?:\p{Lu}|(?<=\p{Lu})[a-z](?=\p{Lu}|\Z)){3,30}")
+# letters of scripts other than Latin (Han, Cyrillic, Hangul, kana, Greek, Arabic, Hebrew) and
+# pinyin's tone marks: the original-language text itself
+_OTHER_SCRIPT = regex.compile(
+    r"[\p{Han}\p{Cyrillic}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Greek}\p{Arabic}\p{Hebrew}"
+    r"āēīōūǎěǐǒǔǖǘǚǜĀĒĪŌŪǍĚǏǑǓ]"
+)
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]{0,30}")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’-]{0,40}")
+_NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
+# the figure that ends a word: "10", "1953—10", "8:30"
+_TAIL_NUMBER = regex.compile(r"(?:^|[—–-])(\d{1,4}(?:[:.]\d{1,2})?)\Z")
+_SENTENCE_END = '.!?”"’):'
+_BOUNDARY = '.!?:;,"“”(«—–'
+_SIMILAR = 70.0
+_OPEN_QUOTES = "\"'“‘«„"
+_CLOSE_QUOTES = ('"', "'", "”", "’", "»")
+_QUOTES = "\"'“”‘’«»„"
+_STRIP = "\"'“”‘’«»()[].,;:!?"
+#: The longest word of a name read as syllables (``Kim [Il Sung]``, ``Ho [Chi Minh]``).
+_SYLLABLE = 5
+_TRAILING = "\"'“”’»),;:"
+#: Past these sizes the caches are emptied (bounded memory on endless distinct input).
+_WORDS_LIMIT = 100_000
+_INSIDES_LIMIT = 200_000
+_PLANS_LIMIT = 100_000
+
+#: A decision of rules 4 to 10: (category, because, k), the glossed words running from the
+#: ``k``-th word back to the nearest (k is None: no glossed words); None: no rule applies.
+_Decision = tuple[str, str, int | None] | None
+
+
+_VARIANTS: dict[tuple[int, str, str], tuple[SpanInfo, SpanInfo]] = {}
+_VARIANTS_LIMIT = 4096
+
+
+def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
+    """``info`` with another category and rule (one object per triple, while cached).
+
+    Keyed by the identity of ``info``: hashing a SpanInfo hashes its twelve fields, and the
+    readings passed here are the few shared ones of :mod:`lacuna.classify`. The entry holds
+    ``info``, so its id cannot be reused while the entry lives.
+    """
+    key = (id(info), category, because)
+    hit = _VARIANTS.get(key)
+    if hit is not None:
+        return hit[1]
+    variant = dataclasses.replace(info, category=category, because=because)
+    if len(_VARIANTS) >= _VARIANTS_LIMIT:
+        _VARIANTS.clear()
+    _VARIANTS[key] = (info, variant)
+    return variant
+
+
+@lru_cache(maxsize=16)
+def _title_ends(titles: frozenset[str]) -> frozenset[str]:
+    """The last words of the titles of more than one word."""
+    return frozenset(t.rpartition(" ")[2] for t in titles if " " in t)
+
+
+class _Word:
+    """What the rules ask of one word (before a bracket or inside one), cached per table.
+
+    ``folded`` and the set memberships but ``exact_*`` are of the word without the quotes
+    and brackets around it.
+    """
+
+    __slots__ = (
+        "acronym",
+        "after_boundary",
+        "bare_english",
+        "digit_initial",
+        "english",
+        "exact_function",
+        "exact_title",
+        "folded",
+        "function",
+        "lower_initial",
+        "lower_word",
+        "may_end_title",
+        "name_word",
+        "possessive",
+        "quote_close",
+        "quote_open",
+        "refers",
+        "role",
+        "title",
+        "upper",
+    )
+
+    def __init__(self, word: str, conv: Conventions) -> None:
+        exact = fold(word)
+        titles = conv.titles
+        self.exact_title = exact in titles
+        self.exact_function = exact in conv.function_words
+        # whether this word and the one before it can make a title ("the former")
+        self.may_end_title = exact in _title_ends(titles) or "" in titles
+        self.after_boundary = word[-1] in _BOUNDARY and not (
+            word.endswith(".") and (self.exact_title or _DOTTED.fullmatch(word) is not None)
+        )
+        folded = exact.strip("\"'“”()«»")
+        self.folded = folded
+        self.title = folded in titles
+        self.refers = self.title or folded in conv.pronouns
+        self.function = folded in conv.function_words
+        self.possessive = folded.endswith(("'s", "’s"))
+        self.name_word = _NAME_WORD.fullmatch(word.strip(_QUOTES)) is not None
+        bare = word.strip("\"'“”(«")
+        self.upper = bare.isupper() and bare.isalpha()
+        bare_word = word.strip(_STRIP)
+        self.acronym = (
+            _ACRONYM.fullmatch(word.rstrip(".")) is not None
+            or _MIXED_ACRONYM.fullmatch(bare_word) is not None
+        ) and _INITIALS.fullmatch(bare_word + ".") is None
+        self.digit_initial = word[0].isdigit()
+        self.lower_initial = word[0].islower()
+        self.lower_word = _LOWER_WORD.fullmatch(word) is not None
+        self.english = self.lower_word and conv.is_english(word)
+        self.quote_open = word[0] in _OPEN_QUOTES
+        self.quote_close = len(word) > 1 and word.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES
+        # English once the quotes are off (only quoted words need the lexicon again)
+        if folded == exact:
+            self.bare_english = self.english
+        else:
+            self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
+        self.role = folded in conv.role_modifiers
+
+
+def _word_facts(word: str, conv: Conventions) -> _Word:
+    """The facts of a non-empty word (cached in ``conv``)."""
+    cache = conv._word_facts
+    facts = cache.get(word)
+    if facts is None:
+        facts = _Word(word, conv)
+        if len(cache) >= _WORDS_LIMIT:
+            cache.clear()
+        cache[word] = facts
+    return facts
+
+
+class _Inside(NamedTuple):
+    """What the rules ask of a cue-less inside (stripped), read once per distinct inside.
+
+    ``few_words`` counts the words up to 3 (the rules only compare it with 1, 2 and 3), so most
+    insides have equal facts; equal facts are one object (see :func:`_inside_facts`).
+    """
+
+    cue: str | None  # rule 1: the cue that makes it a gloss
+    names: tuple[str, ...] | None  # rule 2: the pseudonyms of the person it names
+    acronym: bool
+    name_inside: bool  # one to four capitalised words, not an acronym
+    pseudonym: str | None  # rule 5b: whom the name stands for
+    describes: bool  # rule 5c: two words or more, one of them a title
+    few_words: int
+    first_function: bool  # rule 7: its first word is a function word
+    foreign_after_english: bool  # rule 10: mostly original-language words
+    english_after_foreign: bool  # rule 10: English words only, at most three
+    lower_phrase: bool  # one to four lower-case words
+    determiner_phrase: bool  # two words or more, the first a determiner
+    syllables: bool  # every word short, as the syllables of an East Asian given name
+    capitalised: bool  # two words or more, one capitalised (restating a name)
+    data_hits: frozenset[str]  # the data rules whose inside pattern it matches
+    query: bool  # a lone question mark
+    translit: bool  # one word of transliterated Russian in capitals (ZEMLYaK)
+    other_script: bool  # letters of another script, or pinyin with tone marks
+    english_title: bool  # three words or more, capitalised, English (a title translated)
+    conjunction: bool  # starts with "and", "or", "but": continues the sentence
+    listing: bool  # capitalised names joined by "and": "China and the Soviet Union"
+    pronoun: bool  # a pronoun ("I")
+
+
+def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
+    """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches."""
+    inside = fold(raw)
+    cue = None
+    if inside.startswith(conv.gloss_lead_cues):
+        cue = "restating cue at the start (i.e.)"
+    elif inside.endswith(conv.gloss_tail_cues):
+        cue = "translator's tail cue (--trans.)"
+    words = raw.split()
+    n = len(words)
+    known = conv._word_facts.get
+    facts = [known(w) or _word_facts(w, conv) for w in words]
+    names = lowers = short = True
+    title = capital = False
+    for w, f in zip(words, facts, strict=True):
+        names = names and f.name_word
+        lowers = lowers and f.lower_word
+        title = title or f.exact_title
+        capital = capital or f.name_word or w[0].isupper()
+        short = short and len(w) <= _SYLLABLE + 2 and len(w.strip(_STRIP)) <= _SYLLABLE
+    acronym = _ACRONYM.fullmatch(raw) is not None and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
+    name_inside = not acronym and 1 <= n <= 4 and names
+    foreign_after_english = english_after_foreign = False
+    if 1 <= n <= 6 and lowers:
+        # judge the phrase by its words of three letters or more ("k", "v", "i" are both)
+        content = [f for w, f in zip(words, facts, strict=True) if len(w) >= 3] or facts
+        foreign = sum(1 for f in content if not f.english)
+        foreign_after_english = foreign * 3 >= len(content) * 2
+        english_after_foreign = foreign == 0 and n <= 3 and not facts[0].exact_function
+    return _Inside(
+        cue,
+        conv.pseudonyms_by_target.get(inside) or None,
+        acronym,
+        name_inside,
+        conv.pseudonyms.get(inside) if name_inside else None,
+        n >= 2 and title,
+        min(n, 3),
+        n >= 1 and facts[0].exact_function,
+        foreign_after_english,
+        english_after_foreign,
+        1 <= n <= 4 and lowers,
+        n >= 2 and facts[0].folded in conv.determiners,
+        n >= 1 and short,
+        n >= 2 and capital,
+        data_hits,
+        raw == "?",
+        n == 1 and not acronym and not lowers and _TRANSLIT_CAPS.fullmatch(raw) is not None,
+        not raw.isascii() and _OTHER_SCRIPT.search(raw) is not None,
+        n >= 3 and words[0][:1].isupper() and _english_words(words, conv),
+        n >= 1 and fold(words[0]) in _CONJUNCTIONS,
+        n >= 3 and words[0][:1].isupper() and "and" in words,
+        n == 1 and fold(raw) in conv.pronouns,
+    )
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
+def _english_words(words: list[str], conv: Conventions) -> bool:
+    """Whether every word of three letters or more is English (case ignored)."""
+    content = [w.strip(_STRIP) for w in words if len(w.strip(_STRIP)) >= 3]
+    return bool(content) and all(w.isalpha() and conv.is_english(w.lower()) for w in content)
+
+
+def _is_name(words: list[str], conv: Conventions) -> bool:
+    return 1 <= len(words) <= 4 and all(_word_facts(w, conv).name_word for w in words)
+
+
+def _letters(words: list[str]) -> str:
+    """The letters and digits of ``words``, folded, run together."""
+    return "".join(filter(str.isalnum, fold("".join(words))))
+
+
+def _compound_of(word: str, parts: list[str]) -> bool:
+    """Whether ``word`` joins the beginnings of ``parts`` (``politburo``: political bureau)."""
+    rest = word
+    for part in parts:
+        n = 0
+        while n < len(rest) and n < len(part) and rest[n] == part[n]:
+            n += 1
+        if n < 2:
+            return False
+        rest = rest[n:]
+    return len(rest) <= 2
+
+
+#: A context rule: reads the facts of the inside and the words around it (``c``), answers
+
+
+def same_name(before: list[str], inside: list[str]) -> bool:
+    """Whether ``inside`` is the name ``before`` spelt another way: the same romanisation key
+    (:func:`lacuna.normalize.same_name`: Wade–Giles/pinyin, McCune–Reischauer/RR, Russian
+    schemes), else similar letters (rapidfuzz)."""
+    if _same_romanised(" ".join(before), " ".join(inside), score_cutoff=_SIMILAR):
+        return True
+    return fuzz.ratio(_letters(before), _letters(inside), score_cutoff=_SIMILAR) >= _SIMILAR

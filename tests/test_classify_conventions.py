@@ -135,6 +135,11 @@ def test_a_note_named_by_its_number_carries_it():
         # a capitalised function word or a possessive names no one: the bracket completes the text
         ("the imperialists. The [South Vietnamese] government", "[South Vietnamese]", "supplied", None),
         ("I did not go to the DRV’s [Independence Day] holiday", "[Independence Day]", "supplied", None),
+        # a name after the common noun it names; what a quoted term means
+        ("for the sake of the book [Capital] I am planning", "[Capital]", "gloss", "book"),
+        ("Brezhnev, Voden Residence [Bulgaria]\n\nThe two leaders", "[Bulgaria]", "gloss", "Residence"),
+        ('during the "May First" [Labour or International Workers\' Day] Holiday',
+         "[Labour or International Workers' Day]", "gloss", "May First"),
         # a pronoun before a name still names who it is
         ("he [Stalin] said", "[Stalin]", "gloss", "he"),
         # a year after a day completes the date

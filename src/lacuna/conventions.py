@@ -371,6 +371,11 @@ class Conventions:
         return int(self.section("footnote").get("max_digits", 3))
 
     @cached_property
+    def named_things(self) -> frozenset[str]:
+        """Common nouns a bracketed name after them names (``the book [Capital]``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("named_things", []))
+
+    @cached_property
     def relative_times(self) -> frozenset[str]:
         """Words of relative time a bracketed date restates (``this year [1967]``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))

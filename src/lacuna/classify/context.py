@@ -28,6 +28,7 @@ from lacuna.classify.names import (
     _compound,
     _describes_person,
     _first_name,
+    _names_thing,
     _other_name,
     _place_identified,
     _possessive,
@@ -106,6 +107,22 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
     if wf.quote_open and not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
         return None
     return "gloss", f"translates the quoted word {wf.folded!r}", 0
+
+
+def _explains_quoted(c: _NearestOnly) -> _Decision:
+    """Capitalised words after a quoted term (``the "May First" [Labour or International
+    Workers' Day] Holiday``): what the term means, gloss of the quoted words."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
+        return None
+    if wf.quote_open:
+        return "gloss", f"says what the quoted {wf.folded!r} means", 0
+    k = 0  # back to the word that opens the quotation
+    while k < 3 and (previous := c.word(k + 1)) is not None:
+        k += 1
+        if _word_facts(previous, c.conv).quote_open:
+            return "gloss", "says what the quoted words before it mean", k
+    return None
 
 
 def _other_script(c: _NearestOnly) -> _Decision:
@@ -283,6 +300,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("glued", _glued),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
+        ("explains_quoted", _explains_quoted),
         ("other_script", _other_script),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
@@ -300,6 +318,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("compound", _compound),
         ("place_identified", _place_identified),
         ("other_name", _other_name),
+        ("names_thing", _names_thing),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),

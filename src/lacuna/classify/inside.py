@@ -295,8 +295,16 @@ def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _gap(x.inside, x.shape, conv)
 
 
+@lru_cache(maxsize=16)
+def _description_heads(conv: Conventions) -> frozenset[str]:
+    """The first two characters of the descriptions (``notes.descriptions.starts``)."""
+    return frozenset(s[:2] for s in conv.description_starts)
+
+
 def _described(x: Inside, conv: Conventions) -> SpanInfo | None:
     """An inside starting with a description of the document (``[Underlined by hand]``)."""
+    if x.folded[:2] not in _description_heads(conv):
+        return None  # no description starts with these two letters (one set test, not the pattern)
     described = conv.description_pattern.match(x.folded)
     if described is None:
         return None
@@ -427,7 +435,18 @@ class DataInsideRule:
     with the fields the spec sets and those the pattern's named groups capture
     (``(?P<number>…)``, ``(?P<conjecture>…)``, …)."""
 
-    __slots__ = ("category", "contains", "fields", "find", "name", "non_ascii", "pattern", "starts", "why")
+    __slots__ = (
+        "category",
+        "contains",
+        "fields",
+        "find",
+        "min_words",
+        "name",
+        "non_ascii",
+        "pattern",
+        "starts",
+        "why",
+    )
 
     def __init__(self, spec: dict[str, object]) -> None:
         self.name = str(spec["name"])
@@ -441,6 +460,7 @@ class DataInsideRule:
         self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
         self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
         self.non_ascii = bool(spec.get("non_ascii", False))
+        self.min_words = int(spec.get("min_words", 0))  # type: ignore[call-overload]
 
     def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
         folded = x.folded
@@ -449,6 +469,8 @@ class DataInsideRule:
         if self.contains is not None and self.contains not in folded:
             return None
         if self.non_ascii and folded.isascii():
+            return None
+        if self.min_words > 1 and len(folded.split(None, self.min_words - 1)) < self.min_words:
             return None
         m = self.find(x.stripped)
         if m is None:

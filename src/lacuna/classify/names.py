@@ -198,3 +198,14 @@ def _completes_name(c: _NearestOnly) -> _Decision:
     if wf is not None and f.name_inside and wf.name_word and f.few_words <= 2:
         return "supplied", "completes the name before it", None
     return None
+
+
+def _names_thing(c: _NearestOnly) -> _Decision:
+    """A name after a common noun it names (``the book [Capital]``, ``Voden Residence
+    [Bulgaria]``, ``[gloss] named_things``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or wf.possessive:
+        return None
+    if wf.folded.rstrip(".,;:") not in c.conv.named_things:
+        return None
+    return "gloss", f"names the {wf.folded.rstrip('.,;:')!r} before it", 0

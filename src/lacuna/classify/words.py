@@ -203,6 +203,7 @@ class _Inside(NamedTuple):
     pronoun: bool  # a pronoun ("I")
     date: bool  # a date or a year ("23 December", "1967", "May 1950")
     english_phrase: bool  # two to ten words starting lower-case, every word of three letters or more English
+    name_start: bool  # starts with a capital letter
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -259,6 +260,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n == 1 and fold(raw) in conv.pronouns,
         _DATE.fullmatch(raw) is not None,
         2 <= n <= 10 and words[0][:1].islower() and _english_words(words, conv),
+        raw[:1].isupper(),
     )
 
 

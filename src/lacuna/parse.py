@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import gc
 import heapq
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from lacuna.ast import Document, SourceText, SpanInfo, Tree
@@ -66,15 +65,13 @@ def parse(
         diagnostics = _diagnose(src, stray, unclosed) + _swallowing(src, unclosed, conv)
         literal = set(stray)
         literal.update(unclosed)
-    # The nodes hold no reference cycles: pausing the cyclic GC while millions of them are
-    # created avoids repeated full-heap passes (measured in bench/parse.py).
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        tree = _build(src, positions, literal, conv)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    # The build reads the brackets again, block by block (memchr speed), rather than keeping
+    # their array alongside the tree it grows: a lower peak (bench/render.py) for a few % of time.
+    del positions
+    # (The cyclic GC runs: the tree makes no object per node, and the reading of the insides
+    # leaves cyclic garbage that a pause would keep until the end, 0.6 MB per MB of input at
+    # five times the real density; bench/render.py.)
+    tree = _build(src, _positions_by_block(text), literal, conv)
     return Document.from_tree(tree, diagnostics)
 
 
@@ -115,27 +112,38 @@ def _positions(text: str) -> array:
     the CPU cache (a long text is read from memory once, not twice).
     """
     out = array(_offset_type(len(text)))
-    append = out.append
+    for lo in range(0, len(text), _BLOCK):
+        _block_positions(text, lo, min(len(text), lo + _BLOCK), out.append)
+    return out
+
+
+def _positions_by_block(text: str) -> Iterator[int]:
+    """:func:`_positions`, one block at a time (no array of the whole text's brackets)."""
+    kind = _offset_type(len(text))
+    for lo in range(0, len(text), _BLOCK):
+        block = array(kind)
+        _block_positions(text, lo, min(len(text), lo + _BLOCK), block.append)
+        yield from block
+
+
+def _block_positions(text: str, lo: int, hi: int, append: Callable[[int], None]) -> None:
+    """Append the offsets of the ``[`` and ``]`` in ``text[lo:hi]``, in order."""
     find = text.find
-    n = len(text)
-    for lo in range(0, n, _BLOCK):
-        hi = min(n, lo + _BLOCK)
-        o = find("[", lo, hi)
-        c = find("]", lo, hi)
-        while o >= 0 and c >= 0:
-            if o < c:
-                append(o)
-                o = find("[", o + 1, hi)
-            else:
-                append(c)
-                c = find("]", c + 1, hi)
-        while o >= 0:
+    o = find("[", lo, hi)
+    c = find("]", lo, hi)
+    while o >= 0 and c >= 0:
+        if o < c:
             append(o)
             o = find("[", o + 1, hi)
-        while c >= 0:
+        else:
             append(c)
             c = find("]", c + 1, hi)
-    return out
+    while o >= 0:
+        append(o)
+        o = find("[", o + 1, hi)
+    while c >= 0:
+        append(c)
+        c = find("]", c + 1, hi)
 
 
 def _pair(
@@ -367,7 +375,7 @@ def _diagnose(
 
 def _build(
     src: SourceText,
-    positions: Sequence[int],
+    positions: Iterable[int],
     literal: set[int] | None,
     conv: Conventions,
 ) -> Tree:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lacuna
-from lacuna.classify import CONTEXT_RULES, INSIDE_RULES, NUMBER_RULES
+from lacuna.classify import CONTEXT_RULES, INSIDE_RULES, NUMBER_RULES, read_context, read_inside
+from lacuna.classify.inside import _DEFAULT_BECAUSE
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
@@ -145,3 +149,60 @@ def test_plans_are_reused_across_spans(monkeypatch):
     monkeypatch.setattr(context, "_decide", counting)
     lacuna.parse("there are [no] reasons. " * 200, conventions=conv)
     assert calls == 1
+
+
+# words around cue-less spans whose rules read more than the nearest word (names of several
+# words, titles of two words, noun phrases, shared words, places joined by "of")
+_LINE_WORDS = [
+    "the", "partners", "the French and Italian delegations", "Playa Larga", "Larga Beach, Bay of Pigs",
+    "the former", "deputy minister", "current", "Nguyen Co Thach", "Hall", "of", "Qinzheng", "Beijing",
+    "Cde.", "Li Kenong", "the head of the delegation", "his", "successor", "Aleksandr", "Wang Ming",
+    "Chen Shaoyu", "Pak Seong-min", "Pak Song Min", "air defence", "PVO", "General", "Assembly",
+    "UN", "Ambassador", "Mikhail", "Zimyanin", "two sides", "Mao", "Zedong", "said", ".", ",", "\n",
+]  # fmt: skip
+_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(_LINE_WORDS),
+        st.sampled_from(_LINE_WORDS).map(lambda w: f"[{w}]"),
+    ),
+    max_size=25,
+).map(" ".join)
+_BRACKET = regex.compile(r"\[([^\[\]]*)\]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_cached_context_decisions_equal_uncached(text):
+    """The plans cached per (inside, nearest word) and per window of words decide as the
+    chain run for the span alone does, cold and warm."""
+    conv = lacuna.Conventions(lacuna.Conventions.default().data)  # a fresh table: empty caches
+    for _ in range(2):  # cold, then warm
+        for m in _BRACKET.finditer(text):
+            info = read_inside(m.group(1), conv)
+            if info.because != _DEFAULT_BECAUSE:
+                continue
+            cached = read_context(info, text, m.start(), m.end(), conv)
+            alone = read_context(info, text, m.start(), m.end(), conv, cached=False)
+            assert cached == alone, m.group()
+
+
+def test_a_span_whose_rules_read_its_line_is_decided_once_per_window(monkeypatch):
+    """``the partners [the French and Italian delegations]``: restates_phrase reads the word
+    before the nearest; the decision is made once for the same window of words, not per span."""
+    import lacuna.classify.context as context
+
+    conv = lacuna.Conventions(lacuna.Conventions.default().data)
+    calls = 0
+    real = context._decide
+
+    def counting(c, start=0):
+        nonlocal calls
+        calls += 1
+        return real(c, start)
+
+    monkeypatch.setattr(context, "_decide", counting)
+    doc = lacuna.parse(
+        "We met the partners [the French and Italian delegations] today.\n" * 50, conventions=conv
+    )
+    assert {s.info.category for s in doc.spans()} == {"gloss"}
+    assert calls == 2  # the plan (which asks for more than the nearest word), then the window

@@ -37,7 +37,7 @@ from lacuna.classify.names import (
     _shares_word,
     _title_names,
 )
-from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
+from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore, _OutsideWindow
 from lacuna.classify.words import (
     _ACRONYM,
     _BOUNDARY,
@@ -236,6 +236,43 @@ def _language_change(c: _NearestOnly) -> _Decision:
     return None
 
 
+_ORDINAL = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _date_restated(c: _NearestOnly) -> _Decision:
+    """A date after the words of relative time it pins down (``early this year [1967]``, ``on
+    the 23rd [23 December]``, ``[gloss] relative_times``): gloss."""
+    wf = c.wf
+    if not c.facts.date or wf is None:
+        return None
+    word = wf.folded.rstrip(".,;:")
+    if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
+        return None
+    previous = c.word(1)
+    if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
+        return "gloss", f"the date of {fold(previous)} {word}", 1
+    return "gloss", f"the date of {word!r}", 0
+
+
+def _translates_words(c: _NearestOnly) -> _Decision:
+    """English words after a run of original-language words (``de ne pas laisser passer la
+    reine [not let the Queen pass]``): their translation, gloss."""
+    f, wf = c.facts, c.wf
+    if not f.english_phrase or wf is None or not wf.lower_word or wf.english:
+        return None
+    k = 0  # the run of lower-case words before it, at least two of them not English
+    foreign = 1
+    while k + 1 < 4 and (previous := c.word(k + 1)) is not None:
+        pf = _word_facts(previous, c.conv)
+        if not pf.lower_word or pf.after_boundary:
+            break
+        k += 1
+        foreign += not pf.english
+    if foreign < 2:
+        return None
+    return "gloss", "translates the original-language words before it", k
+
+
 #: The context chain, in order (first answer wins; no answer: supplied). ``[rules] disable``
 #: in the conventions file switches rules off; ``[[rules.context]]`` adds rules written as data.
 CONTEXT_RULES: Ruler[ContextRule] = Ruler(
@@ -267,33 +304,49 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("shares_word", _shares_word),
         ("same_word", _same_word),
         ("language_change", _language_change),
+        ("date_restated", _date_restated),
+        ("translates_words", _translates_words),
     ]
 )
 
 
-def _decide(c: _NearestOnly) -> _Decision:
-    """The first answer of the context chain, its rule's name leading ``because``."""
-    for rule in c.conv.ruler("context", CONTEXT_RULES, _context_data_rule).active():
-        decision = rule.fn(c)
-        if decision is not None:
-            category, because, k = decision
-            return category, f"{rule.name}: {because}", k
+def _decide(c: _NearestOnly, start: int = 0) -> _Decision:
+    """The first answer of the context chain from its ``start``-th rule on, the rule's name
+    leading ``because``. A rule asking for more than ``c`` gives raises :class:`_NeedsMore`
+    with the index of that rule."""
+    active = c.conv.ruler("context", CONTEXT_RULES, _context_data_rule).active()
+    i = start
+    try:
+        for i in range(start, len(active)):
+            rule = active[i]
+            decision = rule.fn(c)
+            if decision is not None:
+                category, because, k = decision
+                return category, f"{rule.name}: {because}", k
+    except _NeedsMore:
+        raise _NeedsMore(i) from None
     return None
 
 
-#: The plan of a (facts, word, glued) triple whose decision needs more than the nearest word,
-#: and the mark of a triple not planned yet.
-_LOOK_FURTHER: _Decision = ("look further", "", None)
+#: The category of a plan whose decision needs more than the nearest word: ``k`` is the index
+#: of the rule that asked for more (the rules before it gave no answer from the nearest word, so
+#: the span's line is read from that rule on); and the mark of a triple not planned yet.
+_FURTHER = "look further"
 _UNPLANNED: _Decision = ("unplanned", "", None)
 
 
-def _plan(key: tuple[_Inside, _Word | None, bool], word: str | None, conv: Conventions) -> _Decision:
-    """The decision for an inside, a nearest word and gluedness, or ``_LOOK_FURTHER`` (cached in ``conv``)."""
+def _plan(
+    key: tuple[_Inside, _Word | None, bool], word: str | None, conv: Conventions, *, store: bool = True
+) -> _Decision:
+    """The decision for an inside, a nearest word and gluedness, or ``(_FURTHER, "", i)``
+    (cached in ``conv``)."""
     facts, wf, glued = key
     try:
         plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
-    except _NeedsMore:
-        plan = _LOOK_FURTHER
+    except _NeedsMore as more:
+        plan = (_FURTHER, "", more.args[0] if more.args else 0)
+    if not store:
+        return plan
     plans = conv._context_plans
     if len(plans) >= _PLANS_LIMIT:
         plans.clear()
@@ -301,13 +354,45 @@ def _plan(key: tuple[_Inside, _Word | None, bool], word: str | None, conv: Conve
     return plan
 
 
+def _windowed(before: _Before, key: tuple[_Inside, _Word | None, bool], first: int) -> _Decision:
+    """The decision of a span whose rules read its line, from rule ``first`` on: cached per
+    (plan key, window), the words the rules may read (:meth:`_Before.window`); a decision that
+    reads beyond the window is made again for each span."""
+    conv = before.conv
+    wkey = (*key, *before.window())
+    plans = conv._context_plans
+    decision = plans.get(wkey, _UNPLANNED)
+    if decision is not _UNPLANNED:
+        return decision
+    before.windowed = True
+    try:
+        decision = _decide(before, first)
+    except _OutsideWindow:
+        before.windowed = False
+        return _decide(before, first)
+    before.windowed = False
+    if len(plans) >= _PLANS_LIMIT:
+        plans.clear()
+    plans[wkey] = decision
+    return decision
+
+
 def read_context(
-    info: SpanInfo, text: str, start: int, end: int, conv: Conventions, inside: str | None = None
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conv: Conventions,
+    inside: str | None = None,
+    *,
+    cached: bool = True,
 ) -> tuple[SpanInfo, int | None, int | None]:
     """Decide gloss or supplied for a cue-less span; returns (info, glossed_start, glossed_end).
 
     ``inside`` is ``text[start + 1 : end - 1]`` if the caller has it at hand. The chain is run
-    once per inside, nearest word and gluedness when the words further away do not matter.
+    once per inside, nearest word and gluedness when the words further away do not matter, and
+    once per window of words around the span (:func:`_windowed`) when they do; ``cached=False``
+    runs it for this span alone (the tests compare both).
     """
     if inside is None:
         inside = text[start + 1 : end - 1]
@@ -322,15 +407,15 @@ def read_context(
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (facts, wf, glued)
-    decision = conv._context_plans.get(key, _UNPLANNED)
+    decision = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
     if decision is _UNPLANNED:
-        decision = _plan(key, word, conv)
+        decision = _plan(key, word, conv, store=cached)
     before = None
-    if decision is _LOOK_FURTHER:
+    if decision is not None and decision[0] is _FURTHER:
         before = _Before(
             facts, wf, word, glued, conv, text, start, end, near.start(1) if near is not None else start
         )
-        decision = _decide(before)
+        decision = _windowed(before, key, decision[2] or 0) if cached else _decide(before, decision[2] or 0)
     if decision is None:
         return info, None, None
     category, because, k = decision

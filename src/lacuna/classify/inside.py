@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 from lark import Token
@@ -25,6 +26,8 @@ _DEFAULT = SpanInfo("supplied", because=_DEFAULT_BECAUSE)
 
 _CACHE_LIMIT = 200_000
 _ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+# a page numbered in roman numerals, any size (``[Page XLIV]``, ``[Page L]``; folded)
+_PAGE_ROMAN = regex.compile(r"(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
 #: How many words at the start of an inside are searched for a thing on the paper (a stamp).
@@ -217,7 +220,8 @@ def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
 
 
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """``[Page 412]``, ``[p. 3]``: a page break with its number."""
+    """``[Page 412]``, ``[p. 3]``, ``[Page XLIV]``: a page break with its number (digits, roman
+    numerals of any size, or a number word)."""
     x.read_shape()
     lead = x.lead
     if not (x.single and len(lead) == 2):
@@ -226,10 +230,12 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
         number = _word(lead[1])
         if (
             _DIGITS.fullmatch(number)
-            or _ROMAN.fullmatch(number)
+            or _PAGE_ROMAN.fullmatch(number)
             or isinstance(conv.quantities.get(number), int)
         ):
-            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=number)
+            # the number as written ("XLIV", not "xliv")
+            written = lead[1].strip(_STRIP_WORD)
+            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=written)
     return None
 
 
@@ -259,8 +265,7 @@ def _question_marks(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[faded stamp …]``, ``[round seal]``: a description of the physical document, an
     editor's note (``notes.physical``), even when it says the stamp is illegible."""
-    folded = x.folded
-    if not any(thing in folded for thing in conv.physical_things):
+    if _things_inside(conv).search(x.folded) is None:
         return None
     match = conv.physical_pattern.match(x.folded)
     if match is not None:
@@ -273,6 +278,14 @@ def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
         if word in things:
             return SpanInfo("editor_note", because=f"physical: names a {word!r} on the document")
     return None
+
+
+@lru_cache(maxsize=16)
+def _things_inside(conv: Conventions) -> regex.Pattern[str]:
+    """Finds a thing on the paper (``notes.physical.things``) anywhere in a folded inside, even
+    inside a word (one search rather than a substring test per thing)."""
+    things = sorted(conv.physical_things, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t) for t in things) or "(?!)")
 
 
 def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:

@@ -186,3 +186,14 @@ def test_each_lacuna_is_where_the_reading_shows_its_gap_mark(text, crlf):
         assert "".join(reading_words(read.text[b:])).startswith(after)
         assert bool(before) == bool(reading_words(read.text[:a]))
         assert bool(after) == bool(reading_words(read.text[b:]))
+
+
+def test_the_editorial_package_keeps_its_public_names():
+    import lacuna.editorial
+
+    names = ["CLEAN_RULES", "DEFAULT_GAP_MARK", "NOTE_PLACES", "SEAM", "Decisions", "Footnote"]
+    names += ["Footnotes", "Scope", "clean_action", "clean_table", "convention", "descend"]
+    names += ["footnote_id", "footnotes", "piece_scopes", "reading_pieces", "seam_cuts"]
+    assert sorted(lacuna.editorial.__all__) == sorted(names)
+    assert all(getattr(lacuna.editorial, name) is not None for name in lacuna.editorial.__all__)
+    assert lacuna.editorial.reading_pieces.__module__ == "lacuna.editorial.walk"

@@ -371,6 +371,22 @@ class Conventions:
         return int(self.section("footnote").get("max_digits", 3))
 
     @cached_property
+    def named_things(self) -> frozenset[str]:
+        """Common nouns a bracketed name after them names (``the book [Capital]``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("named_things", []))
+
+    @cached_property
+    def relative_times(self) -> frozenset[str]:
+        """Words of relative time a bracketed date restates (``this year [1967]``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
+
+    @cached_property
+    def number_words(self) -> frozenset[str]:
+        """Words that take a number (``Nº``, ``telegram``, ``April``): a bracketed number after
+        one of them is the number supplied, not a note reference (``[footnote.number_words]``)."""
+        return frozenset(fold(w) for w in self.section("footnote", "number_words").get("words", []))
+
+    @cached_property
     def gloss_lead_cues(self) -> tuple[str, ...]:
         return tuple(fold(c) for c in self.section("gloss").get("lead_cues", []))
 

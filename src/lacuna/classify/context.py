@@ -28,6 +28,7 @@ from lacuna.classify.names import (
     _compound,
     _describes_person,
     _first_name,
+    _names_thing,
     _other_name,
     _place_identified,
     _possessive,
@@ -106,6 +107,22 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
     if wf.quote_open and not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
         return None
     return "gloss", f"translates the quoted word {wf.folded!r}", 0
+
+
+def _explains_quoted(c: _NearestOnly) -> _Decision:
+    """Capitalised words after a quoted term (``the "May First" [Labour or International
+    Workers' Day] Holiday``): what the term means, gloss of the quoted words."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
+        return None
+    if wf.quote_open:
+        return "gloss", f"says what the quoted {wf.folded!r} means", 0
+    k = 0  # back to the word that opens the quotation
+    while k < 3 and (previous := c.word(k + 1)) is not None:
+        k += 1
+        if _word_facts(previous, c.conv).quote_open:
+            return "gloss", "says what the quoted words before it mean", k
+    return None
 
 
 def _other_script(c: _NearestOnly) -> _Decision:
@@ -236,6 +253,43 @@ def _language_change(c: _NearestOnly) -> _Decision:
     return None
 
 
+_ORDINAL = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _date_restated(c: _NearestOnly) -> _Decision:
+    """A date after the words of relative time it pins down (``early this year [1967]``, ``on
+    the 23rd [23 December]``, ``[gloss] relative_times``): gloss."""
+    wf = c.wf
+    if not c.facts.date or wf is None:
+        return None
+    word = wf.folded.rstrip(".,;:")
+    if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
+        return None
+    previous = c.word(1)
+    if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
+        return "gloss", f"the date of {fold(previous)} {word}", 1
+    return "gloss", f"the date of {word!r}", 0
+
+
+def _translates_words(c: _NearestOnly) -> _Decision:
+    """English words after a run of original-language words (``de ne pas laisser passer la
+    reine [not let the Queen pass]``): their translation, gloss."""
+    f, wf = c.facts, c.wf
+    if not f.english_phrase or wf is None or not wf.lower_word or wf.english:
+        return None
+    k = 0  # the run of lower-case words before it, at least two of them not English
+    foreign = 1
+    while k + 1 < 4 and (previous := c.word(k + 1)) is not None:
+        pf = _word_facts(previous, c.conv)
+        if not pf.lower_word or pf.after_boundary:
+            break
+        k += 1
+        foreign += not pf.english
+    if foreign < 2:
+        return None
+    return "gloss", "translates the original-language words before it", k
+
+
 #: The context chain, in order (first answer wins; no answer: supplied). ``[rules] disable``
 #: in the conventions file switches rules off; ``[[rules.context]]`` adds rules written as data.
 CONTEXT_RULES: Ruler[ContextRule] = Ruler(
@@ -246,6 +300,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("glued", _glued),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
+        ("explains_quoted", _explains_quoted),
         ("other_script", _other_script),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
@@ -263,10 +318,13 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("compound", _compound),
         ("place_identified", _place_identified),
         ("other_name", _other_name),
+        ("names_thing", _names_thing),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),
         ("language_change", _language_change),
+        ("date_restated", _date_restated),
+        ("translates_words", _translates_words),
     ]
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 from lark import Token
@@ -25,6 +26,8 @@ _DEFAULT = SpanInfo("supplied", because=_DEFAULT_BECAUSE)
 
 _CACHE_LIMIT = 200_000
 _ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+# a page numbered in roman numerals, any size (``[Page XLIV]``, ``[Page L]``; folded)
+_PAGE_ROMAN = regex.compile(r"(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 
 #: How many words at the start of an inside are searched for a thing on the paper (a stamp).
@@ -217,7 +220,8 @@ def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
 
 
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """``[Page 412]``, ``[p. 3]``: a page break with its number."""
+    """``[Page 412]``, ``[p. 3]``, ``[Page XLIV]``: a page break with its number (digits, roman
+    numerals of any size, or a number word)."""
     x.read_shape()
     lead = x.lead
     if not (x.single and len(lead) == 2):
@@ -226,10 +230,12 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
         number = _word(lead[1])
         if (
             _DIGITS.fullmatch(number)
-            or _ROMAN.fullmatch(number)
+            or _PAGE_ROMAN.fullmatch(number)
             or isinstance(conv.quantities.get(number), int)
         ):
-            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=number)
+            # the number as written ("XLIV", not "xliv")
+            written = lead[1].strip(_STRIP_WORD)
+            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=written)
     return None
 
 
@@ -259,8 +265,7 @@ def _question_marks(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[faded stamp …]``, ``[round seal]``: a description of the physical document, an
     editor's note (``notes.physical``), even when it says the stamp is illegible."""
-    folded = x.folded
-    if not any(thing in folded for thing in conv.physical_things):
+    if _things_inside(conv).search(x.folded) is None:
         return None
     match = conv.physical_pattern.match(x.folded)
     if match is not None:
@@ -275,6 +280,14 @@ def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _things_inside(conv: Conventions) -> regex.Pattern[str]:
+    """Finds a thing on the paper (``notes.physical.things``) anywhere in a folded inside, even
+    inside a word (one search rather than a substring test per thing)."""
+    things = sorted(conv.physical_things, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t) for t in things) or "(?!)")
+
+
 def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
     """A reason phrase (``missing``, ``illegible``) after a quantity and unit: a gap."""
     if conv.reason_pattern.search(x.folded) is None:
@@ -282,8 +295,16 @@ def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _gap(x.inside, x.shape, conv)
 
 
+@lru_cache(maxsize=16)
+def _description_heads(conv: Conventions) -> frozenset[str]:
+    """The first two characters of the descriptions (``notes.descriptions.starts``)."""
+    return frozenset(s[:2] for s in conv.description_starts)
+
+
 def _described(x: Inside, conv: Conventions) -> SpanInfo | None:
     """An inside starting with a description of the document (``[Underlined by hand]``)."""
+    if x.folded[:2] not in _description_heads(conv):
+        return None  # no description starts with these two letters (one set test, not the pattern)
     described = conv.description_pattern.match(x.folded)
     if described is None:
         return None
@@ -414,7 +435,18 @@ class DataInsideRule:
     with the fields the spec sets and those the pattern's named groups capture
     (``(?P<number>…)``, ``(?P<conjecture>…)``, …)."""
 
-    __slots__ = ("category", "contains", "fields", "find", "name", "non_ascii", "pattern", "starts", "why")
+    __slots__ = (
+        "category",
+        "contains",
+        "fields",
+        "find",
+        "min_words",
+        "name",
+        "non_ascii",
+        "pattern",
+        "starts",
+        "why",
+    )
 
     def __init__(self, spec: dict[str, object]) -> None:
         self.name = str(spec["name"])
@@ -428,6 +460,7 @@ class DataInsideRule:
         self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
         self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
         self.non_ascii = bool(spec.get("non_ascii", False))
+        self.min_words = int(spec.get("min_words", 0))  # type: ignore[call-overload]
 
     def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
         folded = x.folded
@@ -436,6 +469,8 @@ class DataInsideRule:
         if self.contains is not None and self.contains not in folded:
             return None
         if self.non_ascii and folded.isascii():
+            return None
+        if self.min_words > 1 and len(folded.split(None, self.min_words - 1)) < self.min_words:
             return None
         m = self.find(x.stripped)
         if m is None:

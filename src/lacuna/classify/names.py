@@ -53,9 +53,16 @@ def _first_name(c: _NearestOnly) -> _Decision:
 
 def _title_names(c: _NearestOnly) -> _Decision:
     """A name after a title, role or pronoun (``the Chairman [Mao Zedong]``, ``he [Stalin]``,
-    ``the current [Nguyen Co Thach]``): gloss."""
+    ``the current [Nguyen Co Thach]``), or a group after a pronoun (``us [the Chinese]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside:
+    if wf is None:
+        return None
+    if not f.name_inside:
+        # "a dark spot for us [the Chinese]", "they [the East Germans] noticed": a pronoun (not a
+        # possessive) and the capitalised group it stands for
+        if f.determiner_phrase and f.capitalised and wf.refers and not wf.title:
+            if wf.folded in c.conv.pronouns and wf.folded not in c.conv.determiners:
+                return "gloss", f"names whom {c.near!r} stands for", 0
         return None
     two_title = False
     if wf.may_end_title:
@@ -92,8 +99,8 @@ def _name_run(c: _NearestOnly, most: int = 3) -> int:
         if word is None:
             break
         wf = _word_facts(word, conv)
-        if not wf.name_word or wf.title or (k > 0 and wf.after_boundary):
-            break
+        if not wf.name_word or wf.title or wf.exact_function or (k > 0 and wf.after_boundary):
+            break  # "The [South Vietnamese] government": a capitalised function word names no one
         k += 1
     return k
 
@@ -160,6 +167,8 @@ def _other_name(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not f.name_inside or f.few_words < 2 or not wf.name_word or wf.acronym:
         return None  # "UN [General Assembly]" completes the name
+    if wf.possessive:
+        return None  # "the DRV's [Independence Day] holiday": what it owns, supplied
     run = _name_run(c)
     if run >= 2:
         return "gloss", "another name of the person named before it", run - 1
@@ -189,3 +198,14 @@ def _completes_name(c: _NearestOnly) -> _Decision:
     if wf is not None and f.name_inside and wf.name_word and f.few_words <= 2:
         return "supplied", "completes the name before it", None
     return None
+
+
+def _names_thing(c: _NearestOnly) -> _Decision:
+    """A name after a common noun it names (``the book [Capital]``, ``Voden Residence
+    [Bulgaria]``, ``[gloss] named_things``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.name_inside or wf.possessive:
+        return None
+    if wf.folded.rstrip(".,;:") not in c.conv.named_things:
+        return None
+    return "gloss", f"names the {wf.folded.rstrip('.,;:')!r} before it", 0

@@ -74,6 +74,19 @@ def _completes_word(n: Number) -> SpanInfo | None:
     return None
 
 
+def _completes_number(n: Number) -> SpanInfo | None:
+    """Digits glued to digits (``telegram 4[48]``, ``2[[0]] February``): supplied, they
+    complete the number."""
+    if not n.raw.isdigit():
+        return None
+    at = n.start - 1
+    while at >= 0 and n.text[at] == "[":  # the inner span of "2[[0]]"
+        at -= 1
+    if at < 0 or not n.text[at].isdigit() or at < n.start - 2:
+        return None
+    return _variant(n.info, "supplied", "completes_number: digits glued to digits complete the number")
+
+
 def _glued_reference(n: Number) -> SpanInfo | None:
     """Glued to the word before it (``Molotov[1]``) or opening a line (``[1] The editors …``):
     a note reference or a note's label."""
@@ -122,14 +135,25 @@ def _before_stop(n: Number) -> SpanInfo | None:
 
 
 def _number_after_space(n: Number) -> SpanInfo | None:
-    """A number after a space otherwise (``Nº [311]``): supplied."""
-    return _variant(n.info, "supplied", "number_after_space: number after a space: supplied")
+    """A number after a word that takes one (``Nº [311]``, ``telegram [5]``, ``April [9]``,
+    ``[footnote.number_words]``): supplied; after any other word and a space (``Comrade Kim Il
+    Sung [3], the leader``): a note reference. A letter or numeral after a space (``there is
+    [a] problem``): supplied."""
+    if any(ch.isspace() for ch in n.raw):
+        return None  # "[note 1]" names its note: the inside chain's reading stands
+    if not n.raw.isdigit():  # "there is [a] problem": a letter after a space is a word supplied
+        return _variant(n.info, "supplied", "number_after_space: a letter after a space: supplied")
+    last = n.last_word()
+    if last is not None and fold(last).strip("\"'“”(«,") in n.conv.number_words:
+        return _variant(n.info, "supplied", f"number_after_space: the number {fold(last)!r} takes: supplied")
+    return _variant(n.info, "footnote_ref", "number_after_space: a note reference after a word")
 
 
 #: The chain for note-reference forms (``[2]``, ``[iv]``, ``[a]``), in order.
 NUMBER_RULES: Ruler[NumberRule] = Ruler(
     [
         ("completes_word", _completes_word),
+        ("completes_number", _completes_number),
         ("glued_reference", _glued_reference),
         ("corrected_figure", _corrected_figure),
         ("after_sentence", _after_sentence),

@@ -201,6 +201,9 @@ class _Inside(NamedTuple):
     conjunction: bool  # starts with "and", "or", "but": continues the sentence
     listing: bool  # capitalised names joined by "and": "China and the Soviet Union"
     pronoun: bool  # a pronoun ("I")
+    date: bool  # a date or a year ("23 December", "1967", "May 1950")
+    english_phrase: bool  # two to ten words starting lower-case, every word of three letters or more English
+    name_start: bool  # starts with a capital letter
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -255,7 +258,21 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,
         n >= 3 and words[0][:1].isupper() and "and" in words,
         n == 1 and fold(raw) in conv.pronouns,
+        _DATE.fullmatch(raw) is not None,
+        2 <= n <= 10 and words[0][:1].islower() and _english_words(words, conv),
+        raw[:1].isupper(),
     )
+
+
+_MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:tember|t?\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+#: A date or a year alone: "1967", "23 December", "December 23, 1967", "May 1950".
+_DATE = regex.compile(
+    rf"(?i)(?:1[6-9]\d\d|20\d\d)|\d{{1,2}}\s{_MONTH}(?:,?\s\d{{4}})?"
+    rf"|{_MONTH}\s\d{{1,2}}(?:,\s?\d{{4}})?|{_MONTH}\s\d{{4}}"
+)
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})

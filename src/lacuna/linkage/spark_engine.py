@@ -6,7 +6,7 @@ engine, for catalogues past one machine. What runs where:
 - driver, Python, once per entry (linear): normalisation (:func:`~lacuna.linkage.prepare.prepare`)
   and each blocking rule's keys (:func:`~lacuna.linkage.blocking.blocking_keys`), sent to Spark as
   the ``entries`` and ``keys`` tables;
-- Spark SQL: blocks (``GROUP BY`` key), candidate pairs (an equi-join within blocks of at most
+- Spark SQL: blocks (a window by key), candidate pairs (an equi-join within blocks of at most
   ``max_block`` entries; in larger ones, sorted neighbourhoods as an equi-join of each row with
   the rows ``1..window`` places after it in the rule's order), scoring (each method's SQL form from
   :mod:`lacuna.linkage.methods`; its UDFs registered as Spark pandas UDFs that call the very
@@ -188,11 +188,14 @@ def _veto_sql(c: Comparison, level: str) -> str:
     return f"{level} IN ({', '.join(vetoes)})" if vetoes else "false"
 
 
-_BLOCKS_SQL = "SELECT rule, key, count(*) AS size FROM keys GROUP BY rule, key HAVING count(*) >= 2"
+# one shuffle by (rule, key): the block's size and each row's place in the rule's order
 _KEYED_SQL = """
-SELECT k.*, b.size, r.max_block, r.window_size, r.one_sided,
-       row_number() OVER (PARTITION BY k.rule, k.key ORDER BY k.rank) AS rn
-FROM keys k JOIN blocks b ON k.rule = b.rule AND k.key = b.key JOIN rules r ON k.rule = r.rule
+SELECT * FROM (
+    SELECT k.*, r.max_block, r.window_size, r.one_sided,
+           count(*) OVER (PARTITION BY k.rule, k.key) AS size,
+           row_number() OVER (PARTITION BY k.rule, k.key ORDER BY k.rank) AS rn
+    FROM keys k JOIN rules r ON k.rule = r.rule
+) WHERE size >= 2
 """
 _CANDIDATES_SQL = """
 SELECT least(p.entry, q.entry) AS a, greatest(p.entry, q.entry) AS b
@@ -380,7 +383,6 @@ def link_spark(
     keys_df, rules_df = _keys_frame(spark, prep, model)
     keys_df.createOrReplaceTempView("keys")
     rules_df.createOrReplaceTempView("rules")
-    spark.sql(_BLOCKS_SQL).createOrReplaceTempView("blocks")
     keyed = spark.sql(_KEYED_SQL).persist()  # both sides of both joins
     keyed.createOrReplaceTempView("keyed")
     candidates = spark.sql(_CANDIDATES_SQL).persist()

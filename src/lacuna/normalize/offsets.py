@@ -22,6 +22,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import numpy as np
 
@@ -39,7 +40,10 @@ class OffsetMap:
     def __init__(self, source_length: int, target_length: int, blocks: Iterable[Block] = ()) -> None:
         """Build the map from blocks ``(a0, a1, b0, b1)`` in order; raises ValueError if inconsistent."""
         rows = blocks if isinstance(blocks, list) else list(blocks)
-        table = np.array(rows, dtype=np.int64).reshape(len(rows), 4)
+        if rows and set(map(len, rows)) != {4}:
+            raise ValueError("each block is four offsets (a0, a1, b0, b1)")
+        flat = chain.from_iterable(rows)  # (np.fromiter over the flat numbers: no tuple per row)
+        table = np.fromiter(flat, dtype=np.int64, count=4 * len(rows)).reshape(len(rows), 4)
         self._set(source_length, target_length, table[:, 0], table[:, 1], table[:, 2], table[:, 3])
 
     @classmethod

@@ -515,7 +515,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_false",
         help="the DuckDB engine only (for its peak memory)",
     )
-    parser.add_argument("--duckdb-memory", default="4GB", help="the DuckDB engine's memory_limit")
+    parser.add_argument("--duckdb-memory", default="3GB", help="the DuckDB engine's memory_limit")
     parser.add_argument(
         "--duckdb-temp", default=None, help="the DuckDB engine's temp_directory (default: DuckDB's own)"
     )

@@ -11,6 +11,7 @@ import pytest
 
 from lacuna import listing
 from lacuna.linkage import DEFAULT_MODEL, BlockingRule, Model, blocking_keys, candidates, link, prepare
+from lacuna.linkage.blocking import LOCAL_KEYS, key_chunks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,3 +124,18 @@ def test_rare_words_skip_words_no_other_title_has():
     # document frequencies: xinjiang 1, xinjaing 1 (skipped); concerning 2, vyshinsky 2 (rarest shared)
     assert keys[0] == keys[1] == ["concerning"]
     assert candidates(prep, Model(blocking=(rule,))).tolist()[0] == [0, 1]
+
+
+def test_keys_in_chunks_are_the_keys_of_the_whole(corpus):
+    """The DuckDB engine loads keys a chunk of entries at a time: the chunks put together are
+    exactly the keys of all entries, for every rule."""
+    entries = [e for path in sorted(corpus.glob("listing-*.txt")) for e in listing.read_file(path)]
+    prep = prepare(entries)
+    for rule in DEFAULT_MODEL.blocking:
+        whole, probes = blocking_keys(rule, prep)
+        parts = list(key_chunks(rule, prep, chunk=7))
+        assert [first for first, _, _ in parts] == (
+            list(range(0, len(prep), 7)) if rule.key in LOCAL_KEYS else [0]
+        ), rule.name
+        assert [k for _, keys, _ in parts for k in keys] == whole, rule.name
+        assert (parts[0][2] is None) == (probes is None), rule.name

@@ -12,7 +12,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter as _Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -22,7 +22,7 @@ from lacuna.errors import LacunaError
 from lacuna.linkage.model import DEFAULT_MODEL, BlockingRule, Model
 from lacuna.linkage.prepare import Prepared, transliterated
 
-__all__ = ["blocking_keys", "candidates", "key_table", "names_key", "order_ranks"]
+__all__ = ["LOCAL_KEYS", "blocking_keys", "candidates", "key_chunks", "key_table", "names_key", "order_ranks"]
 
 _has_digit = re.compile(r"\d").search
 
@@ -61,32 +61,70 @@ def _halves(text: str | None) -> list[str]:
     return ["1\x1e" + " ".join(words[:mid]), "2\x1e" + " ".join(words[mid:])]
 
 
+#: Keys computed from an entry alone (no counts over the input): an engine may take them in chunks.
+LOCAL_KEYS = frozenset({"title", "all", "prefix", "title_but_one", "names", "summary_halves"})
+
+
+def _local_keys(rule: BlockingRule, prep: Prepared, lo: int, hi: int) -> list[list[str]]:
+    """Keys of entries ``lo .. hi - 1`` under a rule whose key depends on the entry alone."""
+    titles = prep.titles[lo:hi]
+    if rule.key == "title":
+        return [[t] if t else [] for t in titles]
+    if rule.key == "all":
+        return [[""] for _ in titles]
+    if rule.key == "prefix":
+        return [[t[: rule.size]] if len(t) >= rule.size else [] for t in titles]
+    if rule.key == "summary_halves":
+        return [_halves(s) for s in prep.summaries[lo:hi]]
+    if rule.key == "names":
+        return [[names_key(e.title)] if names_key(e.title) else [] for e in prep.entries[lo:hi]]
+    keys = []  # title_but_one
+    for t in titles:
+        words = t.split()
+        if len(words) < 3:
+            keys.append([])
+            continue
+        row = []
+        a = 0
+        for w in words:  # normalised: words one space apart
+            b = a + len(w)
+            if _digit_free(w):
+                row.append(t[:a] + "\x1e" + t[b:])
+            a = b + 1
+        keys.append(row)
+    return keys
+
+
+def _with_numbers(
+    rule: BlockingRule, keys: list[list[str]], numbers: list[tuple[str, ...]]
+) -> list[list[str]]:
+    if not rule.with_numbers:
+        return keys
+    return [[k + "\x1f" + " ".join(nums) for k in ks] for ks, nums in zip(keys, numbers, strict=True)]
+
+
+def key_chunks(
+    rule: BlockingRule, prep: Prepared, chunk: int = 100_000
+) -> Iterator[tuple[int, list[list[str]], np.ndarray | None]]:
+    """:func:`blocking_keys` in pieces ``(first entry, keys, probes)``: ``chunk`` entries at a
+    time for keys of the entry alone (:data:`LOCAL_KEYS`), all at once for the others; an
+    engine that loads keys into a database never holds every key of a rule as Python strings."""
+    if rule.key not in LOCAL_KEYS:
+        keys, probes = blocking_keys(rule, prep)
+        yield 0, keys, probes
+        return
+    for lo in range(0, len(prep), chunk):
+        hi = min(lo + chunk, len(prep))
+        yield lo, _with_numbers(rule, _local_keys(rule, prep, lo, hi), prep.numbers[lo:hi]), None
+
+
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
     """Each prepared entry's keys under ``rule`` and, for a one-sided rule, which entries probe
     (only pairs with a probing entry are compared); None when every pair counts."""
     titles = prep.titles
     probes = None
-    if rule.key == "title":
-        keys = [[t] if t else [] for t in titles]
-    elif rule.key == "all":
-        keys = [[""] for _ in titles]
-    elif rule.key == "prefix":
-        keys = [[t[: rule.size]] if len(t) >= rule.size else [] for t in titles]
-    elif rule.key == "title_but_one":
-        keys = []
-        for t in titles:
-            words = t.split()
-            if len(words) < 3:
-                keys.append([])
-                continue
-            row = []
-            a = 0
-            for w in words:  # normalised: words one space apart
-                b = a + len(w)
-                if _digit_free(w):
-                    row.append(t[:a] + "\x1e" + t[b:])
-                a = b + 1
-            keys.append(row)
+    if rule.key in LOCAL_KEYS:
+        keys = _local_keys(rule, prep, 0, len(prep))
     elif rule.key == "rare_tokens":
         df: _Counter[str] = _Counter()
         for t in titles:
@@ -94,10 +132,6 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
         # a word no other title has blocks nothing (most are typos): the rarest shared words
         rank = {w: r for r, w in enumerate(sorted((w for w in df if df[w] > 1), key=lambda w: (df[w], w)))}
         keys = [sorted(_plain_words(t) & rank.keys(), key=rank.__getitem__)[: rule.size] for t in titles]
-    elif rule.key == "summary_halves":
-        keys = [_halves(s) for s in prep.summaries]
-    elif rule.key == "names":
-        keys = [[names_key(e.title)] if names_key(e.title) else [] for e in prep.entries]
     elif rule.key == "cut_prefix":
         titles = prep.written_titles  # a cut may fall inside a date: compare dates as written
         probes = prep.truncated.copy()
@@ -123,11 +157,7 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
                 keys[order[r][1]].append(start)
     else:
         raise LacunaError(f"blocking rule {rule.name!r}: unknown key {rule.key!r}")
-    if rule.with_numbers:
-        keys = [
-            [k + "\x1f" + " ".join(nums) for k in ks] for ks, nums in zip(keys, prep.numbers, strict=True)
-        ]
-    return keys, probes
+    return _with_numbers(rule, keys, prep.numbers), probes
 
 
 def order_ranks(rule: BlockingRule, prep: Prepared) -> np.ndarray:

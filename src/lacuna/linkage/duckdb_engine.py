@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from lacuna.errors import LacunaError
-from lacuna.linkage.blocking import blocking_keys, order_ranks
+from lacuna.linkage.blocking import key_chunks, order_ranks
 from lacuna.linkage.cluster import Clustering, Documents, greedy_components, series_check
 from lacuna.linkage.methods import METHODS, level_sql, numbers_column_text, value_sql
 from lacuna.linkage.model import DEFAULT_MODEL, Comparison, Model
@@ -146,24 +146,28 @@ def _load_keys(con, pa, prep: Prepared, model: Model) -> None:
     rules = []
     ranks: dict[str, np.ndarray] = {}
     for r, rule in enumerate(model.blocking):
-        keys, probes = blocking_keys(rule, prep)
         if rule.order not in ranks:
             ranks[rule.order] = order_ranks(rule, prep)
-        counts = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
-        entry = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
-        table = pa.table(
-            {
-                "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
-                "entry": pa.array(entry),
-                "key": pa.array([k for ks in keys for k in ks], type=pa.string()),
-                "probe": pa.array(np.ones(len(entry), bool) if probes is None else probes[entry]),
-                "rank": pa.array(ranks[rule.order][entry]),
-            }
-        )
-        con.register("keys_arrow", table)
-        con.execute("INSERT INTO keys SELECT * FROM keys_arrow")
-        con.unregister("keys_arrow")
-        rules.append((r, rule.max_block, rule.window, probes is not None))
+        one_sided = False
+        for first, keys, probes in key_chunks(rule, prep):  # a chunk of entries' keys at a time
+            one_sided = one_sided or probes is not None
+            counts = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
+            entry = np.repeat(np.arange(first, first + len(keys), dtype=np.int64), counts)
+            table = pa.table(
+                {
+                    "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
+                    "entry": pa.array(entry),
+                    "key": pa.array([k for ks in keys for k in ks], type=pa.string()),
+                    "probe": pa.array(np.ones(len(entry), bool) if probes is None else probes[entry]),
+                    "rank": pa.array(ranks[rule.order][entry]),
+                }
+            )
+            del keys
+            con.register("keys_arrow", table)
+            con.execute("INSERT INTO keys SELECT * FROM keys_arrow")
+            con.unregister("keys_arrow")
+            del table
+        rules.append((r, rule.max_block, rule.window, one_sided))
     con.execute(
         "CREATE OR REPLACE TABLE rules "
         "(rule INTEGER, max_block BIGINT, window_size BIGINT, one_sided BOOLEAN)"

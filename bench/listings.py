@@ -9,7 +9,8 @@ text in the current layout and read back with :func:`lacuna.listing.read`.
 
 For each size it prints, measured in the same run:
 
-- lacuna (blocking + scoring + clustering, in memory; ``--duckdb`` adds the DuckDB engine):
+- lacuna (blocking + scoring + clustering, in memory; ``--duckdb`` adds the DuckDB engine, and
+  ``--spark-max N`` the Spark engine in local mode up to N entries, its session started untimed):
   wall and CPU seconds, candidate pairs, pairwise precision / recall of the documents against
   the truth;
 - brute force: ``rapidfuzz.process.cdist`` over all title pairs (row chunks, ``score_cutoff``),
@@ -36,7 +37,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from lacuna import listing
-from lacuna.linkage import DEFAULT_MODEL, Matches, documents, link, prepare, score
+from lacuna.linkage import DEFAULT_MODEL, Matches, candidates, documents, link, prepare, score
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -318,11 +319,54 @@ def _timed(fn):
     return out, time.perf_counter() - t0, time.process_time() - c0
 
 
+def misses(matches: Matches, docs, gold: set, found: set, show: int) -> None:
+    """Why true pairs were missed (not blocked together, pruned on the title, vetoed, scored
+    below the threshold, or accepted and split by a cannot-link) and why false ones were found."""
+    prep, model = matches.prep, matches.model
+    index = prep.index
+    cand = candidates(prep, model)
+    n = len(prep)
+    cand_codes = cand[:, 0] * n + cand[:, 1]
+    scored = {int(a) * n + int(b): k for k, (a, b) in enumerate(matches.pairs.tolist())}
+    reasons: dict[str, list[tuple[int, int, int]]] = {}
+    for x, y in sorted(gold - found):
+        a, b = sorted((index[x], index[y]))
+        code = a * n + b
+        k = scored.get(code, -1)
+        if k < 0:
+            at = int(np.searchsorted(cand_codes, code))  # sorted: candidates() returns them so
+            blocked = at < len(cand_codes) and int(cand_codes[at]) == code
+            why = "pruned on the title" if blocked else "not blocked together"
+        elif matches.vetoed_by[k] >= 0:
+            why = "vetoed: " + matches.decision(k)[6:]
+        elif not matches.accepted[k]:
+            why = "below the threshold"
+        else:
+            why = "accepted, split by a cannot-link"
+        reasons.setdefault(why, []).append((a, b, k))
+    for x, y in sorted(found - gold):
+        a, b = sorted((index[x], index[y]))
+        k = scored.get(a * n + b, -1)
+        why = "false, joined transitively" if k < 0 or not matches.accepted[k] else "false, accepted pair"
+        reasons.setdefault(why, []).append((a, b, k))
+    for why, rows in sorted(reasons.items(), key=lambda kv: -len(kv[1])):
+        print(f"    {len(rows):>8,} {why}")
+        for a, b, k in rows[:show]:
+            print(f"             {prep.entries[a].title!r}\n           ~ {prep.entries[b].title!r}")
+            if k >= 0:
+                print(f"             {matches.explain(k).format()}")
+
+
 def run_lacuna(
     entries, gold, engine: str, args, n: int, model=DEFAULT_MODEL
 ) -> tuple[float, float, int, list]:
     """lacuna with one engine, printed; returns (wall s, CPU s, candidates, clusters)."""
-    (matches, docs), wall, cpu = _timed(lambda: link(entries, model, engine=engine, workers=args.workers))
+    options = {}
+    if engine == "duckdb":  # DuckDB's own memory bounded, the rest spilled to a temporary directory
+        options = {"memory_limit": args.duckdb_memory, "temp_directory": args.duckdb_temp}
+    (matches, docs), wall, cpu = _timed(
+        lambda: link(entries, model, engine=engine, workers=args.workers, **options)
+    )
     found = pair_set([e.id for e in docs.entries], docs.cluster)
     p, r = prf(found, gold)
     print(
@@ -330,6 +374,8 @@ def run_lacuna(
         f"{matches.candidates:,} candidate pairs  P {p:.4f} R {r:.4f}  [{docs.count:,} documents]",
         flush=True,
     )
+    if args.misses and engine == "memory":
+        misses(matches, docs, gold, found, args.misses)
     return wall, cpu, matches.candidates, docs.cluster
 
 
@@ -426,6 +472,16 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
             f"{n:>9,} entries  duckdb / memory: wall {dwall / wall:.2f}x, cpu {dcpu / cpu:.2f}x; "
             f"clusters {same}"
         )
+    if n <= args.spark_max:
+        from lacuna.linkage.spark_engine import session
+
+        session(f"local[{args.workers}]", {"spark.ui.showConsoleProgress": "false"})  # JVM start: untimed
+        swall, _, _, sclusters = run_lacuna(entries, gold, "spark", args, n)
+        same = "identical to memory" if sclusters == clusters else "DIFFERS from memory"
+        print(
+            f"{n:>9,} entries  spark local[{args.workers}] / memory: wall {swall / wall:.2f}x; "
+            f"clusters {same}"
+        )
     if n <= args.splink_max:
         try:
             swall, scpu = run_splink(entries, gold, args, n)
@@ -459,8 +515,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_false",
         help="the DuckDB engine only (for its peak memory)",
     )
+    parser.add_argument("--duckdb-memory", default="4GB", help="the DuckDB engine's memory_limit")
+    parser.add_argument(
+        "--duckdb-temp", default=None, help="the DuckDB engine's temp_directory (default: DuckDB's own)"
+    )
     parser.add_argument("--splink-max", type=int, default=100_000, help="largest size for splink")
+    parser.add_argument(
+        "--spark-max", type=int, default=100_000, help="largest size for the Spark engine (local mode)"
+    )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--misses", type=int, default=0, metavar="K", help="why pairs were missed or false (K examples each)"
+    )
     args = parser.parse_args(argv)
     runs: list[tuple[int, float, int]] = []
     for size in args.sizes.split(","):

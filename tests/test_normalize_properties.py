@@ -274,3 +274,14 @@ def test_one_parse_suffices(monkeypatch):
         calls.clear()
         normalize(text)
         assert len(calls) == 1
+
+
+@SETTINGS
+@given(
+    st.one_of(TEXTS, lst.malformed()),
+    STEP_LISTS,
+    st.sampled_from(["[…]", "[...]", "[GAP]", "[gap]", "_", "[x", "x]", "[[…]]", "[?x?]", "[1]", "…"]),
+)
+def test_normalising_twice_changes_nothing_whatever_the_gap_mark(text, steps, gap_mark):
+    once = normalize(text, [*steps, "brackets"], gap_mark=gap_mark)
+    assert normalize(once.text, once.steps, gap_mark=gap_mark).text == once.text

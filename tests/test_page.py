@@ -227,6 +227,24 @@ def test_layouts_are_named_checks_in_order():
     ]
 
 
+def test_the_page_reader_keeps_its_public_names_under_both_module_names():
+    import lacuna.page
+    import lacuna.pages
+
+    names = ["BOM", "COUNTER", "FORMATS", "LAYOUTS", "REGION_NAMES", "Layout", "Page", "PageDate"]
+    names += ["Region", "find_dates", "read"]
+    assert sorted(lacuna.pages.__all__) == sorted(lacuna.page.__all__) == sorted(names)
+    assert all(getattr(lacuna.page, name) is getattr(lacuna.pages, name) for name in names)
+    # each layout's check and reader live in the module of its family
+    modules = {
+        layout.name: (layout.check.__module__, layout.reader.__module__) for layout in lacuna.pages.LAYOUTS
+    }
+    assert modules["pdf"] == ("lacuna.pages.pdf", "lacuna.pages.pdf")
+    assert modules["listing"] == ("lacuna.pages.listing", "lacuna.pages.listing")
+    assert modules["archive"][0] == "lacuna.pages.archive"
+    assert modules["plain"] == ("lacuna.pages.plain", "lacuna.pages.plain")
+
+
 def test_page_dates_come_from_the_one_date_finder():
     from lacuna.dates import find_dates as all_dates
     from lacuna.pages import find_dates

@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 import lacuna
 from conftest import count_work
+from lacuna import strategies as lst
 from lacuna.ast import SourceText
 from lacuna.render import html as html_module
 from lacuna.render import json as json_module
@@ -94,3 +96,26 @@ def test_the_work_per_node_is_bounded(edition: str) -> None:
     # and the clean reading walk; 226 before it styled each reading once); the parse: 60
     limit = {"json": 60, "html": 150}[edition]
     assert work / nodes <= limit, work / nodes
+
+
+def test_json_is_written_from_the_compact_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lacuna.ast import Tree
+
+    made = _calls(monkeypatch, Tree, "children_of")
+    doc = lacuna.parse(_UNIT * 50)
+    out = json_module.to_json(doc)
+    assert made == []  # no node object was made
+    # a document built from nodes gets its tree from them: the same output
+    rebuilt = lacuna.Document(doc.src, doc.children, doc.diagnostics)
+    assert json_module.to_json(rebuilt) == out
+
+
+@settings(max_examples=200, deadline=None)
+@given(lst.markup())
+def test_a_tree_from_nodes_is_the_parsed_tree(text: str) -> None:
+    doc = lacuna.parse(text)
+    parsed = doc.tree
+    rebuilt = lacuna.Document(doc.src, doc.children).tree
+    for name in ("starts", "ends", "sizes", "gloss_spans", "gloss_offsets"):
+        assert list(getattr(rebuilt, name)) == list(getattr(parsed, name)), name
+    assert rebuilt.infos == parsed.infos

@@ -5,6 +5,10 @@ plain characters, a ``Span`` owns its opening ``[`` and closing ``]`` and its ch
 what lies between them. Nodes hold offsets into one shared :class:`SourceText`, so no text
 is copied and ``Document.source()`` rebuilds the input exactly.
 
+A parse stores the spans compactly (:class:`Tree`: four numbers and a shared reading per
+span, no object per node); the typed nodes are made from it when first asked for
+(``Document.children``, ``Span.children``), once, so a node is the same object every time.
+
 Offsets are code-point offsets into the input ``str`` (end exclusive); ``line`` and
 ``column`` are 1-based, lines being ended by ``\\n``, ``\\r\\n`` or a lone ``\\r``.
 
@@ -156,10 +160,26 @@ class SpanInfo:
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Span(Node):
-    """A bracketed span ``[...]``: its delimiters, its children and what it says."""
+    """A bracketed span ``[...]``: its delimiters, its children and what it says.
+
+    A span read from a parsed :class:`Document` makes its ``children`` on first use (from the
+    document's :class:`Tree`), once: the same node objects every time after that.
+    """
 
     children: tuple[Node, ...]
     info: SpanInfo
+    _tree: Tree | None = field(default=None, init=False, repr=False)
+    _index: int = field(default=-1, init=False, repr=False)
+
+    def __getattr__(self, name: str) -> object:
+        # called only for a slot never set: the children of a span made from a Tree
+        if name == "children":
+            tree = object.__getattribute__(self, "_tree")
+            if tree is not None:
+                children = tree.children_of(object.__getattribute__(self, "_index"))
+                _set_children(self, children)
+                return children
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def inner_start(self) -> int:
@@ -345,6 +365,8 @@ _set_children = Span.children.__set__  # type: ignore[attr-defined]
 _set_info = Span.info.__set__  # type: ignore[attr-defined]
 _set_glossed_start = Gloss.glossed_start.__set__  # type: ignore[attr-defined]
 _set_glossed_end = Gloss.glossed_end.__set__  # type: ignore[attr-defined]
+_set_tree = Span._tree.__set__  # type: ignore[attr-defined]
+_set_index = Span._index.__set__  # type: ignore[attr-defined]
 
 
 def new_text(src: SourceText, start: int, end: int) -> Text:
@@ -374,19 +396,182 @@ def new_span(
     _set_end(node, end)
     _set_children(node, children)
     _set_info(node, info)
+    _set_tree(node, None)
+    _set_index(node, -1)
     if cls is Gloss:
         _set_glossed_start(node, glossed_start)
         _set_glossed_end(node, glossed_end)
     return node
 
 
+class Tree:
+    """The spans of a parsed text, stored compactly: four numbers per span, no text copied.
+
+    Spans are numbered in document order (an outer span before the spans inside it): span
+    ``i`` covers ``[starts[i], ends[i])``, reads as ``infos[i]`` (shared between spans with the
+    same reading), and the ``sizes[i]`` spans after it are the ones inside it. The glosses
+    whose glossed words were found are listed in ``gloss_spans`` (span numbers, in order) and
+    their words' start and end in ``gloss_offsets`` (two numbers each, ``-1`` for none). Text
+    nodes are not stored: they are the runs between a span's brackets and its child spans.
+    :class:`Node` objects are made from this on demand (:meth:`children_of`), each once, by
+    the spans and the document that own them.
+    """
+
+    __slots__ = ("ends", "gloss_offsets", "gloss_spans", "infos", "sizes", "src", "starts")
+
+    def __init__(
+        self,
+        src: SourceText,
+        starts: array,
+        ends: array,
+        sizes: array,
+        infos: list[SpanInfo],
+        gloss_spans: array,
+        gloss_offsets: array,
+    ) -> None:
+        self.src = src
+        self.starts = starts
+        self.ends = ends
+        self.sizes = sizes
+        self.infos = infos
+        self.gloss_spans = gloss_spans
+        self.gloss_offsets = gloss_offsets
+
+    def glossed(self, i: int) -> tuple[int | None, int | None]:
+        """The offsets of the words span ``i`` glosses, ``(None, None)`` when not found."""
+        k = bisect.bisect_left(self.gloss_spans, i)
+        if k < len(self.gloss_spans) and self.gloss_spans[k] == i:
+            gs, ge = self.gloss_offsets[2 * k], self.gloss_offsets[2 * k + 1]
+            return (gs if gs >= 0 else None), (ge if ge >= 0 else None)
+        return None, None
+
+    def __len__(self) -> int:
+        return len(self.infos)
+
+    def span(self, i: int) -> Span:
+        """A new node for span ``i`` (its children made when first asked for)."""
+        info = self.infos[i]
+        cls = SPAN_CLASSES[info.category]
+        node = _new(cls)
+        _set_src(node, self.src)
+        _set_start(node, self.starts[i])
+        _set_end(node, self.ends[i])
+        _set_info(node, info)
+        _set_tree(node, self)
+        _set_index(node, i)
+        if cls is Gloss:
+            gs, ge = self.glossed(i)
+            _set_glossed_start(node, gs)
+            _set_glossed_end(node, ge)
+        return node
+
+    @classmethod
+    def from_nodes(cls, src: SourceText, children: tuple[Node, ...]) -> Tree:
+        """The tree of the spans among ``children`` and inside them (iterative)."""
+        kind = "i" if len(src.text) < 2**31 - 1 else "q"
+        starts, ends, sizes = array(kind), array(kind), array(kind)
+        infos: list[SpanInfo] = []
+        gloss_spans, gloss_offsets = array(kind), array(kind)
+        stack: list[tuple[Iterator[Node], int]] = [(iter(children), -1)]
+        while stack:
+            nodes, owner = stack[-1]
+            node = next(nodes, None)
+            if node is None:
+                stack.pop()
+                if owner >= 0:
+                    sizes[owner] = len(infos) - owner - 1
+                continue
+            if not isinstance(node, Span):
+                continue
+            i = len(infos)
+            starts.append(node.start)
+            ends.append(node.end)
+            sizes.append(0)
+            infos.append(node.info)
+            if isinstance(node, Gloss) and (node.glossed_start is not None or node.glossed_end is not None):
+                gloss_spans.append(i)
+                gloss_offsets.append(-1 if node.glossed_start is None else node.glossed_start)
+                gloss_offsets.append(-1 if node.glossed_end is None else node.glossed_end)
+            stack.append((iter(node.children), i))
+        return cls(src, starts, ends, sizes, infos, gloss_spans, gloss_offsets)
+
+    def children_of(self, i: int) -> tuple[Node, ...]:
+        """New nodes for the children of span ``i`` (``-1``: the top level), in order."""
+        src = self.src
+        starts, ends, sizes = self.starts, self.ends, self.sizes
+        if i < 0:
+            cursor, stop, j, last = 0, len(src.text), 0, len(self.infos)
+        else:
+            cursor, stop, j, last = starts[i] + 1, ends[i] - 1, i + 1, i + 1 + sizes[i]
+        out: list[Node] = []
+        while j < last:
+            start = starts[j]
+            if cursor < start:
+                out.append(new_text(src, cursor, start))
+            out.append(self.span(j))
+            cursor = ends[j]
+            j += 1 + sizes[j]
+        if cursor < stop:
+            out.append(new_text(src, cursor, stop))
+        return tuple(out)
+
+
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Document:
-    """A parsed text: its top-level nodes and the problems found in its markup."""
+    """A parsed text: its top-level nodes and the problems found in its markup.
+
+    A document made by :func:`lacuna.parse` holds its spans in a compact :class:`Tree`
+    (``tree``) and makes its node objects when they are first asked for, once.
+    """
 
     src: SourceText
     children: tuple[Node, ...]
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    _tree: Tree | None = field(default=None, init=False, repr=False)
+
+    @classmethod
+    def from_tree(cls, tree: Tree, diagnostics: tuple[Diagnostic, ...] = ()) -> Document:
+        """The document of ``tree`` (its nodes made on demand)."""
+        doc = _new(cls)
+        object.__setattr__(doc, "src", tree.src)
+        object.__setattr__(doc, "diagnostics", diagnostics)
+        object.__setattr__(doc, "_tree", tree)
+        return doc
+
+    def __getattr__(self, name: str) -> object:
+        # called only for a slot never set: the top-level nodes of a document made from a Tree
+        if name == "children":
+            tree = object.__getattribute__(self, "_tree")
+            if tree is not None:
+                children = tree.children_of(-1)
+                object.__setattr__(self, "children", children)
+                return children
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def tree(self) -> Tree:
+        """The compact form of the spans (made from the nodes, once, for a document built
+        from nodes)."""
+        tree = self._tree
+        if tree is None:
+            tree = Tree.from_nodes(self.src, self.children)
+            object.__setattr__(self, "_tree", tree)
+        return tree
+
+    def with_diagnostics(self, diagnostics: tuple[Diagnostic, ...]) -> Document:
+        """The same document (the same tree and nodes) with other diagnostics."""
+        if self._tree is not None and not self._has_children():
+            return Document.from_tree(self._tree, diagnostics)
+        doc = Document(self.src, self.children, diagnostics)
+        object.__setattr__(doc, "_tree", self._tree)
+        return doc
+
+    def _has_children(self) -> bool:
+        try:
+            object.__getattribute__(self, "children")
+        except AttributeError:
+            return False
+        return True
 
     @property
     def text(self) -> str:

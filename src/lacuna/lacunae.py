@@ -171,9 +171,7 @@ class Lacuna:
         out: dict[str, Any] = {}
         for key in LACUNA_KEYS:
             value = getattr(self, key)
-            if key == "quantity":
-                value = quantity_json(value)
-            elif key in ("words", "words_low", "words_high"):
+            if key in ("quantity", "words", "words_low", "words_high"):
                 value = quantity_json(value)
             elif key == "candidates":
                 value = [{**r.to_dict(), "fit": f} for r, f in value]

@@ -1,29 +1,4 @@
-"""The page reader, under its first name: see :mod:`lacuna.pages`."""
+"""The page reader, under its first name: see :mod:`lacuna.pages` (the same names)."""
 
-from lacuna.pages import (
-    BOM,
-    COUNTER,
-    FORMATS,
-    LAYOUTS,
-    REGION_NAMES,
-    Layout,
-    Page,
-    PageDate,
-    Region,
-    find_dates,
-    read,
-)
-
-__all__ = [
-    "BOM",
-    "COUNTER",
-    "FORMATS",
-    "LAYOUTS",
-    "REGION_NAMES",
-    "Layout",
-    "Page",
-    "PageDate",
-    "Region",
-    "find_dates",
-    "read",
-]
+from lacuna.pages import *  # noqa: F403
+from lacuna.pages import __all__ as __all__

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import gc
 import heapq
 import re
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from lacuna.ast import SPAN_CLASSES, Document, Node, SourceText, Span, SpanInfo, new_span, new_text
+from lacuna.ast import Document, SourceText, SpanInfo, Tree
 from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside, unclosed_reading
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
@@ -54,7 +55,7 @@ def parse(
         expect(conventions, Conventions, "parse", "conventions")
     conv = conventions or Conventions.default()
     src = SourceText(text, source)
-    positions = bracket_positions(text)
+    positions = _positions(text)
     stray, unclosed = _pair(text, positions, conv)
     diagnostics: tuple[Diagnostic, ...] = ()
     literal: set[int] | None = None
@@ -64,16 +65,14 @@ def parse(
         diagnostics = _diagnose(src, stray, unclosed) + _swallowing(src, unclosed, conv)
         literal = set(stray)
         literal.update(unclosed)
-    # The nodes hold no reference cycles: pausing the cyclic GC while millions of them are
-    # created avoids repeated full-heap passes (measured in bench/parse.py).
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        children = _build(src, positions, literal, conv)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    return Document(src, children, diagnostics)
+    # The build reads the brackets again, block by block (memchr speed), rather than keeping
+    # their array alongside the tree it grows: a lower peak (bench/render.py) for a few % of time.
+    del positions
+    # (The cyclic GC runs: the tree makes no object per node, and the reading of the insides
+    # leaves cyclic garbage that a pause would keep until the end, 0.6 MB per MB of input at
+    # five times the real density; bench/render.py.)
+    tree = _build(src, _positions_by_block(text), literal, conv)
+    return Document.from_tree(tree, diagnostics)
 
 
 def _swallowing(src: SourceText, unclosed: list[int], conv: Conventions) -> tuple[Diagnostic, ...]:
@@ -99,35 +98,52 @@ _BLOCK = 1 << 16
 
 
 def bracket_positions(text: str) -> list[int]:
-    """Offsets of every ``[`` and ``]``, in order.
+    """Offsets of every ``[`` and ``]``, in order."""
+    return _positions(text).tolist()
+
+
+def _positions(text: str) -> array:
+    """Offsets of every ``[`` and ``]``, in order, in an array (4 bytes each, where a list
+    takes a slot and an int object: a tenth of the memory).
 
     Two ``str.find`` cursors (memchr speed) rather than a ``[\\[\\]]`` regex, whose
     character-class scan runs about 20 times slower on bracket-free text. The cursors run
     block by block, so the second search reads a block the first one has just brought into
     the CPU cache (a long text is read from memory once, not twice).
     """
-    out: list[int] = []
-    append = out.append
+    out = array(_offset_type(len(text)))
+    for lo in range(0, len(text), _BLOCK):
+        _block_positions(text, lo, min(len(text), lo + _BLOCK), out.append)
+    return out
+
+
+def _positions_by_block(text: str) -> Iterator[int]:
+    """:func:`_positions`, one block at a time (no array of the whole text's brackets)."""
+    kind = _offset_type(len(text))
+    for lo in range(0, len(text), _BLOCK):
+        block = array(kind)
+        _block_positions(text, lo, min(len(text), lo + _BLOCK), block.append)
+        yield from block
+
+
+def _block_positions(text: str, lo: int, hi: int, append: Callable[[int], None]) -> None:
+    """Append the offsets of the ``[`` and ``]`` in ``text[lo:hi]``, in order."""
     find = text.find
-    n = len(text)
-    for lo in range(0, n, _BLOCK):
-        hi = min(n, lo + _BLOCK)
-        o = find("[", lo, hi)
-        c = find("]", lo, hi)
-        while o >= 0 and c >= 0:
-            if o < c:
-                append(o)
-                o = find("[", o + 1, hi)
-            else:
-                append(c)
-                c = find("]", c + 1, hi)
-        while o >= 0:
+    o = find("[", lo, hi)
+    c = find("]", lo, hi)
+    while o >= 0 and c >= 0:
+        if o < c:
             append(o)
             o = find("[", o + 1, hi)
-        while c >= 0:
+        else:
             append(c)
             c = find("]", c + 1, hi)
-    return out
+    while o >= 0:
+        append(o)
+        o = find("[", o + 1, hi)
+    while c >= 0:
+        append(c)
+        c = find("]", c + 1, hi)
 
 
 def _pair(
@@ -359,95 +375,114 @@ def _diagnose(
 
 def _build(
     src: SourceText,
-    positions: list[int],
+    positions: Iterable[int],
     literal: set[int] | None,
     conv: Conventions,
-) -> tuple[Node, ...]:
-    """Build the tree from the bracket positions, skipping the ``literal`` (unpaired) ones."""
+) -> Tree:
+    """The compact tree of the spans, from the bracket positions, skipping the ``literal``
+    (unpaired) ones: each span's offsets and reading, numbered in document order."""
     text = src.text
     skip = literal or ()
     cached = conv._cache.get
-    root: list[Node] = []
-    children = root
-    nested = False  # whether a span is among ``children``
-    stack: list[tuple[int, list[Node]]] = []
-    cursor = 0
+    kind = _offset_type(len(text))
+    starts = array(kind)
+    ends = array(kind)
+    sizes = array(kind)
+    infos: list[SpanInfo] = []
+    gloss_spans, gloss_starts, gloss_ends = array(kind), array(kind), array(kind)  # -1: None
+    tree = Tree(src, starts, ends, sizes, infos, gloss_spans, array(kind))
+    open_spans: list[int] = []  # the numbers of the spans whose "]" is still to come
     for p in positions:
         if p in skip:
             continue
-        if cursor < p:
-            children.append(new_text(src, cursor, p))
-        end = p + 1  # one int object, shared by the span and the next text node
         if text[p] == "[":
-            stack.append((p, children))
-            children = []
-            nested = False
+            open_spans.append(len(infos))
+            starts.append(p)
+            ends.append(0)
+            sizes.append(0)
+            infos.append(_PENDING)
+            continue
+        i = open_spans.pop()
+        end = p + 1
+        ends[i] = end
+        size = len(infos) - i - 1
+        start = starts[i]
+        if size:
+            sizes[i] = size
+            info, glossed_start, glossed_end = _nested_info(tree, i, conv)
         else:
-            start, parent = stack.pop()
-            if nested:
-                parent.append(_nested_span(src, start, end, children, conv))
-            else:
-                # the common case, inlined: a span with no span inside it
-                inside = text[start + 1 : p]
-                info = cached(inside) or read_inside(inside, conv)
-                if info.category in _IN_CONTEXT:
-                    info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
-                    parent.append(
-                        new_span(
-                            SPAN_CLASSES[info.category],
-                            src,
-                            start,
-                            end,
-                            tuple(children),
-                            info,
-                            glossed_start,
-                            glossed_end,
-                        )
-                    )
-                else:
-                    span = new_span(SPAN_CLASSES[info.category], src, start, end, tuple(children), info)
-                    parent.append(span)
-            children = parent
-            nested = True
-        cursor = end
-    if cursor < len(text):
-        children.append(new_text(src, cursor, len(text)))
-    return tuple(root)
+            # the common case: a span with no span inside it
+            inside = text[start + 1 : p]
+            info = cached(inside) or read_inside(inside, conv)
+            glossed_start = glossed_end = None
+            if info.category in _IN_CONTEXT:
+                info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+        infos[i] = info
+        if glossed_start is not None or glossed_end is not None:
+            gloss_spans.append(i)
+            gloss_starts.append(-1 if glossed_start is None else glossed_start)
+            gloss_ends.append(-1 if glossed_end is None else glossed_end)
+    # spans close inner first: put the glosses in span order (for a binary search)
+    order = range(len(gloss_spans))
+    if any(gloss_spans[k] > gloss_spans[k + 1] for k in range(len(gloss_spans) - 1)):
+        order = sorted(order, key=gloss_spans.__getitem__)
+        gloss_spans[:] = array(kind, [gloss_spans[k] for k in order])
+    for k in order:
+        tree.gloss_offsets.append(gloss_starts[k])
+        tree.gloss_offsets.append(gloss_ends[k])
+    return tree
+
+
+#: A reading not yet made (a span whose "]" the build has not reached).
+_PENDING = SpanInfo("other", because="pending")
+
+
+def _offset_type(n: int) -> str:
+    """The array type code that holds offsets into a text of ``n`` code points."""
+    return "i" if n < 2**31 - 1 else "q"
 
 
 #: The categories whose reading the neighbouring text may change (see :func:`in_context`).
 _IN_CONTEXT = frozenset({"supplied", "footnote_ref"})
 
 
-def _nested_span(src: SourceText, start: int, end: int, children: list[Node], conv: Conventions) -> Span:
-    """The span from ``start`` to ``end`` when a span is among its ``children``."""
+def _nested_info(tree: Tree, i: int, conv: Conventions) -> tuple[SpanInfo, int | None, int | None]:
+    """The reading of span ``i``, which has spans inside it, and its glossed offsets."""
+    text = tree.src.text
+    starts, ends, sizes, infos = tree.starts, tree.ends, tree.sizes, tree.infos
+    start, end = starts[i], ends[i]
     parts: list[str] = []
-    marks: dict[int, Span] = {}  # offset of each span's mark in the inside -> the span
+    marks: dict[int, tuple[int, int]] = {}  # offset of each span's mark in the inside -> the span
+    first_inner: SpanInfo | None = None
     size = 0
-    for c in children:
-        if isinstance(c, Span):
-            marks[size] = c
-            parts.append(NESTED_MARK)
-            size += 1
-        else:
-            piece = c.text
-            parts.append(piece)
-            size += len(piece)
+    cursor = start + 1
+    j, last = i + 1, i + 1 + sizes[i]
+    while j < last:
+        a, b = starts[j], ends[j]
+        if cursor < a:
+            parts.append(text[cursor:a])
+            size += a - cursor
+        marks[size] = (a, b)
+        if first_inner is None:
+            first_inner = infos[j]
+        parts.append(NESTED_MARK)
+        size += 1
+        cursor = b
+        j += 1 + sizes[j]
+    if cursor < end - 1:
+        parts.append(text[cursor : end - 1])
     inside = "".join(parts)
-    spans = list(marks.values())
-    if inside.strip() == NESTED_MARK and len(spans) == 1:
-        info = double_bracket(spans[0].info)
+    if inside.strip() == NESTED_MARK and len(marks) == 1 and first_inner is not None:
+        info = double_bracket(first_inner)
     else:
         info = read_inside(inside, conv)
     glossed_start = glossed_end = None
     if info.category in _IN_CONTEXT:
         # the marked inside, not text[start + 1 : end - 1]: a copy of every nested level's
         # whole inside would make deep nesting quadratic
-        info, glossed_start, glossed_end = in_context(info, src.text, start, end, conv, inside=inside)
-    info = _unmarked(info, inside, marks, src.text)
-    return new_span(
-        SPAN_CLASSES[info.category], src, start, end, tuple(children), info, glossed_start, glossed_end
-    )
+        info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+    info = _unmarked(info, inside, marks, text)
+    return info, glossed_start, glossed_end
 
 
 #: The fields of a reading that quote its inside (and may quote a nested span in it).
@@ -456,12 +491,12 @@ _QUOTING_FIELDS = ("extent", "unit", "reason", "conjecture", "label", "correctio
 _QUOTE_LIMIT = 80
 
 
-def _unmarked(info: SpanInfo, inside: str, marks: dict[int, Span], text: str) -> SpanInfo:
+def _unmarked(info: SpanInfo, inside: str, marks: dict[int, tuple[int, int]], text: str) -> SpanInfo:
     """``info`` with each nested-span mark in its fields replaced by that span as written:
     ``[one word missing, presumably "the [CPC]"]`` has the conjecture ``the [CPC]``.
 
-    ``marks`` maps the offset of each mark in ``inside`` to its span. A field is found in the
-    inside where it was read from (the last occurrence for a conjecture or correction, which
+    ``marks`` maps the offset of each mark in ``inside`` to its span's ``(start, end)``. A field
+    is found in the inside where it was read from (the last occurrence for a conjecture or correction, which
     end an inside; the first for the others), so each mark gets its own span; a U+FFFC that
     the input itself holds stays as it is.
     """
@@ -477,8 +512,9 @@ def _unmarked(info: SpanInfo, inside: str, marks: dict[int, Span], text: str) ->
             if span is None:
                 out.append(ch)
                 continue
-            quoted = text[span.start : min(span.end, span.start + _QUOTE_LIMIT)]
-            out.append(quoted if span.end - span.start <= _QUOTE_LIMIT else quoted + "…")
+            a, b = span
+            quoted = text[a : min(b, a + _QUOTE_LIMIT)]
+            out.append(quoted if b - a <= _QUOTE_LIMIT else quoted + "…")
         changes[name] = "".join(out)
     return dataclasses.replace(info, **changes) if changes else info
 
@@ -525,7 +561,7 @@ def parse_bytes(
     doc = parse(text, source=source, strict=strict, conventions=conventions)
     if bad is not None:
         diagnostics = tuple(sorted((bad, *doc.diagnostics), key=lambda d: d.start))
-        doc = Document(doc.src, doc.children, diagnostics)
+        doc = doc.with_diagnostics(diagnostics)
     return doc
 
 

@@ -50,6 +50,17 @@ def names_key(title: str) -> str:
     return " ".join(names) if len(names) >= 2 else ""
 
 
+def _halves(text: str | None) -> list[str]:
+    """A text's first and second half (by words), told apart; the whole text when short."""
+    if not text:
+        return []
+    words = text.split()
+    if len(words) < 4:
+        return [text]
+    mid = len(words) // 2
+    return ["1\x1e" + " ".join(words[:mid]), "2\x1e" + " ".join(words[mid:])]
+
+
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:
     """Each prepared entry's keys under ``rule`` and, for a one-sided rule, which entries probe
     (only pairs with a probing entry are compared); None when every pair counts."""
@@ -80,8 +91,11 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
         df: _Counter[str] = _Counter()
         for t in titles:
             df.update(_plain_words(t))
-        rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
-        keys = [sorted(_plain_words(t), key=rank.__getitem__)[: rule.size] for t in titles]
+        # a word no other title has blocks nothing (most are typos): the rarest shared words
+        rank = {w: r for r, w in enumerate(sorted((w for w in df if df[w] > 1), key=lambda w: (df[w], w)))}
+        keys = [sorted(_plain_words(t) & rank.keys(), key=rank.__getitem__)[: rule.size] for t in titles]
+    elif rule.key == "summary_halves":
+        keys = [_halves(s) for s in prep.summaries]
     elif rule.key == "names":
         keys = [[names_key(e.title)] if names_key(e.title) else [] for e in prep.entries]
     elif rule.key == "cut_prefix":

@@ -257,7 +257,7 @@ def _components(con) -> None:
             break
 
 
-def _cluster(con, prep: Prepared) -> Clustering:
+def _cluster(con, pa, prep: Prepared) -> Clustering:
     _components(con)
     labels = np.arange(len(prep), dtype=np.int64)
     found = con.execute("SELECT node, comp FROM label").fetchnumpy()
@@ -311,13 +311,35 @@ def _cluster(con, prep: Prepared) -> Clustering:
             labels[m] = members[label]
         out.refused = [(w, members[a], members[b]) for w, a, b in sub.refused]
     out.labels = labels.tolist()
+    con.register("labels_arrow", pa.table({"idx": np.arange(len(prep), dtype=np.int64), "label": labels}))
     con.execute(
         "CREATE OR REPLACE TABLE clusters AS SELECT e.idx, e.id, c.id AS cluster FROM entries e "
-        "JOIN (SELECT unnest(?) AS idx, unnest(?) AS label) m ON m.idx = e.idx "
-        "JOIN entries c ON c.idx = m.label ORDER BY e.idx",
-        [list(range(len(prep))), out.labels],
+        "JOIN labels_arrow m ON m.idx = e.idx JOIN entries c ON c.idx = m.label ORDER BY e.idx"
     )
+    con.unregister("labels_arrow")
     return out
+
+
+def _fetch_pairs(con, model: Model, batch: int = 1 << 20) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The scored pairs back as columns, in (a, b) order as the in-memory path has them: streamed
+    in record batches into arrays allocated once (no whole Arrow table beside its numpy copy)."""
+    n = con.execute("SELECT count(*) FROM pairs").fetchone()[0]
+    pairs = np.empty((n, 2), dtype=np.int64)
+    values = {c.name: np.empty(n, dtype=np.float64) for c in model.comparisons}
+    columns = ", ".join(f"v{i}" for i in range(len(model.comparisons)))
+    cursor = con.cursor()  # its own result: the connection stays free for the Parquet copies
+    reader = cursor.sql(f"SELECT a, b, {columns} FROM pairs ORDER BY a, b").to_arrow_reader(batch)
+    at = 0
+    for part in reader:
+        k = part.num_rows
+        pairs[at : at + k, 0] = part.column(0).to_numpy()
+        pairs[at : at + k, 1] = part.column(1).to_numpy()
+        for i, c in enumerate(model.comparisons):
+            values[c.name][at : at + k] = part.column(2 + i).to_numpy(zero_copy_only=False)
+        at += k
+    reader.close()
+    cursor.close()
+    return pairs[:at], {name: v[:at] for name, v in values.items()}
 
 
 def link_duckdb(
@@ -352,22 +374,8 @@ def link_duckdb(
         con.execute(_CANDIDATES_SQL)
         n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
         _score(con, model)
-        clustering = _cluster(con, prep)
-        # The scored pairs back as columns, in (a, b) order as the in-memory path has them.
-        arrow = con.sql(
-            "SELECT a, b, "
-            + ", ".join(f"v{i}" for i in range(len(model.comparisons)))
-            + " FROM pairs ORDER BY a, b"
-        ).to_arrow_table()
-        pairs = (
-            np.stack([arrow.column("a").to_numpy(), arrow.column("b").to_numpy()], axis=1)
-            .astype(np.int64)
-            .reshape(-1, 2)
-        )
-        values = {
-            c.name: np.asarray(arrow.column(f"v{i}").to_numpy(), dtype=np.float64)
-            for i, c in enumerate(model.comparisons)
-        }
+        clustering = _cluster(con, pa, prep)
+        pairs, values = _fetch_pairs(con, model)
         if pairs_parquet is not None:
             cols = ", ".join(
                 f"p.v{i} AS {c.name}, p.l{i} AS {c.name}_level" for i, c in enumerate(model.comparisons)

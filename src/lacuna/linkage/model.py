@@ -39,9 +39,12 @@ class BlockingRule:
 
     ``key`` names the key: ``title`` (the whole normalised title), ``title_but_one`` (the
     title without one of its words, for each word: one typo apart still shares a key),
-    ``rare_tokens`` (each of the title's ``size`` rarest words, rarity counted over the input),
+    ``rare_tokens`` (each of the title's ``size`` rarest words that another title has too,
+    rarity counted over the input),
     ``names`` (the names the title has: its capitalised words after the first, names in their
     canonical spelling, as a set: the correspondents, whatever words around them have typos),
+    ``summary_halves`` (the first and the second half of the summary's words: a title with two
+    typos, or cut off, still meets its document by a summary with a typo in one half),
     ``prefix`` (the first ``size`` characters), ``cut_prefix`` (a cut-off title's complete
     words, at least ``size`` of them; other titles get the same key for each such start they
     have, and only pairs with a cut-off title are compared), ``all`` (one block: with
@@ -135,8 +138,9 @@ DEFAULT_BLOCKING: tuple[BlockingRule, ...] = (
     BlockingRule("start of a cut-off title", "cut_prefix", size=3, max_block=256),
     BlockingRule("neighbours by title", "all", max_block=0, window=4),
     BlockingRule("neighbours by title end", "all", max_block=0, window=4, order="reversed_title"),
-    BlockingRule("same correspondents", "names", max_block=16),
+    BlockingRule("same correspondents", "names", max_block=12, window=5),
     BlockingRule("neighbours by summary", "all", max_block=0, window=3, order="summary"),
+    BlockingRule("half of the summary", "summary_halves", max_block=8, window=3),
 )
 
 DEFAULT_COMPARISONS: tuple[Comparison, ...] = (

@@ -6,7 +6,7 @@ engine, for catalogues past one machine. What runs where:
 - driver, Python, once per entry (linear): normalisation (:func:`~lacuna.linkage.prepare.prepare`)
   and each blocking rule's keys (:func:`~lacuna.linkage.blocking.blocking_keys`), sent to Spark as
   the ``entries`` and ``keys`` tables;
-- Spark SQL: blocks (``GROUP BY`` key), candidate pairs (an equi-join within blocks of at most
+- Spark SQL: blocks (a window by key), candidate pairs (an equi-join within blocks of at most
   ``max_block`` entries; in larger ones, sorted neighbourhoods as an equi-join of each row with
   the rows ``1..window`` places after it in the rule's order), scoring (each method's SQL form from
   :mod:`lacuna.linkage.methods`; its UDFs registered as Spark pandas UDFs that call the very
@@ -87,7 +87,7 @@ def _modules() -> Any:
 def session(master: str | None = None, config: dict[str, str] | None = None) -> Any:
     """The active SparkSession, or a new one on ``master`` (``local[2]``, ``spark://…``, ``yarn``;
     None: what ``spark-submit`` gave, else ``local[*]``) with ``config`` on top of lacuna's
-    defaults (no UI, Arrow transfers, in local mode 2 shuffle partitions)."""
+    defaults (no UI nor progress bars, Arrow transfers, in local mode 2 shuffle partitions)."""
     sql = _modules()
     active = sql.SparkSession.getActiveSession()
     if active is not None and master is None and not config:
@@ -101,6 +101,7 @@ def session(master: str | None = None, config: dict[str, str] | None = None) -> 
         builder = builder.master(master)
     defaults = {
         "spark.ui.enabled": "false",
+        "spark.ui.showConsoleProgress": "false",  # no progress bars over lacuna's stderr
         "spark.sql.execution.arrow.pyspark.enabled": "true",
         "spark.sql.session.timeZone": "UTC",
     }
@@ -187,11 +188,14 @@ def _veto_sql(c: Comparison, level: str) -> str:
     return f"{level} IN ({', '.join(vetoes)})" if vetoes else "false"
 
 
-_BLOCKS_SQL = "SELECT rule, key, count(*) AS size FROM keys GROUP BY rule, key HAVING count(*) >= 2"
+# one shuffle by (rule, key): the block's size and each row's place in the rule's order
 _KEYED_SQL = """
-SELECT k.*, b.size, r.max_block, r.window_size, r.one_sided,
-       row_number() OVER (PARTITION BY k.rule, k.key ORDER BY k.rank) AS rn
-FROM keys k JOIN blocks b ON k.rule = b.rule AND k.key = b.key JOIN rules r ON k.rule = r.rule
+SELECT * FROM (
+    SELECT k.*, r.max_block, r.window_size, r.one_sided,
+           count(*) OVER (PARTITION BY k.rule, k.key) AS size,
+           row_number() OVER (PARTITION BY k.rule, k.key ORDER BY k.rank) AS rn
+    FROM keys k JOIN rules r ON k.rule = r.rule
+) WHERE size >= 2
 """
 _CANDIDATES_SQL = """
 SELECT least(p.entry, q.entry) AS a, greatest(p.entry, q.entry) AS b
@@ -374,12 +378,13 @@ def link_spark(
         _modules()
     register_udfs(spark)
     prep = prepare(entries)
-    _entries_frame(spark, prep).createOrReplaceTempView("entries")
+    entries_df = _entries_frame(spark, prep).persist()  # joined to the pairs three times
+    entries_df.createOrReplaceTempView("entries")
     keys_df, rules_df = _keys_frame(spark, prep, model)
     keys_df.createOrReplaceTempView("keys")
     rules_df.createOrReplaceTempView("rules")
-    spark.sql(_BLOCKS_SQL).createOrReplaceTempView("blocks")
-    spark.sql(_KEYED_SQL).createOrReplaceTempView("keyed")
+    keyed = spark.sql(_KEYED_SQL).persist()  # both sides of both joins
+    keyed.createOrReplaceTempView("keyed")
     candidates = spark.sql(_CANDIDATES_SQL).persist()
     candidates.createOrReplaceTempView("candidates")
     head = scored = None
@@ -402,7 +407,7 @@ def link_spark(
         if parquet_out is not None:
             _write_parquet(spark, str(parquet_out), model, prep, docs)
     finally:
-        for df in (candidates, head, scored):
+        for df in (entries_df, keyed, candidates, head, scored):
             if df is not None:
                 df.unpersist()
     return matches, docs

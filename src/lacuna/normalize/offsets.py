@@ -22,10 +22,14 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
+
+import numpy as np
 
 __all__ = ["OffsetMap"]
 
 Block = tuple[int, int, int, int]
+Ints = np.ndarray
 
 
 class OffsetMap:
@@ -35,19 +39,36 @@ class OffsetMap:
 
     def __init__(self, source_length: int, target_length: int, blocks: Iterable[Block] = ()) -> None:
         """Build the map from blocks ``(a0, a1, b0, b1)`` in order; raises ValueError if inconsistent."""
-        a0s, a1s, b0s, b1s = array("q"), array("q"), array("q"), array("q")
-        pa = pb = 0
-        for a0, a1, b0, b1 in blocks:
-            if a0 < pa or b0 < pb or a1 < a0 or b1 < b0 or a0 - pa != b0 - pb:
-                raise ValueError(f"block {(a0, a1, b0, b1)} does not follow ({pa}, {pb})")
-            a0s.append(a0)
-            a1s.append(a1)
-            b0s.append(b0)
-            b1s.append(b1)
-            pa, pb = a1, b1
-        if source_length - pa != target_length - pb or source_length < pa:
-            raise ValueError(f"lengths {source_length}, {target_length} do not follow ({pa}, {pb})")
-        self._a0, self._a1, self._b0, self._b1 = a0s, a1s, b0s, b1s
+        rows = blocks if isinstance(blocks, list) else list(blocks)
+        if rows and set(map(len, rows)) != {4}:
+            raise ValueError("each block is four offsets (a0, a1, b0, b1)")
+        flat = chain.from_iterable(rows)  # (np.fromiter over the flat numbers: no tuple per row)
+        table = np.fromiter(flat, dtype=np.int64, count=4 * len(rows)).reshape(len(rows), 4)
+        self._set(source_length, target_length, table[:, 0], table[:, 1], table[:, 2], table[:, 3])
+
+    @classmethod
+    def from_arrays(
+        cls, source_length: int, target_length: int, a0: Ints, a1: Ints, b0: Ints, b1: Ints
+    ) -> OffsetMap:
+        """The map of the blocks given as four integer arrays (``a0[k], a1[k], b0[k], b1[k]``)."""
+        new = cls.__new__(cls)
+        new._set(source_length, target_length, a0, a1, b0, b1)
+        return new
+
+    def _set(self, source_length: int, target_length: int, a0: Ints, a1: Ints, b0: Ints, b1: Ints) -> None:
+        """Check the blocks (vectorised) and keep them as ``array('q')`` for the look-ups."""
+        a0, a1, b0, b1 = (np.ascontiguousarray(x, dtype=np.int64) for x in (a0, a1, b0, b1))
+        pa = np.concatenate(([0], a1[:-1])) if len(a0) else a0
+        pb = np.concatenate(([0], b1[:-1])) if len(b0) else b0
+        bad = (a0 < pa) | (b0 < pb) | (a1 < a0) | (b1 < b0) | (a0 - pa != b0 - pb)
+        if bad.any():
+            k = int(np.argmax(bad))
+            block = (int(a0[k]), int(a1[k]), int(b0[k]), int(b1[k]))
+            raise ValueError(f"block {block} does not follow ({int(pa[k])}, {int(pb[k])})")
+        last_a, last_b = (int(a1[-1]), int(b1[-1])) if len(a1) else (0, 0)
+        if source_length - last_a != target_length - last_b or source_length < last_a:
+            raise ValueError(f"lengths {source_length}, {target_length} do not follow ({last_a}, {last_b})")
+        self._a0, self._a1, self._b0, self._b1 = (_array(x) for x in (a0, a1, b0, b1))
         self.source_length = source_length
         self.target_length = target_length
 
@@ -138,32 +159,48 @@ class OffsetMap:
             return self
         if not len(self):
             return other
-        # Sweep the middle text: our target ranges and other's source ranges, in order.
-        first = list(zip(self._b0, self._b1, self._a0, self._a1, strict=True))
-        second = list(zip(other._a0, other._a1, other._b0, other._b1, strict=True))
-        blocks: list[Block] = []
-        i = j = 0
-        d1 = d2 = 0  # middle minus source; target minus middle (after the blocks seen so far)
-        n1, n2 = len(first), len(second)
-        while i < n1 or j < n2:
-            # start a group with whichever block starts first in the middle text
-            g0 = first[i][0] if j >= n2 or (i < n1 and first[i][0] <= second[j][0]) else second[j][0]
-            s0 = g0 - d1
-            t0 = g0 + d2
-            g1 = g0
-            taken = False
-            while True:
-                if i < n1 and (first[i][0] < g1 or (not taken and first[i][0] == g0)):
-                    m1, a1 = first[i][1], first[i][3]
-                    d1 = m1 - a1
-                    i += 1
-                elif j < n2 and (second[j][0] < g1 or (not taken and second[j][0] == g0)):
-                    m1, c1 = second[j][1], second[j][3]
-                    d2 = c1 - m1
-                    j += 1
-                else:
-                    break
-                g1 = max(g1, m1)
-                taken = True
-            blocks.append((s0, g1 - d1, t0, g1 + d2))
-        return OffsetMap(self.source_length, other.target_length, blocks)
+        # Both maps' ranges in the middle text, sorted by start (ours first on a tie): a range
+        # joins the group before it when it starts before the group's end, so with the running
+        # maximum of the ends a new group starts where a start reaches it.
+        n1 = len(self)
+        a1, b0, b1 = (np.frombuffer(x, dtype=np.int64) for x in (self._a1, self._b0, self._b1))
+        c0, c1, d1 = (np.frombuffer(x, dtype=np.int64) for x in (other._a0, other._a1, other._b1))
+        start = np.concatenate((b0, c0))
+        end = np.concatenate((b1, c1))
+        second = np.concatenate((np.zeros(n1, dtype=bool), np.ones(len(other), dtype=bool)))
+        order = np.lexsort((second, start))
+        start, end, second = start[order], end[order], second[order]
+        reach = np.maximum.accumulate(end)
+        first_of_group = np.empty(len(start), dtype=bool)
+        first_of_group[0] = True
+        first_of_group[1:] = start[1:] >= reach[:-1]
+        # after each range: middle minus source (ours), target minus middle (other's), carried
+        # forward over the ranges of the other map
+        shift1 = _carried(np.concatenate((b1 - a1, np.zeros(len(other), dtype=np.int64)))[order], ~second)
+        shift2 = _carried(np.concatenate((np.zeros(n1, dtype=np.int64), d1 - c1))[order], second)
+        heads = np.flatnonzero(first_of_group)
+        tails = np.concatenate((heads[1:] - 1, [len(start) - 1]))
+        g0, g1 = start[heads], reach[tails]
+        before1 = np.where(heads > 0, shift1[np.maximum(heads - 1, 0)], 0)
+        before2 = np.where(heads > 0, shift2[np.maximum(heads - 1, 0)], 0)
+        return OffsetMap.from_arrays(
+            self.source_length,
+            other.target_length,
+            g0 - before1,
+            g1 - shift1[tails],
+            g0 + before2,
+            g1 + shift2[tails],
+        )
+
+
+def _carried(values: np.ndarray, own: np.ndarray) -> np.ndarray:
+    """``values`` where ``own``, elsewhere the last own value before (0 before the first)."""
+    index = np.where(own, np.arange(len(values)), -1)
+    np.maximum.accumulate(index, out=index)
+    return np.where(index >= 0, values[np.maximum(index, 0)], 0)
+
+
+def _array(values: np.ndarray) -> array:
+    out = array("q")
+    out.frombytes(np.ascontiguousarray(values, dtype=np.int64).tobytes())
+    return out

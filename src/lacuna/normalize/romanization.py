@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -414,6 +414,12 @@ def name_runs(text: str, *, any_case: bool = False, several: bool = False) -> li
         if current:
             runs.append(current)
     return runs
+
+
+def run_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The stretches of ``text`` that hold runs of two capitalised words or more, in order:
+    :func:`name_runs` of a stretch's text alone (``several=True``) gives its runs."""
+    return _RUNS[False, True].finditer(text)
 
 
 def name_spans(text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:

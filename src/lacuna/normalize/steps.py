@@ -225,23 +225,52 @@ def dashes(text: str, options: Options) -> StepResult:
 
 # U+FEFF (a byte-order mark, or the old zero-width no-break space) is no text: it goes, and
 # the white space around it is one run
-_SPACE_RUN = re.compile(r"[\s\ufeff]{2,}|[^\S \n]|\ufeff")
+_WHITE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff"}
+#: White space other than a space and a line feed: each one starts a run to look at.
+_ODD_SPACES = tuple(sorted(_WHITE - {" ", "\n"}))
+_ODD_ASCII = tuple(c for c in _ODD_SPACES if c.isascii())
+#: A run of spaces and line feeds that is not " ", "\n" or "\n\n" holds one of these.
+_ODD_RUNS = ("  ", " \n", "\n ", "\n\n\n")
+_RUN_FROM = re.compile(r"[\s\ufeff]*")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
+    # The runs that can change hold a character other than " " and "\n", or two of these in a
+    # row other than "\n\n": found with str.find (memchr speed), not a scan of every character.
+    find = text.find
+    odd = _ODD_ASCII if text.isascii() else _ODD_SPACES
+    hits: list[int] = []
+    for what in (*_ODD_RUNS, *(c for c in odd if c in text)):
+        step = len(what)
+        i = find(what)
+        while i >= 0:
+            hits.append(i)
+            i = find(what, i + step)
+    if not hits:
+        return text, []
+    hits.sort()
     edits: list[Edit] = []
-    for m in _SPACE_RUN.finditer(text):
-        run = m.group()
-        breaks = len(_LINE_BREAK.findall(run))
+    white, run_from = _WHITE, _RUN_FROM.match
+    done = 0  # the end of the last run looked at
+    for i in hits:
+        if i < done:
+            continue
+        start = i
+        while start > done and text[start - 1] in white:
+            start -= 1
+        end = run_from(text, i).end()
+        done = end
+        run = text[start:end]
         if not run.strip("\ufeff"):
             new = ""
         else:
+            breaks = len(_LINE_BREAK.findall(run))
             new = " " if not breaks else ("\n" if breaks == 1 else "\n\n")
         if new != run:
-            edits.append((m.start(), m.end(), new))
+            edits.append((start, end, new))
     return apply_edits(text, edits)
 
 

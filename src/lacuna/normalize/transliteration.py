@@ -86,6 +86,7 @@ class Transliteration:
         self._canonical = canon
         self._lowered = lowered
         self._keyed, self._window = _keyed(self.table)
+        self._runs_keyed: dict[str, list[tuple[int, int, str]]] = {}
         # On lower-cased text (the usual case: lower() keeps every offset) one trie-shaped
         # alternation of the variants, which the re engine scans fast; otherwise the same
         # search, case-insensitive, on the text itself.
@@ -186,34 +187,83 @@ class Transliteration:
         out: list[tuple[int, int, str]] = []
         taken = iter(literal)
         nxt = next(taken, None)
-        for run in romanization.name_runs(text, several=True):
-            i, n = 0, len(run)
-            while i < n:
-                start = run[i][0]
-                while nxt is not None and nxt[1] <= start:
-                    out.append(nxt)
-                    nxt = next(taken, None)
-                for size in range(min(self._window, n - i), 1, -1):
-                    end = run[i + size - 1][1]
-                    if nxt is not None and nxt[0] < end:
-                        continue  # overlaps a variant found as written
-                    found = text[start:end]
-                    canonical = keyed.get(plain_key(found))
-                    if canonical is None or romanization.all_english(found):
-                        continue
-                    canonical = _in_layout_of(found, _in_case_of(found, canonical))
-                    if canonical != found:
-                        out.append((start, end, canonical))
-                    i += size
-                    break
-                else:
-                    i += 1
+        cache = self._runs_keyed
+        for match in romanization.run_matches(text):
+            first, last = match.span()
+            while nxt is not None and nxt[1] <= first:
+                out.append(nxt)
+                nxt = next(taken, None)
+            chunk = match.group()
+            if nxt is None or nxt[0] >= last:
+                # no variant found as written in these words: their names depend on their text
+                # alone (the same words met again cost a look-up)
+                found = cache.get(chunk)
+                if found is None:
+                    if len(cache) >= _RUNS_CACHED:
+                        cache.clear()
+                    found = cache[chunk] = [
+                        keyed_name
+                        for run in romanization.name_runs(chunk, several=True)
+                        for keyed_name in self._keyed_in_run(chunk, run)
+                    ]
+                out.extend((first + s, first + e, c) for s, e, c in found)
+                continue
+            for run in romanization.name_runs(chunk, several=True):
+                run = [(s + first, e + first) for s, e in run]
+                i, n = 0, len(run)
+                while i < n:
+                    start = run[i][0]
+                    while nxt is not None and nxt[1] <= start:
+                        out.append(nxt)
+                        nxt = next(taken, None)
+                    for size in range(min(self._window, n - i), 1, -1):
+                        end = run[i + size - 1][1]
+                        if nxt is not None and nxt[0] < end:
+                            continue  # overlaps a variant found as written
+                        found_text = text[start:end]
+                        canonical = keyed.get(plain_key(found_text))
+                        if canonical is None or romanization.all_english(found_text):
+                            continue
+                        canonical = _in_layout_of(found_text, _in_case_of(found_text, canonical))
+                        if canonical != found_text:
+                            out.append((start, end, canonical))
+                        i += size
+                        break
+                    else:
+                        i += 1
         if nxt is not None:
             out.append(nxt)
         out.extend(taken)
         return out
 
+    def _keyed_in_run(self, text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """The longest windows of two words or more of one run (``text`` is the run) whose key
+        is a name's key, as ``(start, end, canonical)`` where the spelling changes."""
+        keyed, plain_key = self._keyed, romanization.plain_key
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(run)
+        while i < n:
+            start = run[i][0]
+            for size in range(min(self._window, n - i), 1, -1):
+                end = run[i + size - 1][1]
+                found = text[start:end]
+                canonical = keyed.get(plain_key(found))
+                if canonical is None or romanization.all_english(found):
+                    continue
+                cased = _in_case_of(found, canonical)
+                if cased != found:
+                    cased = _in_layout_of(found, cased)
+                    if cased != found:
+                        out.append((start, end, cased))
+                i += size
+                break
+            else:
+                i += 1
+        return out
 
+
+#: Runs of names whose keyed windows a table keeps (then it starts afresh).
+_RUNS_CACHED = 1 << 16
 _MAX_VARIANT = 200
 
 

@@ -26,9 +26,19 @@ The layouts are data: :data:`LAYOUTS`, an ordered list of named checks (``pdf``,
 Dates are found by :func:`lacuna.dates.find_dates` (:func:`find_dates` keeps those with a
 month), a results counter by :data:`COUNTER` (the listing reader's too), and a region by
 :meth:`Page.region_at`.
+
+The modules: :mod:`~lacuna.pages.model` (what is found: :class:`Page`, :class:`Region`,
+:class:`PageDate`), :mod:`~lacuna.pages.lines` (the page as lines, date lines),
+:mod:`~lacuna.pages.fields` (the archive pages' vocabulary and labelled fields),
+:mod:`~lacuna.pages.regions` (regions as found), one module per layout family
+(:mod:`~lacuna.pages.archive`, :mod:`~lacuna.pages.pdf`, :mod:`~lacuna.pages.listing`,
+:mod:`~lacuna.pages.plain` with :mod:`~lacuna.pages.frus`), and :mod:`~lacuna.pages.checks`,
+the ordered list of layouts and :func:`read`.
 """
 
-from lacuna.pages.layouts import BOM, COUNTER, LAYOUTS, Layout, find_dates, read
+from lacuna.pages.checks import LAYOUTS, Layout, read
+from lacuna.pages.lines import BOM, find_dates
+from lacuna.pages.listing import COUNTER
 from lacuna.pages.model import FORMATS, REGION_NAMES, Page, PageDate, Region
 
 __all__ = [

@@ -271,16 +271,11 @@ def _seams(doc: Document) -> list[tuple[int, int]]:
 
     The reading of :func:`lacuna.editorial.reading_pieces` under the view's rules: the white
     space :func:`lacuna.editorial.seam_cuts` cuts from its source pieces (the offsets the
-    ``brackets`` step of :mod:`lacuna.normalize` deletes), and the white space the reading
-    skips inside an uncertain reading read through its children.
+    ``brackets`` step of :mod:`lacuna.normalize` deletes). (The white space the reading skips
+    inside an uncertain reading read through its children is shown as its question marks are.)
     """
-    text = doc.text
     pieces, shown = reading_pieces(doc, _VIEW_RULES)
-    out = [
-        (a0, a1)
-        for a0, a1, piece, source in pieces
-        if not source and not piece and a0 < a1 and text[a0] in _WS and not text[a0:a1].strip(_WS)
-    ]
+    out = []
     cuts = seam_cuts([pieces[k][2] if k >= 0 else None for k in shown])
     for j, (head, tail) in cuts.items():
         a0, a1, piece, source = pieces[shown[j]]

@@ -158,59 +158,78 @@ def dumps(data: object, *, indent: int | None = None) -> str:
 def _node_records(doc: Document) -> list[str]:
     """Each node's record (see the module docstring) as a JSON object literal, in document order.
 
-    The same data as :func:`to_dict`'s ``nodes``, written directly: per node one f-string, the
-    text through the C string encoder, the line from a binary search of the line starts, the
-    fields encoded once per shared :class:`~lacuna.ast.SpanInfo` (glosses add their own).
+    The same data as :func:`to_dict`'s ``nodes``, written directly from the compact tree
+    (:class:`lacuna.ast.Tree`; no node object is made): per node one f-string, the text through
+    the C string encoder, the line from a binary search of the line starts, the fields encoded
+    once per shared :class:`~lacuna.ast.SpanInfo` (glosses add their own). The text nodes are
+    the runs between the brackets, as in :meth:`lacuna.ast.Tree.children_of`.
     """
     text = doc.text
-    starts = doc.src.line_starts().tolist()
+    tree = doc.tree
+    starts, ends, sizes, infos = tree.starts, tree.ends, tree.sizes, tree.infos
+    line_starts = doc.src.line_starts().tolist()
     bom = 1 if text.startswith("\ufeff") else 0
     where = bisect.bisect_right
     enc = _STR
     records: list[str] = []
     append = records.append
-    parents: list[str] = ["null"]  # the id of each open span, as written
     fields: dict[int, str] = {}  # id(SpanInfo) -> its fields, encoded
     categories: dict[str, str] = {}  # category -> its JSON literal
-    for node, entering in doc.events():
-        if not entering:
-            parents.pop()
-            continue
-        start = node.start
-        end = node.end
-        line = where(starts, start)
-        column = start - starts[line - 1] + 1
-        if bom and line == 1 and start:
-            column -= 1
-        if isinstance(node, Span):
-            info = node.info
-            if isinstance(node, Gloss):
-                field = _encode(span_fields(node))
-            else:
-                field = fields.get(id(info))
-                if field is None:
-                    field = fields[id(info)] = _encode(span_fields(node))
-            category = categories.get(info.category)
-            if category is None:
-                category = categories[info.category] = enc(info.category)
-            nested = False
-            for child in node.children:
-                if isinstance(child, Span):
-                    nested = True
-                    break
-            node_id = str(len(records))
-            append(
-                f'{{"id": {node_id}, "parent": {parents[-1]}, "type": "span", "category": {category}, '
-                f'"start": {start}, "end": {end}, "line": {line}, "column": {column}, '
-                f'"text": {"null" if nested else enc(text[start:end])}, "fields": {field}}}'
-            )
-            parents.append(node_id)
+
+    def add_text(a: int, b: int, parent: str) -> None:
+        line = where(line_starts, a)
+        column = a - line_starts[line - 1] + 1 - (bom if line == 1 and a else 0)
+        append(
+            f'{{"id": {len(records)}, "parent": {parent}, "type": "text", "category": null, '
+            f'"start": {a}, "end": {b}, "line": {line}, "column": {column}, '
+            f'"text": {enc(text[a:b])}, "fields": null}}'
+        )
+
+    # the open spans: (the number after its last inner span, its closing bracket, its id)
+    open_spans: list[tuple[int, int, str]] = []
+    parent = "null"
+    cursor = 0  # the end of what is written
+    for j in range(len(infos)):
+        while open_spans and j >= open_spans[-1][0]:
+            _, close, _ = open_spans.pop()
+            if cursor < close:
+                add_text(cursor, close, parent)
+            cursor = close + 1
+            parent = open_spans[-1][2] if open_spans else "null"
+        start = starts[j]
+        if cursor < start:
+            add_text(cursor, start, parent)
+        end = ends[j]
+        info = infos[j]
+        if info.category == "gloss":
+            field = _encode(span_fields(tree.span(j)))
         else:
-            append(
-                f'{{"id": {len(records)}, "parent": {parents[-1]}, "type": "text", "category": null, '
-                f'"start": {start}, "end": {end}, "line": {line}, "column": {column}, '
-                f'"text": {enc(text[start:end])}, "fields": null}}'
-            )
+            field = fields.get(id(info))
+            if field is None:
+                field = fields[id(info)] = _encode(span_fields(tree.span(j)))
+        category = categories.get(info.category)
+        if category is None:
+            category = categories[info.category] = enc(info.category)
+        line = where(line_starts, start)
+        column = start - line_starts[line - 1] + 1 - (bom if line == 1 and start else 0)
+        node_id = str(len(records))
+        size = sizes[j]
+        append(
+            f'{{"id": {node_id}, "parent": {parent}, "type": "span", "category": {category}, '
+            f'"start": {start}, "end": {end}, "line": {line}, "column": {column}, '
+            f'"text": {"null" if size else enc(text[start:end])}, "fields": {field}}}'
+        )
+        open_spans.append((j + 1 + size, end - 1, node_id))
+        parent = node_id
+        cursor = start + 1
+    while open_spans:
+        _, close, _ = open_spans.pop()
+        if cursor < close:
+            add_text(cursor, close, parent)
+        cursor = close + 1
+        parent = open_spans[-1][2] if open_spans else "null"
+    if cursor < len(text):
+        add_text(cursor, len(text), parent)
     return records
 
 

@@ -1,0 +1,90 @@
+"""The notes of a text: a note reference ``Hungary.[2]`` points to the note whose label
+``[2]`` opens a line; the note runs from its label to the end of its paragraph (a blank
+line) or to the next label (:func:`footnotes`)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from lacuna.ast import Document, Span
+
+__all__ = ["NOTE_PLACES", "Footnote", "Footnotes", "footnote_id", "footnotes"]
+
+#: Where the clean edition puts notes: at the ``end`` of the text (markers kept), ``inline``
+#: (as written) or nowhere (``drop``: markers and notes go).
+NOTE_PLACES = ("end", "inline", "drop")
+
+_NCNAME_BAD = regex.compile(r"[^\w.-]")
+_BLANK_LINE = regex.compile(r"(?:\r\n?|\n)[ \t]*+(?:\r\n?|\n)")
+
+
+def footnote_id(number: str) -> str | None:
+    """The ``xml:id``/HTML id of the note numbered ``number`` (``fn1``), or None if it has none."""
+    token = _NCNAME_BAD.sub("_", number.strip())
+    return "fn" + token if token else None
+
+
+class Footnote(NamedTuple):
+    """A note: its label span, its number, its id (the first note of a number has one) and its
+    extent ``[start, end)`` in the text, label included."""
+
+    label: Span
+    number: str
+    ident: str | None
+    start: int
+    end: int
+
+
+class Footnotes(NamedTuple):
+    """The notes of a text, in order, and what each reference points to."""
+
+    notes: tuple[Footnote, ...]
+    #: id(label span) → its note
+    by_label: dict[int, Footnote]
+    #: id(reference span) → the id of the note it points to
+    targets: dict[int, str]
+
+
+def _is_label(text: str, span: Span) -> bool:
+    return span.category == "footnote_ref" and (span.start == 0 or text[span.start - 1] in "\r\n\ufeff")
+
+
+def footnotes(doc: Document) -> Footnotes:
+    """The notes of ``doc``: each top-level note reference that opens a line is a label; its
+    note ends at the first blank line outside spans, or at the next label."""
+    text = doc.text
+    children = doc.children
+    at = [i for i, node in enumerate(children) if isinstance(node, Span) and _is_label(text, node)]
+    notes: list[Footnote] = []
+    seen: set[str] = set()
+    for k, i in enumerate(at):
+        span = children[i]
+        assert isinstance(span, Span)
+        number = span.info.number or span.inside
+        ident = footnote_id(number)
+        if ident is not None and ident in seen:
+            ident = None
+        if ident is not None:
+            seen.add(ident)
+        last = at[k + 1] if k + 1 < len(at) else len(children)
+        end = children[last].start if last < len(children) else len(text)
+        for node in children[i + 1 : last]:  # each child is looked at for one note only
+            if isinstance(node, Span):
+                continue
+            m = _BLANK_LINE.search(text, node.start, node.end)
+            if m is not None:
+                end = m.start()
+                break
+        notes.append(Footnote(span, number, ident, span.start, end))
+    ids = {n.number: n.ident for n in notes if n.ident is not None}
+    targets: dict[int, str] = {}
+    if ids:
+        label_ids = {id(n.label) for n in notes}
+        for span in doc.spans():
+            if span.category == "footnote_ref" and id(span) not in label_ids:
+                target = ids.get(span.info.number or span.inside)
+                if target is not None:
+                    targets[id(span)] = target
+    return Footnotes(tuple(notes), {id(n.label): n for n in notes}, targets)

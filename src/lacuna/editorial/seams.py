@@ -1,0 +1,169 @@
+"""Where a dropped span leaves white space that would read wrong, what to cut
+(:func:`seam_cuts`): joined as a reader would, linear in the pieces."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["Segment", "seam_cuts"]
+
+_CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
+
+
+_BREAKS = ("\r\n", "\n", "\r")
+#: The white space a seam joins: spaces, tabs and line breaks (not every ``str.isspace``).
+_WS = " \t\r\n"
+
+
+def _breaks(ws: str) -> int:
+    return ws.count("\n") + ws.count("\r") - ws.count("\r\n")
+
+
+#: (piece index, start, end) of a run of white space within one piece.
+Segment = tuple[int, int, int]
+
+
+def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
+    """Where dropped spans (``None``) leave white space that would read wrong, what to cut:
+    piece index → (characters cut from its start, characters cut from its end).
+
+    Around each dropped span the white space before (L) and after (R) it are joined, as a
+    reader would:
+
+    * no line break in either: one space stays (L's), none before closing punctuation,
+      ``a [Note: x], b`` → ``a, b``, and none at the start of the text;
+    * a line break in either: the side with more line breaks stays (L on a tie), so a note
+      on a line of its own takes its line with it, indentation included,
+      ``a\n  [Note: x]\nb`` → ``a\nb``;
+    * at the end of the text, the spaces after the last line break go.
+
+    Linear in the pieces. Shared by :func:`clean` and the ``brackets`` step of
+    :mod:`lacuna.normalize`, which applies the same cuts to offsets.
+    """
+    if None not in pieces:
+        return {}  # nothing was dropped
+    cuts: dict[int, list[int]] = {}
+    # The white space before the seam, as segments (piece, lo, hi): ``head`` up to and with
+    # its last line break (``head_breaks`` of them), ``tail`` the spaces after it. Each
+    # segment moves from tail to head or is cut at most once, so the work is linear.
+    head: list[Segment] = []
+    tail: list[Segment] = []
+    head_breaks = 0
+    pending = False  # a seam not yet joined
+    seam_seen = False  # a seam since the last non-space character
+    at_start = True
+
+    def cut(k: int, lo: int, hi: int) -> None:
+        if lo >= hi:
+            return
+        piece = pieces[k]
+        assert piece is not None
+        c = cuts.setdefault(k, [0, 0])
+        if lo == 0:
+            c[0] = max(c[0], hi)
+        if hi == len(piece):
+            c[1] = max(c[1], len(piece) - lo)
+
+    def split(segs: list[Segment]) -> tuple[list[Segment], list[Segment], int]:
+        """``segs`` as (up to and with the last line break, after it, line breaks)."""
+        breaks = 0
+        for k, lo, hi in segs:
+            breaks += _breaks(pieces[k][lo:hi])  # type: ignore[index]
+        if not breaks:
+            return [], list(segs), 0
+        for j in range(len(segs) - 1, -1, -1):
+            k, lo, hi = segs[j]
+            ws = pieces[k][lo:hi]  # type: ignore[index]
+            i = max(ws.rfind("\n"), ws.rfind("\r"))
+            if i >= 0:
+                cut_at = lo + i + 1
+                after = [(k, cut_at, hi)] if cut_at < hi else []
+                return [*segs[:j], (k, lo, cut_at)], after + segs[j + 1 :], breaks
+        return [], list(segs), 0  # not reached: a segment holds the breaks
+
+    def cut_all(segs: list[Segment]) -> None:
+        for seg in segs:
+            cut(*seg)
+
+    def resolve(right: list[Segment], first: str | None) -> None:
+        """Join the run (head, tail) and ``right`` around a seam; the run becomes what stays."""
+        nonlocal head, tail, head_breaks
+        r_head, r_tail, n_right = split(right)
+        n_left = head_breaks
+        if at_start or (n_left == n_right == 0 and first is not None and first in _CLOSING_PUNCT):
+            # nothing before it, or punctuation after it: no space, but the next line's
+            # indentation stays when the dropped span ended its line
+            cut_all(head)
+            cut_all(tail)
+            cut_all(r_head)
+            if not n_right:
+                cut_all(r_tail)
+                r_tail = []
+            head, tail, head_breaks = [], r_tail, 0
+            return
+        if n_left == n_right == 0:
+            if head or tail:
+                cut_all(r_tail)
+            else:
+                tail = r_tail
+            return
+        if n_left >= n_right:
+            if not n_right:
+                cut_all(r_tail)
+                return
+            # the dropped span had a line of its own: the run up to its last line break, then
+            # the next line's indentation (R after its last line break)
+            cut_all(tail)
+            cut_all(r_head)
+            tail = r_tail
+            return
+        # R stays, less the spaces before its first line break
+        cut_all(head)
+        cut_all(tail)
+        right_ws = "".join(pieces[k][lo:hi] for k, lo, hi in r_head)  # type: ignore[index]
+        skip = min(i for i in (right_ws.find(b) for b in _BREAKS) if i >= 0)
+        kept: list[Segment] = []
+        for k, lo, hi in r_head:
+            n = min(skip, hi - lo)
+            cut(k, lo, lo + n)
+            skip -= n
+            if lo + n < hi:
+                kept.append((k, lo + n, hi))
+        head, tail, head_breaks = kept, r_tail, n_right
+
+    for k, piece in enumerate(pieces):
+        if piece is None:
+            pending = seam_seen = True
+            continue
+        if not piece:
+            continue
+        # most pieces start and end with a word: no copy of the piece to find that out
+        lead = 0 if piece[0] not in _WS else len(piece) - len(piece.lstrip(_WS))
+        if lead == len(piece):  # white space only
+            if pending:
+                resolve([(k, 0, len(piece))], None)
+                pending = False
+            else:
+                more_head, more_tail, more = split([(k, 0, len(piece))])
+                if more:
+                    head.extend(tail)
+                    head.extend(more_head)
+                    tail = more_tail
+                    head_breaks += more
+                else:
+                    tail.extend(more_tail)
+            continue
+        if pending:
+            resolve([(k, 0, lead)] if lead else [], piece[lead])
+            pending = False
+        at_start = seam_seen = False
+        if piece[-1] not in _WS:
+            head, tail, head_breaks = [], [], 0
+        else:
+            trail = len(piece) - len(piece.rstrip(_WS))
+            head, tail, head_breaks = split([(k, len(piece) - trail, len(piece))])
+    if seam_seen:
+        if at_start:
+            cut_all(head)
+        cut_all(tail)  # the spaces after the last line break
+    return {k: (c[0], min(c[1], len(pieces[k]) - c[0])) for k, c in cuts.items()}  # type: ignore[arg-type]

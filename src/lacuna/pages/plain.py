@@ -1,0 +1,134 @@
+"""The plain layout: other publishers' plain text (FRUS, the National Security Archive,
+Venona releases, or any text that opens with a title and a date): heading, body, notes."""
+
+from __future__ import annotations
+
+from lacuna.pages.fields import CHROME_LINES, NOTES_HEADINGS, is_notes_heading
+from lacuna.pages.frus import FRUS_HEADING, FRUS_NOTE, FRUS_RECORD, PUBLISHERS, URL_LINE, publisher
+from lacuna.pages.lines import Line, date_line, find_dates, fold
+from lacuna.pages.model import Page, PageDate
+from lacuna.pages.regions import Regions, unknown
+
+__all__ = ["any_text", "plain"]
+
+
+def any_text(text: str, lines: list[Line]) -> bool:
+    return bool(lines)
+
+
+# A title is a heading, not the start of a sentence that goes on below it.
+_NOT_TITLE_END = (":", ",", ";", "-", "\u2013", "\u2014")
+
+
+def _preamble(line_text: str) -> bool:
+    """A line that may stand above a plain text's title: a publisher's name, an address."""
+    if URL_LINE.fullmatch(line_text) or fold(line_text) in CHROME_LINES:
+        return True
+    return len(line_text) <= 200 and any(pat.search(line_text) for _, pat in PUBLISHERS)
+
+
+def _is_list(lines: list[Line], i: int, number: int) -> bool:
+    """Whether ``lines[i]`` (numbered ``number``) is an item of a numbered list."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return number <= 1 or nxt.startswith(f"{number + 1}.")
+
+
+def plain(text: str, lines: list[Line]) -> Page:
+    """Other publishers' plain text: a heading (title, date) then the text, maybe notes."""
+    top = text[:3000]
+    named = publisher(top)
+    b = Regions(text)
+    # the title: the first line below the publisher's lines (nothing else may stand above
+    # it), a FRUS-style numbered heading, or a line with a date on it or soon after it
+    pre = 0
+    while pre < min(len(lines), 6) and _preamble(lines[pre].text):
+        pre += 1
+    if pre >= len(lines):
+        return unknown(text)
+    dates: list[PageDate] = []
+    title_i = date_i = None
+    confidence = 0.5
+    first = lines[pre]
+    heading = FRUS_HEADING.fullmatch(first.text)
+    if heading is not None and "[" not in first.text[:6] and not _is_list(lines, pre, int(heading.group(1))):
+        title_i = pre
+        confidence = 0.8 if named is not None else 0.6
+    elif date_line(text, first) is not None and pre + 1 < len(lines):
+        date_i, title_i = pre, pre + 1  # a date above the title
+    elif (
+        len(first.text) <= 200
+        and not first.text.endswith(_NOT_TITLE_END)
+        and find_dates(text, first.content_start, lines[min(pre + 2, len(lines) - 1)].content_end)
+    ):
+        title_i = pre
+    if title_i is None or len(lines[title_i].text) > 200 or lines[title_i].text.endswith(_NOT_TITLE_END):
+        return unknown(text)
+    b.mark(0, "chrome")
+    title_line = lines[title_i]
+    heading_end = title_i
+    if date_i is not None:
+        found = find_dates(text, lines[date_i].content_start, lines[date_i].content_end)
+        dates.append(found[0])
+        b.mark(lines[date_i].content_start, "dateline")
+    b.mark(title_line.content_start, "title")
+    # a date on the title line or on the next two lines (place and date lines)
+    for k in range(title_i, min(title_i + 3, len(lines))):
+        if dates:
+            break
+        found = find_dates(text, lines[k].content_start, lines[k].content_end)
+        if found:
+            dates.append(found[0])
+            if k > title_i and len(lines[k].text) <= 80:
+                heading_end = k
+                b.mark(lines[k].content_start, "dateline")
+            break
+    body_first = heading_end + 1
+    if body_first >= len(lines):
+        return Page(
+            "plain", title_line.text, tuple(dates), None, None, len(text), len(text), b.regions(),
+            publisher=named, title_start=title_line.content_start, title_end=title_line.content_end,
+            text=text, confidence=confidence,
+        )  # fmt: skip
+    # notes at the end: from a notes heading, or from a "Source:" note (FRUS)
+    notes_i = None
+    for k in range(body_first, len(lines)):
+        if is_notes_heading(lines[k]):
+            notes_i = k
+            break
+        if FRUS_NOTE.match(lines[k].text) and k > body_first:
+            notes_i = k
+            break
+    body_last = (notes_i - 1) if notes_i is not None else len(lines) - 1
+    body_start = lines[body_first].content_start
+    body_end = lines[body_last].content_end if body_last >= body_first else body_start
+    b.mark(body_start, "body")
+    notes_start = notes_end = None
+    if notes_i is not None:
+        heading = fold(lines[notes_i].text) in NOTES_HEADINGS
+        first_note = notes_i + 1 if heading else notes_i
+        if heading:
+            b.mark(lines[notes_i].content_start, "chrome")
+        if first_note < len(lines):
+            notes_start, notes_end = lines[first_note].content_start, lines[-1].content_end
+            b.mark(notes_start, "notes")
+    record = None
+    m = FRUS_RECORD.search(top)
+    if m:
+        record = m.group(1)
+    return Page(
+        "plain",
+        title_line.text,
+        tuple(dates),
+        record,
+        None,
+        body_start,
+        body_end,
+        b.regions(),
+        publisher=named,
+        title_start=title_line.content_start,
+        title_end=title_line.content_end,
+        notes_start=notes_start,
+        notes_end=notes_end,
+        text=text,
+        confidence=confidence,
+    )

@@ -23,6 +23,7 @@ Run from the repository root::
     .venv/bin/python bench/classify.py --misses --show-holdout   # also holdout's (not while tuning)
     .venv/bin/python bench/classify.py --holdout-summary  # holdout's accuracy line only (tuning)
     .venv/bin/python bench/classify.py --folds 5          # page-grouped cross-check of dev
+    .venv/bin/python bench/classify.py --new-since REV    # dev's pages added since git REV
 
 The rules are not learned, so ``--folds K`` does not train anything: it splits dev's pages into
 K folds (all excerpts of one page in one fold) and, for each fold, reads it twice: with every
@@ -314,6 +315,29 @@ def folds(k: int) -> list[str]:
     return lines
 
 
+def new_since(rev: str) -> list[str]:
+    """Accuracy on dev's pages that ``rev``'s ``dev.jsonl`` did not have (pages unseen by rules
+    written before them), and on the others."""
+    import subprocess
+
+    shown = subprocess.run(
+        ["git", "show", f"{rev}:bench/labels/dev.jsonl"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    before = {json.loads(line)["source"] for line in shown.splitlines() if line.strip()}
+    dev = excerpt_part("dev", LABELS / "dev.jsonl")
+    lines = []
+    for name, pairs in (
+        (f"pages new since {rev}", [p for p in dev.pairs if p.page not in before]),
+        (f"pages already in {rev}", [p for p in dev.pairs if p.page in before]),
+    ):
+        right, n = _accuracy(pairs)
+        pages = len({p.page for p in pairs})
+        lines.append(
+            f"== dev, {name}: {pages} pages, {n} spans, category accuracy {_pct(right, n)} ({right}/{n})"
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", "--errors", action="store_true", help="list the wrong spans of dev")
@@ -325,7 +349,11 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout-summary", action="store_true", help="print holdout's accuracy line only (while tuning)"
     )
     parser.add_argument("--folds", type=int, metavar="K", help="page-grouped cross-check of dev in K folds")
+    parser.add_argument("--new-since", metavar="REV", help="accuracy on dev's pages added since git REV")
     args = parser.parse_args(argv)
+    if args.new_since:
+        print("\n".join(new_since(args.new_since)))
+        return 0
     if args.folds:
         print("\n".join(folds(args.folds)))
         return 0

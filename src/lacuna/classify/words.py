@@ -202,7 +202,7 @@ class _Inside(NamedTuple):
     listing: bool  # capitalised names joined by "and": "China and the Soviet Union"
     pronoun: bool  # a pronoun ("I")
     date: bool  # a date or a year ("23 December", "1967", "May 1950")
-    english_phrase: bool  # two to ten words starting lower-case, every word of three letters or more English
+    english_phrase: bool  # two to ten words, lower-case first; its lower-case words English
     name_start: bool  # starts with a capital letter
 
 
@@ -259,7 +259,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 3 and words[0][:1].isupper() and "and" in words,
         n == 1 and fold(raw) in conv.pronouns,
         _DATE.fullmatch(raw) is not None,
-        2 <= n <= 10 and words[0][:1].islower() and _english_words(words, conv),
+        2 <= n <= 10 and words[0][:1].islower() and _lower_english(words, facts),
         raw[:1].isupper(),
     )
 
@@ -276,6 +276,13 @@ _DATE = regex.compile(
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
+def _lower_english(words: list[str], facts: list[_Word]) -> bool:
+    """Whether the lower-case words of three letters or more are English, and there is one
+    (read from the words' cached facts: no lexicon look-up of its own)."""
+    content = [f for w, f in zip(words, facts, strict=True) if f.lower_word and len(w) >= 3]
+    return bool(content) and all(f.english for f in content)
 
 
 def _english_words(words: list[str], conv: Conventions) -> bool:

@@ -1,0 +1,115 @@
+"""The context rules about languages: a translation and its original, another script, a
+transliteration, a quoted term and what it means (see :mod:`lacuna.classify.context`)."""
+
+from __future__ import annotations
+
+from lacuna.classify.view import _NearestOnly
+from lacuna.classify.words import (
+    _CLOSE_QUOTES,
+    _Decision,
+    _word_facts,
+    same_name,
+)
+
+__all__: list[str] = []
+
+
+def _quoted_original(c: _NearestOnly) -> _Decision:
+    """A translation after a quoted original-language word (``“kuaisu [promptly]”``), or an
+    original-language word after a quoted English one: gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not (wf.quote_open or wf.quote_close) or not f.lower_phrase:
+        return None
+    if (wf.bare_english and not f.foreign_after_english) or (
+        not wf.bare_english and not f.english_after_foreign
+    ):
+        return None
+    if wf.quote_open and not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
+        return None
+    return "gloss", f"translates the quoted word {wf.folded!r}", 0
+
+
+def _explains_quoted(c: _NearestOnly) -> _Decision:
+    """Capitalised words after a quoted term (``the "May First" [Labour or International
+    Workers' Day] Holiday``): what the term means, gloss of the quoted words."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
+        return None
+    if wf.quote_open:
+        return "gloss", f"says what the quoted {wf.folded!r} means", 0
+    k = 0  # back to the word that opens the quotation
+    while k < 3 and (previous := c.word(k + 1)) is not None:
+        k += 1
+        if _word_facts(previous, c.conv).quote_open:
+            return "gloss", "says what the quoted words before it mean", k
+    return None
+
+
+def _other_script(c: _NearestOnly) -> _Decision:
+    """Words in another script or in pinyin with tone marks after their translation
+    (``… [当时我因你们都在感冒中]``, ``no first use [bù shǒu xiān …]``): the original, gloss."""
+    if not c.facts.other_script or c.near is None:
+        return None
+    return "gloss", "the original-language words of what stands before it", 0
+
+
+def _transliterated(c: _NearestOnly) -> _Decision:
+    """Russian transliterated in capitals after its translation (Venona: ``FELLOW COUNTRYMAN
+    [ZEMLYaK]``, ``clearance [OFORMLENIE]``): the original word, gloss."""
+    wf = c.wf
+    if not c.facts.translit or wf is None or wf.function:
+        return None
+    return "gloss", "the original word, transliterated in capitals", 0
+
+
+def _title_translated(c: _NearestOnly) -> _Decision:
+    """A capitalised English title after original-language words (``Litsom k litsu s Amerikoy
+    [Face to Face With America]``): its translation, gloss."""
+    wf = c.wf
+    if not c.facts.english_title or wf is None or wf.bare_english or wf.function or wf.name_word:
+        return None
+    return "gloss", "translates the original-language title before it", 0
+
+
+def _same_word(c: _NearestOnly) -> _Decision:
+    """An original-language word spelt another way (``chuch’e [juche]``): gloss (romanisation
+    keys and rapidfuzz)."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.lower_word or wf.english or f.few_words > 2 or not f.lower_phrase:
+        return None
+    words = c.inside().split()
+    if words and not any(c.conv.is_english(w) for w in words) and same_name([wf.folded], words):
+        return "gloss", "the same word romanised another way", 0
+    return None
+
+
+def _language_change(c: _NearestOnly) -> _Decision:
+    """An original-language word after its English translation (``agreement [soglasie]``), or an
+    English translation after an original-language word (``jiji [actively]``): gloss."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.lower_word:
+        return None
+    if wf.english and f.foreign_after_english:
+        return "gloss", "original-language words after their translation", 0
+    if not wf.english and f.english_after_foreign:
+        return "gloss", "translation of the original-language word before it", 0
+    return None
+
+
+def _translates_words(c: _NearestOnly) -> _Decision:
+    """English words after a run of original-language words (``de ne pas laisser passer la
+    reine [not let the Queen pass]``): their translation, gloss."""
+    f, wf = c.facts, c.wf
+    if not f.english_phrase or wf is None or not wf.lower_word or wf.english:
+        return None
+    k = 0  # the run of lower-case words before it, at least two of them not English
+    foreign = 1
+    while k + 1 < 4 and (previous := c.word(k + 1)) is not None:
+        pf = _word_facts(previous, c.conv)
+        if not pf.lower_word or pf.after_boundary:
+            break
+        k += 1
+        foreign += not pf.english
+    if foreign < 2:
+        return None
+    return "gloss", "translates the original-language words before it", k

@@ -183,30 +183,81 @@ def _pair(
 def _pair_by_paragraph(
     text: str, positions: list[int], conventions: Conventions | None
 ) -> tuple[list[int], list[int]]:
-    """:func:`_pair`, one paragraph at a time (a stack per paragraph)."""
+    """:func:`_pair`, one paragraph at a time (a stack per paragraph).
+
+    One exception keeps multi-paragraph stamps whole (``[CPSU CC stamp:\n\n41713\n\n15
+    DECEMBER 1969]``): a labelled note left open at the end of its paragraph, as that
+    paragraph's only literal ``[`` and with the brackets after it balanced, takes the first
+    stray ``]`` of one of the next :data:`_NOTE_PARAGRAPHS` paragraphs when every paragraph
+    between pairs all its brackets. What decides still lies within those few paragraphs.
+    """
     stray: list[int] = []
     unclosed: list[int] = []
     breaks = iter(_PARAGRAPH_END.finditer(text, positions[0], positions[-1]))
     brk = next(breaks, None)
     opens: list[int] = []
     first = 0  # index in ``positions`` of the paragraph's first bracket
+    pending = -1  # a labelled note's "[" left open at the end of an earlier paragraph
+    passed = 0  # paragraphs read since ``pending``'s
+    para_stray: list[int] = []
+
+    def close_paragraph(end: int) -> None:
+        nonlocal pending, passed, para_stray
+        literal = _human_reading(text, positions[first:end], opens, conventions) if opens else []
+        if pending >= 0 and para_stray and passed <= _NOTE_PARAGRAPHS:
+            # the note runs on to this paragraph's first stray "]"
+            para_stray = para_stray[1:]
+            pending = -1
+        elif pending >= 0 and (literal or para_stray or passed >= _NOTE_PARAGRAPHS):
+            unclosed.append(pending)
+            pending = -1
+        stray.extend(para_stray)
+        para_stray = []
+        if (
+            pending < 0
+            and len(literal) == 1
+            and _balanced_after(text, positions, first, end, literal[0])
+            and _opens_labelled_note(text, literal[0], conventions)
+        ):
+            pending, passed = literal[0], 0
+        else:
+            unclosed.extend(literal)
+
     for i, p in enumerate(positions):
         if brk is not None and brk.end() <= p:
-            if opens:
-                unclosed.extend(_human_reading(text, positions[first:i], opens, conventions))
-                opens = []
+            close_paragraph(i)
+            opens = []
             while brk is not None and brk.end() <= p:
                 brk = next(breaks, None)
+                passed += 1
             first = i
         if text[p] == "[":
             opens.append(p)
         elif opens:
             opens.pop()
         else:
-            stray.append(p)
-    if opens:
-        unclosed.extend(_human_reading(text, positions[first:], opens, conventions))
+            para_stray.append(p)
+    close_paragraph(len(positions))
+    if pending >= 0:
+        unclosed.append(pending)
+    unclosed.sort()
+    stray.sort()
     return stray, unclosed
+
+
+def _balanced_after(text: str, positions: list[int], first: int, end: int, u: int) -> bool:
+    """Whether the brackets of ``positions[first:end]`` after the ``[`` at ``u`` pair among
+    themselves (so a span from ``u`` to a later ``]`` crosses none)."""
+    depth = 0
+    for p in positions[bisect.bisect_right(positions, u, first, end) : end]:
+        depth += 1 if text[p] == "[" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+#: How many paragraphs after its own a labelled note left open may close in.
+_NOTE_PARAGRAPHS = 8
 
 
 #: The end of a paragraph: a line break, spaces or tabs, a line break (a blank line).

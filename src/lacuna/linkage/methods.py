@@ -145,8 +145,10 @@ def _one_typo(x: Sequence[str], y: Sequence[str]) -> bool:
     digits swapped (``1943``/``9143``), a digit dropped or a letter typed into a number of three
     digits or more (``1943``/``193``, ``86025``/``860z5``), or a month name mangled beyond
     reading (``14 Januaryi1947``). A digit for another (``5``/``6``, ``16``/``20``) is no typo."""
-    only_x = [n for n in x if n in (Counter(x) - Counter(y))]
-    only_y = [n for n in y if n in (Counter(y) - Counter(x))]
+    cx, cy = Counter(x), Counter(y)
+    extra_x, extra_y = cx - cy, cy - cx
+    only_x = [n for n in x if n in extra_x]
+    only_y = [n for n in y if n in extra_y]
     if not only_x and not only_y:
         return False
     if not only_x or not only_y:  # one side has a month the other's typo hid

@@ -171,3 +171,18 @@ def browser():
             yield chromium
         finally:
             chromium.close()
+
+
+def assert_same_linkage(got: Any, got_docs: Any, want: Any, want_docs: Any) -> None:
+    """Two engines' linkage of the same entries agree: pairs, candidates, every comparison's
+    values and levels, accepted pairs, documents and refused merges."""
+    import numpy as np
+
+    np.testing.assert_array_equal(got.pairs, want.pairs)
+    assert got.candidates == want.candidates
+    for name, values in want.values.items():
+        np.testing.assert_array_equal(got.values[name], values, err_msg=name)
+        np.testing.assert_array_equal(got.levels[name], want.levels[name], err_msg=name)
+    np.testing.assert_array_equal(got.accepted, want.accepted)
+    assert got_docs.cluster == want_docs.cluster
+    assert sorted(got_docs.clustering.refused) == sorted(want_docs.clustering.refused)

@@ -184,13 +184,19 @@ def test_clean_view_of_petrov(petrov_path: Path) -> None:
 # -- a real browser ------------------------------------------------------------------------
 
 
-def test_petrov_page_in_chromium(browser, petrov_path: Path, tmp_path: Path) -> None:
+def _open_petrov(browser, petrov_path: Path, tmp_path: Path):
+    """The Petrov document's HTML edition open in the browser, and the list of URLs it requests."""
     html_path = tmp_path / "petrov.html"
     html_path.write_text(to_html(lacuna.parse_file(str(petrov_path))), encoding="utf-8")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(html_path.as_uri())
+    return page, requests
+
+
+def test_petrov_page_in_chromium(browser, petrov_path: Path, tmp_path: Path) -> None:
+    page, requests = _open_petrov(browser, petrov_path, tmp_path)
 
     text = page.locator("#text")
     shown = " ".join(text.inner_text().split())
@@ -335,12 +341,7 @@ def test_page_navigation_links_each_page_break() -> None:
 def test_unticking_a_category_removes_its_highlight_in_chromium(
     browser, petrov_path: Path, tmp_path: Path
 ) -> None:
-    html_path = tmp_path / "petrov.html"
-    html_path.write_text(to_html(lacuna.parse_file(str(petrov_path))), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(html_path.as_uri())
+    page, requests = _open_petrov(browser, petrov_path, tmp_path)
     background = "el => getComputedStyle(el).backgroundColor"
     supplied = page.locator("#text .c-supplied", has_text="[no]")
     gap = page.locator("#text .c-gap", has_text="half a line missing")

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import assert_same_linkage
 from lacuna import listing
 from lacuna.dates import PartialDate
 from lacuna.errors import LacunaError
@@ -53,15 +54,8 @@ def spark():
 def _same(entries: list[Entry], spark, **options):
     memory, mdocs = link(entries)
     smatches, sdocs = link(entries, engine="spark", spark=spark, **options)
-    np.testing.assert_array_equal(smatches.pairs, memory.pairs)
-    assert smatches.candidates == memory.candidates
-    for name, values in memory.values.items():
-        np.testing.assert_array_equal(smatches.values[name], values, err_msg=name)
-        np.testing.assert_array_equal(smatches.levels[name], memory.levels[name], err_msg=name)
+    assert_same_linkage(smatches, sdocs, memory, mdocs)
     np.testing.assert_array_equal(smatches.weight, memory.weight)
-    np.testing.assert_array_equal(smatches.accepted, memory.accepted)
-    assert sdocs.cluster == mdocs.cluster
-    assert sorted(sdocs.clustering.refused) == sorted(mdocs.clustering.refused)
     return sdocs, mdocs
 
 

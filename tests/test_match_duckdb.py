@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
 
+from conftest import assert_same_linkage
 from lacuna import listing
 from lacuna.cluster import documents
 from lacuna.listing import Entry
@@ -25,14 +25,7 @@ def _same(entries: list[Entry], **kwargs):
     memory = match(entries)
     mdocs = documents(memory)
     dmatches, ddocs = link_duckdb(entries, **kwargs)
-    np.testing.assert_array_equal(dmatches.pairs, memory.pairs)
-    assert dmatches.candidates == memory.candidates
-    for name, values in memory.values.items():
-        np.testing.assert_array_equal(dmatches.values[name], values, err_msg=name)
-        np.testing.assert_array_equal(dmatches.levels[name], memory.levels[name], err_msg=name)
-    np.testing.assert_array_equal(dmatches.accepted, memory.accepted)
-    assert ddocs.cluster == mdocs.cluster
-    assert sorted(ddocs.clustering.refused) == sorted(mdocs.clustering.refused)
+    assert_same_linkage(dmatches, ddocs, memory, mdocs)
     return ddocs, mdocs
 
 

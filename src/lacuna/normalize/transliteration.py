@@ -160,22 +160,34 @@ class Transliteration:
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
-        get = self._canonical.get
         low = text.lower()
         matches = self._fast.finditer(low) if len(low) == len(text) else self._pattern.finditer(text)
+        n = len(text)
+        decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
         for m in matches:
-            if _mark_at(text, m.start() - 1) or _mark_at(text, m.end()):
+            start, end = m.span()
+            if (start and not text[start - 1].isascii() and _mark_at(text, start - 1)) or (
+                end < n and not text[end].isascii() and _mark_at(text, end)
+            ):
                 continue  # a combining mark belongs to the word: no boundary there
-            found = text[m.start() : m.end()]
-            canonical = get(found.casefold()) or self._lowered.get(found.lower())
-            if canonical is None:
-                continue
-            canonical = _in_case_of(found, canonical)
-            if canonical != found:
-                out.append((m.start(), m.end(), canonical))
+            found = text[start:end]
+            if found in decided:
+                canonical = decided[found]
+            else:
+                canonical = decided[found] = self._replacement(found)
+            if canonical is not None:
+                out.append((start, end, canonical))
         if self._keyed:
             out = self._by_key(text, out)
         return out
+
+    def _replacement(self, found: str) -> str | None:
+        """The canonical spelling that replaces the variant ``found``, in its case, or None."""
+        canonical = self._canonical.get(found.casefold()) or self._lowered.get(found.lower())
+        if canonical is None:
+            return None
+        canonical = _in_case_of(found, canonical)
+        return canonical if canonical != found else None
 
     def _by_key(self, text: str, literal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
@@ -188,12 +200,11 @@ class Transliteration:
         taken = iter(literal)
         nxt = next(taken, None)
         cache = self._runs_keyed
-        for match in romanization.run_matches(text):
-            first, last = match.span()
+        for first, last in romanization.run_spans(text):
             while nxt is not None and nxt[1] <= first:
                 out.append(nxt)
                 nxt = next(taken, None)
-            chunk = match.group()
+            chunk = text[first:last]
             if nxt is None or nxt[0] >= last:
                 # no variant found as written in these words: their names depend on their text
                 # alone (the same words met again cost a look-up)
@@ -206,7 +217,8 @@ class Transliteration:
                         for run in romanization.name_runs(chunk, several=True)
                         for keyed_name in self._keyed_in_run(chunk, run)
                     ]
-                out.extend((first + s, first + e, c) for s, e, c in found)
+                if found:
+                    out.extend((first + s, first + e, c) for s, e, c in found)
                 continue
             for run in romanization.name_runs(chunk, several=True):
                 run = [(s + first, e + first) for s, e in run]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from lacuna import parse
 from lacuna import strategies as lst
 from lacuna.editorial import CLEAN_RULES, reading_pieces, seam_cuts
-from lacuna.normalize import romanization
+from lacuna.normalize import Transliteration, romanization
 from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces, seam_cuts_near
 
 _ACTIONS = ["unwrap", "reading", "mark", "conjecture", "keep", "drop"]
@@ -126,3 +126,41 @@ def test_run_spans_examples():
         "Dmitriĭ Antonovich Volkogonov",
         "Kim Il Sung",
     ]
+
+
+_VARIANT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "cde",
+            "cde.",
+            "comr.",
+            "mao tse-tung",
+            "mao tse",
+            "chou en-lai",
+            "peking",
+            "kirin",
+            "x",
+            "_",
+            "1",
+            " ",
+            "\n",
+            ".",
+            "-",
+            "é",
+            "\u0301",
+            "ürümchi",
+            "urumchi",
+            "lü-shun",
+            "savel'yev",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_VARIANT_TEXT)
+def test_variant_search_is_the_trie_regex(low):
+    # the Aho-Corasick search of the variants (lower-cased text) finds what the trie regex finds
+    table = Transliteration.default()
+    assert table._literal_spans(low) == [m.span() for m in table._fast.finditer(low)]

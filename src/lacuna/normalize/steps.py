@@ -48,6 +48,7 @@ __all__ = [
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
+_RE_SPAN = re.Match.span
 StepResult = tuple[str, list[Block]]
 
 
@@ -234,47 +235,57 @@ _ODD_SPACES = tuple(sorted(_WHITE - {" ", "\n"}))
 _ODD_ASCII = tuple(c for c in _ODD_SPACES if c.isascii())
 #: A run of spaces and line feeds that is not " ", "\n" or "\n\n" holds one of these.
 _ODD_RUNS = ("  ", " \n", "\n ", "\n\n\n")
-_RUN_FROM = re.compile(r"[\s\ufeff]*")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+_W_CLASS = "[" + re.escape("".join(sorted(_WHITE))) + "]"
+#: Each of these (then the rest of its run, in C) starts a place where a run can change.
+_TRIGGERS = tuple(re.compile(re.escape(what) + _W_CLASS + "*+") for what in _ODD_RUNS)
 
 
 def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
     # The runs that can change hold a character other than " " and "\n", or two of these in a
-    # row other than "\n\n": found with str.find (memchr speed), not a scan of every character.
-    find = text.find
+    # row other than "\n\n": found with a literal search each (memchr speed) that runs on to
+    # the run's end in the same C call, not a scan of every character.
     odd = _ODD_ASCII if text.isascii() else _ODD_SPACES
-    hits: list[int] = []
-    for what in (*_ODD_RUNS, *(c for c in odd if c in text)):
-        step = len(what)
-        i = find(what)
-        while i >= 0:
-            hits.append(i)
-            i = find(what, i + step)
-    if not hits:
+    present = "".join(c for c in odd if c in text)
+    patterns = list(_TRIGGERS)
+    if present:
+        patterns.append(re.compile("[" + re.escape(present) + "]" + _W_CLASS + "*+"))
+    found: list[tuple[int, int]] = []
+    for pattern in patterns:
+        found.extend(map(_RE_SPAN, pattern.finditer(text)))
+    if not found:
         return text, []
-    hits.sort()
+    found.sort()
     edits: list[Edit] = []
-    white, run_from = _WHITE, _RUN_FROM.match
+    white = _WHITE
+    decided: dict[str, str] = {}  # each distinct run: what it becomes
     done = 0  # the end of the last run looked at
-    for i in hits:
-        if i < done:
-            continue
+    for i, end in found:
+        if end <= done:
+            continue  # in the run already looked at
         start = i
         while start > done and text[start - 1] in white:
             start -= 1
-        end = run_from(text, i).end()
         done = end
         run = text[start:end]
-        if not run.strip("\ufeff"):
-            new = ""
-        else:
-            breaks = len(_LINE_BREAK.findall(run))
-            new = " " if not breaks else ("\n" if breaks == 1 else "\n\n")
+        new = decided.get(run)
+        if new is None:
+            new = decided[run] = _one_run(run)
         if new != run:
             edits.append((start, end, new))
     return apply_edits(text, edits)
+
+
+def _one_run(run: str) -> str:
+    """What a whole run of white space becomes."""
+    if not run.strip("\ufeff"):
+        return ""
+    breaks = len(_LINE_BREAK.findall(run))
+    return " " if not breaks else ("\n" if breaks == 1 else "\n\n")
 
 
 # -- transliteration and dates ----------------------------------------------------------

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import ahocorasick_rs
 import regex
 
 from lacuna.errors import LacunaError
@@ -91,6 +92,10 @@ class Transliteration:
         # alternation of the variants, which the re engine scans fast; otherwise the same
         # search, case-insensitive, on the text itself.
         self._fast = re.compile(rf"(?<!\w){_trie(lowered)}(?!\w)") if lowered else None
+        # The same search as ``_fast``, in one Aho-Corasick pass (all variants at once, in C):
+        # every place a variant is written, then the longest one with word boundaries at each
+        # start, from the left (what the trie regex finds), kept in Python (few places).
+        self._automaton = ahocorasick_rs.AhoCorasick(list(lowered)) if lowered else None
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -161,11 +166,13 @@ class Transliteration:
             return []
         out: list[tuple[int, int, str]] = []
         low = text.lower()
-        matches = self._fast.finditer(low) if len(low) == len(text) else self._pattern.finditer(text)
+        if len(low) == len(text):
+            spans = self._literal_spans(low)
+        else:
+            spans = [m.span() for m in self._pattern.finditer(text)]
         n = len(text)
         decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
-        for m in matches:
-            start, end = m.span()
+        for start, end in spans:
             if (start and not text[start - 1].isascii() and _mark_at(text, start - 1)) or (
                 end < n and not text[end].isascii() and _mark_at(text, end)
             ):
@@ -180,6 +187,25 @@ class Transliteration:
         if self._keyed:
             out = self._by_key(text, out)
         return out
+
+    def _literal_spans(self, low: str) -> list[tuple[int, int]]:
+        """Where ``self._fast`` matches ``low`` (a lower-cased text): each variant standing as
+        a whole word, the longest at a place, from the left, not overlapping."""
+        assert self._automaton is not None
+        n = len(low)
+        longest: dict[int, int] = {}
+        for _, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
+            if (start and _is_word(low[start - 1])) or (end < n and _is_word(low[end])):
+                continue
+            if end > longest.get(start, -1):
+                longest[start] = end
+        spans: list[tuple[int, int]] = []
+        done = 0
+        for start in sorted(longest):
+            if start >= done:
+                done = longest[start]
+                spans.append((start, done))
+        return spans
 
     def _replacement(self, found: str) -> str | None:
         """The canonical spelling that replaces the variant ``found``, in its case, or None."""
@@ -322,6 +348,11 @@ def _keyed(table: Table) -> tuple[dict[str, str], int]:
     for key in shared:
         del keyed[key]
     return keyed, window
+
+
+def _is_word(c: str) -> bool:
+    """Whether ``c`` is a word character for ``re`` (``\\w``: alphanumeric or ``_``)."""
+    return c.isalnum() or c == "_"
 
 
 def _mark_at(text: str, i: int) -> bool:

@@ -147,6 +147,7 @@ _VARIANT_TEXT = st.lists(
             ".",
             "-",
             "é",
+            "\ud800",  # a lone surrogate: no UTF-8 for the automaton, the regex reads it
             "\u0301",
             "ürümchi",
             "urumchi",

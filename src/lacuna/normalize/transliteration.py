@@ -191,10 +191,14 @@ class Transliteration:
     def _literal_spans(self, low: str) -> list[tuple[int, int]]:
         """Where ``self._fast`` matches ``low`` (a lower-cased text): each variant standing as
         a whole word, the longest at a place, from the left, not overlapping."""
-        assert self._automaton is not None
+        assert self._automaton is not None and self._fast is not None
+        try:
+            places = self._automaton.find_matches_as_indexes(low, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate (text read with errors="surrogateescape")
+            return [m.span() for m in self._fast.finditer(low)]
         n = len(low)
         longest: dict[int, int] = {}
-        for _, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
+        for _, start, end in places:
             if (start and _is_word(low[start - 1])) or (end < n and _is_word(low[end])):
                 continue
             if end > longest.get(start, -1):

@@ -8,6 +8,7 @@ whole list, the ASCII search for runs of capitalised words against the Unicode p
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -165,3 +166,23 @@ def test_variant_search_is_the_trie_regex(low):
     # the Aho-Corasick search of the variants (lower-cased text) finds what the trie regex finds
     table = Transliteration.default()
     assert table._literal_spans(low) == [m.span() for m in table._fast.finditer(low)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pages, tables)
+def test_brackets_step_is_the_same_with_the_walk_of_the_editorial_module(text, table):
+    # the whole step, its text and its map, through the flat walk and through the general one
+    from lacuna.normalize import steps
+
+    options = steps.Options(bracket_rules=table)
+    fast_text, fast_blocks = steps.brackets(text, options)
+    flat = steps.flat_reading_pieces
+    try:
+        steps.flat_reading_pieces = lambda *args: None
+        slow_text, slow_blocks = steps.brackets(text, options)
+    finally:
+        steps.flat_reading_pieces = flat
+    assert fast_text == slow_text
+    assert [tuple(b) for b in np.asarray(fast_blocks).tolist()] == [
+        tuple(b) for b in np.asarray(slow_blocks).tolist()
+    ]

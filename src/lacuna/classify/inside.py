@@ -15,7 +15,7 @@ from lark import Token
 from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
-from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, plain_shape, simple_shape
+from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
 from lacuna.conventions import Conventions, fold
 from lacuna.rules import Rule, Ruler
 
@@ -97,7 +97,7 @@ class Inside:
             self.lead = self.stripped.split()
             self.single = True
             return None
-        shape = simple_shape(self.inside) or grammar_shape(self.inside)
+        shape = simple_shape(self.inside) or lexed_shape(self.inside) or grammar_shape(self.inside)
         self._shape = shape
         if shape is not None:
             self.tokens = shape.tokens

@@ -252,3 +252,26 @@ def test_the_parser_reads_few_insides(monkeypatch: Any) -> None:
     assert spans > 1500
     assert 0 < len(calls) <= spans // 20
     assert all(":" in inside or "\ufffc" in inside for inside in calls)
+
+
+# -- the facts of a cue-less inside ---------------------------------------------------------
+
+_DATE_LIKE = st.lists(
+    st.sampled_from(["1967", "23", "Dec.", "DECEMBER", "ſept.", "May", "mAy", " ", ",", "١٩٦٧", "Jan", "x"]),
+    max_size=4,
+).map("".join)
+
+
+@given(st.one_of(_DATE_LIKE, st.text(max_size=12)))
+@example("ſeptember 3")
+@example("١٩٦٧")
+@example("N.V.")
+@example("PVO")
+def test_the_patterns_are_tried_whenever_they_could_match(raw: str) -> None:
+    """The first-letter guards of the facts' patterns hold for every text a pattern matches."""
+    from lacuna.classify import words
+
+    if words._DATE.fullmatch(raw) is not None:
+        assert raw[:1].isdecimal() or raw[:3].casefold()[:3] in words._MONTH_HEADS
+    if words._ACRONYM.fullmatch(raw) is not None:
+        assert "A" <= raw[:1] <= "Z"

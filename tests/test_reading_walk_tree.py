@@ -176,3 +176,32 @@ def test_the_walk_without_scopes_makes_no_node(monkeypatch: pytest.MonkeyPatch) 
     assert "".join(pieces[k][2] for k in shown if k >= 0).startswith(
         "The Soviet side […] agreed  to meet us."
     )
+
+
+_PIECES = [None, "a", " ", "\n", "\r\n", "a ", "a\n", " a", "\n a", ",", ".", "", " \n ", "a \n ", "\t"]
+_PIECES.append("b\n\n")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_seams_read_in_windows_cut_as_the_whole_reading(pieces: list[str | None]) -> None:
+    from lacuna.editorial.seams import cuts_in, seam_cuts
+
+    assert seam_cuts(pieces) == cuts_in(pieces)
+
+
+def test_seams_look_only_around_the_dropped_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lacuna.editorial.seams as seams_module
+
+    seen: list[int] = []
+    real = seams_module.cuts_in
+
+    def spy(pieces: Any) -> Any:
+        seen.append(len(pieces))
+        return real(pieces)
+
+    monkeypatch.setattr(seams_module, "cuts_in", spy)
+    words: list[str | None] = ["word ", "and word"] * 5000
+    pieces = [*words, "a ", None, ", b", *words]
+    assert seams_module.seam_cuts(pieces) == {10000: (0, 1)}  # "a , b" reads "a, b"
+    assert seen == [4]  # "and word", "a ", the dropped span, ", b"

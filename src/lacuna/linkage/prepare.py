@@ -30,6 +30,7 @@ from rapidfuzz.utils import default_process
 
 from lacuna.dates import MONTHS, find_dates
 from lacuna.errors import LacunaError
+from lacuna.linkage.parallel import fork_map, shared, state
 from lacuna.listing import Entry
 from lacuna.normalize import Transliteration
 
@@ -130,20 +131,29 @@ def _key_pair(text: str) -> tuple[str, str]:
     return normalise(_dated(transliterated(text))), normalise(text)
 
 
-def _keys(texts: Sequence[str | None]) -> list[tuple[str, str] | None]:
-    """:func:`_key_pair` of each text (None for None or an empty key); each distinct text once."""
-    seen: dict[str, tuple[str, str] | None] = {}
-    out: list[tuple[str, str] | None] = []
-    for t in texts:
-        if t is None:
-            out.append(None)
-            continue
-        if t in seen:
-            out.append(seen[t])
-            continue
-        pair = _key_pair(t)
-        seen[t] = found = pair if pair[0] else None
-        out.append(found)
+_KeyRow = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _keyed(texts: Sequence[str | None], *, workers: int, numbers: bool) -> list[_KeyRow | None]:
+    """For each text, its key, its form as written and (with ``numbers``) the numbers of both
+    (:func:`numbers_of`); None for None or an empty key. Each distinct text is keyed once, the
+    distinct texts in chunks over ``workers`` processes."""
+    distinct = list(dict.fromkeys(t for t in texts if t is not None))
+    pieces = 1 if workers <= 1 else workers * 4
+    step = max(1, -(-len(distinct) // pieces))
+    spans = [(lo, min(lo + step, len(distinct)), numbers) for lo in range(0, len(distinct), step)]
+    with shared(prepare_texts=distinct):
+        parts = fork_map(_key_rows, spans, workers)
+    found = dict(zip(distinct, (row for part in parts for row in part), strict=True))
+    return [None if t is None else found[t] for t in texts]
+
+
+def _key_rows(lo: int, hi: int, numbers: bool) -> list[_KeyRow | None]:
+    """:func:`_keyed`'s rows for the shared distinct texts ``lo .. hi - 1``."""
+    out: list[_KeyRow | None] = []
+    for text in state("prepare_texts")[lo:hi]:
+        k, w = _key_pair(text)
+        out.append((k, w, numbers_of(k), numbers_of(w)) if numbers else (k, w, (), ()) if k else None)
     return out
 
 
@@ -203,6 +213,10 @@ class Prepared:
     cut_ambiguity: np.ndarray  # float: complete titles a cut-off title could be (NaN if not cut)
     title_tf: np.ndarray = field(default_factory=lambda: np.zeros(0))  # share of entries with the title
     index: dict[str, int] = field(default_factory=dict)
+    # ids of ``numbers`` / ``written_numbers`` as multisets: equal ids, equal multisets
+    number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    written_number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    written_differs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # from the key
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -221,8 +235,9 @@ def _title_text(entry: Entry) -> str:
     return title
 
 
-def prepare(entries: Sequence[Entry]) -> Prepared:
-    """Normalise and index entries; their order in the result is (page, line), whatever it was."""
+def prepare(entries: Sequence[Entry], *, workers: int = 1) -> Prepared:
+    """Normalise and index entries; their order in the result is (page, line), whatever it was.
+    The keys are computed over ``workers`` processes (:func:`~lacuna.linkage.parallel.fork_map`)."""
     ordered = sorted(entries, key=lambda e: e.sort_key)
     index: dict[str, int] = {}
     for i, e in enumerate(ordered):
@@ -230,10 +245,16 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
             raise LacunaError(f"two entries with the id {e.id!r} (the same page given twice?)")
         index[e.id] = i
     n = len(ordered)
-    title_keys = [k or ("", "") for k in _keys([_title_text(e) for e in ordered])]
-    titles = [k for k, _ in title_keys]
-    written = [w for _, w in title_keys]
-    summaries = [k[0] if k else None for k in _keys([e.summary or None for e in ordered])]
+    title_rows = [
+        r if r and r[0] else ("", "", (), ())
+        for r in _keyed([_title_text(e) for e in ordered], workers=workers, numbers=True)
+    ]
+    titles = [r[0] for r in title_rows]
+    written = [r[1] for r in title_rows]
+    summaries = [
+        r[0] if r else None
+        for r in _keyed([e.summary or None for e in ordered], workers=workers, numbers=False)
+    ]
     counts = Counter(titles)
     title_tf = np.fromiter((counts[t] for t in titles), dtype=np.float64, count=n) / max(n, 1)
     pages: dict[str, int] = {}
@@ -258,8 +279,8 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
         entries=ordered,
         titles=titles,
         summaries=summaries,
-        numbers=[numbers_of(t) for t in titles],
-        written_numbers=[numbers_of(u) for _, u in title_keys],
+        numbers=[r[2] for r in title_rows],
+        written_numbers=[r[3] for r in title_rows],
         truncated=np.fromiter((e.truncated for e in ordered), dtype=bool, count=n),
         page=page,
         date_day=day,
@@ -270,6 +291,17 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
         written_titles=written,
         title_tf=title_tf,
         index=index,
+        number_sets=multiset_ids([r[2] for r in title_rows]),
+        written_number_sets=multiset_ids([r[3] for r in title_rows]),
+        written_differs=np.fromiter(map(str.__ne__, titles, written), dtype=bool, count=n),
+    )
+
+
+def multiset_ids(rows: Sequence[tuple[str, ...]]) -> np.ndarray:
+    """An id per row, equal for rows with the same items in any order (in order of first use)."""
+    ids: dict[tuple[str, ...], int] = {}
+    return np.fromiter(
+        (ids.setdefault(tuple(sorted(r)), len(ids)) for r in rows), dtype=np.int64, count=len(rows)
     )
 
 

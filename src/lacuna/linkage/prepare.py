@@ -134,27 +134,45 @@ def _key_pair(text: str) -> tuple[str, str]:
 _KeyRow = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 
 
-def _keyed(texts: Sequence[str | None], *, workers: int, numbers: bool) -> list[_KeyRow | None]:
-    """For each text, its key, its form as written and (with ``numbers``) the numbers of both
-    (:func:`numbers_of`); None for None or an empty key. Each distinct text is keyed once, the
-    distinct texts in chunks over ``workers`` processes."""
-    distinct = list(dict.fromkeys(t for t in texts if t is not None))
+def _keyed(
+    titles: Sequence[str], summaries: Sequence[str | None], *, workers: int
+) -> tuple[list[_KeyRow], list[str | None]]:
+    """Each title's key, its form as written and the numbers of both (:func:`numbers_of`;
+    empty strings and numbers for an empty key), and each summary's key (None for None or an
+    empty key). Each distinct text is keyed once, the distinct texts in chunks over ``workers``
+    processes."""
+    distinct = (list(dict.fromkeys(titles)), list(dict.fromkeys(s for s in summaries if s is not None)))
     pieces = 1 if workers <= 1 else workers * 4
-    step = max(1, -(-len(distinct) // pieces))
-    spans = [(lo, min(lo + step, len(distinct)), numbers) for lo in range(0, len(distinct), step)]
+    spans = []
+    for which, texts in enumerate(distinct):
+        step = max(1, -(-len(texts) // pieces))
+        spans += [(which, lo, min(lo + step, len(texts))) for lo in range(0, len(texts), step)]
     with shared(prepare_texts=distinct):
         parts = fork_map(_key_rows, spans, workers)
-    found = dict(zip(distinct, (row for part in parts for row in part), strict=True))
-    return [None if t is None else found[t] for t in texts]
+    found: tuple[dict, dict] = ({}, {})
+    for (which, lo, hi), part in zip(spans, parts, strict=True):
+        found[which].update(zip(distinct[which][lo:hi], part, strict=True))
+    empty: _KeyRow = ("", "", (), ())
+    rows = [found[0][t] or empty for t in titles]
+    return rows, [None if s is None else found[1][s] for s in summaries]
 
 
-def _key_rows(lo: int, hi: int, numbers: bool) -> list[_KeyRow | None]:
-    """:func:`_keyed`'s rows for the shared distinct texts ``lo .. hi - 1``."""
+def _key_rows(which: int, lo: int, hi: int) -> list[_KeyRow | None] | list[str | None]:
+    """:func:`_keyed`'s rows for the shared distinct texts ``lo .. hi - 1``: of titles
+    (``which`` 0) key, written form and numbers, None for an empty key; of summaries the key."""
+    texts = state("prepare_texts")[which][lo:hi]
+    if which == 1:
+        return [_summary_key(text) or None for text in texts]
     out: list[_KeyRow | None] = []
-    for text in state("prepare_texts")[lo:hi]:
+    for text in texts:
         k, w = _key_pair(text)
-        out.append((k, w, numbers_of(k), numbers_of(w)) if numbers else (k, w, (), ()) if k else None)
+        out.append((k, w, numbers_of(k), numbers_of(w)) if k else None)
     return out
+
+
+def _summary_key(text: str) -> str:
+    """:func:`key` (a summary's form as written is never compared)."""
+    return normalise(_dated(transliterated(unicodedata.normalize("NFKC", text))))
 
 
 @lru_cache(maxsize=4096)
@@ -245,16 +263,11 @@ def prepare(entries: Sequence[Entry], *, workers: int = 1) -> Prepared:
             raise LacunaError(f"two entries with the id {e.id!r} (the same page given twice?)")
         index[e.id] = i
     n = len(ordered)
-    title_rows = [
-        r if r and r[0] else ("", "", (), ())
-        for r in _keyed([_title_text(e) for e in ordered], workers=workers, numbers=True)
-    ]
+    title_rows, summaries = _keyed(
+        [_title_text(e) for e in ordered], [e.summary or None for e in ordered], workers=workers
+    )
     titles = [r[0] for r in title_rows]
     written = [r[1] for r in title_rows]
-    summaries = [
-        r[0] if r else None
-        for r in _keyed([e.summary or None for e in ordered], workers=workers, numbers=False)
-    ]
     counts = Counter(titles)
     title_tf = np.fromiter((counts[t] for t in titles), dtype=np.float64, count=n) / max(n, 1)
     pages: dict[str, int] = {}

@@ -334,18 +334,18 @@ def _column(c: Comparison, prep: Prepared) -> list[str] | list[str | None]:
 
 
 def _texts(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list, list]:
-    column = _column(c, prep)
-    return [column[i] for i in ia], [column[i] for i in ib]
+    _column(c, prep)  # a known field
+    column = {"title": "titles", "summary": "summaries"}[c.field]
+    return prep.gather(column, ia), prep.gather(column, ib)
 
 
 def _titles(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list[str], ...]:
     """The pairs' title keys and titles as written (a, b, written a, written b)."""
-    titles, written = prep.titles, prep.written_titles
     return (
-        [titles[i] for i in ia],
-        [titles[i] for i in ib],
-        [written[i] for i in ia],
-        [written[i] for i in ib],
+        prep.gather("titles", ia),
+        prep.gather("titles", ib),
+        prep.gather("written_titles", ia),
+        prep.gather("written_titles", ib),
     )
 
 
@@ -431,21 +431,14 @@ def _ratio_python(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray,
         # _title_ratio_kernel on prepared titles (never None); the titles as written compared
         # only where a side's differs from its key (elsewhere the two ratios are one)
         ta, tb = _cut(c, prep, ia, ib)
-        a, b, _, _ = _titles(prep, ia, ib)
-        out = title_ratio(a, b, ta, tb, workers=workers)
+        out = title_ratio(prep.gather("titles", ia), prep.gather("titles", ib), ta, tb, workers=workers)
         differs = prep.written_differs
         both = np.flatnonzero(differs[ia] | differs[ib])
-        written = prep.written_titles
-        out[both] = np.fmax(
-            out[both],
-            title_ratio(
-                [written[i] for i in ia[both]],
-                [written[i] for i in ib[both]],
-                ta[both],
-                tb[both],
-                workers=workers,
-            ),
+        written_a, written_b = (
+            prep.gather("written_titles", ia[both]),
+            prep.gather("written_titles", ib[both]),
         )
+        out[both] = np.fmax(out[both], title_ratio(written_a, written_b, ta[both], tb[both], workers=workers))
         return out
     return _ratio_kernel(*_texts(c, prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
 

@@ -236,8 +236,20 @@ class Prepared:
     written_number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     written_differs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # from the key
 
+    arrays: dict[str, np.ndarray] = field(default_factory=dict)  # text columns as object arrays
+
     def __len__(self) -> int:
         return len(self.entries)
+
+    def gather(self, column: str, rows: np.ndarray) -> list:
+        """``[getattr(self, column)[i] for i in rows]`` (``titles``, ``written_titles``,
+        ``summaries``), gathered by numpy."""
+        array = self.arrays.get(column)
+        if array is None:
+            values = getattr(self, column)
+            array = self.arrays[column] = np.empty(len(values), dtype=object)
+            array[:] = values
+        return array[rows].tolist()
 
 
 _TRAILING_CUT = ("…", "...")
@@ -288,7 +300,7 @@ def prepare(entries: Sequence[Entry], *, workers: int = 1) -> Prepared:
             if d.day is not None:
                 day[i] = _ordinal(d.year, d.month, d.day)
                 precision[i] = 3
-    return Prepared(
+    out = Prepared(
         entries=ordered,
         titles=titles,
         summaries=summaries,
@@ -308,6 +320,9 @@ def prepare(entries: Sequence[Entry], *, workers: int = 1) -> Prepared:
         written_number_sets=multiset_ids([r[3] for r in title_rows]),
         written_differs=np.fromiter(map(str.__ne__, titles, written), dtype=bool, count=n),
     )
+    for column in ("titles", "written_titles", "summaries"):  # before any worker is forked
+        out.gather(column, np.zeros(0, dtype=np.int64))
+    return out
 
 
 def multiset_ids(rows: Sequence[tuple[str, ...]]) -> np.ndarray:

@@ -43,7 +43,6 @@ __all__ = [
     "Options",
     "apply_edits",
     "flat_reading_pieces",
-    "seam_cuts_near",
 ]
 
 Block = tuple[int, int, int, int]
@@ -449,7 +448,7 @@ def _close_seams(pieces: list[list], emitted: list[int]) -> dict[int, tuple[int,
     trimmed in place): returns, for each source piece cut, the number of characters cut from
     its start and from its end (which its deletions are)."""
     cut_sources: dict[int, tuple[int, int]] = {}
-    cuts = seam_cuts_near([None if k == _SEAM else pieces[k][2] for k in emitted])
+    cuts = seam_cuts([None if k == _SEAM else pieces[k][2] for k in emitted])
     for j, (head, tail) in cuts.items():
         k = emitted[j]
         piece = pieces[k]
@@ -461,54 +460,6 @@ def _close_seams(pieces: list[list], emitted: list[int]) -> dict[int, tuple[int,
             piece[0], piece[1] = a0 + head, a1 - tail
         piece[2] = kept
     return cut_sources
-
-
-#: The white space :func:`lacuna.editorial.seam_cuts` joins: a piece with something else is
-#: "content", and the state of its walk after a content piece depends on that piece alone.
-_SEAM_WS = " \t\r\n"
-
-
-_NOT_SEAM_WS = re.compile(r"[^ \t\r\n]")
-
-
-def _content(piece: str | None) -> bool:
-    # (a search, not lstrip: no copy of a long piece)
-    return bool(piece) and (piece[0] not in _SEAM_WS or _NOT_SEAM_WS.search(piece) is not None)  # type: ignore[index,arg-type]
-
-
-def seam_cuts_near(pieces: list[str | None]) -> dict[int, tuple[int, int]]:
-    """:func:`lacuna.editorial.seam_cuts` of ``pieces``, worked out on the stretches around
-    the dropped pieces (``None``) only: each from the last content piece before a seam to
-    the first one after it (the walk's state at a content piece does not depend on what came
-    before it, and a stretch's cuts stay within it), joined where they share a piece."""
-    n = len(pieces)
-    stretches: list[list[int]] = []
-    pos = 0
-    end = -1  # the last piece of the last stretch
-    while pos < n:
-        try:
-            i = pieces.index(None, pos)
-        except ValueError:
-            break
-        pos = i + 1
-        if i < end:
-            continue  # a seam before the content piece that closes the stretch it is in
-        start = i - 1
-        while start > max(end, 0) and not _content(pieces[start]):
-            start -= 1
-        start = max(start, 0)
-        if stretches and start <= end:
-            start = stretches.pop()[0]
-        end = i + 1
-        while end < n and not _content(pieces[end]):
-            end += 1
-        end = min(end, n - 1)
-        stretches.append([start, end])
-    cuts: dict[int, tuple[int, int]] = {}
-    for start, end in stretches:
-        for k, cut in seam_cuts(pieces[start : end + 1]).items():
-            cuts[start + k] = cut
-    return cuts
 
 
 #: Every step by name, in the order :func:`lacuna.normalize` applies them.

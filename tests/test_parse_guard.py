@@ -6,10 +6,10 @@ This is NOT a golden test: ``tests/fixtures/parse_guard.json`` was computed by r
 change), not written by hand, so it asserts only that a change made for speed left every
 decision as it was. Correctness is checked by the hand-written tests elsewhere.
 
-The texts: every file of ``corpus/``, the excerpt (named by its SHA-256) of every page of ``bench/labels/dev.jsonl``
-and ``bench/labels/holdout.jsonl`` (their texts only: the labels are not read), and the
-synthetic 1 MB corpora of ``bench/parse.py`` (real density and five times it; kept as a digest
-and counts, the full readings would weigh megabytes).
+The texts: every file of ``corpus/``, the excerpt (named by its SHA-256) of every page of
+``bench/labels/dev.jsonl`` and ``bench/labels/holdout.jsonl`` (their texts only: the labels
+are not read), and the synthetic 1 MB corpora of ``bench/parse.py`` (real density and five
+times it; kept as a digest and counts, the full readings would weigh megabytes).
 
 When a change is *meant* to change decisions (a new rule, a tuned one), compute the fixture
 again from the code of main as it stands before the speed change being checked, with the

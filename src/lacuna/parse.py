@@ -55,6 +55,11 @@ def parse(
         expect(conventions, Conventions, "parse", "conventions")
     conv = conventions or Conventions.default()
     src = SourceText(text, source)
+    # Most texts pair every bracket: one pass pairs and builds, checking that they do.
+    tree = _build(src, _positions_by_block(text), None, conv, check=True)
+    if tree is not None:
+        return Document.from_tree(tree, ())
+    # Some bracket does not pair, or a pair crosses a paragraph break: pair them first.
     positions = _positions(text)
     stray, unclosed = _pair(text, positions, conv)
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -72,6 +77,7 @@ def parse(
     # leaves cyclic garbage that a pause would keep until the end, 0.6 MB per MB of input at
     # five times the real density; bench/render.py.)
     tree = _build(src, _positions_by_block(text), literal, conv)
+    assert tree is not None  # (no check)
     return Document.from_tree(tree, diagnostics)
 
 
@@ -429,9 +435,15 @@ def _build(
     positions: Iterable[int],
     literal: set[int] | None,
     conv: Conventions,
-) -> Tree:
+    *,
+    check: bool = False,
+) -> Tree | None:
     """The compact tree of the spans, from the bracket positions, skipping the ``literal``
-    (unpaired) ones: each span's offsets and reading, numbered in document order."""
+    (unpaired) ones: each span's offsets and reading, numbered in document order.
+
+    With ``check``, None as soon as a ``]`` has no ``[``, a top-level pair crosses a paragraph
+    break or a ``[`` is left open (then :func:`_pair` must choose what stays literal first):
+    the tree otherwise is the one :func:`_pair` and a build would make."""
     text = src.text
     skip = literal or ()
     cached = conv._cache.get
@@ -443,6 +455,7 @@ def _build(
     gloss_spans, gloss_starts, gloss_ends = array(kind), array(kind), array(kind)  # -1: None
     tree = Tree(src, starts, ends, sizes, infos, gloss_spans, array(kind))
     open_spans: list[int] = []  # the numbers of the spans whose "]" is still to come
+    find = text.find
     for p in positions:
         if p in skip:
             continue
@@ -453,11 +466,20 @@ def _build(
             sizes.append(0)
             infos.append(_PENDING)
             continue
+        if check and not open_spans:
+            return None  # a stray "]"
         i = open_spans.pop()
         end = p + 1
         ends[i] = end
         size = len(infos) - i - 1
         start = starts[i]
+        if (
+            check
+            and not open_spans
+            and (find("\n", start, p) >= 0 or find("\r", start, p) >= 0)
+            and _PARAGRAPH_END.search(text, start, p) is not None
+        ):
+            return None  # a top-level pair across a paragraph break
         if size:
             sizes[i] = size
             info, glossed_start, glossed_end = _nested_info(tree, i, conv)
@@ -473,6 +495,8 @@ def _build(
             gloss_spans.append(i)
             gloss_starts.append(-1 if glossed_start is None else glossed_start)
             gloss_ends.append(-1 if glossed_end is None else glossed_end)
+    if check and open_spans:
+        return None  # a "[" left open
     # spans close inner first: put the glosses in span order (for a binary search)
     order = range(len(gloss_spans))
     if any(gloss_spans[k] > gloss_spans[k + 1] for k in range(len(gloss_spans) - 1)):

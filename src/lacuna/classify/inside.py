@@ -634,7 +634,9 @@ class DataInsideRule:
         self.why = str(spec.get("because", "data rule"))
         # cheap guards before the pattern: prefixes and a substring of the folded inside
         self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
-        self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
+        # a substring, or a list of substrings one of which the folded inside must hold
+        contains = spec.get("contains") or ()
+        self.contains = tuple(fold(str(c)) for c in ([contains] if isinstance(contains, str) else contains))  # type: ignore[attr-defined]
         self.non_ascii = bool(spec.get("non_ascii", False))
         self.min_words = int(spec.get("min_words", 0))  # type: ignore[call-overload]
 
@@ -643,8 +645,8 @@ class DataInsideRule:
         substring its guards ask for, or a character outside ASCII; None: no guard."""
         if self.starts:
             return Trigger(prefixes=self.starts)
-        if self.contains is not None:
-            return Trigger(substrings=(self.contains,))
+        if self.contains:
+            return Trigger(substrings=self.contains)
         if self.non_ascii:
             return Trigger(non_ascii=True)
         return None
@@ -653,7 +655,7 @@ class DataInsideRule:
         folded = x.folded
         if self.starts and not folded.startswith(self.starts):
             return None
-        if self.contains is not None and self.contains not in folded:
+        if self.contains and not any(c in folded for c in self.contains):
             return None
         if self.non_ascii and folded.isascii():
             return None

@@ -4,7 +4,6 @@ an ordered list of small named rules, cached per inside and conventions table)."
 from __future__ import annotations
 
 import dataclasses
-import weakref
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -460,6 +459,7 @@ class _Dispatch:
         "non_ascii",
         "plain",
         "prefixes",
+        "ruler",
         "substrings",
         "suffixes",
         "tests",
@@ -469,6 +469,7 @@ class _Dispatch:
     def __init__(self, active: tuple[Rule[InsideRule], ...], conv: Conventions) -> None:
         self.active = active
         self.conv = conv
+        self.ruler: Ruler[InsideRule] | None = None
         self.plain = tuple(r for r in active if r.fn not in _STRUCTURE_RULES)
         always: list[Rule[InsideRule]] = []
         triggers: list[Trigger] = []
@@ -544,14 +545,19 @@ def _trigger_of(fn: Callable[..., object], conv: Conventions) -> str | None:
 def _dispatch(ruler: Ruler[InsideRule], conv: Conventions) -> _Dispatch:
     """The dispatch of the active rules of ``ruler`` (cached until the chain changes)."""
     active = ruler.active()
-    cached = _DISPATCH.get(ruler)
-    if cached is not None and cached.active is active and cached.conv is conv:
+    cached = _DISPATCH.get(id(ruler))
+    if cached is not None and cached.ruler is ruler and cached.active is active and cached.conv is conv:
         return cached
-    dispatch = _DISPATCH[ruler] = _Dispatch(active, conv)
+    if len(_DISPATCH) >= _DISPATCH_LIMIT:
+        _DISPATCH.clear()
+    # (the entry holds the chain, so its id is not reused while the entry lives)
+    dispatch = _DISPATCH[id(ruler)] = _Dispatch(active, conv)
+    dispatch.ruler = ruler
     return dispatch
 
 
-_DISPATCH: weakref.WeakKeyDictionary[Ruler[InsideRule], _Dispatch] = weakref.WeakKeyDictionary()
+_DISPATCH: dict[int, _Dispatch] = {}
+_DISPATCH_LIMIT = 64
 
 
 #: The inside chain, in order (first answer wins). ``[rules] disable`` in the conventions file

@@ -192,8 +192,9 @@ def test_the_editorial_package_keeps_its_public_names():
     import lacuna.editorial
 
     names = ["CLEAN_RULES", "DEFAULT_GAP_MARK", "NOTE_PLACES", "SEAM", "Decisions", "Footnote"]
-    names += ["Footnotes", "Scope", "clean_action", "clean_table", "convention", "descend"]
-    names += ["footnote_id", "footnotes", "piece_scopes", "reading_pieces", "seam_cuts"]
+    names += ["Footnotes", "Scope", "clean_action", "clean_table", "collector_paused", "convention"]
+    names += ["descend"]
+    names += ["footnote_id", "footnotes", "info_action", "piece_scopes", "reading_pieces", "seam_cuts"]
     assert sorted(lacuna.editorial.__all__) == sorted(names)
     assert all(getattr(lacuna.editorial, name) is not None for name in lacuna.editorial.__all__)
     assert lacuna.editorial.reading_pieces.__module__ == "lacuna.editorial.walk"

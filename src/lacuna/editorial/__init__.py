@@ -27,9 +27,10 @@ from lacuna.editorial.rules import (
     clean_table,
     convention,
     descend,
+    info_action,
 )
 from lacuna.editorial.seams import seam_cuts
-from lacuna.editorial.walk import SEAM, Scope, piece_scopes, reading_pieces
+from lacuna.editorial.walk import SEAM, Scope, collector_paused, piece_scopes, reading_pieces
 
 __all__ = [
     "CLEAN_RULES",
@@ -42,10 +43,12 @@ __all__ = [
     "Scope",
     "clean_action",
     "clean_table",
+    "collector_paused",
     "convention",
     "descend",
     "footnote_id",
     "footnotes",
+    "info_action",
     "piece_scopes",
     "reading_pieces",
     "seam_cuts",

@@ -45,15 +45,26 @@ class Footnotes(NamedTuple):
     by_label: dict[int, Footnote]
     #: id(reference span) → the id of the note it points to
     targets: dict[int, str]
+    #: a note's number → its id (the first note of that number): what a reference numbered
+    #: so points to (see :meth:`target`)
+    ids: dict[str, str] = {}  # noqa: RUF012 (never changed)
+
+    def target(self, number: str | None, inside: str) -> str | None:
+        """The id of the note a reference points to: by its ``number`` (``info.number``), or
+        by what it holds (``inside``) when it has none."""
+        return self.ids.get(number or inside)
 
 
 def _is_label(text: str, span: Span) -> bool:
     return span.category == "footnote_ref" and (span.start == 0 or text[span.start - 1] in "\r\n\ufeff")
 
 
-def footnotes(doc: Document) -> Footnotes:
+def footnotes(doc: Document, *, references: bool = True) -> Footnotes:
     """The notes of ``doc``: each top-level note reference that opens a line is a label; its
-    note ends at the first blank line outside spans, or at the next label."""
+    note ends at the first blank line outside spans, or at the next label.
+
+    With ``references`` (the default), ``targets`` holds each reference's note; without, it
+    is left empty (a caller that walks the spans itself asks :meth:`Footnotes.target`)."""
     text = doc.text
     children = doc.children
     at = [i for i, node in enumerate(children) if isinstance(node, Span) and _is_label(text, node)]
@@ -79,12 +90,12 @@ def footnotes(doc: Document) -> Footnotes:
                 break
         notes.append(Footnote(span, number, ident, span.start, end))
     ids = {n.number: n.ident for n in notes if n.ident is not None}
-    targets: dict[int, str] = {}
-    if ids:
+    found = Footnotes(tuple(notes), {id(n.label): n for n in notes}, {}, ids)
+    if ids and references:
         label_ids = {id(n.label) for n in notes}
         for span in doc.spans():
             if span.category == "footnote_ref" and id(span) not in label_ids:
-                target = ids.get(span.info.number or span.inside)
+                target = found.target(span.info.number, span.inside)
                 if target is not None:
-                    targets[id(span)] = target
-    return Footnotes(tuple(notes), {id(n.label): n for n in notes}, targets)
+                    found.targets[id(span)] = target
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from lacuna.ast import Span
+from lacuna.ast import Span, SpanInfo
 
 __all__ = [
     "CLEAN_RULES",
@@ -16,6 +16,7 @@ __all__ = [
     "clean_table",
     "convention",
     "descend",
+    "info_action",
 ]
 
 DEFAULT_GAP_MARK = "[…]"
@@ -51,8 +52,13 @@ def convention(span: Span) -> str:
 def clean_action(span: Span, table: Mapping[str, str]) -> str:
     """What the clean edition does with ``span`` under ``table`` (``keep`` if unlisted): the
     row ``gap_note.CATEGORY``, then ``gap_note``, for a gap note; the category's row."""
-    category = span.category
-    if span.info.reason is not None and category in _NOTES:
+    return info_action(span.info, table)
+
+
+def info_action(info: SpanInfo, table: Mapping[str, str]) -> str:
+    """:func:`clean_action` of a span read as ``info`` (the action depends on its reading only)."""
+    category = info.category
+    if info.reason is not None and category in _NOTES:
         action = table.get(f"gap_note.{category}") or table.get("gap_note")
         if action is not None:
             return action

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["Segment", "seam_cuts"]
+__all__ = ["Segment", "cuts_in", "seam_cuts"]
 
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
 
@@ -24,6 +24,42 @@ Segment = tuple[int, int, int]
 
 
 def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
+    """Where dropped spans (``None``) leave white space that would read wrong, what to cut:
+    piece index → (characters cut from its start, characters cut from its end), as
+    :func:`cuts_in` says, worked out around each dropped span only.
+
+    A piece that ends with a character other than white space closes what came before: no
+    cut reaches back past it. So the pieces are read in windows, each from the last such
+    piece before a dropped span to the first after it, and the many pieces far from any
+    dropped span are not looked at (the same cuts as :func:`cuts_in` on all the pieces).
+    """
+    dropped = [k for k, piece in enumerate(pieces) if piece is None]
+    out: dict[int, tuple[int, int]] = {}
+    n = len(pieces)
+    i = 0
+    while i < len(dropped):
+        lo = dropped[i]
+        while lo > 0 and not _closes(pieces[lo - 1]):
+            lo -= 1
+        lo = max(lo - 1, 0)  # from the piece that closes what came before (it is read again)
+        hi = dropped[i] + 1
+        while hi < n and not _closes(pieces[hi]):
+            hi += 1
+        hi = min(hi + 1, n)  # to the piece that closes this window, included
+        while i < len(dropped) and dropped[i] < hi:
+            i += 1
+        for k, (head, tail) in cuts_in(pieces[lo:hi]).items():
+            known = out.get(lo + k)
+            out[lo + k] = (head, tail) if known is None else (max(known[0], head), max(known[1], tail))
+    return out
+
+
+def _closes(piece: str | None) -> bool:
+    """Whether ``piece`` ends with a character other than white space (a dropped span does not)."""
+    return bool(piece) and piece[-1] not in _WS  # type: ignore[index]
+
+
+def cuts_in(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     """Where dropped spans (``None``) leave white space that would read wrong, what to cut:
     piece index → (characters cut from its start, characters cut from its end).
 

@@ -18,8 +18,9 @@ from lacuna.pages.fields import (
     field_value,
     is_label,
     is_notes_heading,
+    line_key,
 )
-from lacuna.pages.lines import Line, date_line, fold
+from lacuna.pages.lines import Line, date_line
 from lacuna.pages.model import Page, PageDate
 from lacuna.pages.regions import Regions
 
@@ -29,7 +30,7 @@ _RIGHTS_CUE = re.compile(r"welcomes reuse|copyright|rights holders?", re.IGNOREC
 
 
 def _first(lines: list[Line]) -> str:
-    return fold(lines[0].text) if lines else ""
+    return line_key(lines[0].text) if lines else ""
 
 
 def is_archive_old(text: str, lines: list[Line]) -> bool:
@@ -56,7 +57,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
         if date_line(text, line) is not None:
             date_i = i
             break
-        key = fold(line.text)
+        key = line_key(line.text)
         if i and key not in CHROME_LINES and not key.startswith("digital archive"):
             break  # document text: no heading above it
     dates: list[PageDate] = []
@@ -79,7 +80,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
             b.mark(lines[date_i].content_end, "chrome")
     # chrome and labelled fields between the heading and the body
     while i < len(lines):
-        key = fold(lines[i].text)
+        key = line_key(lines[i].text)
         if key.startswith(SUPPORT):
             b.mark(lines[i].content_start, "chrome")
             i += 1
@@ -99,7 +100,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
                 b.mark(lines[i].content_start, "chrome")
             i = last + 1
             if name == "contents":
-                while i < len(lines) and fold(lines[i].text) in CHROME_LINES:
+                while i < len(lines) and line_key(lines[i].text) in CHROME_LINES:
                     i += 1
             continue
         if key in CHROME_LINES and key not in END_OF_BODY:
@@ -112,7 +113,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
     j = i
     notes_i = None
     while j < len(lines):
-        key = fold(lines[j].text)
+        key = line_key(lines[j].text)
         if is_notes_heading(lines[j]):
             notes_i = j
             break
@@ -161,7 +162,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
         b.mark(lines[notes_i].content_start, "chrome")
         k = notes_i + 1
         n_first = k
-        while k < len(lines) and fold(lines[k].text) not in END_OF_BODY:
+        while k < len(lines) and line_key(lines[k].text) not in END_OF_BODY:
             k += 1
         if k > n_first:
             notes_start, notes_end = lines[n_first].content_start, lines[k - 1].content_end
@@ -171,7 +172,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
         b.mark(lines[k].content_start, "chrome")
     after_info = False
     while k < len(lines):
-        key = fold(lines[k].text)
+        key = line_key(lines[k].text)
         if key == "document information":
             after_info = True
             k += 1
@@ -187,7 +188,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
             continue
         if after_info and key not in CHROME_LINES:
             fields.setdefault("source", lines[k].text)
-        elif _RIGHTS_CUE.search(lines[k].text):
+        elif "rights" not in fields and _RIGHTS_CUE.search(lines[k].text):  # (the first one is kept)
             fields.setdefault("rights", lines[k].text)
         after_info = False
         k += 1
@@ -230,7 +231,7 @@ def _unexplained(lines: list[Line], j: int, single: bool) -> int | None:
     labels = 0
     while k < len(lines):
         line_text = lines[k].text
-        key = fold(line_text)
+        key = line_key(line_text)
         if key == "document information":  # the page's metadata starts here, not before
             return None if k == j else j
         if field_label(line_text) is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "field_value",
     "is_label",
     "is_notes_heading",
+    "line_key",
 ]
 
 #: The publisher of the archive layouts.
@@ -70,13 +71,30 @@ LABELLED = re.compile(
     re.IGNORECASE,
 )
 RECORD_ID = re.compile(r"\d{1,9}")
+#: Longer than any line of the vocabulary above (folded), and than the prefixes looked for.
+_KEY_CHARS = 1 + max(len(w) for w in (*CHROME_LINES, *END_OF_BODY, *NOTES_HEADINGS, *FIELDS, SUPPORT))
 DOC_URL = re.compile(r"/document/(\d{1,9})")
+
+
+def line_key(line_text: str) -> str:
+    """What a (stripped) line is looked up by in the page's vocabulary: :func:`fold` of a line
+    that may be one of its words; for a longer line, only its first characters case-folded.
+
+    Case folding never shortens a text, so a line longer than every word (and not ending in
+    a colon, which folding drops) folds to none of them: its key equals no word either (it is
+    longer than all), and a prefix test (``key.startswith("record id")``) reads the same
+    characters as on the folded line. Most lines of a page are sentences: they are not
+    folded whole.
+    """
+    if len(line_text) <= _KEY_CHARS or line_text[-1:] == ":":
+        return fold(line_text)
+    return line_text[:_KEY_CHARS].casefold().replace("’", "'")
 
 
 def field_label(line_text: str) -> str | None:
     """The folded label of a labelled field on this line (``Source: …``, ``Record ID 113636``,
     or the label alone, its value below), or None."""
-    key = fold(line_text)
+    key = line_key(line_text)
     m = LABELLED.fullmatch(line_text)
     label = fold(m.group("label")) if m is not None else key
     return label if label in FIELDS and (m is not None or key in FIELDS) else None
@@ -112,7 +130,7 @@ def field_value(lines: list[Line], i: int, single_newlines: bool) -> tuple[str |
 
 
 def is_label(line_text: str) -> bool:
-    key = fold(line_text)
+    key = line_key(line_text)
     if key in FIELDS or key in CHROME_LINES or key in NOTES_HEADINGS:
         return True
     m = LABELLED.fullmatch(line_text)

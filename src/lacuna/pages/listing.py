@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from lacuna.pages.fields import CHROME_LINES
-from lacuna.pages.lines import Line, date_line, find_dates, fold
+from lacuna.pages.fields import CHROME_LINES, line_key
+from lacuna.pages.lines import Line, date_line, find_dates
 from lacuna.pages.model import Page
 from lacuna.pages.regions import Regions
 
@@ -24,7 +24,7 @@ def is_listing(text: str, lines: list[Line]) -> bool:
     head = lines[:12]
     if any(COUNTER.fullmatch(line.text) for line in head):
         return True
-    if any(fold(line.text) == "document information" for line in lines):
+    if any(line_key(line.text) == "document information" for line in lines):
         return False
     dated = sum(1 for line in lines[:200] if date_line(text, line) is not None)
     bulleted = sum(
@@ -37,7 +37,7 @@ def listing(text: str, lines: list[Line]) -> Page:
     b = Regions(text)
     b.mark(0, "chrome")
     i = 0
-    while i < len(lines) and (fold(lines[i].text) in CHROME_LINES or COUNTER.fullmatch(lines[i].text)):
+    while i < len(lines) and (line_key(lines[i].text) in CHROME_LINES or COUNTER.fullmatch(lines[i].text)):
         i += 1
     body_start = lines[i].content_start if i < len(lines) else len(text)
     body_end = lines[-1].content_end if i < len(lines) else len(text)

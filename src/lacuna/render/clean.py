@@ -23,6 +23,7 @@ from lacuna.editorial import (
     Decisions,
     clean_action,
     clean_table,
+    collector_paused,
     convention,
     descend,
     footnotes,
@@ -66,6 +67,14 @@ def clean(
     if notes not in NOTE_PLACES:
         raise ValueError(f"clean() argument 'notes' must be one of {', '.join(NOTE_PLACES)}, not {notes!r}")
     table = clean_table({"footnote_ref": "drop" if notes == "drop" else "keep", **_rules(rules, "clean")})
+    with collector_paused():  # the reading walk's pieces, gone before it runs again
+        return _clean(doc, table, gap_mark, notes, keep)
+
+
+def _clean(
+    doc: Document, table: dict[str, str], gap_mark: str, notes: str, keep: Sequence[tuple[int, int]] | None
+) -> str:
+    """:func:`clean`, its arguments checked."""
     text = doc.text
     # extents: (start, end, moved) in order, not overlapping: a note moved to the end, or
     # text that goes (a note dropped, text outside ``keep``)

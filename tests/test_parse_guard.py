@@ -11,12 +11,14 @@ and ``bench/labels/holdout.jsonl`` (their texts only: the labels are not read), 
 synthetic 1 MB corpora of ``bench/parse.py`` (real density and five times it; kept as a digest
 and counts, the full readings would weigh megabytes).
 
-When a change is *meant* to change decisions (a new rule, a tuned one), compute the fixture
-again from the code of main as it stands before the speed change being checked, with the
-revision's ``src`` first on the path::
+When the texts change (pages added to bench/labels/), compute the fixture again with the code
+of that commit, its ``src`` first on the path::
 
-    git worktree add /tmp/guard-main main
-    PYTHONPATH=/tmp/guard-main/src .venv/bin/python tests/test_parse_guard.py --write
+    mkdir /tmp/guard && git archive 3e14b0c src grammars | tar -x -C /tmp/guard
+    PYTHONPATH=/tmp/guard/src .venv/bin/python tests/test_parse_guard.py --write
+
+When a change is *meant* to change decisions (a new rule, a tuned one), use the commit that
+change is made on instead (the guard then checks the speed work done after it).
 """
 
 from __future__ import annotations

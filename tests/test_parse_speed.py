@@ -307,24 +307,73 @@ def test_one_pass_builds_the_tree_that_pairing_first_builds(parts: list[str]) ->
         return
     slow = _parse_mod._build(src, iter(positions.tolist()), None, conv)
     assert slow is not None
-    assert list(fast.starts) == list(slow.starts) and list(fast.ends) == list(slow.ends)
-    assert fast.infos == slow.infos
+    assert _arrays(fast) == _arrays(slow)
+    flat = _parse_mod._build_flat(src, conv)
+    if flat is not None:
+        assert _arrays(flat) == _arrays(slow)
+    else:  # a span inside another
+        assert any(slow.sizes)
+
+
+def _arrays(tree: Any) -> tuple[Any, ...]:
+    return (
+        list(tree.starts),
+        list(tree.ends),
+        list(tree.sizes),
+        tree.infos,
+        list(tree.gloss_spans),
+        list(tree.gloss_offsets),
+    )
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["[", "]", "[no]", "[Stalin]", "Filippov ", "the ", "[2]", ". ", "\n", "\n\n", "[a\nb]"]
+        ),
+        max_size=12,
+    )
+)
+def test_the_flat_pass_builds_the_tree_of_the_bracket_pass(parts: list[str]) -> None:
+    """The pass of the flat-span pattern makes the tree the pass over the brackets makes,
+    glosses included, or gives up (a span inside another, an unpaired bracket, a paragraph
+    break inside a span)."""
+    text = "".join(parts)
+    conv = Conventions.default()
+    src = SourceText(text, None)
+    flat = _parse_mod._build_flat(src, conv)
+    checked = _parse_mod._build(src, _parse_mod._positions_by_block(text), None, conv, check=True)
+    if flat is not None:
+        assert checked is not None and _arrays(flat) == _arrays(checked)
+    elif checked is not None:
+        assert any(checked.sizes)
 
 
 def test_a_balanced_text_is_paired_in_the_build(monkeypatch: Any) -> None:
-    """Pairing first (``_pair``) runs only for a text with a bracket problem."""
-    calls = []
-    real = _parse_mod._pair
+    """A text of flat spans is read by one pass of the flat-span pattern; the pass over the
+    brackets (``_build``) runs for a text with nested spans, and pairing first (``_pair``)
+    only for a text with a bracket problem."""
+    calls: list[str] = []
 
-    def counting(*args: Any) -> Any:
-        calls.append(1)
-        return real(*args)
+    def counting(name: str) -> Any:
+        real = getattr(_parse_mod, name)
 
-    monkeypatch.setattr(_parse_mod, "_pair", counting)
+        def count(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return real(*args, **kwargs)
+
+        return count
+
+    for name in ("_pair", "_build"):
+        monkeypatch.setattr(_parse_mod, name, counting(name))
     doc = lacuna.parse("there are [no] reasons [?are awaiting?]\n\nFilippov [Stalin] said")
     assert len(list(doc.spans())) == 3 and calls == []
+    doc = lacuna.parse("there are [no [2]] reasons")
+    assert len(list(doc.spans())) == 2 and calls == ["_build"]
+    calls.clear()
     doc = lacuna.parse("there are [no reasons\n\nFilippov [Stalin] said]")
-    assert calls == [1] and doc.diagnostics
+    assert calls == ["_build", "_pair", "_build"] and doc.diagnostics
 
 
 def test_a_data_rule_guarded_by_a_list_of_substrings(tmp_path: Path) -> None:

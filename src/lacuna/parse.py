@@ -55,8 +55,12 @@ def parse(
         expect(conventions, Conventions, "parse", "conventions")
     conv = conventions or Conventions.default()
     src = SourceText(text, source)
-    # Most texts pair every bracket: one pass pairs and builds, checking that they do.
-    tree = _build(src, _positions_by_block(text), None, conv, check=True)
+    # Most texts pair every bracket, most often with no span inside another: one pass of a
+    # pattern finds such spans; else one pass over the brackets pairs and builds, checking
+    # that they do.
+    tree = _build_flat(src, conv)
+    if tree is None:
+        tree = _build(src, _positions_by_block(text), None, conv, check=True)
     if tree is not None:
         return Document.from_tree(tree, ())
     # Some bracket does not pair, or a pair crosses a paragraph break: pair them first.
@@ -506,6 +510,42 @@ def _build(
         tree.gloss_offsets.append(gloss_starts[k])
         tree.gloss_offsets.append(gloss_ends[k])
     return tree
+
+
+#: A span with no bracket inside it, or a bracket that is not in one.
+_FLAT = re.compile(r"\[([^\[\]]*)\]|[\[\]]")
+
+
+def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
+    """The tree of a text whose brackets all pair with no span inside another and no span
+    across a paragraph break (the spans of one pass of :data:`_FLAT`), or None for any other
+    text, as soon as that shows: :func:`_build` makes the same tree of such a text."""
+    text = src.text
+    cached = conv._cache.get
+    kind = _offset_type(len(text))
+    starts = array(kind)
+    ends = array(kind)
+    infos: list[SpanInfo] = []
+    gloss_spans, gloss_offsets = array(kind), array(kind)  # -1: None
+    for m in _FLAT.finditer(text):
+        inside = m.group(1)
+        if inside is None:
+            return None  # a bracket in no flat span: a nested span, or an unpaired bracket
+        if ("\n" in inside or "\r" in inside) and _PARAGRAPH_END.search(inside) is not None:
+            return None
+        start, end = m.span()
+        info = cached(inside) or read_inside(inside, conv)
+        if info.category in _IN_CONTEXT:
+            info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+            if glossed_start is not None or glossed_end is not None:
+                gloss_spans.append(len(infos))
+                gloss_offsets.append(-1 if glossed_start is None else glossed_start)
+                gloss_offsets.append(-1 if glossed_end is None else glossed_end)
+        starts.append(start)
+        ends.append(end)
+        infos.append(info)
+    sizes = array(kind, bytes(starts.itemsize * len(starts)))  # no span inside another
+    return Tree(src, starts, ends, sizes, infos, gloss_spans, gloss_offsets)
 
 
 #: A reading not yet made (a span whose "]" the build has not reached).

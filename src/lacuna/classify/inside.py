@@ -4,6 +4,7 @@ an ordered list of small named rules, cached per inside and conventions table)."
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -486,7 +487,9 @@ class _Dispatch:
         self.prefixes = tuple(sorted({p for t in triggers for p in t.prefixes}))
         self.suffixes = tuple(sorted({p for t in triggers for p in t.suffixes}))
         self.exact = frozenset().union(*(t.exact for t in triggers))
-        self.substrings = tuple(sorted({p for t in triggers for p in t.substrings}))
+        substrings = sorted({p for t in triggers for p in t.substrings}, key=len, reverse=True)
+        # one search for all (stdlib re: literals only)
+        self.substrings = re.compile("|".join(map(re.escape, substrings))) if substrings else None
         self.non_ascii = any(t.non_ascii for t in triggers)
         self.tokens = frozenset().union(*(t.tokens for t in triggers))
         self.tests = tuple(t.test for t in triggers if t.test is not None)
@@ -509,9 +512,8 @@ class _Dispatch:
             return True
         if self.non_ascii and not folded.isascii():
             return True
-        for sub in self.substrings:
-            if sub in folded:
-                return True
+        if self.substrings is not None and self.substrings.search(folded) is not None:
+            return True
         if self.tokens:
             # a word of letters alone is one token; any other word is split as the pattern would
             if all(map(str.isalpha, words)):
@@ -519,7 +521,10 @@ class _Dispatch:
                     return True
             elif not self.tokens.isdisjoint(_TOKEN.findall(folded)):
                 return True
-        return any(test(folded, words) for test in self.tests)
+        for test in self.tests:
+            if test(folded, words):
+                return True
+        return False
 
 
 def _by_strip(

@@ -1,7 +1,8 @@
 """Text → typed, lossless tree.
 
-The structure (which ``[`` closes with which ``]``) comes from one literal scan for
-bracket characters and an explicit stack: linear, with no recursion, whatever the nesting.
+The structure (which ``[`` closes with which ``]``) comes from one pass of a flat-span
+pattern when no span holds another, else from one literal scan for bracket characters and an
+explicit stack: linear, with no recursion, whatever the nesting.
 Each span's inside is read by :mod:`lacuna.classify` (the Lark grammar plus the
 conventions table, cached per distinct inside).
 

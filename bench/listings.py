@@ -9,10 +9,14 @@ text in the current layout and read back with :func:`lacuna.listing.read`.
 
 For each size it prints, measured in the same run:
 
-- lacuna (blocking + scoring + clustering, in memory; ``--duckdb`` adds the DuckDB engine, and
+- lacuna (blocking + scoring + clustering, in memory with one worker process and with
+  ``--workers``, the usable cores by default; ``--duckdb`` adds the DuckDB engine, and
   ``--spark-max N`` the Spark engine in local mode up to N entries, its session started untimed):
-  wall and CPU seconds, candidate pairs, pairwise precision / recall of the documents against
-  the truth;
+  wall and CPU seconds (CPU of this process and of the worker processes it forked), candidate
+  pairs, pairwise precision / recall of the documents against the truth; each run starts with
+  lacuna's caches of computed values empty;
+- splink (DuckDB back end) on the same entries, up to ``--splink-max``, and lacuna's rows over
+  splink's as ratios;
 - brute force: ``rapidfuzz.process.cdist`` over all title pairs (row chunks, ``score_cutoff``),
   the same comparisons and clustering on every pair it keeps, up to ``--brute-max`` entries;
 - lacuna's recall of the brute-force matched pairs (what blocking loses) and both precisions.
@@ -27,6 +31,7 @@ import argparse
 import datetime
 import random
 import re
+import resource
 import sys
 import time
 from itertools import combinations, pairwise
@@ -37,7 +42,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from lacuna import listing
-from lacuna.linkage import DEFAULT_MODEL, Matches, candidates, documents, link, prepare, score
+from lacuna.linkage import DEFAULT_MODEL, Matches, candidates, documents, link, prepare, score, usable_cores
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -313,10 +318,28 @@ def brute_force(entries, workers: int, chunk: int = 2000) -> tuple[Matches, floa
     return matches, time.perf_counter() - t0
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished child processes (lacuna's forked workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _timed(fn):
-    c0, t0 = time.process_time(), time.perf_counter()
+    c0, t0 = _cpu(), time.perf_counter()
     out = fn()
-    return out, time.perf_counter() - t0, time.process_time() - c0
+    return out, time.perf_counter() - t0, _cpu() - c0
+
+
+def cold_caches() -> None:
+    """Empty lacuna's bounded caches of computed values (keys of pieces of titles, words, months),
+    so a run does not profit from the previous one's; tables loaded once stay loaded."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("lacuna"):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize is not None:
+                value.cache_clear()
 
 
 def misses(matches: Matches, docs, gold: set, found: set, show: int) -> None:
@@ -358,19 +381,22 @@ def misses(matches: Matches, docs, gold: set, found: set, show: int) -> None:
 
 
 def run_lacuna(
-    entries, gold, engine: str, args, n: int, model=DEFAULT_MODEL
+    entries, gold, engine: str, args, n: int, model=DEFAULT_MODEL, workers: int | None = None
 ) -> tuple[float, float, int, list]:
     """lacuna with one engine, printed; returns (wall s, CPU s, candidates, clusters)."""
+    workers = args.workers if workers is None else workers
     options = {}
     if engine == "duckdb":  # DuckDB's own memory bounded, the rest spilled to a temporary directory
         options = {"memory_limit": args.duckdb_memory, "temp_directory": args.duckdb_temp}
+    cold_caches()
     (matches, docs), wall, cpu = _timed(
-        lambda: link(entries, model, engine=engine, workers=args.workers, **options)
+        lambda: link(entries, model, engine=engine, workers=workers, **options)
     )
     found = pair_set([e.id for e in docs.entries], docs.cluster)
     p, r = prf(found, gold)
+    label = f"{engine} w{workers}"
     print(
-        f"{n:>9,} entries  lacuna/{engine:<7} {wall:7.2f} s wall {cpu:7.2f} s cpu  "
+        f"{n:>9,} entries  lacuna/{label:<9} {wall:7.2f} s wall {cpu:7.2f} s cpu  "
         f"{matches.candidates:,} candidate pairs  P {p:.4f} R {r:.4f}  [{docs.count:,} documents]",
         flush=True,
     )
@@ -463,8 +489,19 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
     if not args.memory:  # the DuckDB engine alone (its peak memory measured on its own)
         _, dcpu, dcands, _ = run_lacuna(entries, gold, "duckdb", args, n)
         return dcpu, dcands
-    wall, cpu, cands, clusters = run_lacuna(entries, gold, "memory", args, n)
+    # in memory with one worker, then with --workers (the cores by default): same documents
+    wall, cpu, cands, clusters = run_lacuna(entries, gold, "memory", args, n, workers=1)
     result = (cpu, cands)
+    rows = [("w1", wall, cpu)]
+    if args.workers > 1:
+        nwall, ncpu, _, nclusters = run_lacuna(entries, gold, "memory", args, n)
+        same = "identical to 1 worker" if nclusters == clusters else "DIFFER from 1 worker"
+        print(
+            f"{n:>9,} entries  memory w{args.workers} / w1: wall {nwall / wall:.2f}x, cpu {ncpu / cpu:.2f}x; "
+            f"clusters {same}"
+        )
+        rows.append((f"w{args.workers}", nwall, ncpu))
+        wall, cpu = nwall, ncpu  # the other engines run with --workers too: compared with this row
     if args.duckdb:
         dwall, dcpu, _, dclusters = run_lacuna(entries, gold, "duckdb", args, n)
         same = "identical to memory" if dclusters == clusters else "DIFFERS from memory"
@@ -485,14 +522,18 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
     if n <= args.splink_max:
         try:
             swall, scpu = run_splink(entries, gold, args, n)
-            print(f"{n:>9,} entries  splink / lacuna memory: wall {swall / wall:.2f}x, cpu {scpu / cpu:.2f}x")
+            for label, lwall, lcpu in rows:
+                print(
+                    f"{n:>9,} entries  lacuna memory {label} / splink: wall {lwall / swall:.2f}x, "
+                    f"cpu {lcpu / scpu:.2f}x"
+                )
         except ImportError:
             print("splink not installed: pip install splink (the bench extra)")
     if n <= args.brute_max:
-        c0 = time.process_time()
+        c0 = _cpu()
         bmatches, bwall = brute_force(entries, args.workers)
         bdocs = documents(bmatches)
-        bcpu = time.process_time() - c0
+        bcpu = _cpu() - c0
         bfound = pair_set([e.id for e in bdocs.entries], bdocs.cluster)
         bp, br = prf(bfound, gold)
         print(
@@ -507,7 +548,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 1m or a number")
     parser.add_argument("--brute-max", type=int, default=0, help="largest size for brute force")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=usable_cores(),
+        help="lacuna's worker processes for the second in-memory row (default: the usable cores)",
+    )
     parser.add_argument("--no-duckdb", dest="duckdb", action="store_false", help="skip the DuckDB engine")
     parser.add_argument(
         "--no-memory",
@@ -542,8 +588,6 @@ def main(argv: list[str] | None = None) -> int:
             f"growth {n0:,} -> {n1:,} entries ({n1 / n0:g}x): CPU time {cpu1 / cpu0:.2f}x, "
             f"candidate pairs {pairs1 / pairs0:.2f}x"
         )
-    import resource
-
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
     print(f"peak resident memory of this run: {peak:.2f} GiB")
     return 0

@@ -245,3 +245,33 @@ def test_a_date_glued_to_a_combining_mark_is_no_date():
     year_only = [(13, 17, PartialDate(1947))]
     assert find_dates("İJanuary 12, 1947") == year_only
     assert find_dates("i\u0307january 12, 1947") == [(14, 18, PartialDate(1947))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["1947", "12", "31", "02", " ", ".", ",", "[", "]", "January", "Feb", "x"]),
+        max_size=20,
+    ).map("".join),
+    st.sampled_from(["", " ", "\n", "x", "5", "January ", "12.01."]),
+)
+def test_find_dates_repeated_text_matches_a_full_scan(piece, sep):
+    # the same windows met again are decided from the tables of decisions already made:
+    # the result must not depend on what was decided before, or where
+    text = sep.join([piece] * 4)
+    assert find_dates(text) == _reference_find_dates(text)
+
+
+def test_each_distinct_date_is_decided_once(monkeypatch):
+    import lacuna.dates as dates
+
+    calls = []
+    decide = dates._decide_prefixed
+    monkeypatch.setattr(dates, "_decide_prefixed", lambda *a: calls.append(a[0]) or decide(*a))
+    for table in (dates._PREFIXED, dates._WINDOWS, dates._ISO):
+        table.clear()
+    text = "Sent on January 12, 1947 and 31 February 1948; " * 500
+    found = find_dates(text)
+    assert len(found) == 1000
+    assert found[:2] == [(8, 24, PartialDate(1947, 1, 12)), (32, 45, PartialDate(1948, 2))]
+    assert sorted(calls) == ["31 February 1948", "January 12, 1947"]

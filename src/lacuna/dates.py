@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-__all__ = ["MONTHS", "PartialDate", "find_dates", "parse_date"]
+__all__ = ["MONTHS", "PartialDate", "date_edits", "find_dates", "parse_date"]
 
 #: Month number for each recognised (casefolded) month name or abbreviation.
 MONTHS: dict[str, int] = {}
@@ -201,37 +201,103 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     1947`` rather than ``1947``); a form that names a day the month does not have is skipped
     and the search goes on just after its start.
     """
+    return [(s, e, date) for s, e, date, _ in date_edits(text, start, end)]
+
+
+#: What a date's text reads as: (offset of the date in that text, date, its ISO form); None:
+#: no date. The text is all a decision reads (see :func:`date_edits`), so each distinct one
+#: is decided once per process (bounded: the table starts afresh when full).
+_Decided = tuple[int, PartialDate, str] | None
+_PREFIXED: dict[str, _Decided] = {}
+_ISO: dict[str, tuple[int, PartialDate, str]] = {}
+_WINDOWS: dict[str, _Decided] = {}  # (offsets relative to the year)
+_DECIDED_MAX = 1 << 16
+
+
+def date_edits(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, PartialDate, str]]:
+    """:func:`find_dates` with each date's ISO form: ``(start, end, date, iso)``."""
     stop = len(text) if end is None else min(end, len(text))
-    found: list[tuple[int, int, PartialDate]] = []
+    found: list[tuple[int, int, PartialDate, str]] = []
     last = max(start, 0)
+    prefixed, iso_dates, windows = _PREFIXED, _ISO, _WINDOWS
+    for table in (prefixed, iso_dates, windows):
+        if len(table) > _DECIDED_MAX:
+            table.clear()
     # Every date holds a four-digit year: look only around those, and from each year match
     # backwards for what may precede it and forwards for an ISO date, so the work is linear
-    # in the text and the regexes never scan prose.
+    # in the text and the regexes never scan prose. What a match reads as is decided once
+    # per distinct text (the same dates recur: a page's date line, its years).
     for cand in _YEAR_CANDIDATE.finditer(text, last, stop):
         p = cand.start()
         q = p + 4
-        if p < last or (p > 0 and text[p - 1].isdigit()) or (q < stop and _is_number(text[q])):
+        if p < last or (p > 0 and text[p - 1].isdigit()):
             continue
-        year = int(cand.group())
+        if q < stop:
+            c = text[q]
+            if c.isdigit() or (not c.isascii() and _is_number(c)):
+                continue
         if p > 0 and text[p - 1] in _BEFORE_YEAR:
             lo = max(last, p - _MAX_BEFORE_YEAR)
-            m = _PREFIX.match(text, lo, p)
-            if m is not None:
-                date = _prefix_date(m, year)
-                if date is None and m.group("mon") and m.group("d"):
-                    # "31 February 1947": not a day of that month, but the month and year hold
-                    m = _PREFIX_MONTH.match(text, max(lo, m.start() + 1), p)
-                    date = _prefix_date(m, year) if m is not None else None
-                if date is not None and m is not None:
-                    found.append((m.start(), q, date))
-                    last = q
-                    continue
+            if lo > 0:
+                # all the prefix match reads: the text from ``lo`` and the character before
+                window = text[lo - 1 : q]
+                decided = windows.get(window, _UNSEEN)
+                if decided is _UNSEEN:
+                    decided = windows[window] = _prefixed(text, lo, p, prefixed)
+            else:
+                decided = _prefixed(text, lo, p, prefixed)
+            if decided is not None:
+                at, date, iso = decided
+                found.append((p + at, q, date, iso))
+                last = q
+                continue
         if p > 0 and _is_word(text[p - 1]):
             continue
-        end_, date = _iso_from(text, p, year, stop)
-        found.append((p, end_, date))
-        last = end_
+        # what an ISO date reads: its year and at most the seven characters after it
+        key = text[p : min(stop, q + 7)]
+        hit = iso_dates.get(key)
+        if hit is None:
+            end_, date = _iso_from(key, 0, int(cand.group()), len(key))
+            hit = iso_dates[key] = (end_, date, date.iso)
+        size, date, iso = hit
+        found.append((p, p + size, date, iso))
+        last = p + size
     return found
+
+
+_UNSEEN: _Decided = (-1, PartialDate(1), "")
+
+
+def _prefixed(text: str, lo: int, p: int, prefixed: dict[str, _Decided]) -> _Decided:
+    """The date whose prefix stands in ``text[lo:p]`` before the year at ``p``, as ``(its
+    start relative to p, date, iso)``, or None."""
+    m = _PREFIX.match(text, lo, p)
+    if m is None:
+        return None
+    s = m.start()
+    key = text[s : p + 4]
+    decided = prefixed.get(key, _UNSEEN)
+    if decided is _UNSEEN:
+        decided = prefixed[key] = _decide_prefixed(key, p - s, m)
+    if decided is None:
+        return None
+    at, date, iso = decided
+    return s + at - p, date, iso
+
+
+def _decide_prefixed(key: str, year_at: int, m: regex.Match[str]) -> _Decided:
+    """What the date text ``key`` (``m``, the prefix match, then a year at ``year_at``) reads
+    as: ``(offset in key, date, iso)``, or None when no date starts with its prefix."""
+    year = int(key[year_at:])
+    date = _prefix_date(m, year)
+    at = 0
+    if date is None and m.group("mon") and m.group("d"):
+        # "31 February 1947": not a day of that month, but the month and year hold (matched
+        # in the key alone: the prefix match already read what stands before it)
+        m2 = _PREFIX_MONTH.match(key, 1, year_at)
+        date = _prefix_date(m2, year) if m2 is not None else None
+        at = m2.start() if m2 is not None else 0
+    return None if date is None else (at, date, date.iso)
 
 
 _BEFORE_YEAR = frozenset(" \t\u00a0.")

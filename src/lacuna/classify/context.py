@@ -261,12 +261,18 @@ _FURTHER = "look further"
 _UNPLANNED: _Decision = ("unplanned", "", None)
 
 
+#: The key of a plan: the identity of the inside's facts (equal facts are one object, kept in
+#: ``conv._inside_facts_pool`` as long as the plans are: hashing the facts' 25 fields at every
+#: span cost more than the look-up), the nearest word's facts and gluedness.
+_PlanKey = tuple[int, _Word | None, bool]
+
+
 def _plan(
-    key: tuple[_Inside, _Word | None, bool], word: str | None, conv: Conventions, *, store: bool = True
+    key: _PlanKey, facts: _Inside, word: str | None, conv: Conventions, *, store: bool = True
 ) -> _Decision:
     """The decision for an inside, a nearest word and gluedness, or ``(_FURTHER, "", i)``
     (cached in ``conv``)."""
-    facts, wf, glued = key
+    _, wf, glued = key
     try:
         plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
     except _NeedsMore as more:
@@ -280,7 +286,7 @@ def _plan(
     return plan
 
 
-def _windowed(before: _Before, key: tuple[_Inside, _Word | None, bool], first: int) -> _Decision:
+def _windowed(before: _Before, key: _PlanKey, first: int) -> _Decision:
     """The decision of a span whose rules read its line, from rule ``first`` on: cached per
     (plan key, window), the words the rules may read (:meth:`_Before.window`); a decision that
     reads beyond the window is made again for each span."""
@@ -332,10 +338,10 @@ def read_context(
         word = near.group(1)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
-    key = (facts, wf, glued)
+    key = (id(facts), wf, glued)
     decision = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
     if decision is _UNPLANNED:
-        decision = _plan(key, word, conv, store=cached)
+        decision = _plan(key, facts, word, conv, store=cached)
     before = None
     if decision is not None and decision[0] is _FURTHER:
         before = _Before(

@@ -4,8 +4,10 @@ an ordered list of small named rules, cached per inside and conventions table)."
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from lark import Token
@@ -13,7 +15,7 @@ from lark import Token
 from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
-from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, plain_shape, simple_shape
+from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
 from lacuna.conventions import Conventions, fold
 from lacuna.rules import Rule, Ruler
 
@@ -68,6 +70,7 @@ class Inside:
         "single",
         "stripped",
         "structured",
+        "tests",
         "tokens",
     )
 
@@ -94,7 +97,7 @@ class Inside:
             self.lead = self.stripped.split()
             self.single = True
             return None
-        shape = simple_shape(self.inside) or grammar_shape(self.inside)
+        shape = simple_shape(self.inside) or lexed_shape(self.inside) or grammar_shape(self.inside)
         self._shape = shape
         if shape is not None:
             self.tokens = shape.tokens
@@ -370,18 +373,185 @@ _STRUCTURE_RULES = frozenset(
 )
 
 
-def _plain_rules(ruler: Ruler[InsideRule]) -> tuple[Rule[InsideRule], ...]:
-    """The active rules that may answer for an inside of words alone (cached per chain)."""
+class Trigger(NamedTuple):
+    """What an answer of a rule needs in an inside of words alone (folded, stripped; ``words``
+    its words): a necessary condition, which may hold where the rule then declines. Any one
+    of the conditions given is enough."""
+
+    #: the number of words is one of these
+    counts: frozenset[int] = frozenset()
+    #: the first word, as is or less these characters around it (``strip``), is in ``words``
+    first: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: the last word, as is or less these characters around it, is in the set
+    last: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: the inside starts with one of these
+    prefixes: tuple[str, ...] = ()
+    #: the inside ends with one of these
+    suffixes: tuple[str, ...] = ()
+    #: the whole inside is one of these
+    exact: frozenset[str] = frozenset()
+    #: the inside holds one of these
+    substrings: tuple[str, ...] = ()
+    #: the inside holds a character outside ASCII
+    non_ascii: bool = False
+    #: the inside holds a word (a run of ``[\w']``) of this set
+    tokens: frozenset[str] = frozenset()
+    #: a test of the inside and its words
+    test: Callable[[str, list[str]], bool] | None = None
+
+
+_TOKEN = regex.compile(r"[\w']+")
+
+
+def _note_reference_like(folded: str, words: list[str]) -> bool:
+    """One word: digits, a roman numeral or one letter (which may casefold to three)."""
+    return len(words) == 1 and (len(folded) <= 3 or folded.isdecimal() or not folded.strip("ivx"))
+
+
+def _first_tokens(phrases: Iterable[str]) -> frozenset[str] | None:
+    r"""The first word (run of ``[\w']``) of each phrase; None if one has none."""
+    out = set()
+    for phrase in phrases:
+        m = _TOKEN.match(phrase)
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
+
+
+def _reason_trigger(conv: Conventions) -> Trigger | None:
+    # each reason phrase starts a word (the pattern's look-behind), so the inside holds its first word
+    first = _first_tokens(conv.reasons)
+    return None if first is None else Trigger(tokens=first)
+
+
+#: The trigger of each rule that may answer an inside of words alone (a function of the
+#: conventions table; None: none). A rule without one (a dictionary look-up, a rule added by a
+#: user) always runs.
+_TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] = {
+    _empty: lambda conv: Trigger(counts=frozenset({0})),
+    _elision: lambda conv: Trigger(prefixes=(".", "…"), exact=frozenset(fold(e) for e in conv.elisions)),
+    # the first word is a sic word, or the last one ends in one ("-SIC")
+    _sic: lambda conv: Trigger(first=((_STRIP_WORD, conv.sic_words),), last=(("-—–!.", conv.sic_words),)),
+    _page_marker: lambda conv: Trigger(first=(("", conv.page_words), (_STRIP_WORD, conv.page_words))),
+    _note_reference_form: lambda conv: Trigger(test=_note_reference_like),
+    _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
+    _gap_reason: _reason_trigger,
+    _described: lambda conv: Trigger(prefixes=conv.description_starts),
+    _bare_extent: lambda conv: Trigger(last=(("", frozenset(conv.units)),)),
+    _sentence_note: lambda conv: Trigger(suffixes=(".", "!")),
+}
+
+
+class _Dispatch:
+    """The active rules of a chain for an inside of words alone: all of them, the ones that
+    always run, and the union of the others' triggers (:meth:`may_answer`). When no trigger
+    holds, only the rules that always run are run: the others would all decline, so the
+    first answer is the same."""
+
+    __slots__ = (
+        "active",
+        "always",
+        "conv",
+        "counts",
+        "exact",
+        "first",
+        "last",
+        "non_ascii",
+        "plain",
+        "prefixes",
+        "substrings",
+        "suffixes",
+        "tests",
+        "tokens",
+    )
+
+    def __init__(self, active: tuple[Rule[InsideRule], ...], conv: Conventions) -> None:
+        self.active = active
+        self.conv = conv
+        self.plain = tuple(r for r in active if r.fn not in _STRUCTURE_RULES)
+        always: list[Rule[InsideRule]] = []
+        triggers: list[Trigger] = []
+        for rule in self.plain:
+            trigger = _trigger_of(rule.fn, conv)
+            if trigger is None:
+                always.append(rule)
+            else:
+                triggers.append(trigger)
+        self.always = tuple(always)
+        self.counts = frozenset().union(*(t.counts for t in triggers))
+        self.first = _by_strip(t.first for t in triggers)
+        self.last = _by_strip(t.last for t in triggers)
+        self.prefixes = tuple(sorted({p for t in triggers for p in t.prefixes}))
+        self.suffixes = tuple(sorted({p for t in triggers for p in t.suffixes}))
+        self.exact = frozenset().union(*(t.exact for t in triggers))
+        self.substrings = tuple(sorted({p for t in triggers for p in t.substrings}))
+        self.non_ascii = any(t.non_ascii for t in triggers)
+        self.tokens = frozenset().union(*(t.tokens for t in triggers))
+        self.tests = tuple(t.test for t in triggers if t.test is not None)
+
+    def may_answer(self, folded: str) -> bool:
+        """Whether a rule other than those that always run may answer the (folded, stripped)
+        inside of words alone."""
+        words = folded.split()
+        if len(words) in self.counts or folded in self.exact:
+            return True
+        if words:
+            first, last = words[0], words[-1]
+            for strip, found in self.first:
+                if first.strip(strip) in found:
+                    return True
+            for strip, found in self.last:
+                if last.strip(strip) in found:
+                    return True
+        if folded.startswith(self.prefixes) or folded.endswith(self.suffixes):
+            return True
+        if self.non_ascii and not folded.isascii():
+            return True
+        for sub in self.substrings:
+            if sub in folded:
+                return True
+        if self.tokens:
+            # a word of letters alone is one token; any other word is split as the pattern would
+            if all(map(str.isalpha, words)):
+                if not self.tokens.isdisjoint(words):
+                    return True
+            elif not self.tokens.isdisjoint(_TOKEN.findall(folded)):
+                return True
+        return any(test(folded, words) for test in self.tests)
+
+
+def _by_strip(
+    groups: Iterable[tuple[tuple[str, frozenset[str]], ...]],
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The (characters stripped, words) pairs of ``groups``, one per characters stripped."""
+    merged: dict[str, set[str]] = {}
+    for group in groups:
+        for strip, words in group:
+            merged.setdefault(strip, set()).update(words)
+    return tuple((strip, frozenset(words)) for strip, words in sorted(merged.items()))
+
+
+def _trigger_of(fn: Callable[..., object], conv: Conventions) -> str | None:
+    make = _TRIGGERS.get(fn)
+    if make is not None:
+        return make(conv)
+    if isinstance(fn, DataInsideRule):
+        return fn.trigger()
+    return None
+
+
+def _dispatch(ruler: Ruler[InsideRule], conv: Conventions) -> _Dispatch:
+    """The dispatch of the active rules of ``ruler`` (cached until the chain changes)."""
     active = ruler.active()
-    cached = _PLAIN.get(id(ruler))
-    if cached is not None and cached[0] is active:
-        return cached[1]
-    plain = tuple(r for r in active if r.fn not in _STRUCTURE_RULES)
-    _PLAIN[id(ruler)] = (active, plain)
-    return plain
+    cached = _DISPATCH.get(ruler)
+    if cached is not None and cached.active is active and cached.conv is conv:
+        return cached
+    dispatch = _DISPATCH[ruler] = _Dispatch(active, conv)
+    return dispatch
 
 
-_PLAIN: dict[int, tuple[tuple[Rule[InsideRule], ...], tuple[Rule[InsideRule], ...]]] = {}
+_DISPATCH: weakref.WeakKeyDictionary[Ruler[InsideRule], _Dispatch] = weakref.WeakKeyDictionary()
 
 
 #: The inside chain, in order (first answer wins). ``[rules] disable`` in the conventions file
@@ -414,8 +584,14 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
 
 def _read(inside: str, conv: Conventions) -> SpanInfo:
     x = Inside(inside)
-    rules = conv.ruler("inside", INSIDE_RULES, _inside_data_rule)
-    for rule in rules.active() if x.structured else _plain_rules(rules):
+    dispatch = _dispatch(conv.ruler("inside", INSIDE_RULES, _inside_data_rule), conv)
+    if x.structured:
+        rules = dispatch.active
+    elif not dispatch.may_answer(x.folded):
+        rules = dispatch.always  # no other rule can answer: words without a cue, mostly
+    else:
+        rules = dispatch.plain
+    for rule in rules:
         info = rule.fn(x, conv)
         if info is not None:
             if not info.because.startswith(rule.name + ":"):
@@ -461,6 +637,17 @@ class DataInsideRule:
         self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
         self.non_ascii = bool(spec.get("non_ascii", False))
         self.min_words = int(spec.get("min_words", 0))  # type: ignore[call-overload]
+
+    def trigger(self) -> Trigger | None:
+        """What an answer needs in the folded inside (see :class:`Trigger`): a prefix or the
+        substring its guards ask for, or a character outside ASCII; None: no guard."""
+        if self.starts:
+            return Trigger(prefixes=self.starts)
+        if self.contains is not None:
+            return Trigger(substrings=(self.contains,))
+        if self.non_ascii:
+            return Trigger(non_ascii=True)
+        return None
 
     def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
         folded = x.folded

@@ -12,7 +12,7 @@ import regex
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
-__all__ = ["Clause", "Shape", "grammar_shape", "plain_shape", "shape_of", "simple_shape"]
+__all__ = ["Clause", "Shape", "grammar_shape", "lexed_shape", "plain_shape", "shape_of", "simple_shape"]
 
 
 @dataclass(slots=True)
@@ -81,13 +81,13 @@ _RUN = re.compile(r"\S+")  # stdlib re, like the grammar: the same idea of white
 def shape_of(inside: str) -> Shape | None:
     """Parse an inside with the bracket grammar; None if the grammar rejects it.
 
-    The commonest forms (words only, ``?words?``, ``Label: words``) are built directly by
-    :func:`plain_shape` and :func:`simple_shape`; ``tests/test_grammar.py`` checks that they
-    equal the grammar's parse.
+    The commonest forms (words only, ``?words?``, ``Label: words``, clauses of words, quotes
+    and question marks) are built directly by :func:`plain_shape`, :func:`simple_shape` and
+    :func:`lexed_shape`; ``tests/test_grammar.py`` checks that they equal the grammar's parse.
     """
     if _STRUCTURE.search(inside) is None:
         return plain_shape(inside)
-    return simple_shape(inside) or grammar_shape(inside)
+    return simple_shape(inside) or lexed_shape(inside) or grammar_shape(inside)
 
 
 def grammar_shape(inside: str) -> Shape | None:
@@ -148,3 +148,53 @@ def simple_shape(inside: str) -> Shape | None:
     if words is None:
         return Shape(token, body_start, [], [])
     return Shape(token, body_start, [Clause(words.start_pos, words.end_pos, [words])], [words])
+
+
+#: The grammar's terminals but ``LABEL`` (grammars/bracket.lark), as its lexer tries them: the
+#: quote before the stray quote; the others start with different characters. Every character
+#: starts one of them, so the tokens cover the inside.
+_TERMINALS = re.compile(
+    r"""(?P<WS>\s+)"""
+    r"""|(?P<TEXT>[^\s,;:?"“”„«»\uFFFC]+(?:\s+[^\s,;:?"“”„«»\uFFFC]+)*)"""
+    r"""|(?P<QUOTED>"[^"]*"|“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»)"""
+    r"""|(?P<STRAY_QUOTE>["“”„«»])"""
+    r"""|(?P<SEP>[,;])"""
+    r"""|(?P<QMARK>\?)"""
+    r"""|(?P<OTHER>[:\uFFFC])"""
+)
+
+
+def lexed_shape(inside: str) -> Shape | None:
+    """The shape of an inside of clauses (words, quotes, stray quotes, question marks and
+    separators) after an optional ``Label:``, read by one pass of the grammar's terminals
+    without the parser; None for an inside with another colon or a nested span (left to the
+    grammar)."""
+    lo = len(inside) - len(inside.lstrip())
+    label: Token | None = None
+    body_start = 0
+    pos = lo
+    if ":" in inside:
+        m = _label_terminal().match(inside, lo)
+        if m is not None:
+            label = Token("LABEL", m.group(), start_pos=lo, end_pos=m.end())
+            body_start = pos = m.end() + 1  # after the colon the label's lookahead saw
+    clauses: list[Clause] = []
+    tokens: list[Token] = []
+    run: list[Token] = []
+    for m in _TERMINALS.finditer(inside, pos):
+        kind = m.lastgroup
+        if kind == "WS":
+            continue
+        if kind == "OTHER":
+            return None
+        if kind == "SEP":
+            if run:
+                clauses.append(Clause(run[0].start_pos, run[-1].end_pos, run))
+                run = []
+            continue
+        token = Token(kind, m.group(), start_pos=m.start(), end_pos=m.end())  # type: ignore[arg-type]
+        run.append(token)
+        tokens.append(token)
+    if run:
+        clauses.append(Clause(run[0].start_pos, run[-1].end_pos, run))
+    return Shape(label, body_start, clauses, tokens)

@@ -226,7 +226,12 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         title = title or f.exact_title
         capital = capital or f.name_word or w[0].isupper()
         short = short and len(w) <= _SYLLABLE + 2 and len(w.strip(_STRIP)) <= _SYLLABLE
-    acronym = _ACRONYM.fullmatch(raw) is not None and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
+    # (each pattern is tried only when the first letter can start a match)
+    acronym = (
+        "A" <= raw[:1] <= "Z"
+        and _ACRONYM.fullmatch(raw) is not None
+        and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
+    )
     name_inside = not acronym and 1 <= n <= 4 and names
     foreign_after_english = english_after_foreign = False
     if 1 <= n <= 6 and lowers:
@@ -258,7 +263,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,
         n >= 3 and words[0][:1].isupper() and "and" in words,
         n == 1 and fold(raw) in conv.pronouns,
-        _DATE.fullmatch(raw) is not None,
+        (raw[:1].isdecimal() or raw[:3].casefold()[:3] in _MONTH_HEADS) and _DATE.fullmatch(raw) is not None,
         2 <= n <= 10 and words[0][:1].islower() and _lower_english(words, facts),
         raw[:1].isupper(),
     )
@@ -268,6 +273,8 @@ _MONTH = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
     r"|sep(?:tember|t?\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 )
+#: The first three letters of the months (a date starts with a digit or one of them).
+_MONTH_HEADS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 #: A date or a year alone: "1967", "23 December", "December 23, 1967", "May 1950".
 _DATE = regex.compile(
     rf"(?i)(?:1[6-9]\d\d|20\d\d)|\d{{1,2}}\s{_MONTH}(?:,?\s\d{{4}})?"

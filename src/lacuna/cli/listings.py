@@ -110,7 +110,8 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         type=_workers_arg,
         default=1,
         metavar="N",
-        help="threads for scoring: 1 to the number of cores, or 'all' (default 1); more are capped",
+        help="worker processes in memory (threads in DuckDB, local[N] in Spark): 1 to the number of "
+        "cores, or 'all' (default 1); more are capped",
     )
     parser.add_argument("--strict", action="store_true", help="stop at the first unreadable region")
     parser.add_argument(
@@ -139,7 +140,7 @@ def _workers_arg(text: str) -> int:
 
 def _workers(requested: int) -> int:
     """The worker count to use: ``all`` (0) is every usable core; more than the cores is capped,
-    with a message on stderr (each worker is a thread; past the cores they only compete)."""
+    with a message on stderr (each worker is a process or a thread; past the cores they only compete)."""
     cores = usable_cores()
     if requested == 0:
         return cores

@@ -20,6 +20,7 @@ import regex
 
 from lacuna.errors import LacunaError
 from lacuna.linkage.model import DEFAULT_MODEL, BlockingRule, Model
+from lacuna.linkage.parallel import fork_map, shared, state
 from lacuna.linkage.prepare import Prepared, transliterated
 
 __all__ = ["LOCAL_KEYS", "blocking_keys", "candidates", "key_chunks", "key_table", "names_key", "order_ranks"]
@@ -179,19 +180,42 @@ def order_ranks(rule: BlockingRule, prep: Prepared) -> np.ndarray:
 def key_table(keys: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     """``(entry, key id)`` rows, one per key of each entry; key ids in order of first use."""
     counts = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-    flat = [k for ks in keys for k in ks]
-    ids = {k: i for i, k in enumerate(dict.fromkeys(flat))}
-    kid = np.fromiter(map(ids.__getitem__, flat), dtype=np.int64, count=len(flat))
+    ids: dict[str, int] = {}
+    kid = np.fromiter(
+        (ids.setdefault(k, len(ids)) for ks in keys for k in ks), dtype=np.int64, count=int(counts.sum())
+    )
     return np.repeat(np.arange(len(keys), dtype=np.int64), counts), kid
 
 
-def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:
+def candidates(prep: Prepared, model: Model = DEFAULT_MODEL, *, workers: int = 1) -> np.ndarray:
     """Candidate pairs as an ``(k, 2)`` array of prepared indices, ``a < b``, sorted, unique.
 
     Each rule's blocks are compared all-pairs up to ``max_block`` entries and by sorted
     neighbourhood above (each entry against the next ``window`` in the rule's order), so the
-    number of pairs grows with the input, not with its square.
+    number of pairs grows with the input, not with its square. The rules run over ``workers``
+    processes (:func:`~lacuna.linkage.parallel.fork_map`); the pairs are the same.
     """
+    n = len(prep)
+    with shared(blocking_prep=prep, blocking_model=model, blocking_ranks={}):
+        codes = fork_map(_rule_codes, [(i,) for i in range(len(model.blocking))], workers)
+    if not codes:
+        return np.zeros((0, 2), dtype=np.int64)
+    unique = _unique(np.concatenate(codes))
+    return np.stack([unique // n, unique % n], axis=1)
+
+
+def _unique(codes: np.ndarray) -> np.ndarray:
+    """The distinct values of an integer array, sorted."""
+    codes = np.sort(codes)
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+
+
+def _rule_codes(r: int) -> np.ndarray:
+    """The pairs blocking rule ``r`` of the shared model proposes, as sorted distinct codes
+    ``a * n + b`` (``a < b``)."""
+    prep: Prepared = state("blocking_prep")
+    rule: BlockingRule = state("blocking_model").blocking[r]
+    ranks: dict[str, np.ndarray] = state("blocking_ranks")  # this process's, by order
     n = len(prep)
     codes: list[np.ndarray] = []
 
@@ -200,44 +224,40 @@ def candidates(prep: Prepared, model: Model = DEFAULT_MODEL) -> np.ndarray:
         a, b = a[keep], b[keep]
         codes.append(np.minimum(a, b) * n + np.maximum(a, b))
 
-    ranks: dict[str, np.ndarray] = {}
-    for rule in model.blocking:
-        keys, probes = blocking_keys(rule, prep)
-        entry, kid = key_table(keys)
-        if not len(entry):
-            continue
-        # Rows grouped by key; an oversized group's rows in the rule's order.
-        rows = np.lexsort((entry, kid))
+    keys, probes = blocking_keys(rule, prep)
+    entry, kid = key_table(keys)
+    del keys
+    if not len(entry):
+        return np.zeros(0, dtype=np.int64)
+    # Rows grouped by key; an oversized group's rows in the rule's order.
+    rows = np.lexsort((entry, kid))
+    entry, kid = entry[rows], kid[rows]
+    starts = np.flatnonzero(np.r_[True, kid[1:] != kid[:-1]])
+    sizes = np.diff(np.r_[starts, len(kid)])
+    if (sizes > rule.max_block).any():
+        if rule.order not in ranks:
+            ranks[rule.order] = order_ranks(rule, prep)
+        rows = np.lexsort((ranks[rule.order][entry], kid))
         entry, kid = entry[rows], kid[rows]
-        starts = np.flatnonzero(np.r_[True, kid[1:] != kid[:-1]])
-        sizes = np.diff(np.r_[starts, len(kid)])
-        if (sizes > rule.max_block).any():
-            if rule.order not in ranks:
-                ranks[rule.order] = order_ranks(rule, prep)
-            rows = np.lexsort((ranks[rule.order][entry], kid))
-            entry, kid = entry[rows], kid[rows]
-        for m in np.unique(sizes[(sizes >= 2) & (sizes <= rule.max_block)]):
-            members = entry[starts[sizes == m][:, None] + np.arange(m)]  # (groups, m)
-            if probes is None:
-                iu, ju = np.triu_indices(m, 1)
-            else:
-                iu, ju = np.nonzero(~np.eye(m, dtype=bool))
-            a, b = members[:, iu].ravel(), members[:, ju].ravel()
+    for m in np.unique(sizes[(sizes >= 2) & (sizes <= rule.max_block)]):
+        members = entry[starts[sizes == m][:, None] + np.arange(m)]  # (groups, m)
+        if probes is None:
+            iu, ju = np.triu_indices(m, 1)
+        else:
+            iu, ju = np.nonzero(~np.eye(m, dtype=bool))
+        a, b = members[:, iu].ravel(), members[:, ju].ravel()
+        if probes is not None:
+            keep = probes[a]
+            a, b = a[keep], b[keep]
+        add(a, b)
+    # Oversized blocks: sorted neighbourhood within the group.
+    big = sizes > rule.max_block
+    if big.any():
+        group = np.repeat(np.arange(len(sizes)), sizes)
+        for step in range(1, rule.window + 1):
+            left, right = entry[:-step], entry[step:]
+            keep = (group[:-step] == group[step:]) & big[group[:-step]]
             if probes is not None:
-                keep = probes[a]
-                a, b = a[keep], b[keep]
-            add(a, b)
-        # Oversized blocks: sorted neighbourhood within the group.
-        big = sizes > rule.max_block
-        if big.any():
-            group = np.repeat(np.arange(len(sizes)), sizes)
-            for step in range(1, rule.window + 1):
-                left, right = entry[:-step], entry[step:]
-                keep = (group[:-step] == group[step:]) & big[group[:-step]]
-                if probes is not None:
-                    keep &= probes[left] | probes[right]
-                add(left[keep], right[keep])
-    if not codes:
-        return np.zeros((0, 2), dtype=np.int64)
-    unique = np.unique(np.concatenate(codes))
-    return np.stack([unique // n, unique % n], axis=1)
+                keep &= probes[left] | probes[right]
+            add(left[keep], right[keep])
+    return _unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from lacuna.linkage.methods import numbers_agree
+from lacuna.linkage.methods import numbers_value
 from lacuna.linkage.prepare import Prepared
 from lacuna.linkage.score import Matches
 from lacuna.listing import Entry
@@ -196,18 +196,10 @@ def series_check(prep: Prepared) -> dict[str, Any]:
     """The lazy cannot-link of :func:`greedy_components` for prepared entries: complete titles
     represent their clusters, and two whose numbers differ beyond a typo never join."""
 
+    numbers, written = prep.numbers, prep.written_numbers
+
     def compatible(a: int, b: int) -> bool:
-        return (
-            numbers_agree(
-                [prep.numbers[a]],
-                [prep.numbers[b]],
-                np.zeros(1, bool),
-                np.zeros(1, bool),
-                [prep.written_numbers[a]],
-                [prep.written_numbers[b]],
-            )[0]
-            != 0.0
-        )
+        return numbers_value(numbers[a], numbers[b], False, False, written[a], written[b]) != 0.0
 
     return {"representatives": (~prep.truncated).tolist(), "compatible": compatible}
 
@@ -216,9 +208,12 @@ def documents(matches: Matches) -> Documents:
     """Cluster the accepted pairs of ``matches`` into documents: one page never twice in one,
     and never two entries whose pair a comparison vetoed."""
     accepted = np.flatnonzero(matches.accepted)
-    edges = [(float(matches.weight[k]), int(matches.pairs[k, 0]), int(matches.pairs[k, 1])) for k in accepted]
+    weight, x, y = matches.weight[accepted], matches.pairs[accepted, 0], matches.pairs[accepted, 1]
+    a, b = np.minimum(x, y), np.maximum(x, y)
+    order = np.lexsort((b, a, -weight))  # cluster()'s order: descending weight, then (a, b)
+    edges = zip(weight[order].tolist(), a[order].tolist(), b[order].tolist(), strict=True)
     prep = matches.prep
-    clustering = cluster(
+    clustering = greedy_components(
         prep.page.tolist(),
         edges,
         map(tuple, matches.pairs[matches.vetoed_by >= 0].tolist()),

@@ -20,8 +20,8 @@ a side has no value; rapidfuzz is always called with ``processor=None`` on match
 
 from __future__ import annotations
 
+import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -75,13 +75,20 @@ def title_ratio(
 ) -> np.ndarray:
     """``fuzz.ratio`` of normalised titles; where a side is cut off, against the other's start."""
     scores = process.cpdist(a, b, scorer=fuzz.ratio, processor=None, workers=workers).astype(np.float64)
-    for i in np.flatnonzero(ta | tb):
+    cut = np.flatnonzero(ta | tb)
+    xs, ys = [], []
+    for i in cut.tolist():
         x, y = a[i], b[i]
         if ta[i] and (not tb[i] or len(x) <= len(y)):
             y = y[: len(x)]
         else:
             x = x[: len(y)]
-        scores[i] = fuzz.ratio(x, y, processor=None)
+        xs.append(x)
+        ys.append(y)
+    if xs:
+        scores[cut] = process.cpdist(
+            xs, ys, scorer=fuzz.ratio, processor=None, dtype=np.float64, workers=workers
+        )
     return np.round(scores, 2)
 
 
@@ -116,27 +123,61 @@ def numbers_agree(
     is a start of ``…Stalin, 1 July 1945`` although the date's key is ``1945 7 1``), and
     complete titles agree when either form does (``16 Octobe r1962``, whose date the key
     cannot read, against ``16 October 1962``)."""
-    out = np.empty(len(a))
-    for i, (x, y) in enumerate(zip(a, b, strict=True)):
-        if ta[i] or tb[i]:
-            if ca is not None and cb is not None:
-                x, y = ca[i], cb[i]
-        if not x and not y:
-            out[i] = np.nan
-        elif ta[i] or tb[i]:
-            short, long_ = (x, y) if (ta[i] and (not tb[i] or len(x) <= len(y))) else (y, x)
-            # the cut may have taken the numbers: nothing left to compare is no evidence
-            out[i] = np.nan if not short else 1.0 if long_[: len(short)] == short else 0.0
-        else:
-            same = sorted(x) == sorted(y)
-            if not same and ca is not None and cb is not None:
-                same = sorted(ca[i]) == sorted(cb[i])
-            if same:
-                out[i] = 1.0
-            elif _one_typo(x, y) or (ca is not None and cb is not None and _one_typo(ca[i], cb[i])):
-                out[i] = 0.5
-            else:
-                out[i] = 0.0
+    written = ca is not None and cb is not None
+    return np.fromiter(
+        (
+            numbers_value(
+                x, y, bool(ta[i]), bool(tb[i]), ca[i] if written else None, cb[i] if written else None
+            )
+            for i, (x, y) in enumerate(zip(a, b, strict=True))
+        ),
+        dtype=np.float64,
+        count=len(a),
+    )
+
+
+def numbers_value(
+    x: Sequence[str],
+    y: Sequence[str],
+    cut_x: bool,
+    cut_y: bool,
+    wx: Sequence[str] | None = None,
+    wy: Sequence[str] | None = None,
+) -> float:
+    """:func:`numbers_agree` of one pair: numbers ``x``/``y`` (``wx``/``wy`` as written) of two
+    titles, ``cut_x``/``cut_y`` whether each is cut off."""
+    written = wx is not None and wy is not None
+    if (cut_x or cut_y) and written:
+        x, y = wx, wy  # type: ignore[assignment]
+    if not x and not y:
+        return math.nan
+    if cut_x or cut_y:
+        short, long_ = (x, y) if (cut_x and (not cut_y or len(x) <= len(y))) else (y, x)
+        # the cut may have taken the numbers: nothing left to compare is no evidence
+        return math.nan if not short else 1.0 if long_[: len(short)] == short else 0.0
+    if sorted(x) == sorted(y) or (written and sorted(wx) == sorted(wy)):  # type: ignore[arg-type]
+        return 1.0
+    if _one_typo(x, y) or (written and _one_typo(wx, wy)):  # type: ignore[arg-type]
+        return 0.5
+    return 0.0
+
+
+def _numbers_python(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """:func:`numbers_agree` of prepared pairs: equal multisets found by their ids
+    (:attr:`Prepared.number_sets`) at once, the rest pair by pair."""
+    ta, tb = prep.truncated[ia], prep.truncated[ib]
+    keyed, written = prep.number_sets, prep.written_number_sets
+    empty = np.fromiter(map(len, prep.numbers), dtype=np.int64, count=len(prep)) == 0
+    complete = ~(ta | tb)
+    out = np.zeros(len(ia))
+    out[complete & ((keyed[ia] == keyed[ib]) | (written[ia] == written[ib]))] = 1.0
+    out[complete & empty[ia] & empty[ib]] = np.nan
+    numbers, written_numbers = prep.numbers, prep.written_numbers
+    for k in np.flatnonzero(~complete | (out == 0.0)).tolist():
+        a, b = int(ia[k]), int(ib[k])
+        out[k] = numbers_value(
+            numbers[a], numbers[b], bool(ta[k]), bool(tb[k]), written_numbers[a], written_numbers[b]
+        )
     return out
 
 
@@ -145,10 +186,9 @@ def _one_typo(x: Sequence[str], y: Sequence[str]) -> bool:
     digits swapped (``1943``/``9143``), a digit dropped or a letter typed into a number of three
     digits or more (``1943``/``193``, ``86025``/``860z5``), or a month name mangled beyond
     reading (``14 Januaryi1947``). A digit for another (``5``/``6``, ``16``/``20``) is no typo."""
-    cx, cy = Counter(x), Counter(y)
-    extra_x, extra_y = cx - cy, cy - cx
-    only_x = [n for n in x if n in extra_x]
-    only_y = [n for n in y if n in extra_y]
+    # each number occurring more often on its side than on the other, every occurrence of it
+    only_x = [n for n in x if x.count(n) > y.count(n)]
+    only_y = [n for n in y if y.count(n) > x.count(n)]
     if not only_x and not only_y:
         return False
     if not only_x or not only_y:  # one side has a month the other's typo hid
@@ -294,18 +334,18 @@ def _column(c: Comparison, prep: Prepared) -> list[str] | list[str | None]:
 
 
 def _texts(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list, list]:
-    column = _column(c, prep)
-    return [column[i] for i in ia], [column[i] for i in ib]
+    _column(c, prep)  # a known field
+    column = {"title": "titles", "summary": "summaries"}[c.field]
+    return prep.gather(column, ia), prep.gather(column, ib)
 
 
 def _titles(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> tuple[list[str], ...]:
     """The pairs' title keys and titles as written (a, b, written a, written b)."""
-    titles, written = prep.titles, prep.written_titles
     return (
-        [titles[i] for i in ia],
-        [titles[i] for i in ib],
-        [written[i] for i in ia],
-        [written[i] for i in ib],
+        prep.gather("titles", ia),
+        prep.gather("titles", ib),
+        prep.gather("written_titles", ia),
+        prep.gather("written_titles", ib),
     )
 
 
@@ -373,8 +413,12 @@ def _numbers_kernel(a, b, ta, tb) -> np.ndarray:
 def _substitutions_kernel(a, b, wa, wb, ta, tb, *, workers: int = 1) -> np.ndarray:
     """Replaced words in the keys or in the titles as written, whichever has fewer."""
     keyed = substitutions([x or "" for x in a], [y or "" for y in b], ta, tb, workers=workers)
-    written = substitutions([x or "" for x in wa], [y or "" for y in wb], ta, tb, workers=workers)
-    return np.fmin(keyed, written)
+    need = np.flatnonzero(keyed > 0)  # none replaced in the keys: the fewer is 0 already
+    written = substitutions(
+        [wa[i] or "" for i in need], [wb[i] or "" for i in need], ta[need], tb[need], workers=workers
+    )
+    keyed[need] = np.fmin(keyed[need], written)
+    return keyed
 
 
 def _coverage_kernel(a, b, wa, wb, ta, tb) -> np.ndarray:
@@ -384,7 +428,18 @@ def _coverage_kernel(a, b, wa, wb, ta, tb) -> np.ndarray:
 
 def _ratio_python(c: Comparison, prep: Prepared, ia: np.ndarray, ib: np.ndarray, workers: int) -> np.ndarray:
     if c.field == "title":
-        return _title_ratio_kernel(*_titles(prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
+        # _title_ratio_kernel on prepared titles (never None); the titles as written compared
+        # only where a side's differs from its key (elsewhere the two ratios are one)
+        ta, tb = _cut(c, prep, ia, ib)
+        out = title_ratio(prep.gather("titles", ia), prep.gather("titles", ib), ta, tb, workers=workers)
+        differs = prep.written_differs
+        both = np.flatnonzero(differs[ia] | differs[ib])
+        written_a, written_b = (
+            prep.gather("written_titles", ia[both]),
+            prep.gather("written_titles", ib[both]),
+        )
+        out[both] = np.fmax(out[both], title_ratio(written_a, written_b, ta[both], tb[both], workers=workers))
+        return out
     return _ratio_kernel(*_texts(c, prep, ia, ib), *_cut(c, prep, ia, ib), workers=workers)
 
 
@@ -421,14 +476,7 @@ register(
 register(
     Method(
         "numbers",
-        lambda c, prep, ia, ib, workers: numbers_agree(
-            [prep.numbers[i] for i in ia],
-            [prep.numbers[i] for i in ib],
-            prep.truncated[ia],
-            prep.truncated[ib],
-            [prep.written_numbers[i] for i in ia],
-            [prep.written_numbers[i] for i in ib],
-        ),
+        lambda c, prep, ia, ib, workers: _numbers_python(prep, ia, ib),
         lambda c: "lacuna_numbers(x.numbers, y.numbers, x.truncated, y.truncated)",
         (Udf("lacuna_numbers", _numbers_kernel, ("numbers", "numbers", "flag", "flag")),),
         "1 when the titles' numbers agree as multisets (a cut-off title's as a prefix), else 0",

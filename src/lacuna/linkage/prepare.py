@@ -30,6 +30,7 @@ from rapidfuzz.utils import default_process
 
 from lacuna.dates import MONTHS, find_dates
 from lacuna.errors import LacunaError
+from lacuna.linkage.parallel import fork_map, shared, state
 from lacuna.listing import Entry
 from lacuna.normalize import Transliteration
 
@@ -130,21 +131,48 @@ def _key_pair(text: str) -> tuple[str, str]:
     return normalise(_dated(transliterated(text))), normalise(text)
 
 
-def _keys(texts: Sequence[str | None]) -> list[tuple[str, str] | None]:
-    """:func:`_key_pair` of each text (None for None or an empty key); each distinct text once."""
-    seen: dict[str, tuple[str, str] | None] = {}
-    out: list[tuple[str, str] | None] = []
-    for t in texts:
-        if t is None:
-            out.append(None)
-            continue
-        if t in seen:
-            out.append(seen[t])
-            continue
-        pair = _key_pair(t)
-        seen[t] = found = pair if pair[0] else None
-        out.append(found)
+_KeyRow = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _keyed(
+    titles: Sequence[str], summaries: Sequence[str | None], *, workers: int
+) -> tuple[list[_KeyRow], list[str | None]]:
+    """Each title's key, its form as written and the numbers of both (:func:`numbers_of`;
+    empty strings and numbers for an empty key), and each summary's key (None for None or an
+    empty key). Each distinct text is keyed once, the distinct texts in chunks over ``workers``
+    processes."""
+    distinct = (list(dict.fromkeys(titles)), list(dict.fromkeys(s for s in summaries if s is not None)))
+    pieces = 1 if workers <= 1 else workers * 4
+    spans = []
+    for which, texts in enumerate(distinct):
+        step = max(1, -(-len(texts) // pieces))
+        spans += [(which, lo, min(lo + step, len(texts))) for lo in range(0, len(texts), step)]
+    with shared(prepare_texts=distinct):
+        parts = fork_map(_key_rows, spans, workers)
+    found: tuple[dict, dict] = ({}, {})
+    for (which, lo, hi), part in zip(spans, parts, strict=True):
+        found[which].update(zip(distinct[which][lo:hi], part, strict=True))
+    empty: _KeyRow = ("", "", (), ())
+    rows = [found[0][t] or empty for t in titles]
+    return rows, [None if s is None else found[1][s] for s in summaries]
+
+
+def _key_rows(which: int, lo: int, hi: int) -> list[_KeyRow | None] | list[str | None]:
+    """:func:`_keyed`'s rows for the shared distinct texts ``lo .. hi - 1``: of titles
+    (``which`` 0) key, written form and numbers, None for an empty key; of summaries the key."""
+    texts = state("prepare_texts")[which][lo:hi]
+    if which == 1:
+        return [_summary_key(text) or None for text in texts]
+    out: list[_KeyRow | None] = []
+    for text in texts:
+        k, w = _key_pair(text)
+        out.append((k, w, numbers_of(k), numbers_of(w)) if k else None)
     return out
+
+
+def _summary_key(text: str) -> str:
+    """:func:`key` (a summary's form as written is never compared)."""
+    return normalise(_dated(transliterated(unicodedata.normalize("NFKC", text))))
 
 
 @lru_cache(maxsize=4096)
@@ -203,9 +231,25 @@ class Prepared:
     cut_ambiguity: np.ndarray  # float: complete titles a cut-off title could be (NaN if not cut)
     title_tf: np.ndarray = field(default_factory=lambda: np.zeros(0))  # share of entries with the title
     index: dict[str, int] = field(default_factory=dict)
+    # ids of ``numbers`` / ``written_numbers`` as multisets: equal ids, equal multisets
+    number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    written_number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    written_differs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # from the key
+
+    arrays: dict[str, np.ndarray] = field(default_factory=dict)  # text columns as object arrays
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def gather(self, column: str, rows: np.ndarray) -> list:
+        """``[getattr(self, column)[i] for i in rows]`` (``titles``, ``written_titles``,
+        ``summaries``), gathered by numpy."""
+        array = self.arrays.get(column)
+        if array is None:
+            values = getattr(self, column)
+            array = self.arrays[column] = np.empty(len(values), dtype=object)
+            array[:] = values
+        return array[rows].tolist()
 
 
 _TRAILING_CUT = ("…", "...")
@@ -221,8 +265,9 @@ def _title_text(entry: Entry) -> str:
     return title
 
 
-def prepare(entries: Sequence[Entry]) -> Prepared:
-    """Normalise and index entries; their order in the result is (page, line), whatever it was."""
+def prepare(entries: Sequence[Entry], *, workers: int = 1) -> Prepared:
+    """Normalise and index entries; their order in the result is (page, line), whatever it was.
+    The keys are computed over ``workers`` processes (:func:`~lacuna.linkage.parallel.fork_map`)."""
     ordered = sorted(entries, key=lambda e: e.sort_key)
     index: dict[str, int] = {}
     for i, e in enumerate(ordered):
@@ -230,10 +275,11 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
             raise LacunaError(f"two entries with the id {e.id!r} (the same page given twice?)")
         index[e.id] = i
     n = len(ordered)
-    title_keys = [k or ("", "") for k in _keys([_title_text(e) for e in ordered])]
-    titles = [k for k, _ in title_keys]
-    written = [w for _, w in title_keys]
-    summaries = [k[0] if k else None for k in _keys([e.summary or None for e in ordered])]
+    title_rows, summaries = _keyed(
+        [_title_text(e) for e in ordered], [e.summary or None for e in ordered], workers=workers
+    )
+    titles = [r[0] for r in title_rows]
+    written = [r[1] for r in title_rows]
     counts = Counter(titles)
     title_tf = np.fromiter((counts[t] for t in titles), dtype=np.float64, count=n) / max(n, 1)
     pages: dict[str, int] = {}
@@ -254,12 +300,12 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
             if d.day is not None:
                 day[i] = _ordinal(d.year, d.month, d.day)
                 precision[i] = 3
-    return Prepared(
+    out = Prepared(
         entries=ordered,
         titles=titles,
         summaries=summaries,
-        numbers=[numbers_of(t) for t in titles],
-        written_numbers=[numbers_of(u) for _, u in title_keys],
+        numbers=[r[2] for r in title_rows],
+        written_numbers=[r[3] for r in title_rows],
         truncated=np.fromiter((e.truncated for e in ordered), dtype=bool, count=n),
         page=page,
         date_day=day,
@@ -270,6 +316,20 @@ def prepare(entries: Sequence[Entry]) -> Prepared:
         written_titles=written,
         title_tf=title_tf,
         index=index,
+        number_sets=multiset_ids([r[2] for r in title_rows]),
+        written_number_sets=multiset_ids([r[3] for r in title_rows]),
+        written_differs=np.fromiter(map(str.__ne__, titles, written), dtype=bool, count=n),
+    )
+    for column in ("titles", "written_titles", "summaries"):  # before any worker is forked
+        out.gather(column, np.zeros(0, dtype=np.int64))
+    return out
+
+
+def multiset_ids(rows: Sequence[tuple[str, ...]]) -> np.ndarray:
+    """An id per row, equal for rows with the same items in any order (in order of first use)."""
+    ids: dict[tuple[str, ...], int] = {}
+    return np.fromiter(
+        (ids.setdefault(tuple(sorted(r)), len(ids)) for r in rows), dtype=np.int64, count=len(rows)
     )
 
 

@@ -23,6 +23,7 @@ import numpy as np
 from lacuna.linkage.blocking import candidates
 from lacuna.linkage.methods import comparison_values, levels_of
 from lacuna.linkage.model import DEFAULT_MODEL, Model
+from lacuna.linkage.parallel import fork_map, no_gc, shared, state
 from lacuna.linkage.prepare import Prepared, prepare
 from lacuna.listing import Entry
 
@@ -162,34 +163,45 @@ def score(
     progress: Callable[[int], None] | None = None,
     prune: bool = True,
 ) -> Matches:
-    """Score candidate pairs with every comparison of the model, ``chunk`` pairs at a time.
+    """Score candidate pairs with every comparison of the model, ``chunk`` pairs at a time, the
+    chunks over ``workers`` processes (:func:`~lacuna.linkage.parallel.fork_map`; the same
+    values whatever the count).
 
     With ``prune``, a pair whose first comparison (the title) lands on a level from which the
     threshold cannot be reached, whatever the other comparisons say
     (:meth:`Model.hopeless_levels`), is dropped before the other comparisons are computed;
     ``Matches.candidates`` counts all pairs.
     """
-    first = model.comparisons[0]
     hopeless_levels = model.hopeless_levels() if prune else frozenset()
-    hopeless = np.array([i in hopeless_levels for i in range(len(first.levels))])
-    values: dict[str, list[np.ndarray]] = {c.name: [] for c in model.comparisons}
-    kept: list[np.ndarray] = []
-    for start in range(0, len(pairs), chunk):
-        part = pairs[start : start + chunk]
-        head = comparison_values(first, prep, part[:, 0], part[:, 1], workers=workers)
-        keep = ~hopeless[levels_of(first, head)]
-        part = part[keep]
-        kept.append(part)
-        values[first.name].append(head[keep])
-        for c in model.comparisons[1:]:
-            values[c.name].append(comparison_values(c, prep, part[:, 0], part[:, 1], workers=workers))
-        if progress is not None:
-            progress(len(keep))
-    cols = {name: (np.concatenate(parts) if parts else np.zeros(0)) for name, parts in values.items()}
+    hopeless = np.array([i in hopeless_levels for i in range(len(model.comparisons[0].levels))])
+    spans = [(start, min(start + chunk, len(pairs))) for start in range(0, len(pairs), chunk)]
+    report = None if progress is None else (lambda part: progress(part[2]))
+    with shared(score_prep=prep, score_pairs=pairs, score_model=model, score_hopeless=hopeless):
+        parts = fork_map(_score_chunk, spans, workers, report)
+    kept = [pairs[start:stop][keep] for (start, stop), (keep, _, _) in zip(spans, parts, strict=True)]
+    cols = {
+        c.name: (np.concatenate([values[c.name] for _, values, _ in parts]) if parts else np.zeros(0))
+        for c in model.comparisons
+    }
     scored = np.concatenate(kept) if kept else np.zeros((0, 2), dtype=np.int64)
     matches = weigh(prep, model, scored, cols)
     matches.candidates = len(pairs)
     return matches
+
+
+def _score_chunk(start: int, stop: int) -> tuple[np.ndarray, dict[str, np.ndarray], int]:
+    """Pairs ``start .. stop - 1`` of the shared pairs: which are kept (not hopeless on the first
+    comparison), each comparison's values for those, and how many pairs were looked at."""
+    prep, model = state("score_prep"), state("score_model")
+    part = state("score_pairs")[start:stop]
+    first = model.comparisons[0]
+    head = comparison_values(first, prep, part[:, 0], part[:, 1])
+    keep = ~state("score_hopeless")[levels_of(first, head)]
+    part = part[keep]
+    values = {first.name: head[keep]}
+    for c in model.comparisons[1:]:
+        values[c.name] = comparison_values(c, prep, part[:, 0], part[:, 1])
+    return keep, values, stop - start
 
 
 def tf_adjustment(
@@ -237,10 +249,12 @@ def match(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> Matches:
-    """Block, then score: every candidate pair of ``entries`` with its comparisons and decision."""
-    prep = prepare(entries)
-    pairs = candidates(prep, model)
-    return score(prep, pairs, model, workers=workers, progress=progress)
+    """Block, then score: every candidate pair of ``entries`` with its comparisons and decision;
+    each stage over ``workers`` processes."""
+    with no_gc():
+        prep = prepare(entries, workers=workers)
+        pairs = candidates(prep, model, workers=workers)
+        return score(prep, pairs, model, workers=workers, progress=progress)
 
 
 def explain(a: Entry, b: Entry, model: Model = DEFAULT_MODEL) -> Explanation:

@@ -21,6 +21,7 @@ rapidfuzz (:func:`name_score`); never show one as a spelling.
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -420,6 +421,73 @@ def run_matches(text: str) -> Iterator[regex.Match[str]]:
     """The stretches of ``text`` that hold runs of two capitalised words or more, in order:
     :func:`name_runs` of a stretch's text alone (``several=True``) gives its runs."""
     return _RUNS[False, True].finditer(text)
+
+
+def run_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each stretch :func:`run_matches` finds, the same, found faster.
+
+    Where the text is ASCII, or its other characters are ones the runs pattern never takes
+    (not letters, marks, apostrophes, hyphens or white space: ``•``, ``…``), the ASCII form
+    of the pattern (stdlib ``re``, several times faster than ``regex`` with Unicode
+    properties) finds the same runs. Each other character is read by the Unicode pattern
+    with the text around it up to the nearest ASCII character that no run takes or looks at
+    (a digit, most punctuation): a run never crosses one.
+    """
+    fast, full = _ascii_runs(), _RUNS[False, True]
+    spans: list[tuple[int, int]] = []
+    if text.isascii():
+        return list(map(_RE_SPAN, fast.finditer(text)))
+    n = len(text)
+    soft = _SOFT_NON_ASCII.search
+    hard_before, hard_after = _HARD_BEFORE.search, _HARD_AFTER.search
+    done = 0  # the text before this is read
+    zone_end = -1
+    for m in _NON_ASCII.finditer(text):
+        i, j = m.span()
+        if i < zone_end or soft(m.group()) is None:
+            continue  # read with the zone it is in, or read alike by both patterns
+        h = hard_before(text, done, i)
+        start = h.start() + 1 if h is not None else done
+        spans.extend(map(_RE_SPAN, fast.finditer(text, done, start)))
+        h = hard_after(text, j)
+        zone_end = h.start() if h is not None else n
+        spans.extend(match.span() for match in full.finditer(text, start, zone_end))
+        done = zone_end
+    spans.extend(map(_RE_SPAN, fast.finditer(text, done, n)))
+    return spans
+
+
+_RE_SPAN = re.Match.span
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
+#: Characters outside ASCII that a run may take or look at (the ASCII pattern would not).
+_SOFT_NON_ASCII = regex.compile(r"[\p{L}\p{M}\s'’‘ʼ`\-‐‑]")
+_ASCII = "".join(map(chr, range(128)))
+#: ASCII characters that no run takes and that its look-behind does not read past: a run
+#: found before one does not depend on the text after it, nor one after it on the text before.
+_HARD = "".join(c for c in _ASCII if not regex.match(r"[\p{L}\p{M}\s'’‘ʼ`\-‐‑]", c))
+_HARD_AFTER = re.compile(f"[{re.escape(_HARD)}]")
+_HARD_BEFORE = regex.compile(f"(?r)[{re.escape(_HARD)}]")
+
+
+@cache
+def _ascii_runs() -> re.Pattern[str]:
+    """``_RUNS[False, True]`` for text whose only letters, marks, apostrophes, hyphens and
+    white space are ASCII, in stdlib ``re``, its classes read from the Unicode pattern's own."""
+
+    def ascii_class(pattern: str) -> str:
+        return "[" + re.escape("".join(regex.findall(pattern, _ASCII))) + "]"
+
+    upper, letter = ascii_class(r"\p{Lu}"), ascii_class(r"[\p{L}\p{M}]")
+    apostrophe, hyphen = ascii_class(r"['’‘ʼ`]"), ascii_class(r"[-‐‑]")
+    space = ascii_class(r"[^\S\r\n]")
+    part = rf"{letter}++(?:{apostrophe}{letter}++)*+"
+    # a word that starts with a capital; the first character first, so that re skips fast to
+    # the capitals, then the look-behinds of _NOT_INSIDE, one character further back
+    rest = rf"{letter}*+(?:{apostrophe}{letter}++)*+(?:{hyphen}{part})*+"
+    word = rf"{upper}{rest}"
+    gap = rf"(?:{space}++(?:(?:\r\n?+|\n){space}*+)?+|(?:\r\n?+|\n){space}*+)"
+    first = rf"{upper}(?<!{letter}.)(?<!{letter}(?:{apostrophe}|{hyphen}).)"
+    return re.compile(rf"{first}{rest}(?:{gap}{word})++")
 
 
 def name_spans(text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ time only on the places themselves.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -21,7 +22,7 @@ import regex
 
 from lacuna.ast import Document, Span
 from lacuna.conventions import Conventions
-from lacuna.dates import find_dates
+from lacuna.dates import date_edits
 from lacuna.editorial import (
     CLEAN_RULES,
     DEFAULT_GAP_MARK,
@@ -41,10 +42,13 @@ __all__ = [
     "STEP_FUNCTIONS",
     "Options",
     "apply_edits",
+    "flat_reading_pieces",
+    "seam_cuts_near",
 ]
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
+_RE_SPAN = re.Match.span
 StepResult = tuple[str, list[Block]]
 
 
@@ -231,47 +235,57 @@ _ODD_SPACES = tuple(sorted(_WHITE - {" ", "\n"}))
 _ODD_ASCII = tuple(c for c in _ODD_SPACES if c.isascii())
 #: A run of spaces and line feeds that is not " ", "\n" or "\n\n" holds one of these.
 _ODD_RUNS = ("  ", " \n", "\n ", "\n\n\n")
-_RUN_FROM = re.compile(r"[\s\ufeff]*")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+_W_CLASS = "[" + re.escape("".join(sorted(_WHITE))) + "]"
+#: Each of these (then the rest of its run, in C) starts a place where a run can change.
+_TRIGGERS = tuple(re.compile(re.escape(what) + _W_CLASS + "*+") for what in _ODD_RUNS)
 
 
 def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
     # The runs that can change hold a character other than " " and "\n", or two of these in a
-    # row other than "\n\n": found with str.find (memchr speed), not a scan of every character.
-    find = text.find
+    # row other than "\n\n": found with a literal search each (memchr speed) that runs on to
+    # the run's end in the same C call, not a scan of every character.
     odd = _ODD_ASCII if text.isascii() else _ODD_SPACES
-    hits: list[int] = []
-    for what in (*_ODD_RUNS, *(c for c in odd if c in text)):
-        step = len(what)
-        i = find(what)
-        while i >= 0:
-            hits.append(i)
-            i = find(what, i + step)
-    if not hits:
+    present = "".join(c for c in odd if c in text)
+    patterns = list(_TRIGGERS)
+    if present:
+        patterns.append(re.compile("[" + re.escape(present) + "]" + _W_CLASS + "*+"))
+    found: list[tuple[int, int]] = []
+    for pattern in patterns:
+        found.extend(map(_RE_SPAN, pattern.finditer(text)))
+    if not found:
         return text, []
-    hits.sort()
+    found.sort()
     edits: list[Edit] = []
-    white, run_from = _WHITE, _RUN_FROM.match
+    white = _WHITE
+    decided: dict[str, str] = {}  # each distinct run: what it becomes
     done = 0  # the end of the last run looked at
-    for i in hits:
-        if i < done:
-            continue
+    for i, end in found:
+        if end <= done:
+            continue  # in the run already looked at
         start = i
         while start > done and text[start - 1] in white:
             start -= 1
-        end = run_from(text, i).end()
         done = end
         run = text[start:end]
-        if not run.strip("\ufeff"):
-            new = ""
-        else:
-            breaks = len(_LINE_BREAK.findall(run))
-            new = " " if not breaks else ("\n" if breaks == 1 else "\n\n")
+        new = decided.get(run)
+        if new is None:
+            new = decided[run] = _one_run(run)
         if new != run:
             edits.append((start, end, new))
     return apply_edits(text, edits)
+
+
+def _one_run(run: str) -> str:
+    """What a whole run of white space becomes."""
+    if not run.strip("\ufeff"):
+        return ""
+    breaks = len(_LINE_BREAK.findall(run))
+    return " " if not breaks else ("\n" if breaks == 1 else "\n\n")
 
 
 # -- transliteration and dates ----------------------------------------------------------
@@ -285,7 +299,7 @@ def transliteration(text: str, options: Options) -> StepResult:
 
 def dates(text: str, options: Options) -> StepResult:
     """Dates (``12 [January] 1947``, ``June 05, 1944``, ``12.01.1947``) → ISO 8601."""
-    return apply_edits(text, [(s, e, d.iso) for s, e, d in find_dates(text) if d.iso != text[s:e]])
+    return apply_edits(text, [(s, e, iso) for s, e, _, iso in date_edits(text) if iso != text[s:e]])
 
 
 # -- bracket markup ---------------------------------------------------------------------
@@ -307,6 +321,7 @@ _NEUTRAL = str.maketrans(NEUTRAL_BRACKETS)
 _WIDE = ("\ufe47", "\ufe48", "\uff3b", "\uff3d")
 
 _SEAM = -1
+_PLACE = operator.itemgetter(0, 1)
 
 
 def brackets(text: str, options: Options) -> StepResult:
@@ -323,8 +338,10 @@ def brackets(text: str, options: Options) -> StepResult:
     if doc is None or doc.text is not text:
         doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
-    # the reading walk of the clean edition (lacuna.editorial), with its offsets
-    pieces, shown = reading_pieces(doc, table, options.gap_mark)
+    # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
+    # with no span inside a span (most texts), the same pieces made from the tree's arrays
+    walked = flat_reading_pieces(doc, table, options.gap_mark)
+    pieces, shown = walked if walked is not None else reading_pieces(doc, table, options.gap_mark)
     emitted = [k if k >= 0 else _SEAM for k in shown]
     edits = _close_seams(pieces, emitted)
     mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
@@ -340,8 +357,70 @@ def brackets(text: str, options: Options) -> StepResult:
                 edits.append((a0, a1, out))
         elif out != text[a0:a1]:
             edits.append((a0, a1, out))
-    edits.sort(key=lambda e: (e[0], e[1]))
+    edits.sort(key=_PLACE)  # (the seams' deletions come first; the rest are in order)
     return apply_edits(text, edits)
+
+
+def flat_reading_pieces(
+    doc: Document, table: Mapping[str, str], gap_mark: str = DEFAULT_GAP_MARK
+) -> tuple[list[list], list[int]] | None:
+    """:func:`lacuna.editorial.reading_pieces` of a document whose spans hold no spans, made
+    from the arrays of its tree without a node per span; None for a document with nested
+    spans or a ``[sic]`` read as its correction (the walk itself reads those)."""
+    tree = doc.tree
+    sizes = tree.sizes
+    if sizes.count(0) != len(sizes):
+        return None
+    text = doc.text
+    starts, ends, infos = tree.starts, tree.ends, tree.infos
+    pieces: list[list] = []
+    shown: list[int] = []
+    actions: dict[int, str] = {}  # id of a span's reading (shared by equal insides) -> action
+    cursor = 0
+    for j, info in enumerate(infos):
+        start, end = starts[j], ends[j]
+        if cursor < start:
+            shown.append(len(pieces))
+            pieces.append([cursor, start, text[cursor:start], True])
+        cursor = end
+        action = actions.get(id(info))
+        if action is None:
+            action = actions[id(info)] = clean_action(tree.span(j), table)
+            if action == "reading" and info.category == "sic":
+                return None
+        if action == "unwrap":
+            pieces.append([start, start + 1, "", False])
+            if start + 1 < end - 1:
+                shown.append(len(pieces))
+                pieces.append([start + 1, end - 1, text[start + 1 : end - 1], True])
+            pieces.append([end - 1, end, "", False])
+        elif action == "keep":
+            shown.append(len(pieces))
+            pieces.append([start, end, text[start:end], True])
+        elif action == "reading":
+            reading = info.conjecture if info.conjecture is not None else text[start + 1 : end - 1]
+            at = text.find(reading, start + 1, end - 1) if reading else -1
+            if at < 0:
+                shown.append(len(pieces))
+                pieces.append([start, end, reading, False])
+            else:
+                pieces.append([start, at, "", False])
+                shown.append(len(pieces))
+                pieces.append([at, at + len(reading), reading, True])
+                pieces.append([at + len(reading), end, "", False])
+        elif action in ("mark", "conjecture"):
+            conjecture = info.conjecture if action == "conjecture" else None
+            shown.append(len(pieces))
+            pieces.append(
+                [start, end, gap_mark if conjecture is None else f"\u27e8{conjecture}\u27e9", False]
+            )
+        else:
+            shown.append(~len(pieces))
+            pieces.append([start, end, "", False])
+    if cursor < len(text):
+        shown.append(len(pieces))
+        pieces.append([cursor, len(text), text[cursor:], True])
+    return pieces, shown
 
 
 @cache
@@ -361,7 +440,7 @@ def _close_seams(pieces: list[list], emitted: list[int]) -> list[Edit]:
     """The white space cuts of :func:`lacuna.render.clean.seam_cuts`, made on the pieces:
     returns the deletions in source pieces (other pieces are trimmed in place)."""
     extra: list[Edit] = []
-    cuts = seam_cuts([None if k == _SEAM else pieces[k][2] for k in emitted])
+    cuts = seam_cuts_near([None if k == _SEAM else pieces[k][2] for k in emitted])
     for j, (head, tail) in cuts.items():
         piece = pieces[emitted[j]]
         a0, a1, out, source = piece
@@ -375,6 +454,54 @@ def _close_seams(pieces: list[list], emitted: list[int]) -> list[Edit]:
             piece[0], piece[1] = a0 + head, a1 - tail
         piece[2] = kept
     return extra
+
+
+#: The white space :func:`lacuna.editorial.seam_cuts` joins: a piece with something else is
+#: "content", and the state of its walk after a content piece depends on that piece alone.
+_SEAM_WS = " \t\r\n"
+
+
+_NOT_SEAM_WS = re.compile(r"[^ \t\r\n]")
+
+
+def _content(piece: str | None) -> bool:
+    # (a search, not lstrip: no copy of a long piece)
+    return bool(piece) and (piece[0] not in _SEAM_WS or _NOT_SEAM_WS.search(piece) is not None)  # type: ignore[index,arg-type]
+
+
+def seam_cuts_near(pieces: list[str | None]) -> dict[int, tuple[int, int]]:
+    """:func:`lacuna.editorial.seam_cuts` of ``pieces``, worked out on the stretches around
+    the dropped pieces (``None``) only: each from the last content piece before a seam to
+    the first one after it (the walk's state at a content piece does not depend on what came
+    before it, and a stretch's cuts stay within it), joined where they share a piece."""
+    n = len(pieces)
+    stretches: list[list[int]] = []
+    pos = 0
+    end = -1  # the last piece of the last stretch
+    while pos < n:
+        try:
+            i = pieces.index(None, pos)
+        except ValueError:
+            break
+        pos = i + 1
+        if i < end:
+            continue  # a seam before the content piece that closes the stretch it is in
+        start = i - 1
+        while start > max(end, 0) and not _content(pieces[start]):
+            start -= 1
+        start = max(start, 0)
+        if stretches and start <= end:
+            start = stretches.pop()[0]
+        end = i + 1
+        while end < n and not _content(pieces[end]):
+            end += 1
+        end = min(end, n - 1)
+        stretches.append([start, end])
+    cuts: dict[int, tuple[int, int]] = {}
+    for start, end in stretches:
+        for k, cut in seam_cuts(pieces[start : end + 1]).items():
+            cuts[start + k] = cut
+    return cuts
 
 
 #: Every step by name, in the order :func:`lacuna.normalize` applies them.

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import ahocorasick_rs
 import regex
 
 from lacuna.errors import LacunaError
@@ -91,6 +92,10 @@ class Transliteration:
         # alternation of the variants, which the re engine scans fast; otherwise the same
         # search, case-insensitive, on the text itself.
         self._fast = re.compile(rf"(?<!\w){_trie(lowered)}(?!\w)") if lowered else None
+        # The same search as ``_fast``, in one Aho-Corasick pass (all variants at once, in C):
+        # every place a variant is written, then the longest one with word boundaries at each
+        # start, from the left (what the trie regex finds), kept in Python (few places).
+        self._automaton = ahocorasick_rs.AhoCorasick(list(lowered)) if lowered else None
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -160,22 +165,59 @@ class Transliteration:
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
-        get = self._canonical.get
         low = text.lower()
-        matches = self._fast.finditer(low) if len(low) == len(text) else self._pattern.finditer(text)
-        for m in matches:
-            if _mark_at(text, m.start() - 1) or _mark_at(text, m.end()):
+        if len(low) == len(text):
+            spans = self._literal_spans(low)
+        else:
+            spans = [m.span() for m in self._pattern.finditer(text)]
+        n = len(text)
+        decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
+        for start, end in spans:
+            if (start and not text[start - 1].isascii() and _mark_at(text, start - 1)) or (
+                end < n and not text[end].isascii() and _mark_at(text, end)
+            ):
                 continue  # a combining mark belongs to the word: no boundary there
-            found = text[m.start() : m.end()]
-            canonical = get(found.casefold()) or self._lowered.get(found.lower())
-            if canonical is None:
-                continue
-            canonical = _in_case_of(found, canonical)
-            if canonical != found:
-                out.append((m.start(), m.end(), canonical))
+            found = text[start:end]
+            if found in decided:
+                canonical = decided[found]
+            else:
+                canonical = decided[found] = self._replacement(found)
+            if canonical is not None:
+                out.append((start, end, canonical))
         if self._keyed:
             out = self._by_key(text, out)
         return out
+
+    def _literal_spans(self, low: str) -> list[tuple[int, int]]:
+        """Where ``self._fast`` matches ``low`` (a lower-cased text): each variant standing as
+        a whole word, the longest at a place, from the left, not overlapping."""
+        assert self._automaton is not None and self._fast is not None
+        try:
+            places = self._automaton.find_matches_as_indexes(low, overlapping=True)
+        except UnicodeEncodeError:  # a lone surrogate (text read with errors="surrogateescape")
+            return [m.span() for m in self._fast.finditer(low)]
+        n = len(low)
+        longest: dict[int, int] = {}
+        for _, start, end in places:
+            if (start and _is_word(low[start - 1])) or (end < n and _is_word(low[end])):
+                continue
+            if end > longest.get(start, -1):
+                longest[start] = end
+        spans: list[tuple[int, int]] = []
+        done = 0
+        for start in sorted(longest):
+            if start >= done:
+                done = longest[start]
+                spans.append((start, done))
+        return spans
+
+    def _replacement(self, found: str) -> str | None:
+        """The canonical spelling that replaces the variant ``found``, in its case, or None."""
+        canonical = self._canonical.get(found.casefold()) or self._lowered.get(found.lower())
+        if canonical is None:
+            return None
+        canonical = _in_case_of(found, canonical)
+        return canonical if canonical != found else None
 
     def _by_key(self, text: str, literal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
@@ -188,12 +230,11 @@ class Transliteration:
         taken = iter(literal)
         nxt = next(taken, None)
         cache = self._runs_keyed
-        for match in romanization.run_matches(text):
-            first, last = match.span()
+        for first, last in romanization.run_spans(text):
             while nxt is not None and nxt[1] <= first:
                 out.append(nxt)
                 nxt = next(taken, None)
-            chunk = match.group()
+            chunk = text[first:last]
             if nxt is None or nxt[0] >= last:
                 # no variant found as written in these words: their names depend on their text
                 # alone (the same words met again cost a look-up)
@@ -206,7 +247,8 @@ class Transliteration:
                         for run in romanization.name_runs(chunk, several=True)
                         for keyed_name in self._keyed_in_run(chunk, run)
                     ]
-                out.extend((first + s, first + e, c) for s, e, c in found)
+                if found:
+                    out.extend((first + s, first + e, c) for s, e, c in found)
                 continue
             for run in romanization.name_runs(chunk, several=True):
                 run = [(s + first, e + first) for s, e in run]
@@ -310,6 +352,11 @@ def _keyed(table: Table) -> tuple[dict[str, str], int]:
     for key in shared:
         del keyed[key]
     return keyed, window
+
+
+def _is_word(c: str) -> bool:
+    """Whether ``c`` is a word character for ``re`` (``\\w``: alphanumeric or ``_``)."""
+    return c.isalnum() or c == "_"
 
 
 def _mark_at(text: str, i: int) -> bool:

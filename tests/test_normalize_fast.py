@@ -1,0 +1,167 @@
+"""The fast paths of the normalisation steps give what the general paths give.
+
+Each fast path (issue 17, "Costs") is checked against the path it stands in for, on
+generated input: the flat reading walk of the ``brackets`` step against the reading walk of
+:mod:`lacuna.editorial`, the seam cuts worked out near the seams against the cuts of the
+whole list, the ASCII search for runs of capitalised words against the Unicode pattern.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lacuna import parse
+from lacuna import strategies as lst
+from lacuna.editorial import CLEAN_RULES, reading_pieces, seam_cuts
+from lacuna.normalize import Transliteration, romanization
+from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces, seam_cuts_near
+
+_ACTIONS = ["unwrap", "reading", "mark", "conjecture", "keep", "drop"]
+_CATEGORIES = sorted(CLEAN_RULES)
+_SEPARATORS = ["", " ", "\n", "\n\n", "  ", " \t", ", ", ". ", "\r\n"]
+
+pages = st.lists(
+    st.one_of(
+        lst.plain_text(40), lst.span(), lst.nested_span(3), st.sampled_from(["[", "]", "\ufe47x\ufe48"])
+    ),
+    max_size=10,
+).flatmap(
+    lambda parts: st.lists(st.sampled_from(_SEPARATORS), min_size=len(parts), max_size=len(parts)).map(
+        lambda seps: "".join(s + p for s, p in zip(seps, parts, strict=True))
+    )
+)
+tables = st.one_of(
+    st.just(dict(BRACKET_RULES)),
+    st.just(dict(CLEAN_RULES)),
+    st.dictionaries(st.sampled_from(_CATEGORIES), st.sampled_from(_ACTIONS)).map(
+        lambda rules: {**BRACKET_RULES, **rules}
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pages, tables, st.sampled_from(["[…]", "…", "[...]", "[[gap]]"]))
+def test_flat_walk_is_the_reading_walk(text, table, mark):
+    doc = parse(text)
+    flat = flat_reading_pieces(doc, table, mark)
+    if flat is None:  # spans inside spans, or [sic] read as its correction
+        assert any(doc.tree.sizes) or "sic" in {info.category for info in doc.tree.infos}
+        return
+    assert flat == reading_pieces(parse(text), table, mark)
+
+
+def test_flat_walk_on_the_corpus_pages(corpus):
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for table in (dict(BRACKET_RULES), dict(CLEAN_RULES)):
+            flat = flat_reading_pieces(parse(text), table)
+            assert flat is not None and flat == reading_pieces(parse(text), table)
+
+
+def test_flat_walk_leaves_nested_spans_to_the_walk():
+    assert flat_reading_pieces(parse("a [b [c] d] e"), dict(BRACKET_RULES)) is None
+    pieces, shown = flat_reading_pieces(parse("a [b] c"), dict(BRACKET_RULES))
+    # "a " kept, "[" gone, "b" kept, "]" gone, " c" kept
+    assert pieces == [
+        [0, 2, "a ", True],
+        [2, 3, "", False],
+        [3, 4, "b", True],
+        [4, 5, "", False],
+        [5, 7, " c", True],
+    ]
+    assert shown == [0, 2, 4]
+
+
+_PIECES = [
+    "",
+    None,
+    " ",
+    "\n",
+    "a",
+    "a ",
+    " a",
+    "\r\n",
+    "\t",
+    ".",
+    ", b",
+    "x\n  ",
+    "  \n",
+    " \n ",
+    "b\n",
+    "\n\n",
+    ")",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_seam_cuts_near_the_seams_are_the_cuts_of_the_whole(pieces):
+    assert seam_cuts_near(pieces) == seam_cuts(pieces)
+
+
+def test_seam_cuts_near_examples():
+    # a note on a line of its own takes its line with it; before punctuation no space stays
+    assert seam_cuts_near(["a\n", None, "\nb"]) == seam_cuts(["a\n", None, "\nb"]) == {2: (1, 0)}
+    assert seam_cuts_near(["a ", None, ", b"]) == {0: (0, 1)}
+    assert seam_cuts_near(["a b c"]) == {}
+
+
+_RUN_TEXT = st.text(
+    alphabet=st.sampled_from(list("AaBbZz \n\r\t-'`’ʼ‐ĭÉé•…,.1\u00a0\u0301\u2028İ")), max_size=60
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_RUN_TEXT)
+def test_run_spans_are_the_runs_of_the_unicode_pattern(text):
+    assert romanization.run_spans(text) == [m.span() for m in romanization.run_matches(text)]
+
+
+def test_run_spans_examples():
+    text = "Soviet Ambassador A. A. Petrov met Mao Tse-tung, Dmitriĭ Antonovich Volkogonov • Kim Il Sung"
+    assert [text[s:e] for s, e in romanization.run_spans(text)] == [
+        "Soviet Ambassador A",  # "A" is a capitalised word: the "." after it ends the run
+        "Mao Tse-tung",
+        "Dmitriĭ Antonovich Volkogonov",
+        "Kim Il Sung",
+    ]
+
+
+_VARIANT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "cde",
+            "cde.",
+            "comr.",
+            "mao tse-tung",
+            "mao tse",
+            "chou en-lai",
+            "peking",
+            "kirin",
+            "x",
+            "_",
+            "1",
+            " ",
+            "\n",
+            ".",
+            "-",
+            "é",
+            "\ud800",  # a lone surrogate: no UTF-8 for the automaton, the regex reads it
+            "\u0301",
+            "ürümchi",
+            "urumchi",
+            "lü-shun",
+            "savel'yev",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_VARIANT_TEXT)
+def test_variant_search_is_the_trie_regex(low):
+    # the Aho-Corasick search of the variants (lower-cased text) finds what the trie regex finds
+    table = Transliteration.default()
+    assert table._literal_spans(low) == [m.span() for m in table._fast.finditer(low)]

@@ -1,0 +1,277 @@
+"""The parse's fast paths decide as the plain rule chains do, and do less work (issue 13's
+parse-speed target; the timings are in bench/parse.py, none here).
+
+* The inside chain skips, for an inside of words alone, the rules whose trigger (a necessary
+  condition of their answer) does not hold; a rule switched off or added by a user is still
+  honoured.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import lacuna
+from lacuna.ast import SpanInfo
+from lacuna.classify import inside as inside_mod
+from lacuna.classify.inside import INSIDE_RULES, Inside, _inside_data_rule, read_inside
+from lacuna.classify.shape import Shape, grammar_shape, lexed_shape
+from lacuna.conventions import Conventions
+
+
+def chain_reading(inside: str, conv: Conventions) -> SpanInfo:
+    """The reading of the whole inside chain, every active rule tried in order (no dispatch)."""
+    x = Inside(inside)
+    for rule in conv.ruler("inside", INSIDE_RULES, _inside_data_rule).active():
+        info = rule.fn(x, conv)
+        if info is not None:
+            if not info.because.startswith(rule.name + ":"):
+                info = dataclasses.replace(info, because=f"{rule.name}: {info.because}")
+            return info
+    raise AssertionError("the chain ends with the default rule")
+
+
+def fresh_read(inside: str, conv: Conventions) -> SpanInfo:
+    conv.clear_caches()
+    return read_inside(inside, conv)
+
+
+# Words that set off the rules of the inside chain (reasons, units, page and sic words, things
+# on the paper, note references, data rules' guards) and words that set off none.
+WORDS = [
+    "missing", "not", "legible", "off", "the", "page", "p.", "Page", "12", "311", "iv", "XLIV",
+    "x", "a", "sic", "-SIC", "sic!", "stamp", "seals", "words", "word", "two", "3", "lines",
+    "etc.", "…", "...", ".", "no", "name", "given", "note", "R", "1975,", "of", "in", "his",
+    "hand", "%", "C%", "--", "live", "Ə", "ß", "laughs", "He", "died", "Underlined", "by",
+    "²missing", "text-missing", "(missing)", "illegible.", "Zhizhong", "developed", "friendly",
+    "Stalin", "Москва", "ﬁ", "1/2", "one", "half", "line", "-3-", "fn", "4", "end", "cut",
+]  # fmt: skip
+
+plain_insides = st.lists(st.sampled_from(WORDS), min_size=0, max_size=5).map(" ".join)
+padded = st.tuples(
+    st.sampled_from(["", " ", "\u00a0", "\t"]), plain_insides, st.sampled_from(["", " ", "!", "."])
+)
+
+
+@settings(max_examples=400)
+@given(padded.map("".join))
+@example("He died friendly!")
+@example("(missing) text")
+@example("²missing")
+@example("text-missing")
+@example("Page XLIV")
+@example("zam. predsedatelya -SIC")
+def test_dispatch_reads_as_the_whole_chain(inside: str) -> None:
+    conv = Conventions.default()
+    assert fresh_read(inside, conv) == chain_reading(inside, conv)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30))
+def test_dispatch_reads_any_text_as_the_whole_chain(inside: str) -> None:
+    conv = Conventions.default()
+    assert fresh_read(inside, conv) == chain_reading(inside, conv)
+
+
+def _load(tmp_path: Path, toml: str) -> Conventions:
+    path = tmp_path / "conventions.toml"
+    path.write_text(toml, encoding="utf-8")
+    return Conventions.load(path)
+
+
+def test_a_rule_switched_off_changes_the_decision(tmp_path: Path) -> None:
+    default = Conventions.default()
+    assert fresh_read("two words missing", default).category == "gap"
+    assert fresh_read("iv", default).category == "footnote_ref"
+    conv = _load(tmp_path, '[rules]\ndisable = ["gap_reason", "note_reference_form"]\n')
+    assert fresh_read("two words missing", conv).category == "supplied"
+    assert fresh_read("iv", conv).category == "supplied"
+    assert fresh_read("two words missing", conv) == chain_reading("two words missing", conv)
+
+
+def test_a_users_data_rule_without_a_guard_runs_on_words_alone(tmp_path: Path) -> None:
+    conv = _load(
+        tmp_path,
+        '[[rules.inside]]\nname = "cover_name"\nmatch = "zhizhong"\ncategory = "editor_note"\n'
+        'because = "a cover name"\n',
+    )
+    info = fresh_read("Zhizhong", conv)
+    assert (info.category, info.because) == ("editor_note", "cover_name: a cover name")
+    assert fresh_read("Zhizhong", Conventions.default()).category == "supplied"
+
+
+def test_a_users_data_rule_with_a_guard_runs_when_the_guard_holds(tmp_path: Path) -> None:
+    conv = _load(
+        tmp_path,
+        '[[rules.inside]]\nname = "zh"\nstarts = ["zh"]\nmatch = "zh\\\\w+"\ncategory = "editor_note"\n',
+    )
+    assert fresh_read("Zhizhong", conv).category == "editor_note"
+    assert fresh_read("Zhang Zhizhong", conv).category == "supplied"
+
+
+def test_a_python_rule_added_to_the_chain_runs(tmp_path: Path) -> None:
+    conv = _load(tmp_path, "")
+
+    def friendly(x: Inside, conv: Conventions) -> SpanInfo | None:
+        return SpanInfo("editor_note", because="says friendly") if x.folded == "friendly" else None
+
+    conv.ruler("inside", INSIDE_RULES, _inside_data_rule).before("default", "friendly", friendly)
+    info = fresh_read("friendly", conv)
+    assert (info.category, info.because) == ("editor_note", "friendly: says friendly")
+
+
+def _rule_codes(conv: Conventions) -> set[Any]:
+    codes = set()
+    for rule in conv.ruler("inside", INSIDE_RULES, _inside_data_rule).active():
+        fn = rule.fn
+        codes.add(fn.__call__.__code__ if isinstance(fn, inside_mod.DataInsideRule) else fn.__code__)
+    return codes
+
+
+def count_rule_calls(inside: str, conv: Conventions) -> int:
+    """How many rules of the inside chain run to read ``inside`` afresh."""
+    codes = _rule_codes(conv)
+    calls = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "call" and frame.f_code in codes:
+            calls += 1
+
+    conv.clear_caches()
+    read_inside("warm", conv)  # builds the chain and its dispatch
+    conv.clear_caches()
+    sys.setprofile(profile)
+    try:
+        read_inside(inside, conv)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_words_without_a_cue_run_few_rules() -> None:
+    """Words that set off no trigger run only the rules without one (dictionary look-ups, the
+    data rule without a guard and the default): 4 of the chain's 35 today."""
+    conv = Conventions.default()
+    chain = conv.ruler("inside", INSIDE_RULES, _inside_data_rule).active()
+    assert len(chain) >= 30
+    for inside in ("organizing Zhizhong developed", "friendly", "Chinese about", "the USSR"):
+        assert count_rule_calls(inside, conv) == 4, inside
+    # a trigger holds: the chain runs until a rule answers
+    assert count_rule_calls("two words missing", conv) > 10
+
+
+def test_the_documents_read_as_the_whole_chain() -> None:
+    """Every distinct inside of the sample document, and of the texts of the hand-labelled
+    pages, reads as the whole chain reads it."""
+    from test_parse_guard import texts
+
+    conv = Conventions.default()
+    for text in texts().values():
+        for span in lacuna.parse(text).spans():
+            inside = text[span.start + 1 : span.end - 1]
+            if "[" in inside:
+                continue
+            assert fresh_read(inside, conv) == chain_reading(inside, conv), inside
+
+
+# -- the shape of an inside without the parser ----------------------------------------------
+
+
+def _summary(shape: Shape) -> tuple[Any, ...]:
+    return (
+        (shape.label.type, shape.label.value, shape.label.start_pos, shape.label.end_pos)
+        if shape.label
+        else None,
+        shape.body_start,
+        [
+            (c.start, c.end, [(t.type, t.value, t.start_pos, t.end_pos) for t in c.tokens])
+            for c in shape.clauses
+        ],
+        [(t.type, t.value, t.start_pos, t.end_pos) for t in shape.tokens],
+    )
+
+
+_SHAPE_CHARS = st.sampled_from([*"ab Z\t\n\u00a0?:,;\"“”„«»\ufffc'.1", "Note", "word", "  "])
+
+
+@settings(max_examples=1000)
+@given(st.lists(_SHAPE_CHARS, max_size=14).map("".join))
+@example('word off the page, possible "close"')
+@example("Translator's note: one word, “two” ; «x» ?y?")
+@example("Note:, a")
+@example(" Stamp : a")
+@example("a: b: c")
+@example('“a„ b” "c')
+def test_lexed_shape_equals_the_grammars_parse(inside: str) -> None:
+    shape = lexed_shape(inside)
+    if shape is not None:
+        assert _summary(shape) == _summary(grammar_shape(inside))
+
+
+@given(st.text(max_size=40))
+def test_lexed_shape_equals_the_grammars_parse_on_any_text(inside: str) -> None:
+    shape = lexed_shape(inside)
+    if shape is not None:
+        assert _summary(shape) == _summary(grammar_shape(inside))
+
+
+def test_lexed_shape_leaves_a_colon_in_the_body_and_nested_spans_to_the_grammar() -> None:
+    assert lexed_shape("received, at 11:20 p.m.") is None
+    assert lexed_shape("Note: at 11:20") is None
+    assert lexed_shape("the \ufffc, presumably") is None
+    shape = lexed_shape('one word missing, presumably "the CPC"')
+    assert shape is not None and [t.type for t in shape.tokens] == ["TEXT", "TEXT", "QUOTED"]
+
+
+def test_the_parser_reads_few_insides(monkeypatch: Any) -> None:
+    """The grammar's parser runs only for the insides the one-pass lexer leaves to it (a colon
+    in the body, a nested span): none of the bench corpus's 1200 spans, and few of the pages'."""
+    from test_parse_guard import synthetic, texts
+
+    calls: list[str] = []
+
+    def counting(inside: str) -> Shape | None:
+        calls.append(inside)
+        return grammar_shape(inside)
+
+    monkeypatch.setattr(inside_mod, "grammar_shape", counting)
+    conv = Conventions.default()
+    conv.clear_caches()
+    text = synthetic()["bench:real"][:200_000]
+    spans = sum(1 for _ in lacuna.parse(text).spans())
+    assert spans > 1000
+    assert calls == []
+    conv.clear_caches()
+    pages = texts().values()
+    spans = sum(1 for text in pages for _ in lacuna.parse(text).spans())
+    assert spans > 1500
+    assert 0 < len(calls) <= spans // 20
+    assert all(":" in inside or "\ufffc" in inside for inside in calls)
+
+
+# -- the facts of a cue-less inside ---------------------------------------------------------
+
+_DATE_LIKE = st.lists(
+    st.sampled_from(["1967", "23", "Dec.", "DECEMBER", "ſept.", "May", "mAy", " ", ",", "١٩٦٧", "Jan", "x"]),
+    max_size=4,
+).map("".join)
+
+
+@given(st.one_of(_DATE_LIKE, st.text(max_size=12)))
+@example("ſeptember 3")
+@example("١٩٦٧")
+@example("N.V.")
+@example("PVO")
+def test_the_patterns_are_tried_whenever_they_could_match(raw: str) -> None:
+    """The first-letter guards of the facts' patterns hold for every text a pattern matches."""
+    from lacuna.classify import words
+
+    if words._DATE.fullmatch(raw) is not None:
+        assert raw[:1].isdecimal() or raw[:3].casefold()[:3] in words._MONTH_HEADS
+    if words._ACRONYM.fullmatch(raw) is not None:
+        assert "A" <= raw[:1] <= "Z"

@@ -3,8 +3,9 @@ span are the same as those read by the code of ``main`` when the work began.
 
 This is NOT a golden test: ``tests/fixtures/parse_guard.json`` was computed by running
 ``lacuna.parse`` of the code of the last commit that meant to change decisions (the learned
-rules, a622b14; the speed work began at 3e14b0c), not written by hand, so it asserts only that a change made for speed left every
-decision as it was. Correctness is checked by the hand-written tests elsewhere.
+rules, a622b14; the speed work began at 3e14b0c), not written by hand, so it asserts only
+that a change made for speed left every decision as it was. Correctness is checked by the
+hand-written tests elsewhere.
 
 The texts: every file of ``corpus/``, the excerpt (named by its SHA-256) of every page of
 ``bench/labels/dev.jsonl`` and ``bench/labels/holdout.jsonl`` (their texts only: the labels are

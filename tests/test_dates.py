@@ -275,3 +275,10 @@ def test_each_distinct_date_is_decided_once(monkeypatch):
     assert len(found) == 1000
     assert found[:2] == [(8, 24, PartialDate(1947, 1, 12)), (32, 45, PartialDate(1948, 2))]
     assert sorted(calls) == ["31 February 1948", "January 12, 1947"]
+
+
+def test_year_zero_is_no_date():
+    # hypothesis found "0000" raising from PartialDate: it is a number, not a year
+    assert find_dates("0000") == []
+    assert find_dates("12 January 0000, 0000-01-01") == []
+    assert [d for _, _, d in find_dates("0000 and 1947")] == [PartialDate(1947)]

@@ -253,6 +253,30 @@ def test_idempotent_on_the_examples_of_the_issue():
     assert normalize("Text.\n[a:[word missing]\nMore.").text == "text.\n\u2045a:[…]\nmore."
 
 
+def test_idempotent_when_a_later_step_unglues_a_name():
+    # hypothesis found it: dashes glue "En-lai" to "January" ("En-lai-January" is no name),
+    # dates then write "1947-01-12", which left "En-lai" free for a second pass to replace
+    steps = ["brackets", "dashes", "transliteration", "nfc", "dates"]
+    once = normalize("12 [January] 1947Chou En-lai\u2014January 12, 1947", steps).text
+    assert once == "1947-01-12Chou En-lai-1947-01-12"
+    assert normalize(once, steps).text == once
+    # a name followed by a word after a hyphen is kept as written whatever that word is
+    assert normalize("x1Chou En-lai-1947", ["transliteration"]).text == "x1Chou En-lai-1947"
+    assert normalize("x1Chou En-lai-January", ["transliteration"]).text == "x1Chou En-lai-January"
+    # and a free name is still replaced
+    assert normalize("x1Chou En-lai said", ["transliteration"]).text == "x1Zhou Enlai said"
+
+
+def test_idempotent_when_a_word_adds_nothing_to_a_name_key():
+    # hypothesis found it: "Urumqi I" keys as "Urumqi" (the "I" folds into the last
+    # syllable), so a second pass took "Urumchi I" -> "Urumqi I" -> "Urumqi"
+    cases = {"Urumchi I": "Urumqi I", "URUMCHI I": "URUMQI I", "Urumchi \u0130": "Urumqi \u0130"}
+    for text, expected in cases.items():
+        once = normalize(text, ["transliteration"]).text
+        assert once == expected
+        assert normalize(once, ["transliteration"]).text == once
+
+
 def test_one_parse_suffices(monkeypatch):
     # normalize() parses once, whatever its result holds (work counted, not timed)
     steps_module = importlib.import_module("lacuna.normalize.steps")

@@ -230,8 +230,8 @@ def date_edits(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     for cand in _YEAR_CANDIDATE.finditer(text, last, stop):
         p = cand.start()
         q = p + 4
-        if p < last or (p > 0 and text[p - 1].isdigit()):
-            continue
+        if p < last or (p > 0 and text[p - 1].isdigit()) or text[p:q] == "0000":
+            continue  # (no year 0: "0000" is a number, not a date)
         if q < stop:
             c = text[q]
             if c.isdigit() or (not c.isascii() and _is_number(c)):

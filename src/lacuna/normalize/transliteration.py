@@ -228,13 +228,19 @@ class Transliteration:
         of two words or more (up to the longest name of the table) whose key is a name's
         key. (Single words are found as written only: every capitalised word would
         otherwise be keyed, which costs more than the rest of the step.)"""
-        keyed = self._keyed
-        plain_key = romanization.plain_key
         out: list[tuple[int, int, str]] = []
         taken = iter(literal)
         nxt = next(taken, None)
         cache = self._runs_keyed
         for first, last in romanization.run_spans(text):
+            if last < len(text) - 1 and text[last] in _HYPHENS and text[last + 1].isalnum():
+                # the last word is glued to what follows (``En-lai-1947``): it is not a name's
+                # last word, as ``En-lai-January`` is not (a step after this one, dates, may
+                # turn the one into the other: normalising twice must change nothing)
+                gap = _LAST_GAP.search(text, first, last)
+                if gap is None:
+                    continue
+                last = gap.start()
             while nxt is not None and nxt[1] <= first:
                 out.append(nxt)
                 nxt = next(taken, None)
@@ -267,8 +273,8 @@ class Transliteration:
                         if nxt is not None and nxt[0] < end:
                             continue  # overlaps a variant found as written
                         found_text = text[start:end]
-                        canonical = keyed.get(plain_key(found_text))
-                        if canonical is None or romanization.all_english(found_text):
+                        canonical = self._keyed_name(found_text, text[start : run[i + size - 2][1]])
+                        if canonical is None:
                             continue
                         canonical = _in_layout_of(found_text, _in_case_of(found_text, canonical))
                         if canonical != found_text:
@@ -282,10 +288,22 @@ class Transliteration:
         out.extend(taken)
         return out
 
+    def _keyed_name(self, found: str, shorter: str) -> str | None:
+        """The canonical name whose key is that of ``found`` (two words or more), if any;
+        None for English words, or when ``shorter`` (``found`` without its last word) has
+        that key too: the last word adds nothing to the key (``Urumqi I``, a syllable
+        joined to the name), so it belongs to no name and stays as written."""
+        key = romanization.plain_key(found)
+        canonical = self._keyed.get(key)
+        if canonical is None or romanization.all_english(found):
+            return None
+        if romanization.plain_key(shorter) == key:
+            return None
+        return canonical
+
     def _keyed_in_run(self, text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """The longest windows of two words or more of one run (``text`` is the run) whose key
         is a name's key, as ``(start, end, canonical)`` where the spelling changes."""
-        keyed, plain_key = self._keyed, romanization.plain_key
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(run)
         while i < n:
@@ -293,8 +311,8 @@ class Transliteration:
             for size in range(min(self._window, n - i), 1, -1):
                 end = run[i + size - 1][1]
                 found = text[start:end]
-                canonical = keyed.get(plain_key(found))
-                if canonical is None or romanization.all_english(found):
+                canonical = self._keyed_name(found, text[start : run[i + size - 2][1]])
+                if canonical is None:
                     continue
                 cased = _in_case_of(found, canonical)
                 if cased != found:
@@ -310,6 +328,8 @@ class Transliteration:
 
 #: Runs of names whose keyed windows a table keeps (then it starts afresh).
 _RUNS_CACHED = 1 << 16
+_HYPHENS = frozenset("-‐‑")
+_LAST_GAP = regex.compile(r"(?r)\s+")  # the last white space of a stretch
 _MAX_VARIANT = 200
 
 

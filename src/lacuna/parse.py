@@ -530,8 +530,11 @@ def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
     infos: list[SpanInfo] = []
     gloss_spans, gloss_offsets = array(kind), array(kind)  # -1: None
     find = text.find
+    first = find("[")  # (memchr speed: a text without brackets is not scanned by the pattern)
+    if first < 0:
+        first = len(text)
     last = 0  # the end of the last span
-    for m in _FLAT.finditer(text):
+    for m in _FLAT.finditer(text, first):
         start, end = m.span()
         if find("[", last, start) >= 0 or find("]", last, start) >= 0:
             return None  # a bracket in no flat span: a nested span, or an unpaired bracket

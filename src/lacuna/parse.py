@@ -513,8 +513,9 @@ def _build(
     return tree
 
 
-#: A span with no bracket inside it, or a bracket that is not in one.
-_FLAT = re.compile(r"\[([^\[\]]*)\]|[\[\]]")
+#: A span with no bracket inside it (the bench's scan: its literal first character is searched
+#: at memchr speed, where a branch for a lone bracket made the pass five times slower).
+_FLAT = re.compile(r"\[([^\[\]]*)\]")
 
 
 def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
@@ -528,13 +529,19 @@ def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
     ends = array(kind)
     infos: list[SpanInfo] = []
     gloss_spans, gloss_offsets = array(kind), array(kind)  # -1: None
-    for m in _FLAT.finditer(text):
-        inside = m.group(1)
-        if inside is None:
+    find = text.find
+    first = find("[")  # (memchr speed: a text without brackets is not scanned by the pattern)
+    if first < 0:
+        first = len(text)
+    last = 0  # the end of the last span
+    for m in _FLAT.finditer(text, first):
+        start, end = m.span()
+        if find("[", last, start) >= 0 or find("]", last, start) >= 0:
             return None  # a bracket in no flat span: a nested span, or an unpaired bracket
+        last = end
+        inside = m.group(1)
         if ("\n" in inside or "\r" in inside) and _PARAGRAPH_END.search(inside) is not None:
             return None
-        start, end = m.span()
         info = cached(inside) or read_inside(inside, conv)
         if info.category in _IN_CONTEXT:
             info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
@@ -545,6 +552,8 @@ def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
         starts.append(start)
         ends.append(end)
         infos.append(info)
+    if find("[", last) >= 0 or find("]", last) >= 0:
+        return None
     sizes = array(kind, bytes(starts.itemsize * len(starts)))  # no span inside another
     return Tree(src, starts, ends, sizes, infos, gloss_spans, gloss_offsets)
 

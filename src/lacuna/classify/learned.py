@@ -288,9 +288,12 @@ def _similar(c: _NearestOnly, inside: str) -> str | None:
     before = c.words(n)
     if not before:
         return None
-    joined = " ".join(w.strip(_STRIP) for w in before)
-    if name_score(joined, inside, score_cutoff=_SIMILAR) >= _SIMILAR:
-        return "the same name romanised as before"
+    wf = c.wf
+    # romanisation keys cost the most: only for a capitalised inside after a capitalised word
+    if c.facts.name_start and wf is not None and wf.name_word:
+        joined = " ".join(w.strip(_STRIP) for w in before)
+        if name_score(joined, inside, score_cutoff=_SIMILAR) >= _SIMILAR:
+            return "the same name romanised as before"
     if fuzz.ratio(_letters(before), _letters([inside]), score_cutoff=_SIMILAR) >= _SIMILAR:
         return "letters like the words before"
     initials = "".join(w[0] for w in fold(inside).split() if w[:1].isalpha())

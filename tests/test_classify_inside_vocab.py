@@ -158,3 +158,71 @@ def test_the_bukovsky_archives_references(inside):
 def test_more_stage_directions_of_tape_transcripts(text, inside):
     span = span_of(text, inside)
     assert span.category == "editor_note", span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # a speaker's name or a heading with a colon and nothing after it is no note
+        ("[Molotov:] We agree.", "[Molotov:]", "supplied"),
+        ("the meeting.\n\n[Attending:]\nCdes. Kim, Pak", "[Attending:]", "supplied"),
+        # a note label with nothing after it still names a note
+        ("[Stamp:]\nTop Secret", "[Stamp:]", "editor_note"),
+        ("[Handwritten:]\nto Cde. Orlov", "[Handwritten:]", "editor_note"),
+    ],
+)
+def test_a_label_alone_is_a_note_only_when_it_names_one(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("[Speech given in Paris, 4 May 1935, my own translation of the French text]\n\nComrades",
+         "[Speech given in Paris, 4 May 1935, my own translation of the French text]"),
+        ("[Brief an Trotzki, eigene Übersetzung des russischen Textes]\n\nLieber Genosse",
+         "[Brief an Trotzki, eigene Übersetzung des russischen Textes]"),
+        ("[Article of 1936. Translated by me from the Spanish original]\nThe",
+         "[Article of 1936. Translated by me from the Spanish original]"),
+    ],
+)  # fmt: skip
+def test_the_translator_speaking_of_their_own_work(text, inside):
+    span = span_of(text, inside)
+    assert span.category == "translator_note", span.because
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "[Memoir by Marshal Zhukov published by Novosti Press Agency, Moscow. Printed in 50,000 "
+        "copies and sent to press on 5 May 1969]",
+        "[Kuznetsov, A. B., “Meeting with Kim Il Sung” Voprosy istorii 3 (1992), 55-60. Prepared "
+        "for the archive by the editors of this edition]",
+        "[On May 3, 1998, the Archive received the pages released under the FOIA request of its "
+        "staff. The pages are reproduced below in the order of the original file]",
+    ],
+)
+def test_several_sentences_in_a_bracket_are_the_editors_note(inside):
+    span = span_of(f"Contents\n\n{inside}\n\nThe text", inside)
+    assert span.category == "editor_note", span.because
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # a long phrase with initials is one phrase, words supplied
+        "[the letter of Cde. N. S. Khrushchev to the President of the United States of America]",
+        # a long phrase without a sentence break
+        "[and the delegations of the fraternal parties of the socialist countries of Europe and Asia]",
+    ],
+)
+def test_a_long_phrase_of_one_sentence_is_no_long_note(inside):
+    span = span_of(f"we received {inside} yesterday", inside)
+    assert span.category != "editor_note", span.because
+
+
+def test_every_question_mark_at_the_end_is_the_doubt():
+    span = span_of("the [counterfoil???] was signed", "[counterfoil???]")
+    assert span.category == "uncertain", span.because
+    assert span.conjecture == "counterfoil"

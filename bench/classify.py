@@ -258,9 +258,12 @@ def _keys(because: str) -> list[str]:
     return keys
 
 
-def _without(keys: set[str]) -> Conventions:
-    """The shipped conventions with the rules and entries ``keys`` switched off."""
+def _without(keys: set[str], model: dict[str, Any] | None = None) -> Conventions:
+    """The shipped conventions with the rules and entries ``keys`` switched off, and the
+    learned rule's weights ``model`` instead of the shipped ones if given."""
     data = json.loads(json.dumps(Conventions.default().data, default=str))
+    if model is not None:
+        data["learned"] = {"weights": model}
     rules = data.setdefault("rules", {})
     rules["disable"] = sorted({k[5:] for k in keys if k.startswith("rule:")} | set(rules.get("disable", [])))
     exact = data.get("exact", {})
@@ -284,30 +287,53 @@ def _without(keys: set[str]) -> Conventions:
 
 def folds(k: int) -> list[str]:
     """The page-grouped cross-check of dev (see the module docstring)."""
+    import train_classifier
+
     dev = excerpt_part("dev", LABELS / "dev.jsonl")
     pages = sorted({p.page for p in dev.pairs})
     fold_of = {page: zlib.crc32(page.encode("utf-8")) % k for page in pages}
-    support = _support(dev)
+    # what the hand rules decide right, and where (the learned rule is retrained in each fold)
+    support = _support(
+        excerpt_part("dev", LABELS / "dev.jsonl", _without({"rule:learned", "rule:learned_note"}))
+    )
+    wrong: Counter[str] = Counter()
     lines = [f"== dev, {k} folds of {len(pages)} pages (all excerpts of a page in one fold)"]
-    lines.append(f"  {'fold':<6}{'pages':>6}{'spans':>7}{'all rules':>11}{'page-only off':>15}  switched off")
-    total_all = total_off = total_n = 0
+    lines.append(
+        f"  {'fold':<6}{'pages':>6}{'spans':>7}{'all rules':>11}{'page-only off':>15}{'learned off':>13}"
+        "  switched off"
+    )
+    total = Counter()
     for fold in range(k):
         inside = {p for p in pages if fold_of[p] == fold}
         pairs = [p for p in dev.pairs if p.page in inside]
         right, n = _accuracy(pairs)
         fitted = {key for key, where in support.items() if where <= inside}
-        if fitted:
-            off = excerpt_part("dev", LABELS / "dev.jsonl", _without(fitted), inside)
-            right_off, _ = _accuracy(off.pairs)
-        else:
-            right_off = right
-        total_all, total_off, total_n = total_all + right, total_off + right_off, total_n + n
+        # the learned rule retrained without the fold's pages (and without its page-only entries)
+        plain = _without(fitted)
+        model = train_classifier.train(train_classifier.examples(pages=set(pages) - inside, conv=plain))
+        off = excerpt_part("dev", LABELS / "dev.jsonl", _without(fitted, model), inside)
+        right_off, _ = _accuracy(off.pairs)
+        for pair in off.pairs:
+            if _got(pair) != pair.label["category"]:
+                rule = (pair.record or {}).get("because", "").partition(":")[0] or NO_SPAN
+                wrong[f"{rule}: {_got(pair)} for {pair.label['category']}"] += 1
+        unlearned = excerpt_part(
+            "dev", LABELS / "dev.jsonl", _without(fitted | {"rule:learned", "rule:learned_note"}), inside
+        )
+        right_unlearned, _ = _accuracy(unlearned.pairs)
+        total.update(all=right, off=right_off, unlearned=right_unlearned, n=n)
         lines.append(
             f"  {fold:<6}{len(inside):>6}{n:>7}{_pct(right, n):>11}{_pct(right_off, n):>15}"
-            f"  {', '.join(sorted(fitted)) or '-'}"
+            f"{_pct(right_unlearned, n):>13}  {', '.join(sorted(fitted)) or '-'}"
         )
+    n = total["n"]
     lines.append(
-        f"  {'all':<6}{len(pages):>6}{total_n:>7}{_pct(total_all, total_n):>11}{_pct(total_off, total_n):>15}"
+        f"  {'all':<6}{len(pages):>6}{n:>7}{_pct(total['all'], n):>11}{_pct(total['off'], n):>15}"
+        f"{_pct(total['unlearned'], n):>13}"
+    )
+    lines.append("  wrong decisions with page-only off and the learned rule retrained, by rule:")
+    lines.extend(
+        f"    {count:>4}  {what}" for what, count in sorted(wrong.items(), key=lambda wc: (-wc[1], wc[0]))
     )
     single = sorted((key, next(iter(where))) for key, where in support.items() if len(where) == 1)
     lines.append(f"  rules and entries deciding right on one dev page only: {len(single)}")
@@ -348,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--holdout-summary", action="store_true", help="print holdout's accuracy line only (while tuning)"
     )
+    parser.add_argument(
+        "--no-holdout", action="store_true", help="leave holdout out entirely (not even its summary line)"
+    )
     parser.add_argument("--folds", type=int, metavar="K", help="page-grouped cross-check of dev in K folds")
     parser.add_argument("--new-since", metavar="REV", help="accuracy on dev's pages added since git REV")
     args = parser.parse_args(argv)
@@ -357,11 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.folds:
         print("\n".join(folds(args.folds)))
         return 0
-    parts = [
-        corpus_part(),
-        excerpt_part("dev", LABELS / "dev.jsonl"),
-        excerpt_part("holdout", LABELS / "holdout.jsonl"),
-    ]
+    parts = [corpus_part(), excerpt_part("dev", LABELS / "dev.jsonl")]
+    if not args.no_holdout:
+        parts.append(excerpt_part("holdout", LABELS / "holdout.jsonl"))
     order = _category_order(parts)
     for part in parts:
         lines = report(part, order)

@@ -16,7 +16,9 @@ baseline's, their ratio and the number of changed places in the map:
 * then each default step alone on the text (``step:NAME``), to show where the time goes.
 
 Times are process CPU time (``time.process_time``), medians of ``--runs`` runs, so other
-processes on a shared machine do not inflate them.
+processes on a shared machine inflate them less (they still share the caches and the
+cores' turbo): the ``default`` row also prints its fastest and slowest run and the ratio's
+range (slowest run against fastest baseline, and the other way) as the noise.
 
 Usage: python bench/normalize.py [--size-mb 10] [--runs 3]
 """
@@ -42,12 +44,16 @@ def build_text(size: int) -> str:
     return (sample * (size // len(sample) + 1))[:size]
 
 
-def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
+SPREAD: dict[str, tuple[float, float]] = {}  # name -> (fastest, slowest) run, seconds
+
+
+def timed(fn: Callable[[], object], runs: int, name: str = "") -> tuple[float, object]:
     times, result = [], None
     for _ in range(runs):
         t0 = time.process_time()
         result = fn()
         times.append(time.process_time() - t0)
+    SPREAD[name] = (min(times), max(times))
     return statistics.median(times), result
 
 
@@ -58,7 +64,7 @@ def main() -> None:
     args = parser.parse_args()
     text = build_text(int(args.size_mb * 1_000_000))
     mb = len(text) / 1e6
-    base_t, _ = timed(lambda: unicodedata.normalize("NFC", text).casefold(), args.runs)
+    base_t, _ = timed(lambda: unicodedata.normalize("NFC", text).casefold(), args.runs, "baseline")
     base = mb / base_t
     print(f"text: {mb:.1f} M characters from corpus/*.txt; baseline NFC + casefold: {base:.1f} MB/s")
     print(f"{'steps':<20} {'MB/s':>8} {'ratio':>7} {'changes':>8}")
@@ -69,11 +75,17 @@ def main() -> None:
     }
     decomposed = unicodedata.normalize("NFD", text)
     for name, steps in sets.items():
-        t, result = timed(lambda steps=steps: lacuna.normalize(text, steps), args.runs)
+        t, result = timed(lambda steps=steps: lacuna.normalize(text, steps), args.runs, name)
         assert isinstance(result, lacuna.Normalized)
         ratio = (mb / t) / base
         met = "met" if ratio >= TARGET else "NOT met"
         mark = f"  (target ≥ {TARGET:.2f}: {met})" if name == "default" else ""
+        if name == "default":
+            # the noise: the ratio of the slowest run to the fastest baseline, and the other way
+            lo = SPREAD["baseline"][0] / SPREAD[name][1]
+            hi = SPREAD["baseline"][1] / SPREAD[name][0]
+            slow, fast = mb / SPREAD[name][1], mb / SPREAD[name][0]
+            mark += f"  runs {slow:.1f}–{fast:.1f} MB/s, ratio {lo:.3f}–{hi:.3f}"
         print(f"{name:<20} {mb / t:8.1f} {ratio:7.3f} {len(result.changes()):8d}{mark}")
     for step in DEFAULT_STEPS:
         t, result = timed(lambda step=step: lacuna.normalize(text, [step]), args.runs)

@@ -263,7 +263,12 @@ def test_conventions_file_adds_a_title_and_a_description(tmp_path):
     conv = lacuna.Conventions.load(extra)
     assert next(lacuna.parse("the Hetman [Khmelnytsky] wrote", conventions=conv).spans()).category == "gloss"
     assert next(lacuna.parse("[pasted in by hand]", conventions=conv).spans()).category == "editor_note"
-    assert next(lacuna.parse("[pasted in by hand]").spans()).category == "supplied"
+    # without the entry only the learned rule reads it as a note (alone on its line, "hand")
+    unlearned = tmp_path / "unlearned.toml"
+    unlearned.write_text('[rules]\ndisable = ["learned_note", "learned"]\n', encoding="utf-8")
+    plain = lacuna.Conventions.load(unlearned)
+    assert next(lacuna.parse("[pasted in by hand]", conventions=plain).spans()).category == "supplied"
+    assert next(lacuna.parse("[pasted in by hand]").spans()).because.startswith("learned_note: editor_note")
 
 
 def test_spans_explain_table(capsys, petrov_path):
@@ -273,7 +278,10 @@ def test_spans_explain_table(capsys, petrov_path):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split("\t")[-3:] == ["region", "text", "because"]
     first = lines[1].split("\t")
-    assert first[-3:] == ["body", "[January]", "default: words without a cue"]
+    assert first[-3:-1] == ["body", "[January]"]
+    # no hand rule answers: the learned rule's category, probability and strongest features
+    assert first[-1].startswith("learned: supplied 0.")
+    assert "one word inside" in first[-1]
     note = next(line for line in lines if "Translator's note" in line).split("\t")
     # the rule's name, then what it saw (the table cuts long cells)
     assert note[-1].startswith('labelled_note: note label "Translator\'s note", describing a gap')

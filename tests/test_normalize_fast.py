@@ -2,20 +2,21 @@
 
 Each fast path (issue 17, "Costs") is checked against the path it stands in for, on
 generated input: the flat reading walk of the ``brackets`` step against the reading walk of
-:mod:`lacuna.editorial`, the seam cuts worked out near the seams against the cuts of the
-whole list, the ASCII search for runs of capitalised words against the Unicode pattern.
+:mod:`lacuna.editorial`, the ASCII search for runs of capitalised words against the Unicode
+pattern, the Aho-Corasick search of the variants against the trie regex.
 """
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lacuna import parse
 from lacuna import strategies as lst
-from lacuna.editorial import CLEAN_RULES, reading_pieces, seam_cuts
+from lacuna.editorial import CLEAN_RULES, reading_pieces
 from lacuna.normalize import Transliteration, romanization
-from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces, seam_cuts_near
+from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces
 
 _ACTIONS = ["unwrap", "reading", "mark", "conjecture", "keep", "drop"]
 _CATEGORIES = sorted(CLEAN_RULES)
@@ -71,40 +72,6 @@ def test_flat_walk_leaves_nested_spans_to_the_walk():
         [5, 7, " c", True],
     ]
     assert shown == [0, 2, 4]
-
-
-_PIECES = [
-    "",
-    None,
-    " ",
-    "\n",
-    "a",
-    "a ",
-    " a",
-    "\r\n",
-    "\t",
-    ".",
-    ", b",
-    "x\n  ",
-    "  \n",
-    " \n ",
-    "b\n",
-    "\n\n",
-    ")",
-]
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=16))
-def test_seam_cuts_near_the_seams_are_the_cuts_of_the_whole(pieces):
-    assert seam_cuts_near(pieces) == seam_cuts(pieces)
-
-
-def test_seam_cuts_near_examples():
-    # a note on a line of its own takes its line with it; before punctuation no space stays
-    assert seam_cuts_near(["a\n", None, "\nb"]) == seam_cuts(["a\n", None, "\nb"]) == {2: (1, 0)}
-    assert seam_cuts_near(["a ", None, ", b"]) == {0: (0, 1)}
-    assert seam_cuts_near(["a b c"]) == {}
 
 
 _RUN_TEXT = st.text(
@@ -165,3 +132,39 @@ def test_variant_search_is_the_trie_regex(low):
     # the Aho-Corasick search of the variants (lower-cased text) finds what the trie regex finds
     table = Transliteration.default()
     assert table._literal_spans(low) == [m.span() for m in table._fast.finditer(low)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pages, tables)
+def test_brackets_step_is_the_same_with_the_walk_of_the_editorial_module(text, table):
+    # the whole step, its text and its map, through the flat walk and through the general one
+    from lacuna.normalize import steps
+
+    options = steps.Options(bracket_rules=table)
+    fast_text, fast_blocks = steps.brackets(text, options)
+    flat = steps.flat_reading_pieces
+    try:
+        steps.flat_reading_pieces = lambda *args: None
+        slow_text, slow_blocks = steps.brackets(text, options)
+    finally:
+        steps.flat_reading_pieces = flat
+    assert fast_text == slow_text
+    assert [tuple(b) for b in np.asarray(fast_blocks).tolist()] == [
+        tuple(b) for b in np.asarray(slow_blocks).tolist()
+    ]
+
+
+def test_a_table_pickles_and_finds_the_same():
+    import pickle
+
+    table = Transliteration.default().extend({"names": {"Gromyko": ["Gromyco"]}})
+    again = pickle.loads(pickle.dumps(table))
+    text = "Cde. Gromyco met Chou En-lai and MAO TSE TUNG in Peking."
+    assert again.replacements(text) == table.replacements(text)
+    assert [c for _, _, c in again.replacements(text)] == [
+        "Comrade",
+        "Gromyko",
+        "Zhou Enlai",
+        "MAO ZEDONG",
+        "Beijing",
+    ]

@@ -205,3 +205,24 @@ def test_seams_look_only_around_the_dropped_spans(monkeypatch: pytest.MonkeyPatc
     pieces = [*words, "a ", None, ", b", *words]
     assert seams_module.seam_cuts(pieces) == {10000: (0, 1)}  # "a , b" reads "a, b"
     assert seen == [4]  # "and word", "a ", the dropped span, ", b"
+
+
+def test_the_walk_gives_the_collector_back_as_it_found_it() -> None:
+    import gc
+
+    from lacuna.editorial import collector_paused
+
+    doc = lacuna.parse("a [b] c [Note: d] e")
+    assert gc.isenabled()
+    reading_pieces(doc, CLEAN_RULES)
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), collector_paused():
+        assert not gc.isenabled()
+        _ = 1 / 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        reading_pieces(doc, CLEAN_RULES)
+        assert not gc.isenabled()  # paused by the caller: left paused
+    finally:
+        gc.enable()

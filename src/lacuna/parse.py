@@ -1,7 +1,8 @@
 """Text → typed, lossless tree.
 
-The structure (which ``[`` closes with which ``]``) comes from one literal scan for
-bracket characters and an explicit stack: linear, with no recursion, whatever the nesting.
+The structure (which ``[`` closes with which ``]``) comes from one pass of a flat-span
+pattern when no span holds another, else from one literal scan for bracket characters and an
+explicit stack: linear, with no recursion, whatever the nesting.
 Each span's inside is read by :mod:`lacuna.classify` (the Lark grammar plus the
 conventions table, cached per distinct inside).
 
@@ -55,6 +56,15 @@ def parse(
         expect(conventions, Conventions, "parse", "conventions")
     conv = conventions or Conventions.default()
     src = SourceText(text, source)
+    # Most texts pair every bracket, most often with no span inside another: one pass of a
+    # pattern finds such spans; else one pass over the brackets pairs and builds, checking
+    # that they do.
+    tree = _build_flat(src, conv)
+    if tree is None:
+        tree = _build(src, _positions_by_block(text), None, conv, check=True)
+    if tree is not None:
+        return Document.from_tree(tree, ())
+    # Some bracket does not pair, or a pair crosses a paragraph break: pair them first.
     positions = _positions(text)
     stray, unclosed = _pair(text, positions, conv)
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -72,6 +82,7 @@ def parse(
     # leaves cyclic garbage that a pause would keep until the end, 0.6 MB per MB of input at
     # five times the real density; bench/render.py.)
     tree = _build(src, _positions_by_block(text), literal, conv)
+    assert tree is not None  # (no check)
     return Document.from_tree(tree, diagnostics)
 
 
@@ -429,9 +440,15 @@ def _build(
     positions: Iterable[int],
     literal: set[int] | None,
     conv: Conventions,
-) -> Tree:
+    *,
+    check: bool = False,
+) -> Tree | None:
     """The compact tree of the spans, from the bracket positions, skipping the ``literal``
-    (unpaired) ones: each span's offsets and reading, numbered in document order."""
+    (unpaired) ones: each span's offsets and reading, numbered in document order.
+
+    With ``check``, None as soon as a ``]`` has no ``[``, a top-level pair crosses a paragraph
+    break or a ``[`` is left open (then :func:`_pair` must choose what stays literal first):
+    the tree otherwise is the one :func:`_pair` and a build would make."""
     text = src.text
     skip = literal or ()
     cached = conv._cache.get
@@ -443,6 +460,7 @@ def _build(
     gloss_spans, gloss_starts, gloss_ends = array(kind), array(kind), array(kind)  # -1: None
     tree = Tree(src, starts, ends, sizes, infos, gloss_spans, array(kind))
     open_spans: list[int] = []  # the numbers of the spans whose "]" is still to come
+    find = text.find
     for p in positions:
         if p in skip:
             continue
@@ -453,11 +471,20 @@ def _build(
             sizes.append(0)
             infos.append(_PENDING)
             continue
+        if check and not open_spans:
+            return None  # a stray "]"
         i = open_spans.pop()
         end = p + 1
         ends[i] = end
         size = len(infos) - i - 1
         start = starts[i]
+        if (
+            check
+            and not open_spans
+            and (find("\n", start, p) >= 0 or find("\r", start, p) >= 0)
+            and _PARAGRAPH_END.search(text, start, p) is not None
+        ):
+            return None  # a top-level pair across a paragraph break
         if size:
             sizes[i] = size
             info, glossed_start, glossed_end = _nested_info(tree, i, conv)
@@ -473,6 +500,8 @@ def _build(
             gloss_spans.append(i)
             gloss_starts.append(-1 if glossed_start is None else glossed_start)
             gloss_ends.append(-1 if glossed_end is None else glossed_end)
+    if check and open_spans:
+        return None  # a "[" left open
     # spans close inner first: put the glosses in span order (for a binary search)
     order = range(len(gloss_spans))
     if any(gloss_spans[k] > gloss_spans[k + 1] for k in range(len(gloss_spans) - 1)):
@@ -482,6 +511,42 @@ def _build(
         tree.gloss_offsets.append(gloss_starts[k])
         tree.gloss_offsets.append(gloss_ends[k])
     return tree
+
+
+#: A span with no bracket inside it, or a bracket that is not in one.
+_FLAT = re.compile(r"\[([^\[\]]*)\]|[\[\]]")
+
+
+def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
+    """The tree of a text whose brackets all pair with no span inside another and no span
+    across a paragraph break (the spans of one pass of :data:`_FLAT`), or None for any other
+    text, as soon as that shows: :func:`_build` makes the same tree of such a text."""
+    text = src.text
+    cached = conv._cache.get
+    kind = _offset_type(len(text))
+    starts = array(kind)
+    ends = array(kind)
+    infos: list[SpanInfo] = []
+    gloss_spans, gloss_offsets = array(kind), array(kind)  # -1: None
+    for m in _FLAT.finditer(text):
+        inside = m.group(1)
+        if inside is None:
+            return None  # a bracket in no flat span: a nested span, or an unpaired bracket
+        if ("\n" in inside or "\r" in inside) and _PARAGRAPH_END.search(inside) is not None:
+            return None
+        start, end = m.span()
+        info = cached(inside) or read_inside(inside, conv)
+        if info.category in _IN_CONTEXT:
+            info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+            if glossed_start is not None or glossed_end is not None:
+                gloss_spans.append(len(infos))
+                gloss_offsets.append(-1 if glossed_start is None else glossed_start)
+                gloss_offsets.append(-1 if glossed_end is None else glossed_end)
+        starts.append(start)
+        ends.append(end)
+        infos.append(info)
+    sizes = array(kind, bytes(starts.itemsize * len(starts)))  # no span inside another
+    return Tree(src, starts, ends, sizes, infos, gloss_spans, gloss_offsets)
 
 
 #: A reading not yet made (a span whose "]" the build has not reached).

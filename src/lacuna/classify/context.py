@@ -33,6 +33,7 @@ from lacuna.classify.language import (
     _translates_words,
     _transliterated,
 )
+from lacuna.classify.learned import _learned, _learned_note
 from lacuna.classify.names import (
     _completes_name,
     _compound,
@@ -197,7 +198,9 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     return "gloss", f"the date of {word!r}", 0
 
 
-#: The context chain, in order (first answer wins; no answer: supplied). ``[rules] disable``
+#: The context chain, in order (first answer wins; no answer: supplied). The last rule,
+#: ``learned`` (:mod:`lacuna.classify.learned`), weighs the features of the span with trained
+#: weights: the hand rules before it decide what they have a convention for. ``[rules] disable``
 #: in the conventions file switches rules off; ``[[rules.context]]`` adds rules written as data.
 CONTEXT_RULES: Ruler[ContextRule] = Ruler(
     [
@@ -205,6 +208,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("lone_query", _lone_query),
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
+        ("learned_note", _learned_note),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
@@ -232,6 +236,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("language_change", _language_change),
         ("date_restated", _date_restated),
         ("translates_words", _translates_words),
+        ("learned", _learned),
     ]
 )
 

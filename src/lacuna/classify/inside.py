@@ -4,7 +4,7 @@ an ordered list of small named rules, cached per inside and conventions table)."
 from __future__ import annotations
 
 import dataclasses
-import weakref
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -509,6 +509,7 @@ class _Dispatch:
         "non_ascii",
         "plain",
         "prefixes",
+        "ruler",
         "substrings",
         "suffixes",
         "tests",
@@ -518,6 +519,7 @@ class _Dispatch:
     def __init__(self, active: tuple[Rule[InsideRule], ...], conv: Conventions) -> None:
         self.active = active
         self.conv = conv
+        self.ruler: Ruler[InsideRule] | None = None
         self.plain = tuple(r for r in active if r.fn not in _STRUCTURE_RULES)
         always: list[Rule[InsideRule]] = []
         triggers: list[Trigger] = []
@@ -534,7 +536,9 @@ class _Dispatch:
         self.prefixes = tuple(sorted({p for t in triggers for p in t.prefixes}))
         self.suffixes = tuple(sorted({p for t in triggers for p in t.suffixes}))
         self.exact = frozenset().union(*(t.exact for t in triggers))
-        self.substrings = tuple(sorted({p for t in triggers for p in t.substrings}))
+        substrings = sorted({p for t in triggers for p in t.substrings}, key=len, reverse=True)
+        # one search for all (stdlib re: literals only)
+        self.substrings = re.compile("|".join(map(re.escape, substrings))) if substrings else None
         self.non_ascii = any(t.non_ascii for t in triggers)
         self.tokens = frozenset().union(*(t.tokens for t in triggers))
         self.tests = tuple(t.test for t in triggers if t.test is not None)
@@ -557,9 +561,8 @@ class _Dispatch:
             return True
         if self.non_ascii and not folded.isascii():
             return True
-        for sub in self.substrings:
-            if sub in folded:
-                return True
+        if self.substrings is not None and self.substrings.search(folded) is not None:
+            return True
         if self.tokens:
             # a word of letters alone is one token; any other word is split as the pattern would
             if all(map(str.isalpha, words)):
@@ -567,7 +570,10 @@ class _Dispatch:
                     return True
             elif not self.tokens.isdisjoint(_TOKEN.findall(folded)):
                 return True
-        return any(test(folded, words) for test in self.tests)
+        for test in self.tests:
+            if test(folded, words):
+                return True
+        return False
 
 
 def _by_strip(
@@ -593,14 +599,19 @@ def _trigger_of(fn: Callable[..., object], conv: Conventions) -> str | None:
 def _dispatch(ruler: Ruler[InsideRule], conv: Conventions) -> _Dispatch:
     """The dispatch of the active rules of ``ruler`` (cached until the chain changes)."""
     active = ruler.active()
-    cached = _DISPATCH.get(ruler)
-    if cached is not None and cached.active is active and cached.conv is conv:
+    cached = _DISPATCH.get(id(ruler))
+    if cached is not None and cached.ruler is ruler and cached.active is active and cached.conv is conv:
         return cached
-    dispatch = _DISPATCH[ruler] = _Dispatch(active, conv)
+    if len(_DISPATCH) >= _DISPATCH_LIMIT:
+        _DISPATCH.clear()
+    # (the entry holds the chain, so its id is not reused while the entry lives)
+    dispatch = _DISPATCH[id(ruler)] = _Dispatch(active, conv)
+    dispatch.ruler = ruler
     return dispatch
 
 
-_DISPATCH: weakref.WeakKeyDictionary[Ruler[InsideRule], _Dispatch] = weakref.WeakKeyDictionary()
+_DISPATCH: dict[int, _Dispatch] = {}
+_DISPATCH_LIMIT = 64
 
 
 #: The inside chain, in order (first answer wins). ``[rules] disable`` in the conventions file
@@ -685,7 +696,9 @@ class DataInsideRule:
         self.why = str(spec.get("because", "data rule"))
         # cheap guards before the pattern: prefixes and a substring of the folded inside
         self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
-        self.contains = fold(str(spec["contains"])) if spec.get("contains") else None
+        # a substring, or a list of substrings one of which the folded inside must hold
+        contains = spec.get("contains") or ()
+        self.contains = tuple(fold(str(c)) for c in ([contains] if isinstance(contains, str) else contains))  # type: ignore[attr-defined]
         self.non_ascii = bool(spec.get("non_ascii", False))
         self.min_words = int(spec.get("min_words", 0))  # type: ignore[call-overload]
 
@@ -694,8 +707,8 @@ class DataInsideRule:
         substring its guards ask for, or a character outside ASCII; None: no guard."""
         if self.starts:
             return Trigger(prefixes=self.starts)
-        if self.contains is not None:
-            return Trigger(substrings=(self.contains,))
+        if self.contains:
+            return Trigger(substrings=self.contains)
         if self.non_ascii:
             return Trigger(non_ascii=True)
         return None
@@ -704,7 +717,7 @@ class DataInsideRule:
         folded = x.folded
         if self.starts and not folded.startswith(self.starts):
             return None
-        if self.contains is not None and self.contains not in folded:
+        if self.contains and not any(c in folded for c in self.contains):
             return None
         if self.non_ascii and folded.isascii():
             return None

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import regex
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
@@ -74,7 +73,7 @@ def _parser() -> Lark:
 
 
 # Characters that give an inside more shape than a run of words (see grammars/bracket.lark).
-_STRUCTURE = regex.compile('[?:,;"“”„«»\ufffc]')
+_STRUCTURE = re.compile('[?:,;"“”„«»\ufffc]')  # stdlib re: less work per call than regex
 _RUN = re.compile(r"\S+")  # stdlib re, like the grammar: the same idea of white space
 
 

@@ -128,8 +128,10 @@ class _Before(_NearestOnly):
     def _line_end(self) -> int:
         text, end = self._text, self._end
         hi = min(len(text), end + _WINDOW)
-        m = _LINE_BREAK.search(text, end, hi)
-        return m.start() if m is not None else hi
+        # the first line break (two memchr scans rather than a pattern)
+        n = text.find("\n", end, hi)
+        r = text.find("\r", end, hi if n < 0 else n)
+        return r if r >= 0 else n if n >= 0 else hi
 
     def _get(self, k: int) -> tuple[str, int] | None:
         found = self._found

@@ -59,6 +59,20 @@ def _is_label(text: str, span: Span) -> bool:
     return span.category == "footnote_ref" and (span.start == 0 or text[span.start - 1] in "\r\n\ufeff")
 
 
+def _has_label(doc: Document) -> bool:
+    """Whether a top-level note reference opens a line (read from the compact tree)."""
+    tree, text = doc.tree, doc.text
+    starts, sizes, infos = tree.starts, tree.sizes, tree.infos
+    j, count = 0, len(infos)
+    while j < count:
+        if infos[j].category == "footnote_ref":
+            start = starts[j]
+            if start == 0 or text[start - 1] in "\r\n\ufeff":
+                return True
+        j += 1 + sizes[j]
+    return False
+
+
 def footnotes(doc: Document, *, references: bool = True) -> Footnotes:
     """The notes of ``doc``: each top-level note reference that opens a line is a label; its
     note ends at the first blank line outside spans, or at the next label.
@@ -66,6 +80,8 @@ def footnotes(doc: Document, *, references: bool = True) -> Footnotes:
     With ``references`` (the default), ``targets`` holds each reference's note; without, it
     is left empty (a caller that walks the spans itself asks :meth:`Footnotes.target`)."""
     text = doc.text
+    if not _has_label(doc):
+        return Footnotes((), {}, {}, {})  # (most texts: no node is looked at)
     children = doc.children
     at = [i for i, node in enumerate(children) if isinstance(node, Span) and _is_label(text, node)]
     notes: list[Footnote] = []

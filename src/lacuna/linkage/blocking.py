@@ -127,12 +127,13 @@ def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], 
     if rule.key in LOCAL_KEYS:
         keys = _local_keys(rule, prep, 0, len(prep))
     elif rule.key == "rare_tokens":
+        plain = [_plain_words(t) for t in titles]
         df: _Counter[str] = _Counter()
-        for t in titles:
-            df.update(_plain_words(t))
+        for words in plain:
+            df.update(words)
         # a word no other title has blocks nothing (most are typos): the rarest shared words
         rank = {w: r for r, w in enumerate(sorted((w for w in df if df[w] > 1), key=lambda w: (df[w], w)))}
-        keys = [sorted(_plain_words(t) & rank.keys(), key=rank.__getitem__)[: rule.size] for t in titles]
+        keys = [sorted(words & rank.keys(), key=rank.__getitem__)[: rule.size] for words in plain]
     elif rule.key == "cut_prefix":
         titles = prep.written_titles  # a cut may fall inside a date: compare dates as written
         probes = prep.truncated.copy()
@@ -224,9 +225,12 @@ def _rule_codes(r: int) -> np.ndarray:
         a, b = a[keep], b[keep]
         codes.append(np.minimum(a, b) * n + np.maximum(a, b))
 
-    keys, probes = blocking_keys(rule, prep)
-    entry, kid = key_table(keys)
-    del keys
+    if rule.key == "all" and not rule.with_numbers:  # one block of every entry: no keys to look up
+        entry, kid, probes = np.arange(n, dtype=np.int64), np.zeros(n, dtype=np.int64), None
+    else:
+        keys, probes = blocking_keys(rule, prep)
+        entry, kid = key_table(keys)
+        del keys
     if not len(entry):
         return np.zeros(0, dtype=np.int64)
     # Rows grouped by key; an oversized group's rows in the rule's order.

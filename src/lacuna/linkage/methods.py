@@ -173,11 +173,16 @@ def _numbers_python(prep: Prepared, ia: np.ndarray, ib: np.ndarray) -> np.ndarra
     out[complete & ((keyed[ia] == keyed[ib]) | (written[ia] == written[ib]))] = 1.0
     out[complete & empty[ia] & empty[ib]] = np.nan
     numbers, written_numbers = prep.numbers, prep.written_numbers
-    for k in np.flatnonzero(~complete | (out == 0.0)).tolist():
+    for k in np.flatnonzero(~complete).tolist():
         a, b = int(ia[k]), int(ib[k])
         out[k] = numbers_value(
             numbers[a], numbers[b], bool(ta[k]), bool(tb[k]), written_numbers[a], written_numbers[b]
         )
+    # complete titles whose numbers differ in both forms: a typo, or not
+    for k in np.flatnonzero(complete & (out == 0.0)).tolist():
+        a, b = int(ia[k]), int(ib[k])
+        if _one_typo(numbers[a], numbers[b]) or _one_typo(written_numbers[a], written_numbers[b]):
+            out[k] = 0.5
     return out
 
 

@@ -186,7 +186,7 @@ def _run(text: str, chosen: tuple[str, ...], options: Options) -> tuple[str, Off
     offsets = OffsetMap.identity(len(text))
     for name in chosen:
         new, blocks = STEP_FUNCTIONS[name](text, options)
-        if blocks:
+        if len(blocks):
             offsets = offsets.then(OffsetMap(len(text), len(new), blocks))
         text = new
     return text, offsets

@@ -37,8 +37,15 @@ class OffsetMap:
 
     __slots__ = ("_a0", "_a1", "_b0", "_b1", "source_length", "target_length")
 
-    def __init__(self, source_length: int, target_length: int, blocks: Iterable[Block] = ()) -> None:
-        """Build the map from blocks ``(a0, a1, b0, b1)`` in order; raises ValueError if inconsistent."""
+    def __init__(
+        self, source_length: int, target_length: int, blocks: Iterable[Block] | np.ndarray = ()
+    ) -> None:
+        """Build the map from blocks ``(a0, a1, b0, b1)`` in order (or an integer array of such
+        rows); raises ValueError if inconsistent."""
+        if isinstance(blocks, np.ndarray):
+            table = blocks.reshape(-1, 4)
+            self._set(source_length, target_length, table[:, 0], table[:, 1], table[:, 2], table[:, 3])
+            return
         rows = blocks if isinstance(blocks, list) else list(blocks)
         if rows and set(map(len, rows)) != {4}:
             raise ValueError("each block is four offsets (a0, a1, b0, b1)")

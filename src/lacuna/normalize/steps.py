@@ -11,13 +11,13 @@ time only on the places themselves.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 import regex
 
 from lacuna.ast import Document, Span
@@ -43,13 +43,13 @@ __all__ = [
     "Options",
     "apply_edits",
     "flat_reading_pieces",
-    "seam_cuts_near",
 ]
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
 _RE_SPAN = re.Match.span
-StepResult = tuple[str, list[Block]]
+#: A step's new text and its blocks: a list of them, or an integer array of rows (a0, a1, b0, b1).
+StepResult = tuple[str, "list[Block] | np.ndarray"]
 
 
 @dataclass(frozen=True)
@@ -65,20 +65,22 @@ class Options:
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> StepResult:
     """Replace each ``(start, end, new)`` (in order, disjoint) and return the blocks."""
-    pieces: list[str] = []
-    blocks: list[Block] = []
-    pos = shift = 0
-    for a0, a1, new in edits:
-        pieces.append(text[pos:a0])
-        pieces.append(new)
-        b0 = a0 + shift
-        blocks.append((a0, a1, b0, b0 + len(new)))
-        shift += len(new) - (a1 - a0)
-        pos = a1
-    if not blocks:
-        return text, blocks
-    pieces.append(text[pos:])
-    return "".join(pieces), blocks
+    rows = edits if isinstance(edits, list) else list(edits)
+    if not rows:
+        return text, []
+    # columns, the text between the edits and the blocks made in C and numpy (no Python
+    # loop over the edits: a step may make hundreds of thousands)
+    starts, ends, news = zip(*rows, strict=True)
+    gaps = list(map(text.__getitem__, map(slice, (0, *ends), (*starts, len(text)))))
+    pieces = gaps + gaps[:-1]
+    pieces[0::2] = gaps
+    pieces[1::2] = news
+    a0 = np.array(starts, dtype=np.int64)
+    a1 = np.array(ends, dtype=np.int64)
+    length = np.fromiter(map(len, news), dtype=np.int64, count=len(news))
+    grow = length - (a1 - a0)
+    b0 = a0 + np.cumsum(grow) - grow
+    return "".join(pieces), np.stack((a0, a1, b0, b0 + length), axis=1)
 
 
 def _blocks_of(edits: Iterable[tuple[int, int, int]]) -> list[Block]:
@@ -321,7 +323,6 @@ _NEUTRAL = str.maketrans(NEUTRAL_BRACKETS)
 _WIDE = ("\ufe47", "\ufe48", "\uff3b", "\uff3d")
 
 _SEAM = -1
-_PLACE = operator.itemgetter(0, 1)
 
 
 def brackets(text: str, options: Options) -> StepResult:
@@ -343,21 +344,27 @@ def brackets(text: str, options: Options) -> StepResult:
     walked = flat_reading_pieces(doc, table, options.gap_mark)
     pieces, shown = walked if walked is not None else reading_pieces(doc, table, options.gap_mark)
     emitted = [k if k >= 0 else _SEAM for k in shown]
-    edits = _close_seams(pieces, emitted)
+    cuts = _close_seams(pieces, emitted)
     mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
     wide = not text.isascii() and any(c in text for c in _WIDE)
-    for a0, a1, out, source in pieces:
+    neutral = NEUTRAL_BRACKETS
+    # the pieces are in text order and so are the edits made from them: no sort
+    edits: list[Edit] = []
+    for k, (a0, a1, out, source) in enumerate(pieces):
         if source:
+            cut = cuts.get(k) if cuts else None
+            if cut is not None and cut[0]:
+                edits.append((a0 - cut[0], a0, ""))  # white space a seam joined
             if "[" in out or "]" in out or (wide and any(c in out for c in _WIDE)):
-                neutral = NEUTRAL_BRACKETS
                 edits.extend((a0 + i, a0 + i + 1, neutral[c]) for i, c in enumerate(out) if c in neutral)
+            if cut is not None and cut[1]:
+                edits.append((a1, a1 + cut[1], ""))
         elif out != mark:
             out = out.translate(_NEUTRAL)
             if out != text[a0:a1]:
                 edits.append((a0, a1, out))
         elif out != text[a0:a1]:
             edits.append((a0, a1, out))
-    edits.sort(key=_PLACE)  # (the seams' deletions come first; the rest are in order)
     return apply_edits(text, edits)
 
 
@@ -436,72 +443,23 @@ def _mark_reads_as_itself(mark: str, table: tuple[tuple[str, str], ...]) -> bool
     return span.category == "gap" and clean_action(span, dict(table)) == "mark"
 
 
-def _close_seams(pieces: list[list], emitted: list[int]) -> list[Edit]:
-    """The white space cuts of :func:`lacuna.render.clean.seam_cuts`, made on the pieces:
-    returns the deletions in source pieces (other pieces are trimmed in place)."""
-    extra: list[Edit] = []
-    cuts = seam_cuts_near([None if k == _SEAM else pieces[k][2] for k in emitted])
+def _close_seams(pieces: list[list], emitted: list[int]) -> dict[int, tuple[int, int]]:
+    """The white space cuts of :func:`lacuna.editorial.seam_cuts`, made on the pieces (each
+    trimmed in place): returns, for each source piece cut, the number of characters cut from
+    its start and from its end (which its deletions are)."""
+    cut_sources: dict[int, tuple[int, int]] = {}
+    cuts = seam_cuts([None if k == _SEAM else pieces[k][2] for k in emitted])
     for j, (head, tail) in cuts.items():
-        piece = pieces[emitted[j]]
+        k = emitted[j]
+        piece = pieces[k]
         a0, a1, out, source = piece
         tail = min(tail, len(out) - head)  # a piece that is all white space goes once
         kept = out[head : len(out) - tail]
         if source:
-            if head:
-                extra.append((a0, a0 + head, ""))
-            if tail:
-                extra.append((a1 - tail, a1, ""))
+            cut_sources[k] = (head, tail)
             piece[0], piece[1] = a0 + head, a1 - tail
         piece[2] = kept
-    return extra
-
-
-#: The white space :func:`lacuna.editorial.seam_cuts` joins: a piece with something else is
-#: "content", and the state of its walk after a content piece depends on that piece alone.
-_SEAM_WS = " \t\r\n"
-
-
-_NOT_SEAM_WS = re.compile(r"[^ \t\r\n]")
-
-
-def _content(piece: str | None) -> bool:
-    # (a search, not lstrip: no copy of a long piece)
-    return bool(piece) and (piece[0] not in _SEAM_WS or _NOT_SEAM_WS.search(piece) is not None)  # type: ignore[index,arg-type]
-
-
-def seam_cuts_near(pieces: list[str | None]) -> dict[int, tuple[int, int]]:
-    """:func:`lacuna.editorial.seam_cuts` of ``pieces``, worked out on the stretches around
-    the dropped pieces (``None``) only: each from the last content piece before a seam to
-    the first one after it (the walk's state at a content piece does not depend on what came
-    before it, and a stretch's cuts stay within it), joined where they share a piece."""
-    n = len(pieces)
-    stretches: list[list[int]] = []
-    pos = 0
-    end = -1  # the last piece of the last stretch
-    while pos < n:
-        try:
-            i = pieces.index(None, pos)
-        except ValueError:
-            break
-        pos = i + 1
-        if i < end:
-            continue  # a seam before the content piece that closes the stretch it is in
-        start = i - 1
-        while start > max(end, 0) and not _content(pieces[start]):
-            start -= 1
-        start = max(start, 0)
-        if stretches and start <= end:
-            start = stretches.pop()[0]
-        end = i + 1
-        while end < n and not _content(pieces[end]):
-            end += 1
-        end = min(end, n - 1)
-        stretches.append([start, end])
-    cuts: dict[int, tuple[int, int]] = {}
-    for start, end in stretches:
-        for k, cut in seam_cuts(pieces[start : end + 1]).items():
-            cuts[start + k] = cut
-    return cuts
+    return cut_sources
 
 
 #: Every step by name, in the order :func:`lacuna.normalize` applies them.

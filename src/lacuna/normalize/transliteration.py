@@ -157,6 +157,10 @@ class Transliteration:
     def __len__(self) -> int:
         return len(self._canonical)
 
+    def __reduce__(self) -> tuple[type[Transliteration], tuple[Table, str]]:
+        # rebuilt from its table when unpickled (the automaton is no Python object)
+        return (Transliteration, (self.table, self.origin))
+
     def __repr__(self) -> str:
         return f"Transliteration({self.origin!r}, {len(self)} variants)"
 

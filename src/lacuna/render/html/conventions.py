@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from lacuna.ast import SpanInfo
 from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, info_action
-from lacuna.render.html.escape import attr
+from lacuna.render.html.escape import attr, text
 from lacuna.render.json import quantity_json
 
 __all__ = ["LABELS", "SHAPES", "TIP_FIELDS", "VIEW_RULES", "Shape", "SpanStyle", "span_style", "tip_fields"]
@@ -90,7 +90,7 @@ class SpanStyle(NamedTuple):
     label: str  # the tooltip's first line, escaped
     fields: str  # the tooltip's field lines, escaped
     shape: Shape
-    closer: str  # what closes a ``<span>`` of it (its shape's tail and end tag)
+    closer: str  # what closes a ``<span>`` of it (its shape's tail, the gap mark, the end tag)
 
 
 def span_style(info: SpanInfo) -> SpanStyle:
@@ -99,4 +99,7 @@ def span_style(info: SpanInfo) -> SpanStyle:
     classes = f"lc c-{attr(info.category)} a-{action}"
     label = attr(LABELS.get(info.category, info.category))
     shape = SHAPES.get(action, PLAIN)
-    return SpanStyle(action, classes, label, attr(tip_fields(info)), shape, f"{shape.tail}</span>")
+    closer = f"{shape.tail}</span>"
+    if shape.alt == "gap":
+        closer = f'{shape.tail}<span class="alt">{text(GAP_MARK)}</span></span>'
+    return SpanStyle(action, classes, label, attr(tip_fields(info)), shape, closer)

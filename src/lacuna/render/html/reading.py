@@ -11,7 +11,10 @@ only on a span's reading (its action, classes, tooltip fields) is worked out onc
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import Any
+
+import numpy as np
 
 from lacuna.ast import Document
 from lacuna.editorial import descend, footnotes, reading_pieces, seam_cuts
@@ -90,6 +93,28 @@ class Written:
         self.counts: dict[str, int] = {}
 
 
+def _region_tip(region: str | None) -> str:
+    """The tooltip's line naming the region (none off a page)."""
+    return attr(f"\nregion: {region}") if region else ""
+
+
+#: The categories whose element is more than a span with a tooltip: a gloss names what it
+#: glosses, a note reference links to its note, a page break has an anchor.
+_OWN_MARKUP = frozenset({"gloss", "footnote_ref", "page_break"})
+
+
+def _lines_and_columns(doc: Document) -> tuple[list[int], list[int]]:
+    """The line and column of each span's start, as :meth:`lacuna.ast.SourceText.line_column`
+    gives them (one vectorised binary search of the line starts)."""
+    line_starts = np.asarray(doc.src.line_starts(), dtype=np.int64)
+    starts = np.asarray(doc.tree.starts, dtype=np.int64)
+    lines = np.searchsorted(line_starts, starts, side="right")
+    columns = starts - line_starts[lines - 1] + 1
+    if doc.text.startswith("\ufeff"):  # a byte-order mark is no text: line 1 counts after it
+        columns[(lines == 1) & (starts > 0)] -= 1
+    return lines.tolist(), columns.tolist()
+
+
 def body(doc: Document, regions: Regions, written: Written, bad: bool = True) -> list[str]:
     """The text as HTML, in pieces to be joined (see the module docstring); what the page
     takes from it goes to ``written`` (``bad``: whether the text may hold characters HTML
@@ -100,14 +125,14 @@ def body(doc: Document, regions: Regions, written: Written, bad: bool = True) ->
     esc = escaper(text, bad)
     out: list[str] = []
     append = out.append
-    counts, used, pages = written.counts, written.used, written.pages
+    used, pages, counts = written.used, written.pages, written.counts
     current: str | None = None  # the open region wrapper (top level only)
     has_regions = bool(regions.starts)
-    line_starts = doc.src.line_starts().tolist()
-    where = bisect.bisect_right
-    bom = 1 if text.startswith("\ufeff") else 0
     styles: dict[int, SpanStyle] = {}  # id(SpanInfo) -> its style
-    region_tips: dict[str | None, str] = {None: ""}
+    prefixes: dict[tuple[int, str | None], str] = {}  # (id(SpanInfo), region) -> its element's start
+    # every span is counted, those nested too deep to be elements too
+    counts.update(Counter(info.category for info in infos))
+    lines, columns = _lines_and_columns(doc)
 
     def enter_region(offset: int) -> None:
         nonlocal current
@@ -235,18 +260,35 @@ def body(doc: Document, regions: Regions, written: Written, bad: bool = True) ->
         depth = len(open_spans)
         if not depth and has_regions and not (regions.lo <= start < regions.hi and current == regions.name):
             enter_region(start)
-        if depth >= MAX_DEPTH:  # shown as its text; it and the spans inside it counted
-            for inner in infos[j : j + 1 + sizes[j]]:
-                counts[inner.category] = counts.get(inner.category, 0) + 1
+        if depth >= MAX_DEPTH:  # shown as its text (it and the spans inside it are counted)
             append(esc(text[start:end]))
             cursor = end
             j += 1 + sizes[j]
             continue
-        category = info.category
-        counts[category] = counts.get(category, 0) + 1
         style = styles.get(id(info))
         if style is None:
             style = styles[id(info)] = span_style(info)
+        line, column = lines[j], columns[j]
+        used.add(line)
+        region = regions.name if regions.lo <= start < regions.hi else regions.at(start)
+        category = info.category
+        if style.action != "reading" and category not in _OWN_MARKUP:
+            # most spans: the element up to its source line, made once per reading and region
+            key = (id(info), region)
+            prefix = prefixes.get(key)
+            if prefix is None:
+                prefix = prefixes[key] = (
+                    f'<span class="{style.classes}" tabindex="0" title="{style.label}{style.fields}'
+                    f"{_region_tip(region)}\nsource line "
+                )
+            append(
+                f'{prefix}{line}, column {column}" data-line="{line}" data-column="{column}">'
+                f"{style.shape.head}"
+            )
+            open_spans.append((j + 1 + sizes[j], end - 1, style.closer, None))
+            cursor = start + 1
+            j += 1
+            continue
         action, classes, shape = style.action, style.classes, style.shape
         clip = None
         if action == "reading" and sizes[j]:
@@ -254,13 +296,6 @@ def body(doc: Document, regions: Regions, written: Written, bad: bool = True) ->
             if clip is not None:  # shown through its children, as lacuna.render.clean reads it
                 shape = SHAPES["unwrap"]
                 classes = classes.rpartition(" ")[0] + " a-unwrap"
-        line = where(line_starts, start)
-        column = start - line_starts[line - 1] + 1 - (bom if line == 1 and start else 0)
-        used.add(line)
-        region = regions.name if regions.lo <= start < regions.hi else regions.at(start)
-        region_tip = region_tips.get(region)
-        if region_tip is None:
-            region_tip = region_tips[region] = attr(f"\nregion: {region}") if region else ""
         glossed = ""
         if category == "gloss":
             gs, ge = tree.glossed(j)
@@ -273,9 +308,10 @@ def body(doc: Document, regions: Regions, written: Written, bad: bool = True) ->
             anchor = f"page-{len(pages) + 1}"
             pages.append((anchor, text[start + 1 : end - 1].strip()[:60] or f"page {len(pages) + 1}"))
             append(f'<span class="pb" id="{anchor}"></span>')
+        tip = _region_tip(region)
         append(
             f'<{tag} class="{classes}"{link} tabindex="0" title="{style.label}{glossed}{style.fields}'
-            f'{region_tip}\nsource line {line}, column {column}" data-line="{line}" data-column="{column}">'
+            f'{tip}\nsource line {line}, column {column}" data-line="{line}" data-column="{column}">'
         )
         append(shape.head)
         if shape.alt is None:

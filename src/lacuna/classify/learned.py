@@ -1,0 +1,387 @@
+"""The learned last word on a cue-less bracket: an explainable linear model (splink's way).
+
+When no hand rule of the context chain (:mod:`lacuna.classify.context`) answers, the rule
+``learned`` weighs what the rules already read of the span — the inside's shape (words,
+capitals, digits, language, a name, a date), the words before it (a function word, a title or
+role word, a possessive, a capitalised name, punctuation), the word after it, and how close
+the inside is to the words before it (romanisation keys of :mod:`lacuna.normalize`, rapidfuzz)
+— as binary features, and scores each category with a dot product of weights::
+
+    score(category) = bias(category) + sum of weight(category, feature) over the features present
+
+The highest score wins; its probability is the softmax of the scores, and ``because`` names the
+features that pushed hardest, each with its weight for the winner minus that for the runner-up
+(``learned: gloss 0.83 (a name inside after a role word +1.2, …)``).
+
+The weights are data (``lacuna/data/classifier_model.json``, written by
+``bench/train_classifier.py`` from the hand-labelled dev pages, deterministic); a conventions
+table may carry its own (``[learned] weights``) or name another file (``[learned] model``), and
+``[rules] disable = ["learned"]`` switches the rule off (the span stays supplied). Prediction is
+pure Python: the features are read once per span window and the decision is cached with it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from lacuna.classify.view import _NearestOnly
+from lacuna.classify.words import _DATE, _STRIP, _Decision, _letters, _word_facts
+from lacuna.conventions import Conventions, fold
+from lacuna.errors import LacunaError
+from lacuna.normalize.romanization import name_score
+
+__all__ = ["Model", "features", "model_of", "predict"]
+
+#: The format version of a model file; a file of another version is refused.
+VERSION = 1
+#: How many contributions ``because`` names.
+SHOWN = 3
+_SIMILAR = 70.0
+#: How sure the model must be of an editor's note for a positional hand rule to defer to it.
+NOTE_CONFIDENCE = 0.8
+#: Below this probability a gloss or note of the learned rule is read as supplied words.
+CONFIDENCE = 0.6
+_DIGITS = frozenset("0123456789")
+
+
+class Model:
+    """Weights per category and feature (a missing weight is 0), and a bias per category."""
+
+    __slots__ = ("bias", "categories", "weights")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("version") != VERSION:
+            raise LacunaError(f"classifier model: version {data.get('version')!r}, expected {VERSION}")
+        self.categories: tuple[str, ...] = tuple(data["categories"])
+        self.bias: dict[str, float] = {c: float(data["bias"][c]) for c in self.categories}
+        self.weights: dict[str, dict[str, float]] = {
+            feature: {c: float(w) for c, w in per.items()} for feature, per in data["weights"].items()
+        }
+
+    def scores(self, present: list[str]) -> dict[str, float]:
+        """Each category's score for the features ``present``."""
+        out = dict(self.bias)
+        for feature in present:
+            for category, w in self.weights.get(feature, {}).items():
+                out[category] += w
+        return out
+
+
+def predict(model: Model, present: list[str]) -> tuple[str, float, list[tuple[str, float]]]:
+    """The winning category, its probability and the contributions of the features present
+    (weight for the winner minus weight for the runner-up), largest first."""
+    scores = model.scores(present)
+    ranked = sorted(model.categories, key=lambda c: (-scores[c], c))
+    best = ranked[0]
+    top = scores[best]
+    probability = 1.0 / sum(math.exp(s - top) for s in scores.values())
+    if len(ranked) < 2:
+        return best, probability, []
+    second = ranked[1]
+    contributions = []
+    for feature in present:
+        per = model.weights.get(feature, {})
+        delta = per.get(best, 0.0) - per.get(second, 0.0)
+        if delta:
+            contributions.append((feature, delta))
+    contributions.sort(key=lambda fc: (-abs(fc[1]), fc[0]))
+    return best, probability, contributions
+
+
+@cache
+def _packaged(name: str) -> Model:
+    text = resources.files("lacuna.data").joinpath(name).read_text("utf-8")
+    return Model(json.loads(text))
+
+
+@cache
+def _from_file(path: str) -> Model:
+    try:
+        return Model(json.loads(Path(path).read_text("utf-8")))
+    except (OSError, ValueError) as exc:
+        raise LacunaError(f"{path}: cannot read the classifier model: {exc}") from exc
+
+
+_MODELS: dict[int, tuple[Conventions, Model | None]] = {}
+
+
+def model_of(conv: Conventions) -> Model | None:
+    """The model of a conventions table (``[learned]``): inline ``weights``, else the file
+    ``model`` (a name in ``lacuna/data`` or a path), else None (the rule does not answer)."""
+    hit = _MODELS.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    section = conv.data.get("learned") or {}
+    model: Model | None = None
+    if isinstance(section.get("weights"), dict):
+        model = Model(section["weights"])
+    elif section.get("model"):
+        name = str(section["model"])
+        model = _packaged(name) if "/" not in name and "\\" not in name else _from_file(name)
+    if len(_MODELS) > 64:
+        _MODELS.clear()
+    _MODELS[id(conv)] = (conv, model)
+    return model
+
+
+def features(c: _NearestOnly) -> list[str]:
+    """The names of the binary features present around a cue-less span (reads the nearest
+    four words back, the next word and the inside: the span's window)."""
+    f, wf, conv = c.facts, c.wf, c.conv
+    inside = c.inside()
+    out: list[str] = []
+    add = out.append
+    add(("one word", "two words", "three words or more")[max(f.few_words, 1) - 1] + " inside")
+    if len(inside.split()) > 6:
+        add("more than six words inside")
+    for flag, name in (
+        (f.name_start, "capitalised inside"),
+        (f.name_inside, "a name inside"),
+        (f.acronym, "an acronym inside"),
+        (f.lower_phrase, "lower-case words inside"),
+        (f.english_phrase, "an English phrase inside"),
+        (f.foreign_after_english, "original-language words inside"),
+        (f.english_after_foreign, "a few English words inside"),
+        (f.first_function, "a function word first inside"),
+        (f.determiner_phrase, "a determiner first inside"),
+        (f.syllables, "short syllables inside"),
+        (f.describes, "a title inside"),
+        (f.date or _DATE.fullmatch(inside) is not None, "a date inside"),
+        (f.listing, "a listing inside"),
+        (f.other_script or f.translit, "original script inside"),
+        (f.conjunction, "a conjunction first inside"),
+        (f.pronoun, "a pronoun inside"),
+        (not _DIGITS.isdisjoint(inside), "digits inside"),
+        (inside[-1:] in ".!?", "ends with a stop inside"),
+        (":" in inside, "a colon inside"),
+        (_last_function(inside, conv), "a function word last inside"),
+        (_note_word(inside, conv), "a note's word inside"),
+    ):
+        if flag:
+            add(name)
+    if wf is None:
+        add("starts the line")
+    else:
+        if c.glued:
+            add("glued to the word before")
+        for flag, name in (
+            (wf.after_boundary, "after punctuation"),
+            (wf.function, "after a function word"),
+            (wf.title, "after a title word"),
+            (wf.role, "after a role word"),
+            (wf.possessive, "after a possessive"),
+            (wf.name_word, "after a capitalised word"),
+            (wf.upper, "after a word in capitals"),
+            (wf.acronym, "after an acronym"),
+            (wf.english, "after an English word"),
+            (wf.lower_word and not wf.english, "after an original-language word"),
+            (wf.digit_initial, "after a figure"),
+            (wf.quote_close, "after a closing quote"),
+            (wf.folded in conv.pronouns, "after a pronoun"),
+            (wf.folded in conv.determiners, "after a determiner"),
+        ):
+            if flag:
+                add(name)
+        second = c.word(1)
+        if second is None:
+            add("one word before on the line")
+        else:
+            sf = _word_facts(second, conv)
+            for flag, name in (
+                (sf.name_word and not sf.function, "a capitalised word two back"),
+                (sf.title, "a title word two back"),
+                (sf.folded in conv.determiners, "a determiner two back"),
+                (sf.after_boundary, "punctuation two back"),
+            ):
+                if flag:
+                    add(name)
+        similar = _similar(c, inside)
+        if similar:
+            add(similar)
+        if f.name_inside:
+            if wf.name_word and not wf.function and not wf.after_boundary:
+                add("a name inside after a capitalised word")
+            if wf.title or wf.role:
+                add("a name inside after a title or role word")
+            if wf.lower_word and not wf.function and not wf.title:
+                add("a name inside after a lower-case word")
+        foreign_before = wf.folded.isalpha() and wf.folded.islower() and not wf.bare_english
+        if f.foreign_after_english and wf.bare_english:
+            add("original-language words after English")
+        if (f.english_after_foreign or f.english_phrase) and foreign_before:
+            add("English words after an original-language word")
+        if wf.quote_open or wf.quote_close:
+            add("after a quoted word")
+    following = c.after(0)
+    if following is None:
+        add("ends the line")
+        if wf is None:
+            add("alone on its line")
+    else:
+        ff = _word_facts(following, conv)
+        if following[0] in ",.;:)!?":
+            add("punctuation after")
+        elif ff.name_word and not ff.function:
+            add("a capitalised word after")
+            if f.name_inside:
+                add("a name inside before a capitalised word")
+                if wf is not None and (wf.title or wf.role):
+                    add("a name inside between a title and a capitalised word")
+        elif ff.function:
+            add("a function word after")
+        elif ff.lower_word:
+            add("a lower-case word after")
+        if f.name_inside and wf is not None and (wf.title or wf.role) and following[0].islower():
+            add("a name inside between a title and a lower-case word")
+    return out
+
+
+def _last_function(inside: str, conv: Conventions) -> bool:
+    words = inside.split()
+    return len(words) >= 2 and fold(words[-1]) in conv.function_words
+
+
+_VOCABULARY: dict[int, tuple[Conventions, frozenset[str]]] = {}
+
+
+def _note_words(conv: Conventions) -> frozenset[str]:
+    """The words editors describe a document or a recording with: ``[learned] note_words``,
+    and the last word of each ``[notes.heads]`` and ``[notes.descriptions]`` entry (those that
+    open with a function word, such as ``in russian``, name no note)."""
+    hit = _VOCABULARY.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    learned = conv.data.get("learned") or {}
+    found = {fold(str(w)) for w in learned.get("note_words") or ()}
+    notes = conv.data.get("notes") or {}
+    function = conv.function_words
+    for phrase in [*(notes.get("heads") or {}), *(notes.get("descriptions") or {}).get("starts", [])]:
+        words = [w.strip(_STRIP) for w in fold(str(phrase)).split()]
+        if not words or words[0] in function:  # "in russian" names a language, not a note
+            continue
+        head = next((w for w in reversed(words) if w not in function), "")
+        if len(head) >= 4:
+            found.add(head)
+    words = frozenset(found)
+    if len(_VOCABULARY) > 64:
+        _VOCABULARY.clear()
+    _VOCABULARY[id(conv)] = (conv, words)
+    return words
+
+
+def _note_word(inside: str, conv: Conventions) -> bool:
+    vocabulary = _note_words(conv)
+    return any(w.strip(_STRIP) in vocabulary for w in fold(inside).split())
+
+
+def _similar(c: _NearestOnly, inside: str) -> str | None:
+    """How close the inside is to the words before it: the same name romanised another way,
+    similar letters, or initials that spell the words before it."""
+    n = min(len(inside.split()), 3) or 1
+    before = c.words(n)
+    if not before:
+        return None
+    joined = " ".join(w.strip(_STRIP) for w in before)
+    if name_score(joined, inside, score_cutoff=_SIMILAR) >= _SIMILAR:
+        return "the same name romanised as before"
+    if fuzz.ratio(_letters(before), _letters([inside]), score_cutoff=_SIMILAR) >= _SIMILAR:
+        return "letters like the words before"
+    initials = "".join(w[0] for w in fold(inside).split() if w[:1].isalpha())
+    near = _letters(before[-1:])
+    if len(initials) >= 2 and near and initials.startswith(near[:2]):
+        return "initials of the words before"
+    return None
+
+
+def _glossed_words(c: _NearestOnly, present: list[str]) -> int:
+    """How many words back a learned gloss glosses, less one: the capitalised words of a name
+    (up to the inside's own length), else the nearest word."""
+    if "a name inside after a capitalised word" not in present:
+        return 0
+    k = 0
+    most = min(max(c.facts.few_words, 1), 3)
+    while k + 1 < most:
+        previous = c.word(k + 1)
+        if previous is None:
+            break
+        pf = _word_facts(previous, c.conv)
+        if not pf.name_word or pf.function or pf.title or pf.after_boundary:
+            break
+        k += 1
+    return k
+
+
+def _learned_note(c: _NearestOnly) -> _Decision:
+    """Where the hand rules go by position only (at the start of a line, after punctuation),
+    an editor's note when the learned rule is sure of it (``[Letter fragment 2]``,
+    ``. [He laughs.]``): the same model, answering only ``editor_note`` with probability
+    at least ``NOTE_CONFIDENCE``."""
+    if c.glued or not (c.wf is None or c.wf.after_boundary):
+        return None
+    model = model_of(c.conv)
+    if model is None or "editor_note" not in model.categories:
+        return None
+    present = features(c)
+    category, probability, contributions = predict(model, present)
+    if category != "editor_note" or probability < NOTE_CONFIDENCE:
+        return None
+    return category, _because(category, probability, contributions), None
+
+
+def _because(category: str, probability: float, contributions: list[tuple[str, float]]) -> str:
+    shown = ", ".join(f"{name} {w:+.1f}" for name, w in contributions[:SHOWN])
+    return f"{category} {probability:.2f}" + (f" ({shown})" if shown else "")
+
+
+def _learned(c: _NearestOnly) -> _Decision:
+    """The learned last word (``[learned]`` weights, trained on the hand-labelled dev pages):
+    a linear score of the features around the span; ``because`` names the strongest."""
+    model = model_of(c.conv)
+    if model is None:
+        return None
+    present = features(c)
+    category, probability, contributions = predict(model, present)
+    if category != "supplied" and probability < CONFIDENCE and "supplied" in model.categories:
+        # not sure: the words stay in the text (supplied), the reading says why
+        because = f"unsure of {_because(category, probability, contributions)}: supplied"
+        return "supplied", because, None
+    because = _because(category, probability, contributions)
+    k = None
+    if category == "gloss" and c.near is not None:
+        k = _glossed_words(c, present)
+    return category, because, k
+
+
+def span_features(text: str, start: int, end: int, conv: Conventions) -> list[str]:
+    """The features of the span ``text[start:end]`` (brackets included) as the rule reads
+    them (for training: the span need not reach the rule)."""
+    from lacuna.classify.context import _inside_facts  # the chain imports this module
+    from lacuna.classify.view import _Before
+    from lacuna.classify.words import _NEAR_WORD, _WINDOW
+
+    inside = text[start + 1 : end - 1]
+    facts = _inside_facts(inside, conv)
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    if near is None:
+        view = _Before(facts, None, None, False, conv, text, start, end, start)
+    else:
+        word = near.group(1)
+        view = _Before(
+            facts,
+            _word_facts(word, conv),
+            word,
+            text[start - 1].isalpha(),
+            conv,
+            text,
+            start,
+            end,
+            near.start(1),
+        )
+    return features(view)

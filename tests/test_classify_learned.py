@@ -1,0 +1,177 @@
+"""The learned rules (``learned``, ``learned_note``): a linear model with explained decisions.
+
+Expectations are written by hand: the tiny model's scores and probability are worked out on
+paper, and the sentences are the issue's typical cases, read as a historian would.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import lacuna
+import lacuna.classify.learned as learned
+from lacuna.classify import CONTEXT_RULES
+from lacuna.classify.learned import Model, model_of, predict
+from lacuna.conventions import Conventions
+from lacuna.errors import LacunaError
+
+
+def _table(**changes: object) -> Conventions:
+    data = copy.deepcopy(Conventions.default().data)
+    for key, value in changes.items():
+        data[key] = value
+    return Conventions(data)
+
+
+def _only_learned() -> Conventions:
+    """The shipped table with every context rule but ``learned`` switched off."""
+    data = copy.deepcopy(Conventions.default().data)
+    data["rules"]["disable"] = [n for n in CONTEXT_RULES.names() if n != "learned"]
+    return Conventions(data)
+
+
+def _span(text: str, conv: Conventions | None = None) -> lacuna.ast.Span:
+    return next(lacuna.parse(text, conventions=conv).spans())
+
+
+TINY = {
+    "version": 1,
+    "categories": ["gloss", "supplied"],
+    "bias": {"gloss": 0.0, "supplied": 0.5},
+    "weights": {"a name inside": {"gloss": 1.0, "supplied": -1.0}, "one word inside": {"supplied": 0.25}},
+}
+
+
+def test_a_tiny_model_scores_as_worked_out_by_hand():
+    model = Model(TINY)
+    # gloss: 0 + 1.0 = 1.0; supplied: 0.5 - 1.0 + 0.25 = -0.25
+    category, probability, contributions = predict(model, ["a name inside", "one word inside", "unknown"])
+    assert category == "gloss"
+    assert probability == pytest.approx(1 / (1 + math.exp(-1.25)))
+    assert contributions == [("a name inside", 2.0), ("one word inside", -0.25)]
+    # without the name: gloss 0, supplied 0.75
+    assert predict(model, ["one word inside"])[0] == "supplied"
+
+
+def test_a_model_of_another_version_is_refused():
+    with pytest.raises(LacunaError, match="version"):
+        Model({**TINY, "version": 99})
+
+
+def test_a_table_may_carry_its_own_weights():
+    conv = _table(learned={"weights": TINY})
+    model = model_of(conv)
+    assert model is not None and model.categories == ("gloss", "supplied")
+    assert model_of(conv) is model  # read once per table
+    assert model_of(_table(learned={})) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule"),
+    [
+        ("the deputy minister [Le Duc Tho] said", "gloss", "title_names"),
+        ("there are [no] reasons", "supplied", "function_word"),
+        ("Ambassador [Mikhail] Zimyanin left", "supplied", "first_name"),
+    ],
+)
+def test_the_typical_cases_are_read_by_the_hand_rules_first(text, category, rule):
+    span = _span(text)
+    assert (span.category, span.because.split(":")[0]) == (category, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a second romanisation of the name before it
+        ("Pak Seong-min [Pak Song Min] arrived", "gloss"),
+        ("Choe Hyon-gon [Choe Hyon Gon] said", "gloss"),
+        # words that fill the sentence
+        ("there are [no] reasons", "supplied"),
+        ("we met the [Soviet] delegation", "supplied"),
+        # a first name before the surname after it
+        ("Ambassador [Mikhail] Zimyanin left", "supplied"),
+    ],
+)
+def test_the_model_alone_reads_the_typical_cases(text, category):
+    span = _span(text, _only_learned())
+    assert span.category == category
+    assert re.match(rf"learned: {category} (0\.\d\d|1\.00) \(", span.because)
+
+
+def test_because_names_the_strongest_features_with_their_weights():
+    because = _span("Pak Seong-min [Pak Song Min] arrived", _only_learned()).because
+    assert "the same name romanised as before +" in because
+    shown = re.fullmatch(r"learned: gloss (?:0\.\d\d|1\.00) \((.*)\)", because)
+    assert shown is not None and len(shown.group(1).split(", ")) == learned.SHOWN
+
+
+def test_a_description_alone_on_its_line_is_an_editors_note():
+    span = _span("The letter ends here.\n[Envelope of the second letter]\nDear comrade,")
+    assert span.category == "editor_note"
+    assert span.because.startswith("learned_note: editor_note 0.")
+
+
+def test_switched_off_the_rules_leave_the_default():
+    data = copy.deepcopy(Conventions.default().data)
+    data["rules"]["disable"] = ["learned", "learned_note"]
+    span = _span("[Envelope of the second letter]", Conventions(data))
+    assert (span.category, span.because) == ("supplied", "line_start: starts the line: supplies words")
+    span = _span("the talks [went well] today", Conventions(data))
+    assert span.because == "default: words without a cue"
+
+
+def test_features_are_read_once_per_window(monkeypatch):
+    calls = []
+    real = learned.features
+
+    def counting(c):
+        calls.append(1)
+        return real(c)
+
+    monkeypatch.setattr(learned, "features", counting)
+    unit = "The talks [went well] today, and Pak Seong-min [Pak Song Min] came. "
+    counts = []
+    for n in (10, 100):
+        conv = _table()
+        lacuna.parse(unit * n, conventions=conv)
+        counts.append(len(calls))
+        calls.clear()
+    assert counts[0] == counts[1] > 0
+
+
+_WORDS = st.sampled_from(
+    "the deputy minister Kim Il Sung said no reasons Pak Song Min . , 1953 stamp".split()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_WORDS, max_size=5),
+    st.lists(_WORDS, min_size=1, max_size=4),
+    st.lists(_WORDS, max_size=4),
+    st.sampled_from([" ", "\n"]),
+)
+def test_learned_decisions_are_deterministic_and_explained(before, inside, after, gap):
+    text = " ".join(before) + gap + "[" + " ".join(inside) + "] " + " ".join(after)
+    first = [(s.start, s.category, s.because) for s in lacuna.parse(text, conventions=_table()).spans()]
+    again = [(s.start, s.category, s.because) for s in lacuna.parse(text, conventions=_table()).spans()]
+    assert first == again
+    model = model_of(_table())
+    assert model is not None
+    for _, category, because in first:
+        rule, _, why = because.partition(": ")
+        if rule not in ("learned", "learned_note"):
+            continue
+        m = re.fullmatch(r"(?:unsure of )?(\w+) (0\.\d\d|1\.00)(?: \((.*)\))?(?:: supplied)?", why)
+        assert m is not None, because
+        assert (category == m.group(1)) or why.startswith("unsure of ")
+        for shown in (m.group(3) or "").split(", "):
+            if shown:
+                name, _, weight = shown.rpartition(" ")
+                assert name in model.weights and re.fullmatch(r"[+-]\d+\.\d", weight)

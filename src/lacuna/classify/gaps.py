@@ -71,7 +71,7 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             continue
         before = [w.strip(_STRIP_WORD) for w in folded[: match.start()].split()]
         before = [w for w in before if w]
-        if not _extent_ok(before, conv):
+        if not (_extent_ok(before, conv) or _names_withheld(before, folded, match, conv)):
             continue
         reason = conv.reasons[match.group(0)]
         extent = _strip_extent_tail(text[: match.start()].strip()) or None
@@ -107,6 +107,25 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
     return None
 
 
+def _names_withheld(before: list[str], folded: str, match: regex.Match[str], conv: Conventions) -> bool:
+    """A short phrase naming what is withheld before a reason of ``gap.open_reasons`` that ends
+    the clause: ``[cryptonym not declassified]``, ``[dollar amount not declassified]`` (any noun
+    phrase of at most ``gap.open_extent_words`` words, not only quantities and units)."""
+    limit, reasons = _open_reasons(conv)
+    return (
+        0 < len(before) <= limit
+        and conv.reasons[match.group(0)] in reasons
+        and not folded[match.end() :].strip(_STRIP_WORD + " ")
+    )
+
+
+@lru_cache(maxsize=16)
+def _open_reasons(conv: Conventions) -> tuple[int, frozenset[str]]:
+    """The longest extent and the canonical reasons after which any extent names a gap."""
+    section = conv.section("gap")
+    return int(section.get("open_extent_words", 0)), frozenset(section.get("open_reasons", ()))
+
+
 _REST_OF_DOCUMENT = "rest of document"
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # a count and a unit: "8 lines", "3-1/2 lines", "two words"
@@ -130,25 +149,24 @@ def _finer_unit(extent: str, conv: Conventions) -> tuple[float | tuple[float, fl
             found.append((order[unit], float(count[:-1] or 0) + _VULGAR[count[-1]], unit))
             continue
         number = _FRACTION.fullmatch(count)
-        if number is not None:
-            whole = float(number.group(1))
-            if number.group(2):
-                quantity: float | tuple[float, float] | None = whole + float(number.group(2)) / float(
-                    number.group(3)
-                )
-            elif number.group(4):
-                quantity = whole / float(number.group(4))
-            elif number.group(5):
-                quantity = whole + float(number.group(5))
-            else:
-                quantity = whole
-        else:
-            quantity = _quantity(conv.quantities.get(count))
+        quantity = _fraction(number) if number is not None else _quantity(conv.quantities.get(count))
         found.append((order[unit], quantity, unit))
     if len(found) < 2:
         return None
     _, quantity, unit = min(found, key=lambda f: f[0])
     return quantity, unit
+
+
+def _fraction(number: regex.Match[str]) -> float:
+    """The value of a match of ``_FRACTION``: ``3-1/2`` is 3.5, ``1/2`` is 0.5, ``2.5`` is 2.5."""
+    whole = float(number.group(1))
+    if number.group(2):
+        return whole + float(number.group(2)) / float(number.group(3))
+    if number.group(4):
+        return whole / float(number.group(4))
+    if number.group(5):
+        return whole + float(number.group(5))
+    return whole
 
 
 def _gap_quantity(
@@ -185,6 +203,8 @@ def _gap_quantity(
         return (low, high) if low < high else low
     if len(qwords) == 1 and _DIGITS.fullmatch(qwords[0]):
         return float(qwords[0])
+    if len(qwords) == 1 and (number := _FRACTION.fullmatch(qwords[0])) is not None:
+        return _fraction(number)  # "1-1/2 lines"
     if not qwords and unit is not None:
         return 1.0
     return None

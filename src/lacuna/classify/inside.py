@@ -324,7 +324,8 @@ def _question_edge(x: Inside, conv: Conventions) -> SpanInfo | None:
     if words > 8:
         return None
     if tokens[-1].type == "QMARK":
-        reading = x.inside[tokens[0].start_pos : tokens[-1].start_pos].strip()
+        # "[contramark???]": every question mark at the end is the doubt, none is the reading
+        reading = x.inside[tokens[0].start_pos : tokens[-1].start_pos].rstrip("? \t\n")
         return SpanInfo(
             "uncertain", because="question_edge: reading ends with ?", conjecture=reading, cert="low"
         )
@@ -359,6 +360,47 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:
         return None  # "[Received 11:20 p.m.]" ends with an abbreviation
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
+
+
+def _own_translation(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """The translator speaking of their own work (``notes.own_translation``): ``[Letter to the
+    IS, my own translation of the German text …]``, ``[… eigene Übersetzung des englischen
+    Textes …]``: a translator's note, whatever else it says."""
+    found = _own_translation_pattern(conv).search(x.folded)
+    if found is None:
+        return None
+    return SpanInfo(
+        "translator_note", because=f"own_translation: the translator's own words ({found.group()!r})"
+    )
+
+
+@lru_cache(maxsize=16)
+def _own_translation_pattern(conv: Conventions) -> regex.Pattern[str]:
+    phrases = sorted({fold(p) for p in _own_translation_phrases(conv)}, key=len, reverse=True)
+    return regex.compile(r"(?<![\w'])(?:" + ("|".join(map(regex.escape, phrases)) or "(?!)") + r")(?![\w'])")
+
+
+def _own_translation_phrases(conv: Conventions) -> tuple[str, ...]:
+    return tuple(fold(p) for p in conv.section("notes", "own_translation").get("phrases", ()))
+
+
+#: The words of a long note: at least this many, with a sentence break among them.
+_LONG_NOTE_WORDS = 12
+# a full stop or a semicolon after a word of three lower-case letters, a digit or a closing
+# parenthesis or quote, then a capital: one sentence ends, another begins ("… Ho Chi Minh City.
+# Printed at …"); not the initials of a name ("N. S. Khrushchev")
+_SENTENCE_BREAK = regex.compile(r"(?:(?<=\p{Ll}{3})|(?<=[\d)”\"]))[.;]\s{1,3}[\p{Lu}\d]")
+
+
+def _long_note(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """An inside of :data:`_LONG_NOTE_WORDS` words or more that holds more than one sentence
+    (``[Book by … Printed at the Joint Printing Plant …]``, ``[On July 27, 2001, the National
+    Security Archive posted …. The documents …]``): the editor's note, never words supplied."""
+    if len(x.stripped.split(None, _LONG_NOTE_WORDS - 1)) < _LONG_NOTE_WORDS:
+        return None
+    if _SENTENCE_BREAK.search(x.stripped) is None:
+        return None
+    return SpanInfo("editor_note", because="long_note: several sentences of the editor's")
 
 
 def _default(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -440,7 +482,14 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _described: lambda conv: Trigger(prefixes=conv.description_starts),
     _bare_extent: lambda conv: Trigger(last=(("", frozenset(conv.units)),)),
     _sentence_note: lambda conv: Trigger(suffixes=(".", "!")),
+    _own_translation: lambda conv: Trigger(substrings=_own_translation_phrases(conv)),
+    _long_note: lambda conv: Trigger(test=_many_words),
 }
+
+
+def _many_words(folded: str, words: list[str]) -> bool:
+    """At least :data:`_LONG_NOTE_WORDS` words."""
+    return len(words) >= _LONG_NOTE_WORDS
 
 
 class _Dispatch:
@@ -578,6 +627,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),
         ("no_words", _no_words),
+        ("own_translation", _own_translation),
         ("sic", _sic),
         ("page_marker", _page_marker),
         ("note_reference_form", _note_reference_form),
@@ -588,6 +638,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("question_edge", _question_edge),
         ("bare_extent", _bare_extent),
         ("sentence_note", _sentence_note),
+        ("long_note", _long_note),
         ("default", _default),
     ]
 )

@@ -31,6 +31,8 @@ def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             head = label_words[0] if label_words[0] in conv.label_heads else first
             category, because = conv.label_heads[head], f"label starting with {head!r}"
         elif len(label_words) <= 3:
+            if not inside[shape.body_start :].strip():
+                return None  # "[Stalin:]", "[Present:]": a speaker or a heading, no note (no_words reads it)
             category, because = "editor_note", f"labelled note {raw_label!r} (label not listed)"
         else:
             return None

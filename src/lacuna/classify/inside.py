@@ -26,7 +26,7 @@ _DEFAULT_BECAUSE = "default: words without a cue"
 _DEFAULT = SpanInfo("supplied", because=_DEFAULT_BECAUSE)
 
 
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 20_000
 _ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 # a page numbered in roman numerals, any size (``[Page XLIV]``, ``[Page L]``; folded)
 _PAGE_ROMAN = regex.compile(r"(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")

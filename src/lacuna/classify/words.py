@@ -55,9 +55,9 @@ _STRIP = "\"'“”‘’«»()[].,;:!?"
 _SYLLABLE = 5
 _TRAILING = "\"'“”’»),;:"
 #: Past these sizes the caches are emptied (bounded memory on endless distinct input).
-_WORDS_LIMIT = 100_000
-_INSIDES_LIMIT = 200_000
-_PLANS_LIMIT = 100_000
+_WORDS_LIMIT = 20_000
+_INSIDES_LIMIT = 20_000
+_PLANS_LIMIT = 20_000
 
 #: A decision of rules 4 to 10: (category, because, k), the glossed words running from the
 #: ``k``-th word back to the nearest (k is None: no glossed words); None: no rule applies.

@@ -29,6 +29,9 @@ def span_of(text: str, inside: str) -> lacuna.Span:
         ("[Page XL] [Page XLI] [Page XLII]", "[Page XLI]", "XLI"),
         ("austria-hungary.\n\n[Page L][Page LI]\nNo", "[Page LI]", "LI"),
         ("total 19 pp.\n\n[page one of nineteen]\n\nTop Secret", "[page one of nineteen]", "one"),
+        # number words past ten
+        ("the Committee\n\n[page twelve]\n\nmeasures", "[page twelve]", "twelve"),
+        ("[page fifteen] the following", "[page fifteen]", "fifteen"),
     ],
 )
 def test_page_markers_in_all_their_forms(text, inside, number):

@@ -118,19 +118,6 @@ def test_more_illegible_words_after_etc_are_a_gap():
     assert span.reason == "illegible"
 
 
-@pytest.mark.parametrize(
-    ("text", "inside", "number"),
-    [
-        ("the Committee\n\n[page twelve]\n\nmeasures", "[page twelve]", "twelve"),
-        ("[page fifteen] the following", "[page fifteen]", "fifteen"),
-    ],
-)
-def test_a_page_numbered_in_words_past_ten(text, inside, number):
-    span = span_of(text, inside)
-    assert span.category == "page_break", span.because
-    assert span.info.number == number
-
-
 def test_a_count_in_words_past_ten_is_a_quantity():
     span = span_of("he said [fourteen words missing] and", "[fourteen words missing]")
     assert span.category == "gap"

@@ -4,7 +4,6 @@ every table, and no node object is made for the clean edition's walk."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,8 +15,7 @@ import lacuna
 from lacuna import strategies as lst
 from lacuna.ast import Document, Span
 from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, Decisions, Scope, clean_table, reading_pieces
-
-_WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
+from lacuna.editorial.walk import _correct
 
 
 def _reference_pieces(
@@ -73,7 +71,7 @@ def _reference_pieces(
             shown.append(len(pieces))
             pieces.append([node.start, node.end, text[node.start : node.end], True])
         elif action == "reading" and node.category == "sic":
-            _reference_correct(text, node, pieces, shown)
+            _correct(text, node.start, node.info, pieces, shown)  # (the correction step is shared)
             mark = len(pieces)  # the correction stands for the word before: not of this span
             shown.append(~len(pieces))
             pieces.append([node.start, node.end, "", False])
@@ -102,26 +100,6 @@ def _reference_pieces(
             scopes.append((mark, Scope(node, action, found, parent)))  # type: ignore[union-attr]
             scopes.append((len(pieces), parent))  # type: ignore[union-attr]
     return pieces, shown
-
-
-def _reference_correct(text: str, span: Span, pieces: list[list], shown: list[int]) -> None:
-    """``trails [sic; trials]`` read as ``trials``: the correction in place of the word before."""
-    correction = span.info.correction
-    if not correction or not shown or shown[-1] < 0:
-        return
-    k = shown[-1]
-    a0, a1, out, source = pieces[k]
-    if not source or a1 != span.start or k != len(pieces) - 1:
-        return
-    word = _WORD_BEFORE.search(out)
-    if word is None:
-        return
-    w0, w1 = a0 + word.start(1), a0 + word.end(1)
-    pieces[k] = [a0, w0, out[: word.start(1)], True]
-    shown.append(len(pieces))
-    pieces.append([w0, w1, correction, False])
-    shown.append(len(pieces))
-    pieces.append([w1, a1, out[word.end(1) :], True])
 
 
 _TABLES = [

@@ -33,6 +33,7 @@ from lacuna.linkage.blocking import key_chunks, order_ranks
 from lacuna.linkage.cluster import Clustering, Documents, greedy_components, series_check
 from lacuna.linkage.methods import METHODS, level_sql, numbers_column_text, value_sql
 from lacuna.linkage.model import DEFAULT_MODEL, Comparison, Model
+from lacuna.linkage.parallel import no_gc
 from lacuna.linkage.prepare import Prepared, prepare
 from lacuna.linkage.score import Matches, weigh
 from lacuna.listing import Entry
@@ -363,8 +364,24 @@ def link_duckdb(
     ``database`` may be a file (tables stay there), ``temp_directory`` and ``memory_limit``
     (``"2GB"``) bound what DuckDB keeps in memory.
     """
+    with no_gc():  # (as the in-memory engine: collections would walk every entry's objects again)
+        return _link_duckdb(
+            entries, model, workers, database, temp_directory, memory_limit, pairs_parquet, clusters_parquet
+        )
+
+
+def _link_duckdb(
+    entries: Sequence[Entry],
+    model: Model,
+    workers: int,
+    database: str | Path,
+    temp_directory: str | Path | None,
+    memory_limit: str | None,
+    pairs_parquet: str | Path | None,
+    clusters_parquet: str | Path | None,
+) -> tuple[Matches, Documents]:
     duckdb, pa = _modules()
-    prep = prepare(entries)
+    prep = prepare(entries, workers=workers)
     con = duckdb.connect(str(database))
     try:
         if temp_directory is not None:

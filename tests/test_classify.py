@@ -158,6 +158,8 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("F[ranklin] D. R[oosevelt]", "supplied"),
         # gaps with FRUS and cipher wording
         ("[less than 1 line not declassified]", "gap"),
+        ("the [less than 1 line of source text not declassified] and", "gap"),
+        ("and [less than 1 line of source text not declassified] reported", "gap"),
         ("[text not declassified]", "gap"),
         ("[2-3 words illegible]", "gap"),
         ("[the rest of the page is missing]", "gap"),
@@ -204,6 +206,28 @@ def test_glossed_words(text, glossed):
     ("text", "extent", "quantity", "unit", "reason"),
     [
         ("[less than 1 line not declassified]", "less than 1 line", None, "line", "not declassified"),
+        # FRUS 1964-68 vol. XXXII, doc. 433 (bench/labels): "of source text" in the extent
+        (
+            "[less than 1 line of source text not declassified]",
+            "less than 1 line of source text",
+            None,
+            "line",
+            "not declassified",
+        ),
+        (
+            "[1½ lines of source text not declassified]",
+            "1½ lines of source text",
+            1.5,
+            "line",
+            "not declassified",
+        ),
+        (
+            "[1 paragraph (3 lines) of source text not declassified]",
+            "1 paragraph (3 lines) of source text",
+            3.0,
+            "line",
+            "not declassified",
+        ),
         (
             # two units: the finer one estimates the gap (issue 13)
             "[1 paragraph (5 lines) not declassified]",

@@ -205,6 +205,8 @@ def _gap_quantity(
         return float(qwords[0])
     if len(qwords) == 1 and (number := _FRACTION.fullmatch(qwords[0])) is not None:
         return _fraction(number)  # "1-1/2 lines"
+    if len(qwords) == 1 and qwords[0][-1:] in _VULGAR and _DIGITS.fullmatch(qwords[0][:-1] or "0"):
+        return float(qwords[0][:-1] or 0) + _VULGAR[qwords[0][-1]]  # "1½ lines"
     if not qwords and unit is not None:
         return 1.0
     return None

@@ -214,6 +214,16 @@ def test_glossed_words(text, glossed):
             "line",
             "not declassified",
         ),
+        # FRUS omissions naming what follows (FRUS 1945 vol. VII; the JFK Library's ExComm transcript)
+        ("[Here follows text as printed above.]", None, None, "text", "omitted"),
+        (
+            "[Here follows 7-1/2 pages of the transcript, which narrate the analysis of the U-2 photos.]",
+            "7-1/2 pages",
+            7.5,
+            "page",
+            "omitted",
+        ),
+        ("[Three lines of deletion follow.]", "Three lines", 3.0, "line", "deleted"),
         (
             "[1½ lines of source text not declassified]",
             "1½ lines of source text",

@@ -178,6 +178,9 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("text [Page 412] more", "page_break"),
         ("see [p. 3] below", "page_break"),
         ("[blocks in formation]", "other"),
+        # Google Books' text view (bench/labels: a 1928 report's scan)
+        ("the resolution [merged small] of 1928", "other"),
+        ("[ocr errors]", "other"),
     ],
 )
 def test_category_in_context(text, category):

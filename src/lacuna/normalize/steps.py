@@ -11,6 +11,7 @@ time only on the places themselves.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -235,14 +236,17 @@ _WHITE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff
 #: White space other than a space and a line feed: each one starts a run to look at.
 _ODD_SPACES = tuple(sorted(_WHITE - {" ", "\n"}))
 _ODD_ASCII = tuple(c for c in _ODD_SPACES if c.isascii())
-#: A run of spaces and line feeds that is not " ", "\n" or "\n\n" holds one of these.
-_ODD_RUNS = ("  ", " \n", "\n ", "\n\n\n")
+#: A run of spaces and line feeds that is not " ", "\n" or "\n\n" opens with one of these
+#: (``"\n\n"`` then white space) or holds an odd space.
+_ODD_RUNS = ("  ", " \n", "\n ", "\n\n")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 _W_CLASS = "[" + re.escape("".join(sorted(_WHITE))) + "]"
 #: Each of these (then the rest of its run, in C) starts a place where a run can change.
-_TRIGGERS = tuple(re.compile(re.escape(what) + _W_CLASS + "*+") for what in _ODD_RUNS)
+_TRIGGERS = tuple(
+    re.compile(re.escape(what) + ("" if what != "\n\n" else _W_CLASS) + _W_CLASS + "*+") for what in _ODD_RUNS
+)
 
 
 def whitespace(text: str, options: Options) -> StepResult:
@@ -250,7 +254,10 @@ def whitespace(text: str, options: Options) -> StepResult:
     U+FEFF (a byte-order mark) goes."""
     # The runs that can change hold a character other than " " and "\n", or two of these in a
     # row other than "\n\n": found with a literal search each (memchr speed) that runs on to
-    # the run's end in the same C call, not a scan of every character.
+    # the run's end in the same C call, not a scan of every character. Every match in a run
+    # ends at the run's end, so the runs are the matches grouped by end, each from its
+    # earliest start; the rest is done in C over all the runs at once (``map``, ``dict``),
+    # each distinct run decided once.
     odd = _ODD_ASCII if text.isascii() else _ODD_SPACES
     present = "".join(c for c in odd if c in text)
     patterns = list(_TRIGGERS)
@@ -261,25 +268,50 @@ def whitespace(text: str, options: Options) -> StepResult:
         found.extend(map(_RE_SPAN, pattern.finditer(text)))
     if not found:
         return text, []
-    found.sort()
-    edits: list[Edit] = []
+    found.sort(reverse=True)
+    # end -> earliest start (the later item wins in dict(), and the starts fall)
+    earliest = dict(zip(map(_SECOND, found), map(_FIRST, found), strict=True))
+    ends = sorted(earliest)
+    starts = list(map(earliest.__getitem__, ends))
     white = _WHITE
-    decided: dict[str, str] = {}  # each distinct run: what it becomes
-    done = 0  # the end of the last run looked at
-    for i, end in found:
-        if end <= done:
-            continue  # in the run already looked at
-        start = i
-        while start > done and text[start - 1] in white:
+    # a run that only an odd space found, past the run's start: back to its start (there the
+    # character before is not white space)
+    for k in itertools.compress(
+        range(len(starts)), map(white.__contains__, map(text.__getitem__, _before(starts)))
+    ):
+        start = starts[k]
+        while start > 0 and text[start - 1] in white:
             start -= 1
-        done = end
-        run = text[start:end]
-        new = decided.get(run)
-        if new is None:
-            new = decided[run] = _one_run(run)
-        if new != run:
-            edits.append((start, end, new))
+        starts[k] = start
+    runs = list(map(text.__getitem__, map(slice, starts, ends)))
+    decided = _RUNS_DECIDED
+    if len(decided) > _RUNS_DECIDED_MAX:
+        decided.clear()
+    for run in set(runs).difference(decided):
+        decided[run] = _one_run(run)
+    news = list(map(decided.__getitem__, runs))
+    changed = list(map(operator.ne, news, runs))
+    edits = list(
+        zip(
+            itertools.compress(starts, changed),
+            itertools.compress(ends, changed),
+            itertools.compress(news, changed),
+            strict=True,
+        )
+    )
     return apply_edits(text, edits)
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+#: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
+_RUNS_DECIDED: dict[str, str] = {}
+_RUNS_DECIDED_MAX = 1 << 16
+
+
+def _before(starts: list[int]) -> Iterable[int]:
+    """The offset before each start (the last character of the text for a start at 0, which
+    then reads as the text's own end: harmless, a run at 0 has nothing before it to join)."""
+    return map(operator.sub, starts, itertools.repeat(1))
 
 
 def _one_run(run: str) -> str:

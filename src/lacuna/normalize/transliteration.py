@@ -14,6 +14,8 @@ file is merged over it table by table, lists extended, so a new name needs no co
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import tomllib
 import unicodedata
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick_rs
+import numpy as np
 import regex
 
 from lacuna.errors import LacunaError
@@ -96,6 +99,10 @@ class Transliteration:
         # every place a variant is written, then the longest one with word boundaries at each
         # start, from the left (what the trie regex finds), kept in Python (few places).
         self._automaton = ahocorasick_rs.AhoCorasick(list(lowered)) if lowered else None
+        # The same search on the UTF-8 bytes of the text lower-cased byte by byte (ASCII only:
+        # no lower-cased copy of the text is made): each variant also in the spellings whose
+        # lower case it is (``Ü`` for ``ü``), found by a bytes automaton.
+        self._bytes_automaton, self._bytes_variants = _bytes_automaton(lowered)
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -169,11 +176,13 @@ class Transliteration:
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
-        low = text.lower()
-        if len(low) == len(text):
-            spans = self._literal_spans(low)
-        else:
-            spans = [m.span() for m in self._pattern.finditer(text)]
+        spans = self._byte_spans(text)
+        if spans is None:
+            low = text.lower()
+            if len(low) == len(text):
+                spans = self._literal_spans(low)
+            else:
+                spans = [m.span() for m in self._pattern.finditer(text)]
         n = len(text)
         decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
         for start, end in spans:
@@ -215,6 +224,39 @@ class Transliteration:
                 spans.append((start, done))
         return spans
 
+    def _byte_spans(self, text: str) -> list[tuple[int, int]] | None:
+        """:meth:`_literal_spans` of ``text.lower()``, found in the UTF-8 bytes of ``text``
+        lower-cased as ASCII (no lower-cased copy of the text); None for a text this search
+        cannot read (a character whose lower case is ASCII or longer, ``Σ`` when a variant
+        holds a sigma, a lone surrogate)."""
+        automaton = self._bytes_automaton
+        if automaton is None or any(c in text for c in self._bytes_variants):
+            return None
+        try:
+            raw = text.encode()
+        except UnicodeEncodeError:
+            return None
+        places = automaton.find_matches_as_indexes(raw.lower(), overlapping=True)
+        if not places:
+            return []
+        if len(raw) != len(text):
+            places = _char_places(raw, places)
+        n = len(text)
+        longest: dict[int, int] = {}
+        for _, start, end in places:
+            # (a character and its lower case are both word characters or neither)
+            if (start and _is_word(text[start - 1])) or (end < n and _is_word(text[end])):
+                continue
+            if end > longest.get(start, -1):
+                longest[start] = end
+        spans: list[tuple[int, int]] = []
+        done = 0
+        for start in sorted(longest):
+            if start >= done:
+                done = longest[start]
+                spans.append((start, done))
+        return spans
+
     def _replacement(self, found: str) -> str | None:
         """The canonical spelling that replaces the variant ``found``, in its case, or None."""
         canonical = self._canonical.get(found.casefold()) or self._lowered.get(found.lower())
@@ -227,12 +269,61 @@ class Transliteration:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
         of two words or more (up to the longest name of the table) whose key is a name's
         key. (Single words are found as written only: every capitalised word would
-        otherwise be keyed, which costs more than the rest of the step.)"""
+        otherwise be keyed, which costs more than the rest of the step.)
+
+        Each distinct stretch of capitalised words is decided once (:attr:`_runs_keyed`);
+        the stretches are cut from the text, looked up and sifted in C (``map``,
+        ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
+        a variant found as written or end glued to what follows."""
+        stretches = romanization.run_spans(text)
+        if not stretches:
+            return literal
+        firsts = list(map(_FIRST, stretches))
+        lasts = list(map(_SECOND, stretches))
+        cache = self._runs_keyed
+        if len(cache) >= _RUNS_CACHED:
+            cache.clear()
+        chunks = list(map(text.__getitem__, map(slice, firsts, lasts)))
+        for chunk in set(chunks).difference(cache):
+            cache[chunk] = self._keyed_in_chunk(chunk)
+        found = list(map(cache.__getitem__, chunks))
+        # the stretches to read in Python: a name found in it, a variant found as written in
+        # it, or its last word glued by a hyphen to what follows
+        look = np.fromiter(map(bool, found), dtype=bool, count=len(found))
+        n = len(text)
+        ends = np.array(lasts, dtype=np.int64)
+        inside = ends < n - 1
+        if inside.any():
+            after = list(map(text.__getitem__, ends[inside].tolist()))
+            look[np.flatnonzero(inside)[np.fromiter(map(_HYPHENS.__contains__, after), dtype=bool)]] = True
+        if literal:
+            lit_starts = np.array([s for s, _, _ in literal], dtype=np.int64)
+            lit_ends = np.array([e for _, e, _ in literal], dtype=np.int64)
+            k = np.searchsorted(lit_ends, np.array(firsts, dtype=np.int64), side="right")
+            has = k < len(literal)
+            look[has] |= lit_starts[k[has]] < ends[has]
+        picked = np.flatnonzero(look).tolist()
+        if not picked:
+            return literal
+        return self._by_key_in(text, literal, list(map(stretches.__getitem__, picked)))
+
+    def _keyed_in_chunk(self, chunk: str) -> list[tuple[int, int, str]]:
+        """The keyed names of a stretch's text alone, offsets into it."""
+        return [
+            keyed_name
+            for run in romanization.name_runs(chunk, several=True)
+            for keyed_name in self._keyed_in_run(chunk, run)
+        ]
+
+    def _by_key_in(
+        self, text: str, literal: list[tuple[int, int, str]], stretches: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """:meth:`_by_key` over the given stretches (the others hold no name)."""
         out: list[tuple[int, int, str]] = []
         taken = iter(literal)
         nxt = next(taken, None)
         cache = self._runs_keyed
-        for first, last in romanization.run_spans(text):
+        for first, last in stretches:
             if last < len(text) - 1 and text[last] in _HYPHENS and text[last + 1].isalnum():
                 # the last word is glued to what follows (``En-lai-1947``): it is not a name's
                 # last word, as ``En-lai-January`` is not (a step after this one, dates, may
@@ -250,13 +341,7 @@ class Transliteration:
                 # alone (the same words met again cost a look-up)
                 found = cache.get(chunk)
                 if found is None:
-                    if len(cache) >= _RUNS_CACHED:
-                        cache.clear()
-                    found = cache[chunk] = [
-                        keyed_name
-                        for run in romanization.name_runs(chunk, several=True)
-                        for keyed_name in self._keyed_in_run(chunk, run)
-                    ]
+                    found = cache[chunk] = self._keyed_in_chunk(chunk)
                 if found:
                     out.extend((first + s, first + e, c) for s, e, c in found)
                 continue
@@ -328,6 +413,7 @@ class Transliteration:
 
 #: Runs of names whose keyed windows a table keeps (then it starts afresh).
 _RUNS_CACHED = 1 << 16
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _HYPHENS = frozenset("-‐‑")
 _LAST_GAP = regex.compile(r"(?r)\s+")  # the last white space of a stretch
 _MAX_VARIANT = 200
@@ -376,6 +462,60 @@ def _keyed(table: Table) -> tuple[dict[str, str], int]:
     for key in shared:
         del keyed[key]
     return keyed, window
+
+
+#: Variants with more spellings than this (case forms of their letters) are not searched
+#: in bytes (the text is then lower-cased and searched as text).
+_MAX_SPELLINGS = 256
+
+
+def _bytes_automaton(lowered: Iterable[str]) -> tuple[ahocorasick_rs.BytesAhoCorasick | None, str]:
+    """The automaton of the UTF-8 spellings of the lower-cased variants once the text is
+    lower-cased as ASCII only (each letter outside ASCII in each form whose lower case it is),
+    and the characters whose presence in a text rules the bytes search out."""
+    preimages = _lower_preimages()
+    spellings: set[bytes] = set()
+    unsafe = "\u0130\u212a"  # lower case longer than the letter, or in ASCII (K: k)
+    for variant in lowered:
+        forms = [preimages.get(c, c) if not c.isascii() else c for c in variant]
+        count = 1
+        for f in forms:
+            count *= len(f)
+        if count > _MAX_SPELLINGS:
+            return None, ""
+        if "σ" in variant or "ς" in variant:
+            unsafe += "Σ"  # its lower case depends on the letters around it
+        spellings.update("".join(p).encode() for p in itertools.product(*forms))
+    if not spellings:
+        return None, ""
+    return ahocorasick_rs.BytesAhoCorasick(sorted(spellings)), unsafe
+
+
+@cache
+def _lower_preimages() -> dict[str, str]:
+    """Each character outside ASCII that is the lower case of another: it and those others."""
+    codes = np.arange(0x110000, dtype=np.uint32)
+    codes = codes[((codes < 0xD800) | (codes >= 0xE000)) & (codes != 0x130)]
+    chars = codes.astype("<u4").tobytes().decode("utf-32-le")
+    lowered = np.frombuffer(chars.lower().encode("utf-32-le"), dtype="<u4")
+    changed = lowered != codes
+    out: dict[str, str] = {}
+    for source, target in zip(codes[changed].tolist(), lowered[changed].tolist(), strict=True):
+        if target >= 0x80:
+            out[chr(target)] = out.get(chr(target), chr(target)) + chr(source)
+    return out
+
+
+def _char_places(raw: bytes, places: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``places`` with their UTF-8 byte offsets into ``raw`` turned into character offsets."""
+    offsets = sorted({x for _, s, e in places for x in (s, e)})
+    chars: dict[int, int] = {}
+    at = char = 0
+    for x in offsets:
+        char += len(raw[at:x].decode())
+        chars[x] = char
+        at = x
+    return [(k, chars[s], chars[e]) for k, s, e in places]
 
 
 def _is_word(c: str) -> bool:

@@ -142,16 +142,42 @@ def test_brackets_step_is_the_same_with_the_walk_of_the_editorial_module(text, t
 
     options = steps.Options(bracket_rules=table)
     fast_text, fast_blocks = steps.brackets(text, options)
-    flat = steps.flat_reading_pieces
+    flat, light = steps.flat_reading_pieces, steps._flat_edits
     try:
+        steps._flat_edits = lambda *args: None
+        pieces_text, pieces_blocks = steps.brackets(text, options)
         steps.flat_reading_pieces = lambda *args: None
         slow_text, slow_blocks = steps.brackets(text, options)
     finally:
-        steps.flat_reading_pieces = flat
-    assert fast_text == slow_text
-    assert [tuple(b) for b in np.asarray(fast_blocks).tolist()] == [
-        tuple(b) for b in np.asarray(slow_blocks).tolist()
-    ]
+        steps.flat_reading_pieces, steps._flat_edits = flat, light
+    assert fast_text == pieces_text == slow_text
+    assert (
+        [tuple(b) for b in np.asarray(fast_blocks).tolist()]
+        == [tuple(b) for b in np.asarray(pieces_blocks).tolist()]
+        == [tuple(b) for b in np.asarray(slow_blocks).tolist()]
+    )
+
+
+_MARKS = st.sampled_from(["[…]", "…", "[...]", "[[gap]]", "", " … ", "\n", "[x"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(pages, tables, _MARKS)
+def test_brackets_step_from_the_span_arrays_is_the_step_from_the_pieces(text, table, mark):
+    # the light path (edits made from the tree's arrays in one loop, the seams cut on the
+    # pieces the reading shows) makes the edits the flat reading pieces make
+    from lacuna.normalize import steps
+
+    options = steps.Options(bracket_rules=table, gap_mark=mark)
+    fast = steps.brackets(text, options)
+    light = steps._flat_edits
+    try:
+        steps._flat_edits = lambda *args: None
+        slow = steps.brackets(text, options)
+    finally:
+        steps._flat_edits = light
+    assert fast[0] == slow[0]
+    assert np.asarray(fast[1]).tolist() == np.asarray(slow[1]).tolist()
 
 
 def test_a_table_pickles_and_finds_the_same():

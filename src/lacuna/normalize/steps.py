@@ -48,7 +48,7 @@ __all__ = [
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
-_RE_SPAN = re.Match.span
+_RE_SPAN, _RE_START = re.Match.span, re.Match.start
 #: A step's new text and its blocks: a list of them, or an integer array of rows (a0, a1, b0, b1).
 StepResult = tuple[str, "list[Block] | np.ndarray"]
 
@@ -371,14 +371,17 @@ def brackets(text: str, options: Options) -> StepResult:
     if doc is None or doc.text is not text:
         doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
+    mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
+    wide = not text.isascii() and any(c in text for c in _WIDE)
+    light = _flat_edits(doc, table, options.gap_mark, mark, wide)
+    if light is not None:
+        return apply_edits(text, light)
     # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
     # with no span inside a span (most texts), the same pieces made from the tree's arrays
     walked = flat_reading_pieces(doc, table, options.gap_mark)
     pieces, shown = walked if walked is not None else reading_pieces(doc, table, options.gap_mark)
     emitted = [k if k >= 0 else _SEAM for k in shown]
     cuts = _close_seams(pieces, emitted)
-    mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
-    wide = not text.isascii() and any(c in text for c in _WIDE)
     neutral = NEUTRAL_BRACKETS
     # the pieces are in text order and so are the edits made from them: no sort
     edits: list[Edit] = []
@@ -398,6 +401,128 @@ def brackets(text: str, options: Options) -> StepResult:
         elif out != text[a0:a1]:
             edits.append((a0, a1, out))
     return apply_edits(text, edits)
+
+
+_SEAM_WS = " \t\r\n"  # the white space a seam joins (lacuna.editorial.seams)
+_BRACKET_CHAR = re.compile(r"[\[\]]")
+_ANY_BRACKET_CHAR = re.compile("[" + re.escape("".join(NEUTRAL_BRACKETS)) + "]")
+
+
+def _flat_edits(
+    doc: Document, table: Mapping[str, str], gap_mark: str, mark: str | None, wide: bool
+) -> list[Edit] | None:
+    """The edits of the ``brackets`` step on a document whose spans hold no spans, made
+    from the arrays of its tree in one loop over the spans: what :func:`brackets` makes of
+    :func:`flat_reading_pieces` (the same edits), without the pieces. None where that walk
+    gives None, or where a piece the reading shows in place of a span has white space at an
+    edge (a seam may then trim it: the pieces do that)."""
+    tree = doc.tree
+    sizes = tree.sizes
+    if sizes.count(0) != len(sizes):
+        return None
+    if gap_mark and (gap_mark[0] in _SEAM_WS or gap_mark[-1] in _SEAM_WS):
+        return None
+    text = doc.text
+    starts, ends, infos = tree.starts, tree.ends, tree.infos
+    # one action per distinct reading (equal insides share theirs), found in C
+    ids = list(map(id, infos))
+    first = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))
+    action_of: dict[int, str] = {}
+    for key, j in first.items():
+        action = action_of[key] = clean_action(tree.span(j), table)
+        if action == "reading" and infos[j].category == "sic":
+            return None
+    actions = list(map(action_of.__getitem__, ids))
+    # the pieces the reading shows, in order (None: a dropped span), for the seams; for each,
+    # the source range it shows as written, or None
+    emitted: list[str | None] = []
+    shows: list[tuple[int, int] | None] = []
+    edits: list[Edit] = []
+    cursor = 0
+    for j, action in enumerate(actions):
+        start, end = starts[j], ends[j]
+        if cursor < start:
+            emitted.append(text[cursor:start])
+            shows.append((cursor, start))
+        cursor = end
+        if action == "unwrap":
+            edits.append((start, start + 1, ""))
+            if start + 1 < end - 1:
+                emitted.append(text[start + 1 : end - 1])
+                shows.append((start + 1, end - 1))
+            edits.append((end - 1, end, ""))
+        elif action == "drop":
+            edits.append((start, end, ""))
+            emitted.append(None)
+            shows.append(None)
+        elif action == "keep":
+            emitted.append(text[start:end])
+            shows.append((start, end))
+        elif action == "reading":
+            info = infos[j]
+            reading = info.conjecture if info.conjecture is not None else text[start + 1 : end - 1]
+            at = text.find(reading, start + 1, end - 1) if reading else -1
+            if at < 0:
+                if reading and (reading[0] in _SEAM_WS or reading[-1] in _SEAM_WS):
+                    return None
+                emitted.append(reading)
+                shows.append(None)
+                out = reading.translate(_NEUTRAL) if reading != mark else reading
+                if out != text[start:end]:
+                    edits.append((start, end, out))
+            else:
+                edits.append((start, at, ""))
+                emitted.append(reading)
+                shows.append((at, at + len(reading)))
+                edits.append((at + len(reading), end, ""))
+        else:  # mark, conjecture
+            info = infos[j]
+            out = (
+                gap_mark if action == "mark" or info.conjecture is None else f"\u27e8{info.conjecture}\u27e9"
+            )
+            emitted.append(out)
+            shows.append(None)
+            if out != mark:
+                out = out.translate(_NEUTRAL)
+            if out != text[start:end]:
+                edits.append((start, end, out))
+    if cursor < len(text):
+        emitted.append(text[cursor:])
+        shows.append((cursor, len(text)))
+    # white space a seam joins: cut from the source pieces (those the reading shows in place
+    # of a span have none at their edges)
+    for k, (head, tail) in seam_cuts(emitted).items():
+        a0, a1 = shows[k]  # type: ignore[misc]
+        tail = min(tail, a1 - a0 - head)
+        if head:
+            edits.append((a0, a0 + head, ""))
+        if tail:
+            edits.append((a1 - tail, a1, ""))
+    # bracket characters of the text that a source piece shows: neutral. Where the text holds
+    # no bracket but the spans' own (as many as there are spans, each one's first and last
+    # character), those of the spans kept as written.
+    n = len(starts)
+    if (
+        not wide
+        and text.count("[") == n == text.count("]")
+        and all(map("[".__eq__, map(text.__getitem__, starts)))
+        and all(map("]".__eq__, map(text.__getitem__, map(operator.sub, ends, itertools.repeat(1)))))
+    ):
+        places = [x for j, action in enumerate(actions) if action == "keep" for x in (starts[j], ends[j] - 1)]
+    else:
+        found = _ANY_BRACKET_CHAR if wide else _BRACKET_CHAR
+        places = list(map(_RE_START, found.finditer(text)))
+    ranges = [r for r in shows if r is not None]
+    if places and ranges:
+        lo = np.fromiter(map(_FIRST, ranges), dtype=np.int64, count=len(ranges))
+        hi = np.fromiter(map(_SECOND, ranges), dtype=np.int64, count=len(ranges))
+        at = np.asarray(places, dtype=np.int64)
+        k = np.searchsorted(lo, at, side="right") - 1
+        inside = (k >= 0) & (at < hi[np.maximum(k, 0)])
+        neutral = NEUTRAL_BRACKETS
+        edits.extend((x, x + 1, neutral[text[x]]) for x in at[inside].tolist())
+    edits.sort()
+    return edits
 
 
 def flat_reading_pieces(

@@ -74,9 +74,8 @@ def test_flat_walk_leaves_nested_spans_to_the_walk():
     assert shown == [0, 2, 4]
 
 
-_RUN_TEXT = st.text(
-    alphabet=st.sampled_from(list("AaBbZz \n\r\t-'`’ʼ‐ĭÉé•…,.1\u00a0\u0301\u2028İ")), max_size=60
-)
+_RUN_CHARS = "AaBbZz \n\r\t-'`’ʼ‐ĭÉé•…,.1\u00a0\u0301\u2028İ?_\x0b\x1c\x85"
+_RUN_TEXT = st.text(alphabet=st.sampled_from(list(_RUN_CHARS)), max_size=60)
 
 
 @settings(max_examples=2000, deadline=None)

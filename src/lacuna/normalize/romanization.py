@@ -433,10 +433,15 @@ def run_spans(text: str) -> list[tuple[int, int]]:
     with the text around it up to the nearest ASCII character that no run takes or looks at
     (a digit, most punctuation): a run never crosses one.
     """
-    fast, full = _ascii_runs(), _RUNS[False, True]
+    fast, table = _class_runs()
+    full = _RUNS[False, True]
     spans: list[tuple[int, int]] = []
+    # the ASCII pattern reads the text's image in classes, one byte a character (see
+    # _class_runs); a character outside ASCII is "?" there, of no class, as the ASCII
+    # pattern reads it where it is given one (not a letter, mark, ... : see below)
+    classes = text.encode("ascii", "replace").translate(table)
     if text.isascii():
-        return list(map(_RE_SPAN, fast.finditer(text)))
+        return list(map(_RE_SPAN, fast.finditer(classes)))
     n = len(text)
     soft = _SOFT_NON_ASCII.search
     hard_before, hard_after = _HARD_BEFORE.search, _HARD_AFTER.search
@@ -448,12 +453,12 @@ def run_spans(text: str) -> list[tuple[int, int]]:
             continue  # read with the zone it is in, or read alike by both patterns
         h = hard_before(text, done, i)
         start = h.start() + 1 if h is not None else done
-        spans.extend(map(_RE_SPAN, fast.finditer(text, done, start)))
+        spans.extend(map(_RE_SPAN, fast.finditer(classes, done, start)))
         h = hard_after(text, j)
         zone_end = h.start() if h is not None else n
         spans.extend(match.span() for match in full.finditer(text, start, zone_end))
         done = zone_end
-    spans.extend(map(_RE_SPAN, fast.finditer(text, done, n)))
+    spans.extend(map(_RE_SPAN, fast.finditer(classes, done, n)))
     return spans
 
 
@@ -467,6 +472,28 @@ _ASCII = "".join(map(chr, range(128)))
 _HARD = "".join(c for c in _ASCII if not regex.match(r"[\p{L}\p{M}\s'’‘ʼ`\-‐‑]", c))
 _HARD_AFTER = re.compile(f"[{re.escape(_HARD)}]")
 _HARD_BEFORE = regex.compile(f"(?r)[{re.escape(_HARD)}]")
+
+
+@cache
+def _class_runs() -> tuple[re.Pattern[bytes], bytes]:
+    """:func:`_ascii_runs` on the image of a text in classes, and the table that makes the
+    image of its ASCII bytes: ``U`` a capital, ``l`` another letter, ``'`` an apostrophe,
+    ``-`` a hyphen, `` `` a space that is no line break, ``\\r`` and ``\\n`` themselves,
+    ``.`` anything else. The pattern then opens with one literal character (``U``), which
+    ``re`` skips to faster than to a class; the image costs one encoding and one
+    ``bytes.translate``."""
+    table = bytearray(b"." * 256)
+    for pattern, image in ((r"[\p{L}\p{M}]", "l"), (r"\p{Lu}", "U"), (r"['’‘ʼ`]", "'"), (r"[-‐‑]", "-")):
+        for c in regex.findall(pattern, _ASCII):
+            table[ord(c)] = ord(image)
+    for c in regex.findall(r"[^\S\r\n]", _ASCII):
+        table[ord(c)] = ord(" ")
+    table[ord("\r")], table[ord("\n")] = ord("\r"), ord("\n")
+    part = r"[Ul]++(?:'[Ul]++)*+"
+    rest = rf"[Ul]*+(?:'[Ul]++)*+(?:-{part})*+"
+    gap = r"(?: ++(?:(?:\r\n?+|\n) *+)?+|(?:\r\n?+|\n) *+)"
+    first = r"U(?<![Ul].)(?<![Ul]['-].)"
+    return re.compile(rf"{first}{rest}(?:{gap}U{rest})++".encode()), bytes(table)
 
 
 @cache

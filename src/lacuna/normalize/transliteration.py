@@ -103,6 +103,10 @@ class Transliteration:
         # no lower-cased copy of the text is made): each variant also in the spellings whose
         # lower case it is (``Ü`` for ``ü``), found by a bytes automaton.
         self._bytes_automaton, self._bytes_variants = _bytes_automaton(lowered)
+        # And the ASCII variants searched in the text's ASCII image (each other character a
+        # "?": one byte a character, so the offsets are the text's), where no letter of the
+        # other variants stands.
+        self._ascii_automaton, self._ascii_blockers = _ascii_automaton(lowered)
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -176,7 +180,10 @@ class Transliteration:
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
-        spans = self._byte_spans(text)
+        image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
+        spans = self._ascii_spans(text, image)
+        if spans is None:
+            spans = self._byte_spans(text)
         if spans is None:
             low = text.lower()
             if len(low) == len(text):
@@ -198,7 +205,7 @@ class Transliteration:
             if canonical is not None:
                 out.append((start, end, canonical))
         if self._keyed:
-            out = self._by_key(text, out)
+            out = self._by_key(text, out, image)
         return out
 
     def _literal_spans(self, low: str) -> list[tuple[int, int]]:
@@ -224,6 +231,16 @@ class Transliteration:
                 spans.append((start, done))
         return spans
 
+    def _ascii_spans(self, text: str, image: bytes) -> list[tuple[int, int]] | None:
+        """:meth:`_literal_spans` of ``text.lower()``, found in ``image`` (``text`` encoded as
+        ASCII, ``?`` for each other character) lower-cased, when the variants it can hold
+        are ASCII; None where it may hold another (a letter of one stands in it) or a
+        character whose lower case is ASCII or longer stands in it."""
+        automaton = self._ascii_automaton
+        if automaton is None or any(c in text for c in self._ascii_blockers):
+            return None
+        return _longest(text, automaton.find_matches_as_indexes(image.lower(), overlapping=True))
+
     def _byte_spans(self, text: str) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in the UTF-8 bytes of ``text``
         lower-cased as ASCII (no lower-cased copy of the text); None for a text this search
@@ -241,21 +258,7 @@ class Transliteration:
             return []
         if len(raw) != len(text):
             places = _char_places(raw, places)
-        n = len(text)
-        longest: dict[int, int] = {}
-        for _, start, end in places:
-            # (a character and its lower case are both word characters or neither)
-            if (start and _is_word(text[start - 1])) or (end < n and _is_word(text[end])):
-                continue
-            if end > longest.get(start, -1):
-                longest[start] = end
-        spans: list[tuple[int, int]] = []
-        done = 0
-        for start in sorted(longest):
-            if start >= done:
-                done = longest[start]
-                spans.append((start, done))
-        return spans
+        return _longest(text, places)
 
     def _replacement(self, found: str) -> str | None:
         """The canonical spelling that replaces the variant ``found``, in its case, or None."""
@@ -265,7 +268,9 @@ class Transliteration:
         canonical = _in_case_of(found, canonical)
         return canonical if canonical != found else None
 
-    def _by_key(self, text: str, literal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _by_key(
+        self, text: str, literal: list[tuple[int, int, str]], image: bytes | None = None
+    ) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
         of two words or more (up to the longest name of the table) whose key is a name's
         key. (Single words are found as written only: every capitalised word would
@@ -275,7 +280,7 @@ class Transliteration:
         the stretches are cut from the text, looked up and sifted in C (``map``,
         ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
         a variant found as written or end glued to what follows."""
-        stretches = romanization.run_spans(text)
+        stretches = romanization.run_spans(text, image)
         if not stretches:
             return literal
         firsts = list(map(_FIRST, stretches))
@@ -358,7 +363,9 @@ class Transliteration:
                         if nxt is not None and nxt[0] < end:
                             continue  # overlaps a variant found as written
                         found_text = text[start:end]
-                        canonical = self._keyed_name(found_text, text[start : run[i + size - 2][1]])
+                        canonical = self._keyed_name(
+                            found_text, text[start : run[i + size - 2][1]], text[run[i + 1][0] : end]
+                        )
                         if canonical is None:
                             continue
                         canonical = _in_layout_of(found_text, _in_case_of(found_text, canonical))
@@ -373,16 +380,17 @@ class Transliteration:
         out.extend(taken)
         return out
 
-    def _keyed_name(self, found: str, shorter: str) -> str | None:
+    def _keyed_name(self, found: str, shorter: str, later: str) -> str | None:
         """The canonical name whose key is that of ``found`` (two words or more), if any;
-        None for English words, or when ``shorter`` (``found`` without its last word) has
-        that key too: the last word adds nothing to the key (``Urumqi I``, a syllable
-        joined to the name), so it belongs to no name and stays as written."""
+        None for English words, or when ``shorter`` (``found`` without its last word) or
+        ``later`` (without its first word) has that key too: that word adds nothing to the
+        key (``Urumqi I``, a syllable joined to the name; ``U Urumqi``, a letter that a
+        doubled one absorbs), so it belongs to no name and stays as written."""
         key = romanization.plain_key(found)
         canonical = self._keyed.get(key)
         if canonical is None or romanization.all_english(found):
             return None
-        if romanization.plain_key(shorter) == key:
+        if romanization.plain_key(shorter) == key or romanization.plain_key(later) == key:
             return None
         return canonical
 
@@ -396,7 +404,9 @@ class Transliteration:
             for size in range(min(self._window, n - i), 1, -1):
                 end = run[i + size - 1][1]
                 found = text[start:end]
-                canonical = self._keyed_name(found, text[start : run[i + size - 2][1]])
+                canonical = self._keyed_name(
+                    found, text[start : run[i + size - 2][1]], text[run[i + 1][0] : end]
+                )
                 if canonical is None:
                     continue
                 cased = _in_case_of(found, canonical)
@@ -504,6 +514,45 @@ def _lower_preimages() -> dict[str, str]:
         if target >= 0x80:
             out[chr(target)] = out.get(chr(target), chr(target)) + chr(source)
     return out
+
+
+def _longest(text: str, places: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The places (of variants in the lower-cased ``text``, as character offsets) that stand
+    as whole words, the longest at a start, from the left, not overlapping."""
+    n = len(text)
+    longest: dict[int, int] = {}
+    for _, start, end in places:
+        # (a character and its lower case are both word characters or neither)
+        if (start and _is_word(text[start - 1])) or (end < n and _is_word(text[end])):
+            continue
+        if end > longest.get(start, -1):
+            longest[start] = end
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for start in sorted(longest):
+        if start >= done:
+            done = longest[start]
+            spans.append((start, done))
+    return spans
+
+
+def _ascii_automaton(lowered: Iterable[str]) -> tuple[ahocorasick_rs.BytesAhoCorasick | None, str]:
+    """The automaton of the ASCII variants (lower-cased), and the characters whose presence in
+    a text rules out a search with it alone: the letters of the other variants in each case
+    form, and those whose lower case is ASCII or longer."""
+    variants = list(lowered)
+    plain = sorted(v.encode() for v in variants if v.isascii() and "?" not in v)
+    if not plain:
+        return None, ""
+    preimages = _lower_preimages()
+    blockers = {"\u0130", "\u212a"}
+    for v in variants:
+        if "?" in v:
+            return None, ""
+        for c in v:
+            if not c.isascii():
+                blockers.update(preimages.get(c, c))
+    return ahocorasick_rs.BytesAhoCorasick(plain), "".join(sorted(blockers))
 
 
 def _char_places(raw: bytes, places: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

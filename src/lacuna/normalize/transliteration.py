@@ -299,8 +299,12 @@ class Transliteration:
         ends = np.array(lasts, dtype=np.int64)
         inside = ends < n - 1
         if inside.any():
-            after = list(map(text.__getitem__, ends[inside].tolist()))
-            look[np.flatnonzero(inside)[np.fromiter(map(_HYPHENS.__contains__, after), dtype=bool)]] = True
+            # a hyphen after the stretch: "-" in the ASCII image, or "?" (‐, ‑ or another
+            # character: the exact test is the slow path's)
+            if image is None:
+                image = text.encode("ascii", "replace")
+            after = np.frombuffer(image, dtype=np.uint8)[ends[inside]]
+            look[np.flatnonzero(inside)[(after == _HYPHEN_BYTE) | (after == _OTHER_BYTE)]] = True
         if literal:
             lit_starts = np.array([s for s, _, _ in literal], dtype=np.int64)
             lit_ends = np.array([e for _, e, _ in literal], dtype=np.int64)
@@ -424,6 +428,7 @@ class Transliteration:
 #: Runs of names whose keyed windows a table keeps (then it starts afresh).
 _RUNS_CACHED = 1 << 16
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_HYPHEN_BYTE, _OTHER_BYTE = ord("-"), ord("?")
 _HYPHENS = frozenset("-‐‑")
 _LAST_GAP = regex.compile(r"(?r)\s+")  # the last white space of a stretch
 _MAX_VARIANT = 200

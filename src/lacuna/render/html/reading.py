@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from lacuna.ast import Document
-from lacuna.editorial import descend, footnotes, reading_pieces, seam_cuts
+from lacuna.editorial import descend, footnotes, seam_ranges
 from lacuna.render.html.conventions import GAP_MARK, SHAPES, VIEW_RULES, SpanStyle, span_style
 from lacuna.render.html.escape import attr, escaper
 
@@ -65,21 +65,14 @@ class Regions:
 def seams(doc: Document) -> list[tuple[int, int]]:
     """The runs of white space the clean view's reading cuts, as ``(start, end)`` offsets, in order.
 
-    The reading of :func:`lacuna.editorial.reading_pieces` under the view's rules: the white
-    space :func:`lacuna.editorial.seam_cuts` cuts from its source pieces (the offsets the
-    ``brackets`` step of :mod:`lacuna.normalize` deletes). (The white space the reading skips
-    inside an uncertain reading read through its children is shown as its question marks are.)
+    :func:`lacuna.editorial.seam_ranges` under the view's rules: the white space
+    :func:`lacuna.editorial.seam_cuts` cuts from the source pieces of the reading of
+    :func:`lacuna.editorial.reading_pieces` (the offsets the ``brackets`` step of
+    :mod:`lacuna.normalize` deletes), read around the dropped spans only. (The white space the
+    reading skips inside an uncertain reading read through its children is shown as its
+    question marks are.)
     """
-    pieces, shown = reading_pieces(doc, VIEW_RULES)
-    out = []
-    cuts = seam_cuts([pieces[k][2] if k >= 0 else None for k in shown])
-    for j, (head, tail) in cuts.items():
-        a0, a1, piece, source = pieces[shown[j]]
-        tail = min(tail, len(piece) - head)  # a piece that is all white space goes once
-        if source:
-            out.extend(r for r in ((a0, a0 + head), (a1 - tail, a1)) if r[0] < r[1])
-    out.sort()
-    return out
+    return seam_ranges(doc, VIEW_RULES)
 
 
 class Written:

@@ -4,7 +4,6 @@ while a decision is planned once per inside and nearest word) or its line (:clas
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
 
 import regex
 
@@ -65,16 +64,6 @@ class _NearestOnly:
         raise _NeedsMore
 
 
-class _OutsideWindow(Exception):
-    """A rule read more of the line than the window a cached decision is keyed on."""
-
-
-#: The words back (``word(0)`` to ``word(3)``) and after (``after(0)``) that key a cached
-#: decision of a span whose rules read its line (see :meth:`_Before.window`).
-WINDOW_BACK = 4
-WINDOW_AFTER = 1  # window() reads after(0)
-
-
 class _Before(_NearestOnly):
     """The span's inside and the words (at most a dozen) on its line before and after it, read
     on demand.
@@ -84,7 +73,7 @@ class _Before(_NearestOnly):
     after the span (``after(0)`` the next).
     """
 
-    __slots__ = ("_after", "_end", "_found", "_next", "_rest", "_start", "_text", "windowed")
+    __slots__ = ("_after", "_end", "_found", "_next", "_rest", "_start", "_text")
 
     def __init__(
         self,
@@ -106,18 +95,6 @@ class _Before(_NearestOnly):
         self._rest: Iterator[regex.Match[str]] | None = None
         self._after: list[str] = []
         self._next: Iterator[regex.Match[str]] | None = None
-        #: while True, reading outside :meth:`window` raises :class:`_OutsideWindow`
-        self.windowed = False
-
-    def window(self) -> tuple[tuple[str | None, ...], str | None, str]:
-        """What a decision keyed on the span's window may read: the ``WINDOW_BACK`` words
-        back, the ``WINDOW_AFTER`` words after and the stripped inside."""
-        found = self._found
-        if found and self._rest is None:  # the words back in one pass of the scanner
-            self._rest = _PREV_WORDS_BACK.finditer(self._text, self._line_start(), found[0][1])
-            found.extend((m.group(), m.start()) for m in islice(self._rest, WINDOW_BACK - 1))
-        back = tuple(found[k][0] if k < len(found) else None for k in range(WINDOW_BACK))
-        return back, self.after(0), self._text[self._start + 1 : self._end - 1].strip()
 
     def _line_start(self) -> int:
         text, start = self._text, self._start
@@ -151,8 +128,6 @@ class _Before(_NearestOnly):
 
     def word(self, k: int) -> str | None:
         """The ``k``-th word back (0 is the nearest), or None if the line has fewer (or k ≥ 12)."""
-        if self.windowed and k >= WINDOW_BACK:
-            raise _OutsideWindow
         found = self._get(k)
         return found[0] if found is not None else None
 
@@ -174,8 +149,6 @@ class _Before(_NearestOnly):
 
     def after(self, k: int) -> str | None:
         """The ``k``-th word after the span on its line (0 is the next), or None (k ≥ 12)."""
-        if self.windowed and k >= WINDOW_AFTER:
-            raise _OutsideWindow
         after = self._after
         while len(after) <= k:
             if len(after) >= _LOOKBACK:
@@ -190,14 +163,10 @@ class _Before(_NearestOnly):
 
     def line_before(self) -> str:
         """The text of the span's line before it (at most 160 characters)."""
-        if self.windowed:
-            raise _OutsideWindow
         return self._text[self._line_start() : self._start]
 
     def line_after(self) -> str:
         """The text of the span's line after it (at most 160 characters)."""
-        if self.windowed:
-            raise _OutsideWindow
         return self._text[self._end : self._line_end()]
 
 

@@ -353,3 +353,38 @@ def test_a_label_that_only_starts_like_sic_is_not_sic(markup):
 def test_an_acronym_with_its_expansion_is_an_editors_note():
     span = next(lacuna.parse("the [SIC: Soviet Information Committee] said").spans())
     assert (span.category, span.label, span.body) == ("editor_note", "SIC", "Soviet Information Committee")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # a bracket that is a line of its own: the editor's words on the document (real pages:
+        # Wilson Center, a Reddit transcription of a Polish letter, an FBI memo)
+        ("the Working Masses in the DRPK.\n\n[Celebrations.]\n", "[Celebrations.]", "editor_note"),
+        (
+            "[probably address in Cyrillic]\nOn the 20th of December, 1913.",
+            "[probably address in Cyrillic]",
+            "editor_note",
+        ),
+        (
+            "TOP SECRET\n[Federal Bureau of Investigation]\nOffice Memorandum",
+            "[Federal Bureau of Investigation]",
+            "editor_note",
+        ),
+        # with figures: a supplied date or time (FRUS); in capitals: a supplied heading
+        (
+            "to the Secretary of State\n[Received 10:40 a.m.]\n1807. Reference",
+            "[Received 10:40 a.m.]",
+            "supplied",
+        ),
+        ("Letter 45\n[1 September 1929]\nHello, Com. Molotov,", "[1 September 1929]", "supplied"),
+        ("under the same message number.\n\n[BRAZIL]\n\n4. During", "[BRAZIL]", "supplied"),
+        # words after it on its line: it starts the line's sentence (Marx's letters, a cable)
+        ("[London,] 24 February 1869\n\nDear Fred,", "[London,]", "supplied"),
+        ("Chai [Junwu]:\n[I] have received the November 6 telegram.", "[I]", "supplied"),
+    ],
+)
+def test_a_bracket_on_a_line_of_its_own(text, inside, category):
+    spans = [s for s in lacuna.parse(text).spans() if s.text == inside]
+    assert len(spans) == 1
+    assert spans[0].category == category

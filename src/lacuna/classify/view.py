@@ -61,6 +61,9 @@ class _NearestOnly:
     def line_before(self) -> str:
         raise _NeedsMore
 
+    def own_line(self) -> bool:
+        raise _NeedsMore
+
     def line_after(self) -> str:
         raise _NeedsMore
 
@@ -109,15 +112,16 @@ class _Before(_NearestOnly):
         #: while True, reading outside :meth:`window` raises :class:`_OutsideWindow`
         self.windowed = False
 
-    def window(self) -> tuple[tuple[str | None, ...], str | None, str]:
+    def window(self) -> tuple[tuple[str | None, ...], str | None, str, bool]:
         """What a decision keyed on the span's window may read: the ``WINDOW_BACK`` words
-        back, the ``WINDOW_AFTER`` words after and the stripped inside."""
+        back, the ``WINDOW_AFTER`` words after, the stripped inside and whether the span is a
+        line of its own (:meth:`own_line`)."""
         found = self._found
         if found and self._rest is None:  # the words back in one pass of the scanner
             self._rest = _PREV_WORDS_BACK.finditer(self._text, self._line_start(), found[0][1])
             found.extend((m.group(), m.start()) for m in islice(self._rest, WINDOW_BACK - 1))
         back = tuple(found[k][0] if k < len(found) else None for k in range(WINDOW_BACK))
-        return back, self.after(0), self._text[self._start + 1 : self._end - 1].strip()
+        return back, self.after(0), self._text[self._start + 1 : self._end - 1].strip(), self.own_line()
 
     def _line_start(self) -> int:
         text, start = self._text, self._start
@@ -187,6 +191,21 @@ class _Before(_NearestOnly):
                 return None
             after.append(m.group())
         return after[k]
+
+    def own_line(self) -> bool:
+        """Whether the span is a line of its own among other text: only spaces between it and
+        the line breaks (or the text's ends) around it, and text besides it (reads at most
+        ``_WINDOW`` characters each side)."""
+        text, start, end = self._text, self._start, self._end
+        if start == 0 and end == len(text):
+            return False
+        before = text[max(0, start - _WINDOW) : start].rstrip(" \t")
+        if before and before[-1] not in "\n\r":
+            return False
+        if not before and start > _WINDOW:
+            return False  # a long run of spaces: not read further
+        after = text[end : end + _WINDOW].lstrip(" \t")
+        return (not after and end + _WINDOW >= len(text)) or after[:1] in ("\n", "\r")
 
     def line_before(self) -> str:
         """The text of the span's line before it (at most 160 characters)."""

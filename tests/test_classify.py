@@ -429,3 +429,23 @@ def test_a_bracket_on_a_line_of_its_own(text, inside, category):
     spans = [s for s in lacuna.parse(text).spans() if s.text == inside]
     assert len(spans) == 1
     assert spans[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # letters glued to the letters after them complete a word (real pages: Sudoplatov's
+        # memoir quoted in a review; a Soviet ambassador's journal, Wilson Center)
+        ('Sudoplatov recounts that as early as April, "[p]rior to the May Day celebration', "[p]"),
+        ("However, he and the deputy chairm[e]n [zam. predsedatelya -SIC] of the KWP", "[e]"),
+    ],
+)
+def test_letters_glued_to_the_word_after_them_are_supplied(text, inside):
+    spans = [s for s in lacuna.parse(text).spans() if s.text == inside]
+    assert [s.category for s in spans] == ["supplied"]
+
+
+def test_a_reference_letter_apart_from_the_word_after_it_stays_a_reference():
+    # Venona: "MAJ[v]" at a line end, "[a] Given in Roman alphabet." opening a footnote line
+    spans = list(lacuna.parse("No. 594 MAJ[v]\n26 July\nNotes: [a] Given in Roman alphabet.").spans())
+    assert [s.category for s in spans] == ["footnote_ref", "footnote_ref"]

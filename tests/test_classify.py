@@ -158,6 +158,8 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("F[ranklin] D. R[oosevelt]", "supplied"),
         # gaps with FRUS and cipher wording
         ("[less than 1 line not declassified]", "gap"),
+        ("the [less than 1 line of source text not declassified] and", "gap"),
+        ("and [less than 1 line of source text not declassified] reported", "gap"),
         ("[text not declassified]", "gap"),
         ("[2-3 words illegible]", "gap"),
         ("[the rest of the page is missing]", "gap"),
@@ -176,6 +178,9 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("text [Page 412] more", "page_break"),
         ("see [p. 3] below", "page_break"),
         ("[blocks in formation]", "other"),
+        # Google Books' text view (bench/labels: a 1928 report's scan)
+        ("the resolution [merged small] of 1928", "other"),
+        ("[ocr errors]", "other"),
     ],
 )
 def test_category_in_context(text, category):
@@ -204,6 +209,38 @@ def test_glossed_words(text, glossed):
     ("text", "extent", "quantity", "unit", "reason"),
     [
         ("[less than 1 line not declassified]", "less than 1 line", None, "line", "not declassified"),
+        # FRUS 1964-68 vol. XXXII, doc. 433 (bench/labels): "of source text" in the extent
+        (
+            "[less than 1 line of source text not declassified]",
+            "less than 1 line of source text",
+            None,
+            "line",
+            "not declassified",
+        ),
+        # FRUS omissions naming what follows (FRUS 1945 vol. VII; the JFK Library's ExComm transcript)
+        ("[Here follows text as printed above.]", None, None, "text", "omitted"),
+        (
+            "[Here follows 7-1/2 pages of the transcript, which narrate the analysis of the U-2 photos.]",
+            "7-1/2 pages",
+            7.5,
+            "page",
+            "omitted",
+        ),
+        ("[Three lines of deletion follow.]", "Three lines", 3.0, "line", "deleted"),
+        (
+            "[1½ lines of source text not declassified]",
+            "1½ lines of source text",
+            1.5,
+            "line",
+            "not declassified",
+        ),
+        (
+            "[1 paragraph (3 lines) of source text not declassified]",
+            "1 paragraph (3 lines) of source text",
+            3.0,
+            "line",
+            "not declassified",
+        ),
         (
             # two units: the finer one estimates the gap (issue 13)
             "[1 paragraph (5 lines) not declassified]",

@@ -176,6 +176,18 @@ def test_a_stamp_over_several_paragraphs_is_one_note():
     assert literal_brackets(text) == [0, len(text) - 1]
 
 
+def test_a_stamp_label_naming_the_thing_anywhere_spans_paragraphs():
+    # by hand, from Puzanov's journals (Wilson Center; bench/labels): the label names a stamp
+    # after other words, lower case or longer than three words
+    text = "[partial image of a stamp:\n\n\nIncoming Nº 5925-gs\n\n11 June 1957]\n\nText."
+    assert spans_of(text) == [("editor_note", text[: text.index("]") + 1])]
+    text = "[faded USSR MFA Stamp: 01263s\n\n17 May 1957]"
+    assert spans_of(text) == [("editor_note", text)]
+    # a long label without a thing or a note's head stays literal
+    text = "[the words of a long label: 41713\n\n1969]"
+    assert literal_brackets(text) == [0, len(text) - 1]
+
+
 #: A labelled note's "[" (it may stay open over a few paragraphs: the test above).
 _LABELLED = re.compile(r"\[[^\W\d_][^:\[\]\"“”?,;\n]{0,40}:")
 

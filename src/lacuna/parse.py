@@ -28,7 +28,7 @@ from pathlib import Path
 
 from lacuna.ast import Document, SourceText, SpanInfo, Tree
 from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside, unclosed_reading
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 
 __all__ = ["MAX_DIAGNOSTICS", "bracket_positions", "parse", "parse_bytes", "parse_file", "read_text_file"]
@@ -358,6 +358,8 @@ def _human_reading(text: str, events: list[int], unclosed: list[int], conv: Conv
 
 #: Words of a note label that is not in the conventions' list (``[Resolution of the CC:``).
 _LABEL_WORDS = 3
+#: Words of a label that names a physical thing or a note's head (``[partial image of a stamp:``).
+_THING_LABEL_WORDS = 6
 
 
 def _opens_labelled_note(text: str, u: int, conv: Conventions | None) -> bool:
@@ -373,7 +375,14 @@ def _opens_labelled_note(text: str, u: int, conv: Conventions | None) -> bool:
     if label in listed:
         return True
     words = written.split()
-    return 0 < len(words) <= _LABEL_WORDS and written[0].isupper() and sum(map(str.isalpha, words[0])) >= 2
+    if 0 < len(words) <= _LABEL_WORDS and written[0].isupper() and sum(map(str.isalpha, words[0])) >= 2:
+        return True
+    # a longer or lower-case label naming a physical thing or a note's head anywhere:
+    # "[partial image of a stamp: …", "[faded USSR MFA Stamp: …"
+    conv = conv or Conventions.default()
+    return len(words) <= _THING_LABEL_WORDS and any(
+        (w := fold(word).strip(_TRAILING)) in conv.physical_things or w in conv.label_heads for word in words
+    )
 
 
 class _LineEnds:

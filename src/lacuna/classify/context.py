@@ -26,6 +26,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
@@ -380,7 +381,8 @@ def read_context(
     if k is None or near is None:
         return variant, None, None
     first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
-    return _glossed(variant, text, first, near.end(1))
+    variant, first, last = _glossed(variant, text, first, near.end(1))
+    return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 
 def _glossed(info: SpanInfo, text: str, first: int, last: int) -> tuple[SpanInfo, int, int]:

@@ -417,7 +417,9 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
         glossed = None
         if k is not None and near is not None:
             first = near.start(1) if k == 0 else view.start_of(k)
-            glossed = _context_mod._glossed(None, text, first, near.end(1))[1:]  # type: ignore[arg-type]
+            _, first, last = _context_mod._glossed(None, text, first, near.end(1))  # type: ignore[arg-type]
+            extent = _context_mod.glossed_extent(text, first, last, start, end, rule.name, conv)
+            glossed = None if extent[0] is None else tuple(extent)
         return category, f"{rule.name}: {because}", glossed
     return "supplied", _DEFAULT_BECAUSE, None
 

@@ -138,15 +138,20 @@ def test_a_note_named_by_its_number_carries_it():
         ("after class on the 23rd [23 December] visited our student", "[23 December]", "gloss", "the 23rd"),
         # English words after a run of original-language words translate them
         ("and de ne pas laisser passer la reine [not let the Queen pass].", "[not let the Queen pass]",
-         "gloss", "laisser passer la reine"),
+         "gloss", "de ne pas laisser passer la reine"),
         # a capitalised function word or a possessive names no one: the bracket completes the text
         ("the imperialists. The [South Vietnamese] government", "[South Vietnamese]", "supplied", None),
         ("I did not go to the DRV’s [Independence Day] holiday", "[Independence Day]", "supplied", None),
         # a name after the common noun it names; what a quoted term means
-        ("for the sake of the book [Capital] I am planning", "[Capital]", "gloss", "book"),
-        ("Brezhnev, Voden Residence [Bulgaria]\n\nThe two leaders", "[Bulgaria]", "gloss", "Residence"),
+        ("for the sake of the book [Capital] I am planning", "[Capital]", "gloss", "the book"),
+        ("Brezhnev, Voden Residence [Bulgaria]\n\nThe two leaders", "[Bulgaria]", "gloss", "Voden Residence"),
         ('during the "May First" [Labour or International Workers\' Day] Holiday',
          "[Labour or International Workers' Day]", "gloss", "May First"),
+        # a quoted title of five words and its translation (CWIHP Bulletin notes)
+        ('A. N. Lankov, "Krisis 1956 goda v KNDR" '
+         "[The 1956 crisis in the People's Democratic Republic of Korea],",
+         "[The 1956 crisis in the People's Democratic Republic of Korea]", "gloss",
+         "Krisis 1956 goda v KNDR"),
         # a pronoun before a name still names who it is
         ("he [Stalin] said", "[Stalin]", "gloss", "he"),
         # a year after a day completes the date

@@ -26,6 +26,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
@@ -99,6 +100,20 @@ def _lone_query(c: _NearestOnly) -> _Decision:
 def _glued(c: _NearestOnly) -> _Decision:
     """Glued to the letters before it (``A[ndrei]``, ``C[entral]``): supplied, it completes the word."""
     return ("supplied", "glued to the letters before it: completes the word", None) if c.glued else None
+
+
+def _own_line(c: _NearestOnly) -> _Decision:
+    """A bracket that is a line of its own, without figures and not in capitals
+    (``[Paraphrase]``, ``[Celebrations.]``, ``[probably address in Cyrillic]``): an editor's
+    note on the document. With figures it is a supplied date or time (``[Received 3:56 p.m.]``,
+    ``[December 1965]``); in capitals, a supplied heading (``[BRAZIL]``). A bracket inside
+    a bracket, or one that is the whole text, is not a line of its own."""
+    if c.near is not None or not c.own_line():
+        return None
+    inside = c.inside()
+    if inside.isupper() or not any(ch.isalpha() for ch in inside) or any(ch.isdigit() for ch in inside):
+        return None
+    return "editor_note", "a line of its own: the editor's words on the document", None
 
 
 def _line_start(c: _NearestOnly) -> _Decision:
@@ -212,6 +227,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
         ("learned_note", _learned_note),
+        ("own_line", _own_line),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
@@ -365,7 +381,8 @@ def read_context(
     if k is None or near is None:
         return variant, None, None
     first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
-    return _glossed(variant, text, first, near.end(1))
+    variant, first, last = _glossed(variant, text, first, near.end(1))
+    return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 
 def _glossed(info: SpanInfo, text: str, first: int, last: int) -> tuple[SpanInfo, int, int]:

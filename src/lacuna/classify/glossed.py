@@ -1,0 +1,443 @@
+"""The glossed words of a gloss: how far back they run (the step after the category decision).
+
+The context rule that decides a gloss (:mod:`lacuna.classify.context`) says where the glossed
+words end (at the word before the bracket) and gives a first guess of where they start. This
+step then reads the few words before that guess and moves the start back or forward by the
+conventions of the glossed phrase, as an ordered chain of small named rules
+(:data:`GLOSSED_RULES`, a :class:`lacuna.rules.Ruler`; ``[rules] disable`` switches one off):
+
+* ``quoted_original``: a quoted original-language title ends at the bracket
+  (``"Litsom k litsu s Amerikoy [Face to Face With America]"``): the whole quotation;
+* ``acronym_letters``: an acronym after its full form (``Ministry of State Security [MSS]``,
+  ``… Bulgarian Communist Party [CC of the BCP]``): the words whose initials spell it;
+* ``name_variant``: a name after another spelling of it (``Comrade Pak Seong-cheol [Pak Song
+  Chol]``, ``Soong ching-ling [Song Qingling]``): the name without its titles, as far back as
+  the romanisation keys of :mod:`lacuna.normalize.romanization` agree;
+* ``role_phrase``: a name after the role or thing it identifies (``the Counselor [Aleksandr
+  Fomin]``, ``Comrade Minister [Erich Mielke]``, ``the five countries [China, …]``): the role
+  with its title words, one acronym, a number and a determiner;
+* ``original_run``: English words after original-language words (``de ne pas laisser passer
+  la reine [not let the Queen pass]``): the whole original-language run;
+* ``translated_phrase``: an original-language word after its translation (``adventurist
+  actions [avantyura]``, ``given up [ustuplena]``): a cognate word or the verb of a particle.
+
+The first rule that answers moves the start; none answering keeps the guess. The step only
+moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
+words back (no scan of the paragraph). Its word lists are ``[gloss.extent]`` in the
+conventions file; docs/markup.md ("Glossed words") gives the real examples.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from rapidfuzz import fuzz
+
+from lacuna.conventions import Conventions, fold
+from lacuna.errors import LacunaError
+from lacuna.normalize.romanization import name_score
+from lacuna.rules import Ruler
+
+__all__ = ["GLOSSED_RULES", "Extent", "GlossedRule", "glossed_extent"]
+
+#: How many characters before the guessed start the words are read from (bounded look back).
+_LOOK = 320
+#: A word before the glossed words: letters, digits and marks with their glued punctuation.
+_WORD_BACK = regex.compile(r"(?r)[^\s\[\]]{1,60}")
+#: A blank line: the glossed words never run across one.
+_GLOSSED_WORD = regex.compile(r"[^\s\[\]]+")
+_PARAGRAPH = regex.compile(r"(?r)\n[^\S\n]*\n")
+_BOUNDARY_END = ".!?:;,)»”—–(«“"
+_LEADING = "\"'“”‘’«»„(–—-"
+_OPENING = '"“„«‘'
+_EDGE = "\"'“”‘’«»„()[].,;:!?"
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,4}")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    """The word lists of ``[gloss.extent]`` (and those of ``[gloss]`` it reads), folded."""
+
+    max_words: int
+    title_parts: frozenset[str]
+    particles: frozenset[str]
+    acronym_cutoff: float
+    cognate_cutoff: float
+    name_cutoff: float
+    name_floor: float
+    original_share: float
+
+
+_DATA: weakref.WeakKeyDictionary[Conventions, _Data] = weakref.WeakKeyDictionary()
+
+
+def _data(conv: Conventions) -> _Data:
+    data = _DATA.get(conv)
+    if data is None:
+        spec = conv.section("gloss", "extent")
+        data = _Data(
+            max_words=int(spec.get("max_words", 12)),
+            title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
+            particles=frozenset(fold(w) for w in spec.get("particles", [])),
+            acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
+            cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
+            name_cutoff=float(spec.get("name_cutoff", 80)),
+            name_floor=float(spec.get("name_floor", 50)),
+            original_share=float(spec.get("original_share", 0.75)),
+        )
+        _DATA[conv] = data
+    return data
+
+
+@dataclass(slots=True)
+class Extent:
+    """What an extent rule reads: the span's inside, the glossed words guessed so far
+    (``first``..``last``, offsets in ``text``), the name of the rule that decided the gloss
+    and the words before the guess (nearest first, at most ``max_words``, none across a
+    sentence boundary or a blank line: ``before``; ``stop`` holds the word where the reading
+    stopped, if a boundary stopped it)."""
+
+    text: str
+    first: int
+    last: int
+    inside: str
+    rule: str
+    conv: Conventions
+    data: _Data
+    before: list[tuple[int, str]]
+    stop: str | None
+
+    def glossed_words(self) -> list[tuple[int, str]]:
+        """The words guessed so far, in text order, with their offsets in ``text``."""
+        return [(m.start(), m.group()) for m in _GLOSSED_WORD.finditer(self.text, self.first, self.last)]
+
+
+GlossedRule = Callable[[Extent], int | None]
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip(_EDGE))
+
+
+def _is_function(word: str, conv: Conventions) -> bool:
+    return _bare(word) in conv.function_words
+
+
+def _is_title(word: str, ext: Extent) -> bool:
+    w = _bare(word)
+    return w in ext.conv.titles or w in ext.data.title_parts
+
+
+def _is_acronym(word: str) -> bool:
+    return _ACRONYM.fullmatch(word.strip(_EDGE)) is not None
+
+
+def _inside_words(inside: str) -> list[str]:
+    return [w for w in inside.split() if _LETTER.search(w)]
+
+
+# -- the rules ------------------------------------------------------------------------------
+
+
+def _quoted_original(ext: Extent) -> int | None:
+    """A quoted original-language title or phrase that the bracket translates and that is still
+    open at the bracket (``copies of "Zhit' v mire i druzhbe [To Live in Peace and
+    Friendship]"``): the glossed words start after the opening quote."""
+    limit = len(_inside_words(ext.inside)) + 2
+    english = ext.conv.english
+    words = [w for _, w in ext.glossed_words()]
+    for at, word in ext.before[:limit]:
+        words.append(word)
+        if word[:1] in _OPENING and len(word) > 1:
+            run = [_bare(w) for w in words]
+            foreign = sum(1 for w in run if w and w not in english)
+            if foreign < ext.data.original_share * len(run):
+                return None
+            return at + 1
+        if any(q in word for q in _OPENING + "”"):
+            return None
+    return None
+
+
+def _initials(words: list[str], conv: Conventions) -> str:
+    """The letters a phrase's acronym would take: an acronym's own letters, the first letter
+    of each other word (function words and name links left out)."""
+    out = []
+    for word in words:
+        bare = word.strip(_EDGE)
+        if not bare or _is_function(bare, conv) or fold(bare) in conv.name_links:
+            continue
+        if _is_acronym(bare):
+            out.append("".join(ch for ch in fold(bare) if ch.isalpha()))
+        else:
+            out.append(fold(bare)[:1])
+    return "".join(out)
+
+
+def _acronym_letters(ext: Extent) -> int | None:
+    """An acronym after its full form (``Ministry of State Security [MSS]``, ``People's Republic
+    of China [PRC]``, ``… Communist Party [CC of the BCP]``): the glossed words start at the
+    capitalised word from which the initials spell the acronym best (rapidfuzz ratio, at least
+    ``acronym_cutoff``)."""
+    head = regex.split(r"[;,:]", ext.inside, maxsplit=1)[0].split()
+    if not head or not any(_is_acronym(w) for w in head):
+        return None
+    if not all(_is_acronym(w) or _is_function(w, ext.conv) for w in head):
+        return None
+    letters = _initials(head, ext.conv)
+    words = [w for _, w in ext.glossed_words()]
+    if not words or any(_is_acronym(w) for w in words[-1:]):
+        return None  # an acronym before it: the same name written another way
+    best, best_at = fuzz.ratio(_initials(words, ext.conv), letters), ext.first
+    limit = len(letters) + 4
+    for at, word in ext.before[:limit]:
+        words.insert(0, word)
+        bare = word.strip(_EDGE)
+        if not bare or _is_function(bare, ext.conv) or fold(bare) in ext.conv.name_links:
+            continue
+        if _CAPITAL.match(bare) is None:
+            break
+        score = fuzz.ratio(_initials(words, ext.conv), letters, score_cutoff=ext.data.acronym_cutoff)
+        if score > best:
+            best, best_at = score, at + (len(word) - len(word.lstrip(_LEADING)))
+    if best < ext.data.acronym_cutoff or best_at == ext.first:
+        return None
+    return best_at
+
+
+def _name_like(inside: str, conv: Conventions) -> bool:
+    words = _inside_words(inside)
+    if not words or len(words) > 5 or any(ch.isdigit() for ch in inside):
+        return False
+    return (
+        all(
+            _CAPITAL.match(w.strip(_EDGE)) is not None
+            or fold(w.strip(_EDGE)) in conv.name_links
+            or len(w) <= 3
+            for w in words
+        )
+        and _CAPITAL.match(words[0].strip(_EDGE)) is not None
+    )
+
+
+def _is_role(words: list[str], ext: Extent) -> bool:
+    """Whether the glossed words guessed so far are a role, a title or a common noun (not a
+    name): a title word among them, a named thing last, or lower-case English words only."""
+    bare = [_bare(w) for w in words]
+    if any(w in ext.conv.titles or w in ext.data.title_parts for w in bare):
+        return True
+    if bare and bare[-1] in ext.conv.named_things:
+        return True
+    return all(
+        w in ext.conv.english and not _CAPITAL.match(x.strip(_EDGE)) for w, x in zip(bare, words, strict=True)
+    )
+
+
+def _name_variant(ext: Extent) -> int | None:
+    """A name after another spelling of it (``Comrade Pak Seong-cheol [Pak Song Chol]``,
+    ``Soong ching-ling [Song Qingling]``, ``Max ELITCHER [MAKS E.]``): the glossed words are the
+    name without the titles before it, and run back over a name word while the romanisation
+    keys (:func:`~lacuna.normalize.romanization.name_score`) of the two agree better."""
+    if not _name_like(ext.inside, ext.conv):
+        return None
+    glossed = ext.glossed_words()
+    words = [w for _, w in glossed]
+    if not words or _is_role(words[-1:], ext) or any(_is_function(w, ext.conv) for w in words):
+        return None
+    start = 0
+    # titles and other leading words that the name is better without
+    while start + 1 < len(words):
+        here = " ".join(words[start:])
+        rest = " ".join(words[start + 1 :])
+        better = name_score(rest, ext.inside, score_cutoff=ext.data.name_cutoff) > name_score(
+            here, ext.inside
+        )
+        if _is_title(words[start], ext) or better:
+            start += 1
+            continue
+        break
+    if start:
+        return glossed[start][0]
+    # name words before the guess, while the keys agree better
+    at_best, best = None, name_score(" ".join(words), ext.inside)
+    phrase = " ".join(words)
+    for at, word in ext.before[: len(_inside_words(ext.inside))]:
+        bare = word.strip(_EDGE)
+        if (
+            not bare
+            or word != word.rstrip(_BOUNDARY_END)
+            or _is_title(bare, ext)
+            or _is_function(bare, ext.conv)
+        ):
+            break
+        phrase = f"{bare} {phrase}"
+        score = name_score(phrase, ext.inside)
+        if score <= best or score < ext.data.name_floor:
+            break
+        at_best, best = at + (len(word) - len(word.lstrip(_LEADING))), score
+    return at_best
+
+
+def _role_phrase(ext: Extent) -> int | None:
+    """A name or list after the role or thing it identifies (``the Counselor [Aleksandr Fomin]``,
+    ``Comrade Minister [Erich Mielke]``, ``USSR Minister of Defense [Rodion Malinovsky]``,
+    ``his brother [Ngo Dinh Nhu]``, ``the five countries [China, Vietnam, …]``): the glossed
+    words run back over title words, then one acronym (which ends them), a number and a
+    determiner (which ends them)."""
+    inside = ext.inside
+    first = inside.split()[0] if inside.split() else ""
+    if not (_CAPITAL.match(first) or _bare(first) in ext.conv.determiners) or ext.rule in _TRANSLATION:
+        return None
+    if len(inside.split()) == 1 and inside.upper() == inside:
+        return None  # "clearance [OFORMLENIE]": an original word in capitals, not a name
+    words = [w for _, w in ext.glossed_words()]
+    if not words or not _is_role(words, ext):
+        return None
+    if len(words) == 1 and (
+        _bare(words[0]) in ext.conv.pronouns or _bare(words[0]) in ext.conv.role_modifiers
+    ):
+        return None  # "him [the Dalai Lama]"; "the current [Nguyen Co Thach] and previous [...] ministers"
+    capital_head = _CAPITAL.match(words[-1].strip(_EDGE)) is not None
+    named = _bare(words[-1]) in ext.conv.named_things
+    at_best = None
+    seen_number = False
+    for at, word in ext.before[: ext.data.max_words]:
+        bare = word.strip(_EDGE)
+        if not bare or word != word.rstrip(_BOUNDARY_END):
+            break
+        folded = fold(bare)
+        begin = at + (len(word) - len(word.lstrip(_LEADING)))
+        if folded in ext.conv.determiners:
+            # "the Hall of Qinzheng [Beijing]": a place's own name takes no determiner
+            return at_best if named and capital_head else begin
+        if folded in ext.conv.quantities and not seen_number:
+            seen_number, at_best = True, begin
+            continue
+        if seen_number:
+            break
+        if _is_title(bare, ext):
+            at_best = begin
+            continue
+        if _is_acronym(bare) and capital_head:
+            return begin
+        if named and capital_head and _CAPITAL.match(bare) and not _is_function(bare, ext.conv):
+            at_best = begin  # "Voden Residence [Bulgaria]": the thing's own name
+            continue
+        break
+    return at_best
+
+
+#: The context rules that decide a translation (the role rule leaves their glosses alone).
+_TRANSLATION = frozenset(
+    {"transliterated", "language_change", "same_word", "translates_words", "title_translated", "other_script"}
+)
+_TRANSLATING = frozenset({"translates_words", "title_translated", "learned"})
+
+
+def _original_run(ext: Extent) -> int | None:
+    """English words after the original-language words they translate (``de ne pas laisser
+    passer la reine [not let the Queen pass]``): the glossed words run back over the words of
+    the original language (not in the English lexicon, or short words that are not English
+    function words), at most as many as the inside has plus two."""
+    if ext.rule not in _TRANSLATING:
+        return None
+    english = ext.conv.english
+    words = [w for _, w in ext.glossed_words()]
+    inside = _inside_words(ext.inside)
+    if not words or not inside or sum(1 for w in inside if _bare(w) in english) < len(inside) / 2:
+        return None  # the inside is not English
+    if any(_bare(w) in english and len(_bare(w)) > 3 for w in words[-1:]):
+        return None
+    at_best = None
+    for at, word in ext.before[: max(0, len(inside) + 2 - len(words))]:
+        bare = word.strip(_EDGE)
+        folded = fold(bare)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or folded in ext.conv.function_words:
+            break
+        if folded in english and len(folded) > 3:
+            break
+        at_best = at + (len(word) - len(word.lstrip(_LEADING)))
+    return at_best
+
+
+def _translated_phrase(ext: Extent) -> int | None:
+    """An original-language word after the English phrase it translates: a word before the guess
+    that is its cognate (``adventurist actions [avantyura]``, rapidfuzz ratio at least
+    ``cognate_cutoff``), or the verb of a particle (``given up [ustuplena]``)."""
+    if ext.rule not in {"language_change", "transliterated", "same_word"}:
+        return None
+    inside = _inside_words(ext.inside)
+    words = [w for _, w in ext.glossed_words()]
+    if len(inside) != 1 or len(words) != 1 or not ext.before:
+        return None
+    at, word = ext.before[0]
+    bare = word.strip(_EDGE)
+    if not bare or word != word.rstrip(_BOUNDARY_END) or _is_function(bare, ext.conv):
+        return None
+    begin = at + (len(word) - len(word.lstrip(_LEADING)))
+    if _bare(words[0]) in ext.data.particles:
+        return begin
+    if fuzz.ratio(fold(bare), fold(inside[0].strip(_EDGE)), score_cutoff=ext.data.cognate_cutoff):
+        return begin
+    return None
+
+
+#: The glossed-extent chain, in order (the first rule that answers moves the start).
+GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
+    [
+        ("quoted_original", _quoted_original),
+        ("acronym_letters", _acronym_letters),
+        ("name_variant", _name_variant),
+        ("role_phrase", _role_phrase),
+        ("original_run", _original_run),
+        ("translated_phrase", _translated_phrase),
+    ]
+)
+
+
+def _no_data_rule(spec: dict[str, Any]) -> GlossedRule:
+    raise LacunaError(
+        f"rules.glossed[{spec.get('name')!r}]: the glossed-extent rules cannot be written as data"
+    )
+
+
+def _words_before(text: str, first: int, n: int) -> tuple[list[tuple[int, str]], str | None]:
+    """Up to ``n`` words before ``first``, nearest first, stopping before a word that ends a
+    sentence or clause (returned as the stop) and at a blank line."""
+    lo = max(0, first - _LOOK)
+    para = _PARAGRAPH.search(text, lo, first)
+    if para is not None:
+        lo = para.end()
+    out: list[tuple[int, str]] = []
+    for m in _WORD_BACK.finditer(text, lo, first):
+        word = m.group()
+        if m.end() == first:
+            return out, word  # glued to the glossed words (a quote, a bracket): they start there
+        if word[-1] in _BOUNDARY_END or word[-1] in ".":
+            return out, word
+        out.append((m.start(), word))
+        if len(out) >= n:
+            break
+    return out, None
+
+
+def glossed_extent(
+    text: str, first: int, last: int, start: int, end: int, rule: str, conv: Conventions
+) -> tuple[int, int]:
+    """Where the glossed words of the gloss at ``start``..``end`` run: ``first``..``last`` as the
+    deciding rule ``rule`` guessed them, moved by the first rule of :data:`GLOSSED_RULES` that
+    answers (offsets into ``text``)."""
+    data = _data(conv)
+    before, stop = _words_before(text, first, data.max_words)
+    ext = Extent(text, first, last, text[start + 1 : end - 1].strip(), rule, conv, data, before, stop)
+    for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
+        moved = r.fn(ext)
+        if moved is not None and moved != first:
+            return moved, last
+    return first, last

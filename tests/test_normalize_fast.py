@@ -275,3 +275,22 @@ def test_each_distinct_run_of_white_space_is_decided_once(monkeypatch):
     assert text == "a b\nc\n\nd e " * 300
     assert len(blocks) == 4 * 300
     assert sorted(calls) == ["\n\n\n", " \n ", "  ", "\u00a0"]
+
+
+def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
+    # however many letters outside ASCII the text holds, the runs of capitalised words are
+    # found by one scan of its class image (no stretch read again by the Unicode pattern)
+    pattern, table = romanization._class_runs()
+    calls: list[int] = []
+
+    class Counting:
+        def finditer(self, image):
+            calls.append(len(image))
+            return pattern.finditer(image)
+
+    monkeypatch.setattr(romanization, "_class_runs", lambda: (Counting(), table))
+    text = "Dmitriĭ Antonovich Volkogonov • Kim Il Sung, Ürümchi Ōta and ÉCOLE Normale. " * 2000
+    spans = romanization.run_spans(text)
+    assert calls == [len(text)]
+    assert spans == [m.span() for m in romanization.run_matches(text)]
+    assert len(spans) == 4 * 2000

@@ -13,8 +13,9 @@ For each size it prints, measured in the same run:
   ``--workers``, the usable cores by default; ``--duckdb`` adds the DuckDB engine, and
   ``--spark-max N`` the Spark engine in local mode up to N entries, its session started untimed):
   wall and CPU seconds (CPU of this process and of the worker processes it forked), candidate
-  pairs, pairwise precision / recall of the documents against the truth; each run starts with
-  lacuna's caches of computed values empty;
+  pairs, pairwise precision / recall of the documents against the truth, the peak memory (PSS)
+  of the process with its workers; each run starts with lacuna's caches of computed values
+  empty, and ``--runs N`` repeats each row N times (the ratios are of the medians);
 - splink (DuckDB back end) on the same entries, up to ``--splink-max``, and lacuna's rows over
   splink's as ratios;
 - brute force: ``rapidfuzz.process.cdist`` over all title pairs (row chunks, ``score_cutoff``),
@@ -32,6 +33,7 @@ import datetime
 import random
 import re
 import resource
+import statistics
 import sys
 import time
 from itertools import combinations, pairwise
@@ -330,6 +332,69 @@ def _timed(fn):
     return out, time.perf_counter() - t0, _cpu() - c0
 
 
+_SAMPLER = r"""
+import os, select, sys
+root = int(sys.argv[1])
+def tree(pid):
+    out = [pid]
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                for child in f.read().split():
+                    out += tree(int(child))
+    except OSError:
+        pass
+    return out
+def pss(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+me, peak = os.getpid(), 0
+while True:
+    peak = max(peak, sum(pss(p) for p in tree(root) if p != me))
+    if select.select([sys.stdin], [], [], 0.5)[0]:
+        break
+print(peak)
+"""
+
+
+class TreeMemory:
+    """The peak proportional set size (PSS: a page shared by n processes counted 1/n in each) of
+    this process and every process it forked, sampled every half second by a process of its own
+    (its CPU is counted in no run: it is reaped after the run's CPU time is taken)."""
+
+    def __enter__(self) -> TreeMemory:
+        import os
+        import subprocess
+
+        self.peak = 0.0
+        self._proc = None
+        if Path("/proc/self/smaps_rollup").exists():
+            self._proc = subprocess.Popen(
+                [sys.executable, "-c", _SAMPLER, str(os.getpid())],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+        return self
+
+    def stop(self) -> float:
+        """Stop sampling; the peak in GiB (0 where /proc cannot tell)."""
+        if self._proc is not None:
+            out, _ = self._proc.communicate("stop")
+            self.peak = int(out or 0) / 2**30
+            self._proc = None
+        return self.peak
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
 def cold_caches() -> None:
     """Empty lacuna's bounded caches of computed values (keys of pieces of titles, words, months),
     so a run does not profit from the previous one's; tables loaded once stay loaded."""
@@ -383,23 +448,38 @@ def misses(matches: Matches, docs, gold: set, found: set, show: int) -> None:
 def run_lacuna(
     entries, gold, engine: str, args, n: int, model=DEFAULT_MODEL, workers: int | None = None
 ) -> tuple[float, float, int, list]:
-    """lacuna with one engine, printed; returns (wall s, CPU s, candidates, clusters)."""
+    """lacuna with one engine, ``--runs`` times, each run printed; returns the median (wall s,
+    CPU s), the candidates and the clusters (the same every run)."""
     workers = args.workers if workers is None else workers
     options = {}
     if engine == "duckdb":  # DuckDB's own memory bounded, the rest spilled to a temporary directory
         options = {"memory_limit": args.duckdb_memory, "temp_directory": args.duckdb_temp}
-    cold_caches()
-    (matches, docs), wall, cpu = _timed(
-        lambda: link(entries, model, engine=engine, workers=workers, **options)
-    )
-    found = pair_set([e.id for e in docs.entries], docs.cluster)
-    p, r = prf(found, gold)
+    walls, cpus = [], []
     label = f"{engine} w{workers}"
-    print(
-        f"{n:>9,} entries  lacuna/{label:<9} {wall:7.2f} s wall {cpu:7.2f} s cpu  "
-        f"{matches.candidates:,} candidate pairs  P {p:.4f} R {r:.4f}  [{docs.count:,} documents]",
-        flush=True,
-    )
+    for _ in range(args.runs):
+        cold_caches()
+        with TreeMemory() as memory:
+            (matches, docs), wall, cpu = _timed(
+                lambda: link(entries, model, engine=engine, workers=workers, **options)
+            )
+        peak = memory.stop()
+        walls.append(wall)
+        cpus.append(cpu)
+        found = pair_set([e.id for e in docs.entries], docs.cluster)
+        p, r = prf(found, gold)
+        print(
+            f"{n:>9,} entries  lacuna/{label:<9} {wall:7.2f} s wall {cpu:7.2f} s cpu  "
+            f"{matches.candidates:,} candidate pairs  P {p:.4f} R {r:.4f}  [{docs.count:,} documents]  "
+            f"peak PSS with workers {peak:.2f} GiB",
+            flush=True,
+        )
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
+    if args.runs > 1:
+        print(
+            f"{n:>9,} entries  lacuna/{label:<9} median of {args.runs}: {wall:7.2f} s wall "
+            f"({min(walls):.2f}-{max(walls):.2f}) {cpu:7.2f} s cpu ({min(cpus):.2f}-{max(cpus):.2f})",
+            flush=True,
+        )
     if args.misses and engine == "memory":
         misses(matches, docs, gold, found, args.misses)
     return wall, cpu, matches.candidates, docs.cluster
@@ -571,6 +651,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
+        "--runs", type=int, default=1, help="lacuna's rows run this many times each; ratios of the medians"
+    )
+    parser.add_argument(
         "--misses", type=int, default=0, metavar="K", help="why pairs were missed or false (K examples each)"
     )
     args = parser.parse_args(argv)
@@ -589,7 +672,8 @@ def main(argv: list[str] | None = None) -> int:
             f"candidate pairs {pairs1 / pairs0:.2f}x"
         )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
-    print(f"peak resident memory of this run: {peak:.2f} GiB")
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 / 1024
+    print(f"peak resident memory of this run: {peak:.2f} GiB (the largest worker process: {child:.2f} GiB)")
     return 0
 
 

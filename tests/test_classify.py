@@ -178,6 +178,9 @@ def test_conventions_file_adds_a_reason_without_code(tmp_path):
         ("text [Page 412] more", "page_break"),
         ("see [p. 3] below", "page_break"),
         ("[blocks in formation]", "other"),
+        # Google Books' text view (bench/labels: a 1928 report's scan)
+        ("the resolution [merged small] of 1928", "other"),
+        ("[ocr errors]", "other"),
     ],
 )
 def test_category_in_context(text, category):
@@ -214,6 +217,16 @@ def test_glossed_words(text, glossed):
             "line",
             "not declassified",
         ),
+        # FRUS omissions naming what follows (FRUS 1945 vol. VII; the JFK Library's ExComm transcript)
+        ("[Here follows text as printed above.]", None, None, "text", "omitted"),
+        (
+            "[Here follows 7-1/2 pages of the transcript, which narrate the analysis of the U-2 photos.]",
+            "7-1/2 pages",
+            7.5,
+            "page",
+            "omitted",
+        ),
+        ("[Three lines of deletion follow.]", "Three lines", 3.0, "line", "deleted"),
         (
             "[1½ lines of source text not declassified]",
             "1½ lines of source text",

@@ -108,6 +108,10 @@ def test_transcripts_and_broadcasts_marks(text, inside, category):
         ("our telegram No. [5] of today", "[5]", "supplied"),
         ("on April [9], 1950 the talks", "[9]", "supplied"),
         ("our immediately following telegram 4[48], June 12, 11 p.m.", "[48]", "supplied"),
+        # ... but a year is whole: the digits glued to it refer to a note (Zhou Enlai 1968, Luxemburg 1916)
+        ("Beijing, 29 June 1968[1]\n\nZhou Enlai: It is good", "[1]", "footnote_ref"),
+        ("Wronke, August 24, 1916[7]\n\nDear Sonichka,", "[7]", "footnote_ref"),
+        ("the year 195[3] began", "[3]", "supplied"),
         # a letter after a space is a word supplied
         ("there is [a] problem", "[a]", "supplied"),
         # a note named by its number

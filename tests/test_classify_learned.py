@@ -126,23 +126,33 @@ def test_switched_off_the_rules_leave_the_default():
     assert span.because == "default: words without a cue"
 
 
-def test_features_are_read_once_per_window(monkeypatch):
-    calls = []
-    real = learned.features
+def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
+    """The features of the span's inside are read once per distinct inside, those of a word
+    once per distinct word and the model scores once per distinct set of features; per span
+    only the features that pair them are put together (issue 13 parse speed)."""
+    calls: dict[str, int] = {}
 
-    def counting(c):
-        calls.append(1)
-        return real(c)
+    def counting(name):
+        real = getattr(learned, name)
 
-    monkeypatch.setattr(learned, "features", counting)
+        def count(*args):
+            calls[name] = calls.get(name, 0) + 1
+            return real(*args)
+
+        monkeypatch.setattr(learned, name, count)
+
+    for name in ("features", "_inside_part", "_before_part", "_second_part", "_after_part", "predict"):
+        counting(name)
     unit = "The talks [went well] today, and Pak Seong-min [Pak Song Min] came. "
     counts = []
     for n in (10, 100):
         conv = _table()
         lacuna.parse(unit * n, conventions=conv)
-        counts.append(len(calls))
+        counts.append(dict(calls))
         calls.clear()
-    assert counts[0] == counts[1] > 0
+    assert counts[1]["features"] > 8 * counts[0]["features"] > 0  # put together per span
+    for name in ("_inside_part", "_before_part", "_second_part", "_after_part", "predict"):
+        assert counts[0][name] == counts[1][name] > 0, name
 
 
 _WORDS = st.sampled_from(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from lacuna import listing
 from lacuna.dates import PartialDate
 from lacuna.linkage import DEFAULT_MODEL, candidates, documents, prepare, score
-from lacuna.linkage.parallel import _can_fork, fork_map, no_gc, shared, state
+from lacuna.linkage.parallel import _can_fork, fork_map, forked, no_gc, shared, state
 from lacuna.listing import Entry
 
 TRUTH = json.loads((Path(__file__).parent / "truth" / "listings.json").read_text(encoding="utf-8"))
@@ -163,3 +163,26 @@ def test_no_gc_restores_the_collector():
     with no_gc():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_forked_pool_streams_in_order_and_reads_items_no_further_than_ahead():
+    read: list[int] = []
+
+    def items():
+        for i in range(8):
+            read.append(i)
+            yield (i,)
+
+    with shared(factor=5), forked(2) as pool:
+        out = pool.imap(_pid_and, items(), ahead=3)
+        first = next(out)
+        assert first[1] == 0
+        assert len(read) <= 3  # three handed out before the first result was taken
+        rest = list(out)
+    assert [v for _, v in [first, *rest]] == [0, 5, 10, 15, 20, 25, 30, 35]
+    assert pool.calls == 8
+    if _can_fork():
+        assert os.getpid() not in {pid for pid, _ in [first, *rest]}
+    with forked(1) as alone:
+        with shared(factor=1):
+            assert list(alone.imap(_pid_and, [(2,), (3,)])) == [(os.getpid(), 2), (os.getpid(), 3)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,34 @@ def test_cannot_link_conflicts_resolved_the_same_way():
     _, mdocs = _same([*p, *q, *r])
     assert mdocs.clustering.refused
     assert mdocs.count == 2
+
+
+def test_pairs_reach_python_in_batches_not_one_by_one(corpus, monkeypatch):
+    # The rapidfuzz comparisons run once per batch of candidate pairs (streamed out of DuckDB to
+    # the workers), never once per pair; the others are DuckDB expressions.
+    from lacuna.linkage import DEFAULT_MODEL
+
+    engine = sys.modules["lacuna.linkage.duckdb_engine"]
+    calls: list[int] = []
+    batch = engine._score_batch
+
+    def counted(pairs):
+        calls.append(len(pairs))
+        return batch(pairs)
+
+    monkeypatch.setattr(engine, "_score_batch", counted)
+    entries: list[Entry] = []
+    for name in sorted(TRUTH["pages"]):
+        entries += listing.read_file(corpus / name, source=name)
+    dmatches, ddocs = link_duckdb(entries, batch=50)
+    memory = match(entries)
+    assert_same_linkage(dmatches, ddocs, memory, documents(memory))
+    assert sum(calls) == dmatches.candidates > 100  # every candidate pair, once
+    assert max(calls) <= 50
+    # batches as DuckDB reads them: 50 pairs, fewer where a vector of 2048 rows ends
+    assert len(calls) <= -(-dmatches.candidates // 50) + dmatches.candidates // 2048 + 1
+    python = {DEFAULT_MODEL.comparisons[i].method for i in engine._in_python(DEFAULT_MODEL)}
+    assert python == {"ratio", "token_set_ratio", "numbers", "substitutions", "coverage"} & {
+        c.method for c in DEFAULT_MODEL.comparisons
+    }
+    assert not python & {"days", "same_page", "ambiguity"}

@@ -74,9 +74,8 @@ def test_flat_walk_leaves_nested_spans_to_the_walk():
     assert shown == [0, 2, 4]
 
 
-_RUN_TEXT = st.text(
-    alphabet=st.sampled_from(list("AaBbZz \n\r\t-'`’ʼ‐ĭÉé•…,.1\u00a0\u0301\u2028İ")), max_size=60
-)
+_RUN_CHARS = "AaBbZz \n\r\t-'`’ʼ‐ĭÉé•…,.1\u00a0\u0301\u2028İ?_\x0b\x1c\x85"
+_RUN_TEXT = st.text(alphabet=st.sampled_from(list(_RUN_CHARS)), max_size=60)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -142,16 +141,42 @@ def test_brackets_step_is_the_same_with_the_walk_of_the_editorial_module(text, t
 
     options = steps.Options(bracket_rules=table)
     fast_text, fast_blocks = steps.brackets(text, options)
-    flat = steps.flat_reading_pieces
+    flat, light = steps.flat_reading_pieces, steps._flat_edits
     try:
+        steps._flat_edits = lambda *args: None
+        pieces_text, pieces_blocks = steps.brackets(text, options)
         steps.flat_reading_pieces = lambda *args: None
         slow_text, slow_blocks = steps.brackets(text, options)
     finally:
-        steps.flat_reading_pieces = flat
-    assert fast_text == slow_text
-    assert [tuple(b) for b in np.asarray(fast_blocks).tolist()] == [
-        tuple(b) for b in np.asarray(slow_blocks).tolist()
-    ]
+        steps.flat_reading_pieces, steps._flat_edits = flat, light
+    assert fast_text == pieces_text == slow_text
+    assert (
+        [tuple(b) for b in np.asarray(fast_blocks).tolist()]
+        == [tuple(b) for b in np.asarray(pieces_blocks).tolist()]
+        == [tuple(b) for b in np.asarray(slow_blocks).tolist()]
+    )
+
+
+_MARKS = st.sampled_from(["[…]", "…", "[...]", "[[gap]]", "", " … ", "\n", "[x"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(pages, tables, _MARKS)
+def test_brackets_step_from_the_span_arrays_is_the_step_from_the_pieces(text, table, mark):
+    # the light path (edits made from the tree's arrays in one loop, the seams cut on the
+    # pieces the reading shows) makes the edits the flat reading pieces make
+    from lacuna.normalize import steps
+
+    options = steps.Options(bracket_rules=table, gap_mark=mark)
+    fast = steps.brackets(text, options)
+    light = steps._flat_edits
+    try:
+        steps._flat_edits = lambda *args: None
+        slow = steps.brackets(text, options)
+    finally:
+        steps._flat_edits = light
+    assert fast[0] == slow[0]
+    assert np.asarray(fast[1]).tolist() == np.asarray(slow[1]).tolist()
 
 
 def test_a_table_pickles_and_finds_the_same():
@@ -168,3 +193,85 @@ def test_a_table_pickles_and_finds_the_same():
         "MAO ZEDONG",
         "Beijing",
     ]
+
+
+_CASED_VARIANT_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Cde",
+            "CDE.",
+            "Mao Tse-Tung",
+            "PEKING",
+            "Peking",
+            "ÜRÜMCHI",
+            "Ürümchi",
+            "LÜ-SHUN",
+            "Chen YÜN",
+            "KOVALËV",
+            "x",
+            "É",
+            " ",
+            "\n",
+            "•",
+            "-",
+            "\u0301",
+            "\u212a",  # KELVIN SIGN: its lower case is ASCII "k"
+            "\u0130",  # I WITH DOT ABOVE: its lower case is two characters
+            "Σ",
+            "ΣΙΓΜΑ",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_CASED_VARIANT_TEXT)
+def test_variant_search_in_bytes_is_the_search_of_the_lower_cased_text(text):
+    # the bytes automaton (the text lower-cased as ASCII, the variants in every case of their
+    # other letters) finds what the search of text.lower() finds, or steps aside
+    table = Transliteration.default()
+    expected = table._literal_spans(text.lower())
+    in_ascii = table._ascii_spans(text, text.encode("ascii", "replace"))
+    if in_ascii is None:  # a letter of a variant outside ASCII, or K, İ
+        assert any(c in text for c in "üÜëË\u212a\u0130")
+    else:
+        assert in_ascii == expected
+    found = table._byte_spans(text)
+    if found is None:
+        assert any(c in text for c in "\u212a\u0130")
+        return
+    assert found == expected
+
+
+def test_variant_search_in_bytes_with_a_sigma_in_a_variant():
+    table = Transliteration.default().extend({"greek": {"Sigma": ["σιγμα"]}})
+    assert table._byte_spans("ΣΙΓΜΑ and σιγμα") is None  # a final sigma lower-cases by context
+    assert table._byte_spans("σιγμα") == [(0, 5)]
+    assert table.replacements("ΣΙΓΜΑ and σιγμα") == [(0, 5, "SIGMA"), (10, 15, "sigma")]
+
+
+def test_each_distinct_stretch_of_capitalised_words_is_keyed_once(monkeypatch):
+    # the stretches of a text are cut and looked up in C: the romanisation keys are worked out
+    # once per distinct stretch, however often it recurs
+    table = Transliteration({"names": {"Zhou Enlai": ["Chou En-lai"]}})
+    calls: list[str] = []
+    keyed = table._keyed_in_chunk
+    monkeypatch.setattr(table, "_keyed_in_chunk", lambda chunk: calls.append(chunk) or keyed(chunk))
+    page = "Soviet Ambassador Petrov met Chou Enlai and the Central Committee. "
+    edits = table.replacements(page * 500)
+    assert sorted(calls) == ["Central Committee", "Chou Enlai", "Soviet Ambassador Petrov"]
+    assert len(edits) == 500 and {c for _, _, c in edits} == {"Zhou Enlai"}
+
+
+def test_each_distinct_run_of_white_space_is_decided_once(monkeypatch):
+    from lacuna.normalize import steps
+
+    calls: list[str] = []
+    one_run = steps._one_run
+    monkeypatch.setattr(steps, "_RUNS_DECIDED", {})
+    monkeypatch.setattr(steps, "_one_run", lambda run: calls.append(run) or one_run(run))
+    text, blocks = steps.whitespace("a  b \n c\n\n\nd\u00a0e " * 300, steps.Options())
+    assert text == "a b\nc\n\nd e " * 300
+    assert len(blocks) == 4 * 300
+    assert sorted(calls) == ["\n\n\n", " \n ", "  ", "\u00a0"]

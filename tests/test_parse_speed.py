@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -387,3 +388,174 @@ def test_a_data_rule_guarded_by_a_list_of_substrings(tmp_path: Path) -> None:
     assert fresh_read("qxa", conv).category == "editor_note"
     assert fresh_read("Xinjiang", conv).category == "supplied"
     assert fresh_read("He laughs", Conventions.default()).because.startswith("stage_direction:")
+
+
+# -- the context chain's plans ---------------------------------------------------------------
+
+_context_mod = importlib.import_module("lacuna.classify.context")
+
+
+def context_chain_reading(text: str, start: int, end: int, conv: Conventions) -> tuple[Any, ...]:
+    """The reading of a cue-less span by the whole context chain: every active rule tried in
+    order on the span's line (no plan, no cache), as (category, because, glossed offsets)."""
+    from lacuna.classify.glossed import glossed_extent
+    from lacuna.classify.view import _Before
+    from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
+
+    facts = _context_mod._inside_facts(text[start + 1 : end - 1], conv)
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    if near is None:
+        view = _Before(facts, None, None, False, conv, text, start, end, start)
+    else:
+        word = near.group(1)
+        wf = _word_facts(word, conv)
+        view = _Before(facts, wf, word, text[start - 1].isalpha(), conv, text, start, end, near.start(1))
+    for rule in conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active():
+        decision = rule.fn(view)
+        if decision is None:
+            continue
+        category, because, k = decision
+        glossed = None
+        if k is not None and near is not None:
+            first = near.start(1) if k == 0 else view.start_of(k)
+            _, first, last = _context_mod._glossed(None, text, first, near.end(1))  # type: ignore[arg-type]
+            # then the glossed-extent step (lacuna.classify.glossed), as read_context does
+            glossed = glossed_extent(text, first, last, start, end, rule.name, conv)
+        return category, f"{rule.name}: {because}", glossed
+    return "supplied", _DEFAULT_BECAUSE, None
+
+
+def context_reading(text: str, start: int, end: int, conv: Conventions) -> tuple[Any, ...]:
+    info = read_inside(text[start + 1 : end - 1], conv)
+    assert info.because == _DEFAULT_BECAUSE
+    got, glossed_start, glossed_end = _context_mod.read_context(info, text, start, end, conv)
+    glossed = None if glossed_start is None else (glossed_start, glossed_end)
+    return got.category, got.because, glossed
+
+
+def _cueless_spans(text: str, conv: Conventions) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _BRACKET.finditer(text)
+        if read_inside(m.group(1), conv).because == _DEFAULT_BECAUSE
+    ]
+
+
+_BRACKET = importlib.import_module("regex").compile(r"\[([^\[\]]*)\]")
+_DEFAULT_BECAUSE = inside_mod._DEFAULT_BECAUSE
+
+# words around cue-less spans that set off the context rules (names, titles, roles, quotes,
+# abbreviations, dates, other scripts, original-language words, punctuation, line breaks)
+_CONTEXT_WORDS = [
+    "the", "partners", "the French and Italian delegations", "Playa Larga", "Larga Beach, Bay of Pigs",
+    "the former", "deputy minister", "current", "Nguyen Co Thach", "Hall", "of", "Qinzheng",
+    "Beijing", "Cde.", "Li Kenong", "the head of the delegation", "his", "successor", "Aleksandr",
+    "Wang Ming", "Chen Shaoyu", "Pak Seong-min", "Pak Song Min", "air defence", "PVO", "UN",
+    "Ambassador", "Mikhail", "Zimyanin", "Mao's", "Zedong", "said", "“kuaisu", "promptly”",
+    "agreement", "soglasie", "early this year", "1967", "Москва", "Filippov", "Stalin", "MFA",
+    "Ministry of Foreign Affairs", "he", "Letter fragment 2", "He laughs.", "2", ".", ",", "\n",
+]  # fmt: skip
+_CONTEXT_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_CONTEXT_WORDS), st.sampled_from(_CONTEXT_WORDS).map(lambda w: f"[{w}]")),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTEXT_TEXTS)
+@example("We met the partners [the French and Italian delegations] today.")
+@example("Pak Seong-min [Pak Song Min] said. [He laughs.] Ambassador [Mikhail] Zimyanin left")
+def test_context_plans_read_as_the_whole_chain(text: str) -> None:
+    """A plan keeps the rules that may answer for its spans: each cue-less span reads as the
+    whole context chain run on its line reads it, cold and warm."""
+    conv = Conventions(Conventions.default().data)  # a fresh table: empty caches
+    for _ in range(2):
+        for start, end in _cueless_spans(text, conv):
+            assert context_reading(text, start, end, conv) == context_chain_reading(text, start, end, conv)
+
+
+def test_the_pages_read_as_the_whole_context_chain() -> None:
+    """Every cue-less span of the sample documents and of the hand-labelled pages reads as the
+    whole context chain reads it."""
+    from test_parse_guard import texts
+
+    conv = Conventions(Conventions.default().data)
+    spans = 0
+    for text in texts().values():
+        for start, end in _cueless_spans(text, conv):
+            spans += 1
+            assert context_reading(text, start, end, conv) == context_chain_reading(text, start, end, conv)
+    assert spans > 500
+
+
+def _context_rule_codes(conv: Conventions) -> set[Any]:
+    codes = set()
+    for rule in conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active():
+        fn = rule.fn
+        codes.add(fn.__call__.__code__ if isinstance(fn, _context_mod.DataContextRule) else fn.__code__)
+    return codes
+
+
+def count_context_rule_calls(text: str, conv: Conventions) -> int:
+    """How many calls of the context chain's rules a parse of ``text`` makes (cold caches)."""
+    codes = _context_rule_codes(conv)
+    calls = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        if event == "call" and frame.f_code in codes:
+            calls += 1
+
+    conv.clear_caches()
+    sys.setprofile(profile)
+    try:
+        lacuna.parse(text, conventions=conv)
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("line", "most"),
+    [
+        ("We met the partners [the French and Italian delegations] today.\n", 1),  # restates_phrase
+        ("The talks [went well] today.\n", 1),  # learned
+        ("and Pak Seong-min [Pak Song Min] came.\n", 4),  # same_name … other_name
+        ("Ambassador [Mikhail] Zimyanin left.\n", 1),  # first_name
+    ],
+)
+def test_a_span_runs_only_the_rules_its_plan_kept(line: str, most: int) -> None:
+    """The chain is tried once per (inside, nearest word, gluedness); each further span with
+    that plan calls only the rules that read more than the nearest word (at most ``most``
+    here), not the chain's 30-odd rules."""
+    conv = Conventions(Conventions.default().data)
+    chain = conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active()
+    assert len(chain) >= 30
+    once = count_context_rule_calls(line, conv)
+    many = count_context_rule_calls(line * 101, conv)
+    assert 0 < (many - once) <= 100 * most
+    assert once > most
+
+
+def test_a_context_rule_switched_off_or_added_by_a_user(tmp_path: Path) -> None:
+    """``[rules] disable`` and ``[[rules.context]]`` in the conventions file act on the plans:
+    the rule switched off is not called, the added one is (it reads the line: run per span)."""
+    line = "We met the partners [the French and Italian delegations] today.\n"
+    default = Conventions(Conventions.default().data)
+    assert context_reading(line, 20, 56, default)[1].startswith("restates_phrase:")
+    off = _load(tmp_path, '[rules]\ndisable = ["restates_phrase"]\n')
+    got = context_reading(line, 20, 56, off)
+    assert not got[1].startswith("restates_phrase:")
+    assert got == context_chain_reading(line, 20, 56, off)
+    added = _load(
+        tmp_path,
+        '[[rules.context]]\nname = "met_whom"\nbefore_rule = "restates_phrase"\n'
+        'before = \'met the partners\'\ncategory = "gloss"\nbecause = "whom they met"\n',
+    )
+    text = line + "We saw the partners [the French and Italian delegations] today.\n"
+    second = text.index("[", len(line))
+    assert context_reading(text, 20, 56, added)[1] == "met_whom: whom they met"
+    assert context_reading(text, second, second + 36, added)[1].startswith("restates_phrase:")
+    for start in (20, second):
+        end = start + 36
+        assert context_reading(text, start, end, added) == context_chain_reading(text, start, end, added)

@@ -186,23 +186,27 @@ def test_cached_context_decisions_equal_uncached(text):
             assert cached == alone, m.group()
 
 
-def test_a_span_whose_rules_read_its_line_is_decided_once_per_window(monkeypatch):
+def test_a_span_whose_rules_read_its_line_is_planned_once(monkeypatch):
     """``the partners [the French and Italian delegations]``: restates_phrase reads the word
-    before the nearest; the decision is made once for the same window of words, not per span."""
+    before the nearest; the chain is planned once for the inside and nearest word, then each
+    span runs the rules the plan kept (tests/test_parse_speed.py counts those)."""
     import lacuna.classify.context as context
 
     conv = lacuna.Conventions(lacuna.Conventions.default().data)
-    calls = 0
+    plans = spans = 0
     real = context._decide
 
-    def counting(c, start=0):
-        nonlocal calls
-        calls += 1
-        return real(c, start)
+    def counting(c, further=None):
+        nonlocal plans, spans
+        if further is None:
+            plans += 1
+        else:
+            spans += 1
+        return real(c, further)
 
     monkeypatch.setattr(context, "_decide", counting)
     doc = lacuna.parse(
         "We met the partners [the French and Italian delegations] today.\n" * 50, conventions=conv
     )
     assert {s.info.category for s in doc.spans()} == {"gloss"}
-    assert calls == 2  # the plan (which asks for more than the nearest word), then the window
+    assert (plans, spans) == (1, 50)

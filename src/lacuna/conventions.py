@@ -221,6 +221,8 @@ class Conventions:
         self._inside_facts_pool: dict[Any, Any] = {}
         self._word_facts: dict[str, Any] = {}
         self._context_plans: dict[Any, Any] = {}
+        # the learned rule's features per stripped inside and its answer per feature set
+        self._learned: dict[Any, Any] = {}
         # the rule chains (lacuna.rules), built from the shipped ones and this table's [rules]
         self._rulers: dict[str, Any] = {}
         self._data_rules: dict[str, tuple[Any, ...]] = {}
@@ -265,6 +267,7 @@ class Conventions:
         self._inside_facts_pool.clear()
         self._word_facts.clear()
         self._context_plans.clear()
+        self._learned.clear()
 
     # -- loading ---------------------------------------------------------------------
 

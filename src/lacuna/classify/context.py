@@ -10,9 +10,12 @@ words before the span and the words after it on its line. All word lists come fr
 conventions table (``[gloss]``, ``[abbreviations]``); ``[rules]`` there switches rules off or adds
 data rules (:class:`DataContextRule`). docs/markup.md lists every rule with a real example.
 
-A decision that needs only the inside and the nearest word is planned once per (inside facts,
-nearest word, glued or not) and cached; a rule that asks for more (:class:`_NearestOnly` raises)
-makes that pair read its line (:class:`_Before`).
+A decision is planned once per (inside facts, nearest word, glued or not) and cached: every rule
+is tried on the nearest word alone (:class:`_NearestOnly`). A rule that declines there declines
+for every span of that plan, so it is not called again; a rule that asks for more (it reads the
+words further back, the words after the span, the inside's text) is kept in the plan and run for
+each span on its line (:class:`_Before`), with the others kept, in chain order (the rules that
+may fire for a span are data computed from the rules themselves, so they cannot drift from them).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from lacuna.classify.names import (
     _shares_word,
     _title_names,
 )
-from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore, _OutsideWindow
+from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
 from lacuna.classify.words import (
     _ACRONYM,
     _BOUNDARY,
@@ -70,7 +73,7 @@ from lacuna.classify.words import (
     _word_facts,
 )
 from lacuna.conventions import Conventions, fold
-from lacuna.rules import Ruler
+from lacuna.rules import Rule, Ruler
 
 __all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context"]
 
@@ -242,28 +245,54 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
 )
 
 
-def _decide(c: _NearestOnly, start: int = 0) -> _Decision:
-    """The first answer of the context chain from its ``start``-th rule on, the rule's name
-    leading ``because``. A rule asking for more than ``c`` gives raises :class:`_NeedsMore`
-    with the index of that rule."""
-    active = c.conv.ruler("context", CONTEXT_RULES, _context_data_rule).active()
-    i = start
-    try:
-        for i in range(start, len(active)):
-            rule = active[i]
+class _Further:
+    """The plan of an inside, a nearest word and gluedness whose decision reads more than the
+    nearest word: the ``rules`` that asked for more (the only ones that may answer for a span
+    with this plan: every other rule declined on the nearest word, or comes after the rule
+    that answered), run per span in chain order, and the ``fallback`` decision when none of
+    them answers (the first rule that answered on the nearest word, if any)."""
+
+    __slots__ = ("fallback", "rules")
+
+    def __init__(self, rules: tuple[Rule[ContextRule], ...], fallback: _Decision) -> None:
+        self.rules = rules
+        self.fallback = fallback
+
+
+def _named(rule: Rule[ContextRule], decision: tuple[str, str, int | None]) -> _Decision:
+    category, because, k = decision
+    return category, f"{rule.name}: {because}", k
+
+
+def _decide(c: _NearestOnly, further: _Further | None = None) -> _Decision | _Further:
+    """The first answer of the context chain, the rule's name leading ``because``.
+
+    Planning (``further`` None, ``c`` the nearest word alone): every active rule is tried in
+    order until one answers; the rules that ask for more than the nearest word are collected
+    into a :class:`_Further` plan, unless none did (then the answer, or None, is the plan).
+    Deciding a span (``c`` its line): only the rules of ``further`` run, then its fallback.
+    """
+    if further is not None:
+        for rule in further.rules:
             decision = rule.fn(c)
             if decision is not None:
-                category, because, k = decision
-                return category, f"{rule.name}: {because}", k
-    except _NeedsMore:
-        raise _NeedsMore(i) from None
-    return None
+                return _named(rule, decision)
+        return further.fallback
+    pending: list[Rule[ContextRule]] = []
+    answer: _Decision = None
+    for rule in c.conv.ruler("context", CONTEXT_RULES, _context_data_rule).active():
+        try:
+            decision = rule.fn(c)
+        except _NeedsMore:
+            pending.append(rule)
+            continue
+        if decision is not None:
+            answer = _named(rule, decision)
+            break
+    return _Further(tuple(pending), answer) if pending else answer
 
 
-#: The category of a plan whose decision needs more than the nearest word: ``k`` is the index
-#: of the rule that asked for more (the rules before it gave no answer from the nearest word, so
-#: the span's line is read from that rule on); and the mark of a triple not planned yet.
-_FURTHER = "look further"
+#: The mark of a triple not planned yet.
 _UNPLANNED: _Decision = ("unplanned", "", None)
 
 
@@ -275,14 +304,11 @@ _PlanKey = tuple[int, _Word | None, bool]
 
 def _plan(
     key: _PlanKey, facts: _Inside, word: str | None, conv: Conventions, *, store: bool = True
-) -> _Decision:
-    """The decision for an inside, a nearest word and gluedness, or ``(_FURTHER, "", i)``
-    (cached in ``conv``)."""
+) -> _Decision | _Further:
+    """The decision for an inside, a nearest word and gluedness, or the rules to run for each
+    span (:class:`_Further`; cached in ``conv``)."""
     _, wf, glued = key
-    try:
-        plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
-    except _NeedsMore as more:
-        plan = (_FURTHER, "", more.args[0] if more.args else 0)
+    plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
     if not store:
         return plan
     plans = conv._context_plans
@@ -290,29 +316,6 @@ def _plan(
         plans.clear()
     plans[key] = plan
     return plan
-
-
-def _windowed(before: _Before, key: _PlanKey, first: int) -> _Decision:
-    """The decision of a span whose rules read its line, from rule ``first`` on: cached per
-    (plan key, window), the words the rules may read (:meth:`_Before.window`); a decision that
-    reads beyond the window is made again for each span."""
-    conv = before.conv
-    wkey = (*key, *before.window())
-    plans = conv._context_plans
-    decision = plans.get(wkey, _UNPLANNED)
-    if decision is not _UNPLANNED:
-        return decision
-    before.windowed = True
-    try:
-        decision = _decide(before, first)
-    except _OutsideWindow:
-        before.windowed = False
-        return _decide(before, first)
-    before.windowed = False
-    if len(plans) >= _PLANS_LIMIT:
-        plans.clear()
-    plans[wkey] = decision
-    return decision
 
 
 def read_context(
@@ -327,10 +330,10 @@ def read_context(
 ) -> tuple[SpanInfo, int | None, int | None]:
     """Decide gloss or supplied for a cue-less span; returns (info, glossed_start, glossed_end).
 
-    ``inside`` is ``text[start + 1 : end - 1]`` if the caller has it at hand. The chain is run
-    once per inside, nearest word and gluedness when the words further away do not matter, and
-    once per window of words around the span (:func:`_windowed`) when they do; ``cached=False``
-    runs it for this span alone (the tests compare both).
+    ``inside`` is ``text[start + 1 : end - 1]`` if the caller has it at hand. The chain is
+    planned once per inside, nearest word and gluedness (:func:`_plan`); the rules of the plan
+    that read further run for the span; ``cached=False`` plans for this span alone (the tests
+    compare both).
     """
     if inside is None:
         inside = text[start + 1 : end - 1]
@@ -345,15 +348,17 @@ def read_context(
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (id(facts), wf, glued)
-    decision = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
-    if decision is _UNPLANNED:
-        decision = _plan(key, facts, word, conv, store=cached)
+    plan = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
+    if plan is _UNPLANNED:
+        plan = _plan(key, facts, word, conv, store=cached)
     before = None
-    if decision is not None and decision[0] is _FURTHER:
+    if type(plan) is _Further:
         before = _Before(
             facts, wf, word, glued, conv, text, start, end, near.start(1) if near is not None else start
         )
-        decision = _windowed(before, key, decision[2] or 0) if cached else _decide(before, decision[2] or 0)
+        decision = _decide(before, plan)
+    else:
+        decision = plan
     if decision is None:
         return info, None, None
     category, because, k = decision

@@ -46,7 +46,9 @@ def _strip_extent_tail(text: str) -> str:
     end = len(text)
     while (verb := _EXTENT_VERB.search(text, max(0, end - _EXTENT_STEP), end)) is not None:
         end = verb.start()
-    return text[:end]
+    if text.endswith(" of", 0, end):  # "[Three lines of deletion follow.]"
+        end -= 3
+    return text[:end].rstrip()
 
 
 def _extent_ok(words: list[str], conv: Conventions) -> bool:
@@ -89,8 +91,15 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
                     break
         if any(w in conv.rest_words for w in before) and any(w in conv.document_words for w in before):
             unit = _REST_OF_DOCUMENT  # "the remainder of this telegram has not been found"
+        counted = before
+        if not before and unit is not None:
+            # the extent after the reason: "[Here follows 7-1/2 pages of the transcript …]"
+            counted = _counted_after(folded[match.end() :], conv)
+            if counted:
+                extent = text[match.end() :].strip().split(maxsplit=len(counted))[: len(counted)]
+                extent = " ".join(extent)
         finer = _finer_unit(text[: match.start()], conv)
-        quantity = _gap_quantity(before, unit, conv) if finer is None else finer[0]
+        quantity = _gap_quantity(counted, unit, conv) if finer is None else finer[0]
         if finer is not None:
             unit = finer[1]
         conjecture = _conjecture(inside, shape, ci, conv)
@@ -155,6 +164,16 @@ def _finer_unit(extent: str, conv: Conventions) -> tuple[float | tuple[float, fl
         return None
     _, quantity, unit = min(found, key=lambda f: f[0])
     return quantity, unit
+
+
+def _counted_after(after: str, conv: Conventions) -> list[str]:
+    """The count and unit that open ``after`` (``7-1/2 pages``, ``two lines``), or none."""
+    words = [w.strip(_STRIP_WORD) for w in after.split(None, 3)[:3]]
+    for i, w in enumerate(words):
+        if w in conv.units:
+            counts = [c for c in words[:i] if _NUMBER_WORD.fullmatch(c) or c in conv.quantities]
+            return words[: i + 1] if counts and _extent_ok(words[:i], conv) else []
+    return []
 
 
 def _fraction(number: regex.Match[str]) -> float:

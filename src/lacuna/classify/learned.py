@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -32,7 +33,16 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _DATE, _STRIP, _Decision, _letters, _word_facts
+from lacuna.classify.words import (
+    _DATE,
+    _INSIDES_LIMIT,
+    _STRIP,
+    _Decision,
+    _Inside,
+    _letters,
+    _Word,
+    _word_facts,
+)
 from lacuna.conventions import Conventions, fold
 from lacuna.errors import LacunaError
 from lacuna.normalize.romanization import name_score
@@ -54,7 +64,7 @@ _DIGITS = frozenset("0123456789")
 class Model:
     """Weights per category and feature (a missing weight is 0), and a bias per category."""
 
-    __slots__ = ("bias", "categories", "weights")
+    __slots__ = ("_rows", "bias", "categories", "weights")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("version") != VERSION:
@@ -64,35 +74,67 @@ class Model:
         self.weights: dict[str, dict[str, float]] = {
             feature: {c: float(w) for c, w in per.items()} for feature, per in data["weights"].items()
         }
+        # per feature, its non-zero weights as (category's index, weight)
+        index = {c: i for i, c in enumerate(self.categories)}
+        self._rows: dict[str, tuple[tuple[int, float], ...]] = {
+            feature: tuple((index[c], w) for c, w in per.items() if w and c in index)
+            for feature, per in self.weights.items()
+        }
 
-    def scores(self, present: list[str]) -> dict[str, float]:
-        """Each category's score for the features ``present``."""
-        out = dict(self.bias)
+    def vector(self, present: Iterable[str]) -> list[float]:
+        """The categories' scores for the features ``present``, in the order of ``categories``."""
+        out = [self.bias[c] for c in self.categories]
+        rows = self._rows
         for feature in present:
-            for category, w in self.weights.get(feature, {}).items():
-                out[category] += w
+            for i, w in rows.get(feature, ()):
+                out[i] += w
         return out
 
+    def scores(self, present: Iterable[str]) -> dict[str, float]:
+        """Each category's score for the features ``present``."""
+        return dict(zip(self.categories, self.vector(present), strict=True))
 
-def predict(model: Model, present: list[str]) -> tuple[str, float, list[tuple[str, float]]]:
+
+def predict(model: Model, present: Sequence[str]) -> tuple[str, float, list[tuple[str, float]]]:
     """The winning category, its probability and the contributions of the features present
     (weight for the winner minus weight for the runner-up), largest first."""
-    scores = model.scores(present)
-    ranked = sorted(model.categories, key=lambda c: (-scores[c], c))
-    best = ranked[0]
-    top = scores[best]
-    probability = 1.0 / sum(math.exp(s - top) for s in scores.values())
+    vector = model.vector(present)
+    categories = model.categories
+    ranked = sorted(range(len(categories)), key=lambda i: (-vector[i], categories[i]))
+    top = vector[ranked[0]]
+    best = categories[ranked[0]]
+    probability = 1.0 / sum(math.exp(s - top) for s in vector)
     if len(ranked) < 2:
         return best, probability, []
-    second = ranked[1]
+    second = categories[ranked[1]]
     contributions = []
     for feature in present:
-        per = model.weights.get(feature, {})
+        per = model.weights.get(feature)
+        if per is None:
+            continue
         delta = per.get(best, 0.0) - per.get(second, 0.0)
         if delta:
             contributions.append((feature, delta))
     contributions.sort(key=lambda fc: (-abs(fc[1]), fc[0]))
     return best, probability, contributions
+
+
+#: What the model answers for one set of features: category, probability, ``because``.
+_Answer = tuple[str, float, str]
+
+
+def _answer(model: Model, present: tuple[str, ...], conv: Conventions) -> _Answer:
+    """The model's answer for the features ``present`` (cached in ``conv``: many windows have
+    the same features)."""
+    cache = conv._learned
+    hit = cache.get(present)
+    if hit is None:
+        category, probability, contributions = predict(model, present)
+        hit = (category, probability, _because(category, probability, contributions))
+        if len(cache) >= _INSIDES_LIMIT:
+            cache.clear()
+        cache[present] = hit
+    return hit
 
 
 @cache
@@ -131,11 +173,80 @@ def model_of(conv: Conventions) -> Model | None:
     return model
 
 
-def features(c: _NearestOnly) -> list[str]:
+def features(c: _NearestOnly) -> tuple[str, ...]:
     """The names of the binary features present around a cue-less span (reads the nearest
-    four words back, the next word and the inside: the span's window)."""
+    four words back, the next word and the inside: the span's window).
+
+    What depends on the inside alone is read once per distinct inside, what depends on one
+    word once per distinct word (cached in the conventions table); only the comparison of the
+    inside with the words before it, and the features that pair the inside with a word, are
+    read per window."""
     f, wf, conv = c.facts, c.wf, c.conv
     inside = c.inside()
+    part = conv._learned.get(inside)
+    if part is None:
+        part = _inside_part(inside, f, conv)
+    out = list(part[0])
+    if wf is None:
+        out.append("starts the line")
+    else:
+        if c.glued:
+            out.append("glued to the word before")
+        part_before = wf.learned_before
+        out += part_before if part_before is not None else _before_part(wf, conv)
+        second = c.word(1)
+        if second is None:
+            out.append("one word before on the line")
+        else:
+            sf = conv._word_facts.get(second) or _word_facts(second, conv)
+            part_second = sf.learned_second
+            out += part_second if part_second is not None else _second_part(sf, conv)
+        similar = _similar(c, inside, part)
+        if similar:
+            out.append(similar)
+        if f.name_inside:
+            if wf.name_word and not wf.function and not wf.after_boundary:
+                out.append("a name inside after a capitalised word")
+            if wf.title or wf.role:
+                out.append("a name inside after a title or role word")
+            if wf.lower_word and not wf.function and not wf.title:
+                out.append("a name inside after a lower-case word")
+        if f.foreign_after_english and wf.bare_english:
+            out.append("original-language words after English")
+        if (f.english_after_foreign or f.english_phrase) and (
+            wf.folded.isalpha() and wf.folded.islower() and not wf.bare_english
+        ):
+            out.append("English words after an original-language word")
+        if wf.quote_open or wf.quote_close:
+            out.append("after a quoted word")
+    following = c.after(0)
+    if following is None:
+        out.append("ends the line")
+        if wf is None:
+            out.append("alone on its line")
+    else:
+        ff = conv._word_facts.get(following) or _word_facts(following, conv)
+        after = ff.learned_after
+        if after is None:
+            after = _after_part(ff, following)
+        out += after
+        if f.name_inside:
+            titled = wf is not None and (wf.title or wf.role)
+            if after is _CAPITALISED_AFTER:
+                out.append("a name inside before a capitalised word")
+                if titled:
+                    out.append("a name inside between a title and a capitalised word")
+            if titled and following[0].islower():
+                out.append("a name inside between a title and a lower-case word")
+    return tuple(out)
+
+
+#: What the inside alone gives: its features, its letters and the initials of its words.
+_InsidePart = tuple[tuple[str, ...], str, str]
+
+
+def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
+    """The features of a stripped inside, its letters and its initials (cached in ``conv``)."""
     out: list[str] = []
     add = out.append
     add(("one word", "two words", "three words or more")[max(f.few_words, 1) - 1] + " inside")
@@ -166,11 +277,19 @@ def features(c: _NearestOnly) -> list[str]:
     ):
         if flag:
             add(name)
-    if wf is None:
-        add("starts the line")
-    else:
-        if c.glued:
-            add("glued to the word before")
+    initials = "".join(w[0] for w in fold(inside).split() if w[:1].isalpha())
+    part = (tuple(out), _letters([inside]), initials)
+    cache = conv._learned
+    if len(cache) >= _INSIDES_LIMIT:
+        cache.clear()
+    cache[inside] = part
+    return part
+
+
+def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
+    """The features of the nearest word (kept with its facts)."""
+    part = tuple(
+        name
         for flag, name in (
             (wf.after_boundary, "after punctuation"),
             (wf.function, "after a function word"),
@@ -186,61 +305,49 @@ def features(c: _NearestOnly) -> list[str]:
             (wf.quote_close, "after a closing quote"),
             (wf.folded in conv.pronouns, "after a pronoun"),
             (wf.folded in conv.determiners, "after a determiner"),
-        ):
-            if flag:
-                add(name)
-        second = c.word(1)
-        if second is None:
-            add("one word before on the line")
-        else:
-            sf = _word_facts(second, conv)
-            for flag, name in (
-                (sf.name_word and not sf.function, "a capitalised word two back"),
-                (sf.title, "a title word two back"),
-                (sf.folded in conv.determiners, "a determiner two back"),
-                (sf.after_boundary, "punctuation two back"),
-            ):
-                if flag:
-                    add(name)
-        similar = _similar(c, inside)
-        if similar:
-            add(similar)
-        if f.name_inside:
-            if wf.name_word and not wf.function and not wf.after_boundary:
-                add("a name inside after a capitalised word")
-            if wf.title or wf.role:
-                add("a name inside after a title or role word")
-            if wf.lower_word and not wf.function and not wf.title:
-                add("a name inside after a lower-case word")
-        foreign_before = wf.folded.isalpha() and wf.folded.islower() and not wf.bare_english
-        if f.foreign_after_english and wf.bare_english:
-            add("original-language words after English")
-        if (f.english_after_foreign or f.english_phrase) and foreign_before:
-            add("English words after an original-language word")
-        if wf.quote_open or wf.quote_close:
-            add("after a quoted word")
-    following = c.after(0)
-    if following is None:
-        add("ends the line")
-        if wf is None:
-            add("alone on its line")
+        )
+        if flag
+    )
+    wf.learned_before = part
+    return part
+
+
+def _second_part(sf: _Word, conv: Conventions) -> tuple[str, ...]:
+    """The features of the word before the nearest (kept with its facts)."""
+    part = tuple(
+        name
+        for flag, name in (
+            (sf.name_word and not sf.function, "a capitalised word two back"),
+            (sf.title, "a title word two back"),
+            (sf.folded in conv.determiners, "a determiner two back"),
+            (sf.after_boundary, "punctuation two back"),
+        )
+        if flag
+    )
+    sf.learned_second = part
+    return part
+
+
+_PUNCTUATION_AFTER = ("punctuation after",)
+_CAPITALISED_AFTER = ("a capitalised word after",)
+_FUNCTION_AFTER = ("a function word after",)
+_LOWER_AFTER = ("a lower-case word after",)
+
+
+def _after_part(ff: _Word, word: str) -> tuple[str, ...]:
+    """The feature of the word after the span (kept with its facts)."""
+    if word[0] in ",.;:)!?":
+        part = _PUNCTUATION_AFTER
+    elif ff.name_word and not ff.function:
+        part = _CAPITALISED_AFTER
+    elif ff.function:
+        part = _FUNCTION_AFTER
+    elif ff.lower_word:
+        part = _LOWER_AFTER
     else:
-        ff = _word_facts(following, conv)
-        if following[0] in ",.;:)!?":
-            add("punctuation after")
-        elif ff.name_word and not ff.function:
-            add("a capitalised word after")
-            if f.name_inside:
-                add("a name inside before a capitalised word")
-                if wf is not None and (wf.title or wf.role):
-                    add("a name inside between a title and a capitalised word")
-        elif ff.function:
-            add("a function word after")
-        elif ff.lower_word:
-            add("a lower-case word after")
-        if f.name_inside and wf is not None and (wf.title or wf.role) and following[0].islower():
-            add("a name inside between a title and a lower-case word")
-    return out
+        part = ()
+    ff.learned_after = part
+    return part
 
 
 def _last_function(inside: str, conv: Conventions) -> bool:
@@ -281,29 +388,38 @@ def _note_word(inside: str, conv: Conventions) -> bool:
     return any(w.strip(_STRIP) in vocabulary for w in fold(inside).split())
 
 
-def _similar(c: _NearestOnly, inside: str) -> str | None:
+def _similar(c: _NearestOnly, inside: str, part: _InsidePart) -> str | None:
     """How close the inside is to the words before it: the same name romanised another way,
     similar letters, or initials that spell the words before it."""
-    n = min(len(inside.split()), 3) or 1
-    before = c.words(n)
+    before = c.words(c.facts.few_words or 1)
     if not before:
         return None
-    wf = c.wf
+    wf, conv = c.wf, c.conv
     # romanisation keys cost the most: only for a capitalised inside after a capitalised word
     if c.facts.name_start and wf is not None and wf.name_word:
         joined = " ".join(w.strip(_STRIP) for w in before)
         if name_score(joined, inside, score_cutoff=_SIMILAR) >= _SIMILAR:
             return "the same name romanised as before"
-    if fuzz.ratio(_letters(before), _letters([inside]), score_cutoff=_SIMILAR) >= _SIMILAR:
+    letters = [_word_letters(w, conv) for w in before]
+    if fuzz.ratio("".join(letters), part[1], score_cutoff=_SIMILAR) >= _SIMILAR:
         return "letters like the words before"
-    initials = "".join(w[0] for w in fold(inside).split() if w[:1].isalpha())
-    near = _letters(before[-1:])
+    initials = part[2]
+    near = letters[-1]
     if len(initials) >= 2 and near and initials.startswith(near[:2]):
         return "initials of the words before"
     return None
 
 
-def _glossed_words(c: _NearestOnly, present: list[str]) -> int:
+def _word_letters(word: str, conv: Conventions) -> str:
+    """The letters and digits of ``word``, folded (kept with its facts)."""
+    wf = conv._word_facts.get(word) or _word_facts(word, conv)
+    letters = wf.letters
+    if letters is None:
+        letters = wf.letters = _letters([word])
+    return letters
+
+
+def _glossed_words(c: _NearestOnly, present: tuple[str, ...]) -> int:
     """How many words back a learned gloss glosses, less one: the capitalised words of a name
     (up to the inside's own length), else the nearest word."""
     if "a name inside after a capitalised word" not in present:
@@ -331,11 +447,10 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     model = model_of(c.conv)
     if model is None or "editor_note" not in model.categories:
         return None
-    present = features(c)
-    category, probability, contributions = predict(model, present)
+    category, probability, because = _answer(model, features(c), c.conv)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None
-    return category, _because(category, probability, contributions), None
+    return category, because, None
 
 
 def _because(category: str, probability: float, contributions: list[tuple[str, float]]) -> str:
@@ -350,12 +465,10 @@ def _learned(c: _NearestOnly) -> _Decision:
     if model is None:
         return None
     present = features(c)
-    category, probability, contributions = predict(model, present)
+    category, probability, because = _answer(model, present, c.conv)
     if category != "supplied" and probability < CONFIDENCE and "supplied" in model.categories:
         # not sure: the words stay in the text (supplied), the reading says why
-        because = f"unsure of {_because(category, probability, contributions)}: supplied"
-        return "supplied", because, None
-    because = _because(category, probability, contributions)
+        return "supplied", f"unsure of {because}: supplied", None
     k = None
     if category == "gloss" and c.near is not None:
         k = _glossed_words(c, present)
@@ -387,4 +500,4 @@ def span_features(text: str, start: int, end: int, conv: Conventions) -> list[st
             end,
             near.start(1),
         )
-    return features(view)
+    return list(features(view))

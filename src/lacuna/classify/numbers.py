@@ -7,6 +7,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+import regex
+
 from lacuna.ast import SpanInfo
 from lacuna.classify.view import _last_word
 from lacuna.classify.words import (
@@ -84,7 +86,13 @@ def _completes_number(n: Number) -> SpanInfo | None:
         at -= 1
     if at < 0 or not n.text[at].isdigit() or at < n.start - 2:
         return None
+    if at == n.start - 1 and _YEAR_BEFORE.fullmatch(n.text, max(0, at - 4), at + 1):
+        return None  # "29 June 1968[1]", "August 24, 1916[7]": a year is whole, the digits refer to a note
     return _variant(n.info, "supplied", "completes_number: digits glued to digits complete the number")
+
+
+#: A year of four digits after a character that is no digit (the whole number before a span).
+_YEAR_BEFORE = regex.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 
 
 def _glued_reference(n: Number) -> SpanInfo | None:

@@ -3,9 +3,6 @@ while a decision is planned once per inside and nearest word) or its line (:clas
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import islice
-
 import regex
 
 from lacuna.classify.words import (
@@ -65,16 +62,6 @@ class _NearestOnly:
         raise _NeedsMore
 
 
-class _OutsideWindow(Exception):
-    """A rule read more of the line than the window a cached decision is keyed on."""
-
-
-#: The words back (``word(0)`` to ``word(3)``) and after (``after(0)``) that key a cached
-#: decision of a span whose rules read its line (see :meth:`_Before.window`).
-WINDOW_BACK = 4
-WINDOW_AFTER = 1  # window() reads after(0)
-
-
 class _Before(_NearestOnly):
     """The span's inside and the words (at most a dozen) on its line before and after it, read
     on demand.
@@ -84,7 +71,7 @@ class _Before(_NearestOnly):
     after the span (``after(0)`` the next).
     """
 
-    __slots__ = ("_after", "_end", "_found", "_next", "_rest", "_start", "_text", "windowed")
+    __slots__ = ("_after", "_after_at", "_end", "_found", "_line_end_at", "_line_start_at", "_start", "_text")
 
     def __init__(
         self,
@@ -98,40 +85,40 @@ class _Before(_NearestOnly):
         end: int,
         word_start: int,
     ) -> None:
-        super().__init__(facts, wf, near, glued, conv)
+        # (the base class's fields set here: one call less per span)
+        self.facts = facts
+        self.wf = wf
+        self.near = near
+        self.glued = glued
+        self.conv = conv
         self._text = text
         self._start = start
         self._end = end
         self._found = [(near, word_start)] if near is not None else []
-        self._rest: Iterator[regex.Match[str]] | None = None
         self._after: list[str] = []
-        self._next: Iterator[regex.Match[str]] | None = None
-        #: while True, reading outside :meth:`window` raises :class:`_OutsideWindow`
-        self.windowed = False
-
-    def window(self) -> tuple[tuple[str | None, ...], str | None, str]:
-        """What a decision keyed on the span's window may read: the ``WINDOW_BACK`` words
-        back, the ``WINDOW_AFTER`` words after and the stripped inside."""
-        found = self._found
-        if found and self._rest is None:  # the words back in one pass of the scanner
-            self._rest = _PREV_WORDS_BACK.finditer(self._text, self._line_start(), found[0][1])
-            found.extend((m.group(), m.start()) for m in islice(self._rest, WINDOW_BACK - 1))
-        back = tuple(found[k][0] if k < len(found) else None for k in range(WINDOW_BACK))
-        return back, self.after(0), self._text[self._start + 1 : self._end - 1].strip()
+        self._after_at = end  # where the search for the next word after the span starts
+        self._line_start_at = -1  # not looked for yet
+        self._line_end_at = -1
 
     def _line_start(self) -> int:
-        text, start = self._text, self._start
-        lo = max(0, start - _WINDOW)
-        line_start = max(text.rfind("\n", lo, start), text.rfind("\r", lo, start))
-        return line_start + 1 if line_start >= 0 else lo
+        at = self._line_start_at
+        if at < 0:
+            text, start = self._text, self._start
+            lo = max(0, start - _WINDOW)
+            line_start = max(text.rfind("\n", lo, start), text.rfind("\r", lo, start))
+            at = self._line_start_at = line_start + 1 if line_start >= 0 else lo
+        return at
 
     def _line_end(self) -> int:
-        text, end = self._text, self._end
-        hi = min(len(text), end + _WINDOW)
-        # the first line break (two memchr scans rather than a pattern)
-        n = text.find("\n", end, hi)
-        r = text.find("\r", end, hi if n < 0 else n)
-        return r if r >= 0 else n if n >= 0 else hi
+        at = self._line_end_at
+        if at < 0:
+            text, end = self._text, self._end
+            hi = min(len(text), end + _WINDOW)
+            # the first line break (two memchr scans rather than a pattern)
+            n = text.find("\n", end, hi)
+            r = text.find("\r", end, hi if n < 0 else n)
+            at = self._line_end_at = r if r >= 0 else n if n >= 0 else hi
+        return at
 
     def _get(self, k: int) -> tuple[str, int] | None:
         found = self._found
@@ -140,10 +127,8 @@ class _Before(_NearestOnly):
         while len(found) <= k:
             if len(found) >= _LOOKBACK:
                 return None
-            if self._rest is None:
-                # scan backwards (``(?r)``) from the nearest word
-                self._rest = _PREV_WORDS_BACK.finditer(self._text, self._line_start(), found[0][1])
-            m = next(self._rest, None)
+            # the next word back: searched backwards (``(?r)``) from the last one found
+            m = _PREV_WORDS_BACK.search(self._text, self._line_start(), found[-1][1])
             if m is None:
                 return None
             found.append((m.group(), m.start()))
@@ -151,8 +136,6 @@ class _Before(_NearestOnly):
 
     def word(self, k: int) -> str | None:
         """The ``k``-th word back (0 is the nearest), or None if the line has fewer (or k ≥ 12)."""
-        if self.windowed and k >= WINDOW_BACK:
-            raise _OutsideWindow
         found = self._get(k)
         return found[0] if found is not None else None
 
@@ -164,9 +147,10 @@ class _Before(_NearestOnly):
 
     def words(self, n: int) -> list[str]:
         """The ``n`` nearest words (fewer if the line has fewer), in text order."""
-        found = [w for k in range(n) if (w := self.word(k)) is not None]
-        found.reverse()
-        return found
+        if n <= 0:
+            return []
+        self._get(n - 1)  # the words are found in order: a missing one has none after it
+        return [word for word, _ in reversed(self._found[:n])]
 
     def inside(self) -> str:
         """The span's inside, stripped."""
@@ -174,30 +158,23 @@ class _Before(_NearestOnly):
 
     def after(self, k: int) -> str | None:
         """The ``k``-th word after the span on its line (0 is the next), or None (k ≥ 12)."""
-        if self.windowed and k >= WINDOW_AFTER:
-            raise _OutsideWindow
         after = self._after
         while len(after) <= k:
             if len(after) >= _LOOKBACK:
                 return None
-            if self._next is None:
-                self._next = _NEXT_WORDS.finditer(self._text, self._end, self._line_end())
-            m = next(self._next, None)
+            m = _NEXT_WORDS.search(self._text, self._after_at, self._line_end())
             if m is None:
                 return None
             after.append(m.group())
+            self._after_at = m.end()
         return after[k]
 
     def line_before(self) -> str:
         """The text of the span's line before it (at most 160 characters)."""
-        if self.windowed:
-            raise _OutsideWindow
         return self._text[self._line_start() : self._start]
 
     def line_after(self) -> str:
         """The text of the span's line after it (at most 160 characters)."""
-        if self.windowed:
-            raise _OutsideWindow
         return self._text[self._end : self._line_end()]
 
 

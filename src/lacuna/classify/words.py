@@ -109,6 +109,10 @@ class _Word:
         "exact_title",
         "folded",
         "function",
+        "learned_after",
+        "learned_before",
+        "learned_second",
+        "letters",
         "lower_initial",
         "lower_word",
         "may_end_title",
@@ -158,6 +162,11 @@ class _Word:
         else:
             self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
         self.role = folded in conv.role_modifiers
+        # what the learned rule reads of the word, filled on first use (lacuna.classify.learned)
+        self.learned_before: tuple[str, ...] | None = None
+        self.learned_second: tuple[str, ...] | None = None
+        self.learned_after: tuple[str, ...] | None = None
+        self.letters: str | None = None
 
 
 def _word_facts(word: str, conv: Conventions) -> _Word:

@@ -19,6 +19,7 @@ space of dropped spans) and :mod:`~lacuna.editorial.notes` (the notes).
 """
 
 from lacuna.editorial.notes import NOTE_PLACES, Footnote, Footnotes, footnote_id, footnotes
+from lacuna.editorial.ranges import seam_ranges
 from lacuna.editorial.rules import (
     CLEAN_RULES,
     DEFAULT_GAP_MARK,
@@ -52,4 +53,5 @@ __all__ = [
     "piece_scopes",
     "reading_pieces",
     "seam_cuts",
+    "seam_ranges",
 ]

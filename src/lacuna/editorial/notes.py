@@ -4,8 +4,11 @@ line) or to the next label (:func:`footnotes`)."""
 
 from __future__ import annotations
 
+import bisect
+from operator import attrgetter
 from typing import NamedTuple
 
+import numpy as np
 import regex
 
 from lacuna.ast import Document, Span
@@ -17,6 +20,8 @@ __all__ = ["NOTE_PLACES", "Footnote", "Footnotes", "footnote_id", "footnotes"]
 NOTE_PLACES = ("end", "inline", "drop")
 
 _NCNAME_BAD = regex.compile(r"[^\w.-]")
+_category = attrgetter("category")
+_start = attrgetter("start")
 _BLANK_LINE = regex.compile(r"(?:\r\n?|\n)[ \t]*+(?:\r\n?|\n)")
 
 
@@ -55,22 +60,27 @@ class Footnotes(NamedTuple):
         return self.ids.get(number or inside)
 
 
-def _is_label(text: str, span: Span) -> bool:
-    return span.category == "footnote_ref" and (span.start == 0 or text[span.start - 1] in "\r\n\ufeff")
-
-
-def _has_label(doc: Document) -> bool:
-    """Whether a top-level note reference opens a line (read from the compact tree)."""
+def _label_starts(doc: Document) -> list[int]:
+    """Where the note labels start: the top-level note references that open a line (read from
+    the compact tree, in order)."""
     tree, text = doc.tree, doc.text
-    starts, sizes, infos = tree.starts, tree.sizes, tree.infos
-    j, count = 0, len(infos)
-    while j < count:
-        if infos[j].category == "footnote_ref":
-            start = starts[j]
-            if start == 0 or text[start - 1] in "\r\n\ufeff":
-                return True
-        j += 1 + sizes[j]
-    return False
+    starts = tree.starts
+    categories = list(map(_category, tree.infos))
+    found = []
+    j = -1
+    while True:
+        try:
+            j = categories.index("footnote_ref", j + 1)
+        except ValueError:
+            break
+        start = starts[j]
+        if start == 0 or text[start - 1] in "\r\n\ufeff":
+            found.append(j)
+    if not found:
+        return []
+    # a top-level span starts at or after the end of every span before it
+    reach = np.maximum.accumulate(np.asarray(tree.ends, dtype=np.int64))
+    return [starts[j] for j in found if j == 0 or starts[j] >= reach[j - 1]]
 
 
 def footnotes(doc: Document, *, references: bool = True) -> Footnotes:
@@ -80,10 +90,17 @@ def footnotes(doc: Document, *, references: bool = True) -> Footnotes:
     With ``references`` (the default), ``targets`` holds each reference's note; without, it
     is left empty (a caller that walks the spans itself asks :meth:`Footnotes.target`)."""
     text = doc.text
-    if not _has_label(doc):
+    labels = _label_starts(doc)
+    if not labels:
         return Footnotes((), {}, {}, {})  # (most texts: no node is looked at)
     children = doc.children
-    at = [i for i, node in enumerate(children) if isinstance(node, Span) and _is_label(text, node)]
+    # each label among the top-level nodes (in order of their starts)
+    at = []
+    for start in labels:
+        i = bisect.bisect_left(children, start, key=_start)
+        while not isinstance(children[i], Span):  # (an empty text node before it)
+            i += 1
+        at.append(i)
     notes: list[Footnote] = []
     seen: set[str] = set()
     for k, i in enumerate(at):

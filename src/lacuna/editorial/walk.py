@@ -85,12 +85,25 @@ def collector_paused() -> Iterator[None]:
 
 
 def _walk(
-    doc: Document, table: Mapping[str, str], gap_mark: str, scopes: list[tuple[int, Scope | None]] | None
+    doc: Document,
+    table: Mapping[str, str],
+    gap_mark: str,
+    scopes: list[tuple[int, Scope | None]] | None,
+    window: tuple[int, int, int, int] | None = None,
+    arrays: tuple[list[int], list[int], list[int]] | None = None,
+    actions: dict[int, str] | None = None,
 ) -> tuple[list[list], list[int]]:
-    """:func:`reading_pieces`' walk."""
+    """:func:`reading_pieces`' walk; with ``window`` ``(first, stop, a, b)``, only the text
+    ``[a, b)`` holding the top-level spans numbered ``first`` to ``stop`` (excluded), ``a`` the
+    end of the top-level span before them (or 0), ``b`` the start of the one after (or the
+    end of the text): the pieces the whole walk gives for that text (``arrays``: the tree's
+    starts, ends and sizes as lists, when the caller has them; ``actions``: the actions
+    decided so far under ``table``, by ``id(SpanInfo)``, added to)."""
     text = doc.text
     tree = doc.tree
-    starts, ends, sizes = tree.starts.tolist(), tree.ends.tolist(), tree.sizes.tolist()
+    if arrays is None:
+        arrays = tree.starts.tolist(), tree.ends.tolist(), tree.sizes.tolist()
+    starts, ends, sizes = arrays
     infos = tree.infos
     track = scopes is not None
     nodes: list[Span] = list(doc.spans()) if track else []
@@ -102,10 +115,14 @@ def _walk(
     # end, whether it pushed a clip)
     open_spans: list[tuple[int, int, bool]] = []
     stack: list[Scope] = []  # with ``scopes``: the spans read through, innermost last
-    actions: dict[int, str] = {}  # id(SpanInfo) -> its action
+    if actions is None:
+        actions = {}  # id(SpanInfo) -> its action
     cursor = 0  # the end of what the pieces cover
     count = len(infos)
     j = 0
+    last = len(text)
+    if window is not None:
+        j, count, cursor, last = window
     while True:
         while open_spans and j >= open_spans[-1][0]:  # the end of a span whose inside was kept
             _, end, pushed = open_spans.pop()
@@ -191,9 +208,9 @@ def _walk(
             scopes.append((len(pieces), parent))  # type: ignore[union-attr]
         cursor = end
         j += 1 + sizes[j]
-    if cursor < len(text):
+    if cursor < last:
         show(len(pieces))
-        add([cursor, len(text), text[cursor:], True])
+        add([cursor, last, text[cursor:last], True])
     return pieces, shown
 
 

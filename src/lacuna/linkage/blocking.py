@@ -23,7 +23,17 @@ from lacuna.linkage.model import DEFAULT_MODEL, BlockingRule, Model
 from lacuna.linkage.parallel import fork_map, shared, state
 from lacuna.linkage.prepare import Prepared, transliterated
 
-__all__ = ["LOCAL_KEYS", "blocking_keys", "candidates", "key_chunks", "key_table", "names_key", "order_ranks"]
+__all__ = [
+    "LOCAL_KEYS",
+    "blocking_keys",
+    "candidates",
+    "key_chunks",
+    "key_spans",
+    "key_table",
+    "keys_between",
+    "names_key",
+    "order_ranks",
+]
 
 _has_digit = re.compile(r"\d").search
 
@@ -110,13 +120,27 @@ def key_chunks(
     """:func:`blocking_keys` in pieces ``(first entry, keys, probes)``: ``chunk`` entries at a
     time for keys of the entry alone (:data:`LOCAL_KEYS`), all at once for the others; an
     engine that loads keys into a database never holds every key of a rule as Python strings."""
+    for lo, hi in key_spans(rule, len(prep), chunk):
+        yield lo, *keys_between(rule, prep, lo, hi)
+
+
+def key_spans(rule: BlockingRule, n: int, chunk: int = 100_000) -> list[tuple[int, int]]:
+    """The ranges of entries :func:`key_chunks` computes keys for at once: ``chunk`` entries for
+    keys of the entry alone (:data:`LOCAL_KEYS`), else all ``n``."""
     if rule.key not in LOCAL_KEYS:
-        keys, probes = blocking_keys(rule, prep)
-        yield 0, keys, probes
-        return
-    for lo in range(0, len(prep), chunk):
-        hi = min(lo + chunk, len(prep))
-        yield lo, _with_numbers(rule, _local_keys(rule, prep, lo, hi), prep.numbers[lo:hi]), None
+        return [(0, n)]
+    return [(lo, min(lo + chunk, n)) for lo in range(0, n, chunk)]
+
+
+def keys_between(
+    rule: BlockingRule, prep: Prepared, lo: int, hi: int
+) -> tuple[list[list[str]], np.ndarray | None]:
+    """The keys (and probes) of entries ``lo .. hi - 1``, a range of :func:`key_spans`."""
+    if rule.key not in LOCAL_KEYS:
+        if (lo, hi) != (0, len(prep)):
+            raise LacunaError(f"blocking rule {rule.name!r}: {rule.key!r} keys need every entry at once")
+        return blocking_keys(rule, prep)
+    return _with_numbers(rule, _local_keys(rule, prep, lo, hi), prep.numbers[lo:hi]), None
 
 
 def blocking_keys(rule: BlockingRule, prep: Prepared) -> tuple[list[list[str]], np.ndarray | None]:

@@ -4,15 +4,21 @@ The same model (:class:`~lacuna.linkage.model.Model`) and the same results as th
 inputs that do not fit in memory as pairs: DuckDB spills joins and sorts to ``temp_directory``.
 What runs where:
 
-- Python, once per entry (linear): normalisation (:func:`~lacuna.linkage.prepare.prepare`) and each
-  blocking rule's keys (:func:`~lacuna.linkage.blocking.blocking_keys`), loaded as Arrow tables;
-- SQL: blocks (``GROUP BY`` key), candidate pairs (an equi-join within blocks of at most
-  ``max_block`` entries; in larger ones, sorted neighbourhoods as an equi-join of each row with
-  the rows ``1..window`` places after it in the rule's order, so linear in the block), scoring
-  (each method's SQL form from :mod:`lacuna.linkage.methods`: rapidfuzz in vectorised Arrow
-  UDFs, ``processor=None`` as in memory; dates and pages as SQL), levels and weights (``CASE``
-  expressions generated from the comparisons' levels), and connected components by iterated
-  min-label propagation;
+- Python, once per entry (linear), over the ``workers`` processes: normalisation
+  (:func:`~lacuna.linkage.prepare.prepare`) and each blocking rule's keys
+  (:func:`~lacuna.linkage.blocking.keys_between`) and orders, sent back as Arrow and numpy
+  columns; the workers are forked before DuckDB starts, and see the prepared entries;
+- SQL: blocks (``GROUP BY`` key, numbered), candidate pairs (an equi-join on the block number
+  within blocks of at most ``max_block`` entries; in larger ones, sorted neighbourhoods as an
+  equi-join of each row with the rows ``1..window`` places after it in the rule's order, so
+  linear in the block);
+- the workers again for the comparisons whose method is rapidfuzz (no DuckDB function gives
+  ``fuzz.ratio``'s value): the candidate pairs stream out of DuckDB in ``batch`` es in
+  ``(a, b)`` order, each batch one call of the methods' Python forms (the title first: pairs
+  that cannot reach the threshold on it are dropped there), and their values stream back;
+- SQL: the other comparisons (dates, pages, ambiguity: the methods' SQL forms), levels and
+  weights (``CASE`` expressions generated from the comparisons' levels), and connected
+  components by iterated min-label propagation;
 - Python again only for components in which two entries of one page meet, the two ends of
   a vetoed pair, or complete titles with other numbers: the cannot-link clustering of
   :func:`~lacuna.linkage.cluster.greedy_components` on their edges alone.
@@ -23,19 +29,19 @@ with ``COPY … (FORMAT parquet)``. Needs the ``duckdb`` extra (``pip install 'l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from lacuna.errors import LacunaError
-from lacuna.linkage.blocking import key_chunks, order_ranks
+from lacuna.linkage.blocking import key_spans, keys_between, order_ranks
 from lacuna.linkage.cluster import Clustering, Documents, greedy_components, series_check
 from lacuna.linkage.methods import METHODS, level_sql, numbers_column_text, value_sql
 from lacuna.linkage.model import DEFAULT_MODEL, Comparison, Model
-from lacuna.linkage.parallel import no_gc
+from lacuna.linkage.parallel import Pool, forked, no_gc, shared, state
 from lacuna.linkage.prepare import Prepared, prepare
-from lacuna.linkage.score import Matches, weigh
+from lacuna.linkage.score import Matches, hopeless_mask, score_part, weigh
 from lacuna.listing import Entry
 
 __all__ = ["link_duckdb"]
@@ -48,45 +54,6 @@ def _modules():
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise LacunaError("the DuckDB engine needs duckdb and pyarrow: pip install 'lacuna[duckdb]'") from exc
     return duckdb, pa
-
-
-_SQL_TYPES = {"text": "VARCHAR", "numbers": "VARCHAR", "flag": "BOOLEAN"}
-
-
-def _udfs(con, pa, workers: int) -> None:
-    """Every registered method's UDFs (:data:`lacuna.linkage.methods.METHODS`) as vectorised Arrow UDFs."""
-
-    def column(kind: str, x):
-        if kind == "flag":
-            return np.asarray(x.to_numpy(zero_copy_only=False), dtype=bool)
-        return x.to_pylist()
-
-    def wrap(udf):
-        def call(arrays):
-            cols = [column(kind, x) for kind, x in zip(udf.args, arrays, strict=True)]
-            out = udf.kernel(*cols, workers=workers) if udf.threaded else udf.kernel(*cols)
-            return pa.array(out, type=pa.float64())
-
-        # DuckDB reads the arity from the signature: no *args
-        if len(udf.args) == 2:
-            return lambda a, b: call((a, b))
-        if len(udf.args) == 4:
-            return lambda a, b, c, d: call((a, b, c, d))
-        if len(udf.args) == 6:
-            return lambda a, b, c, d, e, f: call((a, b, c, d, e, f))
-        raise LacunaError(f"UDF {udf.name}: {len(udf.args)} arguments (2, 4 or 6 are supported)")
-
-    for method in METHODS.values():
-        for udf in method.udfs:
-            con.create_function(
-                udf.name,
-                wrap(udf),
-                [_SQL_TYPES[k] for k in udf.args],
-                "DOUBLE",
-                type="arrow",
-                null_handling="special",
-                side_effects=False,
-            )
 
 
 def _value_sql(c: Comparison) -> str:
@@ -140,35 +107,55 @@ def _load_entries(con, pa, prep: Prepared) -> None:
     con.unregister("entries_arrow")
 
 
-def _load_keys(con, pa, prep: Prepared, model: Model) -> None:
+def _keys_part(r: int, lo: int, hi: int) -> tuple[int, np.ndarray, object, np.ndarray | None]:
+    """In a worker: blocking rule ``r``'s keys of entries ``lo .. hi - 1`` as ``(rule, entry,
+    key, probe)`` rows (the keys an Arrow array: sent back as buffers, not Python strings)."""
+    _, pa = _modules()
+    prep: Prepared = state("duckdb_prep")
+    rule = state("duckdb_model").blocking[r]
+    if rule.key == "all" and not rule.with_numbers:  # one block of every entry
+        return r, np.arange(lo, hi, dtype=np.int64), pa.repeat("", hi - lo), None
+    keys, probes = keys_between(rule, prep, lo, hi)
+    counts = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    entry = np.repeat(np.arange(lo, hi, dtype=np.int64), counts)
+    key = pa.array([k for ks in keys for k in ks], type=pa.string())
+    return r, entry, key, None if probes is None else probes[entry]
+
+
+def _ranks_part(r: int) -> np.ndarray:
+    """In a worker: each entry's rank in blocking rule ``r``'s order."""
+    return order_ranks(state("duckdb_model").blocking[r], state("duckdb_prep"))
+
+
+def _load_keys(con, pa, pool: Pool, prep: Prepared, model: Model) -> None:
+    """Every rule's keys, computed over the pool's workers, into the ``keys`` table."""
     con.execute(
         "CREATE OR REPLACE TABLE keys (rule INTEGER, entry BIGINT, key VARCHAR, probe BOOLEAN, rank BIGINT)"
     )
-    rules = []
-    ranks: dict[str, np.ndarray] = {}
+    first_of_order: dict[str, int] = {}
     for r, rule in enumerate(model.blocking):
-        if rule.order not in ranks:
-            ranks[rule.order] = order_ranks(rule, prep)
-        one_sided = False
-        for first, keys, probes in key_chunks(rule, prep):  # a chunk of entries' keys at a time
-            one_sided = one_sided or probes is not None
-            counts = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
-            entry = np.repeat(np.arange(first, first + len(keys), dtype=np.int64), counts)
-            table = pa.table(
-                {
-                    "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
-                    "entry": pa.array(entry),
-                    "key": pa.array([k for ks in keys for k in ks], type=pa.string()),
-                    "probe": pa.array(np.ones(len(entry), bool) if probes is None else probes[entry]),
-                    "rank": pa.array(ranks[rule.order][entry]),
-                }
-            )
-            del keys
-            con.register("keys_arrow", table)
-            con.execute("INSERT INTO keys SELECT * FROM keys_arrow")
-            con.unregister("keys_arrow")
-            del table
-        rules.append((r, rule.max_block, rule.window, one_sided))
+        first_of_order.setdefault(rule.order, r)
+    ranks = dict(
+        zip(first_of_order, pool.imap(_ranks_part, [(r,) for r in first_of_order.values()]), strict=True)
+    )
+    one_sided = [False] * len(model.blocking)
+    tasks = [(r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))]
+    for r, entry, key, probe in pool.imap(_keys_part, tasks):
+        one_sided[r] = one_sided[r] or probe is not None
+        table = pa.table(
+            {
+                "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
+                "entry": pa.array(entry),
+                "key": key,
+                "probe": pa.array(np.ones(len(entry), bool) if probe is None else probe),
+                "rank": pa.array(ranks[model.blocking[r].order][entry]),
+            }
+        )
+        con.register("keys_arrow", table)
+        con.execute("INSERT INTO keys SELECT * FROM keys_arrow")
+        con.unregister("keys_arrow")
+        del table, key
+    rules = [(r, rule.max_block, rule.window, one_sided[r]) for r, rule in enumerate(model.blocking)]
     con.execute(
         "CREATE OR REPLACE TABLE rules "
         "(rule INTEGER, max_block BIGINT, window_size BIGINT, one_sided BOOLEAN)"
@@ -177,52 +164,87 @@ def _load_keys(con, pa, prep: Prepared, model: Model) -> None:
         con.executemany("INSERT INTO rules VALUES (?, ?, ?, ?)", rules)
 
 
+# Keys are strings, hashed twice (grouped, then joined to number the blocks); everything after
+# works on block numbers. Large blocks: each member with the next ``window`` in the rule's order.
 _CANDIDATES_SQL = """
 CREATE OR REPLACE TABLE blocks AS
     SELECT rule, key, count(*) AS size FROM keys GROUP BY rule, key HAVING count(*) >= 2;
-CREATE OR REPLACE TABLE keyed AS
-    SELECT k.*, b.size, r.max_block, r.window_size, r.one_sided,
-           row_number() OVER (PARTITION BY k.rule, k.key ORDER BY k.rank) AS rn
-    FROM keys k JOIN blocks b USING (rule, key) JOIN rules r USING (rule);
+CREATE OR REPLACE TABLE members AS
+    SELECT b.block, k.entry, k.probe, k.rank, b.size > r.max_block AS big, r.window_size, r.one_sided
+    FROM keys k
+    JOIN (SELECT *, row_number() OVER () AS block FROM blocks) b USING (rule, key)
+    JOIN rules r USING (rule);
+CREATE OR REPLACE TABLE ordered AS
+    SELECT block, entry, probe, window_size, one_sided,
+           row_number() OVER (PARTITION BY block ORDER BY rank) AS rn
+    FROM members WHERE big;
 CREATE OR REPLACE TABLE candidates AS
     SELECT DISTINCT least(p.entry, q.entry) AS a, greatest(p.entry, q.entry) AS b
-    FROM keyed p JOIN keyed q ON p.rule = q.rule AND p.key = q.key
-    WHERE p.size <= p.max_block AND p.entry <> q.entry
+    FROM members p JOIN members q ON p.block = q.block
+    WHERE NOT p.big AND p.entry <> q.entry
       AND CASE WHEN p.one_sided THEN p.probe ELSE p.entry < q.entry END
     UNION
     SELECT least(p.entry, q.entry), greatest(p.entry, q.entry)
-    FROM (SELECT *, unnest(range(1, window_size + 1)) AS step FROM keyed WHERE size > max_block) p
-    JOIN keyed q ON p.rule = q.rule AND p.key = q.key AND q.rn = p.rn + p.step
+    FROM (SELECT *, unnest(range(1, window_size + 1)) AS step FROM ordered) p
+    JOIN ordered q ON p.block = q.block AND q.rn = p.rn + p.step
     WHERE p.entry <> q.entry AND (NOT p.one_sided OR p.probe OR q.probe);
+DROP TABLE members;
+DROP TABLE ordered;
 """
 
 
-def _score(con, model: Model) -> None:
-    first, rest = model.comparisons[0], model.comparisons[1:]
-    hopeless = sorted(model.hopeless_levels())
-    keep = f"{_level_sql(first, 'v0')} NOT IN ({', '.join(map(str, hopeless))})" if hopeless else "true"
-    # the title's values are stored before they are filtered on: a filter over a subquery's
-    # UDF column may have the UDF evaluated once per reference
+def _in_python(model: Model) -> list[int]:
+    """The comparisons computed by the workers: the first (pairs hopeless on it are dropped
+    there) and those whose method is rapidfuzz (it has UDFs: no DuckDB function gives the same
+    value); the others are DuckDB expressions (:func:`~lacuna.linkage.methods.value_sql`)."""
+    return [i for i, c in enumerate(model.comparisons) if i == 0 or METHODS[c.method].udfs]
+
+
+def _score_batch(pairs: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """In a worker: a batch of candidate pairs' kept rows and their Python-computed values."""
+    model: Model = state("duckdb_model")
+    only = frozenset(model.comparisons[i].name for i in _in_python(model))
+    keep, values = score_part(state("duckdb_prep"), model, pairs, state("duckdb_hopeless"), only)
+    return pairs[keep], values
+
+
+def _candidate_batches(con, batch: int) -> Iterator[tuple[np.ndarray]]:
+    """The candidate pairs as ``(k, 2)`` arrays of at most ``batch`` rows, read on a cursor of
+    their own (the connection stays free for inserting the scores meanwhile)."""
+    cursor = con.cursor()
+    try:
+        reader = cursor.sql("SELECT a, b FROM candidates ORDER BY a, b").to_arrow_reader(batch)
+        for part in reader:
+            if part.num_rows:
+                pairs = np.empty((part.num_rows, 2), dtype=np.int64)
+                pairs[:, 0] = part.column(0).to_numpy()
+                pairs[:, 1] = part.column(1).to_numpy()
+                yield (pairs,)
+        reader.close()
+    finally:
+        cursor.close()
+
+
+def _score(con, pa, pool: Pool, model: Model, batch: int) -> None:
+    """The ``pairs`` table: the candidates' values (rapidfuzz ones from the workers, streamed
+    batch by batch; the others in SQL), levels, weights and decisions."""
+    python = _in_python(model)
+    names = [f"v{i}" for i in python]
     con.execute(
-        f"""
-        CREATE OR REPLACE TABLE head_all AS
-        SELECT c.a, c.b, {_value_sql(first)} AS v0
-        FROM candidates c JOIN entries x ON x.idx = c.a JOIN entries y ON y.idx = c.b
-        """
+        "CREATE OR REPLACE TABLE head (a BIGINT, b BIGINT, " + ", ".join(f"{v} DOUBLE" for v in names) + ")"
     )
-    con.execute(f"CREATE OR REPLACE TABLE head AS SELECT a, b, v0 FROM head_all WHERE {keep}")
-    con.execute("DROP TABLE head_all")
-    values = ", ".join(f"{_value_sql(c)} AS v{i + 1}" for i, c in enumerate(rest))
-    con.execute(
-        f"""
-        CREATE OR REPLACE TABLE scored AS
-        SELECT h.a, h.b, greatest(x.title_tf, y.title_tf) AS tf, h.v0{", " + values if values else ""}
-        FROM head h JOIN entries x ON x.idx = h.a JOIN entries y ON y.idx = h.b
-        """
+    for kept, values in pool.imap(_score_batch, _candidate_batches(con, batch)):
+        columns = {"a": pa.array(kept[:, 0]), "b": pa.array(kept[:, 1])}
+        for i, v in zip(python, names, strict=True):
+            columns[v] = pa.array(values[model.comparisons[i].name])
+        con.register("head_arrow", pa.table(columns))
+        con.execute("INSERT INTO head SELECT * FROM head_arrow")
+        con.unregister("head_arrow")
+    n = len(model.comparisons)
+    values_sql = ", ".join(
+        f"h.v{i}" if i in python else f"{_value_sql(c)} AS v{i}" for i, c in enumerate(model.comparisons)
     )
     levels = ", ".join(f"{_level_sql(c, f'v{i}')} AS l{i}" for i, c in enumerate(model.comparisons))
-    con.execute(f"CREATE OR REPLACE TABLE leveled AS SELECT *, {levels} FROM scored")
-    n = len(model.comparisons)
     weight = " + ".join(_weight_sql(c, f"l{i}") for i, c in enumerate(model.comparisons))
     veto = " OR ".join(_veto_sql(c, f"l{i}") for i, c in enumerate(model.comparisons))
     con.execute(
@@ -231,9 +253,15 @@ def _score(con, model: Model) -> None:
         SELECT a, b, tf, {", ".join(f"v{i}, l{i}" for i in range(n))},
                CASE WHEN {veto} THEN NULL ELSE {weight} END AS weight,
                (NOT ({veto}) AND {weight} >= {model.threshold!r}) AS accepted
-        FROM leveled
+        FROM (
+            SELECT *, {levels} FROM (
+                SELECT h.a, h.b, greatest(x.title_tf, y.title_tf) AS tf, {values_sql}
+                FROM head h JOIN entries x ON x.idx = h.a JOIN entries y ON y.idx = h.b
+            )
+        )
         """
     )
+    con.execute("DROP TABLE head")
 
 
 def _components(con) -> None:
@@ -357,16 +385,26 @@ def link_duckdb(
     memory_limit: str | None = None,
     pairs_parquet: str | Path | None = None,
     clusters_parquet: str | Path | None = None,
+    batch: int = 200_000,
 ) -> tuple[Matches, Documents]:
     """Match and cluster ``entries`` in DuckDB; the same :class:`Matches` and :class:`Documents`
     as the in-memory engine (:func:`lacuna.linkage.link`) gives.
 
     ``database`` may be a file (tables stay there), ``temp_directory`` and ``memory_limit``
-    (``"2GB"``) bound what DuckDB keeps in memory.
+    (``"2GB"``) bound what DuckDB keeps in memory; the candidate pairs go to the ``workers``
+    processes ``batch`` at a time (at most two batches each in flight).
     """
     with no_gc():  # (as the in-memory engine: collections would walk every entry's objects again)
         return _link_duckdb(
-            entries, model, workers, database, temp_directory, memory_limit, pairs_parquet, clusters_parquet
+            entries,
+            model,
+            workers,
+            database,
+            temp_directory,
+            memory_limit,
+            pairs_parquet,
+            clusters_parquet,
+            batch,
         )
 
 
@@ -379,40 +417,45 @@ def _link_duckdb(
     memory_limit: str | None,
     pairs_parquet: str | Path | None,
     clusters_parquet: str | Path | None,
+    batch: int,
 ) -> tuple[Matches, Documents]:
     duckdb, pa = _modules()
     prep = prepare(entries, workers=workers)
-    con = duckdb.connect(str(database))
-    try:
-        if temp_directory is not None:
-            con.execute("SET temp_directory = ?", [str(temp_directory)])
-        if memory_limit is not None:
-            con.execute("SET memory_limit = ?", [memory_limit])
-        con.execute("SET preserve_insertion_order = false")
-        _udfs(con, pa, workers)
-        _load_entries(con, pa, prep)
-        _load_keys(con, pa, prep, model)
-        con.execute(_CANDIDATES_SQL)
-        n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
-        _score(con, model)
-        clustering = _cluster(con, pa, prep)
-        pairs, values = _fetch_pairs(con, model)
-        if pairs_parquet is not None:
-            cols = ", ".join(
-                f"p.v{i} AS {c.name}, p.l{i} AS {c.name}_level" for i, c in enumerate(model.comparisons)
-            )
-            con.execute(
-                f"COPY (SELECT x.id AS a, y.id AS b, {cols}, p.weight, p.accepted FROM pairs p "
-                "JOIN entries x ON x.idx = p.a JOIN entries y ON y.idx = p.b ORDER BY p.a, p.b) "
-                f"TO '{_quote(pairs_parquet)}' (FORMAT parquet)"
-            )
-        if clusters_parquet is not None:
-            con.execute(
-                "COPY (SELECT id, cluster FROM clusters ORDER BY idx) "
-                f"TO '{_quote(clusters_parquet)}' (FORMAT parquet)"
-            )
-    finally:
-        con.close()
+    # the workers fork before DuckDB starts its threads, and see the prepared entries
+    with (
+        shared(duckdb_prep=prep, duckdb_model=model, duckdb_hopeless=hopeless_mask(model)),
+        forked(workers) as pool,
+    ):
+        con = duckdb.connect(str(database))
+        try:
+            if temp_directory is not None:
+                con.execute("SET temp_directory = ?", [str(temp_directory)])
+            if memory_limit is not None:
+                con.execute("SET memory_limit = ?", [memory_limit])
+            con.execute("SET preserve_insertion_order = false")
+            _load_entries(con, pa, prep)
+            _load_keys(con, pa, pool, prep, model)
+            con.execute(_CANDIDATES_SQL)
+            n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
+            _score(con, pa, pool, model, batch)
+            clustering = _cluster(con, pa, prep)
+            pairs, values = _fetch_pairs(con, model)
+            if pairs_parquet is not None:
+                cols = ", ".join(
+                    f"p.v{i} AS {c.name}, p.l{i} AS {c.name}_level" for i, c in enumerate(model.comparisons)
+                )
+                con.execute(
+                    f"COPY (SELECT x.id AS a, y.id AS b, {cols}, p.weight, p.accepted FROM pairs p "
+                    "JOIN entries x ON x.idx = p.a JOIN entries y ON y.idx = p.b ORDER BY p.a, p.b) "
+                    f"TO '{_quote(pairs_parquet)}' (FORMAT parquet)"
+                )
+            if clusters_parquet is not None:
+                con.execute(
+                    "COPY (SELECT id, cluster FROM clusters ORDER BY idx) "
+                    f"TO '{_quote(clusters_parquet)}' (FORMAT parquet)"
+                )
+        finally:
+            con.close()
     matches = weigh(prep, model, pairs, values)
     matches.candidates = int(n_candidates)
     ids = [e.id for e in prep.entries]

@@ -7,8 +7,9 @@ A :class:`Method` is named once and carries:
   ``x.<column>`` and ``y.<column>`` (the DuckDB and Spark engines), in the engine's own
   functions where it has them, else calling
 - ``udfs``: batch functions (:class:`Udf`) on whole columns of the pair's entries, registered by
-  an engine under their names (DuckDB Arrow UDFs, Spark pandas UDFs); they are the same
-  functions the Python form calls, so every engine computes the same value.
+  an engine under their names (Spark pandas UDFs); they are the same functions the Python form
+  calls, so every engine computes the same value. A method with UDFs is rapidfuzz: the DuckDB
+  engine computes it with the Python form, on batches of pairs in its worker processes.
 
 The kernels take columns (lists of texts, numpy flags) and return float64 columns, NaN where
 a side has no value; rapidfuzz is always called with ``processor=None`` on matching keys

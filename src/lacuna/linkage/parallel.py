@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-__all__ = ["fork_map", "no_gc", "shared", "state"]
+__all__ = ["Pool", "fork_map", "forked", "no_gc", "shared", "state"]
 
 T = TypeVar("T")
 
@@ -85,3 +86,53 @@ def fork_map(
             if done is not None:
                 done(out[-1])
     return out
+
+
+class Pool:
+    """Worker processes forked once (by :func:`forked`) for a stage whose items arrive one
+    after another, as batches read from a database: :meth:`imap` keeps a bounded number of
+    items in flight. Without workers, the calls run here, in order, as they are asked for."""
+
+    def __init__(self, executor: ProcessPoolExecutor | None, workers: int) -> None:
+        self._executor = executor
+        self.workers = workers
+        self.calls = 0  # items handed out (counted, whichever process runs them)
+
+    def imap(
+        self, fn: Callable[..., T], items: Iterable[tuple[Any, ...]], ahead: int | None = None
+    ) -> Iterator[T]:
+        """``fn(*args)`` for each item, in the order of ``items``, at most ``ahead`` (twice the
+        workers by default) submitted and not yet taken; ``items`` is read no further ahead.
+        ``fn`` must be a module-level function reading what it shares with :func:`state`."""
+        if self._executor is None:
+            for args in items:
+                self.calls += 1
+                yield fn(*args)
+            return
+        limit = max(1, ahead if ahead is not None else 2 * self.workers)
+        waiting: deque[Future[T]] = deque()
+        for args in items:
+            self.calls += 1
+            waiting.append(self._executor.submit(fn, *args))
+            if len(waiting) >= limit:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
+
+
+def _ready() -> int:
+    return 0
+
+
+@contextmanager
+def forked(workers: int) -> Iterator[Pool]:
+    """A :class:`Pool` of ``workers`` processes forked on entry, before anything the caller
+    opens next (a database's threads are never forked), seeing the values :func:`shared` holds
+    at that moment; with one worker, or without ``fork``, a pool that runs the calls here."""
+    if workers <= 1 or not _can_fork():
+        yield Pool(None, 1)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as executor:
+        executor.submit(_ready).result()  # with fork, every worker starts at the first submit
+        yield Pool(executor, workers)

@@ -27,7 +27,18 @@ from lacuna.linkage.parallel import fork_map, no_gc, shared, state
 from lacuna.linkage.prepare import Prepared, prepare
 from lacuna.listing import Entry
 
-__all__ = ["Contribution", "Explanation", "Matches", "explain", "match", "score", "tf_adjustment", "weigh"]
+__all__ = [
+    "Contribution",
+    "Explanation",
+    "Matches",
+    "explain",
+    "hopeless_mask",
+    "match",
+    "score",
+    "score_part",
+    "tf_adjustment",
+    "weigh",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +183,7 @@ def score(
     (:meth:`Model.hopeless_levels`), is dropped before the other comparisons are computed;
     ``Matches.candidates`` counts all pairs.
     """
-    hopeless_levels = model.hopeless_levels() if prune else frozenset()
-    hopeless = np.array([i in hopeless_levels for i in range(len(model.comparisons[0].levels))])
+    hopeless = hopeless_mask(model, prune)
     spans = [(start, min(start + chunk, len(pairs))) for start in range(0, len(pairs), chunk)]
     report = None if progress is None else (lambda part: progress(part[2]))
     with shared(score_prep=prep, score_pairs=pairs, score_model=model, score_hopeless=hopeless):
@@ -192,16 +202,38 @@ def score(
 def _score_chunk(start: int, stop: int) -> tuple[np.ndarray, dict[str, np.ndarray], int]:
     """Pairs ``start .. stop - 1`` of the shared pairs: which are kept (not hopeless on the first
     comparison), each comparison's values for those, and how many pairs were looked at."""
-    prep, model = state("score_prep"), state("score_model")
-    part = state("score_pairs")[start:stop]
+    keep, values = score_part(
+        state("score_prep"), state("score_model"), state("score_pairs")[start:stop], state("score_hopeless")
+    )
+    return keep, values, stop - start
+
+
+def score_part(
+    prep: Prepared,
+    model: Model,
+    part: np.ndarray,
+    hopeless: np.ndarray,
+    only: frozenset[str] | None = None,
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Which of the pairs ``part`` are kept (their first comparison, always computed, not on a
+    ``hopeless`` level) and the values of the kept pairs: of every comparison, or of the first
+    and those named in ``only``."""
     first = model.comparisons[0]
     head = comparison_values(first, prep, part[:, 0], part[:, 1])
-    keep = ~state("score_hopeless")[levels_of(first, head)]
+    keep = ~hopeless[levels_of(first, head)]
     part = part[keep]
     values = {first.name: head[keep]}
     for c in model.comparisons[1:]:
-        values[c.name] = comparison_values(c, prep, part[:, 0], part[:, 1])
-    return keep, values, stop - start
+        if only is None or c.name in only:
+            values[c.name] = comparison_values(c, prep, part[:, 0], part[:, 1])
+    return keep, values
+
+
+def hopeless_mask(model: Model, prune: bool = True) -> np.ndarray:
+    """For each level of the first comparison, whether a pair on it cannot reach the threshold
+    (:meth:`Model.hopeless_levels`); none when not ``prune``."""
+    hopeless_levels = model.hopeless_levels() if prune else frozenset()
+    return np.array([i in hopeless_levels for i in range(len(model.comparisons[0].levels))])
 
 
 def tf_adjustment(

@@ -423,38 +423,66 @@ def run_matches(text: str) -> Iterator[regex.Match[str]]:
     return _RUNS[False, True].finditer(text)
 
 
-def run_spans(text: str) -> list[tuple[int, int]]:
+def run_spans(text: str, image: bytes | None = None) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each stretch :func:`run_matches` finds, the same, found faster.
 
-    Where the text is ASCII, or its other characters are ones the runs pattern never takes
-    (not letters, marks, apostrophes, hyphens or white space: ``•``, ``…``), the ASCII form
-    of the pattern (stdlib ``re``, several times faster than ``regex`` with Unicode
-    properties) finds the same runs. Each other character is read by the Unicode pattern
-    with the text around it up to the nearest ASCII character that no run takes or looks at
-    (a digit, most punctuation): a run never crosses one.
+    The runs pattern, written over classes of characters (:func:`_class_runs`: a capital,
+    another letter or mark, an apostrophe, a hyphen, a space, a line break, anything else),
+    reads the text's image in those classes, one byte a character: stdlib ``re`` on bytes,
+    several times faster than ``regex`` with Unicode properties on the text. The image is
+    the text encoded as ASCII (``image``, if the caller has it: ``text.encode("ascii",
+    "replace")``), translated byte for byte; each character outside ASCII is ``?`` there (of
+    no class) but for those of a class (letters, marks, white space, apostrophes, hyphens),
+    written in: one look-up per distinct stretch of such characters.
     """
-    fast, full = _ascii_runs(), _RUNS[False, True]
-    spans: list[tuple[int, int]] = []
-    if text.isascii():
-        return list(map(_RE_SPAN, fast.finditer(text)))
-    n = len(text)
-    soft = _SOFT_NON_ASCII.search
-    hard_before, hard_after = _HARD_BEFORE.search, _HARD_AFTER.search
-    done = 0  # the text before this is read
-    zone_end = -1
-    for m in _NON_ASCII.finditer(text):
-        i, j = m.span()
-        if i < zone_end or soft(m.group()) is None:
-            continue  # read with the zone it is in, or read alike by both patterns
-        h = hard_before(text, done, i)
-        start = h.start() + 1 if h is not None else done
-        spans.extend(map(_RE_SPAN, fast.finditer(text, done, start)))
-        h = hard_after(text, j)
-        zone_end = h.start() if h is not None else n
-        spans.extend(match.span() for match in full.finditer(text, start, zone_end))
-        done = zone_end
-    spans.extend(map(_RE_SPAN, fast.finditer(text, done, n)))
-    return spans
+    fast, table = _class_runs()
+    if image is None:
+        image = text.encode("ascii", "replace")
+    if not text.isascii():
+        written = bytearray(image)
+        classes = _NON_ASCII_CLASSES
+        if len(classes) > _NON_ASCII_CLASSES_MAX:
+            classes.clear()
+        for m in _NON_ASCII.finditer(text):
+            chars = m.group()
+            stand_in = classes.get(chars)
+            if stand_in is None:
+                stand_in = classes[chars] = _stand_in(chars)
+            if stand_in:
+                i, j = m.span()
+                written[i:j] = stand_in
+        image = bytes(written)
+    return list(map(_RE_SPAN, fast.finditer(image.translate(table))))
+
+
+def _stand_in(chars: str) -> bytes:
+    """ASCII characters of the classes of ``chars`` (characters outside ASCII) for the runs
+    pattern, one for one; empty if none of them has a class (all stay ``?``)."""
+    if _SOFT_NON_ASCII.search(chars) is None:
+        return b""
+    out = []
+    for c in chars:
+        if _UPPER.match(c):
+            out.append("A")
+        elif _LETTER.match(c):
+            out.append("a")
+        elif c in "'’‘ʼ`":
+            out.append("'")
+        elif c in "-‐‑":
+            out.append("-")
+        elif _SPACE.match(c):
+            out.append(" ")
+        else:
+            out.append("?")
+    return "".join(out).encode()
+
+
+_UPPER = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_SPACE = regex.compile(r"[^\S\r\n]")
+#: Each distinct stretch of characters outside ASCII: its stand-in (bounded).
+_NON_ASCII_CLASSES: dict[str, bytes] = {}
+_NON_ASCII_CLASSES_MAX = 1 << 16
 
 
 _RE_SPAN = re.Match.span
@@ -462,32 +490,29 @@ _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several time
 #: Characters outside ASCII that a run may take or look at (the ASCII pattern would not).
 _SOFT_NON_ASCII = regex.compile(r"[\p{L}\p{M}\s'’‘ʼ`\-‐‑]")
 _ASCII = "".join(map(chr, range(128)))
-#: ASCII characters that no run takes and that its look-behind does not read past: a run
-#: found before one does not depend on the text after it, nor one after it on the text before.
-_HARD = "".join(c for c in _ASCII if not regex.match(r"[\p{L}\p{M}\s'’‘ʼ`\-‐‑]", c))
-_HARD_AFTER = re.compile(f"[{re.escape(_HARD)}]")
-_HARD_BEFORE = regex.compile(f"(?r)[{re.escape(_HARD)}]")
 
 
 @cache
-def _ascii_runs() -> re.Pattern[str]:
-    """``_RUNS[False, True]`` for text whose only letters, marks, apostrophes, hyphens and
-    white space are ASCII, in stdlib ``re``, its classes read from the Unicode pattern's own."""
-
-    def ascii_class(pattern: str) -> str:
-        return "[" + re.escape("".join(regex.findall(pattern, _ASCII))) + "]"
-
-    upper, letter = ascii_class(r"\p{Lu}"), ascii_class(r"[\p{L}\p{M}]")
-    apostrophe, hyphen = ascii_class(r"['’‘ʼ`]"), ascii_class(r"[-‐‑]")
-    space = ascii_class(r"[^\S\r\n]")
-    part = rf"{letter}++(?:{apostrophe}{letter}++)*+"
-    # a word that starts with a capital; the first character first, so that re skips fast to
-    # the capitals, then the look-behinds of _NOT_INSIDE, one character further back
-    rest = rf"{letter}*+(?:{apostrophe}{letter}++)*+(?:{hyphen}{part})*+"
-    word = rf"{upper}{rest}"
-    gap = rf"(?:{space}++(?:(?:\r\n?+|\n){space}*+)?+|(?:\r\n?+|\n){space}*+)"
-    first = rf"{upper}(?<!{letter}.)(?<!{letter}(?:{apostrophe}|{hyphen}).)"
-    return re.compile(rf"{first}{rest}(?:{gap}{word})++")
+def _class_runs() -> tuple[re.Pattern[bytes], bytes]:
+    """``_RUNS[False, True]`` written over the image of a text in classes, and the table that
+    makes the image of its ASCII bytes (the classes read from the Unicode pattern's own):
+    ``U`` a capital, ``l`` another letter or a mark, ``'`` an apostrophe, ``-`` a hyphen,
+    `` `` white space that is no line break, ``\\r`` and ``\\n`` themselves, ``.``
+    anything else. The pattern opens with one literal character (``U``), which ``re``
+    skips to faster than to a class, then the look-behinds of ``_NOT_INSIDE``; the image
+    costs one encoding and one ``bytes.translate``."""
+    table = bytearray(b"." * 256)
+    for pattern, image in ((r"[\p{L}\p{M}]", "l"), (r"\p{Lu}", "U"), (r"['’‘ʼ`]", "'"), (r"[-‐‑]", "-")):
+        for c in regex.findall(pattern, _ASCII):
+            table[ord(c)] = ord(image)
+    for c in regex.findall(r"[^\S\r\n]", _ASCII):
+        table[ord(c)] = ord(" ")
+    table[ord("\r")], table[ord("\n")] = ord("\r"), ord("\n")
+    part = r"[Ul]++(?:'[Ul]++)*+"
+    rest = rf"[Ul]*+(?:'[Ul]++)*+(?:-{part})*+"
+    gap = r"(?: ++(?:(?:\r\n?+|\n) *+)?+|(?:\r\n?+|\n) *+)"
+    first = r"U(?<![Ul].)(?<![Ul]['-].)"
+    return re.compile(rf"{first}{rest}(?:{gap}U{rest})++".encode()), bytes(table)
 
 
 def name_spans(text: str, *, any_case: bool = False) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ time only on the places themselves.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -47,7 +48,7 @@ __all__ = [
 
 Block = tuple[int, int, int, int]
 Edit = tuple[int, int, str]
-_RE_SPAN = re.Match.span
+_RE_SPAN, _RE_START = re.Match.span, re.Match.start
 #: A step's new text and its blocks: a list of them, or an integer array of rows (a0, a1, b0, b1).
 StepResult = tuple[str, "list[Block] | np.ndarray"]
 
@@ -235,14 +236,17 @@ _WHITE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff
 #: White space other than a space and a line feed: each one starts a run to look at.
 _ODD_SPACES = tuple(sorted(_WHITE - {" ", "\n"}))
 _ODD_ASCII = tuple(c for c in _ODD_SPACES if c.isascii())
-#: A run of spaces and line feeds that is not " ", "\n" or "\n\n" holds one of these.
-_ODD_RUNS = ("  ", " \n", "\n ", "\n\n\n")
+#: A run of spaces and line feeds that is not " ", "\n" or "\n\n" opens with one of these
+#: (``"\n\n"`` then white space) or holds an odd space.
+_ODD_RUNS = ("  ", " \n", "\n ", "\n\n")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 _W_CLASS = "[" + re.escape("".join(sorted(_WHITE))) + "]"
 #: Each of these (then the rest of its run, in C) starts a place where a run can change.
-_TRIGGERS = tuple(re.compile(re.escape(what) + _W_CLASS + "*+") for what in _ODD_RUNS)
+_TRIGGERS = tuple(
+    re.compile(re.escape(what) + ("" if what != "\n\n" else _W_CLASS) + _W_CLASS + "*+") for what in _ODD_RUNS
+)
 
 
 def whitespace(text: str, options: Options) -> StepResult:
@@ -250,7 +254,10 @@ def whitespace(text: str, options: Options) -> StepResult:
     U+FEFF (a byte-order mark) goes."""
     # The runs that can change hold a character other than " " and "\n", or two of these in a
     # row other than "\n\n": found with a literal search each (memchr speed) that runs on to
-    # the run's end in the same C call, not a scan of every character.
+    # the run's end in the same C call, not a scan of every character. Every match in a run
+    # ends at the run's end, so the runs are the matches grouped by end, each from its
+    # earliest start; the rest is done in C over all the runs at once (``map``, ``dict``),
+    # each distinct run decided once.
     odd = _ODD_ASCII if text.isascii() else _ODD_SPACES
     present = "".join(c for c in odd if c in text)
     patterns = list(_TRIGGERS)
@@ -261,25 +268,50 @@ def whitespace(text: str, options: Options) -> StepResult:
         found.extend(map(_RE_SPAN, pattern.finditer(text)))
     if not found:
         return text, []
-    found.sort()
-    edits: list[Edit] = []
+    found.sort(reverse=True)
+    # end -> earliest start (the later item wins in dict(), and the starts fall)
+    earliest = dict(zip(map(_SECOND, found), map(_FIRST, found), strict=True))
+    ends = sorted(earliest)
+    starts = list(map(earliest.__getitem__, ends))
     white = _WHITE
-    decided: dict[str, str] = {}  # each distinct run: what it becomes
-    done = 0  # the end of the last run looked at
-    for i, end in found:
-        if end <= done:
-            continue  # in the run already looked at
-        start = i
-        while start > done and text[start - 1] in white:
+    # a run that only an odd space found, past the run's start: back to its start (there the
+    # character before is not white space)
+    for k in itertools.compress(
+        range(len(starts)), map(white.__contains__, map(text.__getitem__, _before(starts)))
+    ):
+        start = starts[k]
+        while start > 0 and text[start - 1] in white:
             start -= 1
-        done = end
-        run = text[start:end]
-        new = decided.get(run)
-        if new is None:
-            new = decided[run] = _one_run(run)
-        if new != run:
-            edits.append((start, end, new))
+        starts[k] = start
+    runs = list(map(text.__getitem__, map(slice, starts, ends)))
+    decided = _RUNS_DECIDED
+    if len(decided) > _RUNS_DECIDED_MAX:
+        decided.clear()
+    for run in set(runs).difference(decided):
+        decided[run] = _one_run(run)
+    news = list(map(decided.__getitem__, runs))
+    changed = list(map(operator.ne, news, runs))
+    edits = list(
+        zip(
+            itertools.compress(starts, changed),
+            itertools.compress(ends, changed),
+            itertools.compress(news, changed),
+            strict=True,
+        )
+    )
     return apply_edits(text, edits)
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+#: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
+_RUNS_DECIDED: dict[str, str] = {}
+_RUNS_DECIDED_MAX = 1 << 16
+
+
+def _before(starts: list[int]) -> Iterable[int]:
+    """The offset before each start (the last character of the text for a start at 0, which
+    then reads as the text's own end: harmless, a run at 0 has nothing before it to join)."""
+    return map(operator.sub, starts, itertools.repeat(1))
 
 
 def _one_run(run: str) -> str:
@@ -339,14 +371,17 @@ def brackets(text: str, options: Options) -> StepResult:
     if doc is None or doc.text is not text:
         doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
+    mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
+    wide = not text.isascii() and any(c in text for c in _WIDE)
+    light = _flat_edits(doc, table, options.gap_mark, mark, wide)
+    if light is not None:
+        return apply_edits(text, light)
     # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
     # with no span inside a span (most texts), the same pieces made from the tree's arrays
     walked = flat_reading_pieces(doc, table, options.gap_mark)
     pieces, shown = walked if walked is not None else reading_pieces(doc, table, options.gap_mark)
     emitted = [k if k >= 0 else _SEAM for k in shown]
     cuts = _close_seams(pieces, emitted)
-    mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
-    wide = not text.isascii() and any(c in text for c in _WIDE)
     neutral = NEUTRAL_BRACKETS
     # the pieces are in text order and so are the edits made from them: no sort
     edits: list[Edit] = []
@@ -366,6 +401,128 @@ def brackets(text: str, options: Options) -> StepResult:
         elif out != text[a0:a1]:
             edits.append((a0, a1, out))
     return apply_edits(text, edits)
+
+
+_SEAM_WS = " \t\r\n"  # the white space a seam joins (lacuna.editorial.seams)
+_BRACKET_CHAR = re.compile(r"[\[\]]")
+_ANY_BRACKET_CHAR = re.compile("[" + re.escape("".join(NEUTRAL_BRACKETS)) + "]")
+
+
+def _flat_edits(
+    doc: Document, table: Mapping[str, str], gap_mark: str, mark: str | None, wide: bool
+) -> list[Edit] | None:
+    """The edits of the ``brackets`` step on a document whose spans hold no spans, made
+    from the arrays of its tree in one loop over the spans: what :func:`brackets` makes of
+    :func:`flat_reading_pieces` (the same edits), without the pieces. None where that walk
+    gives None, or where a piece the reading shows in place of a span has white space at an
+    edge (a seam may then trim it: the pieces do that)."""
+    tree = doc.tree
+    sizes = tree.sizes
+    if sizes.count(0) != len(sizes):
+        return None
+    if gap_mark and (gap_mark[0] in _SEAM_WS or gap_mark[-1] in _SEAM_WS):
+        return None
+    text = doc.text
+    starts, ends, infos = tree.starts, tree.ends, tree.infos
+    # one action per distinct reading (equal insides share theirs), found in C
+    ids = list(map(id, infos))
+    first = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))
+    action_of: dict[int, str] = {}
+    for key, j in first.items():
+        action = action_of[key] = clean_action(tree.span(j), table)
+        if action == "reading" and infos[j].category == "sic":
+            return None
+    actions = list(map(action_of.__getitem__, ids))
+    # the pieces the reading shows, in order (None: a dropped span), for the seams; for each,
+    # the source range it shows as written, or None
+    emitted: list[str | None] = []
+    shows: list[tuple[int, int] | None] = []
+    edits: list[Edit] = []
+    cursor = 0
+    for j, action in enumerate(actions):
+        start, end = starts[j], ends[j]
+        if cursor < start:
+            emitted.append(text[cursor:start])
+            shows.append((cursor, start))
+        cursor = end
+        if action == "unwrap":
+            edits.append((start, start + 1, ""))
+            if start + 1 < end - 1:
+                emitted.append(text[start + 1 : end - 1])
+                shows.append((start + 1, end - 1))
+            edits.append((end - 1, end, ""))
+        elif action == "drop":
+            edits.append((start, end, ""))
+            emitted.append(None)
+            shows.append(None)
+        elif action == "keep":
+            emitted.append(text[start:end])
+            shows.append((start, end))
+        elif action == "reading":
+            info = infos[j]
+            reading = info.conjecture if info.conjecture is not None else text[start + 1 : end - 1]
+            at = text.find(reading, start + 1, end - 1) if reading else -1
+            if at < 0:
+                if reading and (reading[0] in _SEAM_WS or reading[-1] in _SEAM_WS):
+                    return None
+                emitted.append(reading)
+                shows.append(None)
+                out = reading.translate(_NEUTRAL) if reading != mark else reading
+                if out != text[start:end]:
+                    edits.append((start, end, out))
+            else:
+                edits.append((start, at, ""))
+                emitted.append(reading)
+                shows.append((at, at + len(reading)))
+                edits.append((at + len(reading), end, ""))
+        else:  # mark, conjecture
+            info = infos[j]
+            out = (
+                gap_mark if action == "mark" or info.conjecture is None else f"\u27e8{info.conjecture}\u27e9"
+            )
+            emitted.append(out)
+            shows.append(None)
+            if out != mark:
+                out = out.translate(_NEUTRAL)
+            if out != text[start:end]:
+                edits.append((start, end, out))
+    if cursor < len(text):
+        emitted.append(text[cursor:])
+        shows.append((cursor, len(text)))
+    # white space a seam joins: cut from the source pieces (those the reading shows in place
+    # of a span have none at their edges)
+    for k, (head, tail) in seam_cuts(emitted).items():
+        a0, a1 = shows[k]  # type: ignore[misc]
+        tail = min(tail, a1 - a0 - head)
+        if head:
+            edits.append((a0, a0 + head, ""))
+        if tail:
+            edits.append((a1 - tail, a1, ""))
+    # bracket characters of the text that a source piece shows: neutral. Where the text holds
+    # no bracket but the spans' own (as many as there are spans, each one's first and last
+    # character), those of the spans kept as written.
+    n = len(starts)
+    if (
+        not wide
+        and text.count("[") == n == text.count("]")
+        and all(map("[".__eq__, map(text.__getitem__, starts)))
+        and all(map("]".__eq__, map(text.__getitem__, map(operator.sub, ends, itertools.repeat(1)))))
+    ):
+        places = [x for j, action in enumerate(actions) if action == "keep" for x in (starts[j], ends[j] - 1)]
+    else:
+        found = _ANY_BRACKET_CHAR if wide else _BRACKET_CHAR
+        places = list(map(_RE_START, found.finditer(text)))
+    ranges = [r for r in shows if r is not None]
+    if places and ranges:
+        lo = np.fromiter(map(_FIRST, ranges), dtype=np.int64, count=len(ranges))
+        hi = np.fromiter(map(_SECOND, ranges), dtype=np.int64, count=len(ranges))
+        at = np.asarray(places, dtype=np.int64)
+        k = np.searchsorted(lo, at, side="right") - 1
+        inside = (k >= 0) & (at < hi[np.maximum(k, 0)])
+        neutral = NEUTRAL_BRACKETS
+        edits.extend((x, x + 1, neutral[text[x]]) for x in at[inside].tolist())
+    edits.sort()
+    return edits
 
 
 def flat_reading_pieces(

@@ -14,6 +14,8 @@ file is merged over it table by table, lists extended, so a new name needs no co
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import tomllib
 import unicodedata
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick_rs
+import numpy as np
 import regex
 
 from lacuna.errors import LacunaError
@@ -96,6 +99,14 @@ class Transliteration:
         # every place a variant is written, then the longest one with word boundaries at each
         # start, from the left (what the trie regex finds), kept in Python (few places).
         self._automaton = ahocorasick_rs.AhoCorasick(list(lowered)) if lowered else None
+        # The same search on the UTF-8 bytes of the text lower-cased byte by byte (ASCII only:
+        # no lower-cased copy of the text is made): each variant also in the spellings whose
+        # lower case it is (``Ü`` for ``ü``), found by a bytes automaton.
+        self._bytes_automaton, self._bytes_variants = _bytes_automaton(lowered)
+        # And the ASCII variants searched in the text's ASCII image (each other character a
+        # "?": one byte a character, so the offsets are the text's), where no letter of the
+        # other variants stands.
+        self._ascii_automaton, self._ascii_blockers = _ascii_automaton(lowered)
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -169,11 +180,16 @@ class Transliteration:
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
-        low = text.lower()
-        if len(low) == len(text):
-            spans = self._literal_spans(low)
-        else:
-            spans = [m.span() for m in self._pattern.finditer(text)]
+        image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
+        spans = self._ascii_spans(text, image)
+        if spans is None:
+            spans = self._byte_spans(text)
+        if spans is None:
+            low = text.lower()
+            if len(low) == len(text):
+                spans = self._literal_spans(low)
+            else:
+                spans = [m.span() for m in self._pattern.finditer(text)]
         n = len(text)
         decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
         for start, end in spans:
@@ -189,7 +205,7 @@ class Transliteration:
             if canonical is not None:
                 out.append((start, end, canonical))
         if self._keyed:
-            out = self._by_key(text, out)
+            out = self._by_key(text, out, image)
         return out
 
     def _literal_spans(self, low: str) -> list[tuple[int, int]]:
@@ -215,6 +231,35 @@ class Transliteration:
                 spans.append((start, done))
         return spans
 
+    def _ascii_spans(self, text: str, image: bytes) -> list[tuple[int, int]] | None:
+        """:meth:`_literal_spans` of ``text.lower()``, found in ``image`` (``text`` encoded as
+        ASCII, ``?`` for each other character) lower-cased, when the variants it can hold
+        are ASCII; None where it may hold another (a letter of one stands in it) or a
+        character whose lower case is ASCII or longer stands in it."""
+        automaton = self._ascii_automaton
+        if automaton is None or any(c in text for c in self._ascii_blockers):
+            return None
+        return _longest(text, automaton.find_matches_as_indexes(image.lower(), overlapping=True))
+
+    def _byte_spans(self, text: str) -> list[tuple[int, int]] | None:
+        """:meth:`_literal_spans` of ``text.lower()``, found in the UTF-8 bytes of ``text``
+        lower-cased as ASCII (no lower-cased copy of the text); None for a text this search
+        cannot read (a character whose lower case is ASCII or longer, ``Σ`` when a variant
+        holds a sigma, a lone surrogate)."""
+        automaton = self._bytes_automaton
+        if automaton is None or any(c in text for c in self._bytes_variants):
+            return None
+        try:
+            raw = text.encode()
+        except UnicodeEncodeError:
+            return None
+        places = automaton.find_matches_as_indexes(raw.lower(), overlapping=True)
+        if not places:
+            return []
+        if len(raw) != len(text):
+            places = _char_places(raw, places)
+        return _longest(text, places)
+
     def _replacement(self, found: str) -> str | None:
         """The canonical spelling that replaces the variant ``found``, in its case, or None."""
         canonical = self._canonical.get(found.casefold()) or self._lowered.get(found.lower())
@@ -223,16 +268,71 @@ class Transliteration:
         canonical = _in_case_of(found, canonical)
         return canonical if canonical != found else None
 
-    def _by_key(self, text: str, literal: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _by_key(
+        self, text: str, literal: list[tuple[int, int, str]], image: bytes | None = None
+    ) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
         of two words or more (up to the longest name of the table) whose key is a name's
         key. (Single words are found as written only: every capitalised word would
-        otherwise be keyed, which costs more than the rest of the step.)"""
+        otherwise be keyed, which costs more than the rest of the step.)
+
+        Each distinct stretch of capitalised words is decided once (:attr:`_runs_keyed`);
+        the stretches are cut from the text, looked up and sifted in C (``map``,
+        ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
+        a variant found as written or end glued to what follows."""
+        stretches = romanization.run_spans(text, image)
+        if not stretches:
+            return literal
+        firsts = list(map(_FIRST, stretches))
+        lasts = list(map(_SECOND, stretches))
+        cache = self._runs_keyed
+        if len(cache) >= _RUNS_CACHED:
+            cache.clear()
+        chunks = list(map(text.__getitem__, map(slice, firsts, lasts)))
+        for chunk in set(chunks).difference(cache):
+            cache[chunk] = self._keyed_in_chunk(chunk)
+        found = list(map(cache.__getitem__, chunks))
+        # the stretches to read in Python: a name found in it, a variant found as written in
+        # it, or its last word glued by a hyphen to what follows
+        look = np.fromiter(map(bool, found), dtype=bool, count=len(found))
+        n = len(text)
+        ends = np.array(lasts, dtype=np.int64)
+        inside = ends < n - 1
+        if inside.any():
+            # a hyphen after the stretch: "-" in the ASCII image, or "?" (‐, ‑ or another
+            # character: the exact test is the slow path's)
+            if image is None:
+                image = text.encode("ascii", "replace")
+            after = np.frombuffer(image, dtype=np.uint8)[ends[inside]]
+            look[np.flatnonzero(inside)[(after == _HYPHEN_BYTE) | (after == _OTHER_BYTE)]] = True
+        if literal:
+            lit_starts = np.array([s for s, _, _ in literal], dtype=np.int64)
+            lit_ends = np.array([e for _, e, _ in literal], dtype=np.int64)
+            k = np.searchsorted(lit_ends, np.array(firsts, dtype=np.int64), side="right")
+            has = k < len(literal)
+            look[has] |= lit_starts[k[has]] < ends[has]
+        picked = np.flatnonzero(look).tolist()
+        if not picked:
+            return literal
+        return self._by_key_in(text, literal, list(map(stretches.__getitem__, picked)))
+
+    def _keyed_in_chunk(self, chunk: str) -> list[tuple[int, int, str]]:
+        """The keyed names of a stretch's text alone, offsets into it."""
+        return [
+            keyed_name
+            for run in romanization.name_runs(chunk, several=True)
+            for keyed_name in self._keyed_in_run(chunk, run)
+        ]
+
+    def _by_key_in(
+        self, text: str, literal: list[tuple[int, int, str]], stretches: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str]]:
+        """:meth:`_by_key` over the given stretches (the others hold no name)."""
         out: list[tuple[int, int, str]] = []
         taken = iter(literal)
         nxt = next(taken, None)
         cache = self._runs_keyed
-        for first, last in romanization.run_spans(text):
+        for first, last in stretches:
             if last < len(text) - 1 and text[last] in _HYPHENS and text[last + 1].isalnum():
                 # the last word is glued to what follows (``En-lai-1947``): it is not a name's
                 # last word, as ``En-lai-January`` is not (a step after this one, dates, may
@@ -250,13 +350,7 @@ class Transliteration:
                 # alone (the same words met again cost a look-up)
                 found = cache.get(chunk)
                 if found is None:
-                    if len(cache) >= _RUNS_CACHED:
-                        cache.clear()
-                    found = cache[chunk] = [
-                        keyed_name
-                        for run in romanization.name_runs(chunk, several=True)
-                        for keyed_name in self._keyed_in_run(chunk, run)
-                    ]
+                    found = cache[chunk] = self._keyed_in_chunk(chunk)
                 if found:
                     out.extend((first + s, first + e, c) for s, e, c in found)
                 continue
@@ -273,7 +367,9 @@ class Transliteration:
                         if nxt is not None and nxt[0] < end:
                             continue  # overlaps a variant found as written
                         found_text = text[start:end]
-                        canonical = self._keyed_name(found_text, text[start : run[i + size - 2][1]])
+                        canonical = self._keyed_name(
+                            found_text, text[start : run[i + size - 2][1]], text[run[i + 1][0] : end]
+                        )
                         if canonical is None:
                             continue
                         canonical = _in_layout_of(found_text, _in_case_of(found_text, canonical))
@@ -288,16 +384,17 @@ class Transliteration:
         out.extend(taken)
         return out
 
-    def _keyed_name(self, found: str, shorter: str) -> str | None:
+    def _keyed_name(self, found: str, shorter: str, later: str) -> str | None:
         """The canonical name whose key is that of ``found`` (two words or more), if any;
-        None for English words, or when ``shorter`` (``found`` without its last word) has
-        that key too: the last word adds nothing to the key (``Urumqi I``, a syllable
-        joined to the name), so it belongs to no name and stays as written."""
+        None for English words, or when ``shorter`` (``found`` without its last word) or
+        ``later`` (without its first word) has that key too: that word adds nothing to the
+        key (``Urumqi I``, a syllable joined to the name; ``U Urumqi``, a letter that a
+        doubled one absorbs), so it belongs to no name and stays as written."""
         key = romanization.plain_key(found)
         canonical = self._keyed.get(key)
         if canonical is None or romanization.all_english(found):
             return None
-        if romanization.plain_key(shorter) == key:
+        if romanization.plain_key(shorter) == key or romanization.plain_key(later) == key:
             return None
         return canonical
 
@@ -311,7 +408,9 @@ class Transliteration:
             for size in range(min(self._window, n - i), 1, -1):
                 end = run[i + size - 1][1]
                 found = text[start:end]
-                canonical = self._keyed_name(found, text[start : run[i + size - 2][1]])
+                canonical = self._keyed_name(
+                    found, text[start : run[i + size - 2][1]], text[run[i + 1][0] : end]
+                )
                 if canonical is None:
                     continue
                 cased = _in_case_of(found, canonical)
@@ -328,6 +427,8 @@ class Transliteration:
 
 #: Runs of names whose keyed windows a table keeps (then it starts afresh).
 _RUNS_CACHED = 1 << 16
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_HYPHEN_BYTE, _OTHER_BYTE = ord("-"), ord("?")
 _HYPHENS = frozenset("-‐‑")
 _LAST_GAP = regex.compile(r"(?r)\s+")  # the last white space of a stretch
 _MAX_VARIANT = 200
@@ -376,6 +477,99 @@ def _keyed(table: Table) -> tuple[dict[str, str], int]:
     for key in shared:
         del keyed[key]
     return keyed, window
+
+
+#: Variants with more spellings than this (case forms of their letters) are not searched
+#: in bytes (the text is then lower-cased and searched as text).
+_MAX_SPELLINGS = 256
+
+
+def _bytes_automaton(lowered: Iterable[str]) -> tuple[ahocorasick_rs.BytesAhoCorasick | None, str]:
+    """The automaton of the UTF-8 spellings of the lower-cased variants once the text is
+    lower-cased as ASCII only (each letter outside ASCII in each form whose lower case it is),
+    and the characters whose presence in a text rules the bytes search out."""
+    preimages = _lower_preimages()
+    spellings: set[bytes] = set()
+    unsafe = "\u0130\u212a"  # lower case longer than the letter, or in ASCII (K: k)
+    for variant in lowered:
+        forms = [preimages.get(c, c) if not c.isascii() else c for c in variant]
+        count = 1
+        for f in forms:
+            count *= len(f)
+        if count > _MAX_SPELLINGS:
+            return None, ""
+        if "σ" in variant or "ς" in variant:
+            unsafe += "Σ"  # its lower case depends on the letters around it
+        spellings.update("".join(p).encode() for p in itertools.product(*forms))
+    if not spellings:
+        return None, ""
+    return ahocorasick_rs.BytesAhoCorasick(sorted(spellings)), unsafe
+
+
+@cache
+def _lower_preimages() -> dict[str, str]:
+    """Each character outside ASCII that is the lower case of another: it and those others."""
+    codes = np.arange(0x110000, dtype=np.uint32)
+    codes = codes[((codes < 0xD800) | (codes >= 0xE000)) & (codes != 0x130)]
+    chars = codes.astype("<u4").tobytes().decode("utf-32-le")
+    lowered = np.frombuffer(chars.lower().encode("utf-32-le"), dtype="<u4")
+    changed = lowered != codes
+    out: dict[str, str] = {}
+    for source, target in zip(codes[changed].tolist(), lowered[changed].tolist(), strict=True):
+        if target >= 0x80:
+            out[chr(target)] = out.get(chr(target), chr(target)) + chr(source)
+    return out
+
+
+def _longest(text: str, places: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The places (of variants in the lower-cased ``text``, as character offsets) that stand
+    as whole words, the longest at a start, from the left, not overlapping."""
+    n = len(text)
+    longest: dict[int, int] = {}
+    for _, start, end in places:
+        # (a character and its lower case are both word characters or neither)
+        if (start and _is_word(text[start - 1])) or (end < n and _is_word(text[end])):
+            continue
+        if end > longest.get(start, -1):
+            longest[start] = end
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for start in sorted(longest):
+        if start >= done:
+            done = longest[start]
+            spans.append((start, done))
+    return spans
+
+
+def _ascii_automaton(lowered: Iterable[str]) -> tuple[ahocorasick_rs.BytesAhoCorasick | None, str]:
+    """The automaton of the ASCII variants (lower-cased), and the characters whose presence in
+    a text rules out a search with it alone: the letters of the other variants in each case
+    form, and those whose lower case is ASCII or longer."""
+    variants = list(lowered)
+    plain = sorted(v.encode() for v in variants if v.isascii() and "?" not in v)
+    if not plain:
+        return None, ""
+    preimages = _lower_preimages()
+    blockers = {"\u0130", "\u212a"}
+    for v in variants:
+        if "?" in v:
+            return None, ""
+        for c in v:
+            if not c.isascii():
+                blockers.update(preimages.get(c, c))
+    return ahocorasick_rs.BytesAhoCorasick(plain), "".join(sorted(blockers))
+
+
+def _char_places(raw: bytes, places: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``places`` with their UTF-8 byte offsets into ``raw`` turned into character offsets."""
+    offsets = sorted({x for _, s, e in places for x in (s, e)})
+    chars: dict[int, int] = {}
+    at = char = 0
+    for x in offsets:
+        char += len(raw[at:x].decode())
+        chars[x] = char
+        at = x
+    return [(k, chars[s], chars[e]) for k, s, e in places]
 
 
 def _is_word(c: str) -> bool:

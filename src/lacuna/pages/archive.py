@@ -85,7 +85,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
             b.mark(lines[i].content_start, "chrome")
             i += 1
             continue
-        field = field_label(lines[i].text)
+        field = field_label(lines[i].text, key)
         if (field or key) in END_OF_BODY:
             break  # the body loop below tells the page's labels from the document's words
         if field is not None:
@@ -177,7 +177,7 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
             after_info = True
             k += 1
             continue
-        field = field_label(lines[k].text)
+        field = field_label(lines[k].text, key)
         if field is not None:
             value, last, _ = field_value(lines, k, single)
             name = FIELDS[field]
@@ -234,7 +234,7 @@ def _unexplained(lines: list[Line], j: int, single: bool) -> int | None:
         key = line_key(line_text)
         if key == "document information":  # the page's metadata starts here, not before
             return None if k == j else j
-        if field_label(line_text) is not None:
+        if field_label(line_text, key) is not None:
             _, last, _ = field_value(lines, k, single)
             labels += 1
             k = last + 1

@@ -91,10 +91,11 @@ def line_key(line_text: str) -> str:
     return line_text[:_KEY_CHARS].casefold().replace("’", "'")
 
 
-def field_label(line_text: str) -> str | None:
+def field_label(line_text: str, key: str | None = None) -> str | None:
     """The folded label of a labelled field on this line (``Source: …``, ``Record ID 113636``,
-    or the label alone, its value below), or None."""
-    key = line_key(line_text)
+    or the label alone, its value below), or None (``key``: its :func:`line_key`, if known)."""
+    if key is None:
+        key = line_key(line_text)
     m = LABELLED.fullmatch(line_text)
     label = fold(m.group("label")) if m is not None else key
     return label if label in FIELDS and (m is not None or key in FIELDS) else None

@@ -37,6 +37,9 @@ class Line(NamedTuple):
 #: break. (``\\s`` is ``str.isspace``: what ``str.strip`` strips; line breaks are ``\\n``,
 #: ``\\r\\n``, ``\\r``.)
 _LINE = re.compile(r"((?:[^\S\r\n]*+(?:\r\n|\r|\n))*+)[^\S\r\n]*+(\S[^\r\n]*+)(?:\r\n|\r|\n)?+")
+#: :data:`_LINE` for a text without ``\\r``: ``.`` (all but ``\\n``) scans a line five times
+#: faster than the class ``[^\\r\\n]``.
+_LINE_LF = re.compile(r"((?:[^\S\n]*+\n)*+)[^\S\n]*+(\S.*+)\n?+")
 #: The byte-order mark: read as no text at the start of a page.
 BOM = "\ufeff"
 _new_line = tuple.__new__
@@ -49,9 +52,10 @@ def split_lines(text: str) -> list[Line]:
     line and the blank lines before it, so a line costs one match and one ``rstrip``.
     """
     first = 1 if text.startswith(BOM) else 0  # a byte-order mark is no text
+    pattern = _LINE if "\r" in text else _LINE_LF
     out = [
         _new_line(Line, (at, m.end(2), m.group(2).rstrip(), m.start(2) - at, at > m.start(1)))
-        for m in _LINE.finditer(text, first)
+        for m in pattern.finditer(text, first)
         for at in (m.end(1),)
     ]
     if out and not out[0].blank_before:

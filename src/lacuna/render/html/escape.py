@@ -3,10 +3,11 @@ carry (NUL, most C0 controls, lone surrogates, U+FFFE/U+FFFF) shown as a marked 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from html import escape
+from itertools import repeat
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 
 __all__ = ["BAD", "attr", "escaper", "lines_json", "text"]
 
@@ -44,15 +45,26 @@ def escaper(source: str, bad: bool) -> Callable[[str], str]:
 
 def lines_json(source: str, line_starts: list[int], used: set[int], bad: bool = True) -> str:
     """The lines of ``source`` numbered in ``used`` (those that hold a span), as JSON safe
-    inside ``<script>`` (``bad``: whether the text may hold characters HTML cannot carry)."""
-    lines = {}
-    for n in sorted(used):
-        start = line_starts[n - 1]
-        end = line_starts[n] if n < len(line_starts) else len(source)
-        line = source[start:end].rstrip("\r\n")
-        if len(line) > 2000:
-            line = line[:2000] + "…"
-        lines[str(n)] = BAD.sub("\ufffd", line) if bad else line
-    data = json.dumps(lines, ensure_ascii=True, sort_keys=True)
+    inside ``<script>`` (``bad``: whether the text may hold characters HTML cannot carry).
+
+    The object :func:`json.dumps` writes with ``sort_keys`` (the numbers ordered as strings),
+    each line through its C string encoder."""
+    numbers = sorted(used, key=str)
+    if not numbers:
+        return "{}"
+    last = len(line_starts)
+    starts = [line_starts[n - 1] for n in numbers]
+    ends = [line_starts[n] if n < last else len(source) for n in numbers]
+    lines = list(map(str.rstrip, map(source.__getitem__, map(slice, starts, ends)), repeat("\r\n")))
+    lines = [line if len(line) <= 2000 else line[:2000] + "…" for line in lines]
+    if bad:
+        lines = list(map(BAD.sub, repeat("\ufffd"), lines))
+    keys = [f', "{n}": ' for n in numbers]
+    keys[0] = keys[0][2:]
+    out = ["{"] * (2 * len(numbers))
+    out[0::2] = keys
+    out[1::2] = map(encode_basestring_ascii, lines)
+    out.append("}")
+    data = "{" + "".join(out)
     # no "</script>" or "<!--" can appear: the characters that could start one are escaped
     return data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

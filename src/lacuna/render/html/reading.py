@@ -2,22 +2,29 @@
 by its category and by what the clean view does with it (:mod:`.conventions`), the white space
 the clean view's reading joins marked, the page's regions wrapped.
 
-Written in one pass over the document's compact tree (:class:`lacuna.ast.Tree`: the spans in
-order, the text runs between them), as a list of string pieces joined once; what depends
-only on a span's reading (its action, classes, tooltip fields) is worked out once per shared
-:class:`~lacuna.ast.SpanInfo`; lines and columns come from a binary search of the line starts.
+Written from the document's compact tree (:class:`lacuna.ast.Tree`: the spans in order, the
+text runs between them) as a list of string pieces joined once: each span's start and end
+markup (made from a start cached per reading and region, its line and column from one
+vectorised search of the line starts), and between them the text runs, sliced from the text
+at the brackets, which the spans' and the regions' events put in order (one sort of their
+offsets). What depends only on a span's reading (its action, classes, tooltip fields) is
+worked out once per shared :class:`~lacuna.ast.SpanInfo`. Only a run that holds seam white
+space (:func:`lacuna.editorial.seam_ranges`) or lies directly inside an uncertain reading
+read through its children is written piece by piece.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from typing import Any
+from itertools import compress
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from lacuna.ast import Document
-from lacuna.editorial import descend, footnotes, reading_pieces, seam_cuts
+from lacuna.editorial import descend, footnotes, seam_ranges
 from lacuna.render.html.conventions import GAP_MARK, SHAPES, VIEW_RULES, SpanStyle, span_style
 from lacuna.render.html.escape import attr, escaper
 
@@ -28,58 +35,41 @@ MAX_DEPTH = 100
 
 
 class Regions:
-    """The page's regions (title, body, summary, notes, chrome), looked up by offset."""
+    """The page's regions (title, body, summary, notes, chrome): where each starts and its
+    name, as :meth:`lacuna.pages.Page.region_at` gives it (asked once per region)."""
 
     def __init__(self, page: Any) -> None:
         regions = list(getattr(page, "regions", None) or ())
         if getattr(page, "format", "unknown") == "unknown":
             regions = []
-        self.starts = [r.start for r in regions]
-        self.page = page
-        # the last answer and the region starts around it: the offsets asked come in order,
-        # so Page.region_at is asked once per region, not once per node; the writer reads
-        # them to skip asking about an offset inside [lo, hi)
-        self.name: str | None = None
-        self.lo = self.hi = 0
+        self.starts: list[int] = [r.start for r in regions]
+        self.names: list[str] = [page.region_at(start) for start in self.starts]
 
-    def at(self, offset: int) -> str | None:
-        """The region at ``offset`` (:meth:`lacuna.pages.Page.region_at`), None off a page."""
+    def index(self, offsets: np.ndarray) -> np.ndarray:
+        """The number of the region at each of ``offsets`` (a page's regions start at 0)."""
+        at = np.searchsorted(np.asarray(self.starts, dtype=np.int64), offsets, side="right") - 1
+        return np.maximum(at, 0)
+
+    def of(self, offsets: np.ndarray) -> list[str | None]:
+        """The region at each of ``offsets`` (None off a page)."""
         if not self.starts:
-            return None
-        if not self.lo <= offset < self.hi:
-            i = bisect.bisect_right(self.starts, offset)
-            self.lo = self.starts[i - 1] if i else -1
-            self.hi = self.starts[i] if i < len(self.starts) else len(self.page.text)
-            self.name = self.page.region_at(offset)
-        return self.name
-
-    def cuts(self, start: int, end: int) -> list[int]:
-        """Region starts strictly inside ``(start, end)``."""
-        if self.lo <= start and end <= self.hi:
-            return []  # inside the region last asked about
-        lo = bisect.bisect_right(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.starts[lo:hi]
+            return [None] * len(offsets)
+        names = np.empty(len(self.names), dtype=object)
+        names[:] = self.names
+        return names[self.index(offsets)].tolist()
 
 
 def seams(doc: Document) -> list[tuple[int, int]]:
     """The runs of white space the clean view's reading cuts, as ``(start, end)`` offsets, in order.
 
-    The reading of :func:`lacuna.editorial.reading_pieces` under the view's rules: the white
-    space :func:`lacuna.editorial.seam_cuts` cuts from its source pieces (the offsets the
-    ``brackets`` step of :mod:`lacuna.normalize` deletes). (The white space the reading skips
-    inside an uncertain reading read through its children is shown as its question marks are.)
+    :func:`lacuna.editorial.seam_ranges` under the view's rules: the white space
+    :func:`lacuna.editorial.seam_cuts` cuts from the source pieces of the reading of
+    :func:`lacuna.editorial.reading_pieces` (the offsets the ``brackets`` step of
+    :mod:`lacuna.normalize` deletes), read around the dropped spans only. (The white space the
+    reading skips inside an uncertain reading read through its children is shown as its
+    question marks are.)
     """
-    pieces, shown = reading_pieces(doc, VIEW_RULES)
-    out = []
-    cuts = seam_cuts([pieces[k][2] if k >= 0 else None for k in shown])
-    for j, (head, tail) in cuts.items():
-        a0, a1, piece, source = pieces[shown[j]]
-        tail = min(tail, len(piece) - head)  # a piece that is all white space goes once
-        if source:
-            out.extend(r for r in ((a0, a0 + head), (a1 - tail, a1)) if r[0] < r[1])
-    out.sort()
-    return out
+    return seam_ranges(doc, VIEW_RULES)
 
 
 class Written:
@@ -115,217 +105,306 @@ def _lines_and_columns(doc: Document) -> tuple[list[int], list[int]]:
     return lines.tolist(), columns.tolist()
 
 
-def body(doc: Document, regions: Regions, written: Written, bad: bool = True) -> list[str]:
-    """The text as HTML, in pieces to be joined (see the module docstring); what the page
-    takes from it goes to ``written`` (``bad``: whether the text may hold characters HTML
-    cannot carry)."""
+_category = attrgetter("category")
+
+
+def _plain(text: str, a: int, b: int, cut: list[tuple[int, int]], cut_ends: list[int], esc: Any) -> str:
+    """Source text ``[a, b)``, escaped, the seam white space in it marked."""
+    out = []
+    i = bisect.bisect_right(cut_ends, a)  # the first seam that ends after a
+    while a < b:
+        if i >= len(cut) or cut[i][0] >= b:
+            out.append(esc(text[a:b]))
+            break
+        s, e = max(cut[i][0], a), min(cut[i][1], b)
+        if a < s:
+            out.append(esc(text[a:s]))
+        out.append(f'<span class="seam">{esc(text[s:e])}</span>')
+        a = e
+        i += 1
+    return "".join(out)
+
+
+def _clipped(text: str, a: int, b: int, clip: tuple[int, int], plain: Any, esc: Any) -> str:
+    """The text run ``[a, b)`` directly inside an uncertain reading read through its children
+    (``clip``: its reading range): its question marks hidden in the clean view like brackets."""
+    lo, hi = max(a, clip[0]), max(min(b, clip[1]), max(a, clip[0]))
+    out = []
+    if a < lo:
+        out.append(f'<span class="br">{esc(text[a:lo])}</span>')
+    if lo < hi:
+        out.append(plain(lo, hi))
+    if hi < b:
+        out.append(f'<span class="br">{esc(text[hi:b])}</span>')
+    return "".join(out)
+
+
+class _Markup(NamedTuple):
+    """Each span's start (element start tag and what follows it) and end markup (None for a
+    span not written as an element), and the reading range of each span read through its
+    children (by span number)."""
+
+    opens: list[str | None]
+    closers: list[str | None]
+    clips: dict[int, tuple[int, int]]
+
+
+def _markup(
+    doc: Document,
+    regions: Regions,
+    lines: list[int],
+    columns: list[int],
+    span_regions: list[str | None],
+    shown: list[bool] | None,
+    pages: list[tuple[str, str]],
+) -> _Markup:
+    """The markup of each span (``shown``: which spans are elements, None for all); each page
+    break's anchor goes to ``pages``."""
     text = doc.text
     tree = doc.tree
-    starts, ends, sizes, infos = tree.starts.tolist(), tree.ends.tolist(), tree.sizes.tolist(), tree.infos
-    esc = escaper(text, bad)
-    out: list[str] = []
-    append = out.append
-    used, pages, counts = written.used, written.pages, written.counts
-    current: str | None = None  # the open region wrapper (top level only)
-    has_regions = bool(regions.starts)
-    styles: dict[int, SpanStyle] = {}  # id(SpanInfo) -> its style
-    prefixes: dict[tuple[int, str | None], str] = {}  # (id(SpanInfo), region) -> its element's start
-    # every span is counted, those nested too deep to be elements too
-    counts.update(Counter(info.category for info in infos))
-    lines, columns = _lines_and_columns(doc)
-
-    def enter_region(offset: int) -> None:
-        nonlocal current
-        name = regions.at(offset)
-        if name != current:
-            if current is not None:
-                append("</span>")
-            if name is not None:
-                append(f'<span class="rg rg-{attr(name)}" data-region="{attr(name)}">')
-            current = name
-
-    # a note's label and its references link to each other
-    notes = footnotes(doc, references=False)
-    labels = {n.label.start: n for n in notes.notes}
-    referenced: set[str] = set()  # notes whose first reference has its id
-    first_refs: dict[str, int] = {}  # note id -> the start of its first reference
-    if notes.ids:
-        for j, info in enumerate(infos):
-            if info.category == "footnote_ref" and starts[j] not in labels:
-                target = notes.target(info.number, text[starts[j] + 1 : ends[j] - 1])
-                if target is not None:
-                    first_refs.setdefault(target, starts[j])
-
-    def links(start: int, end: int, number: str | None) -> tuple[str, str]:
-        """The element and link attributes of a note reference or label at ``start``."""
-        note = labels.get(start)
-        if note is not None:
-            if note.ident is None:
-                return "span", ""
-            back = f' href="#ref-{note.ident}"' if note.ident in first_refs else ""
-            return "a", f' id="{note.ident}"{back}'
-        target = notes.target(number, text[start + 1 : end - 1]) if notes.ids else None
-        if target is None:
-            return "span", ""
-        anchor = ""
-        if first_refs.get(target) == start and target not in referenced:
-            referenced.add(target)
-            anchor = f' id="ref-{target}"'
-        return "a", f' href="#{target}"{anchor}'
-
-    # the white space the clean reading joins where a span was dropped (a note on a line of
-    # its own leaves no blank lines): hidden in the clean view
-    cut = seams(doc)
-    seam_at = 0  # the first seam that may reach past the text written so far
-    no_seam = len(text) + 1  # text before this offset holds no seam
-    seam_before = cut[0][0] if cut else no_seam
-
-    def plain(a: int, b: int) -> None:
-        """Source text ``[a, b)``, its seam white space marked (called in text order)."""
-        nonlocal seam_at, seam_before
-        while seam_at < len(cut) and cut[seam_at][1] <= a:
-            seam_at += 1
-        seam_before = cut[seam_at][0] if seam_at < len(cut) else no_seam
-        i = seam_at
-        while a < b:
-            while i < len(cut) and cut[i][1] <= a:
-                i += 1
-            if i >= len(cut) or cut[i][0] >= b:
-                append(esc(text[a:b]))
-                return
-            s, e = max(cut[i][0], a), min(cut[i][1], b)
-            if a < s:
-                append(esc(text[a:s]))
-            append(f'<span class="seam">{esc(text[s:e])}</span>')
-            a = e
-
-    def run(a: int, b: int, clip: tuple[int, int] | None, top: bool) -> None:
-        """The text run ``[a, b)``: directly inside an uncertain reading read through its
-        children (``clip``: its reading range), at the top level (``top``) or in a span."""
-        if clip is not None:
-            # its question marks are hidden in the clean view like brackets
-            lo, hi = max(a, clip[0]), max(min(b, clip[1]), max(a, clip[0]))
-            if a < lo:
-                append(f'<span class="br">{esc(text[a:lo])}</span>')
-            if lo < hi:
-                plain(lo, hi)
-            if hi < b:
-                append(f'<span class="br">{esc(text[hi:b])}</span>')
-        elif not top or not has_regions:
-            if b <= seam_before:
-                append(esc(text[a:b]))
-            else:
-                plain(a, b)
-        else:
-            for c in (*regions.cuts(a, b), b):
-                enter_region(a)
-                if c <= seam_before:
-                    append(esc(text[a:c]))
-                else:
-                    plain(a, c)
-                a = c
-
-    # the open spans, innermost last: (the number after its last inner span, its closing
-    # bracket, its closing markup, its clip)
-    open_spans: list[tuple[int, int, str, tuple[int, int] | None]] = []
-    cursor = 0  # the end of what is written
+    infos = tree.infos
     count = len(infos)
-    j = 0
-    while True:
-        while open_spans and j >= open_spans[-1][0]:
-            _, close, closer, clip = open_spans.pop()
-            if cursor < close:
-                if clip is None and close <= seam_before:
-                    append(esc(text[cursor:close]))  # (most text: no seam, no question marks)
-                else:
-                    run(cursor, close, clip, False)
-            append(closer)
-            cursor = close + 1
-        if j >= count:
-            break
-        start, end, info = starts[j], ends[j], infos[j]
-        if cursor < start:
-            if open_spans:
-                clip = open_spans[-1][3]
-                if clip is None and start <= seam_before:
-                    append(esc(text[cursor:start]))
-                else:
-                    run(cursor, start, clip, False)
-            elif start <= seam_before and (
-                not has_regions or (regions.lo <= cursor and start <= regions.hi and current == regions.name)
-            ):
-                append(esc(text[cursor:start]))  # inside the region written last
-            else:
-                run(cursor, start, None, True)
-        depth = len(open_spans)
-        if not depth and has_regions and not (regions.lo <= start < regions.hi and current == regions.name):
-            enter_region(start)
-        if depth >= MAX_DEPTH:  # shown as its text (it and the spans inside it are counted)
-            append(esc(text[start:end]))
-            cursor = end
-            j += 1 + sizes[j]
-            continue
+    styles: dict[int, SpanStyle] = {}  # id(SpanInfo) -> its style
+    # most spans: the element up to its source line, made once per reading and region: each
+    # span's key numbers its reading (by the identity of its SpanInfo) and its region
+    ids = np.fromiter(map(id, infos), dtype=np.int64, count=count)
+    _, key = np.unique(ids, return_inverse=True)
+    if regions.starts:
+        key = key * len(regions.starts) + regions.index(np.asarray(tree.starts, dtype=np.int64))
+    keys, inverse = np.unique(key, return_inverse=True)
+    first = np.empty(len(keys), dtype=np.int64)  # a span of each key
+    first[inverse[::-1]] = np.arange(count - 1, -1, -1, dtype=np.int64)
+    tips: dict[str | None, str] = {}
+    heads: list[tuple[str, str, str] | None] = []
+    for j in first.tolist():
+        info = infos[j]
         style = styles.get(id(info))
         if style is None:
             style = styles[id(info)] = span_style(info)
-        line, column = lines[j], columns[j]
-        used.add(line)
-        region = regions.name if regions.lo <= start < regions.hi else regions.at(start)
-        category = info.category
-        if style.action != "reading" and category not in _OWN_MARKUP:
-            # most spans: the element up to its source line, made once per reading and region
-            key = (id(info), region)
-            prefix = prefixes.get(key)
-            if prefix is None:
-                prefix = prefixes[key] = (
-                    f'<span class="{style.classes}" tabindex="0" title="{style.label}{style.fields}'
-                    f"{_region_tip(region)}\nsource line "
-                )
-            append(
-                f'{prefix}{line}, column {column}" data-line="{line}" data-column="{column}">'
-                f"{style.shape.head}"
+        if style.action != "reading" and info.category not in _OWN_MARKUP:
+            region = span_regions[j]
+            tip = tips.get(region)
+            if tip is None:
+                tip = tips[region] = _region_tip(region)
+            prefix = (
+                f'<span class="{style.classes}" tabindex="0" title="{style.label}{style.fields}{tip}'
+                "\nsource line "
             )
-            open_spans.append((j + 1 + sizes[j], end - 1, style.closer, None))
-            cursor = start + 1
-            j += 1
-            continue
+            heads.append((prefix, style.shape.head, style.closer))
+        else:
+            heads.append(None)
+    head_of = np.empty(len(heads), dtype=object)
+    head_of[:] = heads
+    found = head_of[inverse].tolist()
+    opens: list[str | None] = [
+        None
+        if h is None
+        else f'{h[0]}{line}, column {column}" data-line="{line}" data-column="{column}">{h[1]}'
+        for h, line, column in zip(found, lines, columns, strict=True)
+    ]
+    closers: list[str | None] = [None if h is None else h[2] for h in found]
+    clips: dict[int, tuple[int, int]] = {}
+    rest = [j for j, h in enumerate(found) if h is None and (shown is None or shown[j])]
+    if not rest:
+        return _Markup(opens, closers, clips)
+    starts, ends, sizes = tree.starts, tree.ends, tree.sizes
+    esc = escaper(text, True)
+    links = _Links(doc) if any(infos[j].category == "footnote_ref" for j in rest) else None
+    for j in rest:  # in text order: page breaks are numbered, a note's first reference found
+        info = infos[j]
+        start, end = starts[j], ends[j]
+        style = styles[id(info)]
         action, classes, shape = style.action, style.classes, style.shape
+        category = info.category
         clip = None
         if action == "reading" and sizes[j]:
             clip = descend(tree.span(j), VIEW_RULES, action)
             if clip is not None:  # shown through its children, as lacuna.render.clean reads it
                 shape = SHAPES["unwrap"]
                 classes = classes.rpartition(" ")[0] + " a-unwrap"
+                clips[j] = clip
         glossed = ""
         if category == "gloss":
             gs, ge = tree.glossed(j)
             if gs is not None and ge is not None and ge > gs:
                 glossed = attr(f"\nglosses: {text[gs:ge]}")
-        tag, link = "span", ""
-        if category == "footnote_ref":
-            tag, link = links(start, end, info.number)
+        tag, link, anchor = "span", "", ""
+        if category == "footnote_ref" and links is not None:
+            tag, link = links.of(start, end, info.number)
         elif category == "page_break":  # an anchor for the page navigation, shown in both views
-            anchor = f"page-{len(pages) + 1}"
-            pages.append((anchor, text[start + 1 : end - 1].strip()[:60] or f"page {len(pages) + 1}"))
-            append(f'<span class="pb" id="{anchor}"></span>')
-        tip = _region_tip(region)
-        append(
-            f'<{tag} class="{classes}"{link} tabindex="0" title="{style.label}{glossed}{style.fields}'
-            f'{tip}\nsource line {line}, column {column}" data-line="{line}" data-column="{column}">'
+            name = f"page-{len(pages) + 1}"
+            pages.append((name, text[start + 1 : end - 1].strip()[:60] or f"page {len(pages) + 1}"))
+            anchor = f'<span class="pb" id="{name}"></span>'
+        line, column = lines[j], columns[j]
+        opens[j] = (
+            f'{anchor}<{tag} class="{classes}"{link} tabindex="0" title="{style.label}{glossed}{style.fields}'
+            f'{_region_tip(span_regions[j])}\nsource line {line}, column {column}" data-line="{line}"'
+            f' data-column="{column}">{shape.head}'
         )
-        append(shape.head)
         if shape.alt is None:
-            closer = style.closer if tag == "span" and clip is None else f"{shape.tail}</{tag}>"
+            closers[j] = style.closer if tag == "span" and clip is None else f"{shape.tail}</{tag}>"
         elif shape.alt == "gap":
-            closer = f'{shape.tail}<span class="alt">{esc(GAP_MARK)}</span></{tag}>'
+            closers[j] = f'{shape.tail}<span class="alt">{esc(GAP_MARK)}</span></{tag}>'
         else:  # the reading
             reading = info.conjecture if info.conjecture is not None else text[start + 1 : end - 1]
-            closer = f'{shape.tail}<span class="alt">{esc(reading)}</span></{tag}>'
-        open_spans.append((j + 1 + sizes[j], end - 1, closer, clip))
-        cursor = start + 1
-        j += 1
-    if cursor < len(text):
-        run(cursor, len(text), None, True)
-    if current is not None:
-        append("</span>")
+            closers[j] = f'{shape.tail}<span class="alt">{esc(reading)}</span></{tag}>'
+    return _Markup(opens, closers, clips)
+
+
+class _Links:
+    """A note's label and its references link to each other."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = text = doc.text
+        self.notes = notes = footnotes(doc, references=False)
+        self.labels = {n.label.start: n for n in notes.notes}
+        self.referenced: set[str] = set()  # notes whose first reference has its id
+        self.first_refs: dict[str, int] = {}  # note id -> the start of its first reference
+        if notes.ids:
+            tree = doc.tree
+            starts, ends = tree.starts, tree.ends
+            for j, info in enumerate(tree.infos):
+                if info.category == "footnote_ref" and starts[j] not in self.labels:
+                    target = notes.target(info.number, text[starts[j] + 1 : ends[j] - 1])
+                    if target is not None:
+                        self.first_refs.setdefault(target, starts[j])
+
+    def of(self, start: int, end: int, number: str | None) -> tuple[str, str]:
+        """The element and link attributes of a note reference or label at ``start``."""
+        note = self.labels.get(start)
+        if note is not None:
+            if note.ident is None:
+                return "span", ""
+            back = f' href="#ref-{note.ident}"' if note.ident in self.first_refs else ""
+            return "a", f' id="{note.ident}"{back}'
+        notes = self.notes
+        target = notes.target(number, self.text[start + 1 : end - 1]) if notes.ids else None
+        if target is None:
+            return "span", ""
+        anchor = ""
+        if self.first_refs.get(target) == start and target not in self.referenced:
+            self.referenced.add(target)
+            anchor = f' id="ref-{target}"'
+        return "a", f' href="#{target}"{anchor}'
+
+
+def _region_events(
+    text: str, regions: Regions, top_starts: np.ndarray, top_ends: np.ndarray
+) -> tuple[list[int], list[str], bool]:
+    """Where the region wrappers change: offsets and markup, and whether one is left open.
+
+    A region starting inside a top-level span is entered where that span ends."""
+    if not regions.starts:
+        return [], [], False
+    places = set()
+    for s in regions.starts:
+        k = int(np.searchsorted(top_starts, s, side="right")) - 1
+        p = int(top_ends[k]) if k >= 0 and top_starts[k] < s < top_ends[k] else s
+        if p < len(text):
+            places.add(p)
+    at = sorted(places)
+    offsets, markup = [], []
+    current: str | None = None
+    for p, name in zip(at, regions.of(np.asarray(at, dtype=np.int64)), strict=True):
+        if name != current:
+            offsets.append(p)
+            close = "</span>" if current is not None else ""
+            markup.append(f'{close}<span class="rg rg-{attr(name)}" data-region="{attr(name)}">')
+            current = name
+    return offsets, markup, current is not None
+
+
+def body(doc: Document, regions: Regions, written: Written, bad: bool = True) -> list[str]:
+    """The text as HTML, in pieces to be joined (see the module docstring); what the page
+    takes from it goes to ``written`` (``bad``: whether the text may hold characters HTML
+    cannot carry)."""
+    text = doc.text
+    tree = doc.tree
+    infos = tree.infos
+    count = len(infos)
+    esc = escaper(text, bad)
+    # every span is counted, those nested too deep to be elements too
+    written.counts.update(Counter(map(_category, infos)))
+    starts = np.asarray(tree.starts, dtype=np.int64)
+    ends = np.asarray(tree.ends, dtype=np.int64)
+    # how deep each span is: the spans before it less those that end before it starts
+    depth = np.arange(count, dtype=np.int64) - np.searchsorted(np.sort(ends), starts, side="right")
+    lines, columns = _lines_and_columns(doc)
+    span_regions = regions.of(starts)
+    deep = bool(count) and int(depth.max()) >= MAX_DEPTH
+    shown = (depth < MAX_DEPTH).tolist() if deep else None
+    marks = _markup(doc, regions, lines, columns, span_regions, shown, written.pages)
+    opens, closers = marks.opens, marks.closers
+    if shown is None:
+        written.used.update(lines)
+        elements = np.arange(count, dtype=np.int64)
+    else:  # a span at MAX_DEPTH is shown as its text, and the spans inside it are in it
+        written.used.update(compress(lines, shown))
+        elements = np.flatnonzero(depth < MAX_DEPTH)
+        opens, closers = list(compress(opens, shown)), list(compress(closers, shown))
+    as_text = np.flatnonzero(depth == MAX_DEPTH)
+    top = depth == 0
+    region_at, region_markup, region_open = _region_events(text, regions, starts[top], ends[top])
+    # the events, in text order: each span's opening bracket (its start markup) and closing
+    # bracket (its end markup), each span shown as text (its whole extent), each change of
+    # region (no character: before a span starting there); the text runs lie between them
+    n_open = len(elements)
+    open_at = starts[elements]
+    close_at = ends[elements] - 1
+    text_at, text_end = starts[as_text], ends[as_text]
+    region_np = np.asarray(region_at, dtype=np.int64)
+    at = np.concatenate([open_at, close_at, text_at, region_np])
+    after = np.concatenate([open_at + 1, close_at + 1, text_end, region_np])
+    rank = 2 * at + 1
+    rank[len(at) - len(region_np) :] -= 1
+    order = np.argsort(rank, kind="stable")
+    markup_all = (
+        opens + closers + [esc(text[s:e]) for s, e in zip(text_at.tolist(), text_end.tolist(), strict=True)]
+    )
+    markup_all += region_markup
+    markup = [markup_all[k] for k in order.tolist()]
+    run_a = np.concatenate([[0], after[order]]).tolist()
+    run_b = np.concatenate([at[order], [len(text)]]).tolist()
+    runs = [text[a:b] for a, b in zip(run_a, run_b, strict=True)]
+    if esc is not str:
+        runs = list(map(esc, runs))
+    # the runs that are more than escaped text: those holding seam white space, those
+    # directly inside an uncertain reading read through its children
+    special: dict[int, tuple[int, int] | None] = {}
+    cut = seams(doc)
+    if cut:
+        cut_starts = np.asarray([c[0] for c in cut], dtype=np.int64)
+        cut_ends_np = np.asarray([c[1] for c in cut], dtype=np.int64)
+        a_np, b_np = np.asarray(run_a, dtype=np.int64), np.asarray(run_b, dtype=np.int64)
+        holding = np.searchsorted(cut_starts, b_np, side="left")
+        holding -= np.searchsorted(cut_ends_np, a_np, side="right")
+        special = dict.fromkeys(np.flatnonzero((holding > 0) & (a_np < b_np)).tolist())
+    if marks.clips:
+        rank_of = np.empty(len(order), dtype=np.int64)
+        rank_of[order] = np.arange(len(order), dtype=np.int64)
+        step = np.zeros(len(at), dtype=np.int64)
+        step[:n_open] = 1
+        step[n_open : 2 * n_open] = -1
+        run_depth = np.concatenate([[0], np.cumsum(step[order])])
+        for j, clip in marks.clips.items():
+            k = j if shown is None else int(np.searchsorted(elements, j))
+            first, last = int(rank_of[k]) + 1, int(rank_of[n_open + k])
+            inside = np.flatnonzero(run_depth[first : last + 1] == run_depth[first]) + first
+            for i in inside.tolist():
+                if run_a[i] < run_b[i]:
+                    special[i] = clip
+    if special:
+        cut_ends = [c[1] for c in cut]
+
+        def plain(a: int, b: int) -> str:
+            return _plain(text, a, b, cut, cut_ends, esc)
+
+        for i, clip in special.items():
+            a, b = run_a[i], run_b[i]
+            runs[i] = plain(a, b) if clip is None else _clipped(text, a, b, clip, plain, esc)
+    out: list[str] = [""] * (len(runs) + len(markup))
+    out[0::2] = runs
+    out[1::2] = markup
+    if region_open:
+        out.append("</span>")
     return out

@@ -263,7 +263,8 @@ def _without(keys: set[str], model: dict[str, Any] | None = None) -> Conventions
     learned rule's weights ``model`` instead of the shipped ones if given."""
     data = json.loads(json.dumps(Conventions.default().data, default=str))
     if model is not None:
-        data["learned"] = {"weights": model}
+        # the model replaced, the rest of the section (the note words) kept
+        data["learned"] = {**data.get("learned", {}), "weights": model}
     rules = data.setdefault("rules", {})
     rules["disable"] = sorted({k[5:] for k in keys if k.startswith("rule:")} | set(rules.get("disable", [])))
     exact = data.get("exact", {})
@@ -285,8 +286,9 @@ def _without(keys: set[str], model: dict[str, Any] | None = None) -> Conventions
     return Conventions(data)
 
 
-def folds(k: int) -> list[str]:
-    """The page-grouped cross-check of dev (see the module docstring)."""
+def folds(k: int, show_misses: bool = False) -> list[str]:
+    """The page-grouped cross-check of dev (see the module docstring); with ``show_misses``,
+    each span read wrong with page-only rules off and the learned rule retrained."""
     import train_classifier
 
     dev = excerpt_part("dev", LABELS / "dev.jsonl")
@@ -303,6 +305,7 @@ def folds(k: int) -> list[str]:
         "  switched off"
     )
     total = Counter()
+    missed: list[str] = []
     for fold in range(k):
         inside = {p for p in pages if fold_of[p] == fold}
         pairs = [p for p in dev.pairs if p.page in inside]
@@ -317,6 +320,11 @@ def folds(k: int) -> list[str]:
             if _got(pair) != pair.label["category"]:
                 rule = (pair.record or {}).get("because", "").partition(":")[0] or NO_SPAN
                 wrong[f"{rule}: {_got(pair)} for {pair.label['category']}"] += 1
+                because = (pair.record or {}).get("because", "")
+                missed.append(
+                    f"  {pair.where}: {pair.label['text']!r} want {pair.label['category']}, "
+                    f"got {_got(pair)} ({because})"
+                )
         unlearned = excerpt_part(
             "dev", LABELS / "dev.jsonl", _without(fitted | {"rule:learned", "rule:learned_note"}), inside
         )
@@ -335,6 +343,9 @@ def folds(k: int) -> list[str]:
     lines.extend(
         f"    {count:>4}  {what}" for what, count in sorted(wrong.items(), key=lambda wc: (-wc[1], wc[0]))
     )
+    if show_misses:
+        lines.append("  the spans read wrong with page-only off and the learned rule retrained:")
+        lines.extend(missed)
     single = sorted((key, next(iter(where))) for key, where in support.items() if len(where) == 1)
     lines.append(f"  rules and entries deciding right on one dev page only: {len(single)}")
     lines.extend(f"    {key}  ({page})" for key, page in single)
@@ -384,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(new_since(args.new_since)))
         return 0
     if args.folds:
-        print("\n".join(folds(args.folds)))
+        print("\n".join(folds(args.folds, args.misses)))
         return 0
     parts = [corpus_part(), excerpt_part("dev", LABELS / "dev.jsonl")]
     if not args.no_holdout:

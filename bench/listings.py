@@ -446,7 +446,14 @@ def misses(matches: Matches, docs, gold: set, found: set, show: int) -> None:
 
 
 def run_lacuna(
-    entries, gold, engine: str, args, n: int, model=DEFAULT_MODEL, workers: int | None = None
+    entries,
+    gold,
+    engine: str,
+    args,
+    n: int,
+    model=DEFAULT_MODEL,
+    workers: int | None = None,
+    runs: int | None = None,
 ) -> tuple[float, float, int, list]:
     """lacuna with one engine, ``--runs`` times, each run printed; returns the median (wall s,
     CPU s), the candidates and the clusters (the same every run)."""
@@ -456,7 +463,8 @@ def run_lacuna(
         options = {"memory_limit": args.duckdb_memory, "temp_directory": args.duckdb_temp}
     walls, cpus = [], []
     label = f"{engine} w{workers}"
-    for _ in range(args.runs):
+    runs = args.runs if runs is None else runs
+    for _ in range(runs):
         cold_caches()
         with TreeMemory() as memory:
             (matches, docs), wall, cpu = _timed(
@@ -474,9 +482,9 @@ def run_lacuna(
             flush=True,
         )
     wall, cpu = statistics.median(walls), statistics.median(cpus)
-    if args.runs > 1:
+    if runs > 1:
         print(
-            f"{n:>9,} entries  lacuna/{label:<9} median of {args.runs}: {wall:7.2f} s wall "
+            f"{n:>9,} entries  lacuna/{label:<9} median of {runs}: {wall:7.2f} s wall "
             f"({min(walls):.2f}-{max(walls):.2f}) {cpu:7.2f} s cpu ({min(cpus):.2f}-{max(cpus):.2f})",
             flush=True,
         )
@@ -570,11 +578,15 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
         _, dcpu, dcands, _ = run_lacuna(entries, gold, "duckdb", args, n)
         return dcpu, dcands
     # in memory with one worker, then with --workers (the cores by default): same documents
-    wall, cpu, cands, clusters = run_lacuna(entries, gold, "memory", args, n, workers=1)
+    one = args.one_worker or args.workers == 1
+    paired = args.duckdb and args.runs > 1  # the --workers row then runs in rounds with DuckDB's
+    wall, cpu, cands, clusters = run_lacuna(
+        entries, gold, "memory", args, n, workers=1 if one else None, runs=None if one or not paired else 1
+    )
     result = (cpu, cands)
-    rows = [("w1", wall, cpu)]
-    if args.workers > 1:
-        nwall, ncpu, _, nclusters = run_lacuna(entries, gold, "memory", args, n)
+    rows = [(f"w{1 if one else args.workers}", wall, cpu)]
+    if args.workers > 1 and one:
+        nwall, ncpu, _, nclusters = run_lacuna(entries, gold, "memory", args, n, runs=1 if paired else None)
         same = "identical to 1 worker" if nclusters == clusters else "DIFFER from 1 worker"
         print(
             f"{n:>9,} entries  memory w{args.workers} / w1: wall {nwall / wall:.2f}x, cpu {ncpu / cpu:.2f}x; "
@@ -582,12 +594,35 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
         )
         rows.append((f"w{args.workers}", nwall, ncpu))
         wall, cpu = nwall, ncpu  # the other engines run with --workers too: compared with this row
-    if args.duckdb:
+    if args.duckdb and not paired:
         dwall, dcpu, _, dclusters = run_lacuna(entries, gold, "duckdb", args, n)
         same = "identical to memory" if dclusters == clusters else "DIFFERS from memory"
         print(
             f"{n:>9,} entries  duckdb / memory: wall {dwall / wall:.2f}x, cpu {dcpu / cpu:.2f}x; "
             f"clusters {same}"
+        )
+    elif args.duckdb:  # rounds of (memory, DuckDB): each pair meets the same load
+        walls, cpus = [wall], [cpu]
+        ratios: list[tuple[float, float]] = []
+        for r in range(args.runs):
+            if r:
+                mwall, mcpu, _, _ = run_lacuna(entries, gold, "memory", args, n, runs=1)
+                walls.append(mwall)
+                cpus.append(mcpu)
+            dwall, dcpu, _, dclusters = run_lacuna(entries, gold, "duckdb", args, n, runs=1)
+            same = "identical to memory" if dclusters == clusters else "DIFFERS from memory"
+            ratios.append((dwall / walls[-1], dcpu / cpus[-1]))
+            print(
+                f"{n:>9,} entries  duckdb / memory, round {r + 1}: wall {ratios[-1][0]:.2f}x, "
+                f"cpu {ratios[-1][1]:.2f}x; clusters {same}",
+                flush=True,
+            )
+        rw, rc = sorted(w for w, _ in ratios), sorted(c for _, c in ratios)
+        print(
+            f"{n:>9,} entries  duckdb / memory, median of {args.runs} rounds: wall "
+            f"{statistics.median(rw):.2f}x ({rw[0]:.2f}-{rw[-1]:.2f}), cpu {statistics.median(rc):.2f}x "
+            f"({rc[0]:.2f}-{rc[-1]:.2f}); memory median {statistics.median(walls):.2f} s wall "
+            f"{statistics.median(cpus):.2f} s cpu"
         )
     if n <= args.spark_max:
         from lacuna.linkage.spark_engine import session
@@ -633,6 +668,12 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=usable_cores(),
         help="lacuna's worker processes for the second in-memory row (default: the usable cores)",
+    )
+    parser.add_argument(
+        "--no-one-worker",
+        dest="one_worker",
+        action="store_false",
+        help="skip the in-memory row with one worker (only the --workers row)",
     )
     parser.add_argument("--no-duckdb", dest="duckdb", action="store_false", help="skip the DuckDB engine")
     parser.add_argument(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 import lacuna
 
@@ -318,7 +319,10 @@ def test_spans_explain_table(capsys, petrov_path):
     assert first[-3:-1] == ["body", "[January]"]
     # no hand rule answers: the learned rule's category, probability and strongest features
     assert first[-1].startswith("learned: supplied 0.")
-    assert "one word inside" in first[-1]
+    # the three strongest contributions, each a feature with its signed weight
+    contributions = first[-1].split("(", 1)[1].rstrip(")").split(", ")
+    assert len(contributions) == 3
+    assert all(regex.fullmatch(r"[a-z' -]+ [+-]\d+\.\d", c) for c in contributions), contributions
     note = next(line for line in lines if "Translator's note" in line).split("\t")
     # the rule's name, then what it saw (the table cuts long cells)
     assert note[-1].startswith('labelled_note: note label "Translator\'s note", describing a gap')
@@ -390,3 +394,58 @@ def test_a_label_that_only_starts_like_sic_is_not_sic(markup):
 def test_an_acronym_with_its_expansion_is_an_editors_note():
     span = next(lacuna.parse("the [SIC: Soviet Information Committee] said").spans())
     assert (span.category, span.label, span.body) == ("editor_note", "SIC", "Soviet Information Committee")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # a bracket that is a line of its own: the editor's words on the document (real pages:
+        # Wilson Center, a Reddit transcription of a Polish letter, an FBI memo)
+        ("the Working Masses in the DRPK.\n\n[Celebrations.]\n", "[Celebrations.]", "editor_note"),
+        (
+            "[probably address in Cyrillic]\nOn the 20th of December, 1913.",
+            "[probably address in Cyrillic]",
+            "editor_note",
+        ),
+        (
+            "TOP SECRET\n[Federal Bureau of Investigation]\nOffice Memorandum",
+            "[Federal Bureau of Investigation]",
+            "editor_note",
+        ),
+        # with figures: a supplied date or time (FRUS); in capitals: a supplied heading
+        (
+            "to the Secretary of State\n[Received 10:40 a.m.]\n1807. Reference",
+            "[Received 10:40 a.m.]",
+            "supplied",
+        ),
+        ("Letter 45\n[1 September 1929]\nHello, Com. Molotov,", "[1 September 1929]", "supplied"),
+        ("under the same message number.\n\n[BRAZIL]\n\n4. During", "[BRAZIL]", "supplied"),
+        # words after it on its line: it starts the line's sentence (Marx's letters, a cable)
+        ("[London,] 24 February 1869\n\nDear Fred,", "[London,]", "supplied"),
+        ("Chai [Junwu]:\n[I] have received the November 6 telegram.", "[I]", "supplied"),
+    ],
+)
+def test_a_bracket_on_a_line_of_its_own(text, inside, category):
+    spans = [s for s in lacuna.parse(text).spans() if s.text == inside]
+    assert len(spans) == 1
+    assert spans[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # letters glued to the letters after them complete a word (real pages: Sudoplatov's
+        # memoir quoted in a review; a Soviet ambassador's journal, Wilson Center)
+        ('Sudoplatov recounts that as early as April, "[p]rior to the May Day celebration', "[p]"),
+        ("However, he and the deputy chairm[e]n [zam. predsedatelya -SIC] of the KWP", "[e]"),
+    ],
+)
+def test_letters_glued_to_the_word_after_them_are_supplied(text, inside):
+    spans = [s for s in lacuna.parse(text).spans() if s.text == inside]
+    assert [s.category for s in spans] == ["supplied"]
+
+
+def test_a_reference_letter_apart_from_the_word_after_it_stays_a_reference():
+    # Venona: "MAJ[v]" at a line end, "[a] Given in Roman alphabet." opening a footnote line
+    spans = list(lacuna.parse("No. 594 MAJ[v]\n26 July\nNotes: [a] Given in Roman alphabet.").spans())
+    assert [s.category for s in spans] == ["footnote_ref", "footnote_ref"]

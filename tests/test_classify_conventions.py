@@ -147,6 +147,11 @@ def test_a_note_named_by_its_number_carries_it():
         ("Brezhnev, Voden Residence [Bulgaria]\n\nThe two leaders", "[Bulgaria]", "gloss", "Voden Residence"),
         ('during the "May First" [Labour or International Workers\' Day] Holiday',
          "[Labour or International Workers' Day]", "gloss", "May First"),
+        # a quoted title of five words and its translation (CWIHP Bulletin notes)
+        ('A. N. Lankov, "Krisis 1956 goda v KNDR" '
+         "[The 1956 crisis in the People's Democratic Republic of Korea],",
+         "[The 1956 crisis in the People's Democratic Republic of Korea]", "gloss",
+         "Krisis 1956 goda v KNDR"),
         # a pronoun before a name still names who it is
         ("he [Stalin] said", "[Stalin]", "gloss", "he"),
         # a year after a day completes the date

@@ -195,6 +195,7 @@ def test_the_editorial_package_keeps_its_public_names():
     names += ["Footnotes", "Scope", "clean_action", "clean_table", "collector_paused", "convention"]
     names += ["descend"]
     names += ["footnote_id", "footnotes", "info_action", "piece_scopes", "reading_pieces", "seam_cuts"]
+    names += ["seam_ranges"]
     assert sorted(lacuna.editorial.__all__) == sorted(names)
     assert all(getattr(lacuna.editorial, name) is not None for name in lacuna.editorial.__all__)
     assert lacuna.editorial.reading_pieces.__module__ == "lacuna.editorial.walk"

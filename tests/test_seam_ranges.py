@@ -42,7 +42,22 @@ _TABLES = [
 #: Pieces of text that close a window or not: white space, line breaks, punctuation, spans
 #: whose reading is empty or white space, notes on lines of their own.
 _PARTS = st.sampled_from(
-    [" ", "\n", "\r\n", "  \n  ", "word", "word ", " word", ",", ".", "\n\n", "[ ]", "[a ]", "[?b ?]", "[sic]"]
+    [
+        " ",
+        "\n",
+        "\r\n",
+        "  \n  ",
+        "word",
+        "word ",
+        " word",
+        ",",
+        ".",
+        "\n\n",
+        "[ ]",
+        "[a ]",
+        "[?b ?]",
+        "[sic]",
+    ]
 )
 
 

@@ -102,6 +102,20 @@ def _glued(c: _NearestOnly) -> _Decision:
     return ("supplied", "glued to the letters before it: completes the word", None) if c.glued else None
 
 
+def _own_line(c: _NearestOnly) -> _Decision:
+    """A bracket that is a line of its own, without figures and not in capitals
+    (``[Paraphrase]``, ``[Celebrations.]``, ``[probably address in Cyrillic]``): an editor's
+    note on the document. With figures it is a supplied date or time (``[Received 3:56 p.m.]``,
+    ``[December 1965]``); in capitals, a supplied heading (``[BRAZIL]``). A bracket inside
+    a bracket, or one that is the whole text, is not a line of its own."""
+    if c.near is not None or not c.own_line():
+        return None
+    inside = c.inside()
+    if inside.isupper() or not any(ch.isalpha() for ch in inside) or any(ch.isdigit() for ch in inside):
+        return None
+    return "editor_note", "a line of its own: the editor's words on the document", None
+
+
 def _line_start(c: _NearestOnly) -> _Decision:
     """At the start of a text or line (or apart from the words before it): supplied."""
     return ("supplied", "starts the line: supplies words", None) if c.near is None else None
@@ -213,6 +227,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
         ("learned_note", _learned_note),
+        ("own_line", _own_line),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),

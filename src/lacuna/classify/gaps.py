@@ -46,9 +46,7 @@ def _strip_extent_tail(text: str) -> str:
     end = len(text)
     while (verb := _EXTENT_VERB.search(text, max(0, end - _EXTENT_STEP), end)) is not None:
         end = verb.start()
-    if text.endswith(" of", 0, end):  # "[Three lines of deletion follow.]"
-        end -= 3
-    return text[:end].rstrip()
+    return text[:end]
 
 
 def _extent_ok(words: list[str], conv: Conventions) -> bool:
@@ -76,7 +74,10 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
         if not (_extent_ok(before, conv) or _names_withheld(before, folded, match, conv)):
             continue
         reason = conv.reasons[match.group(0)]
-        extent = _strip_extent_tail(text[: match.start()].strip()) or None
+        extent = _strip_extent_tail(text[: match.start()].strip())
+        if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
+            extent = extent[:-3].rstrip()
+        extent = extent or None
         unit = None
         for w in before:
             if w in conv.units:

@@ -31,14 +31,15 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
 
 def _explains_quoted(c: _NearestOnly) -> _Decision:
     """Capitalised words after a quoted term (``the "May First" [Labour or International
-    Workers' Day] Holiday``): what the term means, gloss of the quoted words."""
+    Workers' Day] Holiday``, a title ``"Krisis 1956 goda v KNDR" [The 1956 crisis in …]``): what
+    the term means, gloss of the quoted words (up to six of them)."""
     f, wf = c.facts, c.wf
     if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
         return None
     if wf.quote_open:
         return "gloss", f"says what the quoted {wf.folded!r} means", 0
     k = 0  # back to the word that opens the quotation
-    while k < 3 and (previous := c.word(k + 1)) is not None:
+    while k < 5 and (previous := c.word(k + 1)) is not None:
         k += 1
         if _word_facts(previous, c.conv).quote_open:
             return "gloss", "says what the quoted words before it mean", k

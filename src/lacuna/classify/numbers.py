@@ -76,6 +76,14 @@ def _completes_word(n: Number) -> SpanInfo | None:
     return None
 
 
+def _starts_word(n: Number) -> SpanInfo | None:
+    """Letters glued to the letters after them (``"[p]rior to``, ``the deputy chairm[e]n``):
+    supplied, they complete the word they open or sit in (a reference letter stands apart)."""
+    if not n.raw.isalpha() or n.end >= len(n.text) or not n.text[n.end].isalpha():
+        return None
+    return _variant(n.info, "supplied", "starts_word: glued letters that complete the word after them")
+
+
 def _completes_number(n: Number) -> SpanInfo | None:
     """Digits glued to digits (``telegram 4[48]``, ``2[[0]] February``): supplied, they
     complete the number."""
@@ -161,6 +169,7 @@ def _number_after_space(n: Number) -> SpanInfo | None:
 NUMBER_RULES: Ruler[NumberRule] = Ruler(
     [
         ("completes_word", _completes_word),
+        ("starts_word", _starts_word),
         ("completes_number", _completes_number),
         ("glued_reference", _glued_reference),
         ("corrected_figure", _corrected_figure),

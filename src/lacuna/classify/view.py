@@ -58,6 +58,9 @@ class _NearestOnly:
     def line_before(self) -> str:
         raise _NeedsMore
 
+    def own_line(self) -> bool:
+        raise _NeedsMore
+
     def line_after(self) -> str:
         raise _NeedsMore
 
@@ -168,6 +171,21 @@ class _Before(_NearestOnly):
             after.append(m.group())
             self._after_at = m.end()
         return after[k]
+
+    def own_line(self) -> bool:
+        """Whether the span is a line of its own among other text: only spaces between it and
+        the line breaks (or the text's ends) around it, and text besides it (reads at most
+        ``_WINDOW`` characters each side)."""
+        text, start, end = self._text, self._start, self._end
+        if start == 0 and end == len(text):
+            return False
+        before = text[max(0, start - _WINDOW) : start].rstrip(" \t")
+        if before and before[-1] not in "\n\r":
+            return False
+        if not before and start > _WINDOW:
+            return False  # a long run of spaces: not read further
+        after = text[end : end + _WINDOW].lstrip(" \t")
+        return (not after and end + _WINDOW >= len(text)) or after[:1] in ("\n", "\r")
 
     def line_before(self) -> str:
         """The text of the span's line before it (at most 160 characters)."""

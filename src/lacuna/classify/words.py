@@ -123,6 +123,7 @@ class _Word:
         "refers",
         "role",
         "title",
+        "title_english",
         "upper",
     )
 
@@ -167,6 +168,8 @@ class _Word:
         self.learned_second: tuple[str, ...] | None = None
         self.learned_after: tuple[str, ...] | None = None
         self.letters: str | None = None
+        # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
+        self.title_english: int | None = None
 
 
 def _word_facts(word: str, conv: Conventions) -> _Word:
@@ -268,7 +271,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         raw == "?",
         n == 1 and not acronym and not lowers and _TRANSLIT_CAPS.fullmatch(raw) is not None,
         not raw.isascii() and _OTHER_SCRIPT.search(raw) is not None,
-        n >= 3 and words[0][:1].isupper() and _english_words(words, conv),
+        n >= 3 and words[0][:1].isupper() and _english_words(words, facts, conv),
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,
         n >= 3 and words[0][:1].isupper() and "and" in words,
         n == 1 and fold(raw) in conv.pronouns,
@@ -297,14 +300,30 @@ _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 def _lower_english(words: list[str], facts: list[_Word]) -> bool:
     """Whether the lower-case words of three letters or more are English, and there is one
     (read from the words' cached facts: no lexicon look-up of its own)."""
-    content = [f for w, f in zip(words, facts, strict=True) if f.lower_word and len(w) >= 3]
-    return bool(content) and all(f.english for f in content)
+    found = False
+    for w, f in zip(words, facts, strict=True):
+        if f.lower_word and len(w) >= 3:
+            if not f.english:
+                return False
+            found = True
+    return found
 
 
-def _english_words(words: list[str], conv: Conventions) -> bool:
-    """Whether every word of three letters or more is English (case ignored)."""
-    content = [w.strip(_STRIP) for w in words if len(w.strip(_STRIP)) >= 3]
-    return bool(content) and all(w.isalpha() and conv.is_english(w.lower()) for w in content)
+def _english_words(words: list[str], facts: list[_Word], conv: Conventions) -> bool:
+    """Whether every word of three letters or more is English (case ignored; each word's
+    answer kept with its facts)."""
+    found = False
+    for w, f in zip(words, facts, strict=True):
+        kind = f.title_english
+        if kind is None:
+            bare = w.strip(_STRIP)
+            kind = f.title_english = (
+                -1 if len(bare) < 3 else int(bare.isalpha() and conv.is_english(bare.lower()))
+            )
+        if kind == 0:
+            return False
+        found = found or kind == 1
+    return found
 
 
 def _is_name(words: list[str], conv: Conventions) -> bool:

@@ -71,9 +71,11 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> StepResult:
         return text, []
     # columns, the text between the edits and the blocks made in C and numpy (no Python
     # loop over the edits: a step may make hundreds of thousands)
-    starts, ends, news = zip(*rows, strict=True)
-    gaps = list(map(text.__getitem__, map(slice, (0, *ends), (*starts, len(text)))))
-    pieces = gaps + gaps[:-1]
+    starts = list(map(_FIRST, rows))
+    ends = list(map(_SECOND, rows))
+    news = list(map(_THIRD, rows))
+    gaps = list(map(text.__getitem__, map(slice, itertools.chain((0,), ends), [*starts, len(text)])))
+    pieces = gaps + news
     pieces[0::2] = gaps
     pieces[1::2] = news
     a0 = np.array(starts, dtype=np.int64)
@@ -302,7 +304,7 @@ def whitespace(text: str, options: Options) -> StepResult:
     return apply_edits(text, edits)
 
 
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 #: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
 _RUNS_DECIDED: dict[str, str] = {}
 _RUNS_DECIDED_MAX = 1 << 16

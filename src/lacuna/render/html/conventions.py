@@ -96,10 +96,24 @@ class SpanStyle(NamedTuple):
 def span_style(info: SpanInfo) -> SpanStyle:
     """The style of the spans read as ``info``."""
     action = info_action(info, VIEW_RULES)
-    classes = f"lc c-{attr(info.category)} a-{action}"
-    label = attr(LABELS.get(info.category, info.category))
+    parts = _PARTS.get((info.category, action))
+    if parts is None:
+        parts = _PARTS[info.category, action] = _parts(info.category, action)
+    classes, label, shape, closer = parts
+    return SpanStyle(action, classes, label, attr(tip_fields(info)), shape, closer)
+
+
+def _parts(category: str, action: str) -> tuple[str, str, Shape, str]:
+    """What a span's style takes from its category and action: its classes, its label, its
+    shape and what closes it."""
+    classes = f"lc c-{attr(category)} a-{action}"
+    label = attr(LABELS.get(category, category))
     shape = SHAPES.get(action, PLAIN)
     closer = f"{shape.tail}</span>"
     if shape.alt == "gap":
         closer = f'{shape.tail}<span class="alt">{text(GAP_MARK)}</span></span>'
-    return SpanStyle(action, classes, label, attr(tip_fields(info)), shape, closer)
+    return classes, label, shape, closer
+
+
+#: (category, action) → :func:`_parts` (a few categories and actions: made once each).
+_PARTS: dict[tuple[str, str], tuple[str, str, Shape, str]] = {}

@@ -157,9 +157,10 @@ def _markup(
     span_regions: list[str | None],
     shown: list[bool] | None,
     pages: list[tuple[str, str]],
+    esc: Any,
 ) -> _Markup:
-    """The markup of each span (``shown``: which spans are elements, None for all); each page
-    break's anchor goes to ``pages``."""
+    """The markup of each span (``shown``: which spans are elements, None for all; ``esc``:
+    how text is escaped); each page break's anchor goes to ``pages``."""
     text = doc.text
     tree = doc.tree
     infos = tree.infos
@@ -175,13 +176,15 @@ def _markup(
     first = np.empty(len(keys), dtype=np.int64)  # a span of each key
     first[inverse[::-1]] = np.arange(count - 1, -1, -1, dtype=np.int64)
     tips: dict[str | None, str] = {}
-    heads: list[tuple[str, str, str] | None] = []
+    # (its start up to the line, what follows the line, its end markup or None when it shows
+    # its own text in the clean view, whether it is read as a reading)
+    heads: list[tuple[str, str, str | None, bool] | None] = []
     for j in first.tolist():
         info = infos[j]
         style = styles.get(id(info))
         if style is None:
             style = styles[id(info)] = span_style(info)
-        if style.action != "reading" and info.category not in _OWN_MARKUP:
+        if info.category not in _OWN_MARKUP:
             region = span_regions[j]
             tip = tips.get(region)
             if tip is None:
@@ -190,7 +193,14 @@ def _markup(
                 f'<span class="{style.classes}" tabindex="0" title="{style.label}{style.fields}{tip}'
                 "\nsource line "
             )
-            heads.append((prefix, style.shape.head, style.closer))
+            if style.action != "reading":
+                heads.append((prefix, style.shape.head, style.closer, False))
+            else:  # its end shows the reading: the conjecture, or the span's text (per span)
+                tail, conjecture = style.shape.tail, info.conjecture
+                closer = (
+                    None if conjecture is None else f'{tail}<span class="alt">{esc(conjecture)}</span></span>'
+                )
+                heads.append((prefix, style.shape.head, closer, True))
         else:
             heads.append(None)
     head_of = np.empty(len(heads), dtype=object)
@@ -204,11 +214,19 @@ def _markup(
     ]
     closers: list[str | None] = [None if h is None else h[2] for h in found]
     clips: dict[int, tuple[int, int]] = {}
-    rest = [j for j, h in enumerate(found) if h is None and (shown is None or shown[j])]
+    rest = [j for j, h in enumerate(found) if (h is None or h[3]) and (shown is None or shown[j])]
     if not rest:
         return _Markup(opens, closers, clips)
     starts, ends, sizes = tree.starts, tree.ends, tree.sizes
-    esc = escaper(text, True)
+    read = SHAPES["reading"].tail
+    if any(found[j] is not None for j in rest):  # the readings without spans inside
+        whole = []
+        for j in rest:
+            if found[j] is None or sizes[j]:
+                whole.append(j)
+            elif closers[j] is None:
+                closers[j] = f'{read}<span class="alt">{esc(text[starts[j] + 1 : ends[j] - 1])}</span></span>'
+        rest = whole
     links = _Links(doc) if any(infos[j].category == "footnote_ref" for j in rest) else None
     for j in rest:  # in text order: page breaks are numbered, a note's first reference found
         info = infos[j]
@@ -333,7 +351,7 @@ def body(doc: Document, regions: Regions, written: Written, bad: bool = True) ->
     span_regions = regions.of(starts)
     deep = bool(count) and int(depth.max()) >= MAX_DEPTH
     shown = (depth < MAX_DEPTH).tolist() if deep else None
-    marks = _markup(doc, regions, lines, columns, span_regions, shown, written.pages)
+    marks = _markup(doc, regions, lines, columns, span_regions, shown, written.pages, esc)
     opens, closers = marks.opens, marks.closers
     if shown is None:
         written.used.update(lines)

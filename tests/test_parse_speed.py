@@ -398,6 +398,7 @@ _context_mod = importlib.import_module("lacuna.classify.context")
 def context_chain_reading(text: str, start: int, end: int, conv: Conventions) -> tuple[Any, ...]:
     """The reading of a cue-less span by the whole context chain: every active rule tried in
     order on the span's line (no plan, no cache), as (category, because, glossed offsets)."""
+    from lacuna.classify.glossed import glossed_extent
     from lacuna.classify.view import _Before
     from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
 
@@ -418,7 +419,8 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
         if k is not None and near is not None:
             first = near.start(1) if k == 0 else view.start_of(k)
             _, first, last = _context_mod._glossed(None, text, first, near.end(1))  # type: ignore[arg-type]
-            extent = _context_mod.glossed_extent(text, first, last, start, end, rule.name, conv)
+            # then the glossed-extent step (lacuna.classify.glossed), as read_context does
+            extent = glossed_extent(text, first, last, start, end, rule.name, conv)
             glossed = None if extent[0] is None else tuple(extent)
         return category, f"{rule.name}: {because}", glossed
     return "supplied", _DEFAULT_BECAUSE, None

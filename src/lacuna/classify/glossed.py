@@ -29,7 +29,6 @@ conventions file; docs/markup.md ("Glossed words") gives the real examples.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -50,7 +49,8 @@ _LOOK = 320
 _WORD_BACK = regex.compile(r"(?r)[^\s\[\]]{1,60}")
 #: A blank line: the glossed words never run across one.
 _GLOSSED_WORD = regex.compile(r"[^\s\[\]]+")
-_PARAGRAPH = regex.compile(r"(?r)\n[^\S\n]*\n")
+_HEAD_END = regex.compile(r"[;,:]")
+_QUOTE = regex.compile(r"[\"“„«‘”]")
 _BOUNDARY_END = ".!?:;,)»”—–(«“"
 _LEADING = "\"'“”‘’«»„(–—-"
 _OPENING = '"“„«‘'
@@ -60,9 +60,9 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Data:
-    """The word lists of ``[gloss.extent]`` (and those of ``[gloss]`` it reads), folded."""
+    """The word lists of ``[gloss.extent]``, folded, and what was read of each inside so far."""
 
     max_words: int
     title_parts: frozenset[str]
@@ -72,50 +72,107 @@ class _Data:
     name_cutoff: float
     name_floor: float
     original_share: float
+    insides: dict[str, _Inside]
 
 
-_DATA: weakref.WeakKeyDictionary[Conventions, _Data] = weakref.WeakKeyDictionary()
+@dataclass(frozen=True, slots=True)
+class _Inside:
+    """What the rules read of an inside (read once per inside)."""
+
+    words: tuple[str, ...]  # the words holding a letter
+    acronym: str | None  # the letters of the acronym it opens with ("CC of the BCP" -> "ccbcp")
+    name_like: bool  # capitalised words (or name links), at most five, no digit
+    english: bool  # at least half its words are English
+    capitalised: bool  # it starts with a capital or a determiner (a name, a list, a group)
+    caps_word: bool  # one word in capitals ("OFORMLENIE")
+
+
+#: The data of each conventions table seen (kept with the table: there are a few of them).
+_DATA: dict[int, tuple[Conventions, _Data]] = {}
+_INSIDES_LIMIT = 4096
 
 
 def _data(conv: Conventions) -> _Data:
-    data = _DATA.get(conv)
-    if data is None:
-        spec = conv.section("gloss", "extent")
-        data = _Data(
-            max_words=int(spec.get("max_words", 12)),
-            title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
-            particles=frozenset(fold(w) for w in spec.get("particles", [])),
-            acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
-            cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
-            name_cutoff=float(spec.get("name_cutoff", 80)),
-            name_floor=float(spec.get("name_floor", 50)),
-            original_share=float(spec.get("original_share", 0.75)),
-        )
-        _DATA[conv] = data
+    held = _DATA.get(id(conv))
+    if held is not None and held[0] is conv:
+        return held[1]
+    spec = conv.section("gloss", "extent")
+    data = _Data(
+        max_words=int(spec.get("max_words", 12)),
+        title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
+        particles=frozenset(fold(w) for w in spec.get("particles", [])),
+        acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
+        cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
+        name_cutoff=float(spec.get("name_cutoff", 80)),
+        name_floor=float(spec.get("name_floor", 50)),
+        original_share=float(spec.get("original_share", 0.75)),
+        insides={},
+    )
+    if len(_DATA) >= 64:
+        _DATA.clear()
+    _DATA[id(conv)] = (conv, data)
     return data
+
+
+def _read_inside(inside: str, conv: Conventions, data: _Data) -> _Inside:
+    facts = data.insides.get(inside)
+    if facts is not None:
+        return facts
+    words = tuple(w for w in inside.split() if _LETTER.search(w))
+    head = _HEAD_END.split(inside, maxsplit=1)[0].split()
+    acronym = None
+    if any(_is_acronym(w) for w in head) and all(_is_acronym(w) or _is_function(w, conv) for w in head):
+        acronym = _initials(head, conv)
+    name_like = (
+        0 < len(words) <= 5
+        and not any(ch.isdigit() for ch in inside)
+        and _CAPITAL.match(words[0].strip(_EDGE)) is not None
+        and all(
+            _CAPITAL.match(w.strip(_EDGE)) is not None
+            or fold(w.strip(_EDGE)) in conv.name_links
+            or len(w) <= 3
+            for w in words
+        )
+    )
+    english = conv.english
+    first = inside.split()[0] if inside.split() else ""
+    facts = _Inside(
+        words=words,
+        acronym=acronym,
+        name_like=name_like,
+        english=bool(words) and sum(1 for w in words if _bare(w) in english) >= len(words) / 2,
+        capitalised=_CAPITAL.match(first) is not None or _bare(first) in conv.determiners,
+        caps_word=len(inside.split()) == 1 and inside.upper() == inside,
+    )
+    if len(data.insides) >= _INSIDES_LIMIT:
+        data.insides.clear()
+    data.insides[inside] = facts
+    return facts
 
 
 @dataclass(slots=True)
 class Extent:
-    """What an extent rule reads: the span's inside, the glossed words guessed so far
-    (``first``..``last``, offsets in ``text``), the name of the rule that decided the gloss
-    and the words before the guess (nearest first, at most ``max_words``, none across a
-    sentence boundary or a blank line: ``before``; ``stop`` holds the word where the reading
-    stopped, if a boundary stopped it)."""
+    """What an extent rule reads: the span's inside and its facts, the name of the rule that
+    decided the gloss, the glossed words guessed so far (``first``..``last``, offsets in
+    ``text``; ``glossed``: its words in text order) and the words before the guess (``before``:
+    nearest first, at most ``max_words``, none across a sentence boundary, a word glued to the
+    guess or a blank line; ``stop``: the word where a boundary stopped the reading)."""
 
     text: str
     first: int
     last: int
     inside: str
+    facts: _Inside
     rule: str
     conv: Conventions
     data: _Data
+    glossed: list[tuple[int, str]]
     before: list[tuple[int, str]]
     stop: str | None
 
     def glossed_words(self) -> list[tuple[int, str]]:
-        """The words guessed so far, in text order, with their offsets in ``text``."""
-        return [(m.start(), m.group()) for m in _GLOSSED_WORD.finditer(self.text, self.first, self.last)]
+        """The words guessed so far, in text order, with their offsets in ``text`` (a copy)."""
+        return list(self.glossed)
 
 
 GlossedRule = Callable[[Extent], int | None]
@@ -138,10 +195,6 @@ def _is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word.strip(_EDGE)) is not None
 
 
-def _inside_words(inside: str) -> list[str]:
-    return [w for w in inside.split() if _LETTER.search(w)]
-
-
 # -- the rules ------------------------------------------------------------------------------
 
 
@@ -149,7 +202,9 @@ def _quoted_original(ext: Extent) -> int | None:
     """A quoted original-language title or phrase that the bracket translates and that is still
     open at the bracket (``copies of "Zhit' v mire i druzhbe [To Live in Peace and
     Friendship]"``): the glossed words start after the opening quote."""
-    limit = len(_inside_words(ext.inside)) + 2
+    limit = len(ext.facts.words) + 2
+    if not ext.before or _QUOTE.search(ext.text, ext.before[:limit][-1][0], ext.first) is None:
+        return None
     english = ext.conv.english
     words = [w for _, w in ext.glossed_words()]
     for at, word in ext.before[:limit]:
@@ -160,7 +215,7 @@ def _quoted_original(ext: Extent) -> int | None:
             if foreign < ext.data.original_share * len(run):
                 return None
             return at + 1
-        if any(q in word for q in _OPENING + "”"):
+        if _QUOTE.search(word) is not None:
             return None
     return None
 
@@ -185,12 +240,9 @@ def _acronym_letters(ext: Extent) -> int | None:
     of China [PRC]``, ``… Communist Party [CC of the BCP]``): the glossed words start at the
     capitalised word from which the initials spell the acronym best (rapidfuzz ratio, at least
     ``acronym_cutoff``)."""
-    head = regex.split(r"[;,:]", ext.inside, maxsplit=1)[0].split()
-    if not head or not any(_is_acronym(w) for w in head):
+    letters = ext.facts.acronym
+    if not letters:
         return None
-    if not all(_is_acronym(w) or _is_function(w, ext.conv) for w in head):
-        return None
-    letters = _initials(head, ext.conv)
     words = [w for _, w in ext.glossed_words()]
     if not words or any(_is_acronym(w) for w in words[-1:]):
         return None  # an acronym before it: the same name written another way
@@ -211,21 +263,6 @@ def _acronym_letters(ext: Extent) -> int | None:
     return best_at
 
 
-def _name_like(inside: str, conv: Conventions) -> bool:
-    words = _inside_words(inside)
-    if not words or len(words) > 5 or any(ch.isdigit() for ch in inside):
-        return False
-    return (
-        all(
-            _CAPITAL.match(w.strip(_EDGE)) is not None
-            or fold(w.strip(_EDGE)) in conv.name_links
-            or len(w) <= 3
-            for w in words
-        )
-        and _CAPITAL.match(words[0].strip(_EDGE)) is not None
-    )
-
-
 def _is_role(words: list[str], ext: Extent) -> bool:
     """Whether the glossed words guessed so far are a role, a title or a common noun (not a
     name): a title word among them, a named thing last, or lower-case English words only."""
@@ -244,7 +281,7 @@ def _name_variant(ext: Extent) -> int | None:
     ``Soong ching-ling [Song Qingling]``, ``Max ELITCHER [MAKS E.]``): the glossed words are the
     name without the titles before it, and run back over a name word while the romanisation
     keys (:func:`~lacuna.normalize.romanization.name_score`) of the two agree better."""
-    if not _name_like(ext.inside, ext.conv):
+    if not ext.facts.name_like:
         return None
     glossed = ext.glossed_words()
     words = [w for _, w in glossed]
@@ -267,7 +304,7 @@ def _name_variant(ext: Extent) -> int | None:
     # name words before the guess, while the keys agree better
     at_best, best = None, name_score(" ".join(words), ext.inside)
     phrase = " ".join(words)
-    for at, word in ext.before[: len(_inside_words(ext.inside))]:
+    for at, word in ext.before[: len(ext.facts.words)]:
         bare = word.strip(_EDGE)
         if (
             not bare
@@ -290,11 +327,9 @@ def _role_phrase(ext: Extent) -> int | None:
     ``his brother [Ngo Dinh Nhu]``, ``the five countries [China, Vietnam, …]``): the glossed
     words run back over title words, then one acronym (which ends them), a number and a
     determiner (which ends them)."""
-    inside = ext.inside
-    first = inside.split()[0] if inside.split() else ""
-    if not (_CAPITAL.match(first) or _bare(first) in ext.conv.determiners) or ext.rule in _TRANSLATION:
+    if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
-    if len(inside.split()) == 1 and inside.upper() == inside:
+    if ext.facts.caps_word:
         return None  # "clearance [OFORMLENIE]": an original word in capitals, not a name
     words = [w for _, w in ext.glossed_words()]
     if not words or not _is_role(words, ext):
@@ -349,8 +384,8 @@ def _original_run(ext: Extent) -> int | None:
         return None
     english = ext.conv.english
     words = [w for _, w in ext.glossed_words()]
-    inside = _inside_words(ext.inside)
-    if not words or not inside or sum(1 for w in inside if _bare(w) in english) < len(inside) / 2:
+    inside = ext.facts.words
+    if not words or not ext.facts.english:
         return None  # the inside is not English
     if any(_bare(w) in english and len(_bare(w)) > 3 for w in words[-1:]):
         return None
@@ -372,7 +407,7 @@ def _translated_phrase(ext: Extent) -> int | None:
     ``cognate_cutoff``), or the verb of a particle (``given up [ustuplena]``)."""
     if ext.rule not in {"language_change", "transliterated", "same_word"}:
         return None
-    inside = _inside_words(ext.inside)
+    inside = ext.facts.words
     words = [w for _, w in ext.glossed_words()]
     if len(inside) != 1 or len(words) != 1 or not ext.before:
         return None
@@ -409,21 +444,21 @@ def _no_data_rule(spec: dict[str, Any]) -> GlossedRule:
 
 def _words_before(text: str, first: int, n: int) -> tuple[list[tuple[int, str]], str | None]:
     """Up to ``n`` words before ``first``, nearest first, stopping before a word that ends a
-    sentence or clause (returned as the stop) and at a blank line."""
-    lo = max(0, first - _LOOK)
-    para = _PARAGRAPH.search(text, lo, first)
-    if para is not None:
-        lo = para.end()
+    sentence or clause (returned as the stop), at a word glued to ``first`` and at a blank line."""
     out: list[tuple[int, str]] = []
-    for m in _WORD_BACK.finditer(text, lo, first):
+    after = first
+    for m in _WORD_BACK.finditer(text, max(0, first - _LOOK), first):
         word = m.group()
         if m.end() == first:
             return out, word  # glued to the glossed words (a quote, a bracket): they start there
-        if word[-1] in _BOUNDARY_END or word[-1] in ".":
+        if text.count("\n", m.end(), after) >= 2:
+            return out, None  # a blank line between
+        if word[-1] in _BOUNDARY_END or word[-1] == ".":
             return out, word
         out.append((m.start(), word))
         if len(out) >= n:
             break
+        after = m.start()
     return out, None
 
 
@@ -434,8 +469,11 @@ def glossed_extent(
     deciding rule ``rule`` guessed them, moved by the first rule of :data:`GLOSSED_RULES` that
     answers (offsets into ``text``)."""
     data = _data(conv)
+    inside = text[start + 1 : end - 1].strip()
+    facts = _read_inside(inside, conv, data)
+    glossed = [(m.start(), m.group()) for m in _GLOSSED_WORD.finditer(text, first, last)]
     before, stop = _words_before(text, first, data.max_words)
-    ext = Extent(text, first, last, text[start + 1 : end - 1].strip(), rule, conv, data, before, stop)
+    ext = Extent(text, first, last, inside, facts, rule, conv, data, glossed, before, stop)
     for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
         moved = r.fn(ext)
         if moved is not None and moved != first:

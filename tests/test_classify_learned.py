@@ -117,6 +117,14 @@ def test_a_description_alone_on_its_line_is_an_editors_note():
     assert span.because.startswith("learned_note: editor_note 0.")
 
 
+def test_position_alone_makes_no_note_of_lower_case_words():
+    # by hand (hypothesis found it): after a sentence ending in a figure, lower-case words
+    # without a note's word are supplied; the position is no evidence of a note
+    span = _span(" Stalin 0. [friendship Stalin Stalin]")
+    assert span.category == "supplied"
+    assert not span.because.startswith("learned_note")
+
+
 def test_switched_off_the_rules_leave_the_default():
     data = copy.deepcopy(Conventions.default().data)
     data["rules"]["disable"] = ["learned", "learned_note"]

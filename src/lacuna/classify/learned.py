@@ -273,7 +273,7 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         (inside[-1:] in ".!?", "ends with a stop inside"),
         (":" in inside, "a colon inside"),
         (len(words) >= 2 and words[-1] in conv.function_words, "a function word last inside"),
-        (any(w.strip(_STRIP) in vocabulary for w in words), "a note's word inside"),
+        (any(w.strip(_STRIP) in vocabulary for w in words), _NOTE_WORD),
     ):
         if flag:
             out.append(name)
@@ -427,6 +427,10 @@ def _glossed_words(c: _NearestOnly, present: tuple[str, ...]) -> int:
     return k
 
 
+#: The feature of an inside with a word editors describe documents with.
+_NOTE_WORD = "a note's word inside"
+
+
 def _learned_note(c: _NearestOnly) -> _Decision:
     """Where the hand rules go by position only (at the start of a line, after punctuation),
     an editor's note when the learned rule is sure of it (``[Letter fragment 2]``,
@@ -437,7 +441,11 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     model = model_of(c.conv)
     if model is None or "editor_note" not in model.categories:
         return None
-    category, probability, because = _answer(model, features(c), c.conv)
+    present = features(c)
+    first = next((ch for ch in c.inside() if ch.isalpha()), "")
+    if first.islower() and _NOTE_WORD not in present:
+        return None  # the position alone: lower-case words without a note's word read on
+    category, probability, because = _answer(model, present, c.conv)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None
     return category, because, None

@@ -126,17 +126,17 @@ def test_a_python_rule_added_to_the_chain_runs(tmp_path: Path) -> None:
     assert (info.category, info.because) == ("editor_note", "friendly: says friendly")
 
 
-def _rule_codes(conv: Conventions) -> set[Any]:
+def _chain_codes(conv: Conventions, chain: str, rules: Any, data_rule: Any, data_class: type) -> set[Any]:
+    """The code objects of the active rules of ``chain`` (data rules by their ``__call__``)."""
     codes = set()
-    for rule in conv.ruler("inside", INSIDE_RULES, _inside_data_rule).active():
+    for rule in conv.ruler(chain, rules, data_rule).active():
         fn = rule.fn
-        codes.add(fn.__call__.__code__ if isinstance(fn, inside_mod.DataInsideRule) else fn.__code__)
+        codes.add(fn.__call__.__code__ if isinstance(fn, data_class) else fn.__code__)
     return codes
 
 
-def count_rule_calls(inside: str, conv: Conventions) -> int:
-    """How many rules of the inside chain run to read ``inside`` afresh."""
-    codes = _rule_codes(conv)
+def _calls_of(codes: set[Any], run: Any) -> int:
+    """How many calls of the functions of ``codes`` ``run()`` makes."""
     calls = 0
 
     def profile(frame: Any, event: str, arg: Any) -> None:
@@ -144,15 +144,21 @@ def count_rule_calls(inside: str, conv: Conventions) -> int:
         if event == "call" and frame.f_code in codes:
             calls += 1
 
-    conv.clear_caches()
-    read_inside("warm", conv)  # builds the chain and its dispatch
-    conv.clear_caches()
     sys.setprofile(profile)
     try:
-        read_inside(inside, conv)
+        run()
     finally:
         sys.setprofile(None)
     return calls
+
+
+def count_rule_calls(inside: str, conv: Conventions) -> int:
+    """How many rules of the inside chain run to read ``inside`` afresh."""
+    codes = _chain_codes(conv, "inside", INSIDE_RULES, _inside_data_rule, inside_mod.DataInsideRule)
+    conv.clear_caches()
+    read_inside("warm", conv)  # builds the chain and its dispatch
+    conv.clear_caches()
+    return _calls_of(codes, lambda: read_inside(inside, conv))
 
 
 def test_words_without_a_cue_run_few_rules() -> None:
@@ -489,31 +495,17 @@ def test_the_pages_read_as_the_whole_context_chain() -> None:
     assert spans > 500
 
 
-def _context_rule_codes(conv: Conventions) -> set[Any]:
-    codes = set()
-    for rule in conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active():
-        fn = rule.fn
-        codes.add(fn.__call__.__code__ if isinstance(fn, _context_mod.DataContextRule) else fn.__code__)
-    return codes
-
-
 def count_context_rule_calls(text: str, conv: Conventions) -> int:
     """How many calls of the context chain's rules a parse of ``text`` makes (cold caches)."""
-    codes = _context_rule_codes(conv)
-    calls = 0
-
-    def profile(frame: Any, event: str, arg: Any) -> None:
-        nonlocal calls
-        if event == "call" and frame.f_code in codes:
-            calls += 1
-
+    codes = _chain_codes(
+        conv,
+        "context",
+        _context_mod.CONTEXT_RULES,
+        _context_mod._context_data_rule,
+        _context_mod.DataContextRule,
+    )
     conv.clear_caches()
-    sys.setprofile(profile)
-    try:
-        lacuna.parse(text, conventions=conv)
-    finally:
-        sys.setprofile(None)
-    return calls
+    return _calls_of(codes, lambda: lacuna.parse(text, conventions=conv))
 
 
 @pytest.mark.parametrize(

@@ -14,20 +14,13 @@ from hypothesis import strategies as st
 import lacuna
 from lacuna import strategies as lst
 from lacuna.ast import Document
-from lacuna.editorial import CLEAN_RULES, clean_table, reading_pieces, seam_cuts, seam_ranges
+from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, clean_table, ranges, seam_ranges
 from lacuna.render.html.conventions import VIEW_RULES
 
 
 def _whole(doc: Document, table: Mapping[str, str]) -> list[tuple[int, int]]:
-    """The reference: the cuts of the whole reading, as offsets of the source pieces cut."""
-    pieces, shown = reading_pieces(doc, table)
-    out = []
-    for k, (head, tail) in seam_cuts([pieces[s][2] if s >= 0 else None for s in shown]).items():
-        a0, a1, piece, source = pieces[shown[k]]
-        tail = min(tail, len(piece) - head)
-        if source:
-            out.extend(r for r in ((a0, a0 + head), (a1 - tail, a1)) if r[0] < r[1])
-    return sorted(out)
+    """The reference: the cuts of the whole reading (one walk of the whole text)."""
+    return ranges._whole(doc, table, DEFAULT_GAP_MARK)
 
 
 _TABLES = [

@@ -216,20 +216,7 @@ class Transliteration:
             places = self._automaton.find_matches_as_indexes(low, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate (text read with errors="surrogateescape")
             return [m.span() for m in self._fast.finditer(low)]
-        n = len(low)
-        longest: dict[int, int] = {}
-        for _, start, end in places:
-            if (start and _is_word(low[start - 1])) or (end < n and _is_word(low[end])):
-                continue
-            if end > longest.get(start, -1):
-                longest[start] = end
-        spans: list[tuple[int, int]] = []
-        done = 0
-        for start in sorted(longest):
-            if start >= done:
-                done = longest[start]
-                spans.append((start, done))
-        return spans
+        return _longest(low, places)
 
     def _ascii_spans(self, text: str, image: bytes) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in ``image`` (``text`` encoded as

@@ -79,6 +79,14 @@ def run_cli(
 # -- work, counted ----------------------------------------------------------------------------
 
 
+def span_of(text: str, inside: str) -> lacuna.Span:
+    """The first span of ``lacuna.parse(text)`` whose text is ``inside`` (brackets included)."""
+    for span in lacuna.parse(text).spans():
+        if span.text == inside:
+            return span
+    raise AssertionError(f"no span {inside!r} in {text!r}")
+
+
 def count_work(fn: Callable[..., Any], *args: Any) -> tuple[Any, int]:
     """``fn(*args)`` and the work it did: Python lines executed plus calls made (Python and C)."""
     work = 0

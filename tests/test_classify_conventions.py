@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-
-
-def span_of(text: str, inside: str) -> lacuna.Span:
-    for span in lacuna.parse(text).spans():
-        if span.text == inside:
-            return span
-    raise AssertionError(f"no span {inside!r} in {text!r}")
+from conftest import span_of
 
 
 @pytest.mark.parametrize(

@@ -124,13 +124,17 @@ def _entries(lo: int = 0, hi: int | None = None, fields: frozenset[str] | None =
 def _keys_part(r: int, lo: int, hi: int) -> tuple[int, np.ndarray, object, np.ndarray | None]:
     """In a worker: blocking rule ``r``'s keys of entries ``lo .. hi - 1`` as ``(rule, entry,
     key, probe)`` rows (the keys an Arrow array: sent back as buffers, not Python strings)."""
-    _, pa = _modules()
+    import pyarrow as pa  # (a worker needs no duckdb)
+
     rule = state("duckdb_model").blocking[r]
     if rule.key == "all" and not rule.with_numbers:  # one block of every entry
         return r, np.arange(lo, hi, dtype=np.int64), pa.repeat("", hi - lo), None
     prep: Prepared | None = state("duckdb_prep")
     if prep is None:  # the entries lo .. hi - 1 alone, from the mapped columns
-        keys, probes = keys_between(rule, _entries(lo, hi), 0, hi - lo)
+        fields = _KEY_FIELDS.get(rule.key)
+        if fields is not None and rule.with_numbers:
+            fields |= {"numbers"}
+        keys, probes = keys_between(rule, _entries(lo, hi, fields), 0, hi - lo)
     else:
         keys, probes = keys_between(rule, prep, lo, hi)
     counts = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
@@ -139,7 +143,20 @@ def _keys_part(r: int, lo: int, hi: int) -> tuple[int, np.ndarray, object, np.nd
     return r, entry, key, None if probes is None else probes[entry - lo]
 
 
+# The text columns each kind of key reads (the titles always: they give the entries' count);
+# numbers too for a rule ``with_numbers``; a key not named here reads every column.
+_KEY_FIELDS: dict[str, frozenset[str]] = {
+    "title": frozenset({"titles"}),
+    "prefix": frozenset({"titles"}),
+    "title_but_one": frozenset({"titles"}),
+    "rare_tokens": frozenset({"titles"}),
+    "cut_prefix": frozenset({"titles", "written_titles"}),
+    "names": frozenset({"titles", "listed_titles"}),
+    "summary_halves": frozenset({"titles", "summaries"}),
+}
 _ORDER_FIELDS = frozenset({"titles", "summaries"})  # what order_ranks reads
+# what the comparisons read (not the titles as listed: only the names key does)
+_SCORE_FIELDS = frozenset({"titles", "written_titles", "summaries", "numbers", "written_numbers"})
 
 
 def _ranks_part(r: int) -> np.ndarray:
@@ -237,7 +254,7 @@ def batch_entries(columns, pairs: np.ndarray) -> tuple[Prepared, np.ndarray]:
     """The entries a batch of pairs names, as a :class:`Prepared` of those rows of ``columns``
     alone, and the pairs renumbered into it."""
     rows, local = np.unique(pairs, return_inverse=True)
-    return subset(columns, rows), local.reshape(pairs.shape)
+    return subset(columns, rows, fields=_SCORE_FIELDS), local.reshape(pairs.shape)
 
 
 def _candidate_batches(con, batch: int) -> Iterator[tuple[np.ndarray]]:

@@ -153,13 +153,16 @@ def forked(workers: int) -> Iterator[Pool]:
 
 def _init(values: dict[str, Any]) -> None:
     _STATE.update(values)
+    # as in the parent's linkage (no_gc): no cyclic collections walking every object made
+    gc.disable()
 
 
 @contextmanager
 def spawned(workers: int, **values: Any) -> Iterator[Pool]:
     """A :class:`Pool` of ``workers`` fresh processes (started, not forked: they hold none of
     this process's memory, and copy none of it as they run), each seeing ``values`` (pickled
-    once to each) through :func:`state`; they start at once and end when the block does.
+    once to each) through :func:`state`, without cyclic garbage collection (as :func:`no_gc`);
+    they start at once and end when the block does.
     With one worker, a pool that runs the calls here, ``values`` shared meanwhile."""
     if workers <= 1:
         with shared(**values):

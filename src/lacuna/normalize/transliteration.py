@@ -19,7 +19,7 @@ import operator
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -175,15 +175,19 @@ class Transliteration:
     def __repr__(self) -> str:
         return f"Transliteration({self.origin!r}, {len(self)} variants)"
 
-    def replacements(self, text: str) -> list[tuple[int, int, str]]:
-        """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case."""
+    def replacements(self, text: str, alphabet: Collection[str] | None = None) -> list[tuple[int, int, str]]:
+        """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case.
+
+        ``alphabet``, if given, holds every character outside ASCII that ``text`` holds (it may
+        hold more): the search then asks it, not the text, which characters are present."""
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
         image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
-        spans = self._ascii_spans(text, image)
+        present = text if alphabet is None else alphabet
+        spans = self._ascii_spans(text, image, present)
         if spans is None:
-            spans = self._byte_spans(text)
+            spans = self._byte_spans(text, present)
         if spans is None:
             low = text.lower()
             if len(low) == len(text):
@@ -218,23 +222,27 @@ class Transliteration:
             return [m.span() for m in self._fast.finditer(low)]
         return _longest(low, places)
 
-    def _ascii_spans(self, text: str, image: bytes) -> list[tuple[int, int]] | None:
+    def _ascii_spans(
+        self, text: str, image: bytes, present: Collection[str] | None = None
+    ) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in ``image`` (``text`` encoded as
         ASCII, ``?`` for each other character) lower-cased, when the variants it can hold
         are ASCII; None where it may hold another (a letter of one stands in it) or a
         character whose lower case is ASCII or longer stands in it."""
         automaton = self._ascii_automaton
-        if automaton is None or any(c in text for c in self._ascii_blockers):
+        present = text if present is None else present
+        if automaton is None or any(c in present for c in self._ascii_blockers):
             return None
         return _longest(text, automaton.find_matches_as_indexes(image.lower(), overlapping=True))
 
-    def _byte_spans(self, text: str) -> list[tuple[int, int]] | None:
+    def _byte_spans(self, text: str, present: Collection[str] | None = None) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in the UTF-8 bytes of ``text``
         lower-cased as ASCII (no lower-cased copy of the text); None for a text this search
         cannot read (a character whose lower case is ASCII or longer, ``Σ`` when a variant
         holds a sigma, a lone surrogate)."""
         automaton = self._bytes_automaton
-        if automaton is None or any(c in text for c in self._bytes_variants):
+        present = text if present is None else present
+        if automaton is None or any(c in present for c in self._bytes_variants):
             return None
         try:
             raw = text.encode()

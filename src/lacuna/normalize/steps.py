@@ -373,6 +373,7 @@ def whitespace(text: str, options: Options) -> StepResult:
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_DATE_EDIT = operator.itemgetter(0, 1, 3)  # (start, end, iso) of date_edits' rows
 #: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
 _RUNS_DECIDED: dict[str, str] = {}
 _RUNS_DECIDED_MAX = 1 << 16
@@ -397,9 +398,7 @@ def transliteration(text: str, options: Options) -> StepResult:
 
 def dates(text: str, options: Options) -> StepResult:
     """Dates (``12 [January] 1947``, ``June 05, 1944``, ``12.01.1947``) → ISO 8601."""
-    return apply_edits(
-        text, [(s, e, iso) for s, e, _, iso in date_edits(text) if iso != text[s:e]], options.alphabet
-    )
+    return apply_edits(text, list(map(_DATE_EDIT, date_edits(text, changed_only=True))), options.alphabet)
 
 
 # -- bracket markup ---------------------------------------------------------------------

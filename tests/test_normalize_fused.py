@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lacuna import strategies as lst
-from lacuna.normalize import DEFAULT_STEPS, STEPS, normalize
+from lacuna.normalize import DEFAULT_STEPS, STEPS, normalize, romanization
 from lacuna.normalize import steps as steps_module
 from lacuna.normalize.offsets import OffsetMap
 from lacuna.normalize.steps import STEP_FUNCTIONS, Options, alphabet_of
@@ -162,3 +162,13 @@ def test_a_call_composes_one_map_per_step_that_changed_something(monkeypatch):
     # brackets, whitespace, transliteration and dates change places; nfc, quotes, dashes and
     # casefold change none (one for one) and build no map
     assert len(composed) == 4
+
+
+@SETTINGS
+@given(PAGES, st.sets(st.sampled_from("ÉéĭºÜ•…’\u00a0\u0301ʼ‐")))
+def test_runs_of_capitalised_words_with_the_alphabet_are_those_without(text, more):
+    # the characters outside ASCII written into the class image: those of the text's
+    # alphabet that have a class, found by their own pattern (a superset changes nothing)
+    expected = romanization.run_spans(text)
+    assert romanization.run_spans(text, None, alphabet_of(text)) == expected
+    assert romanization.run_spans(text, None, alphabet_of(text) | more) == expected

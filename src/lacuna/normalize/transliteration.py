@@ -209,7 +209,7 @@ class Transliteration:
             if canonical is not None:
                 out.append((start, end, canonical))
         if self._keyed:
-            out = self._by_key(text, out, image)
+            out = self._by_key(text, out, image, alphabet)
         return out
 
     def _literal_spans(self, low: str) -> list[tuple[int, int]]:
@@ -264,7 +264,11 @@ class Transliteration:
         return canonical if canonical != found else None
 
     def _by_key(
-        self, text: str, literal: list[tuple[int, int, str]], image: bytes | None = None
+        self,
+        text: str,
+        literal: list[tuple[int, int, str]],
+        image: bytes | None = None,
+        alphabet: Collection[str] | None = None,
     ) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
         of two words or more (up to the longest name of the table) whose key is a name's
@@ -275,7 +279,7 @@ class Transliteration:
         the stretches are cut from the text, looked up and sifted in C (``map``,
         ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
         a variant found as written or end glued to what follows."""
-        stretches = romanization.run_spans(text, image)
+        stretches = romanization.run_spans(text, image, alphabet)
         if not stretches:
             return literal
         firsts = list(map(_FIRST, stretches))

@@ -59,15 +59,14 @@ from lacuna.classify.words import (
     _BOUNDARY,
     _INSIDES_LIMIT,
     _NAME_WORD,
-    _NEAR_WORD,
     _PLANS_LIMIT,
     _STRIP,
     _TRAILING,
-    _WINDOW,
     _Decision,
     _facts_of,
     _Inside,
     _letters,
+    _near_word,
     _variant,
     _Word,
     _word_facts,
@@ -354,12 +353,13 @@ def read_context(
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
-    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    near = _near_word(text, start)
     if near is None:
         word = wf = None
         glued = False
+        word_start = start
     else:
-        word = near.group(1)
+        word, word_start = near
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (id(facts), wf, glued)
@@ -368,9 +368,9 @@ def read_context(
         plan = _plan(key, facts, word, conv, store=cached)
     before = None
     if type(plan) is _Further:
-        before = _Before(
-            facts, wf, word, glued, conv, text, start, end, near.start(1) if near is not None else start
-        )
+        # (the learned rule reads the inside as written: not the one with nested spans marked)
+        raw = inside if len(inside) == end - start - 2 else None
+        before = _Before(facts, wf, word, glued, conv, text, start, end, word_start, raw)
         decision = _decide(before, plan)
     else:
         decision = plan
@@ -380,8 +380,8 @@ def read_context(
     variant = _variant(info, category, because)
     if k is None or near is None:
         return variant, None, None
-    first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
-    variant, first, last = _glossed(variant, text, first, near.end(1))
+    first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
+    variant, first, last = _glossed(variant, text, first, word_start + len(word))  # type: ignore[arg-type]
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 

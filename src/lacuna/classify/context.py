@@ -53,6 +53,7 @@ from lacuna.classify.names import (
     _shares_word,
     _title_names,
 )
+from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
 from lacuna.classify.words import (
     _ACRONYM,
@@ -226,6 +227,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("lone_query", _lone_query),
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
+        ("turn_direction", _stage_direction),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("line_start", _line_start),

@@ -81,3 +81,59 @@ def test_a_name_after_a_complete_name_is_a_gloss(text, inside, category, rule):
     assert span.category == category, span.because
     if rule is not None:
         assert span.because.startswith(rule + ":"), span.because
+
+
+def test_a_name_after_a_pronouns_contraction_names_whom_it_stands_for():
+    # Kennedy tapes (McGeorge Bundy): "he's" is "he is", no possessive
+    span = span_of("It’s very odd, Mr. President, if he’s [Khrushchev] changed his terms", "[Khrushchev]")
+    assert span.category == "gloss", span.because
+    # a possessive's name is completed
+    assert span_of("Mao's [Zedong] reply came", "[Zedong]").category == "supplied"
+
+
+def test_an_expansion_after_a_quoted_acronym():
+    # Secrecy News (FAS): the opening quote is no part of the acronym
+    span = span_of("“CA [covert action] programs are not officially declassified", "[covert action]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("expansion:"), span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "feature"),
+    [
+        # a name whose last part is lower-case: the romanisation keys still compare it
+        (
+            "Lebanese Communist leader\n    Niqūlā al-Shāwī [Nicola al Shawi]\n",
+            "[Nicola al Shawi]",
+            "the same name romanised as before",
+        ),
+        (
+            "Vice-Chairman Soong ching-ling [Song Qingling] (Madame Sun Yat-Sen)",
+            "[Song Qingling]",
+            "the same name romanised as before",
+        ),
+        # English words after a run of original-language words (Marx's letters, French)
+        (
+            "to the Queen, and de ne pas laisser passer la reine [not let the Queen pass].",
+            "[not let the Queen pass]",
+            "English words after original-language words",
+        ),
+    ],
+)
+def test_learned_features_of_real_glosses(text, inside, feature):
+    from lacuna.classify.learned import span_features
+    from lacuna.conventions import Conventions
+
+    start = text.index(inside)
+    assert feature in span_features(text, start, start + len(inside), Conventions.default())
+
+
+def test_no_original_language_run_before_english_words():
+    from lacuna.classify.learned import span_features
+    from lacuna.conventions import Conventions
+
+    text = "the delegation will not let the Queen [pass] through"
+    start = text.index("[pass]")
+    assert "English words after original-language words" not in span_features(
+        text, start, start + 6, Conventions.default()
+    )

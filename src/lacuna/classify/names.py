@@ -116,9 +116,13 @@ def _describes_person(c: _NearestOnly) -> _Decision:
 
 
 def _possessive(c: _NearestOnly) -> _Decision:
-    """A single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the name."""
+    """A single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the
+    name. After a pronoun's contraction (``if he's [Khrushchev] changed``) it names whom the
+    pronoun stands for: gloss."""
     f, wf = c.facts, c.wf
     if wf is not None and f.name_inside and f.few_words == 1 and wf.possessive:
+        if wf.folded[:-2] in c.conv.pronouns:
+            return "gloss", f"names whom {c.near!r} stands for", 0
         return "supplied", "completes the name before the possessive", None
     return None
 

@@ -265,6 +265,13 @@ def _assemble(
                 out.append("a name inside after a title or role word")
             if wf.lower_word and not wf.function and not wf.title:
                 out.append("a name inside after a lower-case word")
+        if (
+            (f.english_phrase or f.english_title or f.english_after_foreign)
+            and wf.lower_word
+            and not wf.english
+            and _original_before(c)
+        ):
+            out.append(_ORIGINAL_BEFORE)
         if f.foreign_after_english and wf.bare_english:
             out.append("original-language words after English")
         if (f.english_after_foreign or f.english_phrase) and (
@@ -512,7 +519,12 @@ def _similar(c: _NearestOnly, part: _InsidePart) -> str | None:
         return None
     wf, conv = c.wf, c.conv
     # romanisation keys cost the most: only for a capitalised inside after a capitalised word
-    if c.facts.name_start and wf is not None and wf.name_word:
+    # (or a name whose last part is lower-case: "Soong ching-ling", "Niqūlā al-Shāwī")
+    if (
+        c.facts.name_start
+        and wf is not None
+        and (wf.name_word or (len(before) > 1 and any(w[:1].isupper() for w in before)))
+    ):
         joined = " ".join(w.strip(_STRIP) for w in before)
         if name_score(joined, part[4], score_cutoff=_SIMILAR) >= _SIMILAR:
             return "the same name romanised as before"
@@ -524,6 +536,26 @@ def _similar(c: _NearestOnly, part: _InsidePart) -> str | None:
     if len(initials) >= 2 and near and initials.startswith(near[:2]):
         return "initials of the words before"
     return None
+
+
+#: The feature of English words inside after a run of original-language words.
+_ORIGINAL_BEFORE = "English words after original-language words"
+
+
+def _original_before(c: _NearestOnly) -> bool:
+    """Whether the two words before the nearest (an original-language word) are lower-case
+    words too, one of them not English (``de ne pas laisser passer la reine [not let …]``)."""
+    conv = c.conv
+    found = 0
+    for k in (1, 2):
+        word = c.word(k)
+        if word is None:
+            return False
+        wf = conv._word_facts.get(word) or _word_facts(word, conv)
+        if not wf.lower_word:
+            return False
+        found += not wf.english
+    return found >= 1
 
 
 def _word_letters(word: str, conv: Conventions) -> str:

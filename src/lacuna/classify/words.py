@@ -224,7 +224,7 @@ class _Word:
         self.upper = bare.isupper() and bare.isalpha()
         bare_word = word.strip(_STRIP)
         self.acronym = (
-            _ACRONYM.fullmatch(word.rstrip(".")) is not None
+            _ACRONYM.fullmatch(word.lstrip(_OPEN_QUOTES).rstrip(".")) is not None  # (“CA [covert action])
             or _MIXED_ACRONYM.fullmatch(bare_word) is not None
         ) and _INITIALS.fullmatch(bare_word + ".") is None
         self.digit_initial = word[0].isdigit()

@@ -668,8 +668,8 @@ _DATA_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "l
 
 class DataInsideRule:
     """An inside rule written as data (``[[rules.inside]]`` in the conventions file): the
-    stripped inside matches ``match`` whole, or holds a match of ``search`` (case-insensitive);
-    the reading is ``category``,
+    stripped inside matches ``match`` whole, or holds a match of ``search`` (case-insensitive),
+    or is one of ``words`` (a vocabulary, spaces as any white space); the reading is ``category``,
     with the fields the spec sets and those the pattern's named groups capture
     (``(?P<number>…)``, ``(?P<conjecture>…)``, …)."""
 
@@ -683,6 +683,7 @@ class DataInsideRule:
         "non_ascii",
         "pattern",
         "starts",
+        "vocabulary",
         "why",
     )
 
@@ -690,7 +691,15 @@ class DataInsideRule:
         self.name = str(spec["name"])
         self.category = str(spec["category"])
         searched = "search" in spec
-        self.pattern = regex.compile(str(spec["search" if searched else "match"]), regex.IGNORECASE)
+        words = spec.get("words") or ()
+        self.vocabulary = frozenset(
+            " ".join(fold(str(w)).split()) for w in ([words] if isinstance(words, str) else words)
+        )  # type: ignore[attr-defined]
+        if self.vocabulary and "match" not in spec and not searched:
+            pattern = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(self.vocabulary))
+        else:
+            pattern = str(spec["search" if searched else "match"])
+        self.pattern = regex.compile(pattern, regex.IGNORECASE)
         self.find = self.pattern.search if searched else self.pattern.fullmatch
         self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
         self.why = str(spec.get("because", "data rule"))
@@ -705,6 +714,8 @@ class DataInsideRule:
     def trigger(self) -> Trigger | None:
         """What an answer needs in the folded inside (see :class:`Trigger`): a prefix or the
         substring its guards ask for, or a character outside ASCII; None: no guard."""
+        if self.vocabulary:
+            return Trigger(test=self._listed)
         if self.starts:
             return Trigger(prefixes=self.starts)
         if self.contains:
@@ -713,8 +724,14 @@ class DataInsideRule:
             return Trigger(non_ascii=True)
         return None
 
+    def _listed(self, folded: str, words: list[str]) -> bool:
+        """Whether the (folded, stripped) inside of ``words`` is one of the vocabulary."""
+        return " ".join(words) in self.vocabulary
+
     def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
         folded = x.folded
+        if self.vocabulary and not self._listed(folded, folded.split()):
+            return None
         if self.starts and not folded.startswith(self.starts):
             return None
         if self.contains and not any(c in folded for c in self.contains):

@@ -264,3 +264,58 @@ def test_an_inside_vocabulary_rule_takes_whole_insides_only(tmp_path):
     read = {s.text: s for s in lacuna.parse("a [Page  Image] and [page images] b", conventions=conv).spans()}
     assert read["[Page  Image]"].because.startswith("scanner:")
     assert not read["[page images]"].because.startswith("scanner:")
+
+
+# (text, span, page number): page markers with a word saying which page, or what the page holds
+PAGE_MARKERS = [
+    # FRUS 1961-63 vol. X-XII microfiche supplement
+    (
+        "493. Paper by George B. McManus, November 51\n\n[Facsimile Page 1]\n\n1. When the President",
+        "[Facsimile Page 1]",
+        "1",
+    ),
+    # a CPSU Politburo file on the Bukovsky archive
+    (
+        "for, Dolgikh\n\n\n[page two – Letter from Chernyayev, 15 August 1980, about request from leader of "
+        "El Salvador Communist Party, see page three]\n\n\n[page three]",
+        "[page two – Letter from Chernyayev, 15 August 1980, about request from leader of El Salvador "
+        "Communist Party, see page three]",
+        "two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "number"), PAGE_MARKERS)
+def test_qualified_and_described_page_markers(text, inside, number):
+    span = _span(text, inside)
+    assert (span.category, span.info.number) == ("page_break", number), span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # a page named in a reference is the editor's words
+        ("the annex [see page 3] lists them", "[see page 3]", "editor_note"),
+        # "page" in a phrase that is no marker
+        ("[Original Page]", "[Original Page]", "editor_note"),
+    ],
+)
+def test_page_words_that_are_no_marker(text, inside, category):
+    assert _span(text, inside).category == category
+
+
+def test_a_page_marker_inside_a_gap_leaves_the_gap_whole():
+    # FRUS 1964-68 vol. XXXII (British Guiana): the page turns inside a declassification gap
+    text = (
+        "a Burnham victory over Cheddi Jagan of the Peopleʼs Progressive Party was estimated at "
+        "[less than 1 [Page 937] line of source text not declassified]. Some of this was to go"
+    )
+    outer = _span(text, "[less than 1 [Page 937] line of source text not declassified]")
+    assert (outer.category, outer.info.unit, outer.info.reason) == ("gap", "line", "not declassified")
+    inner = _span(text, "[Page 937]")
+    assert (inner.category, inner.info.number) == ("page_break", "937")
+    assert diplomatic(lacuna.parse(text)) == text
+
+
+def test_double_brackets_round_a_page_marker_stay_a_page_marker():
+    assert _span("text [[Page 3]] more", "[[Page 3]]").category == "page_break"

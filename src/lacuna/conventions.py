@@ -374,6 +374,10 @@ class Conventions:
     def page_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("page_break").get("words", []))
 
+    @cached_property
+    def page_qualifiers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("page_break").get("qualifiers", []))
+
     @property
     def footnote_max_digits(self) -> int:
         return int(self.section("footnote").get("max_digits", 3))

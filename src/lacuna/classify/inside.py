@@ -222,14 +222,25 @@ def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _sic_after_word(x.inside, x.shape, conv)
 
 
+#: Dashes after a page marker, before what the page holds (``[page two – Letter from …]``).
+_PAGE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[Page 412]``, ``[p. 3]``, ``[Page XLIV]``: a page break with its number (digits, roman
-    numerals of any size, or a number word)."""
+    numerals of any size, or a number word); also after a word saying which page it is
+    (``[Facsimile Page 1]``, ``[end page 1]``: ``page_break.qualifiers``) and before a dash and
+    what the page holds (``[page two – Letter from Chernyayev, …]``, Bukovsky archive)."""
     x.read_shape()
     lead = x.lead
-    if not (x.single and len(lead) == 2):
+    if x.single and len(lead) == 3 and fold(lead[0]) in conv.page_qualifiers:
+        lead = lead[1:]
+    elif len(lead) >= 4 and lead[2] in _PAGE_DASHES:
+        lead = lead[:2]
+    elif not (x.single and len(lead) == 2):
         return None
-    if x.first in conv.page_words or fold(lead[0]) in conv.page_words:
+    first = _word(lead[0])
+    if first in conv.page_words or fold(lead[0]) in conv.page_words:
         number = _word(lead[1])
         if (
             _DIGITS.fullmatch(number)
@@ -475,7 +486,9 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _elision: lambda conv: Trigger(prefixes=(".", "…"), exact=frozenset(fold(e) for e in conv.elisions)),
     # the first word is a sic word, or the last one ends in one ("-SIC")
     _sic: lambda conv: Trigger(first=((_STRIP_WORD, conv.sic_words),), last=(("-—–!.", conv.sic_words),)),
-    _page_marker: lambda conv: Trigger(first=(("", conv.page_words), (_STRIP_WORD, conv.page_words))),
+    _page_marker: lambda conv: Trigger(
+        first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
+    ),
     _note_reference_form: lambda conv: Trigger(test=_note_reference_like),
     _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
     _gap_reason: _reason_trigger,

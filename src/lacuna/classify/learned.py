@@ -193,7 +193,15 @@ _NAME_BIT, _FOREIGN_BIT, _ENGLISH_BIT, _NOTE_WORD_BIT, _LOWER_FIRST_BIT = 1, 2, 
 
 #: What a window's features are made of (see :func:`_pieces`).
 _Pieces = tuple[
-    _Inside, _InsidePart, _Word | None, bool, tuple[str, ...] | None, str | None, tuple[str, ...] | None, bool
+    _Inside,
+    _InsidePart,
+    _Word | None,
+    bool,
+    tuple[str, ...] | None,
+    str | None,
+    tuple[str, ...] | None,
+    bool,
+    bool,
 ]
 
 
@@ -224,14 +232,21 @@ def _pieces(c: _NearestOnly) -> _Pieces:
             if second is None:
                 second = _second_part(sf, conv)
         similar = _similar(c, part)
+    original = (
+        wf is not None
+        and (f.english_phrase or f.english_title or f.english_after_foreign)
+        and wf.lower_word
+        and not wf.english
+        and _original_before(c)
+    )
     following = c.after(0)
     if following is None:
-        return f, part, wf, glued, second, similar, None, False
+        return f, part, wf, glued, second, similar, None, False, original
     ff = conv._word_facts.get(following) or _word_facts(following, conv)
     after = ff.learned_after
     if after is None:
         after = _after_part(ff, following)
-    return f, part, wf, glued, second, similar, after, f.name_inside and following[0].islower()
+    return f, part, wf, glued, second, similar, after, f.name_inside and following[0].islower(), original
 
 
 def _assemble(
@@ -243,6 +258,7 @@ def _assemble(
     similar: str | None,
     after: tuple[str, ...] | None,
     lower_after: bool,
+    original: bool,
 ) -> tuple[str, ...]:
     """The features of a window, from its pieces (:func:`_pieces`)."""
     out = list(part[0])
@@ -265,12 +281,7 @@ def _assemble(
                 out.append("a name inside after a title or role word")
             if wf.lower_word and not wf.function and not wf.title:
                 out.append("a name inside after a lower-case word")
-        if (
-            (f.english_phrase or f.english_title or f.english_after_foreign)
-            and wf.lower_word
-            and not wf.english
-            and _original_before(c)
-        ):
+        if original:
             out.append(_ORIGINAL_BEFORE)
         if f.foreign_after_english and wf.bare_english:
             out.append("original-language words after English")
@@ -309,13 +320,13 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
     before and after, the closeness and the case of the word after. Those pieces are read per
     span; the features are put together only for a key not seen before."""
-    _, part, wf, glued, second, similar, after, lower_after = pieces = _pieces(c)
+    _, part, wf, glued, second, similar, after, lower_after, original = pieces = _pieces(c)
     word_key = None
     if wf is not None:
         word_key = wf.learned_key
         if word_key is None:
             word_key = _word_key(wf)
-    key = (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after)
+    key = (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
     conv = c.conv
     cache = conv._learned
     hit = cache.get(key)

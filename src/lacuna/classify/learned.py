@@ -55,7 +55,7 @@ SHOWN = 3
 _SIMILAR = 70.0
 #: How sure the model must be of an editor's note for a positional hand rule to defer to it
 #: (chosen by the page-grouped cross-check: 0.9 keeps its figure and reads fewer notes).
-NOTE_CONFIDENCE = 0.9
+NOTE_CONFIDENCE = 0.92
 #: Below this probability a gloss or note of the learned rule is read as supplied words.
 CONFIDENCE = 0.6
 _DIGITS = frozenset("0123456789")

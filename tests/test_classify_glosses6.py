@@ -87,6 +87,7 @@ def test_a_name_after_a_pronouns_contraction_names_whom_it_stands_for():
     # Kennedy tapes (McGeorge Bundy): "he's" is "he is", no possessive
     span = span_of("It’s very odd, Mr. President, if he’s [Khrushchev] changed his terms", "[Khrushchev]")
     assert span.category == "gloss", span.because
+    assert span.glossed == "he"
     # a possessive's name is completed
     assert span_of("Mao's [Zedong] reply came", "[Zedong]").category == "supplied"
 
@@ -137,3 +138,17 @@ def test_no_original_language_run_before_english_words():
     assert "English words after original-language words" not in span_features(
         text, start, start + 6, Conventions.default()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # Darwin's letters: the year completes a date of month and day
+        ("CHARLES DARWIN TO J.D. HOOKER. Down, September 1st [1859].\n\n...I am not", "[1859]", "supplied"),
+        # a date after an ordinal day alone pins it down
+        ("after class on the 23rd [23 December] visited our student", "[23 December]", "gloss"),
+    ],
+)
+def test_a_year_after_a_month_and_day_completes_the_date(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because

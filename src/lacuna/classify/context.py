@@ -20,6 +20,7 @@ may fire for a span are data computed from the rules themselves, so they cannot 
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from typing import Any
 
@@ -230,6 +231,8 @@ def _function_word(c: _NearestOnly) -> _Decision:
 
 
 _ORDINAL = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
+#: English month names and their abbreviations (a day after one of them is a date's day).
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 
 def _date_restated(c: _NearestOnly) -> _Decision:
@@ -242,6 +245,8 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
         return None
     previous = c.word(1)
+    if previous is not None and fold(previous).rstrip(".,") in _MONTHS:
+        return None  # "September 1st [1859]": the year completes the date
     if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
         return "gloss", f"the date of {fold(previous)} {word}", 1
     return "gloss", f"the date of {word!r}", 0
@@ -417,6 +422,8 @@ def read_context(
         return variant, None, None
     first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
     variant, first, last = _glossed(variant, text, first, near.end(1))
+    if text[last - 2 : last] in ("’s", "'s") and fold(text[first : last - 2]) in conv.pronouns:
+        last -= 2  # "he’s [Khrushchev]" glosses "he"
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 

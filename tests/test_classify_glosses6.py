@@ -152,3 +152,17 @@ def test_no_original_language_run_before_english_words():
 def test_a_year_after_a_month_and_day_completes_the_date(text, inside, category):
     span = span_of(text, inside)
     assert span.category == category, span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # corpus/ (Petrov to Zhang, 1947) and a Wilson Center record of conversation
+        ("Moscow, 12 [January] 1947", "[January]"),
+        ("On the afternoon of 22 [November], the Vice Foreign Minister Kim Tae-hui", "[November]"),
+    ],
+)
+def test_a_month_after_the_days_figure_completes_the_date(text, inside):
+    span = span_of(text, inside)
+    assert span.category == "supplied", span.because
+    assert span.because.startswith("completes_date:"), span.because

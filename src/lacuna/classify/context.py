@@ -64,15 +64,14 @@ from lacuna.classify.words import (
     _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
-    _NEAR_WORD,
     _PLANS_LIMIT,
     _STRIP,
     _TRAILING,
-    _WINDOW,
     _Decision,
     _facts_of,
     _Inside,
     _letters,
+    _near_word,
     _variant,
     _Word,
     _word_facts,
@@ -252,6 +251,17 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     return "gloss", f"the date of {word!r}", 0
 
 
+def _completes_date(c: _NearestOnly) -> _Decision:
+    """A month's name after the day's figure (``12 [January] 1947``, ``on 3 [March]``):
+    supplied, it completes the date."""
+    wf = c.wf
+    if not c.facts.name_inside or c.facts.few_words != 1 or wf is None or not wf.digit_initial:
+        return None
+    if fold(c.inside()).rstrip(".,") not in _MONTHS:
+        return None
+    return "supplied", "a month between the figures of a date: completes the date", None
+
+
 #: The context chain, in order (first answer wins; no answer: supplied). The last rule,
 #: ``learned`` (:mod:`lacuna.classify.learned`), weighs the features of the span with trained
 #: weights: the hand rules before it decide what they have a convention for. ``[rules] disable``
@@ -293,6 +303,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("shares_word", _shares_word),
         ("same_word", _same_word),
         ("language_change", _language_change),
+        ("completes_date", _completes_date),
         ("date_restated", _date_restated),
         ("translates_words", _translates_words),
         ("learned", _learned),
@@ -394,12 +405,13 @@ def read_context(
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
-    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    near = _near_word(text, start)
     if near is None:
         word = wf = None
         glued = False
+        word_start = start
     else:
-        word = near.group(1)
+        word, word_start = near
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (id(facts), wf, glued)
@@ -408,9 +420,9 @@ def read_context(
         plan = _plan(key, facts, word, conv, store=cached)
     before = None
     if type(plan) is _Further:
-        before = _Before(
-            facts, wf, word, glued, conv, text, start, end, near.start(1) if near is not None else start
-        )
+        # (the learned rule reads the inside as written: not the one with nested spans marked)
+        raw = inside if len(inside) == end - start - 2 else None
+        before = _Before(facts, wf, word, glued, conv, text, start, end, word_start, raw)
         decision = _decide(before, plan)
     else:
         decision = plan
@@ -420,20 +432,27 @@ def read_context(
     variant = _variant(info, category, because)
     if k is None or near is None:
         return variant, None, None
-    first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
-    variant, first, last = _glossed(variant, text, first, near.end(1))
-    if text[last - 2 : last] in ("’s", "'s") and fold(text[first : last - 2]) in conv.pronouns:
-        last -= 2  # "he’s [Khrushchev]" glosses "he"
+    first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
+    variant, first, last = _glossed(variant, text, first, word_start + len(word), conv)  # type: ignore[arg-type]
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 
-def _glossed(info: SpanInfo, text: str, first: int, last: int) -> tuple[SpanInfo, int, int]:
+def _glossed(
+    info: SpanInfo, text: str, first: int, last: int, conv: Conventions | None = None
+) -> tuple[SpanInfo, int, int]:
     """``info`` with the glossed words from ``first`` to ``last``, less the quotes and brackets
-    around them and the punctuation after them."""
+    around them and the punctuation after them (and, given the table, the contraction of a
+    pronoun: "he’s [Khrushchev]" glosses "he")."""
     while first < last and not text[first].isalnum():
         first += 1
     while last > first and text[last - 1] in _TRAILING:
         last -= 1
+    if (
+        conv is not None
+        and text[last - 2 : last] in ("’s", "'s")
+        and fold(text[first : last - 2]) in conv.pronouns
+    ):
+        last -= 2
     return info, first, last
 
 

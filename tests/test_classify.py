@@ -318,7 +318,7 @@ def test_spans_explain_table(capsys, petrov_path):
     assert lines[0].split("\t")[-3:] == ["region", "text", "because"]
     first = lines[1].split("\t")
     assert first[-3:-1] == ["body", "[January]"]
-    assert first[-1].startswith("completes_date: ")  # "12 [January] 1947"
+    assert first[-1].startswith("date_part: ")  # "12 [January] 1947"
     # no hand rule answers "Chinese-American [or Chinese]-British": the learned rule's category,
     # probability and strongest features
     learned = next(line for line in lines if "\t[or Chinese]\t" in line).split("\t")

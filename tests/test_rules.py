@@ -73,6 +73,9 @@ def test_spans_explain_shows_the_rule(capsys, petrov_path):
     assert main(["spans", str(petrov_path), "--format", "table", "--explain"]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
     known = set(INSIDE_RULES.names()) | set(CONTEXT_RULES.names()) | set(NUMBER_RULES.names()) | {"default"}
+    # and the shipped rules written as data in conventions.toml
+    shipped = lacuna.Conventions.default().section("rules")
+    known |= {spec["name"] for chain in ("inside", "context") for spec in shipped.get(chain, [])}
     for row in rows:
         because = row[-1]
         if because.startswith("double brackets around: "):

@@ -136,8 +136,13 @@ def _rules_problem(rules: dict[str, Any]) -> str | None:
             if spec.get("category") not in CATEGORIES:
                 known = ", ".join(CATEGORIES)
                 return f"{where}.category: unknown category {spec.get('category')!r} (one of: {known})"
-            if chain == "inside" and not isinstance(spec.get("match", spec.get("search")), str):
-                return f"{where}.match (or search) must be a string (a regular expression)"
+            words = spec.get("words")
+            if words is not None and not (
+                isinstance(words, str) or (isinstance(words, list) and all(isinstance(w, str) for w in words))
+            ):
+                return f"{where}.words must be a string or an array of strings"
+            if chain == "inside" and not words and not isinstance(spec.get("match", spec.get("search")), str):
+                return f"{where}.match (or search) must be a string (a regular expression), or words a list"
             for key in patterns:
                 pattern = spec.get(key)
                 if pattern is None:
@@ -368,6 +373,10 @@ class Conventions:
     @cached_property
     def page_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("page_break").get("words", []))
+
+    @cached_property
+    def page_qualifiers(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("page_break").get("qualifiers", []))
 
     @property
     def footnote_max_digits(self) -> int:

@@ -580,6 +580,10 @@ def _offset_type(n: int) -> str:
 _IN_CONTEXT = frozenset({"supplied", "footnote_ref"})
 
 
+#: A character that is not white space (the span's own words on a side of a nested marker).
+_WORDS_AROUND = re.compile(r"\S")
+
+
 def _nested_info(tree: Tree, i: int, conv: Conventions) -> tuple[SpanInfo, int | None, int | None]:
     """The reading of span ``i``, which has spans inside it, and its glossed offsets."""
     text = tree.src.text
@@ -596,12 +600,21 @@ def _nested_info(tree: Tree, i: int, conv: Conventions) -> tuple[SpanInfo, int |
         if cursor < a:
             parts.append(text[cursor:a])
             size += a - cursor
+        cursor = b
+        if (
+            infos[j].category == "page_break"
+            and _WORDS_AROUND.search(text, start + 1, a) is not None
+            and _WORDS_AROUND.search(text, b, end - 1) is not None
+        ):
+            # a page marker inside a span is the page's, not the span's: it is read as if
+            # absent ("[less than 1 [Page 937] line of source text not declassified]", a gap)
+            j += 1 + sizes[j]
+            continue
         marks[size] = (a, b)
         if first_inner is None:
             first_inner = infos[j]
         parts.append(NESTED_MARK)
         size += 1
-        cursor = b
         j += 1 + sizes[j]
     if cursor < end - 1:
         parts.append(text[cursor : end - 1])

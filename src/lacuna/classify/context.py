@@ -21,12 +21,14 @@ may fire for a span are data computed from the rules themselves, so they cannot 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
@@ -251,17 +253,6 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     return "gloss", f"the date of {word!r}", 0
 
 
-def _completes_date(c: _NearestOnly) -> _Decision:
-    """A month's name after the day's figure (``12 [January] 1947``, ``on 3 [March]``):
-    supplied, it completes the date."""
-    wf = c.wf
-    if not c.facts.name_inside or c.facts.few_words != 1 or wf is None or not wf.digit_initial:
-        return None
-    if fold(c.inside()).rstrip(".,") not in _MONTHS:
-        return None
-    return "supplied", "a month between the figures of a date: completes the date", None
-
-
 #: The context chain, in order (first answer wins; no answer: supplied). The last rule,
 #: ``learned`` (:mod:`lacuna.classify.learned`), weighs the features of the span with trained
 #: weights: the hand rules before it decide what they have a convention for. ``[rules] disable``
@@ -292,6 +283,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("title_translated", _title_translated),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
+        ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("compound", _compound),
         ("place_identified", _place_identified),
@@ -303,7 +295,6 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("shares_word", _shares_word),
         ("same_word", _same_word),
         ("language_change", _language_change),
-        ("completes_date", _completes_date),
         ("date_restated", _date_restated),
         ("translates_words", _translates_words),
         ("learned", _learned),
@@ -430,6 +421,8 @@ def read_context(
         return info, None, None
     category, because, k = decision
     variant = _variant(info, category, because)
+    if category == "correction":  # the bracket's reading is the corrected one
+        variant = dataclasses.replace(variant, correction=inside.strip())
     if k is None or near is None:
         return variant, None, None
     first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
@@ -485,14 +478,20 @@ def _inside_facts(inside: str, conv: Conventions) -> _Inside:
 class DataContextRule:
     """A context rule written as data (``[[rules.context]]`` in the conventions file): the
     inside, the text before it on its line and the text after it each match a pattern (a
-    missing pattern matches anything); the answer is ``category`` with ``glossed`` words back."""
+    missing pattern matches anything); the answer is ``category`` with ``glossed`` words back.
+    ``words`` (a vocabulary) is the inside pattern "the whole inside is one of these words or
+    phrases" (case-insensitive, spaces as any white space)."""
 
     __slots__ = ("after", "before", "category", "glossed", "inside", "name", "why")
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.name = str(spec["name"])
         self.category = str(spec["category"])
-        self.inside = _compile(spec.get("inside"))
+        inside = spec.get("inside")
+        if spec.get("words"):
+            vocabulary = _vocabulary(spec["words"])
+            inside = vocabulary if inside is None else f"(?={vocabulary})(?:{inside})"
+        self.inside = _compile(inside)
         self.before = _compile(spec.get("before"), r"\s*\Z")
         self.after = _compile(spec.get("after"), "", r"\A\s*")
         glossed = spec.get("glossed", 1 if self.category == "gloss" else 0)
@@ -510,6 +509,13 @@ class DataContextRule:
         if glossed:
             c.word(glossed)  # the words must be there (and read)
         return self.category, self.why, glossed
+
+
+def _vocabulary(words: object) -> str:
+    """The pattern of a whole inside that is one of ``words`` (a word or phrase, or a list)."""
+    listed = [words] if isinstance(words, str) else list(words)  # type: ignore[call-overload]
+    phrases = sorted({r"\s+".join(map(regex.escape, str(w).split())) for w in listed}, key=len, reverse=True)
+    return r"\A(?:" + "|".join(phrases) + r")\Z"
 
 
 def _compile(pattern: object, tail: str = "", head: str = "") -> regex.Pattern[str] | None:

@@ -222,14 +222,25 @@ def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _sic_after_word(x.inside, x.shape, conv)
 
 
+#: Dashes after a page marker, before what the page holds (``[page two – Letter from …]``).
+_PAGE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[Page 412]``, ``[p. 3]``, ``[Page XLIV]``: a page break with its number (digits, roman
-    numerals of any size, or a number word)."""
+    numerals of any size, or a number word); also after a word saying which page it is
+    (``[Facsimile Page 1]``, ``[end page 1]``: ``page_break.qualifiers``) and before a dash and
+    what the page holds (``[page two – Letter from Chernyayev, …]``, Bukovsky archive)."""
     x.read_shape()
     lead = x.lead
-    if not (x.single and len(lead) == 2):
+    if x.single and len(lead) == 3 and fold(lead[0]) in conv.page_qualifiers:
+        lead = lead[1:]
+    elif len(lead) >= 4 and lead[2] in _PAGE_DASHES:
+        lead = lead[:2]
+    elif not (x.single and len(lead) == 2):
         return None
-    if x.first in conv.page_words or fold(lead[0]) in conv.page_words:
+    first = _word(lead[0])
+    if first in conv.page_words or fold(lead[0]) in conv.page_words:
         number = _word(lead[1])
         if (
             _DIGITS.fullmatch(number)
@@ -475,7 +486,9 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _elision: lambda conv: Trigger(prefixes=(".", "…"), exact=frozenset(fold(e) for e in conv.elisions)),
     # the first word is a sic word, or the last one ends in one ("-SIC")
     _sic: lambda conv: Trigger(first=((_STRIP_WORD, conv.sic_words),), last=(("-—–!.", conv.sic_words),)),
-    _page_marker: lambda conv: Trigger(first=(("", conv.page_words), (_STRIP_WORD, conv.page_words))),
+    _page_marker: lambda conv: Trigger(
+        first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
+    ),
     _note_reference_form: lambda conv: Trigger(test=_note_reference_like),
     _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
     _gap_reason: _reason_trigger,
@@ -668,8 +681,8 @@ _DATA_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "l
 
 class DataInsideRule:
     """An inside rule written as data (``[[rules.inside]]`` in the conventions file): the
-    stripped inside matches ``match`` whole, or holds a match of ``search`` (case-insensitive);
-    the reading is ``category``,
+    stripped inside matches ``match`` whole, or holds a match of ``search`` (case-insensitive),
+    or is one of ``words`` (a vocabulary, spaces as any white space); the reading is ``category``,
     with the fields the spec sets and those the pattern's named groups capture
     (``(?P<number>…)``, ``(?P<conjecture>…)``, …)."""
 
@@ -683,6 +696,7 @@ class DataInsideRule:
         "non_ascii",
         "pattern",
         "starts",
+        "vocabulary",
         "why",
     )
 
@@ -690,7 +704,15 @@ class DataInsideRule:
         self.name = str(spec["name"])
         self.category = str(spec["category"])
         searched = "search" in spec
-        self.pattern = regex.compile(str(spec["search" if searched else "match"]), regex.IGNORECASE)
+        words = spec.get("words") or ()
+        self.vocabulary = frozenset(
+            " ".join(fold(str(w)).split()) for w in ([words] if isinstance(words, str) else words)
+        )  # type: ignore[attr-defined]
+        if self.vocabulary and "match" not in spec and not searched:
+            pattern = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(self.vocabulary))
+        else:
+            pattern = str(spec["search" if searched else "match"])
+        self.pattern = regex.compile(pattern, regex.IGNORECASE)
         self.find = self.pattern.search if searched else self.pattern.fullmatch
         self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
         self.why = str(spec.get("because", "data rule"))
@@ -705,6 +727,8 @@ class DataInsideRule:
     def trigger(self) -> Trigger | None:
         """What an answer needs in the folded inside (see :class:`Trigger`): a prefix or the
         substring its guards ask for, or a character outside ASCII; None: no guard."""
+        if self.vocabulary:
+            return Trigger(test=self._listed)
         if self.starts:
             return Trigger(prefixes=self.starts)
         if self.contains:
@@ -713,8 +737,14 @@ class DataInsideRule:
             return Trigger(non_ascii=True)
         return None
 
+    def _listed(self, folded: str, words: list[str]) -> bool:
+        """Whether the (folded, stripped) inside of ``words`` is one of the vocabulary."""
+        return " ".join(words) in self.vocabulary
+
     def __call__(self, x: Inside, conv: Conventions) -> SpanInfo | None:
         folded = x.folded
+        if self.vocabulary and not self._listed(folded, folded.split()):
+            return None
         if self.starts and not folded.startswith(self.starts):
             return None
         if self.contains and not any(c in folded for c in self.contains):

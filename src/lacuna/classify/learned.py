@@ -239,6 +239,13 @@ def _pieces(c: _NearestOnly) -> _Pieces:
             if second is None:
                 second = _second_part(sf, conv)
         similar = _similar(c, part)
+    original = (
+        wf is not None
+        and (f.english_phrase or f.english_title or f.english_after_foreign)
+        and wf.lower_word
+        and not wf.english
+        and _original_before(c)
+    )
     following = c.after(0)
     if following is None:
         return f, part, wf, glued, second, similar, None, False, original

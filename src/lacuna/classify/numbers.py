@@ -103,6 +103,30 @@ def _completes_number(n: Number) -> SpanInfo | None:
 _YEAR_BEFORE = regex.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 
 
+#: The archive file of a document on the line after its title in a FRUS chapter listing
+#: (``795.00/6–2550: Telegram``): a decimal file number, a slash, its date, a colon.
+_FILE_LINE = regex.compile(r"(?:\r?\n[ \t]*){1,4}\d{1,4}(?:\.\d{1,4})?\w{0,4}/[^\s:]{1,40}:")
+_TITLE_END = ".!?:;"
+
+
+def _listing_entry(n: Number) -> SpanInfo | None:
+    """A number opening a line before a document's title, with the document's archive file on
+    the next line (a FRUS chapter listing: ``[59] The Ambassador in Korea (Muccio) to the
+    Secretary of State`` / ``795.00/6–2550: Telegram``): the volume's number of the document,
+    not a note's label (a note's line is a sentence: ``[1] See the previous letter.``)."""
+    if not n.raw.isdigit() or (n.start > 0 and n.prev not in "\r\n"):
+        return None
+    line_end = _LINE_BREAK.search(n.text, n.end, min(len(n.text), n.end + _WINDOW))
+    if line_end is None:
+        return None
+    title = n.text[n.end : line_end.start()].strip()
+    if not title or title[-1] in _TITLE_END or _FILE_LINE.match(n.text, line_end.start()) is None:
+        return None
+    return _variant(
+        n.info, "other", "listing_entry: a document's number in a listing, its title and file after it"
+    )
+
+
 def _glued_reference(n: Number) -> SpanInfo | None:
     """Glued to the word before it (``Molotov[1]``) or opening a line (``[1] The editors …``):
     a note reference or a note's label."""
@@ -128,6 +152,26 @@ def _corrected_figure(n: Number) -> SpanInfo | None:
         "correction",
         f"corrected_figure: number after the number {figure.group(1)!r}: the editor's correction",
     )
+
+
+#: How far on its line a list item's neighbour in the count is looked for, each side.
+_LIST_REACH = 300
+
+
+def _list_item(n: Number) -> SpanInfo | None:
+    """A number after a colon, ``and`` or ``or``, with the next or previous number of the count
+    in brackets on its line (``… make up this website: [1] classified documents …, and [2] his
+    last major work``): the author's numbering of a list, not a note reference."""
+    last = n.last_word()
+    if not n.raw.isdigit() or last is None or not (last.endswith(":") or fold(last) in ("and", "or")):
+        return None
+    lo = max(n.text.rfind("\n", max(0, n.start - _LIST_REACH), n.start) + 1, n.start - _LIST_REACH, 0)
+    hi = n.text.find("\n", n.end, n.end + _LIST_REACH)
+    line = n.text[lo : hi if hi >= 0 else n.end + _LIST_REACH]
+    k = int(n.raw)
+    if f"[{k + 1}]" not in line and (k < 2 or f"[{k - 1}]" not in line):
+        return None
+    return _variant(n.info, "other", "list_item: numbers an item of the author's list")
 
 
 def _after_sentence(n: Number) -> SpanInfo | None:
@@ -171,8 +215,10 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("completes_word", _completes_word),
         ("starts_word", _starts_word),
         ("completes_number", _completes_number),
+        ("listing_entry", _listing_entry),
         ("glued_reference", _glued_reference),
         ("corrected_figure", _corrected_figure),
+        ("list_item", _list_item),
         ("after_sentence", _after_sentence),
         ("before_stop", _before_stop),
         ("number_after_space", _number_after_space),

@@ -1,0 +1,341 @@
+"""Brackets that are not the editor's (``other``), FRUS corrections and chapter listings: real
+examples from the pages of ``bench/labels/dev.jsonl`` (quoted), each with the category a
+historian gives it and a near miss that must read otherwise (written by hand, not by running
+the classifier)."""
+
+from __future__ import annotations
+
+import pytest
+
+import lacuna
+from lacuna.conventions import Conventions
+from lacuna.render import diplomatic
+
+CORNELL = 'Series I: Washington [series]:\nWashington before the Revolutionary War [subseries]:\n"Chain"'
+
+# (text, span, category, rule that decides)
+CASES = [
+    # a finding aid's own markup: EAD levels of description (Cornell, Lafayette collection)
+    (
+        CORNELL,
+        "[series]",
+        "other",
+        "catalogue_markup",
+    ),
+    (
+        CORNELL,
+        "[subseries]",
+        "other",
+        "catalogue_markup",
+    ),
+    # a preferred-citation template (Mount Vernon's finding aid, Virginia Heritage)
+    (
+        "Preferred Citation\n\n[Name and date of item], George Washington Collection, [Folder], Special "
+        "Collections, The George Washington Presidential Library at Mount Vernon",
+        "[Folder]",
+        "other",
+        "catalogue_markup",
+    ),
+    (
+        "Preferred Citation\n\n[Name and date of item], George Washington Collection, [Folder], Special "
+        "Collections",
+        "[Name and date of item]",
+        "other",
+        "catalogue_markup",
+    ),
+    # site navigation (the JFK Library's finding aid, copied on kenrahn.com)
+    (
+        "Presidential Recordings 1962-1963\n\n[Home] [Guide to Holdings] [President's Office Files] "
+        "[Order Form]\nIntroductory Note to Researchers",
+        "[Home]",
+        "other",
+        "catalogue_markup",
+    ),
+    (
+        "Presidential Recordings 1962-1963\n\n[Home] [Guide to Holdings] [President's Office Files] "
+        "[Order Form]\nIntroductory Note to Researchers",
+        "[Order Form]",
+        "other",
+        "catalogue_markup",
+    ),
+    # life dates in a book's biographical appendix (docslib)
+    (
+        "Konrad Adenauer [1876-1967], Mayor of to 1933, Catholic, CDU Chancellor of Federal Republic",
+        "[1876-1967]",
+        "other",
+        "life_dates",
+    ),
+    (
+        "Werner GroBmann [1929-], succeeded Wolf as head of HVA",
+        "[1929-]",
+        "other",
+        "life_dates",
+    ),
+    # a picture's caption and credit (Jadaliyya on docslib; Korea JoongAng Daily)
+    (
+        "Jul 17 2017 by Eskandar Sadeghi-Boroujerdi\n\n[Tanks in the streets of in 1953. Image via "
+        "Wilipedia] Following the 1989 release",
+        "[Tanks in the streets of in 1953. Image via Wilipedia]",
+        "other",
+        "credit_line",
+    ),
+    (
+        "the face of North Korean diplomacy across three generations of Kim Il Sung, Kim Jong-il and "
+        "Kim Jong-un [KOREAN CENTRAL NEWS AGENCY]\nLiberal Democratic Party Rep. Park Jie-won recalled",
+        "[KOREAN CENTRAL NEWS AGENCY]",
+        "other",
+        "credit_line",
+    ),
+    # a cited folder title in parts (FRUS 1969-76 vol. E-11 part 2)
+    (
+        "Source: Nixon Library, NSC-Latin America, Box 796, Folder 3, Uruguay Vol. I [1 of 2]. Secret.",
+        "[1 of 2]",
+        "other",
+        "part_of",
+    ),
+    # the author's own list numbers (Bukovsky archive)
+    (
+        "TWO MAJOR COMPONENTS make up this website: [1] classified documents found in 1992 in the "
+        "CPSU Central Committee archive by Bukovsky, and [2] his last major work",
+        "[1]",
+        "other",
+        "list_item",
+    ),
+    (
+        "TWO MAJOR COMPONENTS make up this website: [1] classified documents found in 1992 in the "
+        "CPSU Central Committee archive by Bukovsky, and [2] his last major work",
+        "[2]",
+        "other",
+        "list_item",
+    ),
+    # a FRUS chapter listing: the volume's document numbers (FRUS 1950 vol. VII)
+    (
+        "[59] The Ambassador in Korea ( Muccio ) to the Secretary of State\n\n795.00/6–2550: Telegram\n\n\n"
+        "[60] The Secretary of State to the Embassy in Korea\n\n795.00/6–2450: Telegram",
+        "[59]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[59] The Ambassador in Korea ( Muccio ) to the Secretary of State\n\n795.00/6–2550: Telegram\n\n\n"
+        "[60] The Secretary of State to the Embassy in Korea\n\n795.00/6–2450: Telegram",
+        "[60]",
+        "other",
+        "listing_entry",
+    ),
+    # what software wrote in place of what it could not render (Google Books' text view, 1978 hearing)
+    (
+        "APRIL 19, 1978\n\n[merged small][merged small][ocr errors][merged small]\n\nMr. John H. Nelson",
+        "[ocr errors]",
+        "other",
+        "software_placeholder",
+    ),
+    (
+        "George Washington collection SC.GWC\n\n\n[logo]\n\nSpecial Collections",
+        "[logo]",
+        "other",
+        "software_placeholder",
+    ),
+    # FRUS: garbles corrected (FRUS 1951-54 Iran; FRUS 1964-68 vol. XXIII, Congo)
+    (
+        "CIA and British Bagh urge Iraq mollahs cable Borujerdi requesting that he call jihab [jihad] "
+        "against communism.",
+        "[jihad]",
+        "correction",
+        "corrected_garble",
+    ),
+    (
+        "plans being made transfer Lumumba from Thysville [to] Baxwnga [Bakwangam]. Also [Identity 4]",
+        "[Bakwangam]",
+        "correction",
+        "corrected_garble",
+    ),
+    # FRUS: the editors' correction of the half of the day (FRUS 1943 vol. III)
+    (
+        "2022. Embassy’s 1513, October 2, 10 p.m. [a.m.]. The British Embassy in Moscow",
+        "[a.m.]",
+        "correction",
+        "corrected_time",
+    ),
+]
+
+# (text, span, category): the same insides where the words around them make them the editor's
+NEAR_MISSES = [
+    # a level word after a determiner supplies a word; "top" is no markup word
+    ("he put the [file] in the safe", "[file]", "supplied"),
+    ("your navy’s nuclear submarines are [top] secret advanced technology.", "[top]", "supplied"),
+    # a navigation word inside a sentence
+    ("[Next] day the delegation left", "[Next]", "supplied"),
+    # a span of years after no name is the editor's
+    ("the [1954-55] talks at Geneva", "[1954-55]", "supplied"),
+    # an agency's name after its acronym is its expansion
+    ("KCNA [Korean Central News Agency] reported", "[Korean Central News Agency]", "gloss"),
+    # a page of a letter is a page marker
+    ("the end of the letter [page 1 of 2] and", "[page 1 of 2]", "page_break"),
+    # a number after a colon with no neighbour in brackets is a note reference
+    ("Kim Il Sung said: [3] the war must end", "[3]", "footnote_ref"),
+    # a note's label opens a line with a sentence
+    ("[1] See the previous letter.—Ed.\n[2] On one side, close spacing, no margins.", "[1]", "footnote_ref"),
+    # a title line without a file line after it is a note's label
+    ("[3] Mrs Philip de László, née Lucy Madeleine Guinness\n\nThe letter", "[3]", "footnote_ref"),
+    # a scanner's word that is not one of its placeholders
+    ("[merged] the two parties", "[merged]", "supplied"),
+    # another romanisation of the word before is a gloss, not a correction
+    ("Korean side: Jeong [Jong], deputy", "[Jong]", "gloss"),
+    ("Ambassador Alexeiev [Alexeyev] said", "[Alexeyev]", "gloss"),
+    # a word supplied after a function word it extends
+    ("the [then] Foreign Minister of the DPRK", "[then]", "supplied"),
+    # an IPA letter in a quoted conjecture is no transcription (hypothesis found it)
+    (' Stalin Stalin. [word missing, possible "ɐ"]', '[word missing, possible "ɐ"]', "gap"),
+    # after a bare figure the half of the day is supplied
+    ("the meeting began at 10 [a.m.] sharp", "[a.m.]", "supplied"),
+]
+
+
+def _span(text: str, inside: str) -> lacuna.Span:
+    found = [s for s in lacuna.parse(text).spans() if s.text == inside]
+    assert found, [s.text for s in lacuna.parse(text).spans()]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
+def test_real_examples_read_by_their_rule(text, inside, category, rule):
+    span = _span(text, inside)
+    assert span.category == category, span.because
+    assert span.because.startswith(rule + ":"), span.because
+
+
+@pytest.mark.parametrize(("text", "inside", "category"), NEAR_MISSES)
+def test_near_misses_read_otherwise(text, inside, category):
+    span = _span(text, inside)
+    assert span.category == category, span.because
+
+
+def test_a_corrected_time_carries_the_correction():
+    span = _span("Embassy’s 1513, October 2, 10 p.m. [a.m.]. The British Embassy", "[a.m.]")
+    assert span.info.correction == "a.m."
+
+
+def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_render():
+    text = "Konrad Adenauer [1876-1967], Mayor\n[Home] [Order Form]\n"
+    assert diplomatic(lacuna.parse(text)) == text
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "catalogue_markup",
+        "life_dates",
+        "credit_line",
+        "corrected_time",
+        "corrected_garble",
+        "software_placeholder",
+    ],
+)
+def test_each_rule_can_be_switched_off(rule, tmp_path):
+    user = tmp_path / "conv.toml"
+    user.write_text(f'[rules]\ndisable = ["{rule}"]\n', encoding="utf-8")
+    conv = Conventions.load(user)
+    examples = [(t, i) for t, i, _, r in CASES if r == rule]
+    for text, inside in examples:
+        span = next(s for s in lacuna.parse(text, conventions=conv).spans() if s.text == inside)
+        assert not span.because.startswith(rule + ":")
+
+
+def test_a_vocabulary_rule_takes_whole_insides_only(tmp_path):
+    user = tmp_path / "conv.toml"
+    user.write_text(
+        '[[rules.context]]\nname = "levels"\nwords = ["sub series", "box"]\ncategory = "other"\n',
+        encoding="utf-8",
+    )
+    conv = Conventions.load(user)
+    read = {s.text: s for s in lacuna.parse("War [sub  series]: and War [boxes]:", conventions=conv).spans()}
+    assert read["[sub  series]"].because.startswith("levels:")
+    assert not read["[boxes]"].because.startswith("levels:")
+
+
+def test_an_inside_vocabulary_rule_takes_whole_insides_only(tmp_path):
+    user = tmp_path / "conv.toml"
+    user.write_text(
+        '[[rules.inside]]\nname = "scanner"\nwords = ["page image"]\ncategory = "other"\n',
+        encoding="utf-8",
+    )
+    conv = Conventions.load(user)
+    read = {s.text: s for s in lacuna.parse("a [Page  Image] and [page images] b", conventions=conv).spans()}
+    assert read["[Page  Image]"].because.startswith("scanner:")
+    assert not read["[page images]"].because.startswith("scanner:")
+
+
+# (text, span, page number): page markers with a word saying which page, or what the page holds
+PAGE_MARKERS = [
+    # FRUS 1961-63 vol. X-XII microfiche supplement
+    (
+        "493. Paper by George B. McManus, November 51\n\n[Facsimile Page 1]\n\n1. When the President",
+        "[Facsimile Page 1]",
+        "1",
+    ),
+    # a CPSU Politburo file on the Bukovsky archive
+    (
+        "for, Dolgikh\n\n\n[page two – Letter from Chernyayev, 15 August 1980, about request from leader of "
+        "El Salvador Communist Party, see page three]\n\n\n[page three]",
+        "[page two – Letter from Chernyayev, 15 August 1980, about request from leader of El Salvador "
+        "Communist Party, see page three]",
+        "two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "number"), PAGE_MARKERS)
+def test_qualified_and_described_page_markers(text, inside, number):
+    span = _span(text, inside)
+    assert (span.category, span.info.number) == ("page_break", number), span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # a page named in a reference is the editor's words
+        ("the annex [see page 3] lists them", "[see page 3]", "editor_note"),
+        # "page" in a phrase that is no marker
+        ("[Original Page]", "[Original Page]", "editor_note"),
+    ],
+)
+def test_page_words_that_are_no_marker(text, inside, category):
+    assert _span(text, inside).category == category
+
+
+def test_a_page_marker_inside_a_gap_leaves_the_gap_whole():
+    # FRUS 1964-68 vol. XXXII (British Guiana): the page turns inside a declassification gap
+    text = (
+        "a Burnham victory over Cheddi Jagan of the Peopleʼs Progressive Party was estimated at "
+        "[less than 1 [Page 937] line of source text not declassified]. Some of this was to go"
+    )
+    outer = _span(text, "[less than 1 [Page 937] line of source text not declassified]")
+    assert (outer.category, outer.info.unit, outer.info.reason) == ("gap", "line", "not declassified")
+    inner = _span(text, "[Page 937]")
+    assert (inner.category, inner.info.number) == ("page_break", "937")
+    assert diplomatic(lacuna.parse(text)) == text
+
+
+def test_double_brackets_round_a_page_marker_stay_a_page_marker():
+    assert _span("text [[Page 3]] more", "[[Page 3]]").category == "page_break"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # corpus/document-petrov-zhang-1947.txt, the telegram's heading: the month is supplied
+        ("Incoming Nº 477\n\n12 [January] 1947\n\nOutgoing Nº 19", "supplied"),
+        ("the talks on 3 [March] 1953 began", "supplied"),
+    ],
+)
+def test_a_month_supplied_between_day_and_year(text, category):
+    (span,) = lacuna.span_records(lacuna.parse(text))
+    assert span["category"] == category
+    assert span["because"].startswith("date_part:")
+
+
+def test_a_month_without_the_day_is_no_date_part():
+    # no day before it: the rule does not answer (whatever reads it, not as a date's word)
+    (span,) = lacuna.span_records(lacuna.parse("the [March] 1953 plan"))
+    assert not span["because"].startswith("date_part:")

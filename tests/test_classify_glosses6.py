@@ -165,3 +165,10 @@ def test_a_year_after_a_month_and_day_completes_the_date(text, inside, category)
 def test_a_month_after_the_days_figure_completes_the_date(text, inside):
     span = span_of(text, inside)
     assert span.category == "supplied", span.because
+
+
+def test_one_name_after_punctuation_is_no_note_by_its_position():
+    # hypothesis found it: the learned rule read a lone name after a full stop as a note (0.90)
+    assert span_of(" Stalin 0. [Stalin]", "[Stalin]").category == "supplied"
+    # a note's word still makes one ("[Signature]" after a full stop, at the end of a letter)
+    assert span_of("With greetings. [Signature]", "[Signature]").category == "editor_note"

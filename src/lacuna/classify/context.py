@@ -122,6 +122,26 @@ def _own_line(c: _NearestOnly) -> _Decision:
     return "editor_note", "a line of its own: the editor's words on the document", None
 
 
+#: What may open a line before a bracket that is otherwise a line of its own: a transcript's
+#: line number ("4 [The accused entered court]", ICTY) or a bullet ("• [Open session]").
+_LINE_MARKS = frozenset("•·*-–—")
+
+
+def _numbered_line(c: _NearestOnly) -> _Decision:
+    """A bracket alone on its line after the line's number or bullet, without figures and not
+    in capitals (a transcript's ``4 [The accused entered court]``, ``• [The accused
+    present]``): an editor's note, as a line of its own is (``own_line``)."""
+    near = c.near
+    if near is None or c.glued or not ((near.isdigit() and len(near) <= 4) or near in _LINE_MARKS):
+        return None
+    if c.word(1) is not None or c.after(0) is not None:
+        return None
+    inside = c.inside()
+    if inside.isupper() or not any(ch.isalpha() for ch in inside) or any(ch.isdigit() for ch in inside):
+        return None
+    return "editor_note", f"a line of its own after its mark {near!r}: the editor's words", None
+
+
 def _line_start(c: _NearestOnly) -> _Decision:
     """At the start of a text or line (or apart from the words before it): supplied."""
     return ("supplied", "starts the line: supplies words", None) if c.near is None else None
@@ -266,6 +286,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("turn_direction", _stage_direction),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
+        ("numbered_line", _numbered_line),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),

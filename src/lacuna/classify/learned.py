@@ -622,6 +622,8 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     part = c.conv._learned.get(raw) or _part_of(raw, c.facts, c.conv)
     if part[3] & (_LOWER_FIRST_BIT | _NOTE_WORD_BIT) == _LOWER_FIRST_BIT:
         return None  # the position alone: lower-case words without a note's word read on
+    if c.facts.name_inside and c.facts.few_words == 1 and not part[3] & _NOTE_WORD_BIT:
+        return None  # one name alone ("Moscow 12. [Stalin]"): the position says nothing more
     category, probability, because, _ = _window_answer(c, model)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None

@@ -424,7 +424,7 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
         glossed = None
         if k is not None and near is not None:
             first = near.start(1) if k == 0 else view.start_of(k)
-            _, first, last = _context_mod._glossed(None, text, first, near.end(1))  # type: ignore[arg-type]
+            _, first, last = _context_mod._glossed(None, text, first, near.end(1), conv)  # type: ignore[arg-type]
             # then the glossed-extent step (lacuna.classify.glossed), as read_context does
             extent = glossed_extent(text, first, last, start, end, rule.name, conv)
             glossed = None if extent[0] is None else tuple(extent)

@@ -210,16 +210,23 @@ def _pieces(c: _NearestOnly) -> _Pieces:
     word's facts (its features read) and gluedness, the features of the word before it (None:
     there is none), how close the inside is to the words before it, the features of the word
     after the span (None: the span ends its line) and, for a name inside, whether that word
-    is in lower case."""
+    is in lower case; and whether English words inside follow a run of original-language words."""
     f, wf, conv = c.facts, c.wf, c.conv
     raw = c.raw_inside()  # (asks for more than the nearest word while a plan is made)
     part = conv._learned.get(raw)
     if part is None:
         part = _part_of(raw, f, conv)
+    original = False
     if wf is None:
         glued = False
         second = similar = None
     else:
+        original = (
+            (f.english_phrase or f.english_title or f.english_after_foreign)
+            and wf.lower_word
+            and not wf.english
+            and _original_before(c)
+        )
         glued = c.glued
         if wf.learned_before is None:
             _before_part(wf, conv)
@@ -615,6 +622,8 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     part = c.conv._learned.get(raw) or _part_of(raw, c.facts, c.conv)
     if part[3] & (_LOWER_FIRST_BIT | _NOTE_WORD_BIT) == _LOWER_FIRST_BIT:
         return None  # the position alone: lower-case words without a note's word read on
+    if c.facts.name_inside and c.facts.few_words == 1 and not part[3] & _NOTE_WORD_BIT:
+        return None  # one name alone ("Moscow 12. [Stalin]"): the position says nothing more
     category, probability, because, _ = _window_answer(c, model)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None

@@ -482,18 +482,21 @@ def _link_duckdb(
             if memory_limit is not None:
                 con.execute("SET memory_limit = ?", [memory_limit])
             con.execute("SET preserve_insertion_order = false")
-            # started, not forked: the workers hold none of this process's entries or tables;
-            # they import while the entries load, and end once the scores are in
-            with spawned(
-                workers,
-                duckdb_prep=prep if workers <= 1 else None,
-                duckdb_columns=path,
-                duckdb_model=model,
-                duckdb_hopeless=hopeless_mask(model),
-            ) as pool:
+            # Started, not forked: the workers hold none of this process's entries or tables.
+            # Two pools, each ended when its stage is: the keys' workers grow with whole-input
+            # rules (rare words, cut-off starts) and would keep that memory through the scoring;
+            # the scoring pool starts before the candidates' SQL, and imports meanwhile.
+            values = {
+                "duckdb_prep": prep if workers <= 1 else None,
+                "duckdb_columns": path,
+                "duckdb_model": model,
+                "duckdb_hopeless": hopeless_mask(model),
+            }
+            with spawned(workers, **values) as pool:
                 _load_entries(con, pa, prep, columns)
                 del columns
                 _load_keys(con, pa, pool, prep, model)
+            with spawned(workers, **values) as pool:
                 con.execute(_CANDIDATES_SQL)
                 n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
                 _score(con, pa, pool, model, batch)

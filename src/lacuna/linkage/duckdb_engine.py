@@ -177,6 +177,9 @@ def _load_keys(con, pa, pool: Pool, prep: Prepared, model: Model) -> None:
     )
     one_sided = [False] * len(model.blocking)
     tasks = [(r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))]
+    # rules over the whole input first (a worker's largest tasks): while they run, the table
+    # of keys is still empty (the order of its rows changes no result: blocks are sets)
+    tasks.sort(key=lambda task: task[2] - task[1] < len(prep))
     for r, entry, key, probe in pool.imap(_keys_part, tasks):
         one_sided[r] = one_sided[r] or probe is not None
         table = pa.table(

@@ -306,6 +306,8 @@ def folds(k: int, show_misses: bool = False) -> list[str]:
     )
     total = Counter()
     missed: list[str] = []
+    gold_n: Counter[str] = Counter()
+    gold_right: Counter[str] = Counter()
     for fold in range(k):
         inside = {p for p in pages if fold_of[p] == fold}
         pairs = [p for p in dev.pairs if p.page in inside]
@@ -317,6 +319,8 @@ def folds(k: int, show_misses: bool = False) -> list[str]:
         off = excerpt_part("dev", LABELS / "dev.jsonl", _without(fitted, model), inside)
         right_off, _ = _accuracy(off.pairs)
         for pair in off.pairs:
+            gold_n[pair.label["category"]] += 1
+            gold_right[pair.label["category"]] += _got(pair) == pair.label["category"]
             if _got(pair) != pair.label["category"]:
                 rule = (pair.record or {}).get("because", "").partition(":")[0] or NO_SPAN
                 wrong[f"{rule}: {_got(pair)} for {pair.label['category']}"] += 1
@@ -338,6 +342,13 @@ def folds(k: int, show_misses: bool = False) -> list[str]:
     lines.append(
         f"  {'all':<6}{len(pages):>6}{n:>7}{_pct(total['all'], n):>11}{_pct(total['off'], n):>15}"
         f"{_pct(total['unlearned'], n):>13}"
+    )
+    lines.append(
+        "  per category, page-only off and the learned rule retrained: "
+        + ", ".join(
+            f"{c} {_pct(gold_right[c], gold_n[c])} ({gold_right[c]}/{gold_n[c]})"
+            for c in sorted(gold_n, key=lambda c: (-gold_n[c], c))
+        )
     )
     lines.append("  wrong decisions with page-only off and the learned rule retrained, by rule:")
     lines.extend(

@@ -13,7 +13,11 @@ baseline's, their ratio and the number of changed places in the map:
 * ``default``: every default step (brackets parses the markup with lacuna.parse, once);
   the target of issue 17: ratio ≥ 0.20;
 * ``default-brackets``: the default steps but ``brackets`` (no parse);
-* then each default step alone on the text (``step:NAME``), to show where the time goes.
+* then each default step alone on the text (``step:NAME``), to show where the time goes;
+* then the default steps as one call runs them, each timed in the chain (``in-chain:NAME``:
+  on the text the steps before it made, with the call's shared set of characters), and the
+  glue (``in-chain:glue``: the one scan for the characters outside ASCII, the maps built
+  and composed); their ratio column is the share of the chain's time.
 
 Times are process CPU time (``time.process_time``), medians of ``--runs`` runs, so other
 processes on a shared machine inflate them less (they still share the caches and the
@@ -34,7 +38,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import lacuna
-from lacuna.normalize import DEFAULT_STEPS
+from lacuna.editorial import collector_paused
+from lacuna.normalize import DEFAULT_STEPS, OffsetMap
+from lacuna.normalize.steps import STEP_FUNCTIONS, Options, alphabet_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = 0.20
@@ -81,6 +87,46 @@ def paired(text: str, steps: tuple[str, ...], runs: int) -> tuple[float, float, 
     return statistics.median(times), ratio, note, result
 
 
+def chain(text: str) -> tuple[dict[str, float], str, OffsetMap]:
+    """The default steps as :func:`lacuna.normalize` runs them, each step and the glue timed."""
+    clock = time.process_time
+    spent = dict.fromkeys([*DEFAULT_STEPS, "glue"], 0.0)
+    t0 = clock()
+    options = Options(alphabet=alphabet_of(text))
+    offsets = OffsetMap.identity(len(text))
+    spent["glue"] += clock() - t0
+    with collector_paused():  # (as lacuna.normalize runs them)
+        for name in DEFAULT_STEPS:
+            t0 = clock()
+            new, blocks = STEP_FUNCTIONS[name](text, options)
+            t1 = clock()
+            if len(blocks):
+                offsets = offsets.then(OffsetMap(len(text), len(new), blocks))
+            spent[name] += t1 - t0
+            spent["glue"] += clock() - t1
+            text = new
+    return spent, text, offsets
+
+
+def chain_rows(text: str, runs: int) -> None:
+    """Print the median time of each step inside the default chain and of the glue."""
+    times: dict[str, list[float]] = {}
+    result = None
+    for _ in range(runs):
+        spent, out, offsets = chain(text)
+        result = (out, offsets)
+        for name, t in spent.items():
+            times.setdefault(name, []).append(t)
+    expected = lacuna.normalize(text)
+    assert result is not None and result[0] == expected.text and result[1] == expected.offsets
+    total = sum(statistics.median(v) for v in times.values())
+    mb = len(text) / 1e6
+    for name, values in times.items():
+        t = statistics.median(values)
+        label = f"in-chain:{name}"
+        print(f"{label:<20} {mb / t if t else float('inf'):8.1f} {t / total:7.3f}  ({t * 1000:.0f} ms)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=float, default=10.0)
@@ -111,6 +157,7 @@ def main() -> None:
         assert isinstance(result, lacuna.Normalized)
         label = f"step:{step}"
         print(f"{label:<20} {mb / t:8.1f} {(mb / t) / base:7.3f} {len(result.changes()):8d}")
+    chain_rows(text, args.runs)
     # the same text decomposed (NFD): every accented letter is a changed place
     dmb = len(decomposed) / 1e6
     base_t, _ = timed(lambda: unicodedata.normalize("NFC", decomposed).casefold(), args.runs)

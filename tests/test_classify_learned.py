@@ -136,8 +136,9 @@ def test_switched_off_the_rules_leave_the_default():
 
 def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
     """The features of the span's inside are read once per distinct inside, those of a word
-    once per distinct word and the model scores once per distinct set of features; per span
-    only the features that pair them are put together (issue 13 parse speed)."""
+    once per distinct word, the features of a window are put together and the model scores
+    them once per distinct window key (the pieces the features are a function of); per span
+    only the pieces are read (issue 13 parse speed)."""
     calls: dict[str, int] = {}
 
     def counting(name):
@@ -149,7 +150,8 @@ def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
 
         monkeypatch.setattr(learned, name, count)
 
-    for name in ("features", "_inside_part", "_before_part", "_second_part", "_after_part", "predict"):
+    names = ("_inside_part", "_before_part", "_second_part", "_after_part", "_assemble", "predict")
+    for name in ("_pieces", *names):
         counting(name)
     unit = "The talks [went well] today, and Pak Seong-min [Pak Song Min] came. "
     counts = []
@@ -158,8 +160,8 @@ def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
         lacuna.parse(unit * n, conventions=conv)
         counts.append(dict(calls))
         calls.clear()
-    assert counts[1]["features"] > 8 * counts[0]["features"] > 0  # put together per span
-    for name in ("_inside_part", "_before_part", "_second_part", "_after_part", "predict"):
+    assert counts[1]["_pieces"] > 8 * counts[0]["_pieces"] > 0  # read per span
+    for name in names:
         assert counts[0][name] == counts[1][name] > 0, name
 
 

@@ -319,3 +319,23 @@ def test_a_page_marker_inside_a_gap_leaves_the_gap_whole():
 
 def test_double_brackets_round_a_page_marker_stay_a_page_marker():
     assert _span("text [[Page 3]] more", "[[Page 3]]").category == "page_break"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # corpus/document-petrov-zhang-1947.txt, the telegram's heading: the month is supplied
+        ("Incoming Nº 477\n\n12 [January] 1947\n\nOutgoing Nº 19", "supplied"),
+        ("the talks on 3 [March] 1953 began", "supplied"),
+    ],
+)
+def test_a_month_supplied_between_day_and_year(text, category):
+    (span,) = lacuna.span_records(lacuna.parse(text))
+    assert span["category"] == category
+    assert span["because"].startswith("date_part:")
+
+
+def test_a_month_without_the_day_is_no_date_part():
+    # no day before it: the rule does not answer (whatever reads it, not as a date's word)
+    (span,) = lacuna.span_records(lacuna.parse("the [March] 1953 plan"))
+    assert not span["because"].startswith("date_part:")

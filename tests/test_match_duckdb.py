@@ -94,3 +94,71 @@ def test_pairs_reach_python_in_batches_not_one_by_one(corpus, monkeypatch):
         c.method for c in DEFAULT_MODEL.comparisons
     }
     assert not python & {"days", "same_page", "ambiguity"}
+
+
+def _sample_entries(corpus) -> list[Entry]:
+    entries: list[Entry] = []
+    for name in sorted(TRUTH["pages"]):
+        entries += listing.read_file(corpus / name, source=name)
+    return entries
+
+
+def test_workers_same_as_in_memory(corpus):
+    # Two started worker processes: blocking keys and scores from the mapped columns file, in
+    # batches of 50 pairs (many batches, each reading its own entries), the same as in memory.
+    entries = _sample_entries(corpus)
+    ddocs, _ = _same(entries, workers=2, batch=50)
+    assert ddocs.count == TRUTH["documents"]
+
+
+def test_a_batch_reads_only_its_entries(corpus):
+    # A worker scoring a batch builds the prepared rows of the entries the batch names, no
+    # others, and scores them as the whole would.
+    import numpy as np
+
+    from lacuna.linkage import DEFAULT_MODEL, candidates, prepare
+    from lacuna.linkage.columns import table
+    from lacuna.linkage.duckdb_engine import batch_entries
+    from lacuna.linkage.score import hopeless_mask, score_part
+
+    prep = prepare(_sample_entries(corpus))
+    pairs = candidates(prep)
+    columns = table(prep)
+    hopeless = hopeless_mask(DEFAULT_MODEL)
+    for lo in range(0, len(pairs), 10):
+        part = pairs[lo : lo + 10]
+        rows, local = batch_entries(columns, part)
+        named = {int(x) for x in part.ravel()}
+        assert len(rows) == len(named) <= 20 < len(prep)
+        assert [rows.titles[i] for i in local[:, 0]] == [prep.titles[a] for a in part[:, 0]]
+        keep, values = score_part(rows, DEFAULT_MODEL, local, hopeless)
+        want_keep, want = score_part(prep, DEFAULT_MODEL, part, hopeless)
+        np.testing.assert_array_equal(keep, want_keep)
+        for name, column in want.items():
+            np.testing.assert_array_equal(values[name], column, err_msg=name)
+
+
+def _entries_held() -> int:
+    import gc
+
+    return sum(isinstance(o, Entry) for o in gc.get_objects())
+
+
+def _held() -> tuple[int, object, object]:
+    """In a worker: the Entry objects it holds, and the values it was given."""
+    from lacuna.linkage.parallel import state
+
+    return _entries_held(), state("duckdb_prep"), state("path")
+
+
+def test_started_workers_hold_no_entries(corpus):
+    # The pool's processes are started afresh, not forked from this one: they hold none of the
+    # entries this process has (a forked worker would see every one, and copy their pages).
+    from lacuna.linkage.parallel import spawned
+
+    entries = _sample_entries(corpus)
+    assert _entries_held() >= len(entries) == TRUTH["entries"]  # here
+    with spawned(2, duckdb_prep=None, path="x") as pool:
+        held = list(pool.imap(_held, [()] * 4))
+        assert pool.calls == 4
+    assert held == [(0, None, "x")] * 4

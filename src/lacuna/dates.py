@@ -209,13 +209,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 #: is decided once per process (bounded: the table starts afresh when full).
 _Decided = tuple[int, PartialDate, str] | None
 _PREFIXED: dict[str, _Decided] = {}
-_ISO: dict[str, tuple[int, PartialDate, str]] = {}
+_ISO: dict[str, tuple[int, PartialDate, str, bool]] = {}  # (..., written as its ISO form)
 _WINDOWS: dict[str, _Decided] = {}  # (offsets relative to the year)
 _DECIDED_MAX = 1 << 16
 
 
-def date_edits(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, PartialDate, str]]:
-    """:func:`find_dates` with each date's ISO form: ``(start, end, date, iso)``."""
+def date_edits(
+    text: str, start: int = 0, end: int | None = None, *, changed_only: bool = False
+) -> list[tuple[int, int, PartialDate, str]]:
+    """:func:`find_dates` with each date's ISO form: ``(start, end, date, iso)``; with
+    ``changed_only``, only the dates not already written as their ISO form."""
     stop = len(text) if end is None else min(end, len(text))
     found: list[tuple[int, int, PartialDate, str]] = []
     last = max(start, 0)
@@ -227,44 +230,52 @@ def date_edits(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     # backwards for what may precede it and forwards for an ISO date, so the work is linear
     # in the text and the regexes never scan prose. What a match reads as is decided once
     # per distinct text (the same dates recur: a page's date line, its years).
-    for cand in _YEAR_CANDIDATE.finditer(text, last, stop):
-        p = cand.start()
+    before_year, unseen = _BEFORE_YEAR, _UNSEEN
+    for p in map(_MATCH_START, _YEAR_CANDIDATE.finditer(text, last, stop)):
         q = p + 4
-        if p < last or (p > 0 and text[p - 1].isdigit()) or text[p:q] == "0000":
+        if p < last or text.startswith("0000", p):
             continue  # (no year 0: "0000" is a number, not a date)
         if q < stop:
             c = text[q]
             if c.isdigit() or (not c.isascii() and _is_number(c)):
                 continue
-        if p > 0 and text[p - 1] in _BEFORE_YEAR:
-            lo = max(last, p - _MAX_BEFORE_YEAR)
-            if lo > 0:
-                # all the prefix match reads: the text from ``lo`` and the character before
-                window = text[lo - 1 : q]
-                decided = windows.get(window, _UNSEEN)
-                if decided is _UNSEEN:
-                    decided = windows[window] = _prefixed(text, lo, p, prefixed)
-            else:
-                decided = _prefixed(text, lo, p, prefixed)
-            if decided is not None:
-                at, date, iso = decided
-                found.append((p + at, q, date, iso))
-                last = q
+        if p > 0:
+            c = text[p - 1]
+            if c.isdigit():
                 continue
-        if p > 0 and _is_word(text[p - 1]):
-            continue
+            if c in before_year:
+                lo = max(last, p - _MAX_BEFORE_YEAR)
+                if lo > 0:
+                    # all the prefix match reads: the text from ``lo`` and the character before
+                    window = text[lo - 1 : q]
+                    decided = windows.get(window, unseen)
+                    if decided is unseen:
+                        decided = windows[window] = _prefixed(text, lo, p, prefixed)
+                else:
+                    decided = _prefixed(text, lo, p, prefixed)
+                if decided is not None:
+                    # (a date with a prefix is never written as its ISO form, which opens
+                    # with the year: always a change)
+                    at, date, iso = decided
+                    found.append((p + at, q, date, iso))
+                    last = q
+                    continue
+            if _is_word(c):
+                continue
         # what an ISO date reads: its year and at most the seven characters after it
         key = text[p : min(stop, q + 7)]
         hit = iso_dates.get(key)
         if hit is None:
-            end_, date = _iso_from(key, 0, int(cand.group()), len(key))
-            hit = iso_dates[key] = (end_, date, date.iso)
-        size, date, iso = hit
-        found.append((p, p + size, date, iso))
+            end_, date = _iso_from(key, 0, int(key[:4]), len(key))
+            hit = iso_dates[key] = (end_, date, date.iso, key[:end_] == date.iso)
+        size, date, iso, same = hit
+        if not (same and changed_only):
+            found.append((p, p + size, date, iso))
         last = p + size
     return found
 
 
+_MATCH_START = type(_YEAR_CANDIDATE.match("0000")).start
 _UNSEEN: _Decided = (-1, PartialDate(1), "")
 
 

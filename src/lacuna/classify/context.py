@@ -45,6 +45,7 @@ from lacuna.classify.names import (
     _compound,
     _describes_person,
     _first_name,
+    _full_name_before,
     _names_thing,
     _other_name,
     _place_identified,
@@ -53,23 +54,25 @@ from lacuna.classify.names import (
     _pseudonym_before,
     _same_name,
     _shares_word,
+    _surname_after_surname,
     _title_names,
 )
+from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
 from lacuna.classify.words import (
     _ACRONYM,
     _BOUNDARY,
+    _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
-    _NEAR_WORD,
     _PLANS_LIMIT,
     _STRIP,
     _TRAILING,
-    _WINDOW,
     _Decision,
     _facts_of,
     _Inside,
     _letters,
+    _near_word,
     _variant,
     _Word,
     _word_facts,
@@ -131,6 +134,24 @@ def _after_punctuation(c: _NearestOnly) -> _Decision:
     return None
 
 
+def _acronym_without_name(c: _NearestOnly) -> _Decision:
+    """An acronym with no name before it to abbreviate: after a bracket (``Re [cryptonym not
+    declassified] [COS] telcon``) or after the first word of a sentence that does not share its
+    first letter (``lock. However [COS] has seen``; ``-Television [TV] coverage`` is a gloss):
+    supplied, it names someone."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.acronym or wf.upper or wf.function or wf.digit_initial:
+        return None
+    if c.line_before().rstrip().endswith("]"):
+        return "supplied", "an acronym after a bracket: no name before it to abbreviate", None
+    if not _starts_sentence(c):
+        return None
+    first = next((ch for ch in wf.folded if ch.isalpha()), "")
+    if first == fold(c.inside())[:1]:
+        return None
+    return "supplied", f"an acronym after {c.near!r} opening the sentence: it names someone", None
+
+
 def _abbreviation(c: _NearestOnly) -> _Decision:
     """An abbreviation after the words it abbreviates (``air defence [PVO]``), or a capitalised
     word written another way (``CORA [KORA]``): gloss."""
@@ -148,6 +169,15 @@ def _abbreviation(c: _NearestOnly) -> _Decision:
             break
         k += 1
     return "gloss", "abbreviation of the words before it", k
+
+
+def _starts_sentence(c: _NearestOnly) -> bool:
+    """Whether the nearest word starts its line or follows punctuation (a sentence's first word)."""
+    previous = c.word(1)
+    if previous is None:
+        return True
+    # an initial ("W. Stoph") ends no sentence
+    return _word_facts(previous, c.conv).after_boundary and _INITIALS.fullmatch(previous) is None
 
 
 def _expansion(c: _NearestOnly) -> _Decision:
@@ -228,6 +258,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("lone_query", _lone_query),
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
+        ("turn_direction", _stage_direction),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("line_start", _line_start),
@@ -240,6 +271,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pseudonym_after", _pseudonym_after),
         ("describes_person", _describes_person),
         ("possessive", _possessive),
+        ("acronym_without_name", _acronym_without_name),
         ("abbreviation", _abbreviation),
         ("expansion", _expansion),
         ("transliterated", _transliterated),
@@ -252,6 +284,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("place_identified", _place_identified),
         ("other_name", _other_name),
         ("names_thing", _names_thing),
+        ("full_name_before", _full_name_before),
+        ("surname_after_surname", _surname_after_surname),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),
@@ -357,12 +391,13 @@ def read_context(
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
-    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    near = _near_word(text, start)
     if near is None:
         word = wf = None
         glued = False
+        word_start = start
     else:
-        word = near.group(1)
+        word, word_start = near
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (id(facts), wf, glued)
@@ -371,9 +406,9 @@ def read_context(
         plan = _plan(key, facts, word, conv, store=cached)
     before = None
     if type(plan) is _Further:
-        before = _Before(
-            facts, wf, word, glued, conv, text, start, end, near.start(1) if near is not None else start
-        )
+        # (the learned rule reads the inside as written: not the one with nested spans marked)
+        raw = inside if len(inside) == end - start - 2 else None
+        before = _Before(facts, wf, word, glued, conv, text, start, end, word_start, raw)
         decision = _decide(before, plan)
     else:
         decision = plan
@@ -385,8 +420,8 @@ def read_context(
         variant = dataclasses.replace(variant, correction=inside.strip())
     if k is None or near is None:
         return variant, None, None
-    first = near.start(1) if k == 0 else before.start_of(k)  # type: ignore[union-attr]
-    variant, first, last = _glossed(variant, text, first, near.end(1))
+    first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
+    variant, first, last = _glossed(variant, text, first, word_start + len(word))  # type: ignore[arg-type]
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 

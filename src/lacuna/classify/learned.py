@@ -181,36 +181,108 @@ def features(c: _NearestOnly) -> tuple[str, ...]:
     word once per distinct word (cached in the conventions table); only the comparison of the
     inside with the words before it, and the features that pair the inside with a word, are
     read per window."""
+    return _assemble(*_pieces(c))
+
+
+#: What the inside alone gives: its features, its letters, the initials of its words, the
+#: facts that pair it with the words around it (bits: a name inside, original-language words,
+#: English words; and a note's word, a lower-case first letter) and the inside, stripped.
+_InsidePart = tuple[tuple[str, ...], str, str, int, str]
+
+_NAME_BIT, _FOREIGN_BIT, _ENGLISH_BIT, _NOTE_WORD_BIT, _LOWER_FIRST_BIT = 1, 2, 4, 8, 16
+
+#: What a window's features are made of (see :func:`_pieces`).
+_Pieces = tuple[
+    _Inside,
+    _InsidePart,
+    _Word | None,
+    bool,
+    tuple[str, ...] | None,
+    str | None,
+    tuple[str, ...] | None,
+    bool,
+    bool,
+]
+
+
+def _pieces(c: _NearestOnly) -> _Pieces:
+    """What the features of a window are made of: the inside's facts and part, the nearest
+    word's facts (its features read) and gluedness, the features of the word before it (None:
+    there is none), how close the inside is to the words before it, the features of the word
+    after the span (None: the span ends its line) and, for a name inside, whether that word
+    is in lower case."""
     f, wf, conv = c.facts, c.wf, c.conv
-    inside = c.inside()
-    part = conv._learned.get(inside)
+    raw = c.raw_inside()  # (asks for more than the nearest word while a plan is made)
+    part = conv._learned.get(raw)
     if part is None:
-        part = _inside_part(inside, f, conv)
+        part = _part_of(raw, f, conv)
+    if wf is None:
+        glued = False
+        second = similar = None
+    else:
+        glued = c.glued
+        if wf.learned_before is None:
+            _before_part(wf, conv)
+        word = c.word(1)
+        if word is None:
+            second = None
+        else:
+            sf = conv._word_facts.get(word) or _word_facts(word, conv)
+            second = sf.learned_second
+            if second is None:
+                second = _second_part(sf, conv)
+        similar = _similar(c, part)
+    original = (
+        wf is not None
+        and (f.english_phrase or f.english_title or f.english_after_foreign)
+        and wf.lower_word
+        and not wf.english
+        and _original_before(c)
+    )
+    following = c.after(0)
+    if following is None:
+        return f, part, wf, glued, second, similar, None, False, original
+    ff = conv._word_facts.get(following) or _word_facts(following, conv)
+    after = ff.learned_after
+    if after is None:
+        after = _after_part(ff, following)
+    return f, part, wf, glued, second, similar, after, f.name_inside and following[0].islower(), original
+
+
+def _assemble(
+    f: _Inside,
+    part: _InsidePart,
+    wf: _Word | None,
+    glued: bool,
+    second: tuple[str, ...] | None,
+    similar: str | None,
+    after: tuple[str, ...] | None,
+    lower_after: bool,
+    original: bool,
+) -> tuple[str, ...]:
+    """The features of a window, from its pieces (:func:`_pieces`)."""
     out = list(part[0])
     if wf is None:
         out.append("starts the line")
     else:
-        if c.glued:
+        if glued:
             out.append("glued to the word before")
-        part_before = wf.learned_before
-        out += part_before if part_before is not None else _before_part(wf, conv)
-        second = c.word(1)
+        out += wf.learned_before  # type: ignore[arg-type]  # (read by _pieces)
         if second is None:
             out.append("one word before on the line")
         else:
-            sf = conv._word_facts.get(second) or _word_facts(second, conv)
-            part_second = sf.learned_second
-            out += part_second if part_second is not None else _second_part(sf, conv)
-        similar = _similar(c, inside, part)
+            out += second
         if similar:
             out.append(similar)
         if f.name_inside:
             if wf.name_word and not wf.function and not wf.after_boundary:
-                out.append("a name inside after a capitalised word")
+                out.append(_NAME_AFTER_CAPITAL)
             if wf.title or wf.role:
                 out.append("a name inside after a title or role word")
             if wf.lower_word and not wf.function and not wf.title:
                 out.append("a name inside after a lower-case word")
+        if original:
+            out.append(_ORIGINAL_BEFORE)
         if f.foreign_after_english and wf.bare_english:
             out.append("original-language words after English")
         if (f.english_after_foreign or f.english_phrase) and (
@@ -219,16 +291,11 @@ def features(c: _NearestOnly) -> tuple[str, ...]:
             out.append("English words after an original-language word")
         if wf.quote_open or wf.quote_close:
             out.append("after a quoted word")
-    following = c.after(0)
-    if following is None:
+    if after is None:
         out.append("ends the line")
         if wf is None:
             out.append("alone on its line")
     else:
-        ff = conv._word_facts.get(following) or _word_facts(following, conv)
-        after = ff.learned_after
-        if after is None:
-            after = _after_part(ff, following)
         out += after
         if f.name_inside:
             titled = wf is not None and (wf.title or wf.role)
@@ -236,13 +303,83 @@ def features(c: _NearestOnly) -> tuple[str, ...]:
                 out.append("a name inside before a capitalised word")
                 if titled:
                     out.append("a name inside between a title and a capitalised word")
-            if titled and following[0].islower():
+            if titled and lower_after:
                 out.append("a name inside between a title and a lower-case word")
     return tuple(out)
 
 
-#: What the inside alone gives: its features, its letters and the initials of its words.
-_InsidePart = tuple[tuple[str, ...], str, str]
+_NAME_AFTER_CAPITAL = "a name inside after a capitalised word"
+
+
+def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool]:
+    """The model's answer for the window of ``c`` (category, probability, ``because``) and
+    whether a name inside follows a capitalised word.
+
+    Cached in ``conv`` by what the features are a function of (:func:`_assemble`): the
+    inside's features and the facts of it that pair with a word, the nearest word's features
+    and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
+    before and after, the closeness and the case of the word after. Those pieces are read per
+    span; the features are put together only for a key not seen before."""
+    _, part, wf, glued, second, similar, after, lower_after, original = pieces = _pieces(c)
+    word_key = None
+    if wf is not None:
+        word_key = wf.learned_key
+        if word_key is None:
+            word_key = _word_key(wf)
+    key = (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
+    conv = c.conv
+    cache = conv._learned
+    hit = cache.get(key)
+    if hit is None:
+        present = _assemble(*pieces)
+        category, probability, because = _answer(model, present, conv)
+        hit = (category, probability, because, _NAME_AFTER_CAPITAL in present)
+        if len(cache) >= _INSIDES_LIMIT:
+            cache.clear()
+        cache[key] = hit
+    return hit
+
+
+#: The bits of an inside's part that :func:`_assemble` reads.
+_PAIR_BITS = _NAME_BIT | _FOREIGN_BIT | _ENGLISH_BIT
+
+
+def _word_key(wf: _Word) -> tuple[tuple[str, ...], int]:
+    """What :func:`_assemble` reads of a nearest word whose features are read: those features
+    and the facts that pair with the inside's, as bits (kept with its facts)."""
+    bits = 0
+    for i, flag in enumerate(
+        (
+            wf.name_word,
+            wf.function,
+            wf.after_boundary,
+            wf.title,
+            wf.role,
+            wf.lower_word,
+            wf.bare_english,
+            wf.folded.isalpha() and wf.folded.islower(),
+            wf.quote_open,
+            wf.quote_close,
+        )
+    ):
+        if flag:
+            bits |= 1 << i
+    key = wf.learned_key = (wf.learned_before, bits)  # type: ignore[assignment]
+    return key  # type: ignore[return-value]
+
+
+def _part_of(raw: str, f: _Inside, conv: Conventions) -> _InsidePart:
+    """The part of an inside as written (kept under the inside as written too: the parse
+    passes the same string object, whose hash is kept)."""
+    inside = raw.strip()
+    learned = conv._learned
+    part = learned.get(inside)
+    if part is None:
+        part = _inside_part(inside, f, conv)
+    if len(learned) >= _INSIDES_LIMIT:
+        learned.clear()
+    learned[raw] = part
+    return part
 
 
 def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
@@ -278,7 +415,14 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         if flag:
             out.append(name)
     initials = "".join(w[0] for w in words if w[:1].isalpha())
-    part = (tuple(out), "".join(filter(str.isalnum, "".join(words))), initials)
+    bits = (
+        (_NAME_BIT if f.name_inside else 0)
+        | (_FOREIGN_BIT if f.foreign_after_english else 0)
+        | (_ENGLISH_BIT if f.english_after_foreign or f.english_phrase else 0)
+        | (_NOTE_WORD_BIT if _NOTE_WORD in out else 0)
+        | (_LOWER_FIRST_BIT if next((ch for ch in inside if ch.isalpha()), "").islower() else 0)
+    )
+    part = (tuple(out), "".join(filter(str.isalnum, "".join(words))), initials, bits, inside)
     cache = conv._learned
     if len(cache) >= _INSIDES_LIMIT:
         cache.clear()
@@ -378,7 +522,7 @@ def _note_words(conv: Conventions) -> frozenset[str]:
     return words
 
 
-def _similar(c: _NearestOnly, inside: str, part: _InsidePart) -> str | None:
+def _similar(c: _NearestOnly, part: _InsidePart) -> str | None:
     """How close the inside is to the words before it: the same name romanised another way,
     similar letters, or initials that spell the words before it."""
     before = c.words(c.facts.few_words or 1)
@@ -386,9 +530,14 @@ def _similar(c: _NearestOnly, inside: str, part: _InsidePart) -> str | None:
         return None
     wf, conv = c.wf, c.conv
     # romanisation keys cost the most: only for a capitalised inside after a capitalised word
-    if c.facts.name_start and wf is not None and wf.name_word:
+    # (or a name whose last part is lower-case: "Soong ching-ling", "Niqūlā al-Shāwī")
+    if (
+        c.facts.name_start
+        and wf is not None
+        and (wf.name_word or (len(before) > 1 and any(w[:1].isupper() for w in before)))
+    ):
         joined = " ".join(w.strip(_STRIP) for w in before)
-        if name_score(joined, inside, score_cutoff=_SIMILAR) >= _SIMILAR:
+        if name_score(joined, part[4], score_cutoff=_SIMILAR) >= _SIMILAR:
             return "the same name romanised as before"
     letters = [_word_letters(w, conv) for w in before]
     if fuzz.ratio("".join(letters), part[1], score_cutoff=_SIMILAR) >= _SIMILAR:
@@ -400,6 +549,26 @@ def _similar(c: _NearestOnly, inside: str, part: _InsidePart) -> str | None:
     return None
 
 
+#: The feature of English words inside after a run of original-language words.
+_ORIGINAL_BEFORE = "English words after original-language words"
+
+
+def _original_before(c: _NearestOnly) -> bool:
+    """Whether the two words before the nearest (an original-language word) are lower-case
+    words too, one of them not English (``de ne pas laisser passer la reine [not let …]``)."""
+    conv = c.conv
+    found = 0
+    for k in (1, 2):
+        word = c.word(k)
+        if word is None:
+            return False
+        wf = conv._word_facts.get(word) or _word_facts(word, conv)
+        if not wf.lower_word:
+            return False
+        found += not wf.english
+    return found >= 1
+
+
 def _word_letters(word: str, conv: Conventions) -> str:
     """The letters and digits of ``word``, folded (kept with its facts)."""
     wf = conv._word_facts.get(word) or _word_facts(word, conv)
@@ -409,10 +578,11 @@ def _word_letters(word: str, conv: Conventions) -> str:
     return letters
 
 
-def _glossed_words(c: _NearestOnly, present: tuple[str, ...]) -> int:
+def _glossed_words(c: _NearestOnly, name_after_capital: bool) -> int:
     """How many words back a learned gloss glosses, less one: the capitalised words of a name
-    (up to the inside's own length), else the nearest word."""
-    if "a name inside after a capitalised word" not in present:
+    (up to the inside's own length) when a name inside follows a capitalised word, else the
+    nearest word."""
+    if not name_after_capital:
         return 0
     k = 0
     most = min(max(c.facts.few_words, 1), 3)
@@ -441,11 +611,11 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     model = model_of(c.conv)
     if model is None or "editor_note" not in model.categories:
         return None
-    present = features(c)
-    first = next((ch for ch in c.inside() if ch.isalpha()), "")
-    if first.islower() and _NOTE_WORD not in present:
+    raw = c.raw_inside()
+    part = c.conv._learned.get(raw) or _part_of(raw, c.facts, c.conv)
+    if part[3] & (_LOWER_FIRST_BIT | _NOTE_WORD_BIT) == _LOWER_FIRST_BIT:
         return None  # the position alone: lower-case words without a note's word read on
-    category, probability, because = _answer(model, present, c.conv)
+    category, probability, because, _ = _window_answer(c, model)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None
     return category, because, None
@@ -462,14 +632,13 @@ def _learned(c: _NearestOnly) -> _Decision:
     model = model_of(c.conv)
     if model is None:
         return None
-    present = features(c)
-    category, probability, because = _answer(model, present, c.conv)
+    category, probability, because, name_after_capital = _window_answer(c, model)
     if category != "supplied" and probability < CONFIDENCE and "supplied" in model.categories:
         # not sure: the words stay in the text (supplied), the reading says why
         return "supplied", f"unsure of {because}: supplied", None
     k = None
     if category == "gloss" and c.near is not None:
-        k = _glossed_words(c, present)
+        k = _glossed_words(c, name_after_capital)
     return category, because, k
 
 

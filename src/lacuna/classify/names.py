@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
+    _INITIALS,
     _NAME_WORD,
     _STRIP,
     _TRAILING,
@@ -14,7 +15,7 @@ from lacuna.classify.words import (
     _word_facts,
     same_name,
 )
-from lacuna.conventions import fold
+from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
 
@@ -115,9 +116,13 @@ def _describes_person(c: _NearestOnly) -> _Decision:
 
 
 def _possessive(c: _NearestOnly) -> _Decision:
-    """A single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the name."""
+    """A single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the
+    name. After a pronoun's contraction (``if he's [Khrushchev] changed``) it names whom the
+    pronoun stands for: gloss."""
     f, wf = c.facts, c.wf
     if wf is not None and f.name_inside and f.few_words == 1 and wf.possessive:
+        if wf.folded[:-2] in c.conv.pronouns:
+            return "gloss", f"names whom {c.near!r} stands for", 0
         return "supplied", "completes the name before the possessive", None
     return None
 
@@ -192,12 +197,59 @@ def _shares_word(c: _NearestOnly) -> _Decision:
     return None
 
 
+def _after_name(c: _NearestOnly) -> bool:
+    """Whether a name of one or two words follows a capitalised word (what ``completes_name``
+    reads as completing the name)."""
+    f, wf = c.facts, c.wf
+    return wf is not None and f.name_inside and wf.name_word and f.few_words <= 2
+
+
+def _full_name_before(c: _NearestOnly) -> _Decision:
+    """A name after a full name, an initial and a surname (``T. Zhivkov [Bu]``, ``J. Kádár
+    [Hu]``): nothing is left to complete, it identifies the person or what they stand for: gloss
+    of the whole name. (An initial opening its line labels an item of a list: ``A. Reassure
+    [Mobutu]``.)"""
+    if not _after_name(c) or c.wf.after_boundary or (c.near or "").endswith("."):  # type: ignore[union-attr]
+        return None
+    previous = c.word(1)
+    if previous is None or _INITIALS.fullmatch(previous) is None or c.word(2) is None:
+        return None
+    return "gloss", f"after the full name {previous} {c.near}: whom or what it identifies", 1
+
+
+def _surname_after_surname(c: _NearestOnly) -> _Decision:
+    """A surname after a surname (``Stalin [Kuznetsov]``, ``Filipov [Stalin]``; ``[gloss]
+    surname_endings``, which given names and patronymics lack: ``Leonid Ilych [Brezhnev]``
+    completes the name): the other name of that person, gloss."""
+    if not _after_name(c) or c.facts.few_words != 1:
+        return None
+    endings = _surname_endings(c.conv)
+    near = fold(c.near or "").rstrip(_TRAILING + ".")
+    if not endings or not near.endswith(endings) or not fold(c.inside()).endswith(endings):
+        return None
+    return "gloss", f"a surname after the surname {c.near!r}: the other name of that person", 0
+
+
 def _completes_name(c: _NearestOnly) -> _Decision:
     """A name after a name otherwise (``Liu [Shaoqi]``, ``Zhou [Enlai]``): supplied."""
-    f, wf = c.facts, c.wf
-    if wf is not None and f.name_inside and wf.name_word and f.few_words <= 2:
+    if _after_name(c):
         return "supplied", "completes the name before it", None
     return None
+
+
+_ENDINGS: dict[int, tuple[Conventions, tuple[str, ...]]] = {}
+
+
+def _surname_endings(conv: Conventions) -> tuple[str, ...]:
+    """``[gloss] surname_endings``, folded (endings of surnames, not of given names)."""
+    hit = _ENDINGS.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    endings = tuple(fold(str(e)) for e in (conv.data.get("gloss") or {}).get("surname_endings") or ())
+    if len(_ENDINGS) > 64:
+        _ENDINGS.clear()
+    _ENDINGS[id(conv)] = (conv, endings)
+    return endings
 
 
 def _names_thing(c: _NearestOnly) -> _Decision:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from lacuna.classify.words import (
+    _ASK,
     _LINE_BREAK,
     _LOOKBACK,
     _NEXT_WORDS,
@@ -13,6 +14,8 @@ from lacuna.classify.words import (
     _WINDOW,
     _Inside,
     _Word,
+    _word_back,
+    _word_on,
 )
 from lacuna.conventions import Conventions
 
@@ -52,6 +55,9 @@ class _NearestOnly:
     def inside(self) -> str:
         raise _NeedsMore
 
+    def raw_inside(self) -> str:
+        raise _NeedsMore
+
     def after(self, k: int) -> str | None:
         raise _NeedsMore
 
@@ -74,7 +80,17 @@ class _Before(_NearestOnly):
     after the span (``after(0)`` the next).
     """
 
-    __slots__ = ("_after", "_after_at", "_end", "_found", "_line_end_at", "_line_start_at", "_start", "_text")
+    __slots__ = (
+        "_after",
+        "_after_at",
+        "_end",
+        "_found",
+        "_inside",
+        "_line_end_at",
+        "_line_start_at",
+        "_start",
+        "_text",
+    )
 
     def __init__(
         self,
@@ -87,6 +103,7 @@ class _Before(_NearestOnly):
         start: int,
         end: int,
         word_start: int,
+        inside: str | None = None,
     ) -> None:
         # (the base class's fields set here: one call less per span)
         self.facts = facts
@@ -102,6 +119,7 @@ class _Before(_NearestOnly):
         self._after_at = end  # where the search for the next word after the span starts
         self._line_start_at = -1  # not looked for yet
         self._line_end_at = -1
+        self._inside = inside  # the inside as written, if the caller has it at hand
 
     def _line_start(self) -> int:
         at = self._line_start_at
@@ -130,11 +148,15 @@ class _Before(_NearestOnly):
         while len(found) <= k:
             if len(found) >= _LOOKBACK:
                 return None
-            # the next word back: searched backwards (``(?r)``) from the last one found
-            m = _PREV_WORDS_BACK.search(self._text, self._line_start(), found[-1][1])
-            if m is None:
+            # the next word back: by hand, else searched backwards (``(?r)``) from the last one
+            # found, on the line
+            word = _word_back(self._text, max(0, self._start - _WINDOW), found[-1][1])
+            if word is _ASK:
+                m = _PREV_WORDS_BACK.search(self._text, self._line_start(), found[-1][1])
+                word = None if m is None else (m.group(), m.start())
+            if word is None:
                 return None
-            found.append((m.group(), m.start()))
+            found.append(word)
         return found[k]
 
     def word(self, k: int) -> str | None:
@@ -159,17 +181,28 @@ class _Before(_NearestOnly):
         """The span's inside, stripped."""
         return self._text[self._start + 1 : self._end - 1].strip()
 
+    def raw_inside(self) -> str:
+        """The span's inside as written."""
+        inside = self._inside
+        if inside is None:
+            inside = self._inside = self._text[self._start + 1 : self._end - 1]
+        return inside
+
     def after(self, k: int) -> str | None:
         """The ``k``-th word after the span on its line (0 is the next), or None (k ≥ 12)."""
         after = self._after
         while len(after) <= k:
             if len(after) >= _LOOKBACK:
                 return None
-            m = _NEXT_WORDS.search(self._text, self._after_at, self._line_end())
-            if m is None:
+            text = self._text
+            word = _word_on(text, self._after_at, min(len(text), self._end + _WINDOW))
+            if word is _ASK:
+                m = _NEXT_WORDS.search(text, self._after_at, self._line_end())
+                word = None if m is None else (m.group(), m.end())
+            if word is None:
                 return None
-            after.append(m.group())
-            self._after_at = m.end()
+            after.append(word[0])
+            self._after_at = word[1]
         return after[k]
 
     def own_line(self) -> bool:

@@ -25,6 +25,81 @@ _LINE_BREAK = regex.compile(r"[\r\n]")
 # the nearest word, if it ends at most two characters (spaces or brackets) before the span on
 # its line; matched backwards from the span (``(?r)``), so anchored there
 _NEAR_WORD = regex.compile(r"(?r)([^\s\[\]]{1,60})(?:[^\S\r\n]|[\[\]]){0,2}")
+
+#: The characters a word search steps over by hand (the common case); any other space, a line
+#: break or a long word is left to the patterns above.
+_SEPARATORS = " []"
+_WORD_MOST = 60
+
+
+def _word_run(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is one word the patterns above read whole: 1 to 60 characters,
+    none of them a space of any kind, a line break or a bracket (conservative: ``isprintable``
+    is false for every space but ``" "``, for every control character and for a few
+    characters a word may hold, which are then left to the patterns)."""
+    if not 0 < b - a <= _WORD_MOST:
+        return False
+    word = text[a:b]
+    return word.isprintable() and "[" not in word and "]" not in word
+
+
+def _near_word(text: str, start: int) -> tuple[str, int] | None:
+    """The nearest word before ``start`` if it touches the span (at most two spaces or
+    brackets between them, on its line) and its offset: the ``group(1)`` and ``start(1)`` of
+    ``_NEAR_WORD.match(text, max(0, start - _WINDOW), start)``, mostly found without it."""
+    lo = max(0, start - _WINDOW)
+    if start <= lo or text[start - 1] in "\n\r":
+        return None  # nothing before it on its line
+    e = start
+    if text[e - 1] in _SEPARATORS:
+        e -= 1
+        if e > lo and text[e - 1] in _SEPARATORS:
+            e -= 1
+    if e > lo and text[e - 1] not in _SEPARATORS:
+        a = text.rfind(" ", lo, e) + 1 or lo
+        if _word_run(text, a, e):
+            return text[a:e], a
+    m = _NEAR_WORD.match(text, lo, start)
+    return None if m is None else (m.group(1), m.start(1))
+
+
+#: A search by hand cannot tell (a line break, another space, a long word): ask the pattern.
+_ASK = ("", -1)
+
+
+def _word_back(text: str, lo: int, p: int) -> tuple[str, int] | None:
+    """The word nearest before ``p`` at or after ``lo``, with its offset, found by hand when
+    ``p`` lies on the span's line after ``lo`` and the word and what follows it hold no line
+    break: what ``_PREV_WORDS_BACK.search(text, line_start, p)`` finds (the line's start
+    need not be looked for). None: no word; :data:`_ASK`: the pattern must tell."""
+    e = p
+    while e > lo and text[e - 1] in _SEPARATORS:
+        e -= 1
+    if e <= lo:
+        return None
+    a = text.rfind(" ", lo, e) + 1 or lo
+    if _word_run(text, a, e):
+        return text[a:e], a
+    return _ASK
+
+
+def _word_on(text: str, p: int, hi: int) -> tuple[str, int] | None:
+    """The first word from ``p`` (on the span's line) before ``hi``, with its end, found by
+    hand: what ``_NEXT_WORDS.search(text, p, line_end)`` finds (the line's end need not be
+    looked for). None: no word; :data:`_ASK`: the pattern must tell."""
+    b = p
+    while b < hi and text[b] in _SEPARATORS:
+        b += 1
+    if b >= hi or text[b] in "\n\r":
+        return None
+    e = text.find(" ", b, hi)
+    if e < 0:
+        e = hi
+    if _word_run(text, b, e):
+        return text[b:e], e
+    return _ASK
+
+
 _ACRONYM = regex.compile(r"(?:[A-Z]\.?){2,8}(?:-[A-Z]{1,6})?|[A-Z]{1,4}(?: [A-Z]{1,6}){1,2}")
 _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,8}")
 # "PPSh", "GKEhS": capitals with a lower-case letter standing for one Cyrillic letter
@@ -111,6 +186,7 @@ class _Word:
         "function",
         "learned_after",
         "learned_before",
+        "learned_key",
         "learned_second",
         "letters",
         "lower_initial",
@@ -148,7 +224,7 @@ class _Word:
         self.upper = bare.isupper() and bare.isalpha()
         bare_word = word.strip(_STRIP)
         self.acronym = (
-            _ACRONYM.fullmatch(word.rstrip(".")) is not None
+            _ACRONYM.fullmatch(word.lstrip(_OPEN_QUOTES).rstrip(".")) is not None  # (“CA [covert action])
             or _MIXED_ACRONYM.fullmatch(bare_word) is not None
         ) and _INITIALS.fullmatch(bare_word + ".") is None
         self.digit_initial = word[0].isdigit()
@@ -167,6 +243,7 @@ class _Word:
         self.learned_before: tuple[str, ...] | None = None
         self.learned_second: tuple[str, ...] | None = None
         self.learned_after: tuple[str, ...] | None = None
+        self.learned_key: tuple[tuple[str, ...], int] | None = None
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None

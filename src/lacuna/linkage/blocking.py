@@ -88,7 +88,7 @@ def _local_keys(rule: BlockingRule, prep: Prepared, lo: int, hi: int) -> list[li
     if rule.key == "summary_halves":
         return [_halves(s) for s in prep.summaries[lo:hi]]
     if rule.key == "names":
-        return [[names_key(e.title)] if names_key(e.title) else [] for e in prep.entries[lo:hi]]
+        return [[names_key(t)] if names_key(t) else [] for t in prep.listed_titles[lo:hi]]
     keys = []  # title_but_one
     for t in titles:
         words = t.split()

@@ -31,15 +31,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import numpy as np
 
 from lacuna.errors import LacunaError
 from lacuna.linkage.blocking import key_spans, keys_between, order_ranks
 from lacuna.linkage.cluster import Clustering, Documents, greedy_components, series_check
+from lacuna.linkage.columns import mapped, subset, table, write
 from lacuna.linkage.methods import METHODS, level_sql, numbers_column_text, value_sql
 from lacuna.linkage.model import DEFAULT_MODEL, Comparison, Model
-from lacuna.linkage.parallel import Pool, forked, no_gc, shared, state
+from lacuna.linkage.parallel import Pool, no_gc, spawned, state
 from lacuna.linkage.prepare import Prepared, prepare
 from lacuna.linkage.score import Matches, hopeless_mask, score_part, weigh
 from lacuna.listing import Entry
@@ -80,26 +82,28 @@ def _veto_sql(c: Comparison, level: str) -> str:
     return f"{level} IN ({', '.join(vetoes)})" if vetoes else "false"
 
 
-def _load_entries(con, pa, prep: Prepared) -> None:
+def _load_entries(con, pa, prep: Prepared, columns) -> None:
+    """The ``entries`` table: ``columns`` (:func:`~lacuna.linkage.columns.table`), the ids and
+    the numbers as one text column (read back by the ``numbers`` UDF)."""
     table = pa.table(
         {
             "idx": pa.array(np.arange(len(prep), dtype=np.int64)),
             "id": pa.array([e.id for e in prep.entries]),
-            "page": pa.array(prep.page),
-            "title": pa.array(prep.titles, type=pa.string()),
-            "written_title": pa.array(prep.written_titles, type=pa.string()),
-            "summary": pa.array(prep.summaries, type=pa.string()),
+            "page": columns.column("page"),
+            "title": columns.column("title"),
+            "written_title": columns.column("written_title"),
+            "summary": columns.column("summary"),
             "numbers": pa.array(
                 [numbers_column_text(k, w) for k, w in zip(prep.numbers, prep.written_numbers, strict=True)],
                 type=pa.string(),
             ),
             "truncated": pa.array(prep.truncated),
-            "date_day": pa.array(prep.date_day),
-            "date_month": pa.array(prep.date_month),
-            "date_year": pa.array(prep.date_year),
-            "date_precision": pa.array(prep.date_precision.astype(np.int8)),
-            "cut_ambiguity": pa.array(prep.cut_ambiguity),
-            "title_tf": pa.array(prep.title_tf),
+            "date_day": columns.column("date_day"),
+            "date_month": columns.column("date_month"),
+            "date_year": columns.column("date_year"),
+            "date_precision": columns.column("date_precision"),
+            "cut_ambiguity": columns.column("cut_ambiguity"),
+            "title_tf": columns.column("title_tf"),
         }
     )
     con.register("entries_arrow", table)
@@ -107,24 +111,57 @@ def _load_entries(con, pa, prep: Prepared) -> None:
     con.unregister("entries_arrow")
 
 
+def _entries(lo: int = 0, hi: int | None = None, fields: frozenset[str] | None = None) -> Prepared:
+    """In a worker: the prepared entries ``lo .. hi - 1`` (all by default; entry 0 the ``lo`` th)
+    read from the mapped columns file, their text ``fields`` only when given; with one worker
+    (no file), this process's own entries, all of them."""
+    prep: Prepared | None = state("duckdb_prep")
+    if prep is not None:
+        return prep
+    return subset(mapped(state("duckdb_columns")), lo=lo, hi=hi, fields=fields)
+
+
 def _keys_part(r: int, lo: int, hi: int) -> tuple[int, np.ndarray, object, np.ndarray | None]:
     """In a worker: blocking rule ``r``'s keys of entries ``lo .. hi - 1`` as ``(rule, entry,
     key, probe)`` rows (the keys an Arrow array: sent back as buffers, not Python strings)."""
-    _, pa = _modules()
-    prep: Prepared = state("duckdb_prep")
+    import pyarrow as pa  # (a worker needs no duckdb)
+
     rule = state("duckdb_model").blocking[r]
     if rule.key == "all" and not rule.with_numbers:  # one block of every entry
         return r, np.arange(lo, hi, dtype=np.int64), pa.repeat("", hi - lo), None
-    keys, probes = keys_between(rule, prep, lo, hi)
+    prep: Prepared | None = state("duckdb_prep")
+    if prep is None:  # the entries lo .. hi - 1 alone, from the mapped columns
+        fields = _KEY_FIELDS.get(rule.key)
+        if fields is not None and rule.with_numbers:
+            fields |= {"numbers"}
+        keys, probes = keys_between(rule, _entries(lo, hi, fields), 0, hi - lo)
+    else:
+        keys, probes = keys_between(rule, prep, lo, hi)
     counts = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
     entry = np.repeat(np.arange(lo, hi, dtype=np.int64), counts)
     key = pa.array([k for ks in keys for k in ks], type=pa.string())
-    return r, entry, key, None if probes is None else probes[entry]
+    return r, entry, key, None if probes is None else probes[entry - lo]
+
+
+# The text columns each kind of key reads (the titles always: they give the entries' count);
+# numbers too for a rule ``with_numbers``; a key not named here reads every column.
+_KEY_FIELDS: dict[str, frozenset[str]] = {
+    "title": frozenset({"titles"}),
+    "prefix": frozenset({"titles"}),
+    "title_but_one": frozenset({"titles"}),
+    "rare_tokens": frozenset({"titles"}),
+    "cut_prefix": frozenset({"titles", "written_titles"}),
+    "names": frozenset({"titles", "listed_titles"}),
+    "summary_halves": frozenset({"titles", "summaries"}),
+}
+_ORDER_FIELDS = frozenset({"titles", "summaries"})  # what order_ranks reads
+# what the comparisons read (not the titles as listed: only the names key does)
+_SCORE_FIELDS = frozenset({"titles", "written_titles", "summaries", "numbers", "written_numbers"})
 
 
 def _ranks_part(r: int) -> np.ndarray:
     """In a worker: each entry's rank in blocking rule ``r``'s order."""
-    return order_ranks(state("duckdb_model").blocking[r], state("duckdb_prep"))
+    return order_ranks(state("duckdb_model").blocking[r], _entries(fields=_ORDER_FIELDS))
 
 
 def _load_keys(con, pa, pool: Pool, prep: Prepared, model: Model) -> None:
@@ -201,11 +238,23 @@ def _in_python(model: Model) -> list[int]:
 
 
 def _score_batch(pairs: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """In a worker: a batch of candidate pairs' kept rows and their Python-computed values."""
+    """In a worker: a batch of candidate pairs' kept rows and their Python-computed values; the
+    entries the batch names are read from the mapped columns (:func:`batch_entries`)."""
     model: Model = state("duckdb_model")
     only = frozenset(model.comparisons[i].name for i in _in_python(model))
-    keep, values = score_part(state("duckdb_prep"), model, pairs, state("duckdb_hopeless"), only)
+    prep: Prepared | None = state("duckdb_prep")
+    local = pairs
+    if prep is None:
+        prep, local = batch_entries(mapped(state("duckdb_columns")), pairs)
+    keep, values = score_part(prep, model, local, state("duckdb_hopeless"), only)
     return pairs[keep], values
+
+
+def batch_entries(columns, pairs: np.ndarray) -> tuple[Prepared, np.ndarray]:
+    """The entries a batch of pairs names, as a :class:`Prepared` of those rows of ``columns``
+    alone, and the pairs renumbered into it."""
+    rows, local = np.unique(pairs, return_inverse=True)
+    return subset(columns, rows, fields=_SCORE_FIELDS), local.reshape(pairs.shape)
 
 
 def _candidate_batches(con, batch: int) -> Iterator[tuple[np.ndarray]]:
@@ -421,11 +470,11 @@ def _link_duckdb(
 ) -> tuple[Matches, Documents]:
     duckdb, pa = _modules()
     prep = prepare(entries, workers=workers)
-    # the workers fork before DuckDB starts its threads, and see the prepared entries
-    with (
-        shared(duckdb_prep=prep, duckdb_model=model, duckdb_hopeless=hopeless_mask(model)),
-        forked(workers) as pool,
-    ):
+    columns = table(prep)
+    with TemporaryDirectory(prefix="lacuna-duckdb-") as scratch:
+        path = str(Path(scratch) / "entries.arrow")
+        if workers > 1:  # the workers read the entries from this file, mapped
+            write(columns, path)
         con = duckdb.connect(str(database))
         try:
             if temp_directory is not None:
@@ -433,11 +482,21 @@ def _link_duckdb(
             if memory_limit is not None:
                 con.execute("SET memory_limit = ?", [memory_limit])
             con.execute("SET preserve_insertion_order = false")
-            _load_entries(con, pa, prep)
-            _load_keys(con, pa, pool, prep, model)
-            con.execute(_CANDIDATES_SQL)
-            n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
-            _score(con, pa, pool, model, batch)
+            # started, not forked: the workers hold none of this process's entries or tables;
+            # they import while the entries load, and end once the scores are in
+            with spawned(
+                workers,
+                duckdb_prep=prep if workers <= 1 else None,
+                duckdb_columns=path,
+                duckdb_model=model,
+                duckdb_hopeless=hopeless_mask(model),
+            ) as pool:
+                _load_entries(con, pa, prep, columns)
+                del columns
+                _load_keys(con, pa, pool, prep, model)
+                con.execute(_CANDIDATES_SQL)
+                n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
+                _score(con, pa, pool, model, batch)
             clustering = _cluster(con, pa, prep)
             pairs, values = _fetch_pairs(con, model)
             if pairs_parquet is not None:

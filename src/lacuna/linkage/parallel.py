@@ -18,10 +18,13 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-__all__ = ["Pool", "fork_map", "forked", "no_gc", "shared", "state"]
+from lacuna.errors import LacunaError
+
+__all__ = ["Pool", "fork_map", "forked", "no_gc", "shared", "spawned", "state"]
 
 T = TypeVar("T")
 
@@ -111,13 +114,23 @@ class Pool:
             return
         limit = max(1, ahead if ahead is not None else 2 * self.workers)
         waiting: deque[Future[T]] = deque()
-        for args in items:
-            self.calls += 1
-            waiting.append(self._executor.submit(fn, *args))
-            if len(waiting) >= limit:
+        try:
+            for args in items:
+                self.calls += 1
+                waiting.append(self._executor.submit(fn, *args))
+                if len(waiting) >= limit:
+                    yield waiting.popleft().result()
+            while waiting:
                 yield waiting.popleft().result()
-        while waiting:
-            yield waiting.popleft().result()
+        except BrokenProcessPool as exc:
+            raise LacunaError(_BROKEN) from exc
+
+
+_BROKEN = (
+    "a worker process ended abruptly (out of memory?); the DuckDB engine starts its workers "
+    "afresh, and each imports the main script again: a script that links with workers > 1 must "
+    'keep its main code under `if __name__ == "__main__":`'
+)
 
 
 def _ready() -> int:
@@ -135,4 +148,30 @@ def forked(workers: int) -> Iterator[Pool]:
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as executor:
         executor.submit(_ready).result()  # with fork, every worker starts at the first submit
+        yield Pool(executor, workers)
+
+
+def _init(values: dict[str, Any]) -> None:
+    _STATE.update(values)
+    # as in the parent's linkage (no_gc): no cyclic collections walking every object made
+    gc.disable()
+
+
+@contextmanager
+def spawned(workers: int, **values: Any) -> Iterator[Pool]:
+    """A :class:`Pool` of ``workers`` fresh processes (started, not forked: they hold none of
+    this process's memory, and copy none of it as they run), each seeing ``values`` (pickled
+    once to each) through :func:`state`, without cyclic garbage collection (as :func:`no_gc`);
+    they start at once and end when the block does.
+    With one worker, a pool that runs the calls here, ``values`` shared meanwhile."""
+    if workers <= 1:
+        with shared(**values):
+            yield Pool(None, 1)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init, initargs=(values,)
+    ) as executor:
+        for _ in range(workers):  # a process is started for each call while none is idle
+            executor.submit(_ready)
         yield Pool(executor, workers)

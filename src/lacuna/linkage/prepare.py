@@ -235,11 +235,12 @@ class Prepared:
     number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     written_number_sets: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     written_differs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # from the key
+    listed_titles: list[str] = field(default_factory=list)  # the entries' titles as listed
 
     arrays: dict[str, np.ndarray] = field(default_factory=dict)  # text columns as object arrays
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.titles)
 
     def gather(self, column: str, rows: np.ndarray) -> list:
         """``[getattr(self, column)[i] for i in rows]`` (``titles``, ``written_titles``,
@@ -319,6 +320,7 @@ def prepare(entries: Sequence[Entry], *, workers: int = 1) -> Prepared:
         number_sets=multiset_ids([r[2] for r in title_rows]),
         written_number_sets=multiset_ids([r[3] for r in title_rows]),
         written_differs=np.fromiter(map(str.__ne__, titles, written), dtype=bool, count=n),
+        listed_titles=[e.title for e in ordered],
     )
     for column in ("titles", "written_titles", "summaries"):  # before any worker is forked
         out.gather(column, np.zeros(0, dtype=np.int64))

@@ -39,7 +39,7 @@ from lacuna.editorial import collector_paused
 from lacuna.errors import LacunaError
 from lacuna.normalize.offsets import OffsetMap
 from lacuna.normalize.romanization import fold_words, name_key, name_score, name_spans, same_name
-from lacuna.normalize.steps import STEP_FUNCTIONS, Options
+from lacuna.normalize.steps import STEP_FUNCTIONS, Options, alphabet_of
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.render.clean import DEFAULT_GAP_MARK
 
@@ -174,6 +174,7 @@ def normalize(
         transliteration=transliteration,
         conventions=conventions,
         document=document,
+        alphabet=alphabet_of(original),  # found once; the steps keep it up to date
     )
     # One pass: the result of ``brackets`` holds no bracket that a new parse would read other
     # than as the gap mark it is (see steps.NEUTRAL_BRACKETS), and each other step leaves its

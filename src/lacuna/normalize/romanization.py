@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -423,7 +423,9 @@ def run_matches(text: str) -> Iterator[regex.Match[str]]:
     return _RUNS[False, True].finditer(text)
 
 
-def run_spans(text: str, image: bytes | None = None) -> list[tuple[int, int]]:
+def run_spans(
+    text: str, image: bytes | None = None, alphabet: Collection[str] | None = None
+) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each stretch :func:`run_matches` finds, the same, found faster.
 
     The runs pattern, written over classes of characters (:func:`_class_runs`: a capital,
@@ -433,17 +435,23 @@ def run_spans(text: str, image: bytes | None = None) -> list[tuple[int, int]]:
     the text encoded as ASCII (``image``, if the caller has it: ``text.encode("ascii",
     "replace")``), translated byte for byte; each character outside ASCII is ``?`` there (of
     no class) but for those of a class (letters, marks, white space, apostrophes, hyphens),
-    written in: one look-up per distinct stretch of such characters.
+    written in: one look-up per distinct stretch of such characters. ``alphabet``, if given,
+    holds every character outside ASCII of the text (it may hold more): only the stretches
+    of those of a class are then looked at.
     """
     fast, table = _class_runs()
     if image is None:
         image = text.encode("ascii", "replace")
-    if not text.isascii():
+    found = None if text.isascii() else _NON_ASCII
+    if found is not None and alphabet is not None:
+        soft = "".join(sorted(c for c in alphabet if _SOFT_NON_ASCII.match(c)))
+        found = _soft_chars(soft) if soft else None
+    if found is not None:
         written = bytearray(image)
         classes = _NON_ASCII_CLASSES
         if len(classes) > _NON_ASCII_CLASSES_MAX:
             classes.clear()
-        for m in _NON_ASCII.finditer(text):
+        for m in found.finditer(text):
             chars = m.group()
             stand_in = classes.get(chars)
             if stand_in is None:
@@ -453,6 +461,12 @@ def run_spans(text: str, image: bytes | None = None) -> list[tuple[int, int]]:
                 written[i:j] = stand_in
         image = bytes(written)
     return list(map(_RE_SPAN, fast.finditer(image.translate(table))))
+
+
+@lru_cache(maxsize=256)
+def _soft_chars(chars: str) -> regex.Pattern[str]:
+    """The runs of the given characters (those outside ASCII of a class, for run_spans)."""
+    return regex.compile("[" + regex.escape(chars) + "]+")
 
 
 def _stand_in(chars: str) -> bytes:

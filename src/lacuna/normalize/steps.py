@@ -62,10 +62,31 @@ class Options:
     transliteration: Transliteration | None = None
     conventions: Conventions | None = None
     document: Document | None = None
+    #: The characters outside ASCII that the text a step reads may hold (a superset), kept up
+    #: to date by the steps of one :func:`lacuna.normalize` call, which finds them once: a
+    #: step then asks this small set, not the text, which of its characters are present.
+    #: None: each step looks at the text itself.
+    alphabet: set[str] | None = None
 
 
-def apply_edits(text: str, edits: Iterable[Edit]) -> StepResult:
-    """Replace each ``(start, end, new)`` (in order, disjoint) and return the blocks."""
+def alphabet_of(text: str) -> set[str]:
+    """The distinct characters outside ASCII of ``text`` (one scan in C)."""
+    if text.isascii():
+        return set()
+    return set("".join(_NON_ASCII.findall(text)))
+
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
+
+
+def _alphabet(text: str, options: Options) -> set[str]:
+    """The characters outside ASCII ``text`` may hold: the call's set, or found now."""
+    return options.alphabet if options.alphabet is not None else alphabet_of(text)
+
+
+def apply_edits(text: str, edits: Iterable[Edit], alphabet: set[str] | None = None) -> StepResult:
+    """Replace each ``(start, end, new)`` (in order, disjoint) and return the blocks; the
+    characters outside ASCII of the new pieces join ``alphabet`` (if given)."""
     rows = edits if isinstance(edits, list) else list(edits)
     if not rows:
         return text, []
@@ -74,6 +95,8 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> StepResult:
     starts = list(map(_FIRST, rows))
     ends = list(map(_SECOND, rows))
     news = list(map(_THIRD, rows))
+    if alphabet is not None:
+        alphabet.update(alphabet_of("".join(news)))
     gaps = list(map(text.__getitem__, map(slice, itertools.chain((0,), ends), [*starts, len(text)])))
     pieces = gaps + news
     pieces[0::2] = gaps
@@ -105,8 +128,13 @@ _NOT_QUICK = {
 }
 
 
-def _unicode_form(form: str, text: str) -> StepResult:
-    if text.isascii() or unicodedata.is_normalized(form, text):
+def _unicode_form(form: str, text: str, options: Options) -> StepResult:
+    if text.isascii():
+        return text, []
+    alphabet = options.alphabet
+    if alphabet is not None and _quick_yes(form, alphabet):
+        return text, []
+    if unicodedata.is_normalized(form, text):
         return text, []
     n = len(text)
     combining = unicodedata.combining
@@ -132,11 +160,21 @@ def _unicode_form(form: str, text: str) -> StepResult:
         out = unicodedata.normalize(form, chunk)
         if out != chunk:
             edits.extend(_finer(form, chunk, out, s))
-    new, blocks = apply_edits(text, edits)
+    new, blocks = apply_edits(text, edits, alphabet)
     if not unicodedata.is_normalized(form, new):  # a safety net: never wrong, only coarse
         whole = unicodedata.normalize(form, text)
+        if alphabet is not None:
+            alphabet.update(alphabet_of(whole))
         return whole, [(0, n, 0, len(whole))]
     return new, blocks
+
+
+def _quick_yes(form: str, alphabet: set[str]) -> bool:
+    """Whether a text of these characters (and ASCII) is in the form whatever their order:
+    each is a starter whose quick-check property is "yes" (the quick-check then says yes)."""
+    return _NOT_QUICK[form].search("".join(alphabet)) is None and not any(
+        map(unicodedata.combining, alphabet)
+    )
 
 
 def _finer(form: str, chunk: str, out: str, offset: int) -> list[Edit]:
@@ -157,12 +195,12 @@ def _finer(form: str, chunk: str, out: str, offset: int) -> list[Edit]:
 
 def nfc(text: str, options: Options) -> StepResult:
     """Unicode canonical composition (NFC)."""
-    return _unicode_form("NFC", text)
+    return _unicode_form("NFC", text, options)
 
 
 def nfkc(text: str, options: Options) -> StepResult:
     """Unicode compatibility composition (NFKC): ligatures, full-width forms, ``№`` → ``No``."""
-    return _unicode_form("NFKC", text)
+    return _unicode_form("NFKC", text, options)
 
 
 # -- case -------------------------------------------------------------------------------
@@ -177,7 +215,28 @@ def _expanding(limit: int) -> re.Pattern[str]:
 
 def casefold(text: str, options: Options) -> StepResult:
     """Full Unicode case folding (``str.casefold``: ``ß`` → ``ss``)."""
+    if text.isascii():
+        return text.lower(), []  # (the same as casefold on ASCII)
+    alphabet = _alphabet(text, options)
+    changing = [c for c in alphabet if c.casefold() != c]
+    if len(changing) <= _FEW_FOLDED and all(len(c.casefold()) == 1 for c in changing):
+        # the ASCII letters lowered in the UTF-8 bytes (bytes.lower: ASCII only, in C, a
+        # fraction of str.casefold's time), then each other letter that folds, one for one
+        try:
+            raw = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate
+            raw = None
+        if raw is not None:
+            folded = raw.lower().decode()
+            for c in changing:
+                folded = folded.replace(c, c.casefold())
+            if options.alphabet is not None:
+                alphabet.difference_update(changing)
+                alphabet.update(c.casefold() for c in changing)
+            return folded, []
     folded = text.casefold()
+    if options.alphabet is not None:
+        options.alphabet.update(alphabet_of("".join(c.casefold() for c in changing)))
     if len(folded) == len(text):
         return folded, []
     # All expanding foldings are in the BMP today; the whole range is the fallback.
@@ -186,6 +245,11 @@ def casefold(text: str, options: Options) -> StepResult:
         if sum(n - 1 for _, _, n in edits) == len(folded) - len(text):
             break
     return folded, _blocks_of(edits)
+
+
+#: At most this many distinct letters outside ASCII that fold are replaced one by one (one
+#: scan each) after the ASCII letters are lowered; more, and ``str.casefold`` does it all.
+_FEW_FOLDED = 8
 
 
 # -- punctuation ------------------------------------------------------------------------
@@ -201,12 +265,16 @@ DASHES: Mapping[str, str] = dict.fromkeys(
 )
 
 
-def _one_for_one(text: str, table: Mapping[str, str]) -> StepResult:
+def _one_for_one(text: str, table: Mapping[str, str], options: Options) -> StepResult:
     if text.isascii():
         return text, []
-    for old, new in table.items():
+    alphabet = options.alphabet
+    olds = table if alphabet is None else [c for c in table if c in alphabet]
+    for old in olds:
         if old in text:
-            text = text.replace(old, new)
+            text = text.replace(old, table[old])
+    if alphabet is not None:
+        alphabet.difference_update(table)  # (each went; what replaces it is ASCII)
     return text, []
 
 
@@ -218,16 +286,24 @@ _APOSTROPHE_LETTERS: Mapping[str, str] = {"\u0149": "'n"}
 
 def quotes(text: str, options: Options) -> StepResult:
     """Curly, low and angle quotation marks and apostrophes → ``'`` and ``"`` (``ŉ`` → ``'n``)."""
-    text, _ = _one_for_one(text, QUOTES)
-    if text.isascii() or not any(c in text for c in _APOSTROPHE_LETTERS):
+    text, _ = _one_for_one(text, QUOTES, options)
+    if text.isascii():
         return text, []
-    edits = [(i, i + 1, _APOSTROPHE_LETTERS[c]) for i, c in enumerate(text) if c in _APOSTROPHE_LETTERS]
-    return apply_edits(text, edits)
+    letters = _APOSTROPHE_LETTERS
+    if options.alphabet is not None and not any(c in options.alphabet for c in letters):
+        return text, []
+    if not any(c in text for c in letters):
+        return text, []
+    edits = [(i, i + 1, letters[c]) for i, c in enumerate(text) if c in letters]
+    new, blocks = apply_edits(text, edits)
+    if options.alphabet is not None:
+        options.alphabet.difference_update(letters)
+    return new, blocks
 
 
 def dashes(text: str, options: Options) -> StepResult:
     """Hyphens, en and em dashes, minus signs → ``-``."""
-    return _one_for_one(text, DASHES)
+    return _one_for_one(text, DASHES, options)
 
 
 # -- whitespace -------------------------------------------------------------------------
@@ -235,56 +311,53 @@ def dashes(text: str, options: Options) -> StepResult:
 # U+FEFF (a byte-order mark, or the old zero-width no-break space) is no text: it goes, and
 # the white space around it is one run
 _WHITE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff"}
-#: White space other than a space and a line feed: each one starts a run to look at.
-_ODD_SPACES = tuple(sorted(_WHITE - {" ", "\n"}))
-_ODD_ASCII = tuple(c for c in _ODD_SPACES if c.isascii())
-#: A run of spaces and line feeds that is not " ", "\n" or "\n\n" opens with one of these
-#: (``"\n\n"`` then white space) or holds an odd space.
-_ODD_RUNS = ("  ", " \n", "\n ", "\n\n")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-
-
-_W_CLASS = "[" + re.escape("".join(sorted(_WHITE))) + "]"
-#: Each of these (then the rest of its run, in C) starts a place where a run can change.
-_TRIGGERS = tuple(
-    re.compile(re.escape(what) + ("" if what != "\n\n" else _W_CLASS) + _W_CLASS + "*+") for what in _ODD_RUNS
-)
+#: The class of each byte of a text's ASCII image for :func:`whitespace`: 1 a space, 2 a
+#: line feed, 4 other white space (an "odd" space: any run holding one changes), 0 the rest
+#: (the image writes each character outside ASCII as ``?``: its odd spaces are written in).
+_WS_TABLE = bytes(
+    (1 if c == " " else 2 if c == "\n" else 4 if c in _WHITE else 0) for c in map(chr, range(128))
+) + bytes(128)
+_ODD_SPACE = 4
 
 
 def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
-    # The runs that can change hold a character other than " " and "\n", or two of these in a
-    # row other than "\n\n": found with a literal search each (memchr speed) that runs on to
-    # the run's end in the same C call, not a scan of every character. Every match in a run
-    # ends at the run's end, so the runs are the matches grouped by end, each from its
-    # earliest start; the rest is done in C over all the runs at once (``map``, ``dict``),
-    # each distinct run decided once.
-    odd = _ODD_ASCII if text.isascii() else _ODD_SPACES
-    present = "".join(c for c in odd if c in text)
-    patterns = list(_TRIGGERS)
-    if present:
-        patterns.append(re.compile("[" + re.escape(present) + "]" + _W_CLASS + "*+"))
-    found: list[tuple[int, int]] = []
-    for pattern in patterns:
-        found.extend(map(_RE_SPAN, pattern.finditer(text)))
-    if not found:
+    # A run changes unless it is " ", "\n" or "\n\n": it holds an odd space or two white
+    # characters in a row. Both are read on the text's image in classes (one byte a
+    # character, bytes.translate) with numpy: the places that are an odd space or the first of
+    # two white characters, in order; those next to each other belong to one run, which
+    # starts at the first (the character before is not white, or it would be a place too)
+    # and ends one past the last, or two past it where that starts a pair. Python looks only
+    # at the runs found, each distinct run decided once.
+    n = len(text)
+    if n == 0:
         return text, []
-    found.sort(reverse=True)
-    # end -> earliest start (the later item wins in dict(), and the starts fall)
-    earliest = dict(zip(map(_SECOND, found), map(_FIRST, found), strict=True))
-    ends = sorted(earliest)
-    starts = list(map(earliest.__getitem__, ends))
-    white = _WHITE
-    # a run that only an odd space found, past the run's start: back to its start (there the
-    # character before is not white space)
-    for k in itertools.compress(
-        range(len(starts)), map(white.__contains__, map(text.__getitem__, _before(starts)))
-    ):
-        start = starts[k]
-        while start > 0 and text[start - 1] in white:
-            start -= 1
-        starts[k] = start
+    alphabet = _alphabet(text, options)
+    cls = np.frombuffer(text.encode("ascii", "replace").translate(_WS_TABLE), dtype=np.uint8)
+    odd_outside = [c for c in alphabet if c in _WHITE]
+    if odd_outside:
+        places = [m.start() for m in re.finditer("[" + re.escape("".join(odd_outside)) + "]", text)]
+        if places:
+            cls = cls.copy()
+            cls[places] = _ODD_SPACE
+    white = cls != 0
+    pair = np.zeros(n, dtype=bool)
+    np.logical_and(white[:-1], white[1:], out=pair[:-1])
+    at = np.flatnonzero(pair | (cls == _ODD_SPACE))
+    if not len(at):
+        return text, []
+    first = np.ones(len(at), dtype=bool)
+    first[1:] = at[1:] != at[:-1] + 1
+    heads = np.flatnonzero(first)
+    lasts = at[np.append(heads[1:] - 1, len(at) - 1)]
+    starts_a = at[heads]
+    ends_a = lasts + 1 + pair[lasts]
+    # "\n\n" stays as it is (a paragraph break)
+    keep = ~((ends_a - starts_a == 2) & (cls[starts_a] == 2) & (cls[np.minimum(starts_a + 1, n - 1)] == 2))
+    starts = starts_a[keep].tolist()
+    ends = ends_a[keep].tolist()
     runs = list(map(text.__getitem__, map(slice, starts, ends)))
     decided = _RUNS_DECIDED
     if len(decided) > _RUNS_DECIDED_MAX:
@@ -292,28 +365,18 @@ def whitespace(text: str, options: Options) -> StepResult:
     for run in set(runs).difference(decided):
         decided[run] = _one_run(run)
     news = list(map(decided.__getitem__, runs))
-    changed = list(map(operator.ne, news, runs))
-    edits = list(
-        zip(
-            itertools.compress(starts, changed),
-            itertools.compress(ends, changed),
-            itertools.compress(news, changed),
-            strict=True,
-        )
-    )
-    return apply_edits(text, edits)
+    edits = list(zip(starts, ends, news, strict=True))  # (each run found changes)
+    new, blocks = apply_edits(text, edits)
+    if options.alphabet is not None:
+        options.alphabet.difference_update(_WHITE)  # (every run with one changed)
+    return new, blocks
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_DATE_EDIT = operator.itemgetter(0, 1, 3)  # (start, end, iso) of date_edits' rows
 #: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
 _RUNS_DECIDED: dict[str, str] = {}
 _RUNS_DECIDED_MAX = 1 << 16
-
-
-def _before(starts: list[int]) -> Iterable[int]:
-    """The offset before each start (the last character of the text for a start at 0, which
-    then reads as the text's own end: harmless, a run at 0 has nothing before it to join)."""
-    return map(operator.sub, starts, itertools.repeat(1))
 
 
 def _one_run(run: str) -> str:
@@ -330,12 +393,12 @@ def _one_run(run: str) -> str:
 def transliteration(text: str, options: Options) -> StepResult:
     """Variant spellings → the canonical spelling of the transliteration table."""
     table = options.transliteration or Transliteration.default()
-    return apply_edits(text, table.replacements(text))
+    return apply_edits(text, table.replacements(text, options.alphabet), options.alphabet)
 
 
 def dates(text: str, options: Options) -> StepResult:
     """Dates (``12 [January] 1947``, ``June 05, 1944``, ``12.01.1947``) → ISO 8601."""
-    return apply_edits(text, [(s, e, iso) for s, e, _, iso in date_edits(text) if iso != text[s:e]])
+    return apply_edits(text, list(map(_DATE_EDIT, date_edits(text, changed_only=True))), options.alphabet)
 
 
 # -- bracket markup ---------------------------------------------------------------------
@@ -377,7 +440,7 @@ def brackets(text: str, options: Options) -> StepResult:
     wide = not text.isascii() and any(c in text for c in _WIDE)
     light = _flat_edits(doc, table, options.gap_mark, mark, wide)
     if light is not None:
-        return apply_edits(text, light)
+        return apply_edits(text, light, options.alphabet)
     # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
     # with no span inside a span (most texts), the same pieces made from the tree's arrays
     walked = flat_reading_pieces(doc, table, options.gap_mark)
@@ -402,7 +465,7 @@ def brackets(text: str, options: Options) -> StepResult:
                 edits.append((a0, a1, out))
         elif out != text[a0:a1]:
             edits.append((a0, a1, out))
-    return apply_edits(text, edits)
+    return apply_edits(text, edits, options.alphabet)
 
 
 _SEAM_WS = " \t\r\n"  # the white space a seam joins (lacuna.editorial.seams)

@@ -19,7 +19,7 @@ import operator
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -175,15 +175,19 @@ class Transliteration:
     def __repr__(self) -> str:
         return f"Transliteration({self.origin!r}, {len(self)} variants)"
 
-    def replacements(self, text: str) -> list[tuple[int, int, str]]:
-        """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case."""
+    def replacements(self, text: str, alphabet: Collection[str] | None = None) -> list[tuple[int, int, str]]:
+        """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case.
+
+        ``alphabet``, if given, holds every character outside ASCII that ``text`` holds (it may
+        hold more): the search then asks it, not the text, which characters are present."""
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
         image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
-        spans = self._ascii_spans(text, image)
+        present = text if alphabet is None else alphabet
+        spans = self._ascii_spans(text, image, present)
         if spans is None:
-            spans = self._byte_spans(text)
+            spans = self._byte_spans(text, present)
         if spans is None:
             low = text.lower()
             if len(low) == len(text):
@@ -205,7 +209,7 @@ class Transliteration:
             if canonical is not None:
                 out.append((start, end, canonical))
         if self._keyed:
-            out = self._by_key(text, out, image)
+            out = self._by_key(text, out, image, alphabet)
         return out
 
     def _literal_spans(self, low: str) -> list[tuple[int, int]]:
@@ -218,23 +222,27 @@ class Transliteration:
             return [m.span() for m in self._fast.finditer(low)]
         return _longest(low, places)
 
-    def _ascii_spans(self, text: str, image: bytes) -> list[tuple[int, int]] | None:
+    def _ascii_spans(
+        self, text: str, image: bytes, present: Collection[str] | None = None
+    ) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in ``image`` (``text`` encoded as
         ASCII, ``?`` for each other character) lower-cased, when the variants it can hold
         are ASCII; None where it may hold another (a letter of one stands in it) or a
         character whose lower case is ASCII or longer stands in it."""
         automaton = self._ascii_automaton
-        if automaton is None or any(c in text for c in self._ascii_blockers):
+        present = text if present is None else present
+        if automaton is None or any(c in present for c in self._ascii_blockers):
             return None
         return _longest(text, automaton.find_matches_as_indexes(image.lower(), overlapping=True))
 
-    def _byte_spans(self, text: str) -> list[tuple[int, int]] | None:
+    def _byte_spans(self, text: str, present: Collection[str] | None = None) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in the UTF-8 bytes of ``text``
         lower-cased as ASCII (no lower-cased copy of the text); None for a text this search
         cannot read (a character whose lower case is ASCII or longer, ``Σ`` when a variant
         holds a sigma, a lone surrogate)."""
         automaton = self._bytes_automaton
-        if automaton is None or any(c in text for c in self._bytes_variants):
+        present = text if present is None else present
+        if automaton is None or any(c in present for c in self._bytes_variants):
             return None
         try:
             raw = text.encode()
@@ -256,7 +264,11 @@ class Transliteration:
         return canonical if canonical != found else None
 
     def _by_key(
-        self, text: str, literal: list[tuple[int, int, str]], image: bytes | None = None
+        self,
+        text: str,
+        literal: list[tuple[int, int, str]],
+        image: bytes | None = None,
+        alphabet: Collection[str] | None = None,
     ) -> list[tuple[int, int, str]]:
         """``literal`` and, in the runs of capitalised words it leaves free, the longest runs
         of two words or more (up to the longest name of the table) whose key is a name's
@@ -267,7 +279,7 @@ class Transliteration:
         the stretches are cut from the text, looked up and sifted in C (``map``,
         ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
         a variant found as written or end glued to what follows."""
-        stretches = romanization.run_spans(text, image)
+        stretches = romanization.run_spans(text, image, alphabet)
         if not stretches:
             return literal
         firsts = list(map(_FIRST, stretches))

@@ -1,0 +1,87 @@
+"""Stage directions at a speaker's turn (``John Kennedy: [Reading] Premier Khrushchev told …``,
+``[in a good mood] [That's] all right``): a context rule of :mod:`lacuna.classify.context`.
+
+A transcript's editor puts how a speaker speaks between the speaker's label (or the start of the
+line) and the words spoken, which start with a capital letter. What the bracket says is a verb
+form or a manner: a word of the ``[notes.stage] words`` vocabulary (``laughs``, ``interrupting``,
+``puzzled``), a participle (a word ending with one of ``[notes.stage] suffixes``, ``reading``),
+or a phrase ending with a word of ``[notes.stage] manner`` (``in a good mood``, ``in a low
+voice``). Supplied words at the same place fill the sentence instead (``[I] have received``,
+``[To] the Ministry``, ``[Chinese] Embassy``): names, pronouns, function words.
+"""
+
+from __future__ import annotations
+
+from lacuna.classify.view import _NearestOnly
+from lacuna.classify.words import _STRIP, _Decision
+from lacuna.conventions import Conventions, fold
+
+__all__: list[str] = []
+
+#: A participle is at least this long (``being``, ``thing`` are not stage directions).
+_PARTICIPLE = 6
+#: A stage direction has at most this many words.
+_MOST_WORDS = 4
+
+_Stage = tuple[frozenset[str], tuple[str, ...], frozenset[str]]
+_STAGE: dict[int, tuple[Conventions, _Stage]] = {}
+
+
+def _stage(conv: Conventions) -> _Stage:
+    """``[notes.stage]``: its words, participle suffixes and manner words (folded)."""
+    hit = _STAGE.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    section = (conv.data.get("notes") or {}).get("stage") or {}
+    stage = (
+        frozenset(fold(str(w)) for w in section.get("words") or ()),
+        tuple(fold(str(s)) for s in section.get("suffixes") or ()),
+        frozenset(fold(str(w)) for w in section.get("manner") or ()),
+    )
+    if len(_STAGE) > 64:
+        _STAGE.clear()
+    _STAGE[id(conv)] = (conv, stage)
+    return stage
+
+
+def _says_how(inside: str, conv: Conventions) -> str | None:
+    """What makes ``inside`` (stripped) a stage direction, or None."""
+    words = [w.strip(_STRIP) for w in fold(inside).split()]
+    if not words or len(words) > _MOST_WORDS or any(ch.isdigit() for ch in inside):
+        return None
+    vocabulary, suffixes, manner = _stage(conv)
+    first = words[0]
+    if first in vocabulary:
+        return f"the stage word {first!r}"
+    if words[-1] in manner and len(words) >= 2:
+        return f"says the manner ({words[-1]!r})"
+    if (
+        suffixes
+        and len(first) >= _PARTICIPLE
+        and first.endswith(suffixes)
+        and first not in conv.function_words
+        and (len(words) == 1 or inside[:1].islower())
+    ):
+        return f"a participle ({first!r})"
+    return None
+
+
+def _stage_direction(c: _NearestOnly) -> _Decision:
+    """At a speaker's turn (the start of the line, or after a capitalised label ending with a
+    colon) and before the spoken words (a capital letter): a verb form or a manner is the
+    editor's stage direction (``McGeorge Bundy: [interrupting] It's very odd``)."""
+    if c.glued or c.facts.few_words > _MOST_WORDS:
+        return None
+    wf, near = c.wf, c.near
+    if wf is not None and not (near and near.endswith(":") and near[:1].isupper() and not wf.function):
+        return None  # after words that are no speaker's label
+    following = c.after(0)
+    if following is None:
+        return None
+    first = following.lstrip(_STRIP)[:1]
+    if not first.isupper():
+        return None
+    why = _says_how(c.inside(), c.conv)
+    if why is None:
+        return None
+    return "editor_note", f"{why} at a speaker's turn: the editor's stage direction", None

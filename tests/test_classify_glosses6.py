@@ -1,0 +1,139 @@
+"""Glosses against supplied words after a name (rules ``abbreviation``, ``completes_name`` and the
+learned rule's features): real examples of dev's pages with the category written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import span_of
+
+# (text, span, category)
+ABBREVIATIONS = [
+    # FRUS, CIA cables from the Congo: the Chief of Station supplied where a name was withheld
+    # (rule acronym_without_name)
+    ("all arms and ammo under lock. However [COS] has seen 50 to 100 armed troops", "[COS]", "supplied"),
+    ("Ref Leop 0646 (In 32132). Supdata [COS] from [Identity 1] and [Identity 2].", "[COS]", "supplied"),
+    ("2. Re [cryptonym not declassified] [COS] telcon with [Mobutu].", "[COS]", "supplied"),
+    # an abbreviation after the name it abbreviates (initials do not end a sentence)
+    ("W. Ulbricht and W. Stoph [GDR], W. Gomulka", "[GDR]", "gloss"),
+    ("L. Brezhnev and A. Kosygin [USSR].", "[USSR]", "gloss"),
+    ("drawn from the Ministry of State Security [MSS], the Ministry", "[MSS]", "gloss"),
+    # a sentence's first word that shares the acronym's first letter
+    ("Department of State briefings\n    -Television [TV] coverage", "[TV]", "gloss"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category"), ABBREVIATIONS)
+def test_an_acronym_glosses_a_name_before_it_only(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+
+
+# (text, span, category, rule)
+NAMES = [
+    # a name after a full name (initial and surname): what the person stands for
+    (
+        "Participating: T. Zhivkov [Bu], A. Novotny and J. Lenart [Cz], W. Ulbricht",
+        "[Bu]",
+        "gloss",
+        "full_name_before",
+    ),
+    (
+        "Cde. Gh. Gheorghiu-Dej and Cde. I. G. Maurer [Ro], J. Kádár [Hu], L. Brezhnev",
+        "[Hu]",
+        "gloss",
+        "full_name_before",
+    ),
+    # an initial opening the line labels an item of a list
+    (
+        "[COS] in contact [Mobutu] to:\n\nA. Reassure [Mobutu] on continuity policy.",
+        "[Mobutu]",
+        "supplied",
+        None,
+    ),
+    # a surname after a surname: the other name
+    (
+        "Cable, Stalin [Kuznetsov] to Mao Zedong [via Terebin]",
+        "[Kuznetsov]",
+        "gloss",
+        "surname_after_surname",
+    ),
+    # a surname after a given name and patronymic completes the name
+    (
+        "He sent him warm greetings from Leonid Ilych [Brezhnev] and all members",
+        "[Brezhnev]",
+        "supplied",
+        None,
+    ),
+    (
+        "with [KGB Chairman] Viktor Mikhailovich [Chebrikov]. He instructed me",
+        "[Chebrikov]",
+        "supplied",
+        None,
+    ),
+    ("to Chairman Mao [Zedong], Chairman Liu [Shaoqi], Chairman Zhu [De]", "[Shaoqi]", "supplied", None),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), NAMES)
+def test_a_name_after_a_complete_name_is_a_gloss(text, inside, category, rule):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+    if rule is not None:
+        assert span.because.startswith(rule + ":"), span.because
+
+
+def test_a_name_after_a_pronouns_contraction_names_whom_it_stands_for():
+    # Kennedy tapes (McGeorge Bundy): "he's" is "he is", no possessive
+    span = span_of("It’s very odd, Mr. President, if he’s [Khrushchev] changed his terms", "[Khrushchev]")
+    assert span.category == "gloss", span.because
+    # a possessive's name is completed
+    assert span_of("Mao's [Zedong] reply came", "[Zedong]").category == "supplied"
+
+
+def test_an_expansion_after_a_quoted_acronym():
+    # Secrecy News (FAS): the opening quote is no part of the acronym
+    span = span_of("“CA [covert action] programs are not officially declassified", "[covert action]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("expansion:"), span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "feature"),
+    [
+        # a name whose last part is lower-case: the romanisation keys still compare it
+        (
+            "Lebanese Communist leader\n    Niqūlā al-Shāwī [Nicola al Shawi]\n",
+            "[Nicola al Shawi]",
+            "the same name romanised as before",
+        ),
+        (
+            "Vice-Chairman Soong ching-ling [Song Qingling] (Madame Sun Yat-Sen)",
+            "[Song Qingling]",
+            "the same name romanised as before",
+        ),
+        # English words after a run of original-language words (Marx's letters, French)
+        (
+            "to the Queen, and de ne pas laisser passer la reine [not let the Queen pass].",
+            "[not let the Queen pass]",
+            "English words after original-language words",
+        ),
+    ],
+)
+def test_learned_features_of_real_glosses(text, inside, feature):
+    from lacuna.classify.learned import span_features
+    from lacuna.conventions import Conventions
+
+    start = text.index(inside)
+    assert feature in span_features(text, start, start + len(inside), Conventions.default())
+
+
+def test_no_original_language_run_before_english_words():
+    from lacuna.classify.learned import span_features
+    from lacuna.conventions import Conventions
+
+    text = "the delegation will not let the Queen [pass] through"
+    start = text.index("[pass]")
+    assert "English words after original-language words" not in span_features(
+        text, start, start + 6, Conventions.default()
+    )

@@ -382,30 +382,59 @@ def _part_of(raw: str, f: _Inside, conv: Conventions) -> _InsidePart:
     return part
 
 
+def _facts_part(f: _Inside, conv: Conventions) -> tuple[str, tuple[str, ...]]:
+    """The features an inside's facts give (its count of words; the others), once per facts
+    object (equal facts are one object: most insides share theirs)."""
+    key = ("facts", id(f))
+    cache = conv._learned
+    hit = cache.get(key)
+    if hit is not None and hit[0] is f:
+        return hit[1], hit[2]
+    label, names = _facts_names(f)
+    if len(cache) >= _INSIDES_LIMIT:
+        cache.clear()
+    cache[key] = (f, label, names)  # (the entry holds f: its id is not reused while it lives)
+    return label, names
+
+
+def _facts_names(f: _Inside) -> tuple[str, tuple[str, ...]]:
+    """The features of an inside's facts: its count of words, then the others."""
+    label = ("one word", "two words", "three words or more")[max(f.few_words, 1) - 1] + " inside"
+    names = tuple(
+        name
+        for flag, name in (
+            (f.name_start, "capitalised inside"),
+            (f.name_inside, "a name inside"),
+            (f.acronym, "an acronym inside"),
+            (f.lower_phrase, "lower-case words inside"),
+            (f.english_phrase, "an English phrase inside"),
+            (f.foreign_after_english, "original-language words inside"),
+            (f.english_after_foreign, "a few English words inside"),
+            (f.first_function, "a function word first inside"),
+            (f.determiner_phrase, "a determiner first inside"),
+            (f.syllables, "short syllables inside"),
+            (f.describes, "a title inside"),
+            (f.date, "a date inside"),  # (the facts read the same pattern of the same text)
+            (f.listing, "a listing inside"),
+            (f.other_script or f.translit, "original script inside"),
+            (f.conjunction, "a conjunction first inside"),
+            (f.pronoun, "a pronoun inside"),
+        )
+        if flag
+    )
+    return label, names
+
+
 def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
     """The features of a stripped inside, its letters and its initials (cached in ``conv``)."""
     words = fold(inside).split()  # (folding keeps the word breaks: one split serves all)
-    out: list[str] = [("one word", "two words", "three words or more")[max(f.few_words, 1) - 1] + " inside"]
+    label, of_facts = _facts_part(f, conv)
+    out: list[str] = [label]
     if len(words) > 6:
         out.append("more than six words inside")
+    out += of_facts
     vocabulary = _note_words(conv)
     for flag, name in (
-        (f.name_start, "capitalised inside"),
-        (f.name_inside, "a name inside"),
-        (f.acronym, "an acronym inside"),
-        (f.lower_phrase, "lower-case words inside"),
-        (f.english_phrase, "an English phrase inside"),
-        (f.foreign_after_english, "original-language words inside"),
-        (f.english_after_foreign, "a few English words inside"),
-        (f.first_function, "a function word first inside"),
-        (f.determiner_phrase, "a determiner first inside"),
-        (f.syllables, "short syllables inside"),
-        (f.describes, "a title inside"),
-        (f.date, "a date inside"),  # (the facts read the same pattern of the same text)
-        (f.listing, "a listing inside"),
-        (f.other_script or f.translit, "original script inside"),
-        (f.conjunction, "a conjunction first inside"),
-        (f.pronoun, "a pronoun inside"),
         (not _DIGITS.isdisjoint(inside), "digits inside"),
         (inside[-1:] in ".!?", "ends with a stop inside"),
         (":" in inside, "a colon inside"),

@@ -320,13 +320,8 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
     before and after, the closeness and the case of the word after. Those pieces are read per
     span; the features are put together only for a key not seen before."""
-    _, part, wf, glued, second, similar, after, lower_after, original = pieces = _pieces(c)
-    word_key = None
-    if wf is not None:
-        word_key = wf.learned_key
-        if word_key is None:
-            word_key = _word_key(wf)
-    key = (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
+    pieces = _pieces(c)
+    key = _window_key(pieces)
     conv = c.conv
     cache = conv._learned
     hit = cache.get(key)
@@ -338,6 +333,17 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
             cache.clear()
         cache[key] = hit
     return hit
+
+
+def _window_key(pieces: _Pieces) -> tuple[object, ...]:
+    """The key a window's answer is kept by: what :func:`_assemble` reads of its pieces."""
+    _, part, wf, glued, second, similar, after, lower_after, original = pieces
+    word_key = None
+    if wf is not None:
+        word_key = wf.learned_key
+        if word_key is None:
+            word_key = _word_key(wf)
+    return (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
 
 
 #: The bits of an inside's part that :func:`_assemble` reads.

@@ -66,14 +66,15 @@ from lacuna.classify.words import (
     _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
+    _NEAR_WORD,
     _PLANS_LIMIT,
     _STRIP,
     _TRAILING,
+    _WINDOW,
     _Decision,
     _facts_of,
     _Inside,
     _letters,
-    _near_word,
     _variant,
     _Word,
     _word_facts,
@@ -417,13 +418,13 @@ def read_context(
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
-    near = _near_word(text, start)
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
     if near is None:
         word = wf = None
         glued = False
         word_start = start
     else:
-        word, word_start = near
+        word, word_start = near.group(1), near.start(1)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (id(facts), wf, glued)

@@ -339,3 +339,11 @@ def test_a_month_without_the_day_is_no_date_part():
     # no day before it: the rule does not answer (whatever reads it, not as a date's word)
     (span,) = lacuna.span_records(lacuna.parse("the [March] 1953 plan"))
     assert not span["because"].startswith("date_part:")
+
+
+def test_a_marker_of_several_pages():
+    # a Bukovsky archive category listing
+    span = _span(
+        "[pages one to four] Secret 9 December 1986 To the CPSU Central Committee", "[pages one to four]"
+    )
+    assert (span.category, span.info.number) == ("page_break", "one")

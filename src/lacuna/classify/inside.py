@@ -237,6 +237,8 @@ def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _sic_after_word(x.inside, x.shape, conv)
 
 
+#: The words between the first and last page of a marker of several (``[pages one to four]``).
+_PAGE_RANGE = frozenset({"to", "through", "-", "–"})
 #: Dashes after a page marker, before what the page holds (``[page two – Letter from …]``).
 _PAGE_DASHES = frozenset({"-", "–", "—", "--"})
 
@@ -252,6 +254,8 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
         lead = lead[1:]
     elif len(lead) >= 4 and lead[2] in _PAGE_DASHES:
         lead = lead[:2]
+    elif x.single and len(lead) == 4 and fold(lead[2]) in _PAGE_RANGE:
+        lead = lead[:2]  # "[pages one to four]": the pages a marker spans, from the first
     elif not (x.single and len(lead) == 2):
         return None
     first = _word(lead[0])

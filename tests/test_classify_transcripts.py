@@ -119,6 +119,21 @@ CASES = [
         "gloss",
         "unit_conversion",
     ),
+    # the Saddam Hussein tapes: a speaker interrupted (a listed description)
+    (
+        "Tariq Aziz: ... in relation with the Council, in general -- [Interrupted]\n\nSaddam: [Inaudible].",
+        "[Interrupted]",
+        "editor_note",
+        "listed",
+    ),
+    # the Bukovsky archive: a marker for a range of pages, the translator's bracket convention
+    ("[pages one to four] Secret 9 December 1986 To the", "[pages one to four]", "page_break", "page_range"),
+    (
+        "[Translator’s notes are bracketed] SPECIAL FOLDER TOP SECRET 522",
+        "[Translator’s notes are bracketed]",
+        "translator_note",
+        "bracket_convention",
+    ),
     # a mail archive's navigation (MHonArc)
     (
         "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]",
@@ -153,6 +168,14 @@ NEAR_MISSES = [
     # a date corrected, an hour corrected (FRUS): no conversion
     ("Moscow, 3 March [4 March] 1953", "[4 March]", "unit_conversion"),
     ("Washington, April 9, 1953, 10 p.m. [11 p.m.]", "[11 p.m.]", "unit_conversion"),
+    # pages omitted: a gap, not a marker (Wilson Center)
+    (
+        "Hashimoto (recorder)\n\n\n[Pages 17 and 18 are omitted.]\n\n",
+        "[Pages 17 and 18 are omitted.]",
+        "page_range",
+    ),
+    # a translator named, no convention stated
+    ("[Translator’s notes by B. Neshkovich]", "[Translator’s notes by B. Neshkovich]", "bracket_convention"),
     # a word in a sentence, not a link
     ("he was at the [date index] of the file", "[date index]", "catalogue_markup"),
 ]

@@ -134,6 +134,14 @@ CASES = [
         "translator_note",
         "bracket_convention",
     ),
+    # a translator's second rendering, opened by "or"
+    (
+        "and revolutionary to confront the enemy and reveals Khomeini‘s deception [or reveals that Khomeini "
+        "is a fraud] and leads the Iranians",
+        "[or reveals that Khomeini is a fraud]",
+        "gloss",
+        "alternative_rendering",
+    ),
     # a mail archive's navigation (MHonArc)
     (
         "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]",
@@ -176,6 +184,13 @@ NEAR_MISSES = [
     ),
     # a translator named, no convention stated
     ("[Translator’s notes by B. Neshkovich]", "[Translator’s notes by B. Neshkovich]", "bracket_convention"),
+    # a short tail, and words after "and", go on with the sentence (the second is Wilson Center's)
+    ("some 20 [or so] people came", "[or so]", "alternative_rendering"),
+    (
+        "Rashidov (deputy member of the CPSU Presidium [and First Secretary of the Uzbek Communist Party]).",
+        "[and First Secretary of the Uzbek Communist Party]",
+        "alternative_rendering",
+    ),
     # a word in a sentence, not a link
     ("he was at the [date index] of the file", "[date index]", "catalogue_markup"),
 ]

@@ -80,3 +80,19 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     if wf.folded in _DEMONSTRATIVES and not (f.name_inside or f.listing or f.capitalised):
         return None
     return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
+
+
+#: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).
+_ALTERNATIVE_WORDS = 3
+
+
+def _alternative_rendering(c: _NearestOnly) -> _Decision:
+    """A translator's second rendering of the words before, opened by "or" (the Saddam Hussein
+    tapes: ``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud] and leads``):
+    a gloss. Short tails go on with the sentence (``20 [or so] people``, ``[or more]``)."""
+    f = c.facts
+    if not f.conjunction or f.few_words < _ALTERNATIVE_WORDS or c.near is None or c.glued:
+        return None
+    if not c.inside().lower().startswith("or "):
+        return None  # "[and First Secretary of …]" continues the sentence: supplied
+    return "gloss", "a second rendering of the words before, opened by 'or'", 0

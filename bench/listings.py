@@ -573,6 +573,7 @@ def run_size(n: int, args: argparse.Namespace) -> tuple[float, int]:
     t_read = time.perf_counter() - t0
     assert len(entries) == len(truth), (len(entries), len(truth))
     gold = truth_pairs(truth)
+    del texts, truth  # (not needed past here: the peak memory measured is the engines')
     print(f"{n:>9,} entries  [read pages {t_read:.2f} s; {len(gold):,} true pairs]", flush=True)
     if not args.memory:  # the DuckDB engine alone (its peak memory measured on its own)
         _, dcpu, dcands, _ = run_lacuna(entries, gold, "duckdb", args, n)

@@ -318,10 +318,13 @@ def test_spans_explain_table(capsys, petrov_path):
     assert lines[0].split("\t")[-3:] == ["region", "text", "because"]
     first = lines[1].split("\t")
     assert first[-3:-1] == ["body", "[January]"]
+    # a date's missing month: the data rule's name, then why
+    assert first[-1].startswith("date_part: a month's name between a day and a year")
+    friendly = next(line for line in lines if "\t[friendly]\t" in line).split("\t")
     # no hand rule answers: the learned rule's category, probability and strongest features
-    assert first[-1].startswith("learned: supplied 0.")
+    assert friendly[-1].startswith("learned: supplied 0.")
     # the three strongest contributions, each a feature with its signed weight
-    contributions = first[-1].split("(", 1)[1].rstrip(")").split(", ")
+    contributions = friendly[-1].split("(", 1)[1].rstrip(")").split(", ")
     assert len(contributions) == 3
     assert all(regex.fullmatch(r"[a-z' -]+ [+-]\d+\.\d", c) for c in contributions), contributions
     note = next(line for line in lines if "Translator's note" in line).split("\t")

@@ -87,6 +87,7 @@ def test_a_name_after_a_pronouns_contraction_names_whom_it_stands_for():
     # Kennedy tapes (McGeorge Bundy): "he's" is "he is", no possessive
     span = span_of("It’s very odd, Mr. President, if he’s [Khrushchev] changed his terms", "[Khrushchev]")
     assert span.category == "gloss", span.because
+    assert span.glossed == "he"
     # a possessive's name is completed
     assert span_of("Mao's [Zedong] reply came", "[Zedong]").category == "supplied"
 
@@ -137,3 +138,37 @@ def test_no_original_language_run_before_english_words():
     assert "English words after original-language words" not in span_features(
         text, start, start + 6, Conventions.default()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # Darwin's letters: the year completes a date of month and day
+        ("CHARLES DARWIN TO J.D. HOOKER. Down, September 1st [1859].\n\n...I am not", "[1859]", "supplied"),
+        # a date after an ordinal day alone pins it down
+        ("after class on the 23rd [23 December] visited our student", "[23 December]", "gloss"),
+    ],
+)
+def test_a_year_after_a_month_and_day_completes_the_date(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # corpus/ (Petrov to Zhang, 1947) and a Wilson Center record of conversation
+        ("Moscow, 12 [January] 1947", "[January]"),
+        ("On the afternoon of 22 [November], the Vice Foreign Minister Kim Tae-hui", "[November]"),
+    ],
+)
+def test_a_month_after_the_days_figure_completes_the_date(text, inside):
+    span = span_of(text, inside)
+    assert span.category == "supplied", span.because
+
+
+def test_one_name_after_punctuation_is_no_note_by_its_position():
+    # hypothesis found it: the learned rule read a lone name after a full stop as a note (0.90)
+    assert span_of(" Stalin 0. [Stalin]", "[Stalin]").category == "supplied"
+    # a note's word still makes one ("[Signature]" after a full stop, at the end of a letter)
+    assert span_of("With greetings. [Signature]", "[Signature]").category == "editor_note"

@@ -165,6 +165,29 @@ def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
         assert counts[0][name] == counts[1][name] > 0, name
 
 
+def test_the_features_of_an_insides_facts_are_read_once_per_facts(monkeypatch):
+    """Distinct insides with equal facts (one object) share the features those facts give: they
+    are read once per facts object, not once per inside (issue 13 parse speed)."""
+    calls = {"facts": 0, "insides": 0}
+    real_facts, real_inside = learned._facts_names, learned._inside_part
+
+    def facts_names(*args):
+        calls["facts"] += 1
+        return real_facts(*args)
+
+    def inside_part(*args):
+        calls["insides"] += 1
+        return real_inside(*args)
+
+    monkeypatch.setattr(learned, "_facts_names", facts_names)
+    monkeypatch.setattr(learned, "_inside_part", inside_part)
+    words = ["talks", "went", "well", "today", "peace", "trade", "roads", "ports", "grain", "coal"]
+    text = "".join(f"The {a} [{a} {b}] ended. " for a in words for b in words if a != b)
+    lacuna.parse(text, conventions=_table())
+    assert calls["insides"] >= 80  # a distinct inside each
+    assert 0 < calls["facts"] <= 4  # lower-case pairs of English words: a facts object or two
+
+
 _WORDS = st.sampled_from(
     "the deputy minister Kim Il Sung said no reasons Pak Song Min . , 1953 stamp".split()
 )
@@ -195,3 +218,46 @@ def test_learned_decisions_are_deterministic_and_explained(before, inside, after
             if shown:
                 name, _, weight = shown.rpartition(" ")
                 assert name in model.weights and re.fullmatch(r"[+-]\d+\.\d", weight)
+
+
+# words that set off the features that pair the inside with the words around it: names, titles
+# and roles, quotes, original-language and English words, punctuation, figures
+_WINDOW_WORDS = st.sampled_from(
+    "the deputy minister Kim Il Sung said no reasons Pak Song Min . , 1953 stamp Ambassador"
+    " comrade «Pravda» “kuaisu promptly” soglasie agreement Zimyanin Mikhail his successor"
+    " zaveduyushchiy otdelom head of department Beijing Qinzheng".split()
+)
+
+
+_KEYS_SEEN: dict[tuple[object, ...], tuple[str, ...]] = {}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_WINDOW_WORDS, max_size=4).map(" ".join), min_size=2, max_size=12))
+def test_a_window_key_determines_the_features(parts):
+    """The learned rule keeps its answer per window key (issue 13 parse speed): two windows
+    with one key have the same features, so they have the same answer. Every span of a text
+    made of the words that pair features is read with the whole view of its line."""
+    from lacuna.classify.context import _inside_facts
+    from lacuna.classify.view import _Before
+    from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
+
+    text = " ".join(f"[{p}]" if i % 2 else p for i, p in enumerate(parts))
+    conv = _table()
+    seen = _KEYS_SEEN  # (across the examples: the keys are values, their windows many)
+    for m in re.finditer(r"\[([^\[\]]*)\]", text):
+        start, end = m.span()
+        if not m.group(1).strip():
+            continue
+        near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+        facts = _inside_facts(m.group(1), conv)
+        if near is None:
+            view = _Before(facts, None, None, False, conv, text, start, end, start)
+        else:
+            word = near.group(1)
+            glued = text[start - 1].isalpha()
+            view = _Before(facts, _word_facts(word, conv), word, glued, conv, text, start, end, near.start(1))
+        pieces = learned._pieces(view)
+        present = learned._assemble(*pieces)
+        assert present == learned.features(view)
+        assert seen.setdefault(learned._window_key(pieces), present) == present

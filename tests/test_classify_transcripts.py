@@ -1,5 +1,5 @@
 """Court and tape transcripts, pronouns identified, conversions and a mail archive's navigation
-(rules ``court_record``, ``recording_state``, ``sealed_portion``, ``turn_direction`` with
+(rules ``court_record``, ``sealed_portion``, ``turn_direction`` with
 ``[Interpretation]``, ``pronoun_identified``, ``unit_conversion``, ``catalogue_markup``): real
 examples of dev's sixth-round pages, with the category written by hand from the document, and a
 near miss for each rule that must not fire."""
@@ -78,7 +78,7 @@ CASES = [
         "Saddam Hussein: [This conversation was already in progress] All of you must circulate the",
         "[This conversation was already in progress]",
         "editor_note",
-        "recording_state",
+        "turn_direction",
     ),
     (
         "Saddam Hussein: [Already speaking] that is what I wanted to say.",

@@ -162,3 +162,21 @@ def test_started_workers_hold_no_entries(corpus):
         held = list(pool.imap(_held, [()] * 4))
         assert pool.calls == 4
     assert held == [(0, None, "x")] * 4
+
+
+@pytest.mark.parametrize("fresh_above, pools", [(10**9, 1), (0, 2)])
+def test_scores_get_a_fresh_pool_past_the_size(corpus, monkeypatch, fresh_above, pools):
+    # Past FRESH_POOL_ABOVE entries the keys' workers (grown by whole-input rules) end before
+    # the candidates' SQL and the scores get a pool of their own; below, one pool does both.
+    engine = sys.modules["lacuna.linkage.duckdb_engine"]
+    started: list[int] = []
+    spawned = engine.spawned
+
+    def counted(workers, **values):
+        started.append(workers)
+        return spawned(workers, **values)
+
+    monkeypatch.setattr(engine, "spawned", counted)
+    monkeypatch.setattr(engine, "FRESH_POOL_ABOVE", fresh_above)
+    _same(_sample_entries(corpus), workers=2, batch=50)
+    assert started == [2] * pools

@@ -424,7 +424,7 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
         glossed = None
         if k is not None and near is not None:
             first = near.start(1) if k == 0 else view.start_of(k)
-            _, first, last = _context_mod._glossed(None, text, first, near.end(1))  # type: ignore[arg-type]
+            _, first, last = _context_mod._glossed(None, text, first, near.end(1), conv)  # type: ignore[arg-type]
             # then the glossed-extent step (lacuna.classify.glossed), as read_context does
             extent = glossed_extent(text, first, last, start, end, rule.name, conv)
             glossed = None if extent[0] is None else tuple(extent)
@@ -552,77 +552,3 @@ def test_a_context_rule_switched_off_or_added_by_a_user(tmp_path: Path) -> None:
     for start in (20, second):
         end = start + 36
         assert context_reading(text, start, end, added) == context_chain_reading(text, start, end, added)
-
-
-_words_mod = importlib.import_module("lacuna.classify.words")
-
-# pieces of text around a span: words of every length around the 60-character limit, every
-# kind of space the patterns know (and \x1c, a space to ``str.split`` but not to them), line
-# breaks, brackets, a soft hyphen (not printable, yet part of a word)
-_AROUND = st.lists(
-    st.sampled_from(
-        [
-            *("Pak", "Song-min", "x" * 59, "y" * 60, "z" * 61, "2.", "«Pravda»", "\u00ad", "a\u00adb"),
-            *(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\x1c", "\x85", "[", "]", "[x]", "]."),
-        ]
-    ),
-    max_size=14,
-).map("".join)
-
-
-@settings(max_examples=500, deadline=None)
-@given(_AROUND, _AROUND)
-@example("Pak ", " said")
-@example("  " + "w" * 61 + " ]", "\t]x")
-def test_words_found_by_hand_are_the_patterns_words(before: str, after: str) -> None:
-    """The words around a span found by hand (no pattern, no look for the line's ends) are
-    those the patterns find: the nearest word, the words back from any of them and the words
-    after the span, on the span's line (or the hand search leaves them to the patterns)."""
-    w = _words_mod
-    text = before + "[inside]" + after
-    start = len(before)
-    end = start + len("[inside]")
-    lo = max(0, start - w._WINDOW)
-    m = w._NEAR_WORD.match(text, lo, start)
-    assert w._near_word(text, start) == (None if m is None else (m.group(1), m.start(1)))
-    breaks = [text.rfind("\n", lo, start), text.rfind("\r", lo, start)]
-    line_start = max(breaks) + 1 if max(breaks) >= 0 else lo
-    p = start
-    while True:  # every word back on the line, from the span
-        m = w._PREV_WORDS_BACK.search(text, line_start, p)
-        got = w._word_back(text, lo, p)
-        if got is not w._ASK:
-            assert got == (None if m is None else (m.group(), m.start()))
-        if m is None:
-            break
-        p = m.start()
-    hi = min(len(text), end + w._WINDOW)
-    ends = [i for i in (text.find("\n", end, hi), text.find("\r", end, hi)) if i >= 0]
-    line_end = min(ends) if ends else hi
-    p = end
-    while True:  # every word after the span on its line
-        m = w._NEXT_WORDS.search(text, p, line_end)
-        got = w._word_on(text, p, hi)
-        if got is not w._ASK:
-            assert got == (None if m is None else (m.group(), m.end()))
-        if m is None:
-            break
-        p = m.end()
-
-
-def test_most_words_are_found_without_the_patterns(monkeypatch: Any) -> None:
-    """The words around the spans of a plain page are found by hand: the backwards patterns
-    are called for few spans (a line's first word, a line break, another kind of space)."""
-    calls = {"n": 0}
-    real = _words_mod._NEAR_WORD
-
-    class Counting:
-        def match(self, *args: Any) -> Any:
-            calls["n"] += 1
-            return real.match(*args)
-
-    monkeypatch.setattr(_words_mod, "_NEAR_WORD", Counting())
-    unit = "The talks [went well] today, and Pak Seong-min [Pak Song Min] came to [Moscow]. "
-    conv = Conventions(Conventions.default().data)
-    lacuna.parse(unit * 50, conventions=conv)
-    assert calls["n"] <= 1  # (the text's first span, if any, may ask)

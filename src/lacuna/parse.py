@@ -28,6 +28,7 @@ from pathlib import Path
 
 from lacuna.ast import Document, SourceText, SpanInfo, Tree
 from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside, unclosed_reading
+from lacuna.classify.inside import _DEFAULT_BECAUSE
 from lacuna.conventions import Conventions, fold
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 
@@ -200,7 +201,10 @@ def _pair_by_paragraph(
     DECEMBER 1969]``): a labelled note left open at the end of its paragraph, as that
     paragraph's only literal ``[`` and with the brackets after it balanced, takes the first
     stray ``]`` of one of the next :data:`_NOTE_PARAGRAPHS` paragraphs when every paragraph
-    between pairs all its brackets. What decides still lies within those few paragraphs.
+    between pairs all its brackets. So does any such ``[`` whose paragraph a page's line wrap
+    broke off mid-sentence (a hyphen or an HTML line break at its end, no stop after the ``[``:
+    ``[4 groups un-<br />\n\nrecovered]``), with the first stray ``]`` of the next paragraph.
+    What decides still lies within those few paragraphs.
     """
     stray: list[int] = []
     unclosed: list[int] = []
@@ -210,16 +214,17 @@ def _pair_by_paragraph(
     first = 0  # index in ``positions`` of the paragraph's first bracket
     pending = -1  # a labelled note's "[" left open at the end of an earlier paragraph
     passed = 0  # paragraphs read since ``pending``'s
+    reach = _NOTE_PARAGRAPHS  # how many paragraphs after its own ``pending`` may close in
     para_stray: list[int] = []
 
-    def close_paragraph(end: int) -> None:
-        nonlocal pending, passed, para_stray
+    def close_paragraph(end: int, para_end: int) -> None:
+        nonlocal pending, passed, para_stray, reach
         literal = _human_reading(text, positions[first:end], opens, conventions) if opens else []
-        if pending >= 0 and para_stray and passed <= _NOTE_PARAGRAPHS:
+        if pending >= 0 and para_stray and passed <= reach:
             # the note runs on to this paragraph's first stray "]"
             para_stray = para_stray[1:]
             pending = -1
-        elif pending >= 0 and (literal or para_stray or passed >= _NOTE_PARAGRAPHS):
+        elif pending >= 0 and (literal or para_stray or passed >= reach):
             unclosed.append(pending)
             pending = -1
         stray.extend(para_stray)
@@ -228,15 +233,18 @@ def _pair_by_paragraph(
             pending < 0
             and len(literal) == 1
             and _balanced_after(text, positions, first, end, literal[0])
-            and _opens_labelled_note(text, literal[0], conventions)
+            and (
+                _opens_labelled_note(text, literal[0], conventions) or _breaks_off(text, literal[0], para_end)
+            )
         ):
             pending, passed = literal[0], 0
+            reach = _NOTE_PARAGRAPHS if _opens_labelled_note(text, literal[0], conventions) else 1
         else:
             unclosed.extend(literal)
 
     for i, p in enumerate(positions):
         if brk is not None and brk.end() <= p:
-            close_paragraph(i)
+            close_paragraph(i, brk.start())
             opens = []
             while brk is not None and brk.end() <= p:
                 brk = next(breaks, None)
@@ -248,12 +256,32 @@ def _pair_by_paragraph(
             opens.pop()
         else:
             para_stray.append(p)
-    close_paragraph(len(positions))
+    close_paragraph(len(positions), len(text))
     if pending >= 0:
         unclosed.append(pending)
     unclosed.sort()
     stray.sort()
     return stray, unclosed
+
+
+#: How far a ``[`` may stand from its paragraph's end to break off with it (:func:`_breaks_off`).
+_BREAK_OFF_REACH = 120
+#: The end of a sentence (or of a note's first part) inside a bracket.
+_STOP = re.compile(r"[.!?;:]")
+#: A paragraph that ends where a page wrapped its line: a hyphen, or an HTML line break kept
+#: in the stored text.
+_WRAP_END = re.compile(r"(?:-|<br\s*/?>)[ \t]*\Z", re.IGNORECASE)
+
+
+def _breaks_off(text: str, u: int, para_end: int) -> bool:
+    """Whether the ``[`` at ``u`` opens a few words that a page's line wrap cut off mid-sentence
+    (``[4 groups un-<br />``, ``[4<br />``): its paragraph ends with a hyphen or an HTML line
+    break, and no stop stands between the ``[`` and that end."""
+    return (
+        para_end - u <= _BREAK_OFF_REACH
+        and _WRAP_END.search(text, u + 1, para_end) is not None
+        and _STOP.search(text, u + 1, para_end) is None
+    )
 
 
 def _balanced_after(text: str, positions: list[int], first: int, end: int, u: int) -> bool:
@@ -324,6 +352,9 @@ def _human_reading(text: str, events: list[int], unclosed: list[int], conv: Conv
         deadlines.append(i)
     naive = set(unclosed)
     labelled = {u for u in unclosed if _opens_labelled_note(text, u, conv)}
+    # a labelled note holding a labelled note ("[handwritten: … [handwritten: …]"): a note holds
+    # no note, the outer one was left open
+    holding = {parent[p] for p in events if parent.get(p) in labelled and _opens_labelled_note(text, p, conv)}
     ends_line = _LineEnds(text)
     scores: dict[int, float] = {}
     for p in events:
@@ -334,9 +365,19 @@ def _human_reading(text: str, events: list[int], unclosed: list[int], conv: Conv
             score = 1.0
         elif p > 0 and text[p - 1] == "[":
             score = 0.9
-        if p in labelled:
+        if p in holding:
+            score = 1.5
+        elif p in labelled:
             score -= 2.0
-        if p in naive or score > 0 or (parent.get(p) in labelled and ends_line(close.get(p))):
+        if (
+            p in naive
+            or score > 0
+            or (
+                parent.get(p) in labelled
+                and ends_line(close.get(p))
+                and not _whole_form(text, p, close[p], conv)
+            )
+        ):
             scores[p] = score
     if not labelled and all(scores[p] <= 0 for p in scores if p not in naive):
         return unclosed
@@ -354,6 +395,14 @@ def _human_reading(text: str, events: list[int], unclosed: list[int], conv: Conv
             return unclosed
         chosen.append(-heapq.heappop(heap)[2])
     return sorted(chosen)
+
+
+def _whole_form(text: str, p: int, q: int, conv: Conventions | None) -> bool:
+    """Whether the span from ``p`` to ``q`` reads whole on its own, by a cue of its inside
+    (``[illegible]``, ``[?]``): no note left open took its ``]`` (``[handwritten: 1077/4367[?]
+    [illegible]`` leaves the note open), unlike words that lost their ``[`` (``[Stamp: "to
+    [Ivanov and Orlov"]``)."""
+    return read_inside(text[p + 1 : q], conv).because != _DEFAULT_BECAUSE
 
 
 #: Words of a note label that is not in the conventions' list (``[Resolution of the CC:``).

@@ -20,6 +20,7 @@ may fire for a span are data computed from the rules themselves, so they cannot 
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 from collections.abc import Callable
 from typing import Any
@@ -66,14 +67,15 @@ from lacuna.classify.words import (
     _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
+    _NEAR_WORD,
     _PLANS_LIMIT,
     _STRIP,
     _TRAILING,
+    _WINDOW,
     _Decision,
     _facts_of,
     _Inside,
     _letters,
-    _near_word,
     _variant,
     _Word,
     _word_facts,
@@ -120,6 +122,26 @@ def _own_line(c: _NearestOnly) -> _Decision:
     if inside.isupper() or not any(ch.isalpha() for ch in inside) or any(ch.isdigit() for ch in inside):
         return None
     return "editor_note", "a line of its own: the editor's words on the document", None
+
+
+#: What may open a line before a bracket that is otherwise a line of its own: a transcript's
+#: line number ("4 [The accused entered court]", ICTY) or a bullet ("• [Open session]").
+_LINE_MARKS = frozenset("•·*-–—")
+
+
+def _numbered_line(c: _NearestOnly) -> _Decision:
+    """A bracket alone on its line after the line's number or bullet, without figures and not
+    in capitals (a transcript's ``4 [The accused entered court]``, ``• [The accused
+    present]``): an editor's note, as a line of its own is (``own_line``)."""
+    near = c.near
+    if near is None or c.glued or not ((near.isdigit() and len(near) <= 4) or near in _LINE_MARKS):
+        return None
+    if c.word(1) is not None or c.after(0) is not None:
+        return None
+    inside = c.inside()
+    if inside.isupper() or not any(ch.isalpha() for ch in inside) or any(ch.isdigit() for ch in inside):
+        return None
+    return "editor_note", f"a line of its own after its mark {near!r}: the editor's words", None
 
 
 def _line_start(c: _NearestOnly) -> _Decision:
@@ -232,6 +254,8 @@ def _function_word(c: _NearestOnly) -> _Decision:
 
 
 _ORDINAL = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
+#: English month names and their abbreviations (a day after one of them is a date's day).
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 
 def _date_restated(c: _NearestOnly) -> _Decision:
@@ -244,6 +268,8 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
         return None
     previous = c.word(1)
+    if previous is not None and fold(previous).rstrip(".,") in _MONTHS:
+        return None  # "September 1st [1859]": the year completes the date
     if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
         return "gloss", f"the date of {fold(previous)} {word}", 1
     return "gloss", f"the date of {word!r}", 0
@@ -263,6 +289,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("turn_direction", _stage_direction),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
+        ("numbered_line", _numbered_line),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
@@ -394,13 +421,13 @@ def read_context(
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
-    near = _near_word(text, start)
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
     if near is None:
         word = wf = None
         glued = False
         word_start = start
     else:
-        word, word_start = near
+        word, word_start = near.group(1), near.start(1)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
     key = (id(facts), wf, glued)
@@ -424,17 +451,26 @@ def read_context(
     if k is None or near is None:
         return variant, None, None
     first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
-    variant, first, last = _glossed(variant, text, first, word_start + len(word))  # type: ignore[arg-type]
+    variant, first, last = _glossed(variant, text, first, word_start + len(word), conv)  # type: ignore[arg-type]
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
 
 
-def _glossed(info: SpanInfo, text: str, first: int, last: int) -> tuple[SpanInfo, int, int]:
+def _glossed(
+    info: SpanInfo, text: str, first: int, last: int, conv: Conventions | None = None
+) -> tuple[SpanInfo, int, int]:
     """``info`` with the glossed words from ``first`` to ``last``, less the quotes and brackets
-    around them and the punctuation after them."""
+    around them and the punctuation after them (and, given the table, the contraction of a
+    pronoun: "he’s [Khrushchev]" glosses "he")."""
     while first < last and not text[first].isalnum():
         first += 1
     while last > first and text[last - 1] in _TRAILING:
         last -= 1
+    if (
+        conv is not None
+        and text[last - 2 : last] in ("’s", "'s")
+        and fold(text[first : last - 2]) in conv.pronouns
+    ):
+        last -= 2
     return info, first, last
 
 

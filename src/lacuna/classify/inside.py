@@ -58,6 +58,19 @@ def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo
     return info
 
 
+#: A word a line break cut with a hyphen (``un-<br />\n\nrecovered``), or an HTML line break
+#: that a page's stored text kept (``4<br />\n\ngroups``).
+_WRAPPED = regex.compile(
+    r"(?<=\p{L})-[ \t]*+(?:<br\s*/?>)?[ \t]*+(?:\r?\n[ \t]*+(?:<br\s*/?>)?[ \t]*+)+(?=\p{Ll})|<br\s*/?>",
+    regex.IGNORECASE,
+)
+
+
+def _unwrapped(inside: str) -> str:
+    """``inside`` read across its line breaks: a hyphenated word joined, an HTML line break a space."""
+    return _WRAPPED.sub(lambda m: "" if m.group()[0] == "-" else " ", inside)
+
+
 class Inside:
     """An inside being read, with what the rules ask of it (the shape parsed on demand)."""
 
@@ -76,6 +89,8 @@ class Inside:
     )
 
     def __init__(self, inside: str) -> None:
+        if "<br" in inside or "-\n" in inside or "-\r" in inside:
+            inside = _unwrapped(inside)  # read across a page's line wrap
         self.inside = inside
         stripped = self.stripped = inside.strip()
         self.folded = fold(stripped)

@@ -55,7 +55,7 @@ SHOWN = 3
 _SIMILAR = 70.0
 #: How sure the model must be of an editor's note for a positional hand rule to defer to it
 #: (chosen by the page-grouped cross-check: 0.9 keeps its figure and reads fewer notes).
-NOTE_CONFIDENCE = 0.9
+NOTE_CONFIDENCE = 0.92
 #: Below this probability a gloss or note of the learned rule is read as supplied words.
 CONFIDENCE = 0.6
 _DIGITS = frozenset("0123456789")
@@ -210,16 +210,23 @@ def _pieces(c: _NearestOnly) -> _Pieces:
     word's facts (its features read) and gluedness, the features of the word before it (None:
     there is none), how close the inside is to the words before it, the features of the word
     after the span (None: the span ends its line) and, for a name inside, whether that word
-    is in lower case."""
+    is in lower case; and whether English words inside follow a run of original-language words."""
     f, wf, conv = c.facts, c.wf, c.conv
     raw = c.raw_inside()  # (asks for more than the nearest word while a plan is made)
     part = conv._learned.get(raw)
     if part is None:
         part = _part_of(raw, f, conv)
+    original = False
     if wf is None:
         glued = False
         second = similar = None
     else:
+        original = (
+            (f.english_phrase or f.english_title or f.english_after_foreign)
+            and wf.lower_word
+            and not wf.english
+            and _original_before(c)
+        )
         glued = c.glued
         if wf.learned_before is None:
             _before_part(wf, conv)
@@ -320,13 +327,8 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
     before and after, the closeness and the case of the word after. Those pieces are read per
     span; the features are put together only for a key not seen before."""
-    _, part, wf, glued, second, similar, after, lower_after, original = pieces = _pieces(c)
-    word_key = None
-    if wf is not None:
-        word_key = wf.learned_key
-        if word_key is None:
-            word_key = _word_key(wf)
-    key = (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
+    pieces = _pieces(c)
+    key = _window_key(pieces)
     conv = c.conv
     cache = conv._learned
     hit = cache.get(key)
@@ -338,6 +340,17 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
             cache.clear()
         cache[key] = hit
     return hit
+
+
+def _window_key(pieces: _Pieces) -> tuple[object, ...]:
+    """The key a window's answer is kept by: what :func:`_assemble` reads of its pieces."""
+    _, part, wf, glued, second, similar, after, lower_after, original = pieces
+    word_key = None
+    if wf is not None:
+        word_key = wf.learned_key
+        if word_key is None:
+            word_key = _word_key(wf)
+    return (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
 
 
 #: The bits of an inside's part that :func:`_assemble` reads.
@@ -382,30 +395,59 @@ def _part_of(raw: str, f: _Inside, conv: Conventions) -> _InsidePart:
     return part
 
 
+def _facts_part(f: _Inside, conv: Conventions) -> tuple[str, tuple[str, ...]]:
+    """The features an inside's facts give (its count of words; the others), once per facts
+    object (equal facts are one object: most insides share theirs)."""
+    key = ("facts", id(f))
+    cache = conv._learned
+    hit = cache.get(key)
+    if hit is not None and hit[0] is f:
+        return hit[1], hit[2]
+    label, names = _facts_names(f)
+    if len(cache) >= _INSIDES_LIMIT:
+        cache.clear()
+    cache[key] = (f, label, names)  # (the entry holds f: its id is not reused while it lives)
+    return label, names
+
+
+def _facts_names(f: _Inside) -> tuple[str, tuple[str, ...]]:
+    """The features of an inside's facts: its count of words, then the others."""
+    label = ("one word", "two words", "three words or more")[max(f.few_words, 1) - 1] + " inside"
+    names = tuple(
+        name
+        for flag, name in (
+            (f.name_start, "capitalised inside"),
+            (f.name_inside, "a name inside"),
+            (f.acronym, "an acronym inside"),
+            (f.lower_phrase, "lower-case words inside"),
+            (f.english_phrase, "an English phrase inside"),
+            (f.foreign_after_english, "original-language words inside"),
+            (f.english_after_foreign, "a few English words inside"),
+            (f.first_function, "a function word first inside"),
+            (f.determiner_phrase, "a determiner first inside"),
+            (f.syllables, "short syllables inside"),
+            (f.describes, "a title inside"),
+            (f.date, "a date inside"),  # (the facts read the same pattern of the same text)
+            (f.listing, "a listing inside"),
+            (f.other_script or f.translit, "original script inside"),
+            (f.conjunction, "a conjunction first inside"),
+            (f.pronoun, "a pronoun inside"),
+        )
+        if flag
+    )
+    return label, names
+
+
 def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
     """The features of a stripped inside, its letters and its initials (cached in ``conv``)."""
     words = fold(inside).split()  # (folding keeps the word breaks: one split serves all)
-    out: list[str] = [("one word", "two words", "three words or more")[max(f.few_words, 1) - 1] + " inside"]
+    label, of_facts = _facts_part(f, conv)
+    out: list[str] = [label]
     if len(words) > 6:
         out.append("more than six words inside")
+    out += of_facts
     vocabulary = _note_words(conv)
     for flag, name in (
-        (f.name_start, "capitalised inside"),
-        (f.name_inside, "a name inside"),
-        (f.acronym, "an acronym inside"),
-        (f.lower_phrase, "lower-case words inside"),
-        (f.english_phrase, "an English phrase inside"),
-        (f.foreign_after_english, "original-language words inside"),
-        (f.english_after_foreign, "a few English words inside"),
-        (f.first_function, "a function word first inside"),
-        (f.determiner_phrase, "a determiner first inside"),
-        (f.syllables, "short syllables inside"),
-        (f.describes, "a title inside"),
-        (f.date, "a date inside"),  # (the facts read the same pattern of the same text)
-        (f.listing, "a listing inside"),
-        (f.other_script or f.translit, "original script inside"),
-        (f.conjunction, "a conjunction first inside"),
-        (f.pronoun, "a pronoun inside"),
         (not _DIGITS.isdisjoint(inside), "digits inside"),
         (inside[-1:] in ".!?", "ends with a stop inside"),
         (":" in inside, "a colon inside"),
@@ -615,6 +657,8 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     part = c.conv._learned.get(raw) or _part_of(raw, c.facts, c.conv)
     if part[3] & (_LOWER_FIRST_BIT | _NOTE_WORD_BIT) == _LOWER_FIRST_BIT:
         return None  # the position alone: lower-case words without a note's word read on
+    if c.facts.name_inside and c.facts.few_words == 1 and not part[3] & _NOTE_WORD_BIT:
+        return None  # one name alone ("Moscow 12. [Stalin]"): the position says nothing more
     category, probability, because, _ = _window_answer(c, model)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None

@@ -9,9 +9,9 @@
   (the Saddam Hussein tapes: ``if you accept it [the aerial survey]``, ``deal with them
   [British reporter Farzad Bazoft …]``, ``those [Iranians]``): a gloss of the pronoun.
 
-The court reporter's session notes (``[Open session]``, ``[The accused entered court]``) and a
-tape's recording notes (``[Speaker already talking]``) are vocabularies, data rules of the
-conventions table (``court_record``, ``recording_state``).
+The court reporter's session notes (``[Open session]``, ``[The accused entered court]``) are a
+vocabulary, a data rule of the conventions table (``court_record``); a tape's recording notes
+(``[Speaker already talking]``) are stage directions (``turn_direction``).
 """
 
 from __future__ import annotations

@@ -6,8 +6,10 @@ line) and the words spoken, which start with a capital letter. What the bracket 
 form or a manner: a word of the ``[notes.stage] words`` vocabulary (``laughs``, ``interrupting``,
 ``puzzled``), a participle (a word ending with one of ``[notes.stage] suffixes``, ``reading``),
 or a phrase ending with a word of ``[notes.stage] manner`` (``in a good mood``, ``in a low
-voice``). Supplied words at the same place fill the sentence instead (``[I] have received``,
-``[To] the Ministry``, ``[Chinese] Embassy``): names, pronouns, function words.
+voice``), in at most six words and with no capitalised word but the first (``THE ACCUSED
+TALIC: [Interpretation] Good afternoon``, ICTY; ``UM: [Speaker already talking]…controls``).
+Supplied words at the same place fill the sentence instead (``[I] have received``, ``[To] the
+Ministry``, ``[Chinese] Embassy``): names, pronouns, function words.
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ __all__: list[str] = []
 #: A participle is at least this long (``being``, ``thing`` are not stage directions).
 _PARTICIPLE = 6
 #: A stage direction has at most this many words.
-_MOST_WORDS = 4
+_MOST_WORDS = 6
 
-_Stage = tuple[frozenset[str], tuple[str, ...], frozenset[str]]
+_Stage = tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]
 _STAGE: dict[int, tuple[Conventions, _Stage]] = {}
 
 
 def _stage(conv: Conventions) -> _Stage:
-    """``[notes.stage]``: its words, participle suffixes and manner words (folded)."""
+    """``[notes.stage]``: its words, participle suffixes, manner words and the words with a
+    participle's ending that are none (folded)."""
     hit = _STAGE.get(id(conv))
     if hit is not None and hit[0] is conv:
         return hit[1]
@@ -37,6 +40,7 @@ def _stage(conv: Conventions) -> _Stage:
         frozenset(fold(str(w)) for w in section.get("words") or ()),
         tuple(fold(str(s)) for s in section.get("suffixes") or ()),
         frozenset(fold(str(w)) for w in section.get("manner") or ()),
+        frozenset(fold(str(w)) for w in section.get("not_participles") or ()),
     )
     if len(_STAGE) > 64:
         _STAGE.clear()
@@ -49,20 +53,27 @@ def _says_how(inside: str, conv: Conventions) -> str | None:
     words = [w.strip(_STRIP) for w in fold(inside).split()]
     if not words or len(words) > _MOST_WORDS or any(ch.isdigit() for ch in inside):
         return None
-    vocabulary, suffixes, manner = _stage(conv)
-    first = words[0]
-    if first in vocabulary:
-        return f"the stage word {first!r}"
+    if any(w[:1].isupper() for w in inside.split()[1:]):
+        return None  # a name inside: words supplied ("[Director General Jerzy] MICHALOWSKI")
+    vocabulary, suffixes, manner, others = _stage(conv)
+    stage = next((w for w in words if w in vocabulary), None)
+    if stage is not None:
+        return f"the stage word {stage!r}"
     if words[-1] in manner and len(words) >= 2:
         return f"says the manner ({words[-1]!r})"
-    if (
-        suffixes
-        and len(first) >= _PARTICIPLE
-        and first.endswith(suffixes)
-        and first not in conv.function_words
-        and (len(words) == 1 or inside[:1].islower())
-    ):
-        return f"a participle ({first!r})"
+    participle = next(
+        (
+            w
+            for w in words
+            if len(w) >= _PARTICIPLE
+            and w.endswith(suffixes)
+            and w not in conv.function_words
+            and w not in others
+        ),
+        None,
+    )
+    if suffixes and participle is not None:
+        return f"a participle ({participle!r})"
     return None
 
 
@@ -79,8 +90,8 @@ def _stage_direction(c: _NearestOnly) -> _Decision:
     if following is None:
         return None
     first = following.lstrip(_STRIP)[:1]
-    if not first.isupper():
-        return None
+    if not first.isupper() and not following.startswith(("…", "...")):
+        return None  # (the spoken words may go on from before the recording: "…controls the")
     why = _says_how(c.inside(), c.conv)
     if why is None:
         return None

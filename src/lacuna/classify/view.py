@@ -6,7 +6,6 @@ from __future__ import annotations
 import regex
 
 from lacuna.classify.words import (
-    _ASK,
     _LINE_BREAK,
     _LOOKBACK,
     _NEXT_WORDS,
@@ -14,8 +13,6 @@ from lacuna.classify.words import (
     _WINDOW,
     _Inside,
     _Word,
-    _word_back,
-    _word_on,
 )
 from lacuna.conventions import Conventions
 
@@ -148,15 +145,11 @@ class _Before(_NearestOnly):
         while len(found) <= k:
             if len(found) >= _LOOKBACK:
                 return None
-            # the next word back: by hand, else searched backwards (``(?r)``) from the last one
-            # found, on the line
-            word = _word_back(self._text, max(0, self._start - _WINDOW), found[-1][1])
-            if word is _ASK:
-                m = _PREV_WORDS_BACK.search(self._text, self._line_start(), found[-1][1])
-                word = None if m is None else (m.group(), m.start())
-            if word is None:
+            # the next word back: searched backwards (``(?r)``) from the last one found
+            m = _PREV_WORDS_BACK.search(self._text, self._line_start(), found[-1][1])
+            if m is None:
                 return None
-            found.append(word)
+            found.append((m.group(), m.start()))
         return found[k]
 
     def word(self, k: int) -> str | None:
@@ -194,15 +187,11 @@ class _Before(_NearestOnly):
         while len(after) <= k:
             if len(after) >= _LOOKBACK:
                 return None
-            text = self._text
-            word = _word_on(text, self._after_at, min(len(text), self._end + _WINDOW))
-            if word is _ASK:
-                m = _NEXT_WORDS.search(text, self._after_at, self._line_end())
-                word = None if m is None else (m.group(), m.end())
-            if word is None:
+            m = _NEXT_WORDS.search(self._text, self._after_at, self._line_end())
+            if m is None:
                 return None
-            after.append(word[0])
-            self._after_at = word[1]
+            after.append(m.group())
+            self._after_at = m.end()
         return after[k]
 
     def own_line(self) -> bool:

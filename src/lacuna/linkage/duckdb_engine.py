@@ -177,6 +177,9 @@ def _load_keys(con, pa, pool: Pool, prep: Prepared, model: Model) -> None:
     )
     one_sided = [False] * len(model.blocking)
     tasks = [(r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))]
+    # rules over the whole input first (a worker's largest tasks): while they run, the table
+    # of keys is still empty (the order of its rows changes no result: blocks are sets)
+    tasks.sort(key=lambda task: task[2] - task[1] < len(prep))
     for r, entry, key, probe in pool.imap(_keys_part, tasks):
         one_sided[r] = one_sided[r] or probe is not None
         table = pa.table(
@@ -424,6 +427,18 @@ def _fetch_pairs(con, model: Model, batch: int = 1 << 20) -> tuple[np.ndarray, d
     return pairs[:at], {name: v[:at] for name, v in values.items()}
 
 
+#: Entries past which the scores get a fresh pool of workers (see :func:`link_duckdb`).
+FRESH_POOL_ABOVE = 200_000
+
+
+def _candidates_and_scores(con, pa, pool: Pool, model: Model, batch: int) -> int:
+    """The candidates' SQL, then the ``pairs`` table scored by ``pool``; the candidates' count."""
+    con.execute(_CANDIDATES_SQL)
+    n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    _score(con, pa, pool, model, batch)
+    return int(n_candidates)
+
+
 def link_duckdb(
     entries: Sequence[Entry],
     model: Model = DEFAULT_MODEL,
@@ -482,21 +497,28 @@ def _link_duckdb(
             if memory_limit is not None:
                 con.execute("SET memory_limit = ?", [memory_limit])
             con.execute("SET preserve_insertion_order = false")
-            # started, not forked: the workers hold none of this process's entries or tables;
-            # they import while the entries load, and end once the scores are in
-            with spawned(
-                workers,
-                duckdb_prep=prep if workers <= 1 else None,
-                duckdb_columns=path,
-                duckdb_model=model,
-                duckdb_hopeless=hopeless_mask(model),
-            ) as pool:
+            # Started, not forked: the workers hold none of this process's entries or tables.
+            # Past FRESH_POOL_ABOVE entries, two pools, each ended when its stage is: the keys'
+            # workers grow with whole-input rules (rare words, cut-off starts: 1-2.4 GiB at 1M)
+            # and would keep that memory through the scoring; the scoring pool starts before the
+            # candidates' SQL, and imports meanwhile. Below, the keys' workers score too (a
+            # fresh pool's start, about 0.6 s CPU a worker, would cost more than it saves).
+            values = {
+                "duckdb_prep": prep if workers <= 1 else None,
+                "duckdb_columns": path,
+                "duckdb_model": model,
+                "duckdb_hopeless": hopeless_mask(model),
+            }
+            fresh = len(prep) > FRESH_POOL_ABOVE
+            with spawned(workers, **values) as pool:
                 _load_entries(con, pa, prep, columns)
                 del columns
                 _load_keys(con, pa, pool, prep, model)
-                con.execute(_CANDIDATES_SQL)
-                n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
-                _score(con, pa, pool, model, batch)
+                if not fresh:
+                    n_candidates = _candidates_and_scores(con, pa, pool, model, batch)
+            if fresh:
+                with spawned(workers, **values) as pool:
+                    n_candidates = _candidates_and_scores(con, pa, pool, model, batch)
             clustering = _cluster(con, pa, prep)
             pairs, values = _fetch_pairs(con, model)
             if pairs_parquet is not None:

@@ -363,9 +363,9 @@ def folds(k: int, show_misses: bool = False) -> list[str]:
     return lines
 
 
-def new_since(rev: str) -> list[str]:
+def new_since(rev: str, show_misses: bool = False) -> list[str]:
     """Accuracy on dev's pages that ``rev``'s ``dev.jsonl`` did not have (pages unseen by rules
-    written before them), and on the others."""
+    written before them), and on the others; with ``show_misses``, the new pages' misses."""
     import subprocess
 
     shown = subprocess.run(
@@ -383,6 +383,9 @@ def new_since(rev: str) -> list[str]:
         lines.append(
             f"== dev, {name}: {pages} pages, {n} spans, category accuracy {_pct(right, n)} ({right}/{n})"
         )
+    if show_misses:
+        new = Part(f"dev, pages new since {rev}", [p for p in dev.pairs if p.page not in before], [])
+        lines.extend(misses(new))
     return lines
 
 
@@ -403,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--new-since", metavar="REV", help="accuracy on dev's pages added since git REV")
     args = parser.parse_args(argv)
     if args.new_since:
-        print("\n".join(new_since(args.new_since)))
+        print("\n".join(new_since(args.new_since, args.misses)))
         return 0
     if args.folds:
         print("\n".join(folds(args.folds, args.misses)))

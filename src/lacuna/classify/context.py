@@ -58,6 +58,7 @@ from lacuna.classify.names import (
     _surname_after_surname,
     _title_names,
 )
+from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
 from lacuna.classify.words import (
@@ -282,6 +283,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
     [
         ("gloss_cue", _gloss_cue),
         ("lone_query", _lone_query),
+        ("alternative_rendering", _alternative_rendering),
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
         ("turn_direction", _stage_direction),
@@ -303,6 +305,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("expansion", _expansion),
         ("transliterated", _transliterated),
         ("title_translated", _title_translated),
+        ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
         ("corrected_garble", _corrected_garble),

@@ -16,6 +16,7 @@ from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
+from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.conventions import Conventions, fold
 from lacuna.rules import Rule, Ruler
 
@@ -510,6 +511,7 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     ),
     _note_reference_form: lambda conv: Trigger(test=_note_reference_like),
     _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
+    _sealed_portion: lambda conv: Trigger(substrings=SEALED_WORDS),
     _gap_reason: _reason_trigger,
     _described: lambda conv: Trigger(prefixes=conv.description_starts),
     _bare_extent: lambda conv: Trigger(last=(("", frozenset(conv.units)),)),
@@ -664,6 +666,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("page_marker", _page_marker),
         ("note_reference_form", _note_reference_form),
         ("question_marks", _question_marks),
+        ("sealed_portion", _sealed_portion),
         ("physical", _physical),
         ("gap_reason", _gap_reason),
         ("described", _described),

@@ -1,0 +1,98 @@
+"""What the editors of transcripts write in brackets: rules of the inside chain
+(:mod:`lacuna.classify.inside`) and of the context chain (:mod:`lacuna.classify.context`).
+
+- ``sealed_portion`` (inside): a court transcript's portion extracted and sealed, with its
+  pages (the Special Court for Sierra Leone: ``[At this point in the proceedings, a portion of
+  the transcript, pages 23592 to 23611, was extracted and sealed under separate cover …]``):
+  a gap of that many pages.
+- ``pronoun_identified`` (context): the person or thing a pronoun stands for, named after it
+  (the Saddam Hussein tapes: ``if you accept it [the aerial survey]``, ``deal with them
+  [British reporter Farzad Bazoft …]``, ``those [Iranians]``): a gloss of the pronoun.
+
+The court reporter's session notes (``[Open session]``, ``[The accused entered court]``) are a
+vocabulary, a data rule of the conventions table (``court_record``); a tape's recording notes
+(``[Speaker already talking]``) are stage directions (``turn_direction``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.view import _NearestOnly
+from lacuna.classify.words import _Decision
+from lacuna.conventions import Conventions
+
+if TYPE_CHECKING:
+    from lacuna.classify.inside import Inside
+
+__all__: list[str] = []
+
+#: The words of an inside that say a portion of the transcript was taken out.
+SEALED_WORDS = ("sealed", "extracted")
+_SEALED = regex.compile(r"\b(?:extracted|sealed)\b")
+_PAGES = regex.compile(r"\bpages?\s{1,3}(\d{1,6})\s{0,3}(?:to|through|-|–|—)\s{0,3}(\d{1,6})\b")
+#: At most this many pages make one sealed portion (a larger span is no page range).
+_MOST_PAGES = 500
+
+
+def _sealed_portion(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A portion of a transcript extracted and sealed, pages N to M: a gap of M - N + 1 pages."""
+    folded = x.folded
+    if "transcript" not in folded or _SEALED.search(folded) is None:
+        return None
+    pages = _PAGES.search(folded)
+    if pages is None:
+        return None
+    first, last = int(pages.group(1)), int(pages.group(2))
+    if not 0 <= last - first < _MOST_PAGES:
+        return None
+    return SpanInfo(
+        "gap",
+        because=f"sealed_portion: pages {first} to {last} of the transcript extracted and sealed",
+        quantity=float(last - first + 1),
+        unit="page",
+    )
+
+
+#: Pronouns that stand for a person or thing the editor may name after them (not the
+#: possessives ``his``, ``her``: ``her [Majesty's] government`` supplies a word).
+PRONOUNS = frozenset({"he", "him", "she", "it", "they", "them", "we", "us", "those", "these"})
+#: Demonstratives, which also open a noun phrase (``those [issues]`` supplies the noun): only a
+#: name or a determiner phrase after them identifies what they stand for.
+_DEMONSTRATIVES = frozenset({"those", "these"})
+
+
+def _pronoun_identified(c: _NearestOnly) -> _Decision:
+    """After a pronoun, a noun phrase with a determiner (``it [the aerial survey]``) or a name
+    (``those [Iranians]``, ``he [Ekeus]``): a gloss naming what the pronoun stands for. Words
+    that go on with the sentence are supplied (``them [to accept …]``, ``we [were]``,
+    ``those [issues]``)."""
+    wf, f = c.wf, c.facts
+    if wf is None or c.glued or wf.folded not in PRONOUNS:
+        return None
+    if f.determiner_phrase:
+        return "gloss", f"names what the pronoun {c.near!r} stands for", 0
+    if not f.name_start or f.first_function or f.acronym or f.date or f.pronoun:
+        return None
+    if wf.folded in _DEMONSTRATIVES and not (f.name_inside or f.listing or f.capitalised):
+        return None
+    return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
+
+
+#: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).
+_ALTERNATIVE_WORDS = 3
+
+
+def _alternative_rendering(c: _NearestOnly) -> _Decision:
+    """A translator's second rendering of the words before, opened by "or" (the Saddam Hussein
+    tapes: ``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud] and leads``):
+    a gloss. Short tails go on with the sentence (``20 [or so] people``, ``[or more]``)."""
+    f = c.facts
+    if not f.conjunction or f.few_words < _ALTERNATIVE_WORDS or c.near is None or c.glued:
+        return None
+    if not c.inside().lower().startswith("or "):
+        return None  # "[and First Secretary of …]" continues the sentence: supplied
+    return "gloss", "a second rendering of the words before, opened by 'or'", 0

@@ -242,28 +242,37 @@ def test_each_rule_can_be_switched_off(rule, tmp_path):
         assert not span.because.startswith(rule + ":")
 
 
-def test_a_vocabulary_rule_takes_whole_insides_only(tmp_path):
+@pytest.mark.parametrize(
+    ("chain", "name", "words", "text", "whole", "part"),
+    [
+        (
+            "context",
+            "levels",
+            '["sub series", "box"]',
+            "War [sub  series]: and War [boxes]:",
+            "[sub  series]",
+            "[boxes]",
+        ),
+        (
+            "inside",
+            "scanner",
+            '["page image"]',
+            "a [Page  Image] and [page images] b",
+            "[Page  Image]",
+            "[page images]",
+        ),
+    ],
+)
+def test_a_vocabulary_rule_takes_whole_insides_only(tmp_path, chain, name, words, text, whole, part):
     user = tmp_path / "conv.toml"
     user.write_text(
-        '[[rules.context]]\nname = "levels"\nwords = ["sub series", "box"]\ncategory = "other"\n',
+        f'[[rules.{chain}]]\nname = "{name}"\nwords = {words}\ncategory = "other"\n',
         encoding="utf-8",
     )
     conv = Conventions.load(user)
-    read = {s.text: s for s in lacuna.parse("War [sub  series]: and War [boxes]:", conventions=conv).spans()}
-    assert read["[sub  series]"].because.startswith("levels:")
-    assert not read["[boxes]"].because.startswith("levels:")
-
-
-def test_an_inside_vocabulary_rule_takes_whole_insides_only(tmp_path):
-    user = tmp_path / "conv.toml"
-    user.write_text(
-        '[[rules.inside]]\nname = "scanner"\nwords = ["page image"]\ncategory = "other"\n',
-        encoding="utf-8",
-    )
-    conv = Conventions.load(user)
-    read = {s.text: s for s in lacuna.parse("a [Page  Image] and [page images] b", conventions=conv).spans()}
-    assert read["[Page  Image]"].because.startswith("scanner:")
-    assert not read["[page images]"].because.startswith("scanner:")
+    read = {s.text: s for s in lacuna.parse(text, conventions=conv).spans()}
+    assert read[whole].because.startswith(name + ":")
+    assert not read[part].because.startswith(name + ":")
 
 
 # (text, span, page number): page markers with a word saying which page, or what the page holds

@@ -127,7 +127,7 @@ CASES = [
         "listed",
     ),
     # the Bukovsky archive: a marker for a range of pages, the translator's bracket convention
-    ("[pages one to four] Secret 9 December 1986 To the", "[pages one to four]", "page_break", "page_range"),
+    ("[pages one to four] Secret 9 December 1986 To the", "[pages one to four]", "page_break", "page_marker"),
     (
         "[Translator’s notes are bracketed] SPECIAL FOLDER TOP SECRET 522",
         "[Translator’s notes are bracketed]",
@@ -180,7 +180,7 @@ NEAR_MISSES = [
     (
         "Hashimoto (recorder)\n\n\n[Pages 17 and 18 are omitted.]\n\n",
         "[Pages 17 and 18 are omitted.]",
-        "page_range",
+        "page_marker",
     ),
     # a translator named, no convention stated
     ("[Translator’s notes by B. Neshkovich]", "[Translator’s notes by B. Neshkovich]", "bracket_convention"),

@@ -662,7 +662,21 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     category, probability, because, _ = _window_answer(c, model)
     if category != "editor_note" or probability < NOTE_CONFIDENCE:
         return None
+    if not _inside_leans_to_note(model, part[0]):
+        return None  # the position alone ("Moscow 12. [Stalin friendship]"): read on
     return category, because, None
+
+
+def _inside_leans_to_note(model: Model, inside_features: tuple[str, ...]) -> bool:
+    """Whether the features of the inside alone weigh for an editor's note over supplied
+    words (the window's position may not make a note on its own)."""
+    weights = model.weights
+    lean = 0.0
+    for feature in inside_features:
+        per = weights.get(feature)
+        if per is not None:
+            lean += per.get("editor_note", 0.0) - per.get("supplied", 0.0)
+    return lean > 0.0
 
 
 def _because(category: str, probability: float, contributions: list[tuple[str, float]]) -> str:

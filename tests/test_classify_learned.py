@@ -269,3 +269,9 @@ def test_learned_note_needs_the_inside_to_lean_to_a_note():
     (span,) = lacuna.span_records(lacuna.parse(" Stalin 0. [Stalin friendship]"))
     assert span["category"] == "supplied"
     assert not span["because"].startswith("learned_note")
+
+
+def test_learned_note_after_a_sentence_needs_a_note_word_or_a_sentence():
+    # hypothesis again: three words with no note's word after a stop are supplied words
+    (span,) = lacuna.span_records(lacuna.parse(" Stalin 0. [Stalin Stalin friendship]"))
+    assert span["category"] == "supplied"

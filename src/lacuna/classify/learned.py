@@ -664,6 +664,8 @@ def _learned_note(c: _NearestOnly) -> _Decision:
         return None
     if not _inside_leans_to_note(model, part[0]):
         return None  # the position alone ("Moscow 12. [Stalin friendship]"): read on
+    if c.wf is not None and not part[3] & _NOTE_WORD_BIT and not raw.rstrip().endswith((".", "?", "!", ":")):
+        return None  # after a sentence, words without a note's word or a sentence of their own
     return category, because, None
 
 

@@ -497,6 +497,16 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("pronouns", []))
 
     @cached_property
+    def identified_pronouns(self) -> frozenset[str]:
+        """Pronouns a noun phrase or name after them identifies (``[gloss] identified_pronouns``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("identified_pronouns", []))
+
+    @cached_property
+    def demonstratives(self) -> frozenset[str]:
+        """Of the identified pronouns, those that also open a noun phrase (``[gloss] demonstratives``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("demonstratives", []))
+
+    @cached_property
     def original_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
 

@@ -57,27 +57,19 @@ def _sealed_portion(x: Inside, conv: Conventions) -> SpanInfo | None:
     )
 
 
-#: Pronouns that stand for a person or thing the editor may name after them (not the
-#: possessives ``his``, ``her``: ``her [Majesty's] government`` supplies a word).
-PRONOUNS = frozenset({"he", "him", "she", "it", "they", "them", "we", "us", "those", "these"})
-#: Demonstratives, which also open a noun phrase (``those [issues]`` supplies the noun): only a
-#: name or a determiner phrase after them identifies what they stand for.
-_DEMONSTRATIVES = frozenset({"those", "these"})
-
-
 def _pronoun_identified(c: _NearestOnly) -> _Decision:
     """After a pronoun, a noun phrase with a determiner (``it [the aerial survey]``) or a name
     (``those [Iranians]``, ``he [Ekeus]``): a gloss naming what the pronoun stands for. Words
     that go on with the sentence are supplied (``them [to accept …]``, ``we [were]``,
     ``those [issues]``)."""
     wf, f = c.wf, c.facts
-    if wf is None or c.glued or wf.folded not in PRONOUNS:
+    if wf is None or c.glued or wf.folded not in c.conv.identified_pronouns:
         return None
     if f.determiner_phrase:
         return "gloss", f"names what the pronoun {c.near!r} stands for", 0
     if not f.name_start or f.first_function or f.acronym or f.date or f.pronoun:
         return None
-    if wf.folded in _DEMONSTRATIVES and not (f.name_inside or f.listing or f.capitalised):
+    if wf.folded in c.conv.demonstratives and not (f.name_inside or f.listing or f.capitalised):
         return None
     return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
 

@@ -481,6 +481,16 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
 
     @cached_property
+    def possessive_determiners(self) -> frozenset[str]:
+        """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
+
+    @cached_property
+    def name_particles(self) -> frozenset[str]:
+        """Lower-case particles of personal names (``[gloss] name_particles``: al, ibn, van)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("name_particles", []))
+
+    @cached_property
     def role_modifiers(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("role_modifiers", []))
 

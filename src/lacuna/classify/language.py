@@ -88,8 +88,8 @@ def _language_change(c: _NearestOnly) -> _Decision:
     """An original-language word after its English translation (``agreement [soglasie]``), or an
     English translation after an original-language word (``jiji [actively]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not wf.lower_word:
-        return None
+    if wf is None or not wf.lower_word or wf.folded.endswith("-"):
+        return None  # (a word broken at its hyphen, "adher- [mental]", is of no language)
     if wf.english and f.foreign_after_english:
         return "gloss", "original-language words after their translation", 0
     if not wf.english and f.english_after_foreign:

@@ -71,6 +71,8 @@ def _title_names(c: _NearestOnly) -> _Decision:
         two_title = (fold(previous + " " + c.near) if previous is not None else "") in c.conv.titles  # type: ignore[operator]
         if two_title and not wf.title and previous is not None:
             return "gloss", f"names who {c.near!r} refers to", 1
+    if wf.folded in c.conv.possessive_determiners and not f.possessive_name:
+        return None  # "our [Brother]", "my [Kansas City] speech": the noun the determiner needs
     if (wf.refers or two_title) and wf.folded not in c.conv.plural_titles:
         return "gloss", f"names who {c.near!r} refers to", 0
     if wf.role and f.few_words >= 2:
@@ -131,13 +133,21 @@ def _same_name(c: _NearestOnly) -> _Decision:
     """A name after the same name spelt another way (``Gao Gang [Kao Kang]``, ``Pak Seong-min
     [Pak Song Min]``): gloss (romanisation keys and rapidfuzz)."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or not wf.name_word:
+    if wf is None or not (f.name_inside or f.particle_name) or not (wf.name_word or wf.particle_name):
         return None
     words = c.inside().split()
-    names_before = c.words(len(words))
-    if _is_name(names_before, c.conv) and same_name(names_before, words):
-        return "gloss", "the same name spelt another way", len(names_before) - 1
+    # the name before may have a word more or less ("Niqūlā al-Shāwī [Nicola al Shawi]")
+    for n in dict.fromkeys((len(words), len(words) - 1, len(words) + 1)):
+        if not 1 <= n <= _NAME_MOST:
+            continue
+        names_before = c.words(n)
+        if len(names_before) == n and _is_name(names_before, c.conv) and same_name(names_before, words):
+            return "gloss", "the same name spelt another way", n - 1
     return None
+
+
+#: The most words of a name (what ``same_name`` compares).
+_NAME_MOST = 4
 
 
 def _compound(c: _NearestOnly) -> _Decision:

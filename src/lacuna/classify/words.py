@@ -4,6 +4,7 @@ distinct word or inside and cached in the conventions table), and the names the 
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -119,6 +120,7 @@ class _Word:
         "lower_word",
         "may_end_title",
         "name_word",
+        "particle_name",
         "possessive",
         "quote_close",
         "quote_open",
@@ -146,6 +148,9 @@ class _Word:
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))
         self.name_word = _NAME_WORD.fullmatch(word.strip(_QUOTES)) is not None
+        # a name's particle, alone or joined to the name ("al", "al-Shāwī", "van")
+        head, dash, rest = folded.partition("-")
+        self.particle_name = head in conv.name_particles and (not dash or rest[:1].isalpha())
         bare = word.strip("\"'“”(«")
         self.upper = bare.isupper() and bare.isalpha()
         bare_word = word.strip(_STRIP)
@@ -156,7 +161,7 @@ class _Word:
         self.digit_initial = word[0].isdigit()
         self.lower_initial = word[0].islower()
         self.lower_word = _LOWER_WORD.fullmatch(word) is not None
-        self.english = self.lower_word and conv.is_english(word)
+        self.english = self.lower_word and (conv.is_english(word) or _english_loan(word, conv))
         self.quote_open = word[0] in _OPEN_QUOTES
         self.quote_close = len(word) > 1 and word.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES
         # English once the quotes are off (only quoted words need the lexicon again)
@@ -173,6 +178,19 @@ class _Word:
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None
+
+
+#: The fewest letters of a word with accents read as an English loan word once they are off
+#: (``attaché``, ``communiqué``, ``régime``); shorter ones are too often other languages' words.
+_LOAN_LETTERS = 6
+
+
+def _english_loan(word: str, conv: Conventions) -> bool:
+    """Whether a lower-case word with accents is English without them (``attaché``)."""
+    if word.isascii() or len(word) < _LOAN_LETTERS:
+        return False
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return bare != word and bare.isascii() and conv.is_english(bare)
 
 
 def _word_facts(word: str, conv: Conventions) -> _Word:
@@ -219,6 +237,8 @@ class _Inside(NamedTuple):
     date: bool  # a date or a year ("23 December", "1967", "May 1950")
     english_phrase: bool  # two to ten words, lower-case first; its lower-case words English
     name_start: bool  # starts with a capital letter
+    possessive_name: bool  # ends with a possessive ("Khrushchev's")
+    particle_name: bool  # two to four words, names and a name's particles ("Nicola al Shawi")
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -233,10 +253,12 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
     n = len(words)
     known = conv._word_facts.get
     facts = [known(w) or _word_facts(w, conv) for w in words]
-    names = lowers = short = True
-    title = capital = False
+    names = lowers = short = particled = True
+    title = capital = particle = False
     for w, f in zip(words, facts, strict=True):
         names = names and f.name_word
+        particled = particled and (f.name_word or f.particle_name)
+        particle = particle or f.particle_name
         lowers = lowers and f.lower_word
         title = title or f.exact_title
         capital = capital or f.name_word or w[0].isupper()
@@ -281,6 +303,8 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         (raw[:1].isdecimal() or raw[:3].casefold()[:3] in _MONTH_HEADS) and _DATE.fullmatch(raw) is not None,
         2 <= n <= 10 and words[0][:1].islower() and _lower_english(words, facts),
         raw[:1].isupper(),
+        raw.endswith(("'s", "’s")),
+        2 <= n <= 4 and particled and particle and raw[:1].isupper(),
     )
 
 
@@ -330,7 +354,10 @@ def _english_words(words: list[str], facts: list[_Word], conv: Conventions) -> b
 
 
 def _is_name(words: list[str], conv: Conventions) -> bool:
-    return 1 <= len(words) <= 4 and all(_word_facts(w, conv).name_word for w in words)
+    """Whether ``words`` are one to four name words (a name's particles among them, not first)."""
+    if not 1 <= len(words) <= 4 or not _word_facts(words[0], conv).name_word:
+        return False
+    return all((f := _word_facts(w, conv)).name_word or f.particle_name for w in words)
 
 
 def _letters(words: list[str]) -> str:

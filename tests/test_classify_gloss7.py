@@ -75,6 +75,73 @@ def test_a_pronouns_contraction_is_the_pronoun():
     assert not span.because.startswith("pronoun_identified:"), span.because
 
 
+# (text, span, rule switched off or None, category, rule that decides)
+TRANSLATIONS = [
+    # the APRF famine telegrams: one original-language word, then a phrase of English words
+    (
+        "According to your vstrechnyi plan [self-imposed extension of the quota], you volunteered",
+        "[self-imposed extension of the quota]",
+        None,
+        "gloss",
+        "translates_words",
+    ),
+    # near miss, the same telegram: English going on with the sentence after "poods"
+    (
+        "you volunteered to procure 7 million poods more than planned [by the central authorities].",
+        "[by the central authorities]",
+        None,
+        "supplied",
+        None,
+    ),
+    # a Wilson Center journal: a transliterated title, its translation capitalised (read by
+    # translates_words when title_translated is off)
+    (
+        "copies of \"Zhit' v mire i druzhbe [To Live in Peace and Friendship] and asked whether",
+        "[To Live in Peace and Friendship]",
+        "title_translated",
+        "gloss",
+        "translates_words",
+    ),
+    # the original-language name after its English rendering (a note of Black April; a
+    # Hungarian report on Yugoslavia)
+    (
+        "6. The People’s Army of Vietnam: The First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam] (Hanoi",
+        "[Quan Doi Nhan Dan Viet Nam: 55 Nam]",
+        None,
+        "gloss",
+        "original_title",
+    ),
+    (
+        "The League of Communists of Yugoslavia (LCY) [Jugoszlávia Kommunistáinak Szövetsége, JKSZ] is of",
+        "[Jugoszlávia Kommunistáinak Szövetsége, JKSZ]",
+        None,
+        "gloss",
+        "original_title",
+    ),
+    # near misses: a name after a title is title_names'; English words are no original (the
+    # name restated: shares_word)
+    ("and President [Ho Chi Minh] said", "[Ho Chi Minh]", None, "gloss", "title_names"),
+    (
+        "related to the Commission [International Control and Supervisory Commission] x",
+        "[International Control and Supervisory Commission]",
+        "learned",
+        "gloss",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "off", "category", "rule"), TRANSLATIONS)
+def test_a_translation_and_its_original_read_as_a_gloss(text, inside, off, category, rule):
+    conv = _without(off) if off else Conventions.default()
+    span = _span(text, inside, conv)
+    assert span.category == category, span.because
+    if rule is not None:
+        assert span.because.startswith(rule + ":"), span.because
+    else:
+        assert not span.because.startswith(("translates_words:", "original_title:")), span.because
+
+
 NEAR_MISSES = [
     # not the same name: a particle does not make two names one
     ("    Niqūlā al-Shāwī [Farid Chehab]\n", "[Farid Chehab]", "same_name"),

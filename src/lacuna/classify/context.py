@@ -33,6 +33,7 @@ from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
+    _original_title,
     _other_script,
     _quoted_original,
     _same_word,
@@ -305,6 +306,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("expansion", _expansion),
         ("transliterated", _transliterated),
         ("title_translated", _title_translated),
+        ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),

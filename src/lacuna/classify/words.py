@@ -186,7 +186,11 @@ _LOAN_LETTERS = 6
 
 
 def _english_loan(word: str, conv: Conventions) -> bool:
-    """Whether a lower-case word with accents is English without them (``attaché``)."""
+    """Whether a lower-case word is English written another way: with accents that are off in
+    the lexicon (``attaché``), or a compound of English words (``self-imposed``)."""
+    if "-" in word.strip("-"):
+        parts = word.strip("-").split("-")
+        return all(len(p) >= 2 and conv.is_english(p) for p in parts)
     if word.isascii() or len(word) < _LOAN_LETTERS:
         return False
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
@@ -238,6 +242,7 @@ class _Inside(NamedTuple):
     english_phrase: bool  # two to ten words, lower-case first; its lower-case words English
     name_start: bool  # starts with a capital letter
     possessive_name: bool  # ends with a possessive ("Khrushchev's")
+    foreign_title: bool  # three words or more, capitalised, mostly not English ("Quan Doi Nhan Dan")
     particle_name: bool  # two to four words, names and a name's particles ("Nicola al Shawi")
 
 
@@ -304,6 +309,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         2 <= n <= 10 and words[0][:1].islower() and _lower_english(words, facts),
         raw[:1].isupper(),
         raw.endswith(("'s", "’s")),
+        n >= 3 and words[0][:1].isupper() and not acronym and _foreign_words(words, facts, conv),
         2 <= n <= 4 and particled and particle and raw[:1].isupper(),
     )
 
@@ -336,17 +342,39 @@ def _lower_english(words: list[str], facts: list[_Word]) -> bool:
     return found
 
 
+def _title_english(w: str, f: _Word, conv: Conventions) -> int:
+    """Of a word stripped, case ignored: -1 shorter than three characters, 1 English, 0 not
+    (figures are not English; kept with the word's facts)."""
+    kind = f.title_english
+    if kind is None:
+        bare = w.strip(_STRIP)
+        english = bare.isalpha() and conv.is_english(bare.lower())
+        kind = f.title_english = -1 if len(bare) < 3 else int(english)
+    return kind
+
+
+#: The share of a title's words that are not English for it to be an original-language title.
+_FOREIGN_SHARE = 2 / 3
+
+
+def _foreign_words(words: list[str], facts: list[_Word], conv: Conventions) -> bool:
+    """Whether at least two of the words of three letters or more are not English, and at least
+    two thirds of them (``Quan Doi Nhan Dan Viet Nam: 55 Nam``)."""
+    kinds = [
+        k
+        for w, f in zip(words, facts, strict=True)
+        if (k := _title_english(w, f, conv)) >= 0 and w.strip(_STRIP).isalpha()
+    ]
+    foreign = kinds.count(0)
+    return foreign >= 2 and foreign >= _FOREIGN_SHARE * len(kinds)
+
+
 def _english_words(words: list[str], facts: list[_Word], conv: Conventions) -> bool:
     """Whether every word of three letters or more is English (case ignored; each word's
     answer kept with its facts)."""
     found = False
     for w, f in zip(words, facts, strict=True):
-        kind = f.title_english
-        if kind is None:
-            bare = w.strip(_STRIP)
-            kind = f.title_english = (
-                -1 if len(bare) < 3 else int(bare.isalpha() and conv.is_english(bare.lower()))
-            )
+        kind = _title_english(w, f, conv)
         if kind == 0:
             return False
         found = found or kind == 1

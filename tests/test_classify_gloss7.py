@@ -142,6 +142,46 @@ def test_a_translation_and_its_original_read_as_a_gloss(text, inside, off, categ
         assert not span.because.startswith(("translates_words:", "original_title:")), span.because
 
 
+# (text, span, category, rule)
+BORDER = [
+    # a plural title introduces several people: a name after it is one of them, supplied
+    # (a Puzanov journal's handwritten routing)
+    (
+        '[handwritten:\n"to Cdes. [[I. I. Varnov]] and Samsonov, G. Ye.\n25 February 1960"]',
+        "[I. I. Varnov]",
+        "supplied",
+        "title_names",
+    ),
+    # near miss: a singular title and the name it refers to
+    ("The Prime Minister [Nakasone] asked", "[Nakasone]", "gloss", "title_names"),
+    # an editor's description of the quoted word is no explanation of it (Yugoslav record of
+    # Stalin and Tito, 1946) ...
+    (
+        "Stalin (chuckling, ironically): \"How is my 'friend' [Russian word used in text] Shubashich?\"",
+        "[Russian word used in text]",
+        None,
+        "explains_quoted",
+    ),
+    # ... while words saying what a quoted term means are (Wilson Center listing)
+    (
+        'during the "May First" [Labour or International Workers\' Day] Holiday',
+        "[Labour or International Workers' Day]",
+        "gloss",
+        "explains_quoted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), BORDER)
+def test_a_title_or_quotation_before_the_bracket_reads_as_meant(text, inside, category, rule):
+    span = span_of(text, inside)
+    if category is None:
+        assert not span.because.startswith(rule + ":"), span.because
+    else:
+        assert span.category == category, span.because
+        assert span.because.startswith(rule + ":"), span.because
+
+
 NEAR_MISSES = [
     # not the same name: a particle does not make two names one
     ("    Niqūlā al-Shāwī [Farid Chehab]\n", "[Farid Chehab]", "same_name"),

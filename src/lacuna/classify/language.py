@@ -3,6 +3,7 @@ transliteration, a quoted term and what it means (see :mod:`lacuna.classify.cont
 
 from __future__ import annotations
 
+from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _CLOSE_QUOTES,
@@ -11,6 +12,7 @@ from lacuna.classify.words import (
     _word_facts,
     same_name,
 )
+from lacuna.conventions import fold
 
 __all__: list[str] = []
 
@@ -37,6 +39,8 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
         return None
+    if _note_words(c.conv).intersection(w.strip(_STRIP) for w in fold(c.inside()).split()):
+        return None  # "my 'friend' [Russian word used in text]" describes the text, it means nothing
     if wf.quote_open:
         return "gloss", f"says what the quoted {wf.folded!r} means", 0
     k = 0  # back to the word that opens the quotation

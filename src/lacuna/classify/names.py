@@ -73,7 +73,10 @@ def _title_names(c: _NearestOnly) -> _Decision:
             return "gloss", f"names who {c.near!r} refers to", 1
     if wf.folded in c.conv.possessive_determiners and not f.possessive_name:
         return None  # "our [Brother]", "my [Kansas City] speech": the noun the determiner needs
-    if (wf.refers or two_title) and wf.folded not in c.conv.plural_titles:
+    if wf.folded in c.conv.plural_titles:
+        # "to Cdes. [I. I. Varnov] and Samsonov": one of the people the title introduces
+        return "supplied", f"names one of the people {c.near!r} introduces", None
+    if wf.refers or two_title:
         return "gloss", f"names who {c.near!r} refers to", 0
     if wf.role and f.few_words >= 2:
         return "gloss", f"names who holds the role {c.near!r}", 0

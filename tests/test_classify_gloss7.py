@@ -162,6 +162,10 @@ BORDER = [
         None,
         "explains_quoted",
     ),
+    # the editor's words on an abbreviation expand nothing (a Puzanov journal's distribution
+    # list); a lower-case expansion still does (FRUS)
+    ("4th - to the USSR MFA UVPI [expansion unknown]\n5th - ", "[expansion unknown]", None, "expansion"),
+    ("Approved a CA [covert action] program", "[covert action]", "gloss", "expansion"),
     # ... while words saying what a quoted term means are (Wilson Center listing)
     (
         'during the "May First" [Labour or International Workers\' Day] Holiday',

@@ -41,7 +41,7 @@ from lacuna.classify.language import (
     _translates_words,
     _transliterated,
 )
-from lacuna.classify.learned import _learned, _learned_note
+from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
     _completes_name,
     _compound,
@@ -209,6 +209,8 @@ def _expansion(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
         return None
+    if not f.capitalised and _note_words(c.conv).intersection(fold(c.inside()).split()):
+        return None  # "UVPI [expansion unknown]": the editor's words on the abbreviation
     k = 0
     while (previous := c.word(k + 1)) is not None and _ACRONYM.fullmatch(previous.rstrip(".")):
         k += 1

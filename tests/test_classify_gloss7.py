@@ -43,6 +43,9 @@ CASES = [
         "gloss",
         "Niqūlā al-Shāwī",
     ),
+    # a real name with a particle after a nom de guerre (other_name; written for this test, no
+    # dev page has the shape)
+    ("The group of Abu Nidal [Sabri al-Banna] claimed it", "[Sabri al-Banna]", "gloss", "Abu Nidal"),
     # an English loan word with its accent is English: FRUS 1918, supplied after "military"
     (
         "asked our American military attaché to support request through our military [attaché] London.",

@@ -183,7 +183,13 @@ def _other_name(c: _NearestOnly) -> _Decision:
     Kowalski]``): the other name of the person named before it, gloss. A name of syllables
     (``Kim [Il Sung]``) completes the name instead."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or f.few_words < 2 or not wf.name_word or wf.acronym:
+    if (
+        wf is None
+        or not (f.name_inside or f.particle_name)
+        or f.few_words < 2
+        or not wf.name_word
+        or wf.acronym
+    ):
         return None  # "UN [General Assembly]" completes the name
     if wf.possessive:
         return None  # "the DRV's [Independence Day] holiday": what it owns, supplied

@@ -121,6 +121,22 @@ TRANSLATIONS = [
         "gloss",
         "original_title",
     ),
+    # a title and a given name supplied before the surname are no original-language title
+    # (Yugoslav telegrams from Havana, 1962)
+    (
+        "Visited [Cuban President Osvaldo] Dorticos at 1 P.M.",
+        "[Cuban President Osvaldo]",
+        None,
+        "supplied",
+        "first_name",
+    ),
+    (
+        "Yesterday [Brazilian President João] Goulart personally phoned him",
+        "[Brazilian President João]",
+        None,
+        "supplied",
+        "first_name",
+    ),
     # near misses: a name after a title is title_names'; English words are no original (the
     # name restated: shares_word)
     ("and President [Ho Chi Minh] said", "[Ho Chi Minh]", None, "gloss", "title_names"),

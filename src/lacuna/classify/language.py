@@ -7,6 +7,7 @@ from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _CLOSE_QUOTES,
+    _NAME_WORD,
     _STRIP,
     _Decision,
     _word_facts,
@@ -83,8 +84,18 @@ def _original_title(c: _NearestOnly) -> _Decision:
     (LCY) [Jugoszlávia Kommunistáinak Szövetsége, JKSZ]``): the original, gloss. Supplied words
     are the translation's own language; a name of three words after a title is ``title_names``'."""
     wf = c.wf
-    if not c.facts.foreign_title or wf is None or c.glued or wf.title or wf.after_boundary:
-        return None
+    if (
+        not c.facts.foreign_title
+        or c.facts.describes
+        or wf is None
+        or c.glued
+        or wf.title
+        or wf.after_boundary
+    ):
+        return None  # "Visited [Cuban President Osvaldo] Dorticós": a title holds English words
+    following = c.after(0)
+    if following is not None and _NAME_WORD.fullmatch(following.rstrip(_STRIP)) is not None:
+        return None  # "[Brazilian … João] Goulart": the name goes on after it, supplied
     bare = c.near.strip(_STRIP)  # type: ignore[union-attr]
     if wf.acronym or (bare.isupper() and 2 <= len(bare) <= _ACRONYM_MOST):
         return "gloss", f"the original-language name of {bare!r}", 0

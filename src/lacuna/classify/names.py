@@ -37,7 +37,12 @@ def _first_name(c: _NearestOnly) -> _Decision:
     """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
     supplied, it completes the name after it."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or f.few_words > 2 or not (wf.refers or wf.may_end_title):
+    if wf is None or not f.name_inside:
+        return None
+    # a title and a given name before a surname, whatever precedes them ("Visited [Cuban
+    # President Osvaldo] Dorticos", "Yesterday [Brazilian President João] Goulart")
+    titled = f.describes and fold(c.inside().rpartition(" ")[2]) not in c.conv.titles
+    if not titled and (f.few_words > 2 or not (wf.refers or wf.may_end_title)):
         return None
     following = c.after(0)
     if following is None:
@@ -49,7 +54,7 @@ def _first_name(c: _NearestOnly) -> _Decision:
     conv = c.conv
     if folded in conv.function_words or folded in conv.pronouns or folded in conv.titles:
         return None
-    return "supplied", f"a first name before the surname {bare!r}", None
+    return "supplied", f"{'a title and ' if titled else ''}a first name before the surname {bare!r}", None
 
 
 def _title_names(c: _NearestOnly) -> _Decision:

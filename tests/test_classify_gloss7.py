@@ -205,6 +205,32 @@ def test_a_title_or_quotation_before_the_bracket_reads_as_meant(text, inside, ca
         assert span.because.startswith(rule + ":"), span.because
 
 
+# (text, span, category): a word restated by a word of the same kind (rule same_kind)
+SAME_KIND = [
+    # a Vietnamese Politburo cable on a blog; Brazilian telegrams of the Cuban crisis
+    ("and has exacerbated the internal contradictions [divisions] within", "[divisions]", "gloss"),
+    (
+        "They are proposing Arinos to suggest deatomization [denuclearization] of LA and Africa",
+        "[denuclearization]",
+        "gloss",
+    ),
+    ("appears disposed to attack English [British] ships in the Caribbean", "[British]", "gloss"),
+    ("of Adlai Stevenson and the Parliamentary [Congressional] leaders such as", "[Congressional]", "gloss"),
+    # near misses: adjectives without a listed ending, or lower-case adjectives, stack (FRUS)
+    ("the withdrawal of the special [nuclear] weapons.", "[nuclear]", "supplied"),
+    ("the international [political] situation", "[political]", "supplied"),
+    # a capitalised word after a lower-case one is no restatement
+    ("the 52nd anniversary of the October [Revolution] at the invitation", "[Revolution]", "supplied"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category"), SAME_KIND)
+def test_a_word_of_the_same_kind_restates_the_word_before(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+    assert (category == "gloss") == span.because.startswith("same_kind:"), span.because
+
+
 NEAR_MISSES = [
     # not the same name: a particle does not make two names one
     ("    Niqūlā al-Shāwī [Farid Chehab]\n", "[Farid Chehab]", "same_name"),

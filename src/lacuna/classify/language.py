@@ -108,6 +108,22 @@ def _original_title(c: _NearestOnly) -> _Decision:
 _ACRONYM_MOST = 6
 
 
+def _same_kind(c: _NearestOnly) -> _Decision:
+    """One word after a word of the same kind, both capitalised or both not (``the internal
+    contradictions [divisions]``, ``deatomization [denuclearization]``, ``attack English [British]
+    ships``): the text reads on without it, it restates the word before, gloss. The kind is the
+    word's ending (``[gloss.kinds]``); ``the special [nuclear] weapons`` has none, and lower-case
+    adjectives stack (``the international [political] situation``): supplied."""
+    f, wf = c.facts, c.wf
+    if f.kind is None or wf is None or c.glued or wf.kind != f.kind or wf.after_boundary:
+        return None
+    if wf.lower_initial != f.lower_phrase:
+        return None  # "October [Revolution]": a capitalised word after a lower-case one or back
+    if f.kind == "adjective" and f.lower_phrase:
+        return None  # "the international [political] situation": adjectives stack, supplied
+    return "gloss", f"restates {wf.folded!r} with a word of the same kind ({f.kind})", 0
+
+
 def _same_word(c: _NearestOnly) -> _Decision:
     """An original-language word spelt another way (``chuch’e [juche]``): gloss (romanisation
     keys and rapidfuzz)."""

@@ -111,6 +111,7 @@ class _Word:
         "exact_title",
         "folded",
         "function",
+        "kind",
         "learned_after",
         "learned_before",
         "learned_key",
@@ -170,6 +171,7 @@ class _Word:
         else:
             self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
         self.role = folded in conv.role_modifiers
+        self.kind = _kind_of(folded, conv) if not self.function and not self.title else None
         # what the learned rule reads of the word, filled on first use (lacuna.classify.learned)
         self.learned_before: tuple[str, ...] | None = None
         self.learned_second: tuple[str, ...] | None = None
@@ -178,6 +180,21 @@ class _Word:
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None
+
+
+def _kind_of(folded: str, conv: Conventions) -> str | None:
+    """A word's kind told by its ending (``[gloss.kinds]``): ``noun``, ``nouns`` (plural) or
+    ``adjective``; None for a short word, one with other characters, or another ending."""
+    fewest, pairs = conv.word_kinds
+    if len(folded) < fewest or not folded.isalpha():
+        return None
+    plural = folded.endswith("s") and not folded.endswith(("ss", "ous", "is", "us"))
+    for ending, kind in pairs:
+        if kind == "noun" and plural and folded[:-1].endswith(ending):
+            return "nouns"
+        if folded.endswith(ending):
+            return kind
+    return None
 
 
 #: The fewest letters of a word with accents read as an English loan word once they are off
@@ -243,6 +260,7 @@ class _Inside(NamedTuple):
     name_start: bool  # starts with a capital letter
     possessive_name: bool  # ends with a possessive ("Khrushchev's")
     foreign_title: bool  # three words or more, capitalised, mostly not English ("Quan Doi Nhan Dan")
+    kind: str | None  # one word: its kind told by its ending (noun, nouns, adjective), else None
     particle_name: bool  # two to four words, names and a name's particles ("Nicola al Shawi")
 
 
@@ -310,6 +328,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         raw[:1].isupper(),
         raw.endswith(("'s", "’s")),
         n >= 3 and words[0][:1].isupper() and not acronym and _foreign_words(words, facts, conv),
+        facts[0].kind if n == 1 else None,
         2 <= n <= 4 and particled and particle and raw[:1].isupper(),
     )
 

@@ -33,14 +33,16 @@ from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
+    _original_title,
     _other_script,
     _quoted_original,
+    _same_kind,
     _same_word,
     _title_translated,
     _translates_words,
     _transliterated,
 )
-from lacuna.classify.learned import _learned, _learned_note
+from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
     _completes_name,
     _compound,
@@ -208,6 +210,8 @@ def _expansion(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
         return None
+    if not f.capitalised and _note_words(c.conv).intersection(fold(c.inside()).split()):
+        return None  # "UVPI [expansion unknown]": the editor's words on the abbreviation
     k = 0
     while (previous := c.word(k + 1)) is not None and _ACRONYM.fullmatch(previous.rstrip(".")):
         k += 1
@@ -305,6 +309,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("expansion", _expansion),
         ("transliterated", _transliterated),
         ("title_translated", _title_translated),
+        ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
@@ -316,6 +321,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("names_thing", _names_thing),
         ("full_name_before", _full_name_before),
         ("surname_after_surname", _surname_after_surname),
+        ("same_kind", _same_kind),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),

@@ -483,7 +483,79 @@ def _data_hits(inside: str, conv: Conventions) -> frozenset[str]:
     rules = conv.data_rules("context")
     if not rules:
         return _NO_HITS
-    return frozenset(r.name for r in rules if r.inside is not None and r.inside.search(inside))
+    hits = _HITS.get(id(rules))
+    if hits is None or hits.rules is not rules:
+        if len(_HITS) >= 64:
+            _HITS.clear()
+        hits = _HITS[id(rules)] = _DataHits(rules)
+    return hits(inside)
+
+
+class _DataHits:
+    """The inside patterns of a chain's data rules, tried with few pattern calls: the patterns
+    anchored at the start of the inside (most of them) are first tried together, as one
+    alternation matched at the start (one call; each alone only if that one matches), the
+    others one by one. (A pattern's search is a call of some thousand instructions whatever
+    it finds, and most insides match none.)"""
+
+    __slots__ = ("anchored", "anchors", "others", "rules")
+
+    def __init__(self, rules: tuple[DataContextRule, ...]) -> None:
+        self.rules = rules  # (held: the key is its id)
+        with_inside = [r for r in rules if r.inside is not None]
+        anchored = [r for r in with_inside if _anchored(r.source or "")]
+        self.anchored = tuple(anchored)
+        self.others = tuple(r for r in with_inside if r not in anchored)
+        self.anchors: regex.Pattern[str] | None = None
+        if anchored:
+            try:
+                self.anchors = regex.compile("|".join(f"(?:{r.source})" for r in anchored), regex.IGNORECASE)
+            except regex.error:  # (a pattern that cannot share an alternation: each alone)
+                self.others = tuple(with_inside)
+                self.anchored = ()
+
+    def __call__(self, inside: str) -> frozenset[str]:
+        names = [r.name for r in self.others if r.inside.search(inside)]  # type: ignore[union-attr]
+        if self.anchors is not None and self.anchors.match(inside) is not None:
+            names += [r.name for r in self.anchored if r.inside.search(inside)]  # type: ignore[union-attr]
+        return frozenset(names) if names else _NO_HITS
+
+
+_HITS: dict[int, _DataHits] = {}
+#: A flag for the whole pattern, or a reference to a group (by number, name or recursion).
+_SHARES_BADLY = regex.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*\)|\\[1-9]|\\g<|\(\?(?:P[=>]|&|R\)|[+-]?\d)")
+
+
+def _anchored(pattern: str) -> bool:
+    r"""Whether ``pattern`` can match only at the start of a text and may share an alternation:
+    it starts with ``\A`` and has no ``|`` outside its groups (no alternative escapes the
+    anchor), sets no flag for the whole pattern and refers to no group (which another
+    pattern's groups would renumber). Unsure: False."""
+    if not pattern.startswith("\\A") or _SHARES_BADLY.search(pattern) is not None:
+        return False
+    depth = 0
+    i, n = 2, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its closing bracket (a "]" first is literal)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth <= 0:
+            return False
+        i += 1
+    return depth == 0
 
 
 def _inside_facts(inside: str, conv: Conventions) -> _Inside:
@@ -507,7 +579,7 @@ class DataContextRule:
     ``words`` (a vocabulary) is the inside pattern "the whole inside is one of these words or
     phrases" (case-insensitive, spaces as any white space)."""
 
-    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "why")
+    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "source", "why")
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.name = str(spec["name"])
@@ -516,6 +588,8 @@ class DataContextRule:
         if spec.get("words"):
             vocabulary = _vocabulary(spec["words"])
             inside = vocabulary if inside is None else f"(?={vocabulary})(?:{inside})"
+        #: the inside pattern as written (None: none)
+        self.source: str | None = str(inside) if inside else None
         self.inside = _compile(inside)
         self.before = _compile(spec.get("before"), r"\s*\Z")
         self.after = _compile(spec.get("after"), "", r"\A\s*")

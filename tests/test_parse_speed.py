@@ -577,6 +577,8 @@ _DATA_INSIDES = st.one_of(
 @example("1917-1991")
 @example("photo by TASS")
 @example("about 3 million")
+@example("TASS PHOTO")
+@example("Tass photo")
 def test_the_data_rules_patterns_tried_together_find_what_each_finds(inside: str) -> None:
     """The inside patterns of the context chain's data rules, tried as one alternation first,
     name the rules each pattern alone finds."""
@@ -603,8 +605,9 @@ class _Counted:
 
 
 def test_an_inside_no_data_rule_matches_costs_few_pattern_calls() -> None:
-    """Most insides match no data rule's pattern: the anchored ones are tried in one call, so
-    an inside costs two calls, not one per rule (six in the shipped table)."""
+    """Most insides match no data rule's pattern: the patterns' alternatives anchored at the
+    start are tried in one call and the others in another, so such an inside costs two
+    calls, not one per rule (six in the shipped table)."""
     conv = Conventions(Conventions.default().data)
     conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule)
     rules = conv.data_rules("context")
@@ -612,6 +615,7 @@ def test_an_inside_no_data_rule_matches_costs_few_pattern_calls() -> None:
     hits = _context_mod._DataHits(rules)
     calls = [0]
     hits.anchors = _Counted(hits.anchors, calls)
+    hits.loose = _Counted(hits.loose, calls)
     for rule in rules:
         if rule.inside is not None:
             rule.inside = _Counted(rule.inside, calls)
@@ -621,21 +625,29 @@ def test_an_inside_no_data_rule_matches_costs_few_pattern_calls() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pattern", "anchored"),
+    ("pattern", "parts"),
     [
-        (r"\A(?:noon|midnight)\Z", True),
-        (r"\A\d+\s?(?:km|miles)", True),
-        (r"\A(?:a)|b", False),  # "b" anywhere
-        (r"\Aa|b", False),
-        (r"\A[|(]b", True),  # in a class, "|" and "(" are characters
-        (r"\A(a)\1", False),  # a reference to a group, which an alternation would renumber
-        (r"\A(?x)a b", False),  # a flag for the whole pattern
-        (r"(?:\Aa)", False),  # (anchored, but not seen as such: tried alone)
-        (r"\bphoto by\b", False),
+        (r"\A(?:noon|midnight)\Z", [(r"\A(?:noon|midnight)\Z", True)]),
+        (r"\A\d+\s?(?:km|miles)", [(r"\A\d+\s?(?:km|miles)", True)]),
+        (r"\A(?:a)|b", [(r"\A(?:a)", True), ("b", False)]),  # "b" anywhere
+        (r"\Aa|[|(]b\|", [(r"\Aa", True), (r"[|(]b\|", False)]),  # in a class or escaped: characters
+        (r"\bphoto\b|(?-i:\A[A-Z]+ PRESS\Z)", [(r"\bphoto\b", False), (r"(?-i:\A[A-Z]+ PRESS\Z)", True)]),
+        (r"(?-i:\Aa)b(c)", [(r"(?-i:\Aa)b(c)", False)]),  # the scoped group ends early
+        (r"(?:\Aa)", [(r"(?:\Aa)", True)]),
+        (r"(?=\Aa)a", [(r"(?=\Aa)a", False)]),  # (anchored, but not seen as such: searched)
+        (r"\A(a)\1", None),  # a reference to a group, which an alternation would renumber
+        (r"\A(?x)a b", None),  # a flag for the whole pattern
+        (r"\A(a", None),
     ],
 )
-def test_which_patterns_are_anchored_at_the_start(pattern: str, anchored: bool) -> None:
-    assert _context_mod._anchored(pattern) is anchored
+def test_which_alternatives_are_anchored_at_the_start(
+    pattern: str, parts: list[tuple[str, bool]] | None
+) -> None:
+    got = _context_mod._alternatives(pattern)
+    if parts is None:
+        assert got is None
+    else:
+        assert [(part, _context_mod._anchored(part)) for part in got] == parts
 
 
 @settings(max_examples=500)

@@ -492,49 +492,62 @@ def _data_hits(inside: str, conv: Conventions) -> frozenset[str]:
 
 
 class _DataHits:
-    """The inside patterns of a chain's data rules, tried with few pattern calls: the patterns
-    anchored at the start of the inside (most of them) are first tried together, as one
-    alternation matched at the start (one call; each alone only if that one matches), the
-    others one by one. (A pattern's search is a call of some thousand instructions whatever
-    it finds, and most insides match none.)"""
+    """The inside patterns of a chain's data rules, tried with two pattern calls per inside:
+    their top-level alternatives anchored at the start of the inside, as one alternation
+    matched at the start, and the others as one alternation searched; only when one of them
+    matches (few insides) is each rule's pattern tried alone. (A pattern's search costs some
+    thousand instructions whatever it finds, and a pattern searched at every position is
+    slowed by an anchored alternative tried at each.) A pattern that cannot share an
+    alternation (:data:`_SHARES_BADLY`) is tried alone."""
 
-    __slots__ = ("anchored", "anchors", "others", "rules")
+    __slots__ = ("alone", "anchors", "loose", "rules", "shared")
 
     def __init__(self, rules: tuple[DataContextRule, ...]) -> None:
         self.rules = rules  # (held: the key is its id)
-        with_inside = [r for r in rules if r.inside is not None]
-        anchored = [r for r in with_inside if _anchored(r.source or "")]
-        self.anchored = tuple(anchored)
-        self.others = tuple(r for r in with_inside if r not in anchored)
-        self.anchors: regex.Pattern[str] | None = None
-        if anchored:
-            try:
-                self.anchors = regex.compile("|".join(f"(?:{r.source})" for r in anchored), regex.IGNORECASE)
-            except regex.error:  # (a pattern that cannot share an alternation: each alone)
-                self.others = tuple(with_inside)
-                self.anchored = ()
+        alone: list[DataContextRule] = []
+        shared: list[DataContextRule] = []
+        anchored: list[str] = []
+        loose: list[str] = []
+        for rule in rules:
+            if rule.inside is None:
+                continue
+            parts = _alternatives(rule.source or "")
+            if parts is None:
+                alone.append(rule)
+                continue
+            shared.append(rule)
+            for part in parts:
+                (anchored if _anchored(part) else loose).append(f"(?:{part})")
+        self.alone = tuple(alone)
+        self.shared = tuple(shared)
+        self.anchors = regex.compile("|".join(anchored), regex.IGNORECASE) if anchored else None
+        self.loose = regex.compile("|".join(loose), regex.IGNORECASE) if loose else None
 
     def __call__(self, inside: str) -> frozenset[str]:
-        names = [r.name for r in self.others if r.inside.search(inside)]  # type: ignore[union-attr]
-        if self.anchors is not None and self.anchors.match(inside) is not None:
-            names += [r.name for r in self.anchored if r.inside.search(inside)]  # type: ignore[union-attr]
+        names = [r.name for r in self.alone if r.inside.search(inside)]  # type: ignore[union-attr]
+        if (self.anchors is not None and self.anchors.match(inside) is not None) or (
+            self.loose is not None and self.loose.search(inside) is not None
+        ):
+            names += [r.name for r in self.shared if r.inside.search(inside)]  # type: ignore[union-attr]
         return frozenset(names) if names else _NO_HITS
 
 
 _HITS: dict[int, _DataHits] = {}
 #: A flag for the whole pattern, or a reference to a group (by number, name or recursion).
 _SHARES_BADLY = regex.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*\)|\\[1-9]|\\g<|\(\?(?:P[=>]|&|R\)|[+-]?\d)")
+#: A group with flags of its own around a whole alternative: ``(?-i:…)``.
+_SCOPED = regex.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*:")
 
 
-def _anchored(pattern: str) -> bool:
-    r"""Whether ``pattern`` can match only at the start of a text and may share an alternation:
-    it starts with ``\A`` and has no ``|`` outside its groups (no alternative escapes the
-    anchor), sets no flag for the whole pattern and refers to no group (which another
-    pattern's groups would renumber). Unsure: False."""
-    if not pattern.startswith("\\A") or _SHARES_BADLY.search(pattern) is not None:
-        return False
-    depth = 0
-    i, n = 2, len(pattern)
+def _alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` (``|`` outside groups and classes), or None
+    if it cannot share an alternation with others (:data:`_SHARES_BADLY`) or is not read
+    whole (unbalanced groups)."""
+    if not pattern or _SHARES_BADLY.search(pattern) is not None:
+        return None
+    parts: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -552,10 +565,31 @@ def _anchored(pattern: str) -> bool:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth <= 0:
-            return False
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
         i += 1
-    return depth == 0
+    if depth != 0:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _anchored(pattern: str) -> bool:
+    r"""Whether ``pattern`` (without ``|`` at its top level) can match only at the start of
+    a text: it starts with ``\A``, or is one group with flags of its own (``(?-i:\A…)``)
+    whose pattern does and has no ``|`` at its top level. Unsure: False."""
+    if pattern.startswith("\\A"):
+        return True
+    scoped = _SCOPED.match(pattern)
+    if scoped is None or not pattern.endswith(")"):
+        return False
+    inner = pattern[scoped.end() : -1]
+    parts = _alternatives(inner)
+    # (the group's closing parenthesis must be the last character: its pattern balanced)
+    return parts is not None and len(parts) == 1 and inner.startswith("\\A")
 
 
 def _inside_facts(inside: str, conv: Conventions) -> _Inside:

@@ -29,7 +29,7 @@ with ``COPY … (FORMAT parquet)``. Needs the ``duckdb`` extra (``pip install 'l
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -168,65 +168,92 @@ _ORDER_FIELDS = frozenset({"titles", "summaries"})  # what order_ranks reads
 _SCORE_FIELDS = frozenset({"titles", "written_titles", "summaries", "numbers", "written_numbers"})
 
 
-def _ranks_part(r: int) -> np.ndarray:
+def _ranks_part(r: int) -> tuple[int, np.ndarray]:
     """In a worker: each entry's rank in blocking rule ``r``'s order."""
-    return order_ranks(state("duckdb_model").blocking[r], _entries(fields=_ORDER_FIELDS))
+    return r, order_ranks(state("duckdb_model").blocking[r], _entries(fields=_ORDER_FIELDS))
 
 
-def _load_keys(con, pa, pool: Pool, prep: Prepared, model: Model) -> None:
-    """Every rule's keys, computed over the pool's workers, into the ``keys`` table."""
-    con.execute(
-        "CREATE OR REPLACE TABLE keys (rule INTEGER, entry BIGINT, key VARCHAR, probe BOOLEAN, rank BIGINT)"
-    )
+def _keys_stage(kind: str, *args: int) -> tuple:
+    """In a worker: one task of the keys' stage, :func:`_keys_part` or :func:`_ranks_part`."""
+    return (kind, *(_keys_part(*args) if kind == "keys" else _ranks_part(*args)))
+
+
+def _load_keys(
+    con, pa, pool: Pool, prep: Prepared, model: Model, meanwhile: Callable[[], None] | None = None
+) -> None:
+    """Every rule's keys and each order's ranks, computed over the pool's workers, into the
+    ``keys`` and ``ranks`` tables (and the ``rules`` table); ``meanwhile`` runs here once the
+    first tasks are out (the workers busy)."""
+    con.execute("CREATE OR REPLACE TABLE keys (rule INTEGER, entry BIGINT, key VARCHAR, probe BOOLEAN)")
+    con.execute("CREATE OR REPLACE TABLE ranks (sort INTEGER, entry BIGINT, rank BIGINT)")
+    sorts = {order: s for s, order in enumerate(dict.fromkeys(rule.order for rule in model.blocking))}
     first_of_order: dict[str, int] = {}
     for r, rule in enumerate(model.blocking):
         first_of_order.setdefault(rule.order, r)
-    ranks = dict(
-        zip(first_of_order, pool.imap(_ranks_part, [(r,) for r in first_of_order.values()]), strict=True)
-    )
     one_sided = [False] * len(model.blocking)
-    tasks = [(r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))]
+    tasks = [
+        ("keys", r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))
+    ]
     # rules over the whole input first (a worker's largest tasks): while they run, the table
-    # of keys is still empty (the order of its rows changes no result: blocks are sets)
-    tasks.sort(key=lambda task: task[2] - task[1] < len(prep))
-    for r, entry, key, probe in pool.imap(_keys_part, tasks):
-        one_sided[r] = one_sided[r] or probe is not None
-        table = pa.table(
-            {
-                "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
-                "entry": pa.array(entry),
-                "key": key,
-                "probe": pa.array(np.ones(len(entry), bool) if probe is None else probe),
-                "rank": pa.array(ranks[model.blocking[r].order][entry]),
-            }
-        )
-        con.register("keys_arrow", table)
-        con.execute("INSERT INTO keys SELECT * FROM keys_arrow")
-        con.unregister("keys_arrow")
-        del table, key
-    rules = [(r, rule.max_block, rule.window, one_sided[r]) for r, rule in enumerate(model.blocking)]
+    # of keys is still empty (the order of its rows changes no result: blocks are sets); the
+    # orders' ranks next, one stream: no worker waits for another's sort
+    tasks.sort(key=lambda task: task[3] - task[2] < len(prep))
+    whole = sum(task[3] - task[2] == len(prep) for task in tasks)
+    tasks[whole:whole] = [("ranks", r) for r in first_of_order.values()]
+    for kind, r, *found in pool.imap(_keys_stage, tasks, meanwhile=meanwhile):
+        if kind == "ranks":
+            (rank,) = found
+            table = pa.table(
+                {
+                    "sort": pa.array(np.full(len(rank), sorts[model.blocking[r].order], dtype=np.int32)),
+                    "entry": pa.array(np.arange(len(rank), dtype=np.int64)),
+                    "rank": pa.array(rank),
+                }
+            )
+            into = "ranks"
+        else:
+            entry, key, probe = found
+            one_sided[r] = one_sided[r] or probe is not None
+            table = pa.table(
+                {
+                    "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
+                    "entry": pa.array(entry),
+                    "key": key,
+                    "probe": pa.array(np.ones(len(entry), bool) if probe is None else probe),
+                }
+            )
+            into = "keys"
+        con.register("stage_arrow", table)
+        con.execute(f"INSERT INTO {into} SELECT * FROM stage_arrow")
+        con.unregister("stage_arrow")
+        del table, found
+    rules = [
+        (r, rule.max_block, rule.window, one_sided[r], sorts[rule.order])
+        for r, rule in enumerate(model.blocking)
+    ]
     con.execute(
         "CREATE OR REPLACE TABLE rules "
-        "(rule INTEGER, max_block BIGINT, window_size BIGINT, one_sided BOOLEAN)"
+        "(rule INTEGER, max_block BIGINT, window_size BIGINT, one_sided BOOLEAN, sort INTEGER)"
     )
     if rules:
-        con.executemany("INSERT INTO rules VALUES (?, ?, ?, ?)", rules)
+        con.executemany("INSERT INTO rules VALUES (?, ?, ?, ?, ?)", rules)
 
 
 # Keys are strings, hashed twice (grouped, then joined to number the blocks); everything after
-# works on block numbers. Large blocks: each member with the next ``window`` in the rule's order.
+# works on block numbers. Large blocks: each member with the next ``window`` in the rule's order
+# (its rank in the ``ranks`` table of that order, looked up for the large blocks' members only).
 _CANDIDATES_SQL = """
 CREATE OR REPLACE TABLE blocks AS
     SELECT rule, key, count(*) AS size FROM keys GROUP BY rule, key HAVING count(*) >= 2;
 CREATE OR REPLACE TABLE members AS
-    SELECT b.block, k.entry, k.probe, k.rank, b.size > r.max_block AS big, r.window_size, r.one_sided
+    SELECT b.block, k.entry, k.probe, b.size > r.max_block AS big, r.window_size, r.one_sided, r.sort
     FROM keys k
     JOIN (SELECT *, row_number() OVER () AS block FROM blocks) b USING (rule, key)
     JOIN rules r USING (rule);
 CREATE OR REPLACE TABLE ordered AS
-    SELECT block, entry, probe, window_size, one_sided,
-           row_number() OVER (PARTITION BY block ORDER BY rank) AS rn
-    FROM members WHERE big;
+    SELECT m.block, m.entry, m.probe, m.window_size, m.one_sided,
+           row_number() OVER (PARTITION BY m.block ORDER BY o.rank) AS rn
+    FROM members m JOIN ranks o ON o.sort = m.sort AND o.entry = m.entry WHERE m.big;
 CREATE OR REPLACE TABLE candidates AS
     SELECT DISTINCT least(p.entry, q.entry) AS a, greatest(p.entry, q.entry) AS b
     FROM members p JOIN members q ON p.block = q.block
@@ -520,15 +547,19 @@ def _link_duckdb(
                 stages.enter_context(shared(duckdb_prep=prep, **values))
                 pool = stages.enter_context(forked(workers))
             con = _connect(duckdb, database, temp_directory, memory_limit)
-            _load_entries(con, pa, prep, columns)
-            del columns
+
+            def entries_table() -> None:  # while the workers compute the first keys
+                nonlocal columns
+                _load_entries(con, pa, prep, columns)
+                columns = None
+
             if started:
                 with spawned(workers, duckdb_prep=None, **values) as pool:
-                    _load_keys(con, pa, pool, prep, model)
+                    _load_keys(con, pa, pool, prep, model, entries_table)
                 with spawned(workers, duckdb_prep=None, **values) as pool:
                     n_candidates = _candidates_and_scores(con, pa, pool, model, batch, ordered=True)
             else:
-                _load_keys(con, pa, pool, prep, model)
+                _load_keys(con, pa, pool, prep, model, entries_table)
                 n_candidates = _candidates_and_scores(con, pa, pool, model, batch, ordered=False)
                 stages.close()  # the workers end: clustering is this process's
             clustering = _cluster(con, pa, prep)

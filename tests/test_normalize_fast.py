@@ -294,3 +294,25 @@ def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
     assert calls == [len(text)]
     assert spans == [m.span() for m in romanization.run_matches(text)]
     assert len(spans) == 4 * 2000
+
+
+def test_the_seams_are_read_around_the_dropped_spans_only(monkeypatch):
+    # the brackets step hands seam_cuts the pieces around each dropped span (from the piece
+    # before it that closes what came before to the one after it that closes), not every
+    # piece of the text: a page of 2000 supplied words and two glosses hands it a few pieces
+    from lacuna.normalize import steps
+
+    handed: list[list[str | None]] = []
+    cuts = steps.seam_cuts
+    monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
+    text = (
+        "Filippov [Stalin] said: "
+        + "there are [no] reasons, " * 2000
+        + "as noted [Translator's note: sic] here."
+    )
+    new, _ = steps.brackets(text, steps.Options())
+    assert new == "Filippov said: " + "there are no reasons, " * 2000 + "as noted here."
+    # two windows, apart joined by a piece that closes
+    assert handed == [
+        ["Filippov ", None, " said: there are ", "no", "\x00", "no", " reasons, as noted ", None, " here."]
+    ]

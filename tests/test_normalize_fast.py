@@ -316,3 +316,33 @@ def test_the_seams_are_read_around_the_dropped_spans_only(monkeypatch):
     assert handed == [
         ["Filippov ", None, " said: there are ", "no", "\x00", "no", " reasons, as noted ", None, " here."]
     ]
+
+
+class _CountingText(str):
+    """A text that records each whole-text count of a character made on it."""
+
+    counted: list[str]
+
+    def count(self, *args):  # type: ignore[override]
+        self.__dict__.setdefault("counted", []).append(args[0])
+        return super().count(*args)
+
+
+def test_a_parse_with_no_diagnostic_spares_the_bracket_counts():
+    # every bracket of a parse with no diagnostic pairs: the step neutralises the brackets of
+    # the spans kept as written with no scan of the text for bracket characters
+    from lacuna.normalize import steps
+
+    text = _CountingText("Filippov [Stalin] said [no] more [?are?] [sic]. " * 50)
+    doc = parse(text)
+    assert doc.text is text and not doc.diagnostics
+    text.counted = []
+    new, _ = steps.brackets(text, steps.Options(document=doc))
+    assert new == "Filippov said no more are. " * 50
+    assert text.counted == []
+    # a bracket that pairs with none (its diagnostic said so): counted, and written neutral
+    stray = _CountingText("a ] b [no] c")
+    doc = parse(stray)
+    stray.counted = []
+    assert steps.brackets(stray, steps.Options(document=doc))[0] == "a \u2046 b no c"
+    assert stray.counted == ["[", "]"]

@@ -491,9 +491,10 @@ def _flat_edits(
     gives None, or where a piece the reading shows in place of a span has white space at an
     edge (a seam may then trim it: the pieces do that).
 
-    The edits of the spans the reading unwraps or drops are made by numpy, a kind at a time;
-    Python loops over the spans shown as another text (gaps, readings) and, for the seams,
-    over the pieces around each dropped span only (:func:`_seam_edits`)."""
+    The edits of the spans the reading unwraps, drops, keeps or marks as gaps are made by
+    numpy, a kind at a time; Python loops over the spans shown as another text (readings,
+    conjectures) and, for the seams, over the pieces around each dropped span only
+    (:func:`_seam_edits`)."""
     tree = doc.tree
     sizes = tree.sizes
     if sizes.count(0) != len(sizes):
@@ -512,6 +513,8 @@ def _flat_edits(
         action = action_of[key] = clean_action(tree.span(j), table)
         if action == "reading" and infos[j].category == "sic":
             return None
+        if action == "conjecture" and infos[j].conjecture is None:
+            action = "mark"  # (a gap with no conjecture shows the gap mark)
         code_of[key] = _ACTION_CODE.get(action, _SHOWN)
     codes = np.fromiter(map(code_of.__getitem__, ids), dtype=np.int8, count=n)
     s = np.asarray(starts, dtype=np.int64)
@@ -538,9 +541,7 @@ def _flat_edits(
             if reading and (reading[0] in _SEAM_WS or reading[-1] in _SEAM_WS):
                 return None
             out = reading
-        elif action == "mark" or info.conjecture is None:  # (mark, conjecture)
-            out = gap_mark
-        else:
+        else:  # (conjecture)
             out = f"\u27e8{info.conjecture}\u27e9"
         shown[j] = out
         if out != mark:
@@ -549,13 +550,28 @@ def _flat_edits(
             col_s.append(start)
             col_e.append(end)
             col_n.append(out)
+    # the gaps: each shows the gap mark, written in place of each whose text differs
+    marks = codes == _MARK
+    out = gap_mark if gap_mark == mark else gap_mark.translate(_NEUTRAL)
+    sm, em = s[marks], e[marks]
+    differ = em - sm != len(out)
+    alike = np.flatnonzero(~differ).tolist()
+    if alike:
+        differ[alike] = [
+            text[a:b] != out for a, b in zip(sm[alike].tolist(), em[alike].tolist(), strict=True)
+        ]
+    sm, em = sm[differ], em[differ]
+    col_s += sm.tolist()
+    col_e += em.tolist()
+    col_n += [out] * len(sm)
     unwrap = codes == _UNWRAP
     drop = codes == _DROP
     keep = codes == _KEEP
     su, eu = s[unwrap], e[unwrap]
     sd, ed = s[drop], e[drop]
     if drop.any():
-        cuts = _seam_edits(text, starts, ends, codes.tolist(), shown, source)
+        drops = np.flatnonzero(drop).tolist()
+        cuts = _seam_edits(text, starts, ends, codes.tolist(), drops, shown, source, gap_mark)
         if cuts is None:
             return None
         col_s += cuts[0]
@@ -563,10 +579,11 @@ def _flat_edits(
         col_n += [""] * len(cuts[0])
     # bracket characters of the text that a source piece shows: neutral. Where the text holds
     # no bracket but the spans' own (as many as there are spans, each one's first and last
-    # character), those of the spans kept as written.
+    # character), those of the spans kept as written. A parse with no diagnostic paired every
+    # bracket (one that pairs with none has its diagnostic): no count of them is needed.
     if (
         not wide
-        and text.count("[") == n == text.count("]")
+        and (not doc.diagnostics or text.count("[") == n == text.count("]"))
         and all(map("[".__eq__, map(text.__getitem__, starts)))
         and all(map("]".__eq__, map(text.__getitem__, map(operator.sub, ends, itertools.repeat(1)))))
     ):
@@ -585,8 +602,10 @@ def _flat_edits(
     return lo[order].tolist(), hi[order].tolist(), [news[k] for k in order.tolist()]
 
 
-_UNWRAP, _DROP, _KEEP, _SHOWN = 0, 1, 2, 3
-_ACTION_CODE = {"unwrap": _UNWRAP, "drop": _DROP, "keep": _KEEP}
+#: The kinds of span of :func:`_flat_edits`: one per action, and the spans shown as another
+#: text than the gap mark (readings, conjectures), read one by one.
+_UNWRAP, _DROP, _KEEP, _MARK, _SHOWN = 0, 1, 2, 3, 4
+_ACTION_CODE = {"unwrap": _UNWRAP, "drop": _DROP, "keep": _KEEP, "mark": _MARK}
 
 
 def _inside_shown(
@@ -619,8 +638,10 @@ def _seam_edits(
     starts: Sequence[int],
     ends: Sequence[int],
     codes: list[int],
+    drops: list[int],
     shown: Mapping[int, str],
     source: Mapping[int, tuple[int, int]],
+    gap_mark: str,
 ) -> tuple[list[int], list[int]] | None:
     """The white space that the seams of the dropped spans join, as deletions (starts, ends):
     :func:`lacuna.editorial.seam_cuts` of the pieces the reading shows, read only around each
@@ -628,7 +649,11 @@ def _seam_edits(
     character other than white space) to the first after it that closes (the windows
     ``seam_cuts`` reads; far from any dropped span a piece is never cut). The windows are
     handed to it in one list, apart joined by a piece that closes. None where a cut falls in
-    a piece that shows no text as written (then the pieces' path decides)."""
+    a piece that shows no text as written (then the pieces' path decides).
+
+    ``codes`` holds each span's kind, ``drops`` the dropped spans in order, ``shown`` the text
+    shown in place of each span read one by one (``source``: the range of it shown as
+    written, if any)."""
     n = len(starts)
     size = len(text)
     last_slot = 2 * n  # slot 2j: the text before span j; 2j + 1: span j; 2n: the text after the last
@@ -647,7 +672,7 @@ def _seam_edits(
             return None
         if code == _KEEP:
             return text[starts[j] : ends[j]]
-        return shown[j]
+        return gap_mark if code == _MARK else shown[j]
 
     def shows(slot: int) -> tuple[int, int] | None:
         """The range of the text a slot's piece shows as written, or None."""
@@ -665,7 +690,7 @@ def _seam_edits(
     pieces: list[str | None] = []
     slots: list[int] = []
     window_end = -1
-    for j in (j for j, code in enumerate(codes) if code == _DROP):
+    for j in drops:
         d = 2 * j + 1
         if d < window_end:
             continue  # (in the window read already)

@@ -346,3 +346,14 @@ def test_a_parse_with_no_diagnostic_spares_the_bracket_counts():
     stray.counted = []
     assert steps.brackets(stray, steps.Options(document=doc))[0] == "a \u2046 b no c"
     assert stray.counted == ["[", "]"]
+
+
+def test_run_columns_are_the_run_spans():
+    text = "Dmitriĭ Antonovich Volkogonov met Kim Il Sung and MAO TSE-TUNG in Ürümchi Ōta. " * 3
+    starts, ends = romanization.run_columns(text)
+    assert list(zip(starts, ends, strict=True)) == romanization.run_spans(text)
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)][:3] == [
+        "Dmitriĭ Antonovich Volkogonov",
+        "Kim Il Sung",
+        "MAO TSE-TUNG",
+    ]

@@ -119,6 +119,22 @@ CASES = [
     # a law report's year in the citation's brackets (OSCOLA; written for the convention)
     ("as Lord Denning held in [1976] 2 WLR 45, the", "[1976]", "other", "law_report_year"),
     ("as the House of Lords held in [2001] UKHL 12, the", "[2001]", "other", "law_report_year"),
+    # a menu of links in one bracket (the Truman Library's oral histories)
+    (
+        "Volume 1\n\n[Notices and Restrictions | Interview Transcript | Additional Fuchs Oral History "
+        "Transcripts | List of Subjects Discussed]\n\nNotice\nThis is a transcript",
+        "[Notices and Restrictions | Interview Transcript | Additional Fuchs Oral History Transcripts | "
+        "List of Subjects Discussed]",
+        "other",
+        "menu_links",
+    ),
+    # the same pages quote their own page-number brackets as an example
+    (
+        "Numbers appearing in square brackets (ex. [45]) within the transcript indicate the pagination",
+        "[45]",
+        "other",
+        "cited_example",
+    ),
     # navigation bars whose links no vocabulary lists (a mail archive's page, casi.org.uk; the
     # JFK Library's finding aid, kenrahn.com)
     (
@@ -243,6 +259,10 @@ NEAR_MISSES = [
 
 # (text, span): the shapes of the page's own apparatus where the words around make it the editor's
 NOT_APPARATUS = [
+    # a number after "e.g." that goes on into the sentence refers to a note
+    ("as the treaty shows, e.g. [3] the war ended", "[3]"),
+    # two words parted by one bar are alternatives, no menu
+    ("the [covenant | pact] was signed", "[covenant | pact]"),
     # two brackets alone on a line are no navigation bar; three with words among them neither
     ("The telegram reads:\n[Kim Il Sung] [Pak Hon Yong]\nare agreed.", "[Pak Hon Yong]"),
     ("Ministers [Kim] and [Pak] and [Ri] left", "[Pak]"),
@@ -298,6 +318,8 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
         "folder_title",
         "statute_citation",
         "law_report_year",
+        "menu_links",
+        "cited_example",
         "life_dates",
         "credit_line",
         "corrected_time",

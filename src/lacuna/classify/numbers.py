@@ -127,6 +127,22 @@ def _listing_entry(n: Number) -> SpanInfo | None:
     )
 
 
+#: Words that introduce an example in parentheses (``(ex. [45])``, ``(e.g. [3])``).
+_EXAMPLE_WORDS = frozenset({"(ex.", "(e.g.", "(e.g.,", "(eg.", "(eg", "(cf.", "ex.", "e.g.", "e.g.,"})
+
+
+def _cited_example(n: Number) -> SpanInfo | None:
+    """A number quoted as an example of the page's own bracket convention (the Truman Library's
+    oral histories: ``Numbers appearing in square brackets (ex. [45]) … indicate the pagination``):
+    the bracket is mentioned, not used, so it is no note reference and no page."""
+    last = n.last_word()
+    if last is None or not n.spaced or fold(last) not in _EXAMPLE_WORDS:
+        return None
+    if n.text[n.end : n.end + 1] not in (")", ",", ";"):
+        return None  # "e.g. [3] the war": a reference after an abbreviation
+    return _variant(n.info, "other", "cited_example: a bracket quoted as an example, not used")
+
+
 def _glued_reference(n: Number) -> SpanInfo | None:
     """Glued to the word before it (``Molotov[1]``) or opening a line (``[1] The editors …``):
     a note reference or a note's label."""
@@ -216,6 +232,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("starts_word", _starts_word),
         ("completes_number", _completes_number),
         ("listing_entry", _listing_entry),
+        ("cited_example", _cited_example),
         ("glued_reference", _glued_reference),
         ("corrected_figure", _corrected_figure),
         ("list_item", _list_item),

@@ -155,6 +155,8 @@ def _translates_words(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if not (f.english_phrase or f.english_title) or wf is None or not wf.lower_word:
         return None
+    if f.few_words < 3 and wf.english and not wf.function and len(wf.folded) >= _CONTENT_LETTERS:
+        return None  # "The talks [went well]": a short inside after an English word goes on with it
     # the run of lower-case words before it (up to four), their words of three letters or more
     # counted: at least two not English, or (three English words or more inside) as many not
     # English as English content words ("vstrechnyi plan [self-imposed extension of the quota]")

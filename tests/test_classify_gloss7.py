@@ -137,6 +137,23 @@ TRANSLATIONS = [
         "supplied",
         "first_name",
     ),
+    # a title before a name (Czechoslovak and Yugoslav telegrams, 1962)
+    ("After [Cuban leader] Fidel [Castro]’s 5 Points", "[Cuban leader]", None, "supplied", "first_name"),
+    (
+        "Comrade [Yugoslav Foreign Minister] Koča [Popović]. Talks with",
+        "[Yugoslav Foreign Minister]",
+        None,
+        "supplied",
+        "first_name",
+    ),
+    # a hyphenated title is a title (a Brazilian telegram from Havana, 1962)
+    (
+        "with the efforts of the Secretary-General [U Thant] and of numerous",
+        "[U Thant]",
+        None,
+        "gloss",
+        "title_names",
+    ),
     # near misses: a name after a title is title_names'; English words are no original (the
     # name restated: shares_word)
     ("and President [Ho Chi Minh] said", "[Ho Chi Minh]", None, "gloss", "title_names"),

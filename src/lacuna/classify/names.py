@@ -37,11 +37,12 @@ def _first_name(c: _NearestOnly) -> _Decision:
     """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
     supplied, it completes the name after it."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside:
+    if wf is None or not (f.name_inside or f.describes) or f.first_function:
         return None
-    # a title and a given name before a surname, whatever precedes them ("Visited [Cuban
-    # President Osvaldo] Dorticos", "Yesterday [Brazilian President João] Goulart")
-    titled = f.describes and fold(c.inside().rpartition(" ")[2]) not in c.conv.titles
+    # a title (and a given name) before a surname, whatever precedes them ("Visited [Cuban
+    # President Osvaldo] Dorticos", "After [Cuban leader] Fidel", "Comrade [Yugoslav Foreign
+    # Minister] Koča")
+    titled = f.describes
     if not titled and (f.few_words > 2 or not (wf.refers or wf.may_end_title)):
         return None
     following = c.after(0)

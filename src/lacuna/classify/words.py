@@ -135,7 +135,8 @@ class _Word:
     def __init__(self, word: str, conv: Conventions) -> None:
         exact = fold(word)
         titles = conv.titles
-        self.exact_title = exact in titles
+        # a title joined to another word by a hyphen is a title ("Secretary-General")
+        self.exact_title = exact in titles or ("-" in exact and any(p in titles for p in exact.split("-")))
         self.exact_function = exact in conv.function_words
         # whether this word and the one before it can make a title ("the former")
         self.may_end_title = exact in _title_ends(titles) or "" in titles
@@ -144,7 +145,7 @@ class _Word:
         )
         folded = exact.strip("\"'“”()«»")
         self.folded = folded
-        self.title = folded in titles
+        self.title = folded in titles or ("-" in folded and any(p in titles for p in folded.split("-")))
         self.refers = self.title or folded in conv.pronouns
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))

@@ -154,6 +154,24 @@ TRANSLATIONS = [
         "gloss",
         "title_names",
     ),
+    # an inside quoted whole is read without its quotes (a Brazilian telegram, 1962)
+    (
+        "of Soviet leaders who advocate a “harder line” [“linha mais dura”], making them",
+        "[“linha mais dura”]",
+        None,
+        "gloss",
+        "quoted_original",
+    ),
+    # original-language words after a function word are no English filling the sentence (Liu
+    # Shaoqi and Stalin, 1949)
+    (
+        "we suffered a terrible defeat and were terribly taken in [shangle hendade dang]. But",
+        "[shangle hendade dang]",
+        None,
+        "gloss",
+        "language_change",
+    ),
+    ("went to the [raikom secretary] and", "[raikom secretary]", None, "supplied", "function_word"),
     # near misses: a name after a title is title_names'; English words are no original (the
     # name restated: shares_word)
     ("and President [Ho Chi Minh] said", "[Ho Chi Minh]", None, "gloss", "title_names"),

@@ -251,8 +251,10 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
 def _function_word(c: _NearestOnly) -> _Decision:
     """After a function word (``there are [no]``, ``the [USSR]``): supplied, it fills the sentence
     (a capitalised ``May`` after a day is a month, not a modal)."""
-    wf = c.wf
+    wf, f = c.wf, c.facts
     if wf is not None and wf.function and (wf.lower_initial or c.word(1) is None):
+        if f.foreign_after_english and f.few_words >= 2 and wf.english:
+            return None  # "terribly taken in [shangle hendade dang]": no English fills it
         return "supplied", f"after the function word {c.near!r}: fills the sentence", None
     return None
 

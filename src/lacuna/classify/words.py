@@ -53,6 +53,8 @@ _OPEN_QUOTES = "\"'“‘«„"
 _CLOSE_QUOTES = ('"', "'", "”", "’", "»")
 _QUOTES = "\"'“”‘’«»„"
 _STRIP = "\"'“”‘’«»()[].,;:!?"
+# a quotation mark other than an apostrophe inside a word (what keeps a quoted inside whole)
+_QUOTED = regex.compile(r"[\"“”«»„]|(?<!\p{L})['‘’]|['‘’](?!\p{L})")
 #: The longest word of a name read as syllables (``Kim [Il Sung]``, ``Ho [Chi Minh]``).
 _SYLLABLE = 5
 _TRAILING = "\"'“”’»),;:"
@@ -266,7 +268,15 @@ class _Inside(NamedTuple):
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
-    """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches."""
+    """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches.
+    An inside quoted whole is read without its quotes (``“harder line” [“linha mais dura”]``)."""
+    if (
+        len(raw) > 2
+        and raw[0] in _OPEN_QUOTES
+        and raw[-1] in _CLOSE_QUOTES
+        and not _QUOTED.search(raw, 1, len(raw) - 1)
+    ):
+        raw = raw[1:-1].strip() or raw
     inside = fold(raw)
     cue = None
     if inside.startswith(conv.gloss_lead_cues):

@@ -371,6 +371,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("sic").get("words", ["sic"]))
 
     @cached_property
+    def sic_phrases(self) -> frozenset[str]:
+        """Whole insides that say, as ``sic`` does, that the source reads so (``[as heard]``)."""
+        return frozenset(" ".join(fold(w).split()) for w in self.section("sic").get("phrases", []))
+
+    @cached_property
     def page_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("page_break").get("words", []))
 

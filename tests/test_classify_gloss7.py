@@ -172,6 +172,50 @@ TRANSLATIONS = [
         "language_change",
     ),
     ("went to the [raikom secretary] and", "[raikom secretary]", None, "supplied", "function_word"),
+    # the eighth round's pages: a one-word expansion spelling the abbreviation's letters (the
+    # Chernyaev diary), a title's possessive (Zhou Enlai to Gao Gang), a place in a hyphenated
+    # pair renamed (Zhou Enlai to Ni Zhiliang), a possessive's noun named (a Mexican telegram),
+    # a title in the original language after its translation (a Mexican telegram)
+    (
+        "without the burden of Ligachev, the PB [Politburo], and the CC",
+        "[Politburo]",
+        None,
+        "gloss",
+        "expansion",
+    ),
+    ("to the CPSU CC [International] DEPARTMENT", "[International]", None, "supplied", "completes_name"),
+    (
+        "in accordance with the Chairman’s [Mao Zedong's] instructions",
+        "[Mao Zedong's]",
+        None,
+        "gloss",
+        "title_names",
+    ),
+    ("near Pyongyang and the Pyongyang-Andong [Dandong] line and", "[Dandong]", None, "gloss", "same_name"),
+    (
+        "Rusk took care to thank our country [Mexico] for its attitude.",
+        "[Mexico]",
+        None,
+        "gloss",
+        "restates_phrase",
+    ),
+    ("for purposes this message [Mobutu] remains almost", "[Mobutu]", None, "supplied", None),
+    (
+        "Telegram for coding [Telegrama para cifra]\n\nNumber:",
+        "[Telegrama para cifra]",
+        None,
+        "gloss",
+        "original_title",
+    ),
+    ("He informed [Nguyen Duy Trinh] that", "[Nguyen Duy Trinh]", None, "supplied", None),
+    # a quotation whose clause has ended is glossed by nothing after it (a PRC MFA notice)
+    (
+        "has not yet completely pulled out of Vietnam”, [they said this] created obstacles",
+        "[they said this]",
+        None,
+        "supplied",
+        "after_punctuation",
+    ),
     # near misses: a name after a title is title_names'; English words are no original (the
     # name restated: shares_word)
     ("and President [Ho Chi Minh] said", "[Ho Chi Minh]", None, "gloss", "title_names"),

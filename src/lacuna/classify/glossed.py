@@ -188,6 +188,7 @@ def _is_function(word: str, conv: Conventions) -> bool:
 
 def _is_title(word: str, ext: Extent) -> bool:
     w = _bare(word)
+    w = w[:-2] if w.endswith("'s") else w  # a title's possessive ("the Chairman’s")
     return _title_word(w, ext) or ("-" in w and any(_title_word(p, ext) for p in w.split("-")))
 
 

@@ -145,6 +145,12 @@ def _same_name(c: _NearestOnly) -> _Decision:
     if wf is None or not (f.name_inside or f.particle_name) or not (wf.name_word or wf.particle_name):
         return None
     words = c.inside().split()
+    near = c.near or ""
+    if len(words) == 1 and "-" in near.strip("-"):
+        # a place in a hyphenated pair renamed ("the Pyongyang-Andong [Dandong] line")
+        last = near.rstrip(_TRAILING).rpartition("-")[2]
+        if _word_facts(last, c.conv).name_word and same_name([last], words):
+            return "gloss", "the same name spelt another way", 0
     # the name before may have a word more or less ("Niqūlā al-Shāwī [Nicola al Shawi]")
     for n in dict.fromkeys((len(words), len(words) - 1, len(words) + 1)):
         if not 1 <= n <= _NAME_MOST:

@@ -147,7 +147,9 @@ class _Word:
         )
         folded = exact.strip("\"'“”()«»")
         self.folded = folded
-        self.title = folded in titles or ("-" in folded and any(p in titles for p in folded.split("-")))
+        # a title's possessive is the title ("the Chairman’s [Mao Zedong's] instructions")
+        bare_title = folded[:-2] if folded.endswith("'s") else folded
+        self.title = bare_title in titles or ("-" in folded and any(p in titles for p in folded.split("-")))
         self.refers = self.title or folded in conv.pronouns
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))

@@ -66,6 +66,20 @@ def test_a_bracket_on_the_gloss_supplied_border_reads_as_meant(text, inside, cat
         assert span.glossed == glossed, span.because
 
 
+def test_a_name_after_the_title_of_an_office_names_its_holder():
+    """A Brazilian telegram, 1962: "the Secretary of State [Dean Rusk]" names the holder of the
+    office, with or without the rule ``place_identified`` (title_names reads the title);
+    before a surname the given name completes it, and one English word translates a name."""
+    text = "according to information from the Secretary of State [Dean Rusk], Ambassador"
+    for conv in (Conventions.default(), _without("place_identified")):
+        span = _span(text, "[Dean Rusk]", conv)
+        assert (span.category, span.glossed) == ("gloss", "the Secretary of State"), span.because
+    conv = _without("place_identified")
+    assert _span("the Secretary of State [Dean] Rusk said", "[Dean]", conv).category == "supplied"
+    span = _span("the editor-in-chief of Hoy [Today] during the absence", "[Today]", conv)
+    assert not span.because.startswith("title_names:"), span.because
+
+
 def test_a_pronouns_contraction_is_the_pronoun():
     """FRUS's ExComm transcript: "if he’s [Khrushchev] changed" names whom "he" stands for, with
     or without the rule ``possessive`` (it reads the contraction first)."""

@@ -86,7 +86,34 @@ def _title_names(c: _NearestOnly) -> _Decision:
         return "gloss", f"names who {c.near!r} refers to", 0
     if wf.role and f.few_words >= 2:
         return "gloss", f"names who holds the role {c.near!r}", 0
+    if wf.name_word and not wf.acronym:
+        # a title of an office ("the Secretary of State [Dean Rusk]", "the Chairman of the
+        # Presidium [Kim Tu Bong]"), not before a name ("Secretary of State [Dean] Rusk"), nor
+        # one English word ("the editor-in-chief of Hoy [Today]" translates the name)
+        k = 1
+        link = c.word(1)
+        if link is not None and fold(link) in c.conv.determiners:
+            k, link = 2, c.word(2)
+        if link is not None and fold(link) in c.conv.name_links:
+            head = c.word(k + 1)
+            if head is not None and _word_facts(head, c.conv).title and not _before_name(c):
+                if f.few_words > 1 or not c.conv.is_english(c.inside().lower()):
+                    return "gloss", f"names who holds the office of {c.near!r}", k + 1
     return None
+
+
+def _before_name(c: _NearestOnly) -> bool:
+    """Whether a capitalised word that is no function word or title follows the span."""
+    following = c.after(0)
+    if following is None:
+        return False
+    bare = following.rstrip(_TRAILING + ".")
+    if not bare or _NAME_WORD.fullmatch(bare) is None:
+        return False
+    folded = fold(bare)
+    return (
+        folded not in c.conv.function_words and folded not in c.conv.pronouns and folded not in c.conv.titles
+    )
 
 
 def _pseudonym_after(c: _NearestOnly) -> _Decision:

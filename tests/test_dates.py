@@ -282,3 +282,48 @@ def test_year_zero_is_no_date():
     assert find_dates("0000") == []
     assert find_dates("12 January 0000, 0000-01-01") == []
     assert [d for _, _, d in find_dates("0000 and 1947")] == [PartialDate(1947)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["1947", "19471", "12", "٣", "²", "é", "Ж", "_", "x", " ", ".", "-", "January ", "\u00a0"]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_find_dates_next_to_numbers_and_letters_outside_ascii_matches_a_full_scan(text):
+    # the scan passes over four digits next to an ASCII digit; the other neighbours that rule
+    # a year out (a digit, a number or a letter outside ASCII) are read for each year found
+    assert find_dates(text) == _reference_find_dates(text)
+
+
+def test_the_year_scan_meets_only_the_years(monkeypatch):
+    # digits in long runs (record numbers, telephone numbers) and "0000" are never a year
+    # candidate: the step's Python loop runs once per possible year, not per four digits
+    import lacuna.dates as dates
+
+    pattern = dates._YEAR_CANDIDATE
+    met: list[str] = []
+
+    class Counting:
+        def finditer(self, text, pos, endpos):
+            for m in pattern.finditer(text, pos, endpos):
+                met.append(m.group())
+                yield m
+
+    monkeypatch.setattr(dates, "_YEAR_CANDIDATE", Counting())
+    text = "Record 1234567890123456, tel. 00001947, 0000 and x1947 on 12 January 1947. " * 100
+    assert [iso for *_, iso in dates.date_edits(text)] == ["1947-01-12"] * 100
+    assert met == ["1947", "1947"] * 100  # ("x1947", then the date's year)
+
+
+def test_date_columns_are_the_date_edits():
+    from lacuna.dates import date_columns, date_edits
+
+    text = "On 12 [January] 1947, 1947-01-12 and 05.06.1944 but not 31.02.1950 or 19470."
+    starts, ends, found, isos = date_columns(text, changed_only=True)
+    assert list(zip(starts, ends, found, isos, strict=True)) == date_edits(text, changed_only=True)
+    assert isos == ["1947-01-12", "1944-06-05"]  # (the two ISO forms as written: no change)
+    assert date_columns(text)[3] == ["1947-01-12", "1947-01-12", "1944-06-05", "1950"]

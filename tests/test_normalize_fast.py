@@ -294,3 +294,66 @@ def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
     assert calls == [len(text)]
     assert spans == [m.span() for m in romanization.run_matches(text)]
     assert len(spans) == 4 * 2000
+
+
+def test_the_seams_are_read_around_the_dropped_spans_only(monkeypatch):
+    # the brackets step hands seam_cuts the pieces around each dropped span (from the piece
+    # before it that closes what came before to the one after it that closes), not every
+    # piece of the text: a page of 2000 supplied words and two glosses hands it a few pieces
+    from lacuna.normalize import steps
+
+    handed: list[list[str | None]] = []
+    cuts = steps.seam_cuts
+    monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
+    text = (
+        "Filippov [Stalin] said: "
+        + "there are [no] reasons, " * 2000
+        + "as noted [Translator's note: sic] here."
+    )
+    new, _ = steps.brackets(text, steps.Options())
+    assert new == "Filippov said: " + "there are no reasons, " * 2000 + "as noted here."
+    # two windows, apart joined by a piece that closes
+    assert handed == [
+        ["Filippov ", None, " said: there are ", "no", "\x00", "no", " reasons, as noted ", None, " here."]
+    ]
+
+
+class _CountingText(str):
+    """A text that records each whole-text count of a character made on it."""
+
+    counted: list[str]
+
+    def count(self, *args):  # type: ignore[override]
+        self.__dict__.setdefault("counted", []).append(args[0])
+        return super().count(*args)
+
+
+def test_a_parse_with_no_diagnostic_spares_the_bracket_counts():
+    # every bracket of a parse with no diagnostic pairs: the step neutralises the brackets of
+    # the spans kept as written with no scan of the text for bracket characters
+    from lacuna.normalize import steps
+
+    text = _CountingText("Filippov [Stalin] said [no] more [?are?] [sic]. " * 50)
+    doc = parse(text)
+    assert doc.text is text and not doc.diagnostics
+    text.counted = []
+    new, _ = steps.brackets(text, steps.Options(document=doc))
+    assert new == "Filippov said no more are. " * 50
+    assert text.counted == []
+    # a bracket that pairs with none (its diagnostic said so): counted, and written neutral
+    stray = _CountingText("a ] b [no] c")
+    doc = parse(stray)
+    stray.counted = []
+    assert steps.brackets(stray, steps.Options(document=doc))[0] == "a \u2046 b no c"
+    assert stray.counted == ["[", "]"]
+
+
+def test_run_columns_are_the_run_spans():
+    text = "Dmitriĭ Antonovich Volkogonov met Kim Il Sung and MAO TSE-TUNG in Ürümchi Ōta. " * 3
+    starts, ends = romanization.run_columns(text)
+    assert list(zip(starts, ends, strict=True)) == romanization.run_spans(text)
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)][:3] == [
+        "Dmitriĭ Antonovich Volkogonov",
+        "Kim Il Sung",
+        "MAO TSE-TUNG",
+    ]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-__all__ = ["MONTHS", "PartialDate", "date_edits", "find_dates", "parse_date"]
+__all__ = ["MONTHS", "PartialDate", "date_columns", "date_edits", "find_dates", "parse_date"]
 
 #: Month number for each recognised (casefolded) month name or abbreviation.
 MONTHS: dict[str, int] = {}
@@ -148,7 +148,9 @@ _DATE = regex.compile(
 )
 
 
-_YEAR_CANDIDATE = regex.compile(r"[0-9]{4}")
+#: Four ASCII digits with no ASCII digit on either side, not "0000" (the other neighbours that
+#: rule a year out are looked at in Python: few years have one)
+_YEAR_CANDIDATE = regex.compile(r"(?<![0-9])(?!0000)[0-9]{4}(?![0-9])")
 _YEAR_AT = regex.compile(r"([0-9]{4})(?!\p{N})")
 # What can stand before a year, matched backwards from the year (``(?r)``), longest form
 # first: the date's start is then found in one anchored match, not by a scan of the text.
@@ -219,8 +221,19 @@ def date_edits(
 ) -> list[tuple[int, int, PartialDate, str]]:
     """:func:`find_dates` with each date's ISO form: ``(start, end, date, iso)``; with
     ``changed_only``, only the dates not already written as their ISO form."""
+    return list(zip(*date_columns(text, start, end, changed_only=changed_only), strict=True))
+
+
+def date_columns(
+    text: str, start: int = 0, end: int | None = None, *, changed_only: bool = False
+) -> tuple[list[int], list[int], list[PartialDate], list[str]]:
+    """:func:`date_edits` as four parallel columns (starts, ends, dates, ISO forms): no tuple
+    per date (the ``dates`` normalisation step reads the columns)."""
     stop = len(text) if end is None else min(end, len(text))
-    found: list[tuple[int, int, PartialDate, str]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    dates: list[PartialDate] = []
+    isos: list[str] = []
     last = max(start, 0)
     prefixed, iso_dates, windows = _PREFIXED, _ISO, _WINDOWS
     for table in (prefixed, iso_dates, windows):
@@ -229,22 +242,23 @@ def date_edits(
     # Every date holds a four-digit year: look only around those, and from each year match
     # backwards for what may precede it and forwards for an ISO date, so the work is linear
     # in the text and the regexes never scan prose. What a match reads as is decided once
-    # per distinct text (the same dates recur: a page's date line, its years).
+    # per distinct text (the same dates recur: a page's date line, its years). The scan
+    # passes over the four digits next to an ASCII digit or reading "0000" (never a year).
     before_year, unseen = _BEFORE_YEAR, _UNSEEN
     for p in map(_MATCH_START, _YEAR_CANDIDATE.finditer(text, last, stop)):
         q = p + 4
-        if p < last or text.startswith("0000", p):
-            continue  # (no year 0: "0000" is a number, not a date)
+        if p < last:
+            continue
         if q < stop:
             c = text[q]
-            if c.isdigit() or (not c.isascii() and _is_number(c)):
+            if not c.isascii() and (c.isdigit() or _is_number(c)):
                 continue
         if p > 0:
             c = text[p - 1]
-            if c.isdigit():
-                continue
             if c in before_year:
-                lo = max(last, p - _MAX_BEFORE_YEAR)
+                lo = p - _MAX_BEFORE_YEAR
+                if lo < last:
+                    lo = last
                 if lo > 0:
                     # all the prefix match reads: the text from ``lo`` and the character before
                     window = text[lo - 1 : q]
@@ -257,25 +271,31 @@ def date_edits(
                     # (a date with a prefix is never written as its ISO form, which opens
                     # with the year: always a change)
                     at, date, iso = decided
-                    found.append((p + at, q, date, iso))
+                    starts.append(p + at)
+                    ends.append(q)
+                    dates.append(date)
+                    isos.append(iso)
                     last = q
                     continue
-            if _is_word(c):
-                continue
+            elif c.isalnum() if c.isascii() else (c.isdigit() or _is_word(c)):
+                continue  # (a letter or a number outside ASCII; an ASCII digit has no candidate)
         # what an ISO date reads: its year and at most the seven characters after it
-        key = text[p : min(stop, q + 7)]
+        key = text[p : q + 7 if q + 7 < stop else stop]
         hit = iso_dates.get(key)
         if hit is None:
             end_, date = _iso_from(key, 0, int(key[:4]), len(key))
             hit = iso_dates[key] = (end_, date, date.iso, key[:end_] == date.iso)
         size, date, iso, same = hit
         if not (same and changed_only):
-            found.append((p, p + size, date, iso))
+            starts.append(p)
+            ends.append(p + size)
+            dates.append(date)
+            isos.append(iso)
         last = p + size
-    return found
+    return starts, ends, dates, isos
 
 
-_MATCH_START = type(_YEAR_CANDIDATE.match("0000")).start
+_MATCH_START = type(_YEAR_CANDIDATE.match("1947")).start
 _UNSEEN: _Decided = (-1, PartialDate(1), "")
 
 

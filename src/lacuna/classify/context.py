@@ -28,19 +28,22 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.apparatus import _navigation_bar
 from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
+    _original_title,
     _other_script,
     _quoted_original,
+    _same_kind,
     _same_word,
     _title_translated,
     _translates_words,
     _transliterated,
 )
-from lacuna.classify.learned import _learned, _learned_note
+from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
     _completes_name,
     _compound,
@@ -208,6 +211,8 @@ def _expansion(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
         return None
+    if not f.capitalised and _note_words(c.conv).intersection(fold(c.inside()).split()):
+        return None  # "UVPI [expansion unknown]": the editor's words on the abbreviation
     k = 0
     while (previous := c.word(k + 1)) is not None and _ACRONYM.fullmatch(previous.rstrip(".")):
         k += 1
@@ -287,6 +292,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
         ("turn_direction", _stage_direction),
+        ("navigation_bar", _navigation_bar),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
@@ -305,6 +311,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("expansion", _expansion),
         ("transliterated", _transliterated),
         ("title_translated", _title_translated),
+        ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
@@ -316,6 +323,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("names_thing", _names_thing),
         ("full_name_before", _full_name_before),
         ("surname_after_surname", _surname_after_surname),
+        ("same_kind", _same_kind),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),
@@ -380,8 +388,9 @@ _UNPLANNED: _Decision = ("unplanned", "", None)
 
 #: The key of a plan: the identity of the inside's facts (equal facts are one object, kept in
 #: ``conv._inside_facts_pool`` as long as the plans are: hashing the facts' 25 fields at every
-#: span cost more than the look-up), the nearest word's facts and gluedness.
-_PlanKey = tuple[int, _Word | None, bool]
+#: span cost more than the look-up), the nearest word's facts, gluedness and whether a closing
+#: bracket stands between the nearest word and the span.
+_PlanKey = tuple[int, _Word | None, bool, bool]
 
 
 def _plan(
@@ -389,8 +398,8 @@ def _plan(
 ) -> _Decision | _Further:
     """The decision for an inside, a nearest word and gluedness, or the rules to run for each
     span (:class:`_Further`; cached in ``conv``)."""
-    _, wf, glued = key
-    plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
+    _, wf, glued, bracketed = key
+    plan = _decide(_NearestOnly(facts, wf, word, glued, conv, bracketed))
     if not store:
         return plan
     plans = conv._context_plans
@@ -422,6 +431,7 @@ def read_context(
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
     near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    bracketed = False
     if near is None:
         word = wf = None
         glued = False
@@ -430,7 +440,9 @@ def read_context(
         word, word_start = near.group(1), near.start(1)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
-    key = (id(facts), wf, glued)
+        # "[Home] [Order Form]": a closing bracket between the word and the span
+        bracketed = not glued and "]" in text[near.end(1) : start]
+    key = (id(facts), wf, glued, bracketed)
     plan = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
     if plan is _UNPLANNED:
         plan = _plan(key, facts, word, conv, store=cached)

@@ -227,13 +227,24 @@ def _no_words(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _DEFAULT if x.structured and not x.tokens else None
 
 
+#: ``sic`` run on into its correction by dashes (``[sic--15]``, Yale's Annals of Communism).
+_SIC_DASHED = regex.compile(r"(\w+)\s?[-–—]{1,3}")
+
+
 def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """``[sic]``, ``[sic! probably …]``: the source as is, with a correction if given; a
-    translator's tail ``[zam. predsedatelya -SIC]`` marks the words before it as written."""
+    """``[sic]``, ``[sic! probably …]``, ``[sic--15]``: the source as is, with a correction if
+    given; a translator's tail ``[zam. predsedatelya -SIC]`` marks the words before it as
+    written; a phrase saying the same (``[as heard]``, FBIS; ``[sic] phrases``)."""
     if x.first not in conv.sic_words:
         words = x.folded.split()
         if len(words) >= 2 and words[-1].strip("-—–!.") in conv.sic_words and words[-1][:1] in "-—–":
             return SpanInfo("sic", because="sic: the translator's tail sic")
+        dashed = _SIC_DASHED.match(x.folded)
+        if dashed is not None and dashed.group(1) in conv.sic_words:
+            return _sic_reading(x.stripped[dashed.end() :], conv)
+        phrase = " ".join(words).rstrip(".")
+        if phrase in conv.sic_phrases:
+            return SpanInfo("sic", because=f"sic: says the source reads so ({phrase!r})")
         return None
     return _sic_after_word(x.inside, x.shape, conv)
 
@@ -505,7 +516,12 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _empty: lambda conv: Trigger(counts=frozenset({0})),
     _elision: lambda conv: Trigger(prefixes=(".", "…"), exact=frozenset(fold(e) for e in conv.elisions)),
     # the first word is a sic word, or the last one ends in one ("-SIC")
-    _sic: lambda conv: Trigger(first=((_STRIP_WORD, conv.sic_words),), last=(("-—–!.", conv.sic_words),)),
+    _sic: lambda conv: Trigger(
+        first=((_STRIP_WORD, conv.sic_words),),
+        last=(("-—–!.", conv.sic_words),),
+        prefixes=tuple(conv.sic_words),
+        exact=conv.sic_phrases | frozenset(p + "." for p in conv.sic_phrases),
+    ),
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
     ),

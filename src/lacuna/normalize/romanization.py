@@ -439,7 +439,20 @@ def run_spans(
     holds every character outside ASCII of the text (it may hold more): only the stretches
     of those of a class are then looked at.
     """
-    fast, table = _class_runs()
+    return list(map(_RE_SPAN, _class_runs()[0].finditer(_class_image(text, image, alphabet))))
+
+
+def run_columns(
+    text: str, image: bytes | None = None, alphabet: Collection[str] | None = None
+) -> tuple[list[int], list[int]]:
+    """:func:`run_spans` as two columns, the starts and the ends (no tuple per stretch)."""
+    found = list(_class_runs()[0].finditer(_class_image(text, image, alphabet)))
+    return list(map(_RE_START, found)), list(map(_RE_END, found))
+
+
+def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | None) -> bytes:
+    """The image of ``text`` in the classes of the runs pattern (see :func:`run_spans`)."""
+    table = _class_runs()[1]
     if image is None:
         image = text.encode("ascii", "replace")
     found = None if text.isascii() else _NON_ASCII
@@ -460,7 +473,7 @@ def run_spans(
                 i, j = m.span()
                 written[i:j] = stand_in
         image = bytes(written)
-    return list(map(_RE_SPAN, fast.finditer(image.translate(table))))
+    return image.translate(table)
 
 
 @lru_cache(maxsize=256)
@@ -499,7 +512,7 @@ _NON_ASCII_CLASSES: dict[str, bytes] = {}
 _NON_ASCII_CLASSES_MAX = 1 << 16
 
 
-_RE_SPAN = re.Match.span
+_RE_SPAN, _RE_START, _RE_END = re.Match.span, re.Match.start, re.Match.end
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
 #: Characters outside ASCII that a run may take or look at (the ASCII pattern would not).
 _SOFT_NON_ASCII = regex.compile(r"[\p{L}\p{M}\s'’‘ʼ`\-‐‑]")

@@ -14,7 +14,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -23,7 +23,7 @@ import regex
 
 from lacuna.ast import Document, Span
 from lacuna.conventions import Conventions
-from lacuna.dates import date_edits
+from lacuna.dates import date_columns
 from lacuna.editorial import (
     CLEAN_RULES,
     DEFAULT_GAP_MARK,
@@ -42,6 +42,7 @@ __all__ = [
     "QUOTES",
     "STEP_FUNCTIONS",
     "Options",
+    "apply_columns",
     "apply_edits",
     "flat_reading_pieces",
 ]
@@ -90,11 +91,20 @@ def apply_edits(text: str, edits: Iterable[Edit], alphabet: set[str] | None = No
     rows = edits if isinstance(edits, list) else list(edits)
     if not rows:
         return text, []
-    # columns, the text between the edits and the blocks made in C and numpy (no Python
-    # loop over the edits: a step may make hundreds of thousands)
-    starts = list(map(_FIRST, rows))
-    ends = list(map(_SECOND, rows))
-    news = list(map(_THIRD, rows))
+    starts, ends, news = list(map(_FIRST, rows)), list(map(_SECOND, rows)), list(map(_THIRD, rows))
+    return apply_columns(text, starts, ends, news, alphabet)
+
+
+def apply_columns(
+    text: str, starts: list[int], ends: list[int], news: list[str], alphabet: set[str] | None = None
+) -> StepResult:
+    """:func:`apply_edits` of the edits given as three parallel columns (``starts[k]``,
+    ``ends[k]``, ``news[k]``): a step that finds its places as columns makes no tuple per
+    place."""
+    if not news:
+        return text, []
+    # the text between the edits and the blocks made in C and numpy (no Python loop over
+    # the edits: a step may make hundreds of thousands)
     if alphabet is not None:
         alphabet.update(alphabet_of("".join(news)))
     gaps = list(map(text.__getitem__, map(slice, itertools.chain((0,), ends), [*starts, len(text)])))
@@ -365,15 +375,13 @@ def whitespace(text: str, options: Options) -> StepResult:
     for run in set(runs).difference(decided):
         decided[run] = _one_run(run)
     news = list(map(decided.__getitem__, runs))
-    edits = list(zip(starts, ends, news, strict=True))  # (each run found changes)
-    new, blocks = apply_edits(text, edits)
+    new, blocks = apply_columns(text, starts, ends, news)  # (each run found changes)
     if options.alphabet is not None:
         options.alphabet.difference_update(_WHITE)  # (every run with one changed)
     return new, blocks
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-_DATE_EDIT = operator.itemgetter(0, 1, 3)  # (start, end, iso) of date_edits' rows
 #: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
 _RUNS_DECIDED: dict[str, str] = {}
 _RUNS_DECIDED_MAX = 1 << 16
@@ -398,7 +406,8 @@ def transliteration(text: str, options: Options) -> StepResult:
 
 def dates(text: str, options: Options) -> StepResult:
     """Dates (``12 [January] 1947``, ``June 05, 1944``, ``12.01.1947``) → ISO 8601."""
-    return apply_edits(text, list(map(_DATE_EDIT, date_edits(text, changed_only=True))), options.alphabet)
+    starts, ends, _, isos = date_columns(text, changed_only=True)
+    return apply_columns(text, starts, ends, isos, options.alphabet)
 
 
 # -- bracket markup ---------------------------------------------------------------------
@@ -440,7 +449,7 @@ def brackets(text: str, options: Options) -> StepResult:
     wide = not text.isascii() and any(c in text for c in _WIDE)
     light = _flat_edits(doc, table, options.gap_mark, mark, wide)
     if light is not None:
-        return apply_edits(text, light, options.alphabet)
+        return apply_columns(text, *light, options.alphabet)
     # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
     # with no span inside a span (most texts), the same pieces made from the tree's arrays
     walked = flat_reading_pieces(doc, table, options.gap_mark)
@@ -475,12 +484,17 @@ _ANY_BRACKET_CHAR = re.compile("[" + re.escape("".join(NEUTRAL_BRACKETS)) + "]")
 
 def _flat_edits(
     doc: Document, table: Mapping[str, str], gap_mark: str, mark: str | None, wide: bool
-) -> list[Edit] | None:
-    """The edits of the ``brackets`` step on a document whose spans hold no spans, made
-    from the arrays of its tree in one loop over the spans: what :func:`brackets` makes of
-    :func:`flat_reading_pieces` (the same edits), without the pieces. None where that walk
+) -> tuple[list[int], list[int], list[str]] | None:
+    """The edits of the ``brackets`` step on a document whose spans hold no spans, as columns
+    (starts, ends, new texts), made from the arrays of its tree: what :func:`brackets` makes
+    of :func:`flat_reading_pieces` (the same edits), without the pieces. None where that walk
     gives None, or where a piece the reading shows in place of a span has white space at an
-    edge (a seam may then trim it: the pieces do that)."""
+    edge (a seam may then trim it: the pieces do that).
+
+    The edits of the spans the reading unwraps, drops, keeps or marks as gaps are made by
+    numpy, a kind at a time; Python loops over the spans shown as another text (readings,
+    conjectures) and, for the seams, over the pieces around each dropped span only
+    (:func:`_seam_edits`)."""
     tree = doc.tree
     sizes = tree.sizes
     if sizes.count(0) != len(sizes):
@@ -489,105 +503,240 @@ def _flat_edits(
         return None
     text = doc.text
     starts, ends, infos = tree.starts, tree.ends, tree.infos
+    n = len(starts)
     # one action per distinct reading (equal insides share theirs), found in C
     ids = list(map(id, infos))
-    first = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))
+    first = dict(zip(reversed(ids), range(n - 1, -1, -1), strict=True))
     action_of: dict[int, str] = {}
+    code_of: dict[int, int] = {}
     for key, j in first.items():
         action = action_of[key] = clean_action(tree.span(j), table)
         if action == "reading" and infos[j].category == "sic":
             return None
-    actions = list(map(action_of.__getitem__, ids))
-    # the pieces the reading shows, in order (None: a dropped span), for the seams; for each,
-    # the source range it shows as written, or None
-    emitted: list[str | None] = []
-    shows: list[tuple[int, int] | None] = []
-    edits: list[Edit] = []
-    cursor = 0
-    for j, action in enumerate(actions):
-        start, end = starts[j], ends[j]
-        if cursor < start:
-            emitted.append(text[cursor:start])
-            shows.append((cursor, start))
-        cursor = end
-        if action == "unwrap":
-            edits.append((start, start + 1, ""))
-            if start + 1 < end - 1:
-                emitted.append(text[start + 1 : end - 1])
-                shows.append((start + 1, end - 1))
-            edits.append((end - 1, end, ""))
-        elif action == "drop":
-            edits.append((start, end, ""))
-            emitted.append(None)
-            shows.append(None)
-        elif action == "keep":
-            emitted.append(text[start:end])
-            shows.append((start, end))
-        elif action == "reading":
-            info = infos[j]
+        if action == "conjecture" and infos[j].conjecture is None:
+            action = "mark"  # (a gap with no conjecture shows the gap mark)
+        code_of[key] = _ACTION_CODE.get(action, _SHOWN)
+    codes = np.fromiter(map(code_of.__getitem__, ids), dtype=np.int8, count=n)
+    s = np.asarray(starts, dtype=np.int64)
+    e = np.asarray(ends, dtype=np.int64)
+    # the spans shown as another text than theirs: the piece each shows and its edits
+    shown: dict[int, str] = {}  # span -> the text the reading shows in its place
+    source: dict[int, tuple[int, int]] = {}  # span -> the range of its text that shows as written
+    col_s: list[int] = []
+    col_e: list[int] = []
+    col_n: list[str] = []
+    for j in np.flatnonzero(codes == _SHOWN).tolist():
+        start, end, info = starts[j], ends[j], infos[j]
+        action = action_of[ids[j]]
+        if action == "reading":
             reading = info.conjecture if info.conjecture is not None else text[start + 1 : end - 1]
             at = text.find(reading, start + 1, end - 1) if reading else -1
-            if at < 0:
-                if reading and (reading[0] in _SEAM_WS or reading[-1] in _SEAM_WS):
-                    return None
-                emitted.append(reading)
-                shows.append(None)
-                out = reading.translate(_NEUTRAL) if reading != mark else reading
-                if out != text[start:end]:
-                    edits.append((start, end, out))
-            else:
-                edits.append((start, at, ""))
-                emitted.append(reading)
-                shows.append((at, at + len(reading)))
-                edits.append((at + len(reading), end, ""))
-        else:  # mark, conjecture
-            info = infos[j]
-            out = (
-                gap_mark if action == "mark" or info.conjecture is None else f"\u27e8{info.conjecture}\u27e9"
-            )
-            emitted.append(out)
-            shows.append(None)
-            if out != mark:
-                out = out.translate(_NEUTRAL)
-            if out != text[start:end]:
-                edits.append((start, end, out))
-    if cursor < len(text):
-        emitted.append(text[cursor:])
-        shows.append((cursor, len(text)))
-    # white space a seam joins: cut from the source pieces (those the reading shows in place
-    # of a span have none at their edges)
-    for k, (head, tail) in seam_cuts(emitted).items():
-        a0, a1 = shows[k]  # type: ignore[misc]
-        tail = min(tail, a1 - a0 - head)
-        if head:
-            edits.append((a0, a0 + head, ""))
-        if tail:
-            edits.append((a1 - tail, a1, ""))
+            if at >= 0:
+                shown[j] = reading
+                source[j] = (at, at + len(reading))
+                col_s += (start, at + len(reading))
+                col_e += (at, end)
+                col_n += ("", "")
+                continue
+            if reading and (reading[0] in _SEAM_WS or reading[-1] in _SEAM_WS):
+                return None
+            out = reading
+        else:  # (conjecture)
+            out = f"\u27e8{info.conjecture}\u27e9"
+        shown[j] = out
+        if out != mark:
+            out = out.translate(_NEUTRAL)
+        if out != text[start:end]:
+            col_s.append(start)
+            col_e.append(end)
+            col_n.append(out)
+    # the gaps: each shows the gap mark, written in place of each whose text differs
+    marks = codes == _MARK
+    out = gap_mark if gap_mark == mark else gap_mark.translate(_NEUTRAL)
+    sm, em = s[marks], e[marks]
+    differ = em - sm != len(out)
+    alike = np.flatnonzero(~differ).tolist()
+    if alike:
+        differ[alike] = [
+            text[a:b] != out for a, b in zip(sm[alike].tolist(), em[alike].tolist(), strict=True)
+        ]
+    sm, em = sm[differ], em[differ]
+    col_s += sm.tolist()
+    col_e += em.tolist()
+    col_n += [out] * len(sm)
+    unwrap = codes == _UNWRAP
+    drop = codes == _DROP
+    keep = codes == _KEEP
+    su, eu = s[unwrap], e[unwrap]
+    sd, ed = s[drop], e[drop]
+    if drop.any():
+        drops = np.flatnonzero(drop).tolist()
+        cuts = _seam_edits(text, starts, ends, codes.tolist(), drops, shown, source, gap_mark)
+        if cuts is None:
+            return None
+        col_s += cuts[0]
+        col_e += cuts[1]
+        col_n += [""] * len(cuts[0])
     # bracket characters of the text that a source piece shows: neutral. Where the text holds
     # no bracket but the spans' own (as many as there are spans, each one's first and last
-    # character), those of the spans kept as written.
-    n = len(starts)
+    # character), those of the spans kept as written. A parse with no diagnostic paired every
+    # bracket (one that pairs with none has its diagnostic): no count of them is needed.
     if (
         not wide
-        and text.count("[") == n == text.count("]")
+        and (not doc.diagnostics or text.count("[") == n == text.count("]"))
         and all(map("[".__eq__, map(text.__getitem__, starts)))
         and all(map("]".__eq__, map(text.__getitem__, map(operator.sub, ends, itertools.repeat(1)))))
     ):
-        places = [x for j, action in enumerate(actions) if action == "keep" for x in (starts[j], ends[j] - 1)]
+        sk, ek = s[keep], e[keep]
+        at = np.concatenate((sk, ek - 1))
+        col_n += [NEUTRAL_BRACKETS["["]] * len(sk) + [NEUTRAL_BRACKETS["]"]] * len(ek)
     else:
         found = _ANY_BRACKET_CHAR if wide else _BRACKET_CHAR
-        places = list(map(_RE_START, found.finditer(text)))
-    ranges = [r for r in shows if r is not None]
-    if places and ranges:
-        lo = np.fromiter(map(_FIRST, ranges), dtype=np.int64, count=len(ranges))
-        hi = np.fromiter(map(_SECOND, ranges), dtype=np.int64, count=len(ranges))
-        at = np.asarray(places, dtype=np.int64)
-        k = np.searchsorted(lo, at, side="right") - 1
-        inside = (k >= 0) & (at < hi[np.maximum(k, 0)])
-        neutral = NEUTRAL_BRACKETS
-        edits.extend((x, x + 1, neutral[text[x]]) for x in at[inside].tolist())
-    edits.sort()
-    return edits
+        places = np.fromiter(map(_RE_START, found.finditer(text)), dtype=np.int64)
+        at = places[_inside_shown(len(text), s, e, codes, source, places)]
+        col_n += list(map(NEUTRAL_BRACKETS.__getitem__, map(text.__getitem__, at.tolist())))
+    lo = np.concatenate((np.asarray(col_s, dtype=np.int64), su, eu - 1, sd, at))
+    hi = np.concatenate((np.asarray(col_e, dtype=np.int64), su + 1, eu, ed, at + 1))
+    news = col_n[: len(col_s)] + [""] * (2 * len(su) + len(sd)) + col_n[len(col_s) :]
+    order = np.argsort(lo, kind="stable")
+    return lo[order].tolist(), hi[order].tolist(), [news[k] for k in order.tolist()]
+
+
+#: The kinds of span of :func:`_flat_edits`: one per action, and the spans shown as another
+#: text than the gap mark (readings, conjectures), read one by one.
+_UNWRAP, _DROP, _KEEP, _MARK, _SHOWN = 0, 1, 2, 3, 4
+_ACTION_CODE = {"unwrap": _UNWRAP, "drop": _DROP, "keep": _KEEP, "mark": _MARK}
+
+
+def _inside_shown(
+    size: int,
+    s: np.ndarray,
+    e: np.ndarray,
+    codes: np.ndarray,
+    source: dict[int, tuple[int, int]],
+    at: np.ndarray,
+) -> np.ndarray:
+    """Which of the offsets ``at`` fall in a range of the text that the reading shows as
+    written: between the spans, inside an unwrapped span, a kept span, a reading found in
+    its span."""
+    prev = np.concatenate(([0], e))
+    nxt = np.concatenate((s, [size]))
+    unwrap, keep = codes == _UNWRAP, codes == _KEEP
+    inner = source.items()
+    lo = np.concatenate((prev, s[unwrap] + 1, s[keep], np.fromiter((r[0] for _, r in inner), np.int64)))
+    hi = np.concatenate((nxt, e[unwrap] - 1, e[keep], np.fromiter((r[1] for _, r in inner), np.int64)))
+    nonempty = lo < hi
+    lo, hi = lo[nonempty], hi[nonempty]
+    order = np.argsort(lo, kind="stable")
+    lo, hi = lo[order], hi[order]
+    k = np.searchsorted(lo, at, side="right") - 1
+    return (k >= 0) & (at < hi[np.maximum(k, 0)])
+
+
+def _seam_edits(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    codes: list[int],
+    drops: list[int],
+    shown: Mapping[int, str],
+    source: Mapping[int, tuple[int, int]],
+    gap_mark: str,
+) -> tuple[list[int], list[int]] | None:
+    """The white space that the seams of the dropped spans join, as deletions (starts, ends):
+    :func:`lacuna.editorial.seam_cuts` of the pieces the reading shows, read only around each
+    dropped span, from the last piece before it that closes what came before (ends with a
+    character other than white space) to the first after it that closes (the windows
+    ``seam_cuts`` reads; far from any dropped span a piece is never cut). The windows are
+    handed to it in one list, apart joined by a piece that closes. None where a cut falls in
+    a piece that shows no text as written (then the pieces' path decides).
+
+    ``codes`` holds each span's kind, ``drops`` the dropped spans in order, ``shown`` the text
+    shown in place of each span read one by one (``source``: the range of it shown as
+    written, if any)."""
+    n = len(starts)
+    size = len(text)
+    last_slot = 2 * n  # slot 2j: the text before span j; 2j + 1: span j; 2n: the text after the last
+
+    def piece(slot: int) -> str | bool | None:
+        """The piece of a slot (None: a dropped span; False: no piece)."""
+        j = slot >> 1
+        if not slot & 1:
+            lo = ends[j - 1] if j else 0
+            hi = starts[j] if j < n else size
+            return text[lo:hi] if lo < hi else False
+        code = codes[j]
+        if code == _UNWRAP:
+            return text[starts[j] + 1 : ends[j] - 1] if starts[j] + 1 < ends[j] - 1 else False
+        if code == _DROP:
+            return None
+        if code == _KEEP:
+            return text[starts[j] : ends[j]]
+        return gap_mark if code == _MARK else shown[j]
+
+    def shows(slot: int) -> tuple[int, int] | None:
+        """The range of the text a slot's piece shows as written, or None."""
+        j = slot >> 1
+        if not slot & 1:
+            return (ends[j - 1] if j else 0), (starts[j] if j < n else size)
+        code = codes[j]
+        if code == _UNWRAP:
+            return starts[j] + 1, ends[j] - 1
+        if code == _KEEP:
+            return starts[j], ends[j]
+        return source.get(j)
+
+    ws = _SEAM_WS
+    pieces: list[str | None] = []
+    slots: list[int] = []
+    window_end = -1
+    for j in drops:
+        d = 2 * j + 1
+        if d < window_end:
+            continue  # (in the window read already)
+        lo = d - 1
+        while lo >= 0:
+            p = piece(lo)
+            if p and p[-1] not in ws:  # type: ignore[index]
+                break
+            lo -= 1
+        lo = max(lo, 0)
+        hi = d + 1
+        while hi < last_slot:
+            p = piece(hi)
+            if p and p[-1] not in ws:  # type: ignore[index]
+                break
+            hi += 1
+        if lo <= window_end:
+            lo = window_end + 1  # (the window before ends on this one's first piece)
+        elif slots:
+            pieces.append(_APART)
+            slots.append(-1)
+        for slot in range(lo, hi + 1):
+            p = piece(slot)
+            if p is not False:
+                pieces.append(p)  # type: ignore[arg-type]
+                slots.append(slot)
+        window_end = hi
+    cut_starts: list[int] = []
+    cut_ends: list[int] = []
+    for k, (head, tail) in seam_cuts(pieces).items():
+        at = shows(slots[k])
+        if at is None:
+            return None
+        a0, a1 = at
+        tail = min(tail, a1 - a0 - head)
+        if head:
+            cut_starts.append(a0)
+            cut_ends.append(a0 + head)
+        if tail:
+            cut_starts.append(a1 - tail)
+            cut_ends.append(a1)
+    return cut_starts, cut_ends
+
+
+#: A piece that closes what came before it, between two windows of :func:`_seam_edits`.
+_APART = "\x00"
 
 
 def flat_reading_pieces(

@@ -15,7 +15,6 @@ file is merged over it table by table, lists extended, so a new name needs no co
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 import tomllib
 import unicodedata
@@ -279,21 +278,18 @@ class Transliteration:
         the stretches are cut from the text, looked up and sifted in C (``map``,
         ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
         a variant found as written or end glued to what follows."""
-        stretches = romanization.run_spans(text, image, alphabet)
-        if not stretches:
+        firsts, lasts = romanization.run_columns(text, image, alphabet)
+        if not firsts:
             return literal
-        firsts = list(map(_FIRST, stretches))
-        lasts = list(map(_SECOND, stretches))
         cache = self._runs_keyed
         if len(cache) >= _RUNS_CACHED:
             cache.clear()
         chunks = list(map(text.__getitem__, map(slice, firsts, lasts)))
         for chunk in set(chunks).difference(cache):
             cache[chunk] = self._keyed_in_chunk(chunk)
-        found = list(map(cache.__getitem__, chunks))
         # the stretches to read in Python: a name found in it, a variant found as written in
         # it, or its last word glued by a hyphen to what follows
-        look = np.fromiter(map(bool, found), dtype=bool, count=len(found))
+        look = np.fromiter(map(bool, map(cache.__getitem__, chunks)), dtype=bool, count=len(chunks))
         n = len(text)
         ends = np.array(lasts, dtype=np.int64)
         inside = ends < n - 1
@@ -313,7 +309,7 @@ class Transliteration:
         picked = np.flatnonzero(look).tolist()
         if not picked:
             return literal
-        return self._by_key_in(text, literal, list(map(stretches.__getitem__, picked)))
+        return self._by_key_in(text, literal, [(firsts[k], lasts[k]) for k in picked])
 
     def _keyed_in_chunk(self, chunk: str) -> list[tuple[int, int, str]]:
         """The keyed names of a stretch's text alone, offsets into it."""
@@ -426,7 +422,6 @@ class Transliteration:
 
 #: Runs of names whose keyed windows a table keeps (then it starts afresh).
 _RUNS_CACHED = 1 << 16
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _HYPHEN_BYTE, _OTHER_BYTE = ord("-"), ord("?")
 _HYPHENS = frozenset("-‐‑")
 _LAST_GAP = regex.compile(r"(?r)\s+")  # the last white space of a stretch

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import regex
 from rapidfuzz import fuzz
 
@@ -455,25 +456,58 @@ def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | Non
     table = _class_runs()[1]
     if image is None:
         image = text.encode("ascii", "replace")
-    found = None if text.isascii() else _NON_ASCII
-    if found is not None and alphabet is not None:
+    if text.isascii():
+        return image.translate(table)
+    soft = None
+    if alphabet is not None:
         soft = "".join(sorted(c for c in alphabet if _SOFT_NON_ASCII.match(c)))
-        found = _soft_chars(soft) if soft else None
-    if found is not None:
-        written = bytearray(image)
-        classes = _NON_ASCII_CLASSES
-        if len(classes) > _NON_ASCII_CLASSES_MAX:
-            classes.clear()
-        for m in found.finditer(text):
-            chars = m.group()
-            stand_in = classes.get(chars)
-            if stand_in is None:
-                stand_in = classes[chars] = _stand_in(chars)
-            if stand_in:
-                i, j = m.span()
-                written[i:j] = stand_in
-        image = bytes(written)
-    return image.translate(table)
+        if not soft:
+            return image.translate(table)
+    written = bytearray(image)
+    classes = _NON_ASCII_CLASSES
+    if len(classes) > _NON_ASCII_CLASSES_MAX:
+        classes.clear()
+    for i, j in _stretches_outside_ascii(text, image, soft):
+        chars = text[i:j]
+        stand_in = classes.get(chars)
+        if stand_in is None:
+            stand_in = classes[chars] = _stand_in(chars)
+        if stand_in:
+            written[i:j] = stand_in
+    return bytes(written).translate(table)
+
+
+def _stretches_outside_ascii(text: str, image: bytes, soft: str | None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each stretch of characters of ``soft`` in ``text`` (None: of
+    characters outside ASCII), ``image`` its ASCII image. A text with few characters outside
+    ASCII is read where its image has a ``?`` (found by numpy; the characters there sifted
+    in Python: few), one with many by the pattern of those characters (in C)."""
+    if image.count(b"?") > len(image) >> _FEW_OUTSIDE_ASCII:
+        found = _NON_ASCII if soft is None else _soft_chars(soft)
+        return [m.span() for m in found.finditer(text)]
+    at = np.flatnonzero(np.frombuffer(image, dtype=np.uint8) == _QUESTION).tolist()
+    if soft is None:
+        at = [i for i in at if not text[i].isascii()]
+    else:
+        chars = frozenset(soft)
+        at = [i for i in at if text[i] in chars]
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    for i in at:
+        if i != end:
+            if end >= 0:
+                spans.append((start, end))
+            start = i
+        end = i + 1
+    if end >= 0:
+        spans.append((start, end))
+    return spans
+
+
+#: A text with at most one character in 2**this outside ASCII (a ``?`` in its image) has
+#: them read one by one (:func:`_stretches_outside_ascii`).
+_FEW_OUTSIDE_ASCII = 5
+_QUESTION = ord("?")
 
 
 @lru_cache(maxsize=256)

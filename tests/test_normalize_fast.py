@@ -8,6 +8,8 @@ pattern, the Aho-Corasick search of the variants against the trie regex.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -399,3 +401,19 @@ def test_few_characters_outside_ascii_are_not_searched_by_pattern(monkeypatch):
     dense = "Ürümchi Ōta ĭĭ " * 10
     assert romanization.run_spans(dense) == [m.span() for m in romanization.run_matches(dense)]
     assert scanned == [dense]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(" \n\t\u00a0\u2028\u3000\ufeffé?x\r")), max_size=40),
+    st.booleans(),
+)
+def test_whitespace_with_few_characters_outside_ascii_is_the_plain_reference(text, pad):
+    # the odd spaces outside ASCII of a text with few characters outside ASCII are found where
+    # its ASCII image has a "?": the same step as on a text with many
+    from lacuna.normalize import steps
+
+    page = text + ("x" * 40 * (len(text) + 1) if pad else "")
+    new, _ = steps.whitespace(page, steps.Options(alphabet=steps.alphabet_of(page)))
+    runs = re.sub(r"[\s\ufeff]+", lambda m: steps._one_run(m.group()), page)
+    assert new == runs

@@ -479,18 +479,13 @@ def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | Non
 
 def _stretches_outside_ascii(text: str, image: bytes, soft: str | None) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each stretch of characters of ``soft`` in ``text`` (None: of
-    characters outside ASCII), ``image`` its ASCII image. A text with few characters outside
-    ASCII is read where its image has a ``?`` (found by numpy; the characters there sifted
-    in Python: few), one with many by the pattern of those characters (in C)."""
-    if image.count(b"?") > len(image) >> _FEW_OUTSIDE_ASCII:
+    characters outside ASCII), ``image`` its ASCII image: where the image has a ``?`` when
+    the text has few characters outside ASCII (:func:`places_outside_ascii`), else by the
+    pattern of those characters (in C)."""
+    at = places_outside_ascii(text, image, None if soft is None else frozenset(soft))
+    if at is None:
         found = _NON_ASCII if soft is None else _soft_chars(soft)
         return [m.span() for m in found.finditer(text)]
-    at = np.flatnonzero(np.frombuffer(image, dtype=np.uint8) == _QUESTION).tolist()
-    if soft is None:
-        at = [i for i in at if not text[i].isascii()]
-    else:
-        chars = frozenset(soft)
-        at = [i for i in at if text[i] in chars]
     spans: list[tuple[int, int]] = []
     start = end = -1
     for i in at:
@@ -504,8 +499,21 @@ def _stretches_outside_ascii(text: str, image: bytes, soft: str | None) -> list[
     return spans
 
 
+def places_outside_ascii(text: str, image: bytes, chars: Collection[str] | None = None) -> list[int] | None:
+    """Where ``text`` holds a character of ``chars`` (characters outside ASCII; None: any
+    character outside ASCII), in order, read where ``image`` (``text.encode("ascii",
+    "replace")``) has a ``?``, found by numpy and sifted in Python; None for a text with more
+    than one character in 32 outside ASCII (then a scan of the text by a pattern is cheaper)."""
+    if image.count(b"?") > len(image) >> _FEW_OUTSIDE_ASCII:
+        return None
+    at = np.flatnonzero(np.frombuffer(image, dtype=np.uint8) == _QUESTION).tolist()
+    if chars is None:
+        return [i for i in at if not text[i].isascii()]
+    return [i for i in at if text[i] in chars]
+
+
 #: A text with at most one character in 2**this outside ASCII (a ``?`` in its image) has
-#: them read one by one (:func:`_stretches_outside_ascii`).
+#: them read one by one (:func:`places_outside_ascii`).
 _FEW_OUTSIDE_ASCII = 5
 _QUESTION = ord("?")
 

@@ -91,7 +91,56 @@ CASES = [
         "Source: Nixon Library, NSC-Latin America, Box 796, Folder 3, Uruguay Vol. I [1 of 2]. Secret.",
         "[1 of 2]",
         "other",
-        "part_of",
+        "folder_title",
+    ),
+    # a folder title's own date (the Reagan Library's withdrawal sheet, on docslib)
+    (
+        "NSC: Subject File: Records, 1981-1985 Folder Title: Memorandums of Conversations, President "
+        "Reagan [June, 1981] Box: 48",
+        "[June, 1981]",
+        "other",
+        "folder_title",
+    ),
+    (
+        "Withdrawer SMF 1/9/2009 File Folder MEMORANDUMS OF CONVERSATION, PRESIDENT FOIA REAGAN (8) "
+        "[JUNE, 1981] F2002-072/1 Box Number 48",
+        "[JUNE, 1981]",
+        "other",
+        "folder_title",
+    ),
+    # the same sheet's own statute citation
+    (
+        "documents were not referred for declassification review at time of processing Freedom of "
+        "Information Act• [5 U.S.C. 552(b)]",
+        "[5 U.S.C. 552(b)]",
+        "other",
+        "statute_citation",
+    ),
+    # a law report's year in the citation's brackets (OSCOLA; written for the convention)
+    ("as Lord Denning held in [1976] 2 WLR 45, the", "[1976]", "other", "law_report_year"),
+    ("as the House of Lords held in [2001] UKHL 12, the", "[2001]", "other", "law_report_year"),
+    # navigation bars whose links no vocabulary lists (a mail archive's page, casi.org.uk; the
+    # JFK Library's finding aid, kenrahn.com)
+    (
+        "[Main archive index/search] [List information] [Campaign Against Sanctions on Iraq Homepage]"
+        "\n\n[Date Prev][Date Next][Thread Prev]",
+        "[List information]",
+        "other",
+        "navigation_bar",
+    ),
+    (
+        "[Main archive index/search] [List information] [Campaign Against Sanctions on Iraq Homepage]"
+        "\n\n[Date Prev][Date Next][Thread Prev]",
+        "[Campaign Against Sanctions on Iraq Homepage]",
+        "other",
+        "navigation_bar",
+    ),
+    (
+        "Presidential Recordings 1962-1963\n\n[Home] [Guide to Holdings] [President's Office Files] "
+        "[Order Form]\nIntroductory Note to Researchers",
+        "[Guide to Holdings]",
+        "other",
+        "navigation_bar",
     ),
     # the author's own list numbers (Bukovsky archive)
     (
@@ -192,6 +241,26 @@ NEAR_MISSES = [
 ]
 
 
+# (text, span): the shapes of the page's own apparatus where the words around make it the editor's
+NOT_APPARATUS = [
+    # two brackets alone on a line are no navigation bar; three with words among them neither
+    ("The telegram reads:\n[Kim Il Sung] [Pak Hon Yong]\nare agreed.", "[Pak Hon Yong]"),
+    ("Ministers [Kim] and [Pak] and [Ri] left", "[Pak]"),
+    # a date with no filing word before it on its line, or a folder title's words without a figure
+    ("the talks of [June, 1981] filled a folder", "[June, 1981]"),
+    ("Box 3, Folder 2: papers of [Kim Il Sung] on the war", "[Kim Il Sung]"),
+    # a year before anything but a law report
+    ("in [1976] 2 men arrived from Seoul", "[1976]"),
+    # a statute named in the editor's sentence is the editor's note
+    ("withheld [see 5 U.S.C. 552(b) for the exemptions] here", "[see 5 U.S.C. 552(b) for the exemptions]"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside"), NOT_APPARATUS)
+def test_apparatus_shapes_among_the_editors_words_are_not_other(text, inside):
+    assert _span(text, inside).category != "other"
+
+
 def _span(text: str, inside: str) -> lacuna.Span:
     found = [s for s in lacuna.parse(text).spans() if s.text == inside]
     assert found, [s.text for s in lacuna.parse(text).spans()]
@@ -225,6 +294,10 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
     "rule",
     [
         "catalogue_markup",
+        "navigation_bar",
+        "folder_title",
+        "statute_citation",
+        "law_report_year",
         "life_dates",
         "credit_line",
         "corrected_time",

@@ -119,12 +119,12 @@ CASES = [
         "gloss",
         "unit_conversion",
     ),
-    # the Saddam Hussein tapes: a speaker interrupted (a listed description)
+    # the Saddam Hussein tapes: a speaker interrupted (a stage direction in a word)
     (
         "Tariq Aziz: ... in relation with the Council, in general -- [Interrupted]\n\nSaddam: [Inaudible].",
         "[Interrupted]",
         "editor_note",
-        "listed",
+        "stage_word",
     ),
     # the Bukovsky archive: a marker for a range of pages, the translator's bracket convention
     ("[pages one to four] Secret 9 December 1986 To the", "[pages one to four]", "page_break", "page_marker"),

@@ -186,3 +186,19 @@ def test_forked_pool_streams_in_order_and_reads_items_no_further_than_ahead():
     with forked(1) as alone:
         with shared(factor=1):
             assert list(alone.imap(_pid_and, [(2,), (3,)])) == [(os.getpid(), 2), (os.getpid(), 3)]
+
+
+@pytest.mark.parametrize("workers, ahead, items, handed_out", [(2, 3, 8, 3), (2, 3, 2, 2), (1, None, 4, 0)])
+def test_pool_runs_meanwhile_once_when_the_first_items_are_out(workers, ahead, items, handed_out):
+    # The DuckDB engine loads its entries table meanwhile: after the first items are handed to
+    # the workers (as many as ``ahead`` allows, or all when fewer), before any result is taken;
+    # without workers, before the first call.
+    seen: list[int] = []
+    with shared(factor=1), forked(workers) as pool:
+        out = list(
+            pool.imap(
+                _pid_and, [(i,) for i in range(items)], ahead=ahead, meanwhile=lambda: seen.append(pool.calls)
+            )
+        )
+    assert seen == [handed_out]
+    assert [v for _, v in out] == list(range(items))

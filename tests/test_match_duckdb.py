@@ -164,19 +164,45 @@ def test_started_workers_hold_no_entries(corpus):
     assert held == [(0, None, "x")] * 4
 
 
-@pytest.mark.parametrize("fresh_above, pools", [(10**9, 1), (0, 2)])
-def test_scores_get_a_fresh_pool_past_the_size(corpus, monkeypatch, fresh_above, pools):
-    # Past FRESH_POOL_ABOVE entries the keys' workers (grown by whole-input rules) end before
-    # the candidates' SQL and the scores get a pool of their own; below, one pool does both.
-    engine = sys.modules["lacuna.linkage.duckdb_engine"]
-    started: list[int] = []
-    spawned = engine.spawned
+def _refuse(*args, **kwargs):
+    raise AssertionError("entries converted through the columns file")
 
-    def counted(workers, **values):
-        started.append(workers)
+
+@pytest.mark.parametrize(
+    "fresh_above, pools, tables",
+    [(10**9, {"forked": 1, "spawned": 0}, 0), (0, {"forked": 0, "spawned": 2}, 1)],
+)
+def test_pools_started_per_run_and_conversions(corpus, monkeypatch, fresh_above, pools, tables):
+    # Up to FRESH_POOL_ABOVE entries: one pool, forked before DuckDB starts, computes keys and
+    # scores on the prepared entries as they are (no columns file written, no batch's entries
+    # rebuilt from it: a forked worker inherits the refusal below and would raise it). Past
+    # it: workers started afresh read a columns file written once, and the scores get a pool
+    # of their own (the keys' workers, grown by whole-input rules, end before the candidates).
+    engine = sys.modules["lacuna.linkage.duckdb_engine"]
+    started = {"forked": 0, "spawned": 0}
+    written: list[int] = []
+    forked, spawned, table = engine.forked, engine.spawned, engine.table
+
+    def counted_forked(workers):
+        started["forked"] += 1
+        return forked(workers)
+
+    def counted_spawned(workers, **values):
+        started["spawned"] += 1
         return spawned(workers, **values)
 
-    monkeypatch.setattr(engine, "spawned", counted)
+    def counted_table(prep):
+        written.append(len(prep))
+        return table(prep)
+
+    monkeypatch.setattr(engine, "forked", counted_forked)
+    monkeypatch.setattr(engine, "spawned", counted_spawned)
     monkeypatch.setattr(engine, "FRESH_POOL_ABOVE", fresh_above)
+    if tables:
+        monkeypatch.setattr(engine, "table", counted_table)
+    else:  # nothing converted, here or in the forked workers
+        for name in ("table", "write", "subset", "mapped"):
+            monkeypatch.setattr(engine, name, _refuse)
     _same(_sample_entries(corpus), workers=2, batch=50)
-    assert started == [2] * pools
+    assert started == pools
+    assert written == [TRUTH["entries"]] * tables

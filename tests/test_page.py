@@ -115,6 +115,19 @@ def test_other_publisher_plain_text():
     assert page.region_at(text.index("[Page 412]")) == "body"
 
 
+def test_bare_year_above_the_title_is_its_date():
+    # a Wilson Center listing entry (bench/labels, seventh round): the year stands alone above
+    # the title; it read as a date line, then the date search found no full date and raised
+    text = (
+        "1955\n\nReport from the Romanian Embassy in Pyongyang, undated [1955]\n\n"
+        "The Romanian Embassy reported [on] the talks.\n"
+    )
+    page = read(text)
+    assert page.title == "Report from the Romanian Embassy in Pyongyang, undated [1955]"
+    assert [(d.text, d.iso) for d in page.dates] == [("1955", "1955")]
+    assert page.region_at(text.index("The Romanian")) == "body"
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -170,6 +183,8 @@ _HEADS = st.sampled_from(
         "Search in\nDigital Archive International History Declassified\n",
         "Digital Archive International History Declassified ",
         "99. Telegram From the Embassy\n",
+        "1955\n\n",
+        "May 1955\n",
     ]
 )
 _LINES = st.sampled_from(

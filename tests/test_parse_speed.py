@@ -552,3 +552,113 @@ def test_a_context_rule_switched_off_or_added_by_a_user(tmp_path: Path) -> None:
     for start in (20, second):
         end = start + 36
         assert context_reading(text, start, end, added) == context_chain_reading(text, start, end, added)
+
+
+# -- the patterns of the data rules, tried together ------------------------------------------
+
+_DATA_INSIDES = st.one_of(
+    st.lists(
+        st.sampled_from(
+            [
+                "noon", "p.m.", "a. m.", "May", "sept.", "born", "1917", "1917-1991", "d.", "about",
+                "3", "million", "hours", "GMT", "photo", "by", "courtesy", "of", "Getty", "Images",
+                "TASS", "PHOTO", "print", "this", "page", "back", "to", "top", "the", "Stalin", "|", "km",
+            ]
+        ),
+        max_size=5,
+    ).map(" ".join),
+    st.text(max_size=20),
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATA_INSIDES)
+@example("noon")
+@example("1917-1991")
+@example("photo by TASS")
+@example("about 3 million")
+@example("TASS PHOTO")
+@example("Tass photo")
+def test_the_data_rules_patterns_tried_together_find_what_each_finds(inside: str) -> None:
+    """The inside patterns of the context chain's data rules, tried as one alternation first,
+    name the rules each pattern alone finds."""
+    conv = Conventions.default()
+    conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule)
+    rules = conv.data_rules("context")
+    alone = frozenset(r.name for r in rules if r.inside is not None and r.inside.search(inside))
+    assert _context_mod._data_hits(inside, conv) == alone
+
+
+class _Counted:
+    """A pattern whose calls are counted."""
+
+    def __init__(self, pattern: Any, calls: list[int]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def search(self, text: str) -> Any:
+        self.calls[0] += 1
+        return self.pattern.search(text)
+
+    def match(self, text: str) -> Any:
+        self.calls[0] += 1
+        return self.pattern.match(text)
+
+
+def test_an_inside_no_data_rule_matches_costs_few_pattern_calls() -> None:
+    """Most insides match no data rule's pattern: the patterns' alternatives anchored at the
+    start are tried in one call and the others in another, so such an inside costs two
+    calls, not one per rule (six in the shipped table)."""
+    conv = Conventions(Conventions.default().data)
+    conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule)
+    rules = conv.data_rules("context")
+    assert sum(r.inside is not None for r in rules) >= 5
+    hits = _context_mod._DataHits(rules)
+    calls = [0]
+    hits.anchors = _Counted(hits.anchors, calls)
+    hits.loose = _Counted(hits.loose, calls)
+    for rule in rules:
+        if rule.inside is not None:
+            rule.inside = _Counted(rule.inside, calls)
+    assert hits("the Soviet delegation") == frozenset()
+    assert calls[0] == 2
+    assert hits("noon") == {"corrected_time"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"\A(?:noon|midnight)\Z", [(r"\A(?:noon|midnight)\Z", True)]),
+        (r"\A\d+\s?(?:km|miles)", [(r"\A\d+\s?(?:km|miles)", True)]),
+        (r"\A(?:a)|b", [(r"\A(?:a)", True), ("b", False)]),  # "b" anywhere
+        (r"\Aa|[|(]b\|", [(r"\Aa", True), (r"[|(]b\|", False)]),  # in a class or escaped: characters
+        (r"\bphoto\b|(?-i:\A[A-Z]+ PRESS\Z)", [(r"\bphoto\b", False), (r"(?-i:\A[A-Z]+ PRESS\Z)", True)]),
+        (r"(?-i:\Aa)b(c)", [(r"(?-i:\Aa)b(c)", False)]),  # the scoped group ends early
+        (r"(?:\Aa)", [(r"(?:\Aa)", True)]),
+        (r"(?=\Aa)a", [(r"(?=\Aa)a", False)]),  # (anchored, but not seen as such: searched)
+        (r"\A(a)\1", None),  # a reference to a group, which an alternation would renumber
+        (r"\A(?x)a b", None),  # a flag for the whole pattern
+        (r"\A(a", None),
+    ],
+)
+def test_which_alternatives_are_anchored_at_the_start(
+    pattern: str, parts: list[tuple[str, bool]] | None
+) -> None:
+    got = _context_mod._alternatives(pattern)
+    if parts is None:
+        assert got is None
+    else:
+        assert [(part, _context_mod._anchored(part)) for part in got] == parts
+
+
+@settings(max_examples=500)
+@given(
+    st.sets(st.text(alphabet="ab .()|?\\", min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet="ab .()|?\\", max_size=10),
+)
+def test_the_tree_of_literals_finds_what_the_literals_find(literals: set[str], text: str) -> None:
+    """The inside chain's substring guards, as one tree of common beginnings, find a literal
+    wherever one of them occurs (and nowhere else)."""
+    import re
+
+    tree = re.compile(inside_mod._literal_tree(literals))
+    assert (tree.search(text) is not None) == any(literal in text for literal in literals)

@@ -371,6 +371,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("sic").get("words", ["sic"]))
 
     @cached_property
+    def sic_phrases(self) -> frozenset[str]:
+        """Whole insides that say, as ``sic`` does, that the source reads so (``[as heard]``)."""
+        return frozenset(" ".join(fold(w).split()) for w in self.section("sic").get("phrases", []))
+
+    @cached_property
     def page_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("page_break").get("words", []))
 
@@ -479,6 +484,24 @@ class Conventions:
     @cached_property
     def name_links(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
+
+    @cached_property
+    def possessive_determiners(self) -> frozenset[str]:
+        """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
+
+    @cached_property
+    def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
+        """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
+        (ending, kind) pairs, longest ending first."""
+        kinds = self.section("gloss").get("kinds", {})
+        pairs = [(fold(str(e)), kind) for kind in ("noun", "adjective") for e in kinds.get(kind, [])]
+        return int(kinds.get("kind_letters", 6)), tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+    @cached_property
+    def name_particles(self) -> frozenset[str]:
+        """Lower-case particles of personal names (``[gloss] name_particles``: al, ibn, van)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("name_particles", []))
 
     @cached_property
     def role_modifiers(self) -> frozenset[str]:

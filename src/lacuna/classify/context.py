@@ -28,19 +28,22 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.apparatus import _navigation_bar
 from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
+    _original_title,
     _other_script,
     _quoted_original,
+    _same_kind,
     _same_word,
     _title_translated,
     _translates_words,
     _transliterated,
 )
-from lacuna.classify.learned import _learned, _learned_note
+from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
     _completes_name,
     _compound,
@@ -208,6 +211,8 @@ def _expansion(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
         return None
+    if not f.capitalised and _note_words(c.conv).intersection(fold(c.inside()).split()):
+        return None  # "UVPI [expansion unknown]": the editor's words on the abbreviation
     k = 0
     while (previous := c.word(k + 1)) is not None and _ACRONYM.fullmatch(previous.rstrip(".")):
         k += 1
@@ -287,6 +292,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pseudonym_before", _pseudonym_before),
         ("glued", _glued),
         ("turn_direction", _stage_direction),
+        ("navigation_bar", _navigation_bar),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
@@ -305,6 +311,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("expansion", _expansion),
         ("transliterated", _transliterated),
         ("title_translated", _title_translated),
+        ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
@@ -316,6 +323,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("names_thing", _names_thing),
         ("full_name_before", _full_name_before),
         ("surname_after_surname", _surname_after_surname),
+        ("same_kind", _same_kind),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),
@@ -380,8 +388,9 @@ _UNPLANNED: _Decision = ("unplanned", "", None)
 
 #: The key of a plan: the identity of the inside's facts (equal facts are one object, kept in
 #: ``conv._inside_facts_pool`` as long as the plans are: hashing the facts' 25 fields at every
-#: span cost more than the look-up), the nearest word's facts and gluedness.
-_PlanKey = tuple[int, _Word | None, bool]
+#: span cost more than the look-up), the nearest word's facts, gluedness and whether a closing
+#: bracket stands between the nearest word and the span.
+_PlanKey = tuple[int, _Word | None, bool, bool]
 
 
 def _plan(
@@ -389,8 +398,8 @@ def _plan(
 ) -> _Decision | _Further:
     """The decision for an inside, a nearest word and gluedness, or the rules to run for each
     span (:class:`_Further`; cached in ``conv``)."""
-    _, wf, glued = key
-    plan = _decide(_NearestOnly(facts, wf, word, glued, conv))
+    _, wf, glued, bracketed = key
+    plan = _decide(_NearestOnly(facts, wf, word, glued, conv, bracketed))
     if not store:
         return plan
     plans = conv._context_plans
@@ -422,6 +431,7 @@ def read_context(
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
     near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    bracketed = False
     if near is None:
         word = wf = None
         glued = False
@@ -430,7 +440,9 @@ def read_context(
         word, word_start = near.group(1), near.start(1)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
-    key = (id(facts), wf, glued)
+        # "[Home] [Order Form]": a closing bracket between the word and the span
+        bracketed = not glued and "]" in text[near.end(1) : start]
+    key = (id(facts), wf, glued, bracketed)
     plan = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
     if plan is _UNPLANNED:
         plan = _plan(key, facts, word, conv, store=cached)
@@ -483,7 +495,113 @@ def _data_hits(inside: str, conv: Conventions) -> frozenset[str]:
     rules = conv.data_rules("context")
     if not rules:
         return _NO_HITS
-    return frozenset(r.name for r in rules if r.inside is not None and r.inside.search(inside))
+    hits = _HITS.get(id(rules))
+    if hits is None or hits.rules is not rules:
+        if len(_HITS) >= 64:
+            _HITS.clear()
+        hits = _HITS[id(rules)] = _DataHits(rules)
+    return hits(inside)
+
+
+class _DataHits:
+    """The inside patterns of a chain's data rules, tried with two pattern calls per inside:
+    their top-level alternatives anchored at the start of the inside, as one alternation
+    matched at the start, and the others as one alternation searched; only when one of them
+    matches (few insides) is each rule's pattern tried alone. (A pattern's search costs some
+    thousand instructions whatever it finds, and a pattern searched at every position is
+    slowed by an anchored alternative tried at each.) A pattern that cannot share an
+    alternation (:data:`_SHARES_BADLY`) is tried alone."""
+
+    __slots__ = ("alone", "anchors", "loose", "rules", "shared")
+
+    def __init__(self, rules: tuple[DataContextRule, ...]) -> None:
+        self.rules = rules  # (held: the key is its id)
+        alone: list[DataContextRule] = []
+        shared: list[DataContextRule] = []
+        anchored: list[str] = []
+        loose: list[str] = []
+        for rule in rules:
+            if rule.inside is None:
+                continue
+            parts = _alternatives(rule.source or "")
+            if parts is None:
+                alone.append(rule)
+                continue
+            shared.append(rule)
+            for part in parts:
+                (anchored if _anchored(part) else loose).append(f"(?:{part})")
+        self.alone = tuple(alone)
+        self.shared = tuple(shared)
+        self.anchors = regex.compile("|".join(anchored), regex.IGNORECASE) if anchored else None
+        self.loose = regex.compile("|".join(loose), regex.IGNORECASE) if loose else None
+
+    def __call__(self, inside: str) -> frozenset[str]:
+        names = [r.name for r in self.alone if r.inside.search(inside)]  # type: ignore[union-attr]
+        if (self.anchors is not None and self.anchors.match(inside) is not None) or (
+            self.loose is not None and self.loose.search(inside) is not None
+        ):
+            names += [r.name for r in self.shared if r.inside.search(inside)]  # type: ignore[union-attr]
+        return frozenset(names) if names else _NO_HITS
+
+
+_HITS: dict[int, _DataHits] = {}
+#: A flag for the whole pattern, or a reference to a group (by number, name or recursion).
+_SHARES_BADLY = regex.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*\)|\\[1-9]|\\g<|\(\?(?:P[=>]|&|R\)|[+-]?\d)")
+#: A group with flags of its own around a whole alternative: ``(?-i:…)``.
+_SCOPED = regex.compile(r"\(\?[a-zA-Z]*-?[a-zA-Z]*:")
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` (``|`` outside groups and classes), or None
+    if it cannot share an alternation with others (:data:`_SHARES_BADLY`) or is not read
+    whole (unbalanced groups)."""
+    if not pattern or _SHARES_BADLY.search(pattern) is not None:
+        return None
+    parts: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: up to its closing bracket (a "]" first is literal)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _anchored(pattern: str) -> bool:
+    r"""Whether ``pattern`` (without ``|`` at its top level) can match only at the start of
+    a text: it starts with ``\A``, or is one group with flags of its own (``(?-i:\A…)``)
+    whose pattern does and has no ``|`` at its top level. Unsure: False."""
+    if pattern.startswith("\\A"):
+        return True
+    scoped = _SCOPED.match(pattern)
+    if scoped is None or not pattern.endswith(")"):
+        return False
+    inner = pattern[scoped.end() : -1]
+    parts = _alternatives(inner)
+    # (the group's closing parenthesis must be the last character: its pattern balanced)
+    return parts is not None and len(parts) == 1 and inner.startswith("\\A")
 
 
 def _inside_facts(inside: str, conv: Conventions) -> _Inside:
@@ -507,7 +625,7 @@ class DataContextRule:
     ``words`` (a vocabulary) is the inside pattern "the whole inside is one of these words or
     phrases" (case-insensitive, spaces as any white space)."""
 
-    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "why")
+    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "source", "why")
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.name = str(spec["name"])
@@ -516,6 +634,8 @@ class DataContextRule:
         if spec.get("words"):
             vocabulary = _vocabulary(spec["words"])
             inside = vocabulary if inside is None else f"(?={vocabulary})(?:{inside})"
+        #: the inside pattern as written (None: none)
+        self.source: str | None = str(inside) if inside else None
         self.inside = _compile(inside)
         self.before = _compile(spec.get("before"), r"\s*\Z")
         self.after = _compile(spec.get("after"), "", r"\A\s*")

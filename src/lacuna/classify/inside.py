@@ -227,13 +227,24 @@ def _no_words(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _DEFAULT if x.structured and not x.tokens else None
 
 
+#: ``sic`` run on into its correction by dashes (``[sic--15]``, Yale's Annals of Communism).
+_SIC_DASHED = regex.compile(r"(\w+)\s?[-–—]{1,3}")
+
+
 def _sic(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """``[sic]``, ``[sic! probably …]``: the source as is, with a correction if given; a
-    translator's tail ``[zam. predsedatelya -SIC]`` marks the words before it as written."""
+    """``[sic]``, ``[sic! probably …]``, ``[sic--15]``: the source as is, with a correction if
+    given; a translator's tail ``[zam. predsedatelya -SIC]`` marks the words before it as
+    written; a phrase saying the same (``[as heard]``, FBIS; ``[sic] phrases``)."""
     if x.first not in conv.sic_words:
         words = x.folded.split()
         if len(words) >= 2 and words[-1].strip("-—–!.") in conv.sic_words and words[-1][:1] in "-—–":
             return SpanInfo("sic", because="sic: the translator's tail sic")
+        dashed = _SIC_DASHED.match(x.folded)
+        if dashed is not None and dashed.group(1) in conv.sic_words:
+            return _sic_reading(x.stripped[dashed.end() :], conv)
+        phrase = " ".join(words).rstrip(".")
+        if phrase in conv.sic_phrases:
+            return SpanInfo("sic", because=f"sic: says the source reads so ({phrase!r})")
         return None
     return _sic_after_word(x.inside, x.shape, conv)
 
@@ -505,7 +516,12 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _empty: lambda conv: Trigger(counts=frozenset({0})),
     _elision: lambda conv: Trigger(prefixes=(".", "…"), exact=frozenset(fold(e) for e in conv.elisions)),
     # the first word is a sic word, or the last one ends in one ("-SIC")
-    _sic: lambda conv: Trigger(first=((_STRIP_WORD, conv.sic_words),), last=(("-—–!.", conv.sic_words),)),
+    _sic: lambda conv: Trigger(
+        first=((_STRIP_WORD, conv.sic_words),),
+        last=(("-—–!.", conv.sic_words),),
+        prefixes=tuple(conv.sic_words),
+        exact=conv.sic_phrases | frozenset(p + "." for p in conv.sic_phrases),
+    ),
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
     ),
@@ -567,12 +583,16 @@ class _Dispatch:
         self.counts = frozenset().union(*(t.counts for t in triggers))
         self.first = _by_strip(t.first for t in triggers)
         self.last = _by_strip(t.last for t in triggers)
-        self.prefixes = tuple(sorted({p for t in triggers for p in t.prefixes}))
+        prefixes = sorted({p for t in triggers for p in t.prefixes})
+        # by first character: one look-up, then the few prefixes that start with it
+        self.prefixes: dict[str, tuple[str, ...]] = {}
+        for p in prefixes:
+            self.prefixes[p[:1]] = (*self.prefixes.get(p[:1], ()), p)
         self.suffixes = tuple(sorted({p for t in triggers for p in t.suffixes}))
         self.exact = frozenset().union(*(t.exact for t in triggers))
-        substrings = sorted({p for t in triggers for p in t.substrings}, key=len, reverse=True)
-        # one search for all (stdlib re: literals only)
-        self.substrings = re.compile("|".join(map(re.escape, substrings))) if substrings else None
+        substrings = {p for t in triggers for p in t.substrings}
+        # one search for all, the literals as a tree of their common beginnings (stdlib re)
+        self.substrings = re.compile(_literal_tree(substrings)) if substrings else None
         self.non_ascii = any(t.non_ascii for t in triggers)
         self.tokens = frozenset().union(*(t.tokens for t in triggers))
         self.tests = tuple(t.test for t in triggers if t.test is not None)
@@ -591,7 +611,14 @@ class _Dispatch:
             for strip, found in self.last:
                 if last.strip(strip) in found:
                     return True
-        if folded.startswith(self.prefixes) or folded.endswith(self.suffixes):
+        prefixes = self.prefixes
+        if prefixes:
+            if "" in prefixes:
+                return True
+            starting = prefixes.get(folded[:1])
+            if starting is not None and folded.startswith(starting):
+                return True
+        if folded.endswith(self.suffixes):
             return True
         if self.non_ascii and not folded.isascii():
             return True
@@ -608,6 +635,29 @@ class _Dispatch:
             if test(folded, words):
                 return True
         return False
+
+
+def _literal_tree(literals: Iterable[str]) -> str:
+    """A pattern that matches where one of ``literals`` (non-empty) starts: the literals as a
+    tree of their common beginnings, so a search tries one branch per character, not every
+    literal at every position (the same matches as their plain alternation)."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for literal in literals:
+        node = tree
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:  # a literal ends here, others go on
+            return f"(?:{group})?" if len(alternatives) == 1 else group + "?"
+        return group
+
+    return branch(tree)
 
 
 def _by_strip(

@@ -3,13 +3,17 @@ transliteration, a quoted term and what it means (see :mod:`lacuna.classify.cont
 
 from __future__ import annotations
 
+from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _CLOSE_QUOTES,
+    _NAME_WORD,
+    _STRIP,
     _Decision,
     _word_facts,
     same_name,
 )
+from lacuna.conventions import fold
 
 __all__: list[str] = []
 
@@ -36,6 +40,8 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
         return None
+    if _note_words(c.conv).intersection(w.strip(_STRIP) for w in fold(c.inside()).split()):
+        return None  # "my 'friend' [Russian word used in text]" describes the text, it means nothing
     if wf.quote_open:
         return "gloss", f"says what the quoted {wf.folded!r} means", 0
     k = 0  # back to the word that opens the quotation
@@ -72,6 +78,52 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     return "gloss", "translates the original-language title before it", 0
 
 
+def _original_title(c: _NearestOnly) -> _Decision:
+    """Capitalised original-language words after the English name or title they render (``The
+    First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam]``, ``League of Communists of Yugoslavia
+    (LCY) [Jugoszlávia Kommunistáinak Szövetsége, JKSZ]``): the original, gloss. Supplied words
+    are the translation's own language; a name of three words after a title is ``title_names``'."""
+    wf = c.wf
+    if (
+        not c.facts.foreign_title
+        or c.facts.describes
+        or wf is None
+        or c.glued
+        or wf.title
+        or wf.after_boundary
+    ):
+        return None  # "Visited [Cuban President Osvaldo] Dorticós": a title holds English words
+    following = c.after(0)
+    if following is not None and _NAME_WORD.fullmatch(following.rstrip(_STRIP)) is not None:
+        return None  # "[Brazilian … João] Goulart": the name goes on after it, supplied
+    bare = c.near.strip(_STRIP)  # type: ignore[union-attr]
+    if wf.acronym or (bare.isupper() and 2 <= len(bare) <= _ACRONYM_MOST):
+        return "gloss", f"the original-language name of {bare!r}", 0
+    if not wf.name_word or len(bare) < 3 or not c.conv.is_english(bare.lower()):
+        return None
+    return "gloss", f"the original-language words of the English before {bare!r}", 0
+
+
+#: The longest acronym in parentheses read as the English name's (``(LCY)``).
+_ACRONYM_MOST = 6
+
+
+def _same_kind(c: _NearestOnly) -> _Decision:
+    """One word after a word of the same kind, both capitalised or both not (``the internal
+    contradictions [divisions]``, ``deatomization [denuclearization]``, ``attack English [British]
+    ships``): the text reads on without it, it restates the word before, gloss. The kind is the
+    word's ending (``[gloss.kinds]``); ``the special [nuclear] weapons`` has none, and lower-case
+    adjectives stack (``the international [political] situation``): supplied."""
+    f, wf = c.facts, c.wf
+    if f.kind is None or wf is None or c.glued or wf.kind != f.kind or wf.after_boundary:
+        return None
+    if wf.lower_initial != f.lower_phrase:
+        return None  # "October [Revolution]": a capitalised word after a lower-case one or back
+    if f.kind == "adjective" and f.lower_phrase:
+        return None  # "the international [political] situation": adjectives stack, supplied
+    return "gloss", f"restates {wf.folded!r} with a word of the same kind ({f.kind})", 0
+
+
 def _same_word(c: _NearestOnly) -> _Decision:
     """An original-language word spelt another way (``chuch’e [juche]``): gloss (romanisation
     keys and rapidfuzz)."""
@@ -88,8 +140,8 @@ def _language_change(c: _NearestOnly) -> _Decision:
     """An original-language word after its English translation (``agreement [soglasie]``), or an
     English translation after an original-language word (``jiji [actively]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not wf.lower_word:
-        return None
+    if wf is None or not wf.lower_word or wf.folded.endswith("-"):
+        return None  # (a word broken at its hyphen, "adher- [mental]", is of no language)
     if wf.english and f.foreign_after_english:
         return "gloss", "original-language words after their translation", 0
     if not wf.english and f.english_after_foreign:
@@ -101,16 +153,38 @@ def _translates_words(c: _NearestOnly) -> _Decision:
     """English words after a run of original-language words (``de ne pas laisser passer la
     reine [not let the Queen pass]``): their translation, gloss."""
     f, wf = c.facts, c.wf
-    if not f.english_phrase or wf is None or not wf.lower_word or wf.english:
+    if not (f.english_phrase or f.english_title) or wf is None or not wf.lower_word:
         return None
-    k = 0  # the run of lower-case words before it, at least two of them not English
-    foreign = 1
-    while k + 1 < 4 and (previous := c.word(k + 1)) is not None:
-        pf = _word_facts(previous, c.conv)
-        if not pf.lower_word or pf.after_boundary:
+    # the run of lower-case words before it (up to four), their words of three letters or more
+    # counted: at least two not English, or (three English words or more inside) as many not
+    # English as English content words ("vstrechnyi plan [self-imposed extension of the quota]")
+    k = last_foreign = 0
+    foreign = english = 0
+    while True:
+        word = c.near if k == 0 else c.word(k)
+        pf = wf if k == 0 else _word_facts(word, c.conv)  # type: ignore[arg-type]
+        if len(pf.folded) >= _CONTENT_LETTERS and not pf.function:
+            if pf.english:
+                english += 1
+            else:
+                foreign += 1
+                last_foreign = k
+        if k + 1 >= _RUN or (previous := c.word(k + 1)) is None:
+            break
+        nf = _word_facts(previous, c.conv)
+        if not nf.lower_word or nf.after_boundary:
             break
         k += 1
-        foreign += not pf.english
-    if foreign < 2:
+    if foreign >= 2:
+        return "gloss", "translates the original-language words before it", k
+    if foreign != 1 or english > 1 or f.few_words < 3 or last_foreign > 1:
         return None
-    return "gloss", "translates the original-language words before it", k
+    if f.first_function and not f.english_title:
+        return None  # "more than planned [by the central authorities]" goes on with the sentence
+    return "gloss", "translates the original-language words before it", max(last_foreign, 1 if english else 0)
+
+
+#: The longest run of original-language words read before a translation.
+_RUN = 4
+#: Words shorter than this count for neither language ("v", "i", "la" are both).
+_CONTENT_LETTERS = 3

@@ -53,10 +53,12 @@ VERSION = 1
 #: How many contributions ``because`` names.
 SHOWN = 3
 _SIMILAR = 70.0
-#: How sure the model must be of an editor's note for a positional hand rule to defer to it
-#: (chosen by the page-grouped cross-check: 0.9 keeps its figure and reads fewer notes).
+#: How sure the model must be of an editor's note for a positional hand rule to defer to it,
+#: unless the model file says (``note_confidence``: calibrated by the trainer's inner
+#: page-grouped cross-check).
 NOTE_CONFIDENCE = 0.92
-#: Below this probability a gloss or note of the learned rule is read as supplied words.
+#: Below this probability a gloss or note of the learned rule is read as supplied words, unless
+#: the model file says (``confidence``, calibrated the same way).
 CONFIDENCE = 0.6
 _DIGITS = frozenset("0123456789")
 
@@ -64,12 +66,15 @@ _DIGITS = frozenset("0123456789")
 class Model:
     """Weights per category and feature (a missing weight is 0), and a bias per category."""
 
-    __slots__ = ("_rows", "bias", "categories", "weights")
+    __slots__ = ("_rows", "bias", "categories", "confidence", "note_confidence", "weights")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("version") != VERSION:
             raise LacunaError(f"classifier model: version {data.get('version')!r}, expected {VERSION}")
         self.categories: tuple[str, ...] = tuple(data["categories"])
+        # the thresholds of the rules, calibrated with the weights (the defaults below if not)
+        self.confidence = float(data.get("confidence", CONFIDENCE))
+        self.note_confidence = float(data.get("note_confidence", NOTE_CONFIDENCE))
         self.bias: dict[str, float] = {c: float(data["bias"][c]) for c in self.categories}
         self.weights: dict[str, dict[str, float]] = {
             feature: {c: float(w) for c, w in per.items()} for feature, per in data["weights"].items()
@@ -306,7 +311,7 @@ def _assemble(
         out += after
         if f.name_inside:
             titled = wf is not None and (wf.title or wf.role)
-            if after is _CAPITALISED_AFTER:
+            if _CAPITALISED_AFTER in after:
                 out.append("a name inside before a capitalised word")
                 if titled:
                     out.append("a name inside between a title and a capitalised word")
@@ -453,6 +458,7 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         (":" in inside, "a colon inside"),
         (len(words) >= 2 and words[-1] in conv.function_words, "a function word last inside"),
         (any(w.strip(_STRIP) in vocabulary for w in words), _NOTE_WORD),
+        *_shape_of_inside(inside, words),
     ):
         if flag:
             out.append(name)
@@ -470,6 +476,31 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         cache.clear()
     cache[inside] = part
     return part
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "---"})
+
+
+def _shape_of_inside(inside: str, words: list[str]) -> tuple[tuple[bool, str], ...]:
+    """The shape of a stripped inside and its folded words: its length, hyphens, commas,
+    slashes, quotes, capitals, and the shape of its last word (features that read no page's
+    words, only how they are written)."""
+    last = inside.split()[-1] if inside.split() else ""
+    bare = [w.strip(_STRIP) for w in words]
+    return (
+        (len(inside) <= 4, "four characters or fewer inside"),
+        (len(inside) > 40, "more than forty characters inside"),
+        (any("-" in w.strip("-") for w in bare), "a hyphenated word inside"),
+        ("," in inside, "a comma inside"),
+        ("/" in inside, "a slash inside"),
+        (any(ch in _QUOTE_MARKS for ch in inside), "a quote inside"),
+        (sum(ch.isalpha() for ch in inside) >= 2 and inside.isupper(), "capitals only inside"),
+        (len(words) >= 2 and last[:1].isupper(), "a capitalised word last inside"),
+        (len(words) >= 2 and last[:1].isdigit(), "a figure last inside"),
+    )
+
+
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 
 
 def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
@@ -491,6 +522,12 @@ def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
             (wf.quote_close, "after a closing quote"),
             (wf.folded in conv.pronouns, "after a pronoun"),
             (wf.folded in conv.determiners, "after a determiner"),
+            (wf.folded.endswith(","), "after a comma"),
+            (wf.folded.endswith(":"), "after a colon"),
+            (wf.folded.endswith(".") and not wf.folded.endswith(".."), "after a full stop"),
+            (wf.folded in _DASHES, "after a dash"),
+            ("-" in wf.folded.strip(_STRIP + "-"), "after a hyphenated word"),
+            (len(wf.folded.strip(_STRIP)) >= 9, "after a long word"),
         )
         if flag
     )
@@ -514,24 +551,32 @@ def _second_part(sf: _Word, conv: Conventions) -> tuple[str, ...]:
     return part
 
 
-_PUNCTUATION_AFTER = ("punctuation after",)
-_CAPITALISED_AFTER = ("a capitalised word after",)
-_FUNCTION_AFTER = ("a function word after",)
-_LOWER_AFTER = ("a lower-case word after",)
+_PUNCTUATION_AFTER = "punctuation after"
+_CAPITALISED_AFTER = "a capitalised word after"
 
 
 def _after_part(ff: _Word, word: str) -> tuple[str, ...]:
-    """The feature of the word after the span (kept with its facts)."""
+    """The features of the word after the span (kept with its facts)."""
+    out = []
     if word[0] in ",.;:)!?":
-        part = _PUNCTUATION_AFTER
+        out.append(_PUNCTUATION_AFTER)
+        if word[0] in ",;":
+            out.append("a comma after")
+        elif word[0] in ".!?":
+            out.append("a full stop after")
     elif ff.name_word and not ff.function:
-        part = _CAPITALISED_AFTER
+        out.append(_CAPITALISED_AFTER)
     elif ff.function:
-        part = _FUNCTION_AFTER
+        out.append("a function word after")
     elif ff.lower_word:
-        part = _LOWER_AFTER
-    else:
-        part = ()
+        out.append("a lower-case word after")
+        if ff.english:
+            out.append("an English word after")
+    if ff.digit_initial:
+        out.append("a figure after")
+    if ff.quote_open:
+        out.append("a quote after")
+    part = tuple(out)
     ff.learned_after = part
     return part
 
@@ -660,7 +705,7 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     if c.facts.name_inside and c.facts.few_words == 1 and not part[3] & _NOTE_WORD_BIT:
         return None  # one name alone ("Moscow 12. [Stalin]"): the position says nothing more
     category, probability, because, _ = _window_answer(c, model)
-    if category != "editor_note" or probability < NOTE_CONFIDENCE:
+    if category != "editor_note" or probability < model.note_confidence:
         return None
     if not _inside_leans_to_note(model, part[0]):
         return None  # the position alone ("Moscow 12. [Stalin friendship]"): read on
@@ -693,7 +738,7 @@ def _learned(c: _NearestOnly) -> _Decision:
     if model is None:
         return None
     category, probability, because, name_after_capital = _window_answer(c, model)
-    if category != "supplied" and probability < CONFIDENCE and "supplied" in model.categories:
+    if category != "supplied" and probability < model.confidence and "supplied" in model.categories:
         # not sure: the words stay in the text (supplied), the reading says why
         return "supplied", f"unsure of {because}: supplied", None
     k = None

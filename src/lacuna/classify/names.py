@@ -37,7 +37,12 @@ def _first_name(c: _NearestOnly) -> _Decision:
     """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
     supplied, it completes the name after it."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or f.few_words > 2 or not (wf.refers or wf.may_end_title):
+    if wf is None or not f.name_inside:
+        return None
+    # a title and a given name before a surname, whatever precedes them ("Visited [Cuban
+    # President Osvaldo] Dorticos", "Yesterday [Brazilian President João] Goulart")
+    titled = f.describes and fold(c.inside().rpartition(" ")[2]) not in c.conv.titles
+    if not titled and (f.few_words > 2 or not (wf.refers or wf.may_end_title)):
         return None
     following = c.after(0)
     if following is None:
@@ -49,7 +54,7 @@ def _first_name(c: _NearestOnly) -> _Decision:
     conv = c.conv
     if folded in conv.function_words or folded in conv.pronouns or folded in conv.titles:
         return None
-    return "supplied", f"a first name before the surname {bare!r}", None
+    return "supplied", f"{'a title and ' if titled else ''}a first name before the surname {bare!r}", None
 
 
 def _title_names(c: _NearestOnly) -> _Decision:
@@ -71,7 +76,12 @@ def _title_names(c: _NearestOnly) -> _Decision:
         two_title = (fold(previous + " " + c.near) if previous is not None else "") in c.conv.titles  # type: ignore[operator]
         if two_title and not wf.title and previous is not None:
             return "gloss", f"names who {c.near!r} refers to", 1
-    if (wf.refers or two_title) and wf.folded not in c.conv.plural_titles:
+    if wf.folded in c.conv.possessive_determiners and not f.possessive_name:
+        return None  # "our [Brother]", "my [Kansas City] speech": the noun the determiner needs
+    if wf.folded in c.conv.plural_titles:
+        # "to Cdes. [I. I. Varnov] and Samsonov": one of the people the title introduces
+        return "supplied", f"names one of the people {c.near!r} introduces", None
+    if wf.refers or two_title:
         return "gloss", f"names who {c.near!r} refers to", 0
     if wf.role and f.few_words >= 2:
         return "gloss", f"names who holds the role {c.near!r}", 0
@@ -131,13 +141,21 @@ def _same_name(c: _NearestOnly) -> _Decision:
     """A name after the same name spelt another way (``Gao Gang [Kao Kang]``, ``Pak Seong-min
     [Pak Song Min]``): gloss (romanisation keys and rapidfuzz)."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or not wf.name_word:
+    if wf is None or not (f.name_inside or f.particle_name) or not (wf.name_word or wf.particle_name):
         return None
     words = c.inside().split()
-    names_before = c.words(len(words))
-    if _is_name(names_before, c.conv) and same_name(names_before, words):
-        return "gloss", "the same name spelt another way", len(names_before) - 1
+    # the name before may have a word more or less ("Niqūlā al-Shāwī [Nicola al Shawi]")
+    for n in dict.fromkeys((len(words), len(words) - 1, len(words) + 1)):
+        if not 1 <= n <= _NAME_MOST:
+            continue
+        names_before = c.words(n)
+        if len(names_before) == n and _is_name(names_before, c.conv) and same_name(names_before, words):
+            return "gloss", "the same name spelt another way", n - 1
     return None
+
+
+#: The most words of a name (what ``same_name`` compares).
+_NAME_MOST = 4
 
 
 def _compound(c: _NearestOnly) -> _Decision:
@@ -170,7 +188,13 @@ def _other_name(c: _NearestOnly) -> _Decision:
     Kowalski]``): the other name of the person named before it, gloss. A name of syllables
     (``Kim [Il Sung]``) completes the name instead."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or f.few_words < 2 or not wf.name_word or wf.acronym:
+    if (
+        wf is None
+        or not (f.name_inside or f.particle_name)
+        or f.few_words < 2
+        or not wf.name_word
+        or wf.acronym
+    ):
         return None  # "UN [General Assembly]" completes the name
     if wf.possessive:
         return None  # "the DRV's [Independence Day] holiday": what it owns, supplied

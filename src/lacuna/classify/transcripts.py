@@ -63,13 +63,17 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     that go on with the sentence are supplied (``them [to accept …]``, ``we [were]``,
     ``those [issues]``)."""
     wf, f = c.wf, c.facts
-    if wf is None or c.glued or wf.folded not in c.conv.identified_pronouns:
+    if wf is None or c.glued:
+        return None
+    # a pronoun's contraction counts as the pronoun ("if he’s [Khrushchev] changed")
+    pronoun = wf.folded[:-2] if wf.folded.endswith("'s") else wf.folded
+    if pronoun not in c.conv.identified_pronouns:
         return None
     if f.determiner_phrase:
         return "gloss", f"names what the pronoun {c.near!r} stands for", 0
     if not f.name_start or f.first_function or f.acronym or f.date or f.pronoun:
         return None
-    if wf.folded in c.conv.demonstratives and not (f.name_inside or f.listing or f.capitalised):
+    if pronoun in c.conv.demonstratives and not (f.name_inside or f.listing or f.capitalised):
         return None
     return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
 

@@ -25,19 +25,27 @@ class _NeedsMore(Exception):
 
 class _NearestOnly:
     """What a rule may read when a decision is planned once per inside and nearest word: the
-    inside's facts, the nearest word and whether the span is glued to it. A rule that asks for
+    inside's facts, the nearest word, whether the span is glued to it and whether a closing
+    bracket stands between them (``bracketed``: ``[Home] [Order Form]``). A rule that asks for
     more raises :class:`_NeedsMore` (the span is then read with :class:`_Before`)."""
 
-    __slots__ = ("conv", "facts", "glued", "near", "wf")
+    __slots__ = ("bracketed", "conv", "facts", "glued", "near", "wf")
 
     def __init__(
-        self, facts: _Inside, wf: _Word | None, near: str | None, glued: bool, conv: Conventions
+        self,
+        facts: _Inside,
+        wf: _Word | None,
+        near: str | None,
+        glued: bool,
+        conv: Conventions,
+        bracketed: bool = False,
     ) -> None:
         self.facts = facts
         self.wf = wf
         self.near = near
         self.glued = glued
         self.conv = conv
+        self.bracketed = bracketed
 
     def word(self, k: int) -> str | None:
         if k:
@@ -102,7 +110,8 @@ class _Before(_NearestOnly):
         word_start: int,
         inside: str | None = None,
     ) -> None:
-        # (the base class's fields set here: one call less per span)
+        # (the base class's fields set here: one call less per span; ``bracketed`` is read
+        # from the text)
         self.facts = facts
         self.wf = wf
         self.near = near
@@ -117,6 +126,14 @@ class _Before(_NearestOnly):
         self._line_start_at = -1  # not looked for yet
         self._line_end_at = -1
         self._inside = inside  # the inside as written, if the caller has it at hand
+
+    @property
+    def bracketed(self) -> bool:  # type: ignore[override]
+        """Whether a closing bracket stands between the nearest word and the span."""
+        near = self.near
+        if near is None or self.glued:
+            return False
+        return "]" in self._text[self._found[0][1] + len(near) : self._start]
 
     def _line_start(self) -> int:
         at = self._line_start_at

@@ -4,6 +4,7 @@ distinct word or inside and cached in the conventions table), and the names the 
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -110,6 +111,7 @@ class _Word:
         "exact_title",
         "folded",
         "function",
+        "kind",
         "learned_after",
         "learned_before",
         "learned_key",
@@ -119,6 +121,7 @@ class _Word:
         "lower_word",
         "may_end_title",
         "name_word",
+        "particle_name",
         "possessive",
         "quote_close",
         "quote_open",
@@ -146,6 +149,9 @@ class _Word:
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))
         self.name_word = _NAME_WORD.fullmatch(word.strip(_QUOTES)) is not None
+        # a name's particle, alone or joined to the name ("al", "al-Shāwī", "van")
+        head, dash, rest = folded.partition("-")
+        self.particle_name = head in conv.name_particles and (not dash or rest[:1].isalpha())
         bare = word.strip("\"'“”(«")
         self.upper = bare.isupper() and bare.isalpha()
         bare_word = word.strip(_STRIP)
@@ -156,7 +162,7 @@ class _Word:
         self.digit_initial = word[0].isdigit()
         self.lower_initial = word[0].islower()
         self.lower_word = _LOWER_WORD.fullmatch(word) is not None
-        self.english = self.lower_word and conv.is_english(word)
+        self.english = self.lower_word and (conv.is_english(word) or _english_loan(word, conv))
         self.quote_open = word[0] in _OPEN_QUOTES
         self.quote_close = len(word) > 1 and word.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES
         # English once the quotes are off (only quoted words need the lexicon again)
@@ -165,6 +171,7 @@ class _Word:
         else:
             self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
         self.role = folded in conv.role_modifiers
+        self.kind = _kind_of(folded, conv) if not self.function and not self.title else None
         # what the learned rule reads of the word, filled on first use (lacuna.classify.learned)
         self.learned_before: tuple[str, ...] | None = None
         self.learned_second: tuple[str, ...] | None = None
@@ -173,6 +180,38 @@ class _Word:
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None
+
+
+def _kind_of(folded: str, conv: Conventions) -> str | None:
+    """A word's kind told by its ending (``[gloss.kinds]``): ``noun``, ``nouns`` (plural) or
+    ``adjective``; None for a short word, one with other characters, or another ending."""
+    fewest, pairs = conv.word_kinds
+    if len(folded) < fewest or not folded.isalpha():
+        return None
+    plural = folded.endswith("s") and not folded.endswith(("ss", "ous", "is", "us"))
+    for ending, kind in pairs:
+        if kind == "noun" and plural and folded[:-1].endswith(ending):
+            return "nouns"
+        if folded.endswith(ending):
+            return kind
+    return None
+
+
+#: The fewest letters of a word with accents read as an English loan word once they are off
+#: (``attaché``, ``communiqué``, ``régime``); shorter ones are too often other languages' words.
+_LOAN_LETTERS = 6
+
+
+def _english_loan(word: str, conv: Conventions) -> bool:
+    """Whether a lower-case word is English written another way: with accents that are off in
+    the lexicon (``attaché``), or a compound of English words (``self-imposed``)."""
+    if "-" in word.strip("-"):
+        parts = word.strip("-").split("-")
+        return all(len(p) >= 2 and conv.is_english(p) for p in parts)
+    if word.isascii() or len(word) < _LOAN_LETTERS:
+        return False
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return bare != word and bare.isascii() and conv.is_english(bare)
 
 
 def _word_facts(word: str, conv: Conventions) -> _Word:
@@ -219,6 +258,10 @@ class _Inside(NamedTuple):
     date: bool  # a date or a year ("23 December", "1967", "May 1950")
     english_phrase: bool  # two to ten words, lower-case first; its lower-case words English
     name_start: bool  # starts with a capital letter
+    possessive_name: bool  # ends with a possessive ("Khrushchev's")
+    foreign_title: bool  # three words or more, capitalised, mostly not English ("Quan Doi Nhan Dan")
+    kind: str | None  # one word: its kind told by its ending (noun, nouns, adjective), else None
+    particle_name: bool  # two to four words, names and a name's particles ("Nicola al Shawi")
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -233,10 +276,12 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
     n = len(words)
     known = conv._word_facts.get
     facts = [known(w) or _word_facts(w, conv) for w in words]
-    names = lowers = short = True
-    title = capital = False
+    names = lowers = short = particled = True
+    title = capital = particle = False
     for w, f in zip(words, facts, strict=True):
         names = names and f.name_word
+        particled = particled and (f.name_word or f.particle_name)
+        particle = particle or f.particle_name
         lowers = lowers and f.lower_word
         title = title or f.exact_title
         capital = capital or f.name_word or w[0].isupper()
@@ -281,6 +326,10 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         (raw[:1].isdecimal() or raw[:3].casefold()[:3] in _MONTH_HEADS) and _DATE.fullmatch(raw) is not None,
         2 <= n <= 10 and words[0][:1].islower() and _lower_english(words, facts),
         raw[:1].isupper(),
+        raw.endswith(("'s", "’s")),
+        n >= 3 and words[0][:1].isupper() and not acronym and _foreign_words(words, facts, conv),
+        facts[0].kind if n == 1 else None,
+        2 <= n <= 4 and particled and particle and raw[:1].isupper(),
     )
 
 
@@ -312,17 +361,39 @@ def _lower_english(words: list[str], facts: list[_Word]) -> bool:
     return found
 
 
+def _title_english(w: str, f: _Word, conv: Conventions) -> int:
+    """Of a word stripped, case ignored: -1 shorter than three characters, 1 English, 0 not
+    (figures are not English; kept with the word's facts)."""
+    kind = f.title_english
+    if kind is None:
+        bare = w.strip(_STRIP)
+        english = bare.isalpha() and conv.is_english(bare.lower())
+        kind = f.title_english = -1 if len(bare) < 3 else int(english)
+    return kind
+
+
+#: The share of a title's words that are not English for it to be an original-language title.
+_FOREIGN_SHARE = 2 / 3
+
+
+def _foreign_words(words: list[str], facts: list[_Word], conv: Conventions) -> bool:
+    """Whether at least two of the words of three letters or more are not English, and at least
+    two thirds of them (``Quan Doi Nhan Dan Viet Nam: 55 Nam``)."""
+    kinds = [
+        k
+        for w, f in zip(words, facts, strict=True)
+        if (k := _title_english(w, f, conv)) >= 0 and w.strip(_STRIP).isalpha()
+    ]
+    foreign = kinds.count(0)
+    return foreign >= 2 and foreign >= _FOREIGN_SHARE * len(kinds)
+
+
 def _english_words(words: list[str], facts: list[_Word], conv: Conventions) -> bool:
     """Whether every word of three letters or more is English (case ignored; each word's
     answer kept with its facts)."""
     found = False
     for w, f in zip(words, facts, strict=True):
-        kind = f.title_english
-        if kind is None:
-            bare = w.strip(_STRIP)
-            kind = f.title_english = (
-                -1 if len(bare) < 3 else int(bare.isalpha() and conv.is_english(bare.lower()))
-            )
+        kind = _title_english(w, f, conv)
         if kind == 0:
             return False
         found = found or kind == 1
@@ -330,7 +401,10 @@ def _english_words(words: list[str], facts: list[_Word], conv: Conventions) -> b
 
 
 def _is_name(words: list[str], conv: Conventions) -> bool:
-    return 1 <= len(words) <= 4 and all(_word_facts(w, conv).name_word for w in words)
+    """Whether ``words`` are one to four name words (a name's particles among them, not first)."""
+    if not 1 <= len(words) <= 4 or not _word_facts(words[0], conv).name_word:
+        return False
+    return all((f := _word_facts(w, conv)).name_word or f.particle_name for w in words)
 
 
 def _letters(words: list[str]) -> str:

@@ -29,7 +29,8 @@ with ``COPY … (FORMAT parquet)``. Needs the ``duckdb`` extra (``pip install 'l
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -41,7 +42,7 @@ from lacuna.linkage.cluster import Clustering, Documents, greedy_components, ser
 from lacuna.linkage.columns import mapped, subset, table, write
 from lacuna.linkage.methods import METHODS, level_sql, numbers_column_text, value_sql
 from lacuna.linkage.model import DEFAULT_MODEL, Comparison, Model
-from lacuna.linkage.parallel import Pool, no_gc, spawned, state
+from lacuna.linkage.parallel import Pool, forked, no_gc, shared, spawned, state
 from lacuna.linkage.prepare import Prepared, prepare
 from lacuna.linkage.score import Matches, hopeless_mask, score_part, weigh
 from lacuna.listing import Entry
@@ -82,28 +83,36 @@ def _veto_sql(c: Comparison, level: str) -> str:
     return f"{level} IN ({', '.join(vetoes)})" if vetoes else "false"
 
 
-def _load_entries(con, pa, prep: Prepared, columns) -> None:
-    """The ``entries`` table: ``columns`` (:func:`~lacuna.linkage.columns.table`), the ids and
-    the numbers as one text column (read back by the ``numbers`` UDF)."""
+def _load_entries(con, pa, prep: Prepared, columns=None) -> None:
+    """The ``entries`` table: the prepared columns (from ``columns``, :func:`~lacuna.linkage.columns.table`,
+    when given, else from ``prep`` itself), the ids and the numbers as one text column (read
+    back by the ``numbers`` UDF)."""
+
+    def column(name: str, attr: str, text: bool = False):
+        if columns is not None:
+            return columns.column(name)
+        value = getattr(prep, attr)
+        return pa.array(value, type=pa.string()) if text else pa.array(value)
+
     table = pa.table(
         {
             "idx": pa.array(np.arange(len(prep), dtype=np.int64)),
             "id": pa.array([e.id for e in prep.entries]),
-            "page": columns.column("page"),
-            "title": columns.column("title"),
-            "written_title": columns.column("written_title"),
-            "summary": columns.column("summary"),
+            "page": column("page", "page"),
+            "title": column("title", "titles", text=True),
+            "written_title": column("written_title", "written_titles", text=True),
+            "summary": column("summary", "summaries", text=True),
             "numbers": pa.array(
                 [numbers_column_text(k, w) for k, w in zip(prep.numbers, prep.written_numbers, strict=True)],
                 type=pa.string(),
             ),
             "truncated": pa.array(prep.truncated),
-            "date_day": columns.column("date_day"),
-            "date_month": columns.column("date_month"),
-            "date_year": columns.column("date_year"),
-            "date_precision": columns.column("date_precision"),
-            "cut_ambiguity": columns.column("cut_ambiguity"),
-            "title_tf": columns.column("title_tf"),
+            "date_day": column("date_day", "date_day"),
+            "date_month": column("date_month", "date_month"),
+            "date_year": column("date_year", "date_year"),
+            "date_precision": column("date_precision", "date_precision"),
+            "cut_ambiguity": column("cut_ambiguity", "cut_ambiguity"),
+            "title_tf": column("title_tf", "title_tf"),
         }
     )
     con.register("entries_arrow", table)
@@ -159,65 +168,92 @@ _ORDER_FIELDS = frozenset({"titles", "summaries"})  # what order_ranks reads
 _SCORE_FIELDS = frozenset({"titles", "written_titles", "summaries", "numbers", "written_numbers"})
 
 
-def _ranks_part(r: int) -> np.ndarray:
+def _ranks_part(r: int) -> tuple[int, np.ndarray]:
     """In a worker: each entry's rank in blocking rule ``r``'s order."""
-    return order_ranks(state("duckdb_model").blocking[r], _entries(fields=_ORDER_FIELDS))
+    return r, order_ranks(state("duckdb_model").blocking[r], _entries(fields=_ORDER_FIELDS))
 
 
-def _load_keys(con, pa, pool: Pool, prep: Prepared, model: Model) -> None:
-    """Every rule's keys, computed over the pool's workers, into the ``keys`` table."""
-    con.execute(
-        "CREATE OR REPLACE TABLE keys (rule INTEGER, entry BIGINT, key VARCHAR, probe BOOLEAN, rank BIGINT)"
-    )
+def _keys_stage(kind: str, *args: int) -> tuple:
+    """In a worker: one task of the keys' stage, :func:`_keys_part` or :func:`_ranks_part`."""
+    return (kind, *(_keys_part(*args) if kind == "keys" else _ranks_part(*args)))
+
+
+def _load_keys(
+    con, pa, pool: Pool, prep: Prepared, model: Model, meanwhile: Callable[[], None] | None = None
+) -> None:
+    """Every rule's keys and each order's ranks, computed over the pool's workers, into the
+    ``keys`` and ``ranks`` tables (and the ``rules`` table); ``meanwhile`` runs here once the
+    first tasks are out (the workers busy)."""
+    con.execute("CREATE OR REPLACE TABLE keys (rule INTEGER, entry BIGINT, key VARCHAR, probe BOOLEAN)")
+    con.execute("CREATE OR REPLACE TABLE ranks (sort INTEGER, entry BIGINT, rank BIGINT)")
+    sorts = {order: s for s, order in enumerate(dict.fromkeys(rule.order for rule in model.blocking))}
     first_of_order: dict[str, int] = {}
     for r, rule in enumerate(model.blocking):
         first_of_order.setdefault(rule.order, r)
-    ranks = dict(
-        zip(first_of_order, pool.imap(_ranks_part, [(r,) for r in first_of_order.values()]), strict=True)
-    )
     one_sided = [False] * len(model.blocking)
-    tasks = [(r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))]
+    tasks = [
+        ("keys", r, lo, hi) for r, rule in enumerate(model.blocking) for lo, hi in key_spans(rule, len(prep))
+    ]
     # rules over the whole input first (a worker's largest tasks): while they run, the table
-    # of keys is still empty (the order of its rows changes no result: blocks are sets)
-    tasks.sort(key=lambda task: task[2] - task[1] < len(prep))
-    for r, entry, key, probe in pool.imap(_keys_part, tasks):
-        one_sided[r] = one_sided[r] or probe is not None
-        table = pa.table(
-            {
-                "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
-                "entry": pa.array(entry),
-                "key": key,
-                "probe": pa.array(np.ones(len(entry), bool) if probe is None else probe),
-                "rank": pa.array(ranks[model.blocking[r].order][entry]),
-            }
-        )
-        con.register("keys_arrow", table)
-        con.execute("INSERT INTO keys SELECT * FROM keys_arrow")
-        con.unregister("keys_arrow")
-        del table, key
-    rules = [(r, rule.max_block, rule.window, one_sided[r]) for r, rule in enumerate(model.blocking)]
+    # of keys is still empty (the order of its rows changes no result: blocks are sets); the
+    # orders' ranks next, one stream: no worker waits for another's sort
+    tasks.sort(key=lambda task: task[3] - task[2] < len(prep))
+    whole = sum(task[3] - task[2] == len(prep) for task in tasks)
+    tasks[whole:whole] = [("ranks", r) for r in first_of_order.values()]
+    for kind, r, *found in pool.imap(_keys_stage, tasks, meanwhile=meanwhile):
+        if kind == "ranks":
+            (rank,) = found
+            table = pa.table(
+                {
+                    "sort": pa.array(np.full(len(rank), sorts[model.blocking[r].order], dtype=np.int32)),
+                    "entry": pa.array(np.arange(len(rank), dtype=np.int64)),
+                    "rank": pa.array(rank),
+                }
+            )
+            into = "ranks"
+        else:
+            entry, key, probe = found
+            one_sided[r] = one_sided[r] or probe is not None
+            table = pa.table(
+                {
+                    "rule": pa.array(np.full(len(entry), r, dtype=np.int32)),
+                    "entry": pa.array(entry),
+                    "key": key,
+                    "probe": pa.array(np.ones(len(entry), bool) if probe is None else probe),
+                }
+            )
+            into = "keys"
+        con.register("stage_arrow", table)
+        con.execute(f"INSERT INTO {into} SELECT * FROM stage_arrow")
+        con.unregister("stage_arrow")
+        del table, found
+    rules = [
+        (r, rule.max_block, rule.window, one_sided[r], sorts[rule.order])
+        for r, rule in enumerate(model.blocking)
+    ]
     con.execute(
         "CREATE OR REPLACE TABLE rules "
-        "(rule INTEGER, max_block BIGINT, window_size BIGINT, one_sided BOOLEAN)"
+        "(rule INTEGER, max_block BIGINT, window_size BIGINT, one_sided BOOLEAN, sort INTEGER)"
     )
     if rules:
-        con.executemany("INSERT INTO rules VALUES (?, ?, ?, ?)", rules)
+        con.executemany("INSERT INTO rules VALUES (?, ?, ?, ?, ?)", rules)
 
 
 # Keys are strings, hashed twice (grouped, then joined to number the blocks); everything after
-# works on block numbers. Large blocks: each member with the next ``window`` in the rule's order.
+# works on block numbers. Large blocks: each member with the next ``window`` in the rule's order
+# (its rank in the ``ranks`` table of that order, looked up for the large blocks' members only).
 _CANDIDATES_SQL = """
 CREATE OR REPLACE TABLE blocks AS
     SELECT rule, key, count(*) AS size FROM keys GROUP BY rule, key HAVING count(*) >= 2;
 CREATE OR REPLACE TABLE members AS
-    SELECT b.block, k.entry, k.probe, k.rank, b.size > r.max_block AS big, r.window_size, r.one_sided
+    SELECT b.block, k.entry, k.probe, b.size > r.max_block AS big, r.window_size, r.one_sided, r.sort
     FROM keys k
     JOIN (SELECT *, row_number() OVER () AS block FROM blocks) b USING (rule, key)
     JOIN rules r USING (rule);
 CREATE OR REPLACE TABLE ordered AS
-    SELECT block, entry, probe, window_size, one_sided,
-           row_number() OVER (PARTITION BY block ORDER BY rank) AS rn
-    FROM members WHERE big;
+    SELECT m.block, m.entry, m.probe, m.window_size, m.one_sided,
+           row_number() OVER (PARTITION BY m.block ORDER BY o.rank) AS rn
+    FROM members m JOIN ranks o ON o.sort = m.sort AND o.entry = m.entry WHERE m.big;
 CREATE OR REPLACE TABLE candidates AS
     SELECT DISTINCT least(p.entry, q.entry) AS a, greatest(p.entry, q.entry) AS b
     FROM members p JOIN members q ON p.block = q.block
@@ -260,12 +296,14 @@ def batch_entries(columns, pairs: np.ndarray) -> tuple[Prepared, np.ndarray]:
     return subset(columns, rows, fields=_SCORE_FIELDS), local.reshape(pairs.shape)
 
 
-def _candidate_batches(con, batch: int) -> Iterator[tuple[np.ndarray]]:
+def _candidate_batches(con, batch: int, ordered: bool) -> Iterator[tuple[np.ndarray]]:
     """The candidate pairs as ``(k, 2)`` arrays of at most ``batch`` rows, read on a cursor of
-    their own (the connection stays free for inserting the scores meanwhile)."""
+    their own (the connection stays free for inserting the scores meanwhile); in ``(a, b)``
+    order when ``ordered`` (a batch then names fewer entries: started workers read those)."""
     cursor = con.cursor()
     try:
-        reader = cursor.sql("SELECT a, b FROM candidates ORDER BY a, b").to_arrow_reader(batch)
+        order = " ORDER BY a, b" if ordered else ""
+        reader = cursor.sql(f"SELECT a, b FROM candidates{order}").to_arrow_reader(batch)
         for part in reader:
             if part.num_rows:
                 pairs = np.empty((part.num_rows, 2), dtype=np.int64)
@@ -277,7 +315,7 @@ def _candidate_batches(con, batch: int) -> Iterator[tuple[np.ndarray]]:
         cursor.close()
 
 
-def _score(con, pa, pool: Pool, model: Model, batch: int) -> None:
+def _score(con, pa, pool: Pool, model: Model, batch: int, ordered: bool) -> None:
     """The ``pairs`` table: the candidates' values (rapidfuzz ones from the workers, streamed
     batch by batch; the others in SQL), levels, weights and decisions."""
     python = _in_python(model)
@@ -285,7 +323,7 @@ def _score(con, pa, pool: Pool, model: Model, batch: int) -> None:
     con.execute(
         "CREATE OR REPLACE TABLE head (a BIGINT, b BIGINT, " + ", ".join(f"{v} DOUBLE" for v in names) + ")"
     )
-    for kept, values in pool.imap(_score_batch, _candidate_batches(con, batch)):
+    for kept, values in pool.imap(_score_batch, _candidate_batches(con, batch, ordered)):
         columns = {"a": pa.array(kept[:, 0]), "b": pa.array(kept[:, 1])}
         for i, v in zip(python, names, strict=True):
             columns[v] = pa.array(values[model.comparisons[i].name])
@@ -427,15 +465,17 @@ def _fetch_pairs(con, model: Model, batch: int = 1 << 20) -> tuple[np.ndarray, d
     return pairs[:at], {name: v[:at] for name, v in values.items()}
 
 
-#: Entries past which the scores get a fresh pool of workers (see :func:`link_duckdb`).
+#: Entries past which the workers are started afresh, not forked, and the scores get a pool of
+#: their own (see :func:`_link_duckdb`).
 FRESH_POOL_ABOVE = 200_000
 
 
-def _candidates_and_scores(con, pa, pool: Pool, model: Model, batch: int) -> int:
-    """The candidates' SQL, then the ``pairs`` table scored by ``pool``; the candidates' count."""
+def _candidates_and_scores(con, pa, pool: Pool, model: Model, batch: int, ordered: bool) -> int:
+    """The candidates' SQL, then the ``pairs`` table scored by ``pool`` (the candidates read in
+    ``(a, b)`` order when ``ordered``); the candidates' count."""
     con.execute(_CANDIDATES_SQL)
     n_candidates = con.execute("SELECT count(*) FROM candidates").fetchone()[0]
-    _score(con, pa, pool, model, batch)
+    _score(con, pa, pool, model, batch, ordered)
     return int(n_candidates)
 
 
@@ -485,63 +525,84 @@ def _link_duckdb(
 ) -> tuple[Matches, Documents]:
     duckdb, pa = _modules()
     prep = prepare(entries, workers=workers)
-    columns = table(prep)
-    with TemporaryDirectory(prefix="lacuna-duckdb-") as scratch:
-        path = str(Path(scratch) / "entries.arrow")
-        if workers > 1:  # the workers read the entries from this file, mapped
-            write(columns, path)
-        con = duckdb.connect(str(database))
-        try:
-            if temp_directory is not None:
-                con.execute("SET temp_directory = ?", [str(temp_directory)])
-            if memory_limit is not None:
-                con.execute("SET memory_limit = ?", [memory_limit])
-            con.execute("SET preserve_insertion_order = false")
-            # Started, not forked: the workers hold none of this process's entries or tables.
-            # Past FRESH_POOL_ABOVE entries, two pools, each ended when its stage is: the keys'
-            # workers grow with whole-input rules (rare words, cut-off starts: 1-2.4 GiB at 1M)
-            # and would keep that memory through the scoring; the scoring pool starts before the
-            # candidates' SQL, and imports meanwhile. Below, the keys' workers score too (a
-            # fresh pool's start, about 0.6 s CPU a worker, would cost more than it saves).
-            values = {
-                "duckdb_prep": prep if workers <= 1 else None,
-                "duckdb_columns": path,
-                "duckdb_model": model,
-                "duckdb_hopeless": hopeless_mask(model),
-            }
-            fresh = len(prep) > FRESH_POOL_ABOVE
-            with spawned(workers, **values) as pool:
+    values = {"duckdb_model": model, "duckdb_hopeless": hopeless_mask(model)}
+    # Up to FRESH_POOL_ABOVE entries, one pool forked before DuckDB starts (its threads are never
+    # forked) computes the keys and the scores: the workers see the prepared entries as they are
+    # here, start at no cost and convert nothing. Past it, workers started afresh (they copy
+    # none of this process's pages as they touch them) read the entries from a mapped columns
+    # file, and two pools, each ended when its stage is: the keys' workers grow with whole-input
+    # rules (rare words, cut-off starts: 1-2.4 GiB at 1M) and would keep that memory through
+    # the scoring; the scoring pool starts before the candidates' SQL, and imports meanwhile.
+    started = workers > 1 and len(prep) > FRESH_POOL_ABOVE
+    stages = ExitStack()
+    con = None
+    try:
+        with TemporaryDirectory(prefix="lacuna-duckdb-") as scratch:
+            columns = None
+            if started:  # the workers read the entries from this file, mapped
+                values["duckdb_columns"] = str(Path(scratch) / "entries.arrow")
+                columns = table(prep)
+                write(columns, values["duckdb_columns"])
+            else:
+                stages.enter_context(shared(duckdb_prep=prep, **values))
+                pool = stages.enter_context(forked(workers))
+            con = _connect(duckdb, database, temp_directory, memory_limit)
+
+            def entries_table() -> None:  # while the workers compute the first keys
+                nonlocal columns
                 _load_entries(con, pa, prep, columns)
-                del columns
-                _load_keys(con, pa, pool, prep, model)
-                if not fresh:
-                    n_candidates = _candidates_and_scores(con, pa, pool, model, batch)
-            if fresh:
-                with spawned(workers, **values) as pool:
-                    n_candidates = _candidates_and_scores(con, pa, pool, model, batch)
+                columns = None
+
+            if started:
+                with spawned(workers, duckdb_prep=None, **values) as pool:
+                    _load_keys(con, pa, pool, prep, model, entries_table)
+                with spawned(workers, duckdb_prep=None, **values) as pool:
+                    n_candidates = _candidates_and_scores(con, pa, pool, model, batch, ordered=True)
+            else:
+                _load_keys(con, pa, pool, prep, model, entries_table)
+                n_candidates = _candidates_and_scores(con, pa, pool, model, batch, ordered=False)
+                stages.close()  # the workers end: clustering is this process's
             clustering = _cluster(con, pa, prep)
-            pairs, values = _fetch_pairs(con, model)
-            if pairs_parquet is not None:
-                cols = ", ".join(
-                    f"p.v{i} AS {c.name}, p.l{i} AS {c.name}_level" for i, c in enumerate(model.comparisons)
-                )
-                con.execute(
-                    f"COPY (SELECT x.id AS a, y.id AS b, {cols}, p.weight, p.accepted FROM pairs p "
-                    "JOIN entries x ON x.idx = p.a JOIN entries y ON y.idx = p.b ORDER BY p.a, p.b) "
-                    f"TO '{_quote(pairs_parquet)}' (FORMAT parquet)"
-                )
-            if clusters_parquet is not None:
-                con.execute(
-                    "COPY (SELECT id, cluster FROM clusters ORDER BY idx) "
-                    f"TO '{_quote(clusters_parquet)}' (FORMAT parquet)"
-                )
-        finally:
+            pairs, scores = _fetch_pairs(con, model)
+            _write_parquet(con, model, pairs_parquet, clusters_parquet)
+    finally:
+        stages.close()
+        if con is not None:
             con.close()
-    matches = weigh(prep, model, pairs, values)
+    matches = weigh(prep, model, pairs, scores)
     matches.candidates = int(n_candidates)
     ids = [e.id for e in prep.entries]
     docs = Documents(matches, clustering, [ids[label] for label in clustering.labels])
     return matches, docs
+
+
+def _connect(duckdb, database: str | Path, temp_directory: str | Path | None, memory_limit: str | None):
+    con = duckdb.connect(str(database))
+    if temp_directory is not None:
+        con.execute("SET temp_directory = ?", [str(temp_directory)])
+    if memory_limit is not None:
+        con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute("SET preserve_insertion_order = false")
+    return con
+
+
+def _write_parquet(
+    con, model: Model, pairs_parquet: str | Path | None, clusters_parquet: str | Path | None
+) -> None:
+    if pairs_parquet is not None:
+        cols = ", ".join(
+            f"p.v{i} AS {c.name}, p.l{i} AS {c.name}_level" for i, c in enumerate(model.comparisons)
+        )
+        con.execute(
+            f"COPY (SELECT x.id AS a, y.id AS b, {cols}, p.weight, p.accepted FROM pairs p "
+            "JOIN entries x ON x.idx = p.a JOIN entries y ON y.idx = p.b ORDER BY p.a, p.b) "
+            f"TO '{_quote(pairs_parquet)}' (FORMAT parquet)"
+        )
+    if clusters_parquet is not None:
+        con.execute(
+            "COPY (SELECT id, cluster FROM clusters ORDER BY idx) "
+            f"TO '{_quote(clusters_parquet)}' (FORMAT parquet)"
+        )
 
 
 def _quote(path: str | Path) -> str:

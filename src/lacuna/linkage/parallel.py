@@ -102,12 +102,20 @@ class Pool:
         self.calls = 0  # items handed out (counted, whichever process runs them)
 
     def imap(
-        self, fn: Callable[..., T], items: Iterable[tuple[Any, ...]], ahead: int | None = None
+        self,
+        fn: Callable[..., T],
+        items: Iterable[tuple[Any, ...]],
+        ahead: int | None = None,
+        meanwhile: Callable[[], None] | None = None,
     ) -> Iterator[T]:
         """``fn(*args)`` for each item, in the order of ``items``, at most ``ahead`` (twice the
         workers by default) submitted and not yet taken; ``items`` is read no further ahead.
+        ``meanwhile`` is called once, here, after the first items are submitted and before
+        any result is waited for (without workers: before the first call).
         ``fn`` must be a module-level function reading what it shares with :func:`state`."""
         if self._executor is None:
+            if meanwhile is not None:
+                meanwhile()
             for args in items:
                 self.calls += 1
                 yield fn(*args)
@@ -119,7 +127,12 @@ class Pool:
                 self.calls += 1
                 waiting.append(self._executor.submit(fn, *args))
                 if len(waiting) >= limit:
+                    if meanwhile is not None:
+                        meanwhile()
+                        meanwhile = None
                     yield waiting.popleft().result()
+            if meanwhile is not None:
+                meanwhile()
             while waiting:
                 yield waiting.popleft().result()
         except BrokenProcessPool as exc:

@@ -49,11 +49,12 @@ def plain(text: str, lines: list[Line]) -> Page:
     title_i = date_i = None
     confidence = 0.5
     first = lines[pre]
+    above = date_line(text, first)
     heading = FRUS_HEADING.fullmatch(first.text)
     if heading is not None and "[" not in first.text[:6] and not _is_list(lines, pre, int(heading.group(1))):
         title_i = pre
         confidence = 0.8 if named is not None else 0.6
-    elif date_line(text, first) is not None and pre + 1 < len(lines):
+    elif above is not None and pre + 1 < len(lines):
         date_i, title_i = pre, pre + 1  # a date above the title
     elif (
         len(first.text) <= 200
@@ -66,9 +67,8 @@ def plain(text: str, lines: list[Line]) -> Page:
     b.mark(0, "chrome")
     title_line = lines[title_i]
     heading_end = title_i
-    if date_i is not None:
-        found = find_dates(text, lines[date_i].content_start, lines[date_i].content_end)
-        dates.append(found[0])
+    if date_i is not None and above is not None:
+        dates.append(above)  # a full date or a bare year, as date_line read it
         b.mark(lines[date_i].content_start, "dateline")
     b.mark(title_line.content_start, "title")
     # a date on the title line or on the next two lines (place and date lines)

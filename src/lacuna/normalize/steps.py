@@ -32,7 +32,6 @@ from lacuna.editorial import (
     reading_pieces,
     seam_cuts,
 )
-from lacuna.normalize.romanization import places_outside_ascii
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
 
@@ -346,13 +345,11 @@ def whitespace(text: str, options: Options) -> StepResult:
     if n == 0:
         return text, []
     alphabet = _alphabet(text, options)
-    image = text.encode("ascii", "replace")
-    cls = np.frombuffer(image.translate(_WS_TABLE), dtype=np.uint8)
+    cls = np.frombuffer(text.encode("ascii", "replace").translate(_WS_TABLE), dtype=np.uint8)
     odd_outside = [c for c in alphabet if c in _WHITE]
     if odd_outside:
-        places = places_outside_ascii(text, image, frozenset(odd_outside))
-        if places is None:
-            places = [m.start() for m in re.finditer("[" + re.escape("".join(odd_outside)) + "]", text)]
+        # (one scan of the text in C: as cheap as reading where the image has a "?")
+        places = [m.start() for m in re.finditer("[" + re.escape("".join(odd_outside)) + "]", text)]
         if places:
             cls = cls.copy()
             cls[places] = _ODD_SPACE

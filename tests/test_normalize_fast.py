@@ -417,3 +417,13 @@ def test_whitespace_with_few_characters_outside_ascii_is_the_plain_reference(tex
     new, _ = steps.whitespace(page, steps.Options(alphabet=steps.alphabet_of(page)))
     runs = re.sub(r"[\s\ufeff]+", lambda m: steps._one_run(m.group()), page)
     assert new == runs
+
+
+def test_brackets_step_when_the_reading_shows_nothing_as_written():
+    # found by hypothesis (6 000 examples): a text read as one note that is dropped, with a
+    # bracket inside it that pairs with none, has no range shown as written to look it up in
+    from lacuna.normalize import steps
+
+    text, blocks = steps.brackets("[ [[word off the page]", steps.Options())
+    assert text == ""
+    assert np.asarray(blocks).tolist() == [[0, 22, 0, 0]]

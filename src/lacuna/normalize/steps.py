@@ -628,6 +628,8 @@ def _inside_shown(
     hi = np.concatenate((nxt, e[unwrap] - 1, e[keep], np.fromiter((r[1] for _, r in inner), np.int64)))
     nonempty = lo < hi
     lo, hi = lo[nonempty], hi[nonempty]
+    if not len(lo):
+        return np.zeros(len(at), dtype=bool)  # (the reading shows nothing as written)
     order = np.argsort(lo, kind="stable")
     lo, hi = lo[order], hi[order]
     k = np.searchsorted(lo, at, side="right") - 1

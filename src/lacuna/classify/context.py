@@ -60,6 +60,7 @@ from lacuna.classify.names import (
     _shares_word,
     _surname_after_surname,
     _title_names,
+    _verb_object,
 )
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
@@ -317,6 +318,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("other_script", _other_script),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
+        ("verb_object", _verb_object),
         ("title_names", _title_names),
         ("pseudonym_after", _pseudonym_after),
         ("describes_person", _describes_person),

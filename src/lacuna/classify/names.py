@@ -58,6 +58,25 @@ def _first_name(c: _NearestOnly) -> _Decision:
     return "supplied", f"{'a title and ' if titled else ''}a first name before the surname {bare!r}", None
 
 
+def _verb_object(c: _NearestOnly) -> _Decision:
+    """A name after a verb in the past tense (``He informed [Nguyen Duy Trinh] that``,
+    ``Kennedy phoned [Brazilian President João] Goulart``): the verb's object, which the
+    sentence needs, supplied. After a determiner the word is an adjective and the name may
+    gloss it (``the aforementioned [Kim Il Sung]``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not (f.name_inside or f.describes) or f.first_function:
+        return None
+    if not wf.lower_word or wf.role or wf.title or wf.function:
+        return None
+    endings, letters = c.conv.verb_endings
+    if len(wf.folded) < letters or not wf.folded.endswith(endings):
+        return None
+    previous = c.word(1)
+    if previous is not None and fold(previous.strip(_TRAILING)) in c.conv.determiners:
+        return None
+    return "supplied", f"the object of the verb {c.near!r}", None
+
+
 def _title_names(c: _NearestOnly) -> _Decision:
     """A name after a title, role or pronoun (``the Chairman [Mao Zedong]``, ``he [Stalin]``,
     ``the current [Nguyen Co Thach]``), or a group after a pronoun (``us [the Chinese]``): gloss."""

@@ -81,3 +81,41 @@ def test_a_bracket_breaking_off_pairs_with_the_next_paragraph_only():
     assert spans == {}
     # the gap left open runs on across a line break: it probably lost its "]" there
     assert codes == {"unclosed-bracket", "stray-bracket", "unclosed-gap"}
+
+
+def test_a_bracket_on_a_page_that_parts_its_lines_by_blank_lines():
+    # the Saddam Hussein tapes (CRRC transcript on cupdf): every line of the PDF is a paragraph
+    text = (
+        "So Dr. Sa’doun, what about\n\nthis greeting [Saddam is laughing], it made a [inaudible] for us "
+        "[Saddam is laughing loud and\n\nhard], huh? [Inaudible] blame it all on Dr. Sa’doun"
+    )
+    spans, codes, doc = _read(text)
+    assert spans["[Saddam is laughing loud and\n\nhard]"] == "editor_note"
+    assert spans["[Inaudible]"] == "gap"
+    assert not codes
+    assert diplomatic(doc) == text
+
+
+def test_a_bracket_running_on_past_a_transcripts_line_number():
+    # an ICTY transcript (Prlić et al., 17 January 2007): numbered lines parted by blank lines
+    text = (
+        "5 THE REGISTRAR: [Interpretation] [Previous translation\n\n6 continues] ... 5D submitted a list "
+        "of objections"
+    )
+    spans, codes, doc = _read(text)
+    assert spans["[Previous translation\n\n6 continues]"] == "editor_note"
+    assert not codes
+    assert diplomatic(doc) == text
+
+
+def test_a_bracket_does_not_run_on_into_a_new_sentence_or_far():
+    # the next paragraph starts with a capital, or a stop stands before its "]", or the "]" is far
+    for text in (
+        "for us [Saddam is laughing loud and\n\nHard], huh?",
+        "for us [Saddam is laughing loud and\n\nhard. Then] we",
+        "for us [Saddam is laughing loud and\n\n" + "hard " * 30 + "] we",
+    ):
+        spans, codes, doc = _read(text)
+        assert spans == {}
+        assert {"unclosed-bracket", "stray-bracket"} <= codes
+        assert diplomatic(doc) == text

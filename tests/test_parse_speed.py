@@ -512,7 +512,7 @@ def count_context_rule_calls(text: str, conv: Conventions) -> int:
     ("line", "most"),
     [
         ("We met the partners [the French and Italian delegations] today.\n", 1),  # restates_phrase
-        ("The talks [went well] today.\n", 2),  # translates_words (reads the word after), learned
+        ("The talks [went well] today.\n", 1),  # learned (translates_words declines at the nearest word)
         ("and Pak Seong-min [Pak Song Min] came.\n", 4),  # same_name … other_name
         ("Ambassador [Mikhail] Zimyanin left.\n", 1),  # first_name
     ],

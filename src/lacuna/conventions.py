@@ -517,6 +517,14 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
 
     @cached_property
+    def verb_endings(self) -> tuple[tuple[str, ...], int]:
+        """The endings of a verb in the past tense and its fewest letters (``[gloss]
+        verb_endings``, ``verb_letters``)."""
+        section = self.section("gloss")
+        endings = tuple(fold(w) for w in section.get("verb_endings", []))
+        return endings, int(section.get("verb_letters", 5))
+
+    @cached_property
     def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
         """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
         (ending, kind) pairs, longest ending first."""

@@ -203,7 +203,10 @@ def _pair_by_paragraph(
     stray ``]`` of one of the next :data:`_NOTE_PARAGRAPHS` paragraphs when every paragraph
     between pairs all its brackets. So does any such ``[`` whose paragraph a page's line wrap
     broke off mid-sentence (a hyphen or an HTML line break at its end, no stop after the ``[``:
-    ``[4 groups un-<br />\n\nrecovered]``), with the first stray ``]`` of the next paragraph.
+    ``[4 groups un-<br />\n\nrecovered]``), with the first stray ``]`` of the next paragraph;
+    and any such ``[`` whose paragraph ends on a word with no stop after the ``[`` (a page whose
+    lines a blank line parts: ``[Saddam is laughing loud and\n\nhard]``), with a stray ``]``
+    a few words into the next paragraph, before any stop there (:func:`_runs_on`).
     What decides still lies within those few paragraphs.
     """
     stray: list[int] = []
@@ -215,11 +218,16 @@ def _pair_by_paragraph(
     pending = -1  # a labelled note's "[" left open at the end of an earlier paragraph
     passed = 0  # paragraphs read since ``pending``'s
     reach = _NOTE_PARAGRAPHS  # how many paragraphs after its own ``pending`` may close in
+    near = False  # whether ``pending`` may only take a "]" a few words into the next paragraph
     para_stray: list[int] = []
+    para_start = 0  # where the paragraph being read starts
 
     def close_paragraph(end: int, para_end: int) -> None:
-        nonlocal pending, passed, para_stray, reach
+        nonlocal pending, passed, para_stray, reach, near
         literal = _human_reading(text, positions[first:end], opens, conventions) if opens else []
+        if near and pending >= 0 and para_stray and not _closes_soon(text, para_start, para_stray[0]):
+            unclosed.append(pending)
+            pending = -1
         if pending >= 0 and para_stray and passed <= reach:
             # the note runs on to this paragraph's first stray "]"
             para_stray = para_stray[1:]
@@ -234,11 +242,14 @@ def _pair_by_paragraph(
             and len(literal) == 1
             and _balanced_after(text, positions, first, end, literal[0])
             and (
-                _opens_labelled_note(text, literal[0], conventions) or _breaks_off(text, literal[0], para_end)
+                (labelled := _opens_labelled_note(text, literal[0], conventions))
+                or _breaks_off(text, literal[0], para_end)
+                or _runs_on(text, literal[0], para_end)
             )
         ):
             pending, passed = literal[0], 0
-            reach = _NOTE_PARAGRAPHS if _opens_labelled_note(text, literal[0], conventions) else 1
+            reach = _NOTE_PARAGRAPHS if labelled else 1
+            near = not labelled and not _breaks_off(text, literal[0], para_end)
         else:
             unclosed.extend(literal)
 
@@ -247,6 +258,7 @@ def _pair_by_paragraph(
             close_paragraph(i, brk.start())
             opens = []
             while brk is not None and brk.end() <= p:
+                para_start = brk.end()
                 brk = next(breaks, None)
                 passed += 1
             first = i
@@ -282,6 +294,35 @@ def _breaks_off(text: str, u: int, para_end: int) -> bool:
         and _WRAP_END.search(text, u + 1, para_end) is not None
         and _STOP.search(text, u + 1, para_end) is None
     )
+
+
+#: The end of a paragraph that a line break cut mid-sentence: a word of letters, spaces after it.
+_WORD_END = re.compile(r"[^\W\d_]{2}[ \t]*\Z")
+#: The start of a paragraph that goes on with a sentence: a lower-case letter, after the line's
+#: number in a transcript that numbers its lines (ICTY: "6 continues]").
+_LINE_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?")
+
+
+def _runs_on(text: str, u: int, para_end: int) -> bool:
+    """Whether the ``[`` at ``u`` opens a few words that may run on past the end of their
+    paragraph: the paragraph ends on a word, within :data:`_BREAK_OFF_REACH` of the ``[`` and
+    with no stop after it (``[Saddam is laughing loud and\n\nhard]``, a page that parts its
+    lines by a blank line; :func:`_closes_soon` says whether they do)."""
+    return (
+        para_end - u <= _BREAK_OFF_REACH
+        and _WORD_END.search(text, u + 1, para_end) is not None
+        and _STOP.search(text, u + 1, para_end) is None
+    )
+
+
+def _closes_soon(text: str, para_start: int, close: int) -> bool:
+    """Whether the paragraph from ``para_start`` goes on with the sentence (a lower-case word
+    first, after a transcript's line number) and the ``]`` at ``close`` stands a few words into
+    it with no stop before it: where the words of a bracket that ran on end."""
+    if close - para_start > _BREAK_OFF_REACH:
+        return False
+    first = _LINE_NUMBER.match(text, para_start, close).end()  # type: ignore[union-attr]
+    return text[first].islower() and _STOP.search(text, para_start, close) is None
 
 
 def _balanced_after(text: str, positions: list[int], first: int, end: int, u: int) -> bool:

@@ -66,6 +66,20 @@ def test_a_bracket_on_the_gloss_supplied_border_reads_as_meant(text, inside, cat
         assert span.glossed == glossed, span.because
 
 
+def test_a_name_after_the_title_of_an_office_names_its_holder():
+    """A Brazilian telegram, 1962: "the Secretary of State [Dean Rusk]" names the holder of the
+    office, with or without the rule ``place_identified`` (title_names reads the title);
+    before a surname the given name completes it, and one English word translates a name."""
+    text = "according to information from the Secretary of State [Dean Rusk], Ambassador"
+    for conv in (Conventions.default(), _without("place_identified")):
+        span = _span(text, "[Dean Rusk]", conv)
+        assert (span.category, span.glossed) == ("gloss", "the Secretary of State"), span.because
+    conv = _without("place_identified")
+    assert _span("the Secretary of State [Dean] Rusk said", "[Dean]", conv).category == "supplied"
+    span = _span("the editor-in-chief of Hoy [Today] during the absence", "[Today]", conv)
+    assert not span.because.startswith("title_names:"), span.because
+
+
 def test_a_pronouns_contraction_is_the_pronoun():
     """FRUS's ExComm transcript: "if he’s [Khrushchev] changed" names whom "he" stands for, with
     or without the rule ``possessive`` (it reads the contraction first)."""
@@ -137,6 +151,86 @@ TRANSLATIONS = [
         "supplied",
         "first_name",
     ),
+    # a title before a name (Czechoslovak and Yugoslav telegrams, 1962)
+    ("After [Cuban leader] Fidel [Castro]’s 5 Points", "[Cuban leader]", None, "supplied", "first_name"),
+    (
+        "Comrade [Yugoslav Foreign Minister] Koča [Popović]. Talks with",
+        "[Yugoslav Foreign Minister]",
+        None,
+        "supplied",
+        "first_name",
+    ),
+    # a hyphenated title is a title (a Brazilian telegram from Havana, 1962)
+    (
+        "with the efforts of the Secretary-General [U Thant] and of numerous",
+        "[U Thant]",
+        None,
+        "gloss",
+        "title_names",
+    ),
+    # an inside quoted whole is read without its quotes (a Brazilian telegram, 1962)
+    (
+        "of Soviet leaders who advocate a “harder line” [“linha mais dura”], making them",
+        "[“linha mais dura”]",
+        None,
+        "gloss",
+        "quoted_original",
+    ),
+    # original-language words after a function word are no English filling the sentence (Liu
+    # Shaoqi and Stalin, 1949)
+    (
+        "we suffered a terrible defeat and were terribly taken in [shangle hendade dang]. But",
+        "[shangle hendade dang]",
+        None,
+        "gloss",
+        "language_change",
+    ),
+    ("went to the [raikom secretary] and", "[raikom secretary]", None, "supplied", "function_word"),
+    # the eighth round's pages: a one-word expansion spelling the abbreviation's letters (the
+    # Chernyaev diary), a title's possessive (Zhou Enlai to Gao Gang), a place in a hyphenated
+    # pair renamed (Zhou Enlai to Ni Zhiliang), a possessive's noun named (a Mexican telegram),
+    # a title in the original language after its translation (a Mexican telegram)
+    (
+        "without the burden of Ligachev, the PB [Politburo], and the CC",
+        "[Politburo]",
+        None,
+        "gloss",
+        "expansion",
+    ),
+    ("to the CPSU CC [International] DEPARTMENT", "[International]", None, "supplied", "completes_name"),
+    (
+        "in accordance with the Chairman’s [Mao Zedong's] instructions",
+        "[Mao Zedong's]",
+        None,
+        "gloss",
+        "title_names",
+    ),
+    ("near Pyongyang and the Pyongyang-Andong [Dandong] line and", "[Dandong]", None, "gloss", "same_name"),
+    (
+        "Rusk took care to thank our country [Mexico] for its attitude.",
+        "[Mexico]",
+        None,
+        "gloss",
+        "restates_phrase",
+    ),
+    ("for purposes this message [Mobutu] remains almost", "[Mobutu]", None, "supplied", None),
+    (
+        "Telegram for coding [Telegrama para cifra]\n\nNumber:",
+        "[Telegrama para cifra]",
+        None,
+        "gloss",
+        "original_title",
+    ),
+    # (a name after an English verb: no original_title; the learned rule weighs the rest)
+    ("He informed [Nguyen Duy Trinh] that", "[Nguyen Duy Trinh]", None, None, None),
+    # a quotation whose clause has ended is glossed by nothing after it (a PRC MFA notice)
+    (
+        "has not yet completely pulled out of Vietnam”, [they said this] created obstacles",
+        "[they said this]",
+        None,
+        "supplied",
+        "after_punctuation",
+    ),
     # near misses: a name after a title is title_names'; English words are no original (the
     # name restated: shares_word)
     ("and President [Ho Chi Minh] said", "[Ho Chi Minh]", None, "gloss", "title_names"),
@@ -154,7 +248,7 @@ TRANSLATIONS = [
 def test_a_translation_and_its_original_read_as_a_gloss(text, inside, off, category, rule):
     conv = _without(off) if off else Conventions.default()
     span = _span(text, inside, conv)
-    assert span.category == category, span.because
+    assert category is None or span.category == category, span.because
     if rule is not None:
         assert span.because.startswith(rule + ":"), span.because
     else:

@@ -172,3 +172,30 @@ def test_one_name_after_punctuation_is_no_note_by_its_position():
     assert span_of(" Stalin 0. [Stalin]", "[Stalin]").category == "supplied"
     # a note's word still makes one ("[Signature]" after a full stop, at the end of a letter)
     assert span_of("With greetings. [Signature]", "[Signature]").category == "editor_note"
+
+
+# (text, span, category): rule verb_object, real dev pages (Zhou Enlai's talks with Sihanouk;
+# Chernyaev's notes), and the near miss after a determiner
+VERB_OBJECTS = [
+    ("1. The Issue of Laos. The Premier informed [Norodom] SIHANOUK that yesterday", "[Norodom]", "supplied"),
+    (
+        "The selector buzzed, we recognized [Aleksey Nikolaevich] Kosygins voice.",
+        "[Aleksey Nikolaevich]",
+        "supplied",
+    ),
+    ("He informed [Nguyen Duy Trinh] that the talks would go on.", "[Nguyen Duy Trinh]", "supplied"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category"), VERB_OBJECTS)
+def test_a_name_after_a_verb_in_the_past_tense_is_its_object(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+
+
+def test_verb_object_declines_after_a_determiner():
+    # "the aforementioned [Kim Il Sung]": an adjective the name may gloss, not a verb's object
+    span = span_of("We spoke with the aforementioned [Kim Il Sung] about it.", "[Kim Il Sung]")
+    assert not span.because.startswith("verb_object"), span.because
+    span = span_of("He informed [Nguyen Duy Trinh] that the talks would go on.", "[Nguyen Duy Trinh]")
+    assert span.because.startswith("verb_object"), span.because

@@ -225,7 +225,8 @@ def test_learned_decisions_are_deterministic_and_explained(before, inside, after
 _WINDOW_WORDS = st.sampled_from(
     "the deputy minister Kim Il Sung said no reasons Pak Song Min . , 1953 stamp Ambassador"
     " comrade «Pravda» “kuaisu promptly” soglasie agreement Zimyanin Mikhail his successor"
-    " zaveduyushchiy otdelom head of department Beijing Qinzheng".split()
+    " zaveduyushchiy otdelom head of department Beijing Qinzheng contradictions divisions Litsom"
+    " litsu Amerikoy 16 hours".split()
 )
 
 
@@ -275,3 +276,52 @@ def test_learned_note_after_a_sentence_needs_a_note_word_or_a_sentence():
     # hypothesis again: three words with no note's word after a stop are supplied words
     (span,) = lacuna.span_records(lacuna.parse(" Stalin 0. [Stalin Stalin friendship]"))
     assert span["category"] == "supplied"
+
+
+def _features_of(text: str, inside: str) -> list[str]:
+    start = text.index(inside)
+    return learned.span_features(text, start, start + len(inside), Conventions.default())
+
+
+def test_a_translation_after_a_run_of_original_language_words_is_seen():
+    # dev (a Wilson Center record, node 92191): a book title in Russian, its translation after it
+    text = 'copies of "Litsom k litsu s Amerikoy [Face to Face With America]" which had been sent'
+    assert "original-language words before" in _features_of(text, "[Face to Face With America]")
+    # near miss: the same words after English ones
+    text = "copies of the new book [Face to Face With America] which had been sent"
+    assert "original-language words before" not in _features_of(text, "[Face to Face With America]")
+
+
+def test_a_word_that_ends_as_the_one_before_it_is_seen():
+    # dev (a North Vietnam Politburo cable of 8 April 1968): a lower-case word glossed by a synonym
+    text = "has exacerbated the internal contradictions [divisions] within the enemy"
+    found = _features_of(text, "[divisions]")
+    assert "ends like the word before" in found
+    assert "a lower-case word inside after a lower-case word" in found
+    # near miss: a supplied preposition ends otherwise
+    assert "ends like the word before" not in _features_of(
+        "has exacerbated the internal contradictions [within] the enemy", "[within]"
+    )
+
+
+def test_the_shape_of_the_inside_and_the_words_around_it_is_read():
+    # shapes, not words (a made-up number: hyphen, slash, a figure last)
+    found = _features_of("Maneli to Spasowski, [Ciphergram No. 5295/a-b] sent", "[Ciphergram No. 5295/a-b]")
+    for name in ("a hyphenated word inside", "a slash inside", "a figure last inside", "after a comma"):
+        assert name in found, name
+    assert "a figure two back" in _features_of("before 16 hours [4 p.m.] when", "[4 p.m.]")
+    assert "a figure two back" not in _features_of("before the meeting [4 p.m.] when", "[4 p.m.]")
+
+
+def test_the_thresholds_are_read_from_the_model_file():
+    # TINY gives "Pak Seong-min [Pak Song Min]" gloss with 1 / (1 + e^-1.25) = 0.78 by hand
+    sure = _table(learned={"weights": {**TINY, "confidence": 0.7}})
+    unsure = _table(learned={"weights": {**TINY, "confidence": 0.8}})
+    for conv in (sure, unsure):
+        conv.data["rules"]["disable"] = [n for n in CONTEXT_RULES.names() if n != "learned"]
+    assert Model(TINY).confidence == learned.CONFIDENCE  # no threshold in the file: the default
+    assert Model({**TINY, "note_confidence": 0.5}).note_confidence == 0.5
+    assert _span("met [Kim] today", Conventions(sure.data)).category == "gloss"
+    assert _span("met [Kim] today", Conventions(unsure.data)).because.startswith(
+        "learned: unsure of gloss 0.78"
+    )

@@ -299,26 +299,6 @@ def test_find_dates_next_to_numbers_and_letters_outside_ascii_matches_a_full_sca
     assert find_dates(text) == _reference_find_dates(text)
 
 
-def test_the_year_scan_meets_only_the_years(monkeypatch):
-    # digits in long runs (record numbers, telephone numbers) and "0000" are never a year
-    # candidate: the step's Python loop runs once per possible year, not per four digits
-    import lacuna.dates as dates
-
-    pattern = dates._YEAR_CANDIDATE
-    met: list[str] = []
-
-    class Counting:
-        def finditer(self, text, pos, endpos):
-            for m in pattern.finditer(text, pos, endpos):
-                met.append(m.group())
-                yield m
-
-    monkeypatch.setattr(dates, "_YEAR_CANDIDATE", Counting())
-    text = "Record 1234567890123456, tel. 00001947, 0000 and x1947 on 12 January 1947. " * 100
-    assert [iso for *_, iso in dates.date_edits(text)] == ["1947-01-12"] * 100
-    assert met == ["1947", "1947"] * 100  # ("x1947", then the date's year)
-
-
 def test_date_columns_are_the_date_edits():
     from lacuna.dates import date_columns, date_edits
 

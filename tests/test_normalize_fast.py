@@ -8,6 +8,8 @@ pattern, the Aho-Corasick search of the variants against the trie regex.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -357,3 +359,71 @@ def test_run_columns_are_the_run_spans():
         "Kim Il Sung",
         "MAO TSE-TUNG",
     ]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_RUN_TEXT, st.integers(0, 3))
+def test_run_spans_with_few_characters_outside_ascii_are_the_runs_of_the_unicode_pattern(text, pad):
+    # a text with at most one character in 32 outside ASCII has them read where its ASCII
+    # image has a "?": the same runs, with and without the call's alphabet
+    from lacuna.normalize.steps import alphabet_of
+
+    page = (text + " " + "x" * 40 * (len(text) + 1) + "\n") * (pad + 1)
+    expected = [m.span() for m in romanization.run_matches(page)]
+    assert romanization.run_spans(page) == expected
+    assert romanization.run_spans(page, alphabet=alphabet_of(page)) == expected
+    assert romanization.run_spans(text, alphabet=alphabet_of(text)) == [
+        m.span() for m in romanization.run_matches(text)
+    ]
+
+
+def test_few_characters_outside_ascii_are_not_searched_by_pattern(monkeypatch):
+    # the stretches of letters outside ASCII of a text with few of them are read where its
+    # image has a "?", with no scan of the text by their pattern
+    scanned: list[str] = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text):
+            scanned.append(text)
+            return self.pattern.finditer(text)
+
+    monkeypatch.setattr(romanization, "_NON_ASCII", Counting(romanization._NON_ASCII))
+    soft = romanization._soft_chars
+    monkeypatch.setattr(romanization, "_soft_chars", lambda chars: Counting(soft(chars)))
+    text = "Dmitriĭ Antonovich Volkogonov met Kim Il Sung in Ürümchi [\u2026] today, " + "x" * 3000
+    expected = [m.span() for m in romanization.run_matches(text)]
+    assert romanization.run_spans(text) == expected
+    assert romanization.run_spans(text, alphabet=set("ĭÜü\u2026")) == expected
+    assert scanned == []
+    dense = "Ürümchi Ōta ĭĭ " * 10
+    assert romanization.run_spans(dense) == [m.span() for m in romanization.run_matches(dense)]
+    assert scanned == [dense]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(" \n\t\u00a0\u2028\u3000\ufeffé?x\r")), max_size=40),
+    st.booleans(),
+)
+def test_whitespace_with_few_characters_outside_ascii_is_the_plain_reference(text, pad):
+    # the odd spaces outside ASCII of a text with few characters outside ASCII are found where
+    # its ASCII image has a "?": the same step as on a text with many
+    from lacuna.normalize import steps
+
+    page = text + ("x" * 40 * (len(text) + 1) if pad else "")
+    new, _ = steps.whitespace(page, steps.Options(alphabet=steps.alphabet_of(page)))
+    runs = re.sub(r"[\s\ufeff]+", lambda m: steps._one_run(m.group()), page)
+    assert new == runs
+
+
+def test_brackets_step_when_the_reading_shows_nothing_as_written():
+    # found by hypothesis (6 000 examples): a text read as one note that is dropped, with a
+    # bracket inside it that pairs with none, has no range shown as written to look it up in
+    from lacuna.normalize import steps
+
+    text, blocks = steps.brackets("[ [[word off the page]", steps.Options())
+    assert text == ""
+    assert np.asarray(blocks).tolist() == [[0, 22, 0, 0]]

@@ -23,7 +23,7 @@ from lacuna.ast import SourceText, SpanInfo
 from lacuna.classify import inside as inside_mod
 from lacuna.classify.inside import INSIDE_RULES, Inside, _inside_data_rule, read_inside
 from lacuna.classify.shape import Shape, grammar_shape, lexed_shape
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, literal_tree
 
 
 def chain_reading(inside: str, conv: Conventions) -> SpanInfo:
@@ -512,7 +512,7 @@ def count_context_rule_calls(text: str, conv: Conventions) -> int:
     ("line", "most"),
     [
         ("We met the partners [the French and Italian delegations] today.\n", 1),  # restates_phrase
-        ("The talks [went well] today.\n", 1),  # learned
+        ("The talks [went well] today.\n", 1),  # learned (translates_words declines at the nearest word)
         ("and Pak Seong-min [Pak Song Min] came.\n", 4),  # same_name … other_name
         ("Ambassador [Mikhail] Zimyanin left.\n", 1),  # first_name
     ],
@@ -660,5 +660,23 @@ def test_the_tree_of_literals_finds_what_the_literals_find(literals: set[str], t
     wherever one of them occurs (and nowhere else)."""
     import re
 
-    tree = re.compile(inside_mod._literal_tree(literals))
+    tree = re.compile(literal_tree(literals))
     assert (tree.search(text) is not None) == any(literal in text for literal in literals)
+
+
+@settings(max_examples=500)
+@given(
+    st.sets(st.text(alphabet="ab '.-", min_size=1, max_size=5), min_size=1, max_size=6),
+    st.text(alphabet="ab '.-c", max_size=12),
+)
+def test_the_phrase_alternation_finds_what_the_longest_first_one_finds(phrases: set[str], text: str) -> None:
+    """The conventions' whole-word phrase patterns (gap reasons, things on the paper), written
+    as a tree, find the same matches as the longest-first alternation of the phrases."""
+    import regex
+
+    from lacuna.conventions import _alternation
+
+    ordered = sorted(phrases, key=len, reverse=True)
+    plain = regex.compile(r"(?<![\w'])(?:" + "|".join(map(regex.escape, ordered)) + r")(?![\w'])")
+    tree = _alternation(list(phrases))
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -207,10 +208,35 @@ def _is_lexicon(name: str) -> bool:
 
 
 def _alternation(phrases: list[str]) -> regex.Pattern[str]:
-    """A whole-word, longest-first alternation of literal phrases (no backtracking traps)."""
-    ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    body = "|".join(regex.escape(p) for p in ordered) or "(?!)"
-    return regex.compile(rf"(?<![\w']){'(?:' + body + ')'}(?![\w'])")
+    """A whole-word, longest-first alternation of literal phrases (no backtracking traps),
+    written as a tree of the phrases' common beginnings (:func:`literal_tree`): the same
+    matches, one branch tried per character rather than every phrase."""
+    body = literal_tree({fold(p) for p in phrases} - {""}, regex.escape) or "(?!)"
+    return regex.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
+
+
+def literal_tree(literals: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    """A pattern of the alternation of ``literals`` (non-empty) as a tree of their common
+    beginnings: where several match at one place, the longest is tried first, as in a
+    longest-first alternation, and a search tries one branch per character rather than every
+    literal at every position. ``escape`` quotes a character (``re.escape``, ``regex.escape``)."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:  # a literal ends here, longer ones go on (tried first: greedy)
+            return f"(?:{group})?" if len(alternatives) == 1 else group + "?"
+        return group
+
+    return branch(tree)
 
 
 class Conventions:
@@ -489,6 +515,14 @@ class Conventions:
     def possessive_determiners(self) -> frozenset[str]:
         """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
+
+    @cached_property
+    def verb_endings(self) -> tuple[tuple[str, ...], int]:
+        """The endings of a verb in the past tense and its fewest letters (``[gloss]
+        verb_endings``, ``verb_letters``)."""
+        section = self.section("gloss")
+        endings = tuple(fold(w) for w in section.get("verb_endings", []))
+        return endings, int(section.get("verb_letters", 5))
 
     @cached_property
     def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:

@@ -60,6 +60,7 @@ from lacuna.classify.names import (
     _shares_word,
     _surname_after_surname,
     _title_names,
+    _verb_object,
 )
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
@@ -209,8 +210,19 @@ def _starts_sentence(c: _NearestOnly) -> bool:
 def _expansion(c: _NearestOnly) -> _Decision:
     """An expansion after an abbreviation (``MFA [Ministry of Foreign Affairs]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not wf.acronym or f.few_words < 2 or (f.first_function and not f.determiner_phrase):
+    if wf is None or not wf.acronym or (f.first_function and not f.determiner_phrase):
         return None
+    if f.few_words < 2:
+        # one word spelling the abbreviation's letters in order from its first ("the PB
+        # [Politburo]"): the word it stands for
+        letters = [ch for ch in fold(c.near or "") if ch.isalpha()]
+        word = fold(c.inside())
+        if len(letters) < 2 or not f.name_start or not word.startswith(letters[0]):
+            return None
+        rest = iter(word[1:])
+        if not all(ch in rest for ch in letters[1:]):
+            return None
+        return "gloss", f"the word the abbreviation {c.near!r} stands for", 0
     if not f.capitalised and _note_words(c.conv).intersection(fold(c.inside()).split()):
         return None  # "UVPI [expansion unknown]": the editor's words on the abbreviation
     k = 0
@@ -233,16 +245,18 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         or wf.function
     ):
         return None
-    if f.name_inside and (not wf.english or f.few_words < 2):
-        return None  # "his brother [Ngo Dinh Nhu]"; one name alone reads on ("his successor [Aleksandr]")
+    if f.name_inside and not wf.english:
+        return None
     determiners = c.conv.determiners
     previous = c.word(1)
     if previous is not None and fold(previous) in c.conv.quantities:  # "the two sides [...]"
         previous = c.word(2)
     if previous is None or fold(previous) not in determiners:
         return None
-    if f.name_inside and f.few_words < 2 and fold(previous) in c.conv.pronouns:
-        return None  # "his successor [Aleksandr]" completes the name
+    if f.name_inside and f.few_words < 2 and fold(previous) not in c.conv.possessive_determiners:
+        return None  # one name after "the", "this" reads on ("this message [Mobutu] remains", FRUS)
+    # (one name after a possessive's noun names it, "our country [Mexico] for"; before a name it
+    # completes that name, "his successor [Aleksandr] Alekseyev": the test below)
     following = c.after(0) if f.name_inside else None
     if following is not None and _NAME_WORD.fullmatch(following.strip(_STRIP)) is not None:
         return None  # "the last [General] Assembly": part of the name after it
@@ -252,8 +266,10 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
 def _function_word(c: _NearestOnly) -> _Decision:
     """After a function word (``there are [no]``, ``the [USSR]``): supplied, it fills the sentence
     (a capitalised ``May`` after a day is a month, not a modal)."""
-    wf = c.wf
+    wf, f = c.wf, c.facts
     if wf is not None and wf.function and (wf.lower_initial or c.word(1) is None):
+        if f.foreign_after_english and f.few_words >= 2 and wf.english:
+            return None  # "terribly taken in [shangle hendade dang]": no English fills it
         return "supplied", f"after the function word {c.near!r}: fills the sentence", None
     return None
 
@@ -302,6 +318,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("other_script", _other_script),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
+        ("verb_object", _verb_object),
         ("title_names", _title_names),
         ("pseudonym_after", _pseudonym_after),
         ("describes_person", _describes_person),

@@ -188,6 +188,11 @@ def _is_function(word: str, conv: Conventions) -> bool:
 
 def _is_title(word: str, ext: Extent) -> bool:
     w = _bare(word)
+    w = w[:-2] if w.endswith("'s") else w  # a title's possessive ("the Chairman’s")
+    return _title_word(w, ext) or ("-" in w and any(_title_word(p, ext) for p in w.split("-")))
+
+
+def _title_word(w: str, ext: Extent) -> bool:
     return w in ext.conv.titles or w in ext.data.title_parts
 
 
@@ -267,7 +272,7 @@ def _is_role(words: list[str], ext: Extent) -> bool:
     """Whether the glossed words guessed so far are a role, a title or a common noun (not a
     name): a title word among them, a named thing last, or lower-case English words only."""
     bare = [_bare(w) for w in words]
-    if any(w in ext.conv.titles or w in ext.data.title_parts for w in bare):
+    if any(_is_title(w, ext) for w in bare):
         return True
     if bare and bare[-1] in ext.conv.named_things:
         return True

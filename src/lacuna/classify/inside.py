@@ -17,7 +17,7 @@ from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _qua
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions, fold, literal_tree
 from lacuna.rules import Rule, Ruler
 
 __all__ = ["INSIDE_RULES", "DataInsideRule", "Inside", "InsideRule", "read_inside"]
@@ -592,7 +592,7 @@ class _Dispatch:
         self.exact = frozenset().union(*(t.exact for t in triggers))
         substrings = {p for t in triggers for p in t.substrings}
         # one search for all, the literals as a tree of their common beginnings (stdlib re)
-        self.substrings = re.compile(_literal_tree(substrings)) if substrings else None
+        self.substrings = re.compile(literal_tree(substrings)) if substrings else None
         self.non_ascii = any(t.non_ascii for t in triggers)
         self.tokens = frozenset().union(*(t.tokens for t in triggers))
         self.tests = tuple(t.test for t in triggers if t.test is not None)
@@ -635,29 +635,6 @@ class _Dispatch:
             if test(folded, words):
                 return True
         return False
-
-
-def _literal_tree(literals: Iterable[str]) -> str:
-    """A pattern that matches where one of ``literals`` (non-empty) starts: the literals as a
-    tree of their common beginnings, so a search tries one branch per character, not every
-    literal at every position (the same matches as their plain alternation)."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for literal in literals:
-        node = tree
-        for ch in literal:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a literal ends here
-
-    def branch(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
-        if not alternatives:
-            return ""
-        group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" in node:  # a literal ends here, others go on
-            return f"(?:{group})?" if len(alternatives) == 1 else group + "?"
-        return group
-
-    return branch(tree)
 
 
 def _by_strip(

@@ -24,6 +24,8 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not (wf.quote_open or wf.quote_close) or not f.lower_phrase:
         return None
+    if c.near[-1:] in _CLAUSE_END:  # type: ignore[index]
+        return None  # "… out of Vietnam”, [they said this] created": the quotation's clause ended
     if (wf.bare_english and not f.foreign_after_english) or (
         not wf.bare_english and not f.english_after_foreign
     ):
@@ -99,10 +101,15 @@ def _original_title(c: _NearestOnly) -> _Decision:
     bare = c.near.strip(_STRIP)  # type: ignore[union-attr]
     if wf.acronym or (bare.isupper() and 2 <= len(bare) <= _ACRONYM_MOST):
         return "gloss", f"the original-language name of {bare!r}", 0
-    if not wf.name_word or len(bare) < 3 or not c.conv.is_english(bare.lower()):
+    if len(bare) < 3 or not c.conv.is_english(bare.lower()) or wf.function:
         return None
+    if not wf.name_word and (c.facts.name_inside or c.facts.particle_name):
+        return None  # "informed [Nguyen Duy Trinh]": a name after an English verb, supplied
     return "gloss", f"the original-language words of the English before {bare!r}", 0
 
+
+#: Punctuation after a closing quote that ends the quotation's clause.
+_CLAUSE_END = ",.;:!?"
 
 #: The longest acronym in parentheses read as the English name's (``(LCY)``).
 _ACRONYM_MOST = 6
@@ -155,6 +162,8 @@ def _translates_words(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if not (f.english_phrase or f.english_title) or wf is None or not wf.lower_word:
         return None
+    if f.few_words < 3 and wf.english and not wf.function and len(wf.folded) >= _CONTENT_LETTERS:
+        return None  # "The talks [went well]": a short inside after an English word goes on with it
     # the run of lower-case words before it (up to four), their words of three letters or more
     # counted: at least two not English, or (three English words or more inside) as many not
     # English as English content words ("vstrechnyi plan [self-imposed extension of the quota]")

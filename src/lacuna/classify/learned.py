@@ -207,6 +207,7 @@ _Pieces = tuple[
     tuple[str, ...] | None,
     bool,
     bool,
+    tuple[str, ...],
 ]
 
 
@@ -251,14 +252,61 @@ def _pieces(c: _NearestOnly) -> _Pieces:
         and not wf.english
         and _original_before(c)
     )
+    window = _NO_FEATURES if wf is None else _window_part(c, part)
     following = c.after(0)
     if following is None:
-        return f, part, wf, glued, second, similar, None, False, original
+        return f, part, wf, glued, second, similar, None, False, original, window
     ff = conv._word_facts.get(following) or _word_facts(following, conv)
     after = ff.learned_after
     if after is None:
         after = _after_part(ff, following)
-    return f, part, wf, glued, second, similar, after, f.name_inside and following[0].islower(), original
+    lower_after = f.name_inside and following[0].islower()
+    return f, part, wf, glued, second, similar, after, lower_after, original, window
+
+
+_NO_FEATURES: tuple[str, ...] = ()
+_ORIGINAL_RUN = "original-language words before"
+_SAME_ENDING = "ends like the word before"
+
+
+def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
+    """The features that pair the inside with the words before it, read per window: a run of
+    original-language words before it (two of the three words back of three letters or more
+    are not English, the nearest among them: ``Litsom k litsu s Amerikoy [Face to Face…]``),
+    and a one-word inside that ends as the nearest word does (``contradictions
+    [divisions]``)."""
+    conv = c.conv
+    out = []
+    foreign = 0
+    for k in range(3):
+        word = c.word(k)
+        if word is None:
+            break
+        kind = _english_kind(word, conv)
+        if k == 0 and kind != 0:
+            break
+        foreign += kind == 0
+    if foreign >= 2:
+        out.append(_ORIGINAL_RUN)
+    inside = part[4]
+    wf = c.wf
+    if wf is not None and " " not in inside and inside.isalpha() and inside.islower():
+        near = wf.folded.strip(_STRIP)
+        if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
+            out.append(_SAME_ENDING)
+    return tuple(out)
+
+
+def _english_kind(word: str, conv: Conventions) -> int:
+    """-1: shorter than three letters; 1: an English word; 0: not (kept with the word's facts)."""
+    wf = conv._word_facts.get(word) or _word_facts(word, conv)
+    kind = wf.title_english
+    if kind is None:
+        bare = word.strip(_STRIP)
+        kind = wf.title_english = (
+            -1 if len(bare) < 3 else int(bare.isalpha() and conv.is_english(bare.lower()))
+        )
+    return kind
 
 
 def _assemble(
@@ -271,9 +319,11 @@ def _assemble(
     after: tuple[str, ...] | None,
     lower_after: bool,
     original: bool,
+    window: tuple[str, ...] = _NO_FEATURES,
 ) -> tuple[str, ...]:
     """The features of a window, from its pieces (:func:`_pieces`)."""
     out = list(part[0])
+    out += window
     if wf is None:
         out.append("starts the line")
     else:
@@ -303,6 +353,8 @@ def _assemble(
             out.append("English words after an original-language word")
         if wf.quote_open or wf.quote_close:
             out.append("after a quoted word")
+        if wf.lower_word and not wf.function and _LOWER_INSIDE in part[0] and _ONE_WORD in part[0]:
+            out.append("a lower-case word inside after a lower-case word")
     if after is None:
         out.append("ends the line")
         if wf is None:
@@ -321,6 +373,8 @@ def _assemble(
 
 
 _NAME_AFTER_CAPITAL = "a name inside after a capitalised word"
+_LOWER_INSIDE = "lower-case words inside"
+_ONE_WORD = "one word inside"
 
 
 def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool]:
@@ -349,13 +403,24 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
 
 def _window_key(pieces: _Pieces) -> tuple[object, ...]:
     """The key a window's answer is kept by: what :func:`_assemble` reads of its pieces."""
-    _, part, wf, glued, second, similar, after, lower_after, original = pieces
+    _, part, wf, glued, second, similar, after, lower_after, original, window = pieces
     word_key = None
     if wf is not None:
         word_key = wf.learned_key
         if word_key is None:
             word_key = _word_key(wf)
-    return (part[0], part[3] & _PAIR_BITS, word_key, glued, second, similar, after, lower_after, original)
+    return (
+        part[0],
+        part[3] & _PAIR_BITS,
+        word_key,
+        glued,
+        second,
+        similar,
+        after,
+        lower_after,
+        original,
+        window,
+    )
 
 
 #: The bits of an inside's part that :func:`_assemble` reads.
@@ -544,6 +609,7 @@ def _second_part(sf: _Word, conv: Conventions) -> tuple[str, ...]:
             (sf.title, "a title word two back"),
             (sf.folded in conv.determiners, "a determiner two back"),
             (sf.after_boundary, "punctuation two back"),
+            (sf.digit_initial, "a figure two back"),
         )
         if flag
     )

@@ -37,11 +37,12 @@ def _first_name(c: _NearestOnly) -> _Decision:
     """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
     supplied, it completes the name after it."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside:
+    if wf is None or not (f.name_inside or f.describes) or f.first_function:
         return None
-    # a title and a given name before a surname, whatever precedes them ("Visited [Cuban
-    # President Osvaldo] Dorticos", "Yesterday [Brazilian President João] Goulart")
-    titled = f.describes and fold(c.inside().rpartition(" ")[2]) not in c.conv.titles
+    # a title (and a given name) before a surname, whatever precedes them ("Visited [Cuban
+    # President Osvaldo] Dorticos", "After [Cuban leader] Fidel", "Comrade [Yugoslav Foreign
+    # Minister] Koča")
+    titled = f.describes
     if not titled and (f.few_words > 2 or not (wf.refers or wf.may_end_title)):
         return None
     following = c.after(0)
@@ -55,6 +56,25 @@ def _first_name(c: _NearestOnly) -> _Decision:
     if folded in conv.function_words or folded in conv.pronouns or folded in conv.titles:
         return None
     return "supplied", f"{'a title and ' if titled else ''}a first name before the surname {bare!r}", None
+
+
+def _verb_object(c: _NearestOnly) -> _Decision:
+    """A name after a verb in the past tense (``He informed [Nguyen Duy Trinh] that``,
+    ``Kennedy phoned [Brazilian President João] Goulart``): the verb's object, which the
+    sentence needs, supplied. After a determiner the word is an adjective and the name may
+    gloss it (``the aforementioned [Kim Il Sung]``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not (f.name_inside or f.describes) or f.first_function:
+        return None
+    if not wf.lower_word or wf.role or wf.title or wf.function:
+        return None
+    endings, letters = c.conv.verb_endings
+    if len(wf.folded) < letters or not wf.folded.endswith(endings):
+        return None
+    previous = c.word(1)
+    if previous is not None and fold(previous.strip(_TRAILING)) in c.conv.determiners:
+        return None
+    return "supplied", f"the object of the verb {c.near!r}", None
 
 
 def _title_names(c: _NearestOnly) -> _Decision:
@@ -85,7 +105,34 @@ def _title_names(c: _NearestOnly) -> _Decision:
         return "gloss", f"names who {c.near!r} refers to", 0
     if wf.role and f.few_words >= 2:
         return "gloss", f"names who holds the role {c.near!r}", 0
+    if wf.name_word and not wf.acronym:
+        # a title of an office ("the Secretary of State [Dean Rusk]", "the Chairman of the
+        # Presidium [Kim Tu Bong]"), not before a name ("Secretary of State [Dean] Rusk"), nor
+        # one English word ("the editor-in-chief of Hoy [Today]" translates the name)
+        k = 1
+        link = c.word(1)
+        if link is not None and fold(link) in c.conv.determiners:
+            k, link = 2, c.word(2)
+        if link is not None and fold(link) in c.conv.name_links:
+            head = c.word(k + 1)
+            if head is not None and _word_facts(head, c.conv).title and not _before_name(c):
+                if f.few_words > 1 or not c.conv.is_english(c.inside().lower()):
+                    return "gloss", f"names who holds the office of {c.near!r}", k + 1
     return None
+
+
+def _before_name(c: _NearestOnly) -> bool:
+    """Whether a capitalised word that is no function word or title follows the span."""
+    following = c.after(0)
+    if following is None:
+        return False
+    bare = following.rstrip(_TRAILING + ".")
+    if not bare or _NAME_WORD.fullmatch(bare) is None:
+        return False
+    folded = fold(bare)
+    return (
+        folded not in c.conv.function_words and folded not in c.conv.pronouns and folded not in c.conv.titles
+    )
 
 
 def _pseudonym_after(c: _NearestOnly) -> _Decision:
@@ -144,6 +191,12 @@ def _same_name(c: _NearestOnly) -> _Decision:
     if wf is None or not (f.name_inside or f.particle_name) or not (wf.name_word or wf.particle_name):
         return None
     words = c.inside().split()
+    near = c.near or ""
+    if len(words) == 1 and "-" in near.strip("-"):
+        # a place in a hyphenated pair renamed ("the Pyongyang-Andong [Dandong] line")
+        last = near.rstrip(_TRAILING).rpartition("-")[2]
+        if _word_facts(last, c.conv).name_word and same_name([last], words):
+            return "gloss", "the same name spelt another way", 0
     # the name before may have a word more or less ("Niqūlā al-Shāwī [Nicola al Shawi]")
     for n in dict.fromkeys((len(words), len(words) - 1, len(words) + 1)):
         if not 1 <= n <= _NAME_MOST:

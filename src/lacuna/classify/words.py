@@ -53,6 +53,8 @@ _OPEN_QUOTES = "\"'“‘«„"
 _CLOSE_QUOTES = ('"', "'", "”", "’", "»")
 _QUOTES = "\"'“”‘’«»„"
 _STRIP = "\"'“”‘’«»()[].,;:!?"
+# a quotation mark other than an apostrophe inside a word (what keeps a quoted inside whole)
+_QUOTED = regex.compile(r"[\"“”«»„]|(?<!\p{L})['‘’]|['‘’](?!\p{L})")
 #: The longest word of a name read as syllables (``Kim [Il Sung]``, ``Ho [Chi Minh]``).
 _SYLLABLE = 5
 _TRAILING = "\"'“”’»),;:"
@@ -135,7 +137,8 @@ class _Word:
     def __init__(self, word: str, conv: Conventions) -> None:
         exact = fold(word)
         titles = conv.titles
-        self.exact_title = exact in titles
+        # a title joined to another word by a hyphen is a title ("Secretary-General")
+        self.exact_title = exact in titles or ("-" in exact and any(p in titles for p in exact.split("-")))
         self.exact_function = exact in conv.function_words
         # whether this word and the one before it can make a title ("the former")
         self.may_end_title = exact in _title_ends(titles) or "" in titles
@@ -144,7 +147,9 @@ class _Word:
         )
         folded = exact.strip("\"'“”()«»")
         self.folded = folded
-        self.title = folded in titles
+        # a title's possessive is the title ("the Chairman’s [Mao Zedong's] instructions")
+        bare_title = folded[:-2] if folded.endswith("'s") else folded
+        self.title = bare_title in titles or ("-" in folded and any(p in titles for p in folded.split("-")))
         self.refers = self.title or folded in conv.pronouns
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))
@@ -265,7 +270,15 @@ class _Inside(NamedTuple):
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
-    """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches."""
+    """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches.
+    An inside quoted whole is read without its quotes (``“harder line” [“linha mais dura”]``)."""
+    if (
+        len(raw) > 2
+        and raw[0] in _OPEN_QUOTES
+        and raw[-1] in _CLOSE_QUOTES
+        and not _QUOTED.search(raw, 1, len(raw) - 1)
+    ):
+        raw = raw[1:-1].strip() or raw
     inside = fold(raw)
     cue = None
     if inside.startswith(conv.gloss_lead_cues):

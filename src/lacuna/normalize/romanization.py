@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
 import regex
 from rapidfuzz import fuzz
 
@@ -455,25 +456,67 @@ def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | Non
     table = _class_runs()[1]
     if image is None:
         image = text.encode("ascii", "replace")
-    found = None if text.isascii() else _NON_ASCII
-    if found is not None and alphabet is not None:
+    if text.isascii():
+        return image.translate(table)
+    soft = None
+    if alphabet is not None:
         soft = "".join(sorted(c for c in alphabet if _SOFT_NON_ASCII.match(c)))
-        found = _soft_chars(soft) if soft else None
-    if found is not None:
-        written = bytearray(image)
-        classes = _NON_ASCII_CLASSES
-        if len(classes) > _NON_ASCII_CLASSES_MAX:
-            classes.clear()
-        for m in found.finditer(text):
-            chars = m.group()
-            stand_in = classes.get(chars)
-            if stand_in is None:
-                stand_in = classes[chars] = _stand_in(chars)
-            if stand_in:
-                i, j = m.span()
-                written[i:j] = stand_in
-        image = bytes(written)
-    return image.translate(table)
+        if not soft:
+            return image.translate(table)
+    written = bytearray(image)
+    classes = _NON_ASCII_CLASSES
+    if len(classes) > _NON_ASCII_CLASSES_MAX:
+        classes.clear()
+    for i, j in _stretches_outside_ascii(text, image, soft):
+        chars = text[i:j]
+        stand_in = classes.get(chars)
+        if stand_in is None:
+            stand_in = classes[chars] = _stand_in(chars)
+        if stand_in:
+            written[i:j] = stand_in
+    return bytes(written).translate(table)
+
+
+def _stretches_outside_ascii(text: str, image: bytes, soft: str | None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each stretch of characters of ``soft`` in ``text`` (None: of
+    characters outside ASCII), ``image`` its ASCII image: where the image has a ``?`` when
+    the text has few characters outside ASCII (:func:`places_outside_ascii`), else by the
+    pattern of those characters (in C)."""
+    at = places_outside_ascii(text, image, None if soft is None else frozenset(soft))
+    if at is None:
+        found = _NON_ASCII if soft is None else _soft_chars(soft)
+        return [m.span() for m in found.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    for i in at:
+        if i != end:
+            if end >= 0:
+                spans.append((start, end))
+            start = i
+        end = i + 1
+    if end >= 0:
+        spans.append((start, end))
+    return spans
+
+
+def places_outside_ascii(text: str, image: bytes, chars: Collection[str] | None = None) -> list[int] | None:
+    """Where ``text`` holds a character of ``chars`` (characters outside ASCII; None: any
+    character outside ASCII), in order, read where ``image`` (``text.encode("ascii",
+    "replace")``) has a ``?``, found by numpy and sifted in Python; None for a text with more
+    than one character in 32 outside ASCII (then a scan of the text by a pattern is cheaper)."""
+    marks = np.frombuffer(image, dtype=np.uint8) == _QUESTION  # (bytes.count is no faster)
+    if np.count_nonzero(marks) > len(image) >> _FEW_OUTSIDE_ASCII:
+        return None
+    at = np.flatnonzero(marks).tolist()
+    if chars is None:
+        return [i for i in at if not text[i].isascii()]
+    return [i for i in at if text[i] in chars]
+
+
+#: A text with at most one character in 2**this outside ASCII (a ``?`` in its image) has
+#: them read one by one (:func:`places_outside_ascii`).
+_FEW_OUTSIDE_ASCII = 5
+_QUESTION = ord("?")
 
 
 @lru_cache(maxsize=256)

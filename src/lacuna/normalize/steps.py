@@ -348,6 +348,7 @@ def whitespace(text: str, options: Options) -> StepResult:
     cls = np.frombuffer(text.encode("ascii", "replace").translate(_WS_TABLE), dtype=np.uint8)
     odd_outside = [c for c in alphabet if c in _WHITE]
     if odd_outside:
+        # (one scan of the text in C: as cheap as reading where the image has a "?")
         places = [m.start() for m in re.finditer("[" + re.escape("".join(odd_outside)) + "]", text)]
         if places:
             cls = cls.copy()
@@ -627,6 +628,8 @@ def _inside_shown(
     hi = np.concatenate((nxt, e[unwrap] - 1, e[keep], np.fromiter((r[1] for _, r in inner), np.int64)))
     nonempty = lo < hi
     lo, hi = lo[nonempty], hi[nonempty]
+    if not len(lo):
+        return np.zeros(len(at), dtype=bool)  # (the reading shows nothing as written)
     order = np.argsort(lo, kind="stable")
     lo, hi = lo[order], hi[order]
     k = np.searchsorted(lo, at, side="right") - 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
+from conftest import span_of
 from lacuna.conventions import Conventions
 from lacuna.render import diplomatic
 
@@ -70,34 +71,28 @@ NEAR_MISSES = [
 ]
 
 
-def _span(text: str, inside: str) -> lacuna.Span:
-    found = [s for s in lacuna.parse(text).spans() if s.text == inside]
-    assert found, [s.text for s in lacuna.parse(text).spans()]
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_real_examples_read_by_their_rule(text, inside, category, rule):
-    span = _span(text, inside)
+    span = span_of(text, inside)
     assert span.category == category, span.because
     assert span.because.startswith(rule + ":"), span.because
 
 
 @pytest.mark.parametrize(("text", "inside"), NEAR_MISSES)
 def test_near_misses_are_not_read_by_these_rules(text, inside):
-    span = _span(text, inside)
+    span = span_of(text, inside)
     assert not span.because.startswith(("original_language:", "stage_word:", "sic:")), span.because
     assert span.category not in ("sic",)
 
 
 def test_sic_run_on_into_its_correction_by_dashes():
     # Yale's Annals of Communism, Chase, Enemies within the Gates?, document 59
-    span = _span("it is necessary to expel [sic--15] comrades from the party", "[sic--15]")
+    span = span_of("it is necessary to expel [sic--15] comrades from the party", "[sic--15]")
     assert (span.category, span.info.correction) == ("sic", "15")
 
 
 def test_a_sic_word_inside_a_longer_word_is_no_sic():
-    span = _span("the island of [Sicily--the south] was", "[Sicily--the south]")
+    span = span_of("the island of [Sicily--the south] was", "[Sicily--the south]")
     assert span.category != "sic"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
+from conftest import span_of
 from lacuna.conventions import Conventions
 from lacuna.render import diplomatic
 
@@ -278,30 +279,24 @@ NOT_APPARATUS = [
 
 @pytest.mark.parametrize(("text", "inside"), NOT_APPARATUS)
 def test_apparatus_shapes_among_the_editors_words_are_not_other(text, inside):
-    assert _span(text, inside).category != "other"
-
-
-def _span(text: str, inside: str) -> lacuna.Span:
-    found = [s for s in lacuna.parse(text).spans() if s.text == inside]
-    assert found, [s.text for s in lacuna.parse(text).spans()]
-    return found[0]
+    assert span_of(text, inside).category != "other"
 
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_real_examples_read_by_their_rule(text, inside, category, rule):
-    span = _span(text, inside)
+    span = span_of(text, inside)
     assert span.category == category, span.because
     assert span.because.startswith(rule + ":"), span.because
 
 
 @pytest.mark.parametrize(("text", "inside", "category"), NEAR_MISSES)
 def test_near_misses_read_otherwise(text, inside, category):
-    span = _span(text, inside)
+    span = span_of(text, inside)
     assert span.category == category, span.because
 
 
 def test_a_corrected_time_carries_the_correction():
-    span = _span("Embassy’s 1513, October 2, 10 p.m. [a.m.]. The British Embassy", "[a.m.]")
+    span = span_of("Embassy’s 1513, October 2, 10 p.m. [a.m.]. The British Embassy", "[a.m.]")
     assert span.info.correction == "a.m."
 
 
@@ -391,7 +386,7 @@ PAGE_MARKERS = [
 
 @pytest.mark.parametrize(("text", "inside", "number"), PAGE_MARKERS)
 def test_qualified_and_described_page_markers(text, inside, number):
-    span = _span(text, inside)
+    span = span_of(text, inside)
     assert (span.category, span.info.number) == ("page_break", number), span.because
 
 
@@ -405,7 +400,7 @@ def test_qualified_and_described_page_markers(text, inside, number):
     ],
 )
 def test_page_words_that_are_no_marker(text, inside, category):
-    assert _span(text, inside).category == category
+    assert span_of(text, inside).category == category
 
 
 def test_a_page_marker_inside_a_gap_leaves_the_gap_whole():
@@ -414,15 +409,15 @@ def test_a_page_marker_inside_a_gap_leaves_the_gap_whole():
         "a Burnham victory over Cheddi Jagan of the Peopleʼs Progressive Party was estimated at "
         "[less than 1 [Page 937] line of source text not declassified]. Some of this was to go"
     )
-    outer = _span(text, "[less than 1 [Page 937] line of source text not declassified]")
+    outer = span_of(text, "[less than 1 [Page 937] line of source text not declassified]")
     assert (outer.category, outer.info.unit, outer.info.reason) == ("gap", "line", "not declassified")
-    inner = _span(text, "[Page 937]")
+    inner = span_of(text, "[Page 937]")
     assert (inner.category, inner.info.number) == ("page_break", "937")
     assert diplomatic(lacuna.parse(text)) == text
 
 
 def test_double_brackets_round_a_page_marker_stay_a_page_marker():
-    assert _span("text [[Page 3]] more", "[[Page 3]]").category == "page_break"
+    assert span_of("text [[Page 3]] more", "[[Page 3]]").category == "page_break"
 
 
 @pytest.mark.parametrize(
@@ -447,7 +442,7 @@ def test_a_month_without_the_day_is_no_date_part():
 
 def test_a_marker_of_several_pages():
     # a Bukovsky archive category listing
-    span = _span(
+    span = span_of(
         "[pages one to four] Secret 9 December 1986 To the CPSU Central Committee", "[pages one to four]"
     )
     assert (span.category, span.info.number) == ("page_break", "one")

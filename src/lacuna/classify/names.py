@@ -45,15 +45,8 @@ def _first_name(c: _NearestOnly) -> _Decision:
     titled = f.describes
     if not titled and (f.few_words > 2 or not (wf.refers or wf.may_end_title)):
         return None
-    following = c.after(0)
-    if following is None:
-        return None
-    bare = following.rstrip(_TRAILING + ".")
-    if not bare or _NAME_WORD.fullmatch(bare) is None:
-        return None
-    folded = fold(bare)
-    conv = c.conv
-    if folded in conv.function_words or folded in conv.pronouns or folded in conv.titles:
+    bare = _name_after(c)
+    if bare is None:
         return None
     return "supplied", f"{'a title and ' if titled else ''}a first name before the surname {bare!r}", None
 
@@ -121,18 +114,24 @@ def _title_names(c: _NearestOnly) -> _Decision:
     return None
 
 
-def _before_name(c: _NearestOnly) -> bool:
-    """Whether a capitalised word that is no function word or title follows the span."""
+def _name_after(c: _NearestOnly) -> str | None:
+    """The capitalised word after the span if it is no function word, pronoun or title."""
     following = c.after(0)
     if following is None:
-        return False
+        return None
     bare = following.rstrip(_TRAILING + ".")
     if not bare or _NAME_WORD.fullmatch(bare) is None:
-        return False
+        return None
     folded = fold(bare)
-    return (
-        folded not in c.conv.function_words and folded not in c.conv.pronouns and folded not in c.conv.titles
-    )
+    conv = c.conv
+    if folded in conv.function_words or folded in conv.pronouns or folded in conv.titles:
+        return None
+    return bare
+
+
+def _before_name(c: _NearestOnly) -> bool:
+    """Whether a capitalised word that is no function word, pronoun or title follows the span."""
+    return _name_after(c) is not None
 
 
 def _pseudonym_after(c: _NearestOnly) -> _Decision:

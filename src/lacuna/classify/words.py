@@ -309,10 +309,13 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
     foreign_after_english = english_after_foreign = False
     if 1 <= n <= 6 and lowers:
         # judge the phrase by its words of three letters or more ("k", "v", "i" are both)
-        content = [f for w, f in zip(words, facts, strict=True) if len(w) >= 3] or facts
+        # (else by its words of two letters, "de pé"; single letters, "b c", are of no language)
+        content = [f for w, f in zip(words, facts, strict=True) if len(w) >= 3] or [
+            f for w, f in zip(words, facts, strict=True) if len(w) >= 2 or n == 1
+        ]
         foreign = sum(1 for f in content if not f.english)
-        foreign_after_english = foreign * 3 >= len(content) * 2
-        english_after_foreign = foreign == 0 and n <= 3 and not facts[0].exact_function
+        foreign_after_english = bool(content) and foreign * 3 >= len(content) * 2
+        english_after_foreign = bool(content) and foreign == 0 and n <= 3 and not facts[0].exact_function
     return _Inside(
         cue,
         conv.pseudonyms_by_target.get(inside) or None,

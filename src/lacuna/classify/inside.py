@@ -796,8 +796,12 @@ class DataInsideRule:
             return None
         if self.starts and not folded.startswith(self.starts):
             return None
-        if self.contains and not any(c in folded for c in self.contains):
-            return None
+        if self.contains:
+            for c in self.contains:
+                if c in folded:
+                    break
+            else:
+                return None
         if self.non_ascii and folded.isascii():
             return None
         if self.min_words > 1 and len(folded.split(None, self.min_words - 1)) < self.min_words:

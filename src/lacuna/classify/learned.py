@@ -32,7 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from lacuna.classify.view import _NearestOnly
+from lacuna.classify.view import _Before, _NearestOnly
 from lacuna.classify.words import (
     _INSIDES_LIMIT,
     _STRIP,
@@ -395,7 +395,11 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     inside's features and the facts of it that pair with a word, the nearest word's features
     and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
     before and after, the closeness and the case of the word after. Those pieces are read per
-    span; the features are put together only for a key not seen before."""
+    span; the features are put together only for a key not seen before (and the answer is
+    kept with the span's view: ``learned_note`` and ``learned`` may both ask for it)."""
+    kept = c.learned_answer
+    if kept is not None and kept[0] is model:
+        return kept[1]
     pieces = _pieces(c)
     key = _window_key(pieces)
     conv = c.conv
@@ -408,6 +412,8 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
         if len(cache) >= _INSIDES_LIMIT:
             cache.clear()
         cache[key] = hit
+    if isinstance(c, _Before):
+        c.learned_answer = (model, hit)
     return hit
 
 
@@ -532,12 +538,12 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         (inside[-1:] in ".!?", "ends with a stop inside"),
         (":" in inside, "a colon inside"),
         (len(words) >= 2 and words[-1] in conv.function_words, "a function word last inside"),
-        (any(w.strip(_STRIP) in vocabulary for w in words), _NOTE_WORD),
+        (not vocabulary.isdisjoint([w.strip(_STRIP) for w in words]), _NOTE_WORD),
         *_shape_of_inside(inside, words),
     ):
         if flag:
             out.append(name)
-    initials = "".join(w[0] for w in words if w[:1].isalpha())
+    initials = "".join([w[0] for w in words if w[:1].isalpha()])
     bits = (
         (_NAME_BIT if f.name_inside else 0)
         | (_FOREIGN_BIT if f.foreign_after_english else 0)
@@ -712,13 +718,22 @@ def _similar(c: _NearestOnly, part: _InsidePart) -> str | None:
         if name_score(joined, part[4], score_cutoff=_SIMILAR) >= _SIMILAR:
             return "the same name romanised as before"
     letters = [_word_letters(w, conv) for w in before]
-    if fuzz.ratio("".join(letters), part[1], score_cutoff=_SIMILAR) >= _SIMILAR:
+    joined, inside_letters = "".join(letters), part[1]
+    if _may_be_similar(len(joined), len(inside_letters)) and (
+        fuzz.ratio(joined, inside_letters, score_cutoff=_SIMILAR) >= _SIMILAR
+    ):
         return "letters like the words before"
     initials = part[2]
     near = letters[-1]
     if len(initials) >= 2 and near and initials.startswith(near[:2]):
         return "initials of the words before"
     return None
+
+
+def _may_be_similar(a: int, b: int) -> bool:
+    """Whether texts of ``a`` and ``b`` characters may have a ``fuzz.ratio`` of ``_SIMILAR`` or
+    more: the ratio is at most 200 times the shorter length over the sum of the lengths."""
+    return 200 * min(a, b) >= _SIMILAR * (a + b)
 
 
 #: The feature of English words inside after a run of original-language words.
@@ -812,7 +827,7 @@ def _inside_leans_to_note(model: Model, inside_features: tuple[str, ...]) -> boo
 
 
 def _because(category: str, probability: float, contributions: list[tuple[str, float]]) -> str:
-    shown = ", ".join(f"{name} {w:+.1f}" for name, w in contributions[:SHOWN])
+    shown = ", ".join([f"{name} {w:+.1f}" for name, w in contributions[:SHOWN]])
     return f"{category} {probability:.2f}" + (f" ({shown})" if shown else "")
 
 

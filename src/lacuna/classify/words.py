@@ -220,6 +220,16 @@ def _mixed_acronym(text: str) -> bool:
     return _MIXED_ACRONYM.fullmatch(text) is not None
 
 
+def _translit_caps(text: str) -> bool:
+    """Whether ``text`` is transliterated Russian in capitals (:data:`_TRANSLIT_CAPS`, whole):
+    a capital, then a capital in the second or third place."""
+    if text.isascii() and not (
+        text[:1] in _ASCII_UPPER and (text[1:2] in _ASCII_UPPER or text[2:3] in _ASCII_UPPER)
+    ):
+        return False
+    return _TRANSLIT_CAPS.fullmatch(text) is not None
+
+
 def _name_word(text: str) -> bool:
     """Whether ``text`` is a capitalised word (:data:`_NAME_WORD`, whole)."""
     if text.isascii() and text[:1] not in _ASCII_UPPER:
@@ -347,11 +357,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         capital = capital or f.name_word or w[0].isupper()
         short = short and len(w) <= _SYLLABLE + 2 and len(w.strip(_STRIP)) <= _SYLLABLE
     # (each pattern is tried only when the first letter can start a match)
-    acronym = (
-        "A" <= raw[:1] <= "Z"
-        and _ACRONYM.fullmatch(raw) is not None
-        and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
-    )
+    acronym = _acronym(raw) and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
     name_inside = not acronym and 1 <= n <= 4 and names
     foreign_after_english = english_after_foreign = False
     if 1 <= n <= 6 and lowers:
@@ -380,7 +386,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 2 and capital,
         data_hits,
         raw == "?",
-        n == 1 and not acronym and not lowers and _TRANSLIT_CAPS.fullmatch(raw) is not None,
+        n == 1 and not acronym and not lowers and _translit_caps(raw),
         not raw.isascii() and _OTHER_SCRIPT.search(raw) is not None,
         n >= 3 and words[0][:1].isupper() and _english_words(words, facts, conv),
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,

@@ -32,7 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from lacuna.classify.view import _Before, _NearestOnly
+from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _INSIDES_LIMIT,
     _STRIP,
@@ -395,11 +395,7 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     inside's features and the facts of it that pair with a word, the nearest word's features
     and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
     before and after, the closeness and the case of the word after. Those pieces are read per
-    span; the features are put together only for a key not seen before (and the answer is
-    kept with the span's view: ``learned_note`` and ``learned`` may both ask for it)."""
-    kept = c.learned_answer
-    if kept is not None and kept[0] is model:
-        return kept[1]
+    span; the features are put together only for a key not seen before."""
     pieces = _pieces(c)
     key = _window_key(pieces)
     conv = c.conv
@@ -412,8 +408,6 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
         if len(cache) >= _INSIDES_LIMIT:
             cache.clear()
         cache[key] = hit
-    if isinstance(c, _Before):
-        c.learned_answer = (model, hit)
     return hit
 
 

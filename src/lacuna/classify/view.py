@@ -31,9 +31,6 @@ class _NearestOnly:
 
     __slots__ = ("bracketed", "conv", "facts", "glued", "near", "wf")
 
-    #: the learned rule's answer for this span, kept by :class:`_Before` (read by two rules)
-    learned_answer: tuple[object, tuple[str, float, str, bool]] | None = None
-
     def __init__(
         self,
         facts: _Inside,
@@ -98,7 +95,6 @@ class _Before(_NearestOnly):
         "_line_start_at",
         "_start",
         "_text",
-        "learned_answer",
     )
 
     def __init__(
@@ -130,7 +126,6 @@ class _Before(_NearestOnly):
         self._line_start_at = -1  # not looked for yet
         self._line_end_at = -1
         self._inside = inside  # the inside as written, if the caller has it at hand
-        self.learned_answer = None
 
     @property
     def bracketed(self) -> bool:  # type: ignore[override]

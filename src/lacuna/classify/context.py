@@ -84,7 +84,7 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions, fold, literal_tree
 from lacuna.rules import Rule, Ruler
 
 __all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context"]
@@ -676,8 +676,14 @@ class DataContextRule:
 def _vocabulary(words: object) -> str:
     """The pattern of a whole inside that is one of ``words`` (a word or phrase, or a list)."""
     listed = [words] if isinstance(words, str) else list(words)  # type: ignore[call-overload]
-    phrases = sorted({r"\s+".join(map(regex.escape, str(w).split())) for w in listed}, key=len, reverse=True)
-    return r"\A(?:" + "|".join(phrases) + r")\Z"
+    # (a tree of the phrases' common beginnings, a space any white space: one branch tried
+    # per character, not every phrase; the same whole insides match)
+    phrases = {" ".join(str(w).split()) for w in listed}
+    return r"\A(?:" + literal_tree(phrases, _phrase_escape) + r")\Z"
+
+
+def _phrase_escape(ch: str) -> str:
+    return r"\s+" if ch == " " else regex.escape(ch)
 
 
 def _compile(pattern: object, tail: str = "", head: str = "") -> regex.Pattern[str] | None:

@@ -61,6 +61,56 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "CFCR",
             "Committee for Foreign Cultural Relations",
         ),
+        # a tape log's list item: the dash glued to the full form is not part of it (Nixon
+        # tape subject logs)
+        (
+            "-Defense budget cuts -Union of Soviet Socialist Republics [USSR] -Effectiveness of issue",
+            "USSR",
+            "Union of Soviet Socialist Republics",
+        ),
+        (
+            "-Committee to Re-elect the President [CRP]\n\n-Connally",
+            "CRP",
+            "Committee to Re-elect the President",
+        ),
+        # an acronym's plural, and a lower-case word inside its full form
+        ("-Withdrawal of US troops -Prisoners of war [POWs] -Harvard University", "POWs", "Prisoners of war"),
+        (
+            "-Ambassadors, ministers\n-Foreign service officers [FSOs]\n-Diplomatic",
+            "FSOs",
+            "Foreign service officers",
+        ),
+        # an acronym in the full form is no pronoun ("US"), and the name before it is not taken
+        (
+            "-The President's instructions to Strachan at US Information Agency [USIA]\n-Studying",
+            "USIA",
+            "US Information Agency",
+        ),
+        # a title word opening the full form stays ("General" is no title here)
+        (
+            "working as the Administrator of the General Services Administration [GSA], including",
+            "GSA",
+            "General Services Administration",
+        ),
+        # an initial ends no sentence
+        (
+            "Special Assistant to President John F. Kennedy [JFK] in 1961; Assistant",
+            "JFK",
+            "John F. Kennedy",
+        ),
+        # original-language words after their translation, word for word (Brazilian and
+        # Czechoslovak telegrams, CWIHP)
+        ("military help to Cuba continues in force [de pé]; 4) it does not say", "de pé", "in force"),
+        (
+            "with evidently propagandistic proposals, in legal clashes [embates jurícos], such as",
+            "embates jurícos",
+            "legal clashes",
+        ),
+        (
+            "Telegram for coding [Telegrama para cifra]\n\nNumber:",
+            "Telegrama para cifra",
+            "Telegram for coding",
+        ),
         # a role with its determiner, title words and one acronym
         (
             "an urgent appeal from the Counselor [Aleksandr Fomin] only last night",
@@ -181,6 +231,10 @@ def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> 
         ),
         # a pronoun glosses itself
         ("It keeps him [the Dalai Lama] alive.", "the Dalai Lama", "him"),
+        # the words before a full form that spell the acronym worse are not taken
+        ("The Prime Minister of the Soviet Union [USSR] arrived", "USSR", "Soviet Union"),
+        # word for word only over English words: a name before the translation stops it
+        ("a telegram of Campos: coding [Telegrama para cifra]", "Telegrama para cifra", "coding"),
         # an expansion after an acronym: the acronym(s), as before
         (
             "With this in mind the CC CPC [Central Committee of the Communist Party of China] entrusted",

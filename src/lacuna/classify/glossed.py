@@ -393,8 +393,10 @@ def _role_phrase(ext: Extent) -> int | None:
             continue
         if _is_acronym(bare) and capital_head:
             return begin
-        if named and capital_head and _CAPITAL.match(bare) and not _is_function(bare, ext.conv):
-            at_best = begin  # "Voden Residence [Bulgaria]": the thing's own name
+        if named and _CAPITAL.match(bare) and not _is_function(bare, ext.conv):
+            # "Voden Residence [Bulgaria]": the thing's own name; "Communist Party organ [Rudé
+            # Právo]": whose thing it is
+            at_best = begin
             continue
         break
     return at_best
@@ -511,6 +513,8 @@ def _words_before(text: str, first: int, n: int) -> tuple[list[tuple[int, str]],
             return out, word  # glued to the glossed words (a quote, a bracket): they start there
         if text.count("\n", m.end(), after) >= 2:
             return out, None  # a blank line between
+        if "]" in text[m.end() : after]:
+            return out, None  # "[The] Communist Party organ": another span's words
         if (word[-1] in _BOUNDARY_END or word[-1] == ".") and _INITIAL.fullmatch(word) is None:
             return out, word  # (an initial, "John F. Kennedy", ends no sentence)
         out.append((m.start(), word))

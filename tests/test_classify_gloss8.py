@@ -20,8 +20,16 @@ CASES = [
         "16 hours",
     ),
     ("770 – MONDAY – 19hs00 [7 p.m.] – Since yesterday", "[7 p.m.]", "gloss", "19hs00"),
+    # ... or in a time zone named (a news agency, 2020)
+    (
+        'meet them at the airport. They will arrive at approximately 6 pm [12 am GMT on Saturday],"'
+        "  Troyanovsky said.",
+        "[12 am GMT on Saturday]",
+        "gloss",
+        "6 pm",
+    ),
     # near miss: the same clock, FRUS's editors correct the hour (not a gloss of this rule)
-    ("Moscow, October 2, 10 p.m. [11 p.m.] Secret.", "[11 p.m.]", "supplied", None),
+    ("Washington, April 9, 1953, 10 p.m. [11 p.m.]", "[11 p.m.]", "supplied", None),
     # date_restated: a date after the day of the week it pins down ([gloss] relative_times)
     (
         "770 – MONDAY – 19hs00 – Since yesterday, Sunday [21 October], [the mood has been] large",

@@ -133,6 +133,17 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "The Prime Minister",
         ),
         ("They consider Diem, his brother [Ngo Dinh Nhu], and sister-in-law", "Ngo Dinh Nhu", "his brother"),
+        # an acronym before a lower-case role modifies it: the determiner before it too
+        (
+            "could lead to invasion, because the US ambassador [Lincoln Gordon] claims constantly",
+            "Lincoln Gordon",
+            "the US ambassador",
+        ),
+        (
+            "Secretary Rusk recapitulated the negotiations started by the UN secretary general [U Thant] and",
+            "U Thant",
+            "the UN secretary general",
+        ),
         (
             "by the cooperation of the five countries [China, Vietnam, Laos, Cambodia and North Korea].",
             "China, Vietnam, Laos, Cambodia and North Korea",

@@ -344,14 +344,17 @@ _TIME_INSIDE = regex.compile(
     r"(?i)\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?|hours|hrs?\b|h\b)|\d{1,2}:\d{2}\b"
 )
 _HOUR = regex.compile(r"\d{1,2}(?:[:.]\d{2})?")
+#: A time zone named: "GMT", "UTC", "Moscow time".
+_ZONE = regex.compile(r"(?i)\b(?:gmt|utc|\p{L}{2,20}\stime)\b")
 #: The half of the day of a 12-hour clock.
 _HALF_DAY = regex.compile(r"(?i)\b[ap]\.?\s?m\b")
 
 
 def _time_restated(c: _NearestOnly) -> _Decision:
     """A clock time after the same time on the other clock, 24-hour and 12-hour (``before 16
-    hours [4 p.m.]``, ``MONDAY – 19hs00 [7 p.m.]``): the same moment restated, gloss. Two times
-    of one clock (FRUS's ``10 p.m. [11 p.m.]``) are the editor's correction, not this rule's."""
+    hours [4 p.m.]``, ``MONDAY – 19hs00 [7 p.m.]``), or in a time zone named (``at
+    approximately 6 pm [12 am GMT on Saturday]``): the same moment restated, gloss. Two times
+    of one clock and no zone (FRUS's ``10 p.m. [11 p.m.]``) are the editor's correction."""
     wf = c.wf
     if wf is None or c.glued or _TIME_WORD.fullmatch(wf.folded.rstrip(".,;:")) is None:
         return None
@@ -365,6 +368,8 @@ def _time_restated(c: _NearestOnly) -> _Decision:
     if _TIME_INSIDE.match(inside) is None:
         return None
     before = " ".join(c.words(k + 1))
+    if _ZONE.search(inside) is not None:
+        return "gloss", f"the time {before!r} in another time zone", k
     if (_HALF_DAY.search(before) is None) == (_HALF_DAY.search(inside) is None):
         return None  # "10 p.m. [11 p.m.]": the same clock, the editor corrects the hour
     return "gloss", f"the time {before!r} on the other clock", k
@@ -383,6 +388,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("glued", _glued),
         ("turn_direction", _stage_direction),
         ("navigation_bar", _navigation_bar),
+        ("time_restated", _time_restated),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
@@ -420,7 +426,6 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("same_word", _same_word),
         ("language_change", _language_change),
         ("date_restated", _date_restated),
-        ("time_restated", _time_restated),
         ("translates_words", _translates_words),
         ("learned", _learned),
     ]

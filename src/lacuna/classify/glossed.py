@@ -357,8 +357,9 @@ def _role_phrase(ext: Extent) -> int | None:
     """A name or list after the role or thing it identifies (``the Counselor [Aleksandr Fomin]``,
     ``Comrade Minister [Erich Mielke]``, ``USSR Minister of Defense [Rodion Malinovsky]``,
     ``his brother [Ngo Dinh Nhu]``, ``the five countries [China, Vietnam, …]``): the glossed
-    words run back over title words, then one acronym (which ends them), a number and a
-    determiner (which ends them)."""
+    words run back over title words, then one acronym (which ends them before a capitalised
+    title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
+    Gordon]``), a number and a determiner (which ends them)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -391,8 +392,11 @@ def _role_phrase(ext: Extent) -> int | None:
         if _is_title(bare, ext):
             at_best = begin
             continue
-        if _is_acronym(bare) and capital_head:
-            return begin
+        if _is_acronym(bare):
+            if capital_head:
+                return begin  # "the USSR Minister of Defense": the acronym opens the office's name
+            at_best = begin  # "the US ambassador": a modifier, the determiner before it too
+            continue
         if named and _CAPITAL.match(bare) and not _is_function(bare, ext.conv):
             # "Voden Residence [Bulgaria]": the thing's own name; "Communist Party organ [Rudé
             # Právo]": whose thing it is

@@ -86,6 +86,12 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "USIA",
             "US Information Agency",
         ),
+        # the part of a hyphenated word after its hyphen (Nixon tape subject log)
+        (
+            "The President’s view\n-US-People’s Republic of China [PRC] negotiations",
+            "PRC",
+            "People’s Republic of China",
+        ),
         # a title word opening the full form stays ("General" is no title here)
         (
             "working as the Administrator of the General Services Administration [GSA], including",
@@ -163,6 +169,11 @@ def span_at(text: str, inside: str) -> lacuna.Span:
         ("Brezhnev, Voden Residence [Bulgaria]\n\nThe two leaders", "Bulgaria", "Voden Residence"),
         # a name after another spelling of it: the name without its titles
         (
+            "the situation(s) near Pyongyang and the Pyongyang-Andong [Dandong] line and the",
+            "Dandong",
+            "Andong",
+        ),
+        (
             "headed by Comrade Pak Seong-cheol [Pak Song Chol], which arrived",
             "Pak Song Chol",
             "Pak Seong-cheol",
@@ -218,6 +229,12 @@ def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> 
             "Li Kenong",
         ),
         ("Cable from Comrade Sau Manh [Le Duc Tho] to Comrade Pham Hung", "Le Duc Tho", "Sau Manh"),
+        (
+            "the delegation led by Deputy Commissioner Guo Moruo [a prominent Chinese author as well as"
+            " government official]).",
+            "a prominent Chinese author as well as government official",
+            "Guo Moruo",
+        ),
         # a title alone glosses itself: no determiner, nothing further back
         ("the talks with Chairman [Mao] went well", "Mao", "Chairman"),
         # a list before the name: the comma ends it

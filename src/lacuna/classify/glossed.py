@@ -287,6 +287,12 @@ def _acronym_letters(ext: Extent) -> int | None:
         score = fuzz.ratio(_initials(words, ext.conv), letters, score_cutoff=ext.data.acronym_cutoff)
         if score > best:
             best, best_at = score, at + word.index(bare)
+        tail = bare.rsplit("-", 1)[1] if "-" in bare else ""
+        if _CAPITAL.match(tail):
+            # the part after a hyphen ("US-People’s Republic of China [PRC]")
+            score = fuzz.ratio(_initials([tail, *words[1:]], ext.conv), letters)
+            if score > best:
+                best, best_at = score, at + word.rindex(tail)
     if best < ext.data.acronym_cutoff or best_at == ext.first:
         return None
     return best_at
@@ -319,6 +325,12 @@ def _name_variant(ext: Extent) -> int | None:
     letters = ext.facts.acronym
     if letters and fuzz.ratio(_initials(words, ext.conv), letters) >= ext.data.acronym_cutoff:
         return None  # "the General Services Administration [GSA]": its full form, title and all
+    if len(words) == 1 and len(ext.facts.words) == 1 and "-" in words[0].strip("-"):
+        # a place of a hyphenated pair renamed ("the Pyongyang-Andong [Dandong] line"): its part
+        at, word = glossed[0]
+        tail = word.rstrip(_BOUNDARY_END).rsplit("-", 1)[1]
+        if _CAPITAL.match(tail) and name_score(tail, ext.inside) > name_score(word, ext.inside):
+            return at + word.rindex(tail)
     start = 0
     # titles and other leading words that the name is better without
     while start + 1 < len(words):

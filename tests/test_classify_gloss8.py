@@ -73,6 +73,16 @@ CASES = [
     ),
     # near miss: a first name before the surname after a title stays supplied
     ("Ambassador [Mikhail] Zimyanin left for Hanoi.", "[Mikhail]", "supplied", None),
+    # other_script: a bracket in the script of the word before it is the text's own language,
+    # supplied (Sharett's diary, in Hebrew)
+    ("יום ג',  12.7.1955\n\nהלילה ראיתי בחלום את דב [הוז]. בחלומי והנה", "[הוז]", "supplied", None),
+    # near miss: Chinese characters, then their pinyin: another script, the original's reading
+    (
+        "Terms to note:\n\n  • 俾路支解放军? [bǐ lù zhī jiě fàng jūn]? Balochistan Liberation Army",
+        "[bǐ lù zhī jiě fàng jūn]",
+        "gloss",
+        None,
+    ),
     # names_thing: a party's newspaper ([gloss] named_things "organ"); the glossed words stop at
     # the supplied "[The]" before them (Czechoslovak telegram, 1962)
     (

@@ -83,6 +83,28 @@ CASES = [
         "gloss",
         None,
     ),
+    # doubtful_identification: a name with a question mark after what it identifies (Nixon
+    # tape log; Brazilian embassy telegram, 1962)
+    (
+        "The President talked with an unknown person [H.R. (“Bob”) Haldeman?] at an unknown time",
+        "[H.R. (“Bob”) Haldeman?]",
+        "gloss",
+        "an unknown person",
+    ),
+    (
+        "Before receiving the day before yesterday the High Military School [National War College?] [Escola",
+        "[National War College?]",
+        "gloss",
+        "the High Military School",
+    ),
+    # near misses: lower-case words, one word after a function word: uncertain readings
+    (
+        "began while the conversation\nwas in progress.\nUnknown issue [abortion?]\n-Public opinion",
+        "[abortion?]",
+        "uncertain",
+        None,
+    ),
+    ("the Poles from the time of the [October?] [R]evolution and", "[October?]", "uncertain", None),
     # names_thing: a party's newspaper ([gloss] named_things "organ"); the glossed words stop at
     # the supplied "[The]" before them (Czechoslovak telegram, 1962)
     (

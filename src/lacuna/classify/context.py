@@ -75,6 +75,7 @@ from lacuna.classify.words import (
     _NAME_WORD,
     _NEAR_WORD,
     _PLANS_LIMIT,
+    _PREV_WORDS_BACK,
     _STRIP,
     _TRAILING,
     _WINDOW,
@@ -89,7 +90,7 @@ from lacuna.classify.words import (
 from lacuna.conventions import Conventions, fold
 from lacuna.rules import Rule, Ruler
 
-__all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context"]
+__all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context", "read_doubtful"]
 
 ContextRule = Callable[[_NearestOnly], _Decision]
 
@@ -562,6 +563,56 @@ def read_context(
     first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
     variant, first, last = _glossed(variant, text, first, word_start + len(word), conv)  # type: ignore[arg-type]
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
+
+
+#: A word of a name: capitalised, or an initial, once the quotes and brackets around it are off.
+_CAPITALISED = regex.compile(r"\p{Lu}")
+
+
+def read_doubtful(
+    info: SpanInfo, text: str, start: int, end: int, conv: Conventions
+) -> tuple[SpanInfo, int | None, int | None]:
+    """A name of two words or more with a question mark after the words it identifies
+    (``an unknown person [H.R. (“Bob”) Haldeman?]``, ``the High Military School [National War
+    College?]``): a doubtful identification, gloss (rule ``doubtful_identification``; its
+    ``conjecture`` and ``cert`` kept). After a function word, or of lower-case words, the
+    reading stays uncertain (``the [October?] [R]evolution``, ``Unknown issue [abortion?]``)."""
+    if "doubtful_identification" in conv.section("rules").get("disable", ()):
+        return info, None, None
+    words = [w.strip(_STRIP + "“”") for w in (info.conjecture or "").split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not all(_CAPITALISED.match(w) for w in words):
+        return info, None, None
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    between = text[near.end(1) : start] if near is not None else ""
+    if near is None or text[start - 1].isalpha() or "]" in between or "[" in between:
+        return info, None, None  # (glued, or another bracket between: "Cdes. [[N. Ivanov?]]")
+    word = near.group(1)
+    wf = conv._word_facts.get(word) or _word_facts(word, conv)
+    if wf.function or wf.after_boundary or wf.digit_initial:
+        return info, None, None
+    variant = _variant(info, "gloss", f"doubtful_identification: a name doubtfully identifying {word!r}")
+    # the noun phrase back to its article or determiner, if one opens it within a few words
+    first = near.start(1)
+    at = first
+    for _ in range(_PHRASE_BACK):
+        m = _PREV_WORDS_BACK.search(text, max(0, at - _WINDOW), at)
+        if m is None or "\n" in text[m.end() : at] or "\r" in text[m.end() : at]:
+            break
+        w = fold(m.group())
+        if w in _ARTICLES or w in conv.determiners:
+            first = m.start()
+            break
+        if w in conv.function_words or w[-1:] in _BOUNDARY:
+            break
+        at = m.start()
+    _, first, last = _glossed(variant, text, first, near.end(1), conv)
+    return variant, first, last
+
+
+#: How many words back the phrase a doubtful identification glosses may open with its article.
+_PHRASE_BACK = 4
+_ARTICLES = frozenset({"a", "an"})
 
 
 def _glossed(

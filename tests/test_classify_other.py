@@ -189,6 +189,43 @@ CASES = [
         "other",
         "listing_entry",
     ),
+    # the same with a receipt line between title and file, a file without a colon, a personnel
+    # file (FRUS 1941 vol. IV, FRUS 1944 vol. VI chapter listings)
+    (
+        "[338] The Ambassador in China (Gauss) to the Secretary of State\n[Received October 13.]\n"
+        "711.94/2353\n[339] The Counselor of Embassy in China (Butrick) to the Secretary of State",
+        "[338]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[336] Memorandum by Mr. Joseph W. Ballantine, of the Division of Far Eastern Affairs\n"
+        "793.94119/767½\n[337] Dr. E. Stanley Jones to the Chief of the Division",
+        "[336]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[465] The Ambassador in China (Gauss) to the Secretary of State\n\n740.0011 P.W./10–1344\n\n\n",
+        "[465]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[472] The Ambassador in China (Gauss) to the Secretary of State\n\n123 Service, John S.: "
+        "Telegram\n\n\n[473] The Acting Secretary of State",
+        "[472]",
+        "other",
+        "listing_entry",
+    ),
+    # a translator's preface quoting the note-number bracket (Ulfving on cryptocellar.org)
+    (
+        "short notes included in the text in brackets and in italic (translator's note), and normal "
+        "notes which are marked by italic numbers in square brackets, [1].",
+        "[1]",
+        "other",
+        "cited_example",
+    ),
     # what software wrote in place of what it could not render (Google Books' text view, 1978 hearing)
     (
         "APRIL 19, 1978\n\n[merged small][merged small][ocr errors][merged small]\n\nMr. John H. Nelson",
@@ -215,6 +252,19 @@ CASES = [
         "[Bakwangam]",
         "correction",
         "corrected_garble",
+    ),
+    # FRUS: a date's day corrected before punctuation (FRUS 1945 vol. V, FRUS 1947 vol. VII)
+    (
+        "3650. ReDepts 2102 and 2103, Oct 6 [5]. Foreign Office informed Embassy",
+        "[5]",
+        "correction",
+        "corrected_figure",
+    ),
+    (
+        "Following is English translation of Chinese note dated April 16 [17]. (See immediately",
+        "[17]",
+        "correction",
+        "corrected_figure",
     ),
     # FRUS: the editors' correction of the half of the day (FRUS 1943 vol. III)
     (
@@ -244,6 +294,24 @@ NEAR_MISSES = [
     ("[1] See the previous letter.—Ed.\n[2] On one side, close spacing, no margins.", "[1]", "footnote_ref"),
     # a title line without a file line after it is a note's label
     ("[3] Mrs Philip de László, née Lucy Madeleine Guinness\n\nThe letter", "[3]", "footnote_ref"),
+    # a title line over a time or a numbered transcript line, not a file: a note's label
+    ("[2] Memorandum by the Secretary of State\n10:30 a.m. The Secretary said", "[2]", "footnote_ref"),
+    ("[3] Cross-examination by Mr. Karnavas\n4 JUDGE ORIE: Thank you.", "[3]", "footnote_ref"),
+    # a number after a date line and before a capital, or after a bracketed figure, refers to a
+    # note (Zhou Enlai's cable of 26 July 1952, Mao's telegram of 7 January 1950, a Stasi page)
+    ("Humbly submitted, Zhou Enlai July 26 [1] The editors of Jianguo yilai", "[1]", "footnote_ref"),
+    (
+        "Mao Zedong 12:00 p.m., 7 January [1950] [1]The full text of Zhou Enlai's telegram",
+        "[1]",
+        "footnote_ref",
+    ),
+    (
+        "The Stasi labeled Jews as capitalists and criminals.[3] [4] Gypsies\nwere also blamed",
+        "[4]",
+        "footnote_ref",
+    ),
+    # a number after "brackets" that goes on into the sentence refers to a note
+    ("the words he put in brackets [2] were struck out", "[2]", "footnote_ref"),
     # a scanner's word that is not one of its placeholders
     ("[merged] the two parties", "[merged]", "supplied"),
     # another romanisation of the word before is a gloss, not a correction

@@ -174,6 +174,27 @@ CASES = [
         "other",
         "list_item",
     ),
+    # a web page's buttons and labels padded inside their brackets (a web proxy's bar over a
+    # Venona paper, a document host's download link over a CWIHP Bulletin text, a transcript
+    # host's title bar)
+    (
+        "Location via proxy:   [ UP ]  \n[Report a bug]   [Manage cookies]                \nAUSTRALIA’S KGB",
+        "[ UP ]",
+        "other",
+        "padded_label",
+    ),
+    (
+        "[ Pobierz całość w formacie PDF ]\nabove all else we had to open the Plenum.",
+        "[ Pobierz całość w formacie PDF ]",
+        "other",
+        "padded_label",
+    ),
+    (
+        "[ IMTFE Transcript ] Proceedings - ICC\n\nThursday,\n29 August 1946",
+        "[ IMTFE Transcript ]",
+        "other",
+        "padded_label",
+    ),
     # a FRUS chapter listing: the volume's document numbers (FRUS 1950 vol. VII)
     (
         "[59] The Ambassador in Korea ( Muccio ) to the Secretary of State\n\n795.00/6–2550: Telegram\n\n\n"
@@ -312,6 +333,10 @@ NEAR_MISSES = [
     ),
     # a number after "brackets" that goes on into the sentence refers to a note
     ("the words he put in brackets [2] were struck out", "[2]", "footnote_ref"),
+    # padded words inside a sentence, padded on one side only, or an elision: the editor's
+    ("the [ Soviet ] side agreed", "[ Soviet ]", "supplied"),
+    ("[ Kim Il Sung] said that the war", "[ Kim Il Sung]", "supplied"),
+    ("has been suspended.\n[ ... ]\nDimitrov’s health deteriorated", "[ ... ]", "gap"),
     # a scanner's word that is not one of its placeholders
     ("[merged] the two parties", "[merged]", "supplied"),
     # another romanisation of the word before is a gloss, not a correction
@@ -388,6 +413,8 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
         "corrected_time",
         "corrected_garble",
         "software_placeholder",
+        "padded_label",
+        "listing_entry",
     ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):

@@ -28,7 +28,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.apparatus import _navigation_bar
+from lacuna.classify.apparatus import _navigation_bar, _padded_label
 from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.language import (
@@ -309,6 +309,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("glued", _glued),
         ("turn_direction", _stage_direction),
         ("navigation_bar", _navigation_bar),
+        ("padded_label", _padded_label),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),

@@ -195,6 +195,41 @@ CASES = [
         "other",
         "padded_label",
     ),
+    # a blog's WordPress shortcodes around a picture's caption (oldbonessearch.blogspot.com)
+    (
+        '[caption id="attachment_602" align="alignnone" width="273"] "Lest We Forget" Wednesday, '
+        "February 12, 1913[/caption]\nWednesday, February 12, 1913",
+        '[caption id="attachment_602" align="alignnone" width="273"]',
+        "other",
+        "markup_tag",
+    ),
+    (
+        '[caption id="attachment_602" align="alignnone" width="273"] "Lest We Forget" Wednesday, '
+        "February 12, 1913[/caption]\nWednesday, February 12, 1913",
+        "[/caption]",
+        "other",
+        "markup_tag",
+    ),
+    # Hansard: a Bill brought from the Lords (Commons, 30 October 1956)
+    (
+        "The last Order, the Third Reading of the Education (Scotland) Bill [Lords] has been finished.",
+        "[Lords]",
+        "other",
+        "bill_origin",
+    ),
+    # a document host's and a web proxy's links (docslib; a proxy's bar over a Venona paper)
+    (
+        "the stance is shifted (although this method leaves a great deal unexplained).\n[Show full text]",
+        "[Show full text]",
+        "other",
+        "catalogue_markup",
+    ),
+    (
+        "Location via proxy:   [ UP ]  \n[Report a bug]   [Manage cookies]                \nAUSTRALIA’S KGB",
+        "[Manage cookies]",
+        "other",
+        "catalogue_markup",
+    ),
     # a FRUS chapter listing: the volume's document numbers (FRUS 1950 vol. VII)
     (
         "[59] The Ambassador in Korea ( Muccio ) to the Secretary of State\n\n795.00/6–2550: Telegram\n\n\n"
@@ -337,6 +372,9 @@ NEAR_MISSES = [
     ("the [ Soviet ] side agreed", "[ Soviet ]", "supplied"),
     ("[ Kim Il Sung] said that the war", "[ Kim Il Sung]", "supplied"),
     ("has been suspended.\n[ ... ]\nDimitrov’s health deteriorated", "[ ... ]", "gap"),
+    # a slash between words, or a name of the House without a Bill before it, is the editor's
+    ("the [covenant/pact] was signed", "[covenant/pact]", "supplied"),
+    ("the House of [Lords] voted", "[Lords]", "supplied"),
     # a scanner's word that is not one of its placeholders
     ("[merged] the two parties", "[merged]", "supplied"),
     # another romanisation of the word before is a gloss, not a correction
@@ -415,6 +453,8 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
         "software_placeholder",
         "padded_label",
         "listing_entry",
+        "markup_tag",
+        "bill_origin",
     ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):

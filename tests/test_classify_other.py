@@ -274,6 +274,14 @@ CASES = [
         "other",
         "listing_entry",
     ),
+    # the last entry of a listing page, its file line cut off below the receipt line
+    (
+        "711.94/2302: Telegram\n[343] The Ambassador in Japan (Grew) to the Secretary of State\n"
+        "[Received September 20—12:40 p.m.]",
+        "[343]",
+        "other",
+        "listing_entry",
+    ),
     # a translator's preface quoting the note-number bracket (Ulfving on cryptocellar.org)
     (
         "short notes included in the text in brackets and in italic (translator's note), and normal "
@@ -353,6 +361,12 @@ NEAR_MISSES = [
     # a title line over a time or a numbered transcript line, not a file: a note's label
     ("[2] Memorandum by the Secretary of State\n10:30 a.m. The Secretary said", "[2]", "footnote_ref"),
     ("[3] Cross-examination by Mr. Karnavas\n4 JUDGE ORIE: Thank you.", "[3]", "footnote_ref"),
+    # a note's label over a line that is no receipt line
+    (
+        "[4] The Ambassador in Japan (Grew) to the Secretary of State\n[Regarding the talks of May 3]",
+        "[4]",
+        "footnote_ref",
+    ),
     # a number after a date line and before a capital, or after a bracketed figure, refers to a
     # note (Zhou Enlai's cable of 26 July 1952, Mao's telegram of 7 January 1950, a Stasi page)
     ("Humbly submitted, Zhou Enlai July 26 [1] The editors of Jianguo yilai", "[1]", "footnote_ref"),

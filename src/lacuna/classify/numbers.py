@@ -114,6 +114,9 @@ _FILE_LINE = regex.compile(
     r"\d{1,4}(?:\.\d{1,6})?\w{0,4}"
     r"(?:/|[ \t][^\r\n/:\[\]]{1,30}(?:/|:[ \t]\p{Lu}\p{Ll}{2,20}[ \t]*+(?:\r?\n|\Z)))"
 )
+#: A telegram's receipt line below its title (``[Received September 20—12:40 p.m.]``): a listing's
+#: entry too, where the file line is cut off.
+_RECEIPT_LINE = regex.compile(r"(?:\r?\n[ \t]*+){1,4}\[Received\s")
 _TITLE_END = ".!?:;,"
 
 
@@ -121,7 +124,8 @@ def _listing_entry(n: Number) -> SpanInfo | None:
     """A number opening a line before a document's title, with the document's archive file on
     a line below it (a FRUS chapter listing: ``[59] The Ambassador in Korea (Muccio) to the
     Secretary of State`` / ``795.00/6–2550: Telegram``; ``[338] The Ambassador in China (Gauss)
-    to the Secretary of State`` / ``[Received October 13.]`` / ``711.94/2353``): the volume's
+    to the Secretary of State`` / ``[Received October 13.]`` / ``711.94/2353``; a title over a
+    telegram's receipt line, ``[Received September 20—12:40 p.m.]``): the volume's
     number of the document, not a note's label (a note's line is a sentence: ``[1] See the
     previous letter.``)."""
     if not n.raw.isdigit() or (n.start > 0 and n.prev not in "\r\n"):
@@ -130,7 +134,12 @@ def _listing_entry(n: Number) -> SpanInfo | None:
     if line_end is None:
         return None
     title = n.text[n.end : line_end.start()].strip()
-    if not title or title[-1] in _TITLE_END or _FILE_LINE.match(n.text, line_end.start()) is None:
+    if not title or title[-1] in _TITLE_END:
+        return None
+    if (
+        _FILE_LINE.match(n.text, line_end.start()) is None
+        and _RECEIPT_LINE.match(n.text, line_end.start()) is None
+    ):
         return None
     return _variant(
         n.info, "other", "listing_entry: a document's number in a listing, its title and file after it"

@@ -282,6 +282,13 @@ CASES = [
         "other",
         "listing_entry",
     ),
+    # a book host's record of a book's pages (Dimitrov's diary on ebin.pub)
+    (
+        "prominent leaders of the i\n\n190 103 3MB\n\nEnglish Pages 560 [583] Year 2008",
+        "[583]",
+        "other",
+        "page_total",
+    ),
     # a translator's preface quoting the note-number bracket (Ulfving on cryptocellar.org)
     (
         "short notes included in the text in brackets and in italic (translator's note), and normal "
@@ -361,6 +368,9 @@ NEAR_MISSES = [
     # a title line over a time or a numbered transcript line, not a file: a note's label
     ("[2] Memorandum by the Secretary of State\n10:30 a.m. The Secretary said", "[2]", "footnote_ref"),
     ("[3] Cross-examination by Mr. Karnavas\n4 JUDGE ORIE: Thank you.", "[3]", "footnote_ref"),
+    # a page cited in a sentence may be corrected; a smaller figure after the count refers to a note
+    ("as he wrote on pages 560 [561] and", "[561]", "correction"),
+    ("English Pages 560 [12] Year 2008", "[12]", "footnote_ref"),
     # a note's label over a line that is no receipt line
     (
         "[4] The Ambassador in Japan (Grew) to the Secretary of State\n[Regarding the talks of May 3]",
@@ -469,6 +479,7 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
         "listing_entry",
         "markup_tag",
         "bill_origin",
+        "page_total",
     ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):

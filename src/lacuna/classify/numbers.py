@@ -218,6 +218,21 @@ def _corrected_figure(n: Number) -> SpanInfo | None:
     )
 
 
+def _page_total(n: Number) -> SpanInfo | None:
+    """After the field name ``Pages`` and a figure, a figure at least as large (a book host's
+    record: ``English Pages 560 [583] Year 2008``): the book's count of all its pages after its
+    numbered ones, the page's own brackets, not a correction or a note reference."""
+    if not n.raw.isdigit() or not n.spaced:
+        return None
+    m = _last_word(n.text, n.start)
+    if m is None or not m.group().isdigit() or int(n.raw) < int(m.group()):
+        return None
+    before = _last_word(n.text, m.start())
+    if before is None or before.group().rstrip(":") != "Pages":
+        return None  # "see pages 560 [561]" may correct a citation
+    return _variant(n.info, "other", "page_total: a book's count of all its pages after its numbered pages")
+
+
 #: How far on its line a list item's neighbour in the count is looked for, each side.
 _LIST_REACH = 300
 
@@ -282,6 +297,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("listing_entry", _listing_entry),
         ("cited_example", _cited_example),
         ("glued_reference", _glued_reference),
+        ("page_total", _page_total),
         ("corrected_figure", _corrected_figure),
         ("list_item", _list_item),
         ("after_sentence", _after_sentence),

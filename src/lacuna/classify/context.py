@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.apparatus import _navigation_bar
+from lacuna.classify.apparatus import _navigation_bar, _padded_label
 from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
@@ -390,6 +390,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("turn_direction", _stage_direction),
         ("navigation_bar", _navigation_bar),
         ("time_restated", _time_restated),
+        ("padded_label", _padded_label),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),

@@ -233,7 +233,8 @@ def _pieces(c: _NearestOnly) -> _Pieces:
     word's facts (its features read) and gluedness, the features of the word before it (None:
     there is none), how close the inside is to the words before it, the features of the word
     after the span (None: the span ends its line) and, for a name inside, whether that word
-    is in lower case; and whether English words inside follow a run of original-language words."""
+    is in lower case; whether English words inside follow a run of original-language words; and
+    the features read per window (:func:`_window_part`, :func:`_bracket_part`)."""
     f, wf, conv = c.facts, c.wf, c.conv
     raw = c.raw_inside()  # (asks for more than the nearest word while a plan is made)
     part = conv._learned.get(raw)
@@ -263,6 +264,9 @@ def _pieces(c: _NearestOnly) -> _Pieces:
         and _original_before(c)
     )
     window = _NO_FEATURES if wf is None else _window_part(c, part)
+    beside = _bracket_part(c)
+    if beside:
+        window += beside
     following = c.after(0)
     if following is None:
         return f, part, wf, glued, second, similar, None, False, original, window
@@ -305,6 +309,23 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
         if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
             out.append(_SAME_ENDING)
     return tuple(out)
+
+
+_BRACKET_BEFORE = "a bracket just before"
+_BRACKET_AFTER = "a bracket just after"
+_BESIDE = {
+    (False, False): _NO_FEATURES,
+    (True, False): (_BRACKET_BEFORE,),
+    (False, True): (_BRACKET_AFTER,),
+    (True, True): (_BRACKET_BEFORE, _BRACKET_AFTER),
+}
+
+
+def _bracket_part(c: _NearestOnly) -> tuple[str, ...]:
+    """Whether the span stands beside another bracket: a closing one between the nearest word
+    and it, an opening one right after it (a bar of links, ``[Date Prev][Date Next]``; an
+    editor's notes one after another, ``[plenary session] [declassified 2011]``)."""
+    return _BESIDE[c.bracketed, c.bracket_after()]
 
 
 def _english_kind(word: str, conv: Conventions) -> int:

@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.context import CONTEXT_RULES, DataContextRule, read_context
+from lacuna.classify.context import CONTEXT_RULES, DataContextRule, categories_only, read_context
 from lacuna.classify.inside import (
     _DEFAULT_BECAUSE,
     INSIDE_RULES,
@@ -47,6 +47,7 @@ __all__ = [
     "Inside",
     "InsideRule",
     "Shape",
+    "categories_only",
     "double_bracket",
     "grammar_shape",
     "in_context",

@@ -22,6 +22,7 @@ import numpy as np
 import regex
 
 from lacuna.ast import Document, Span
+from lacuna.classify import categories_only
 from lacuna.conventions import Conventions
 from lacuna.dates import date_columns
 from lacuna.editorial import (
@@ -444,7 +445,10 @@ def brackets(text: str, options: Options) -> StepResult:
     """
     doc = options.document
     if doc is None or doc.text is not text:
-        doc = parse(text, conventions=options.conventions)
+        # the readings decide the step, the glossed words of the glosses (which it drops
+        # whole) do not: they are left unread (a quarter of the parse's time)
+        with categories_only():
+            doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
     mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
     wide = not text.isascii() and any(c in text for c in _WIDE)

@@ -299,25 +299,55 @@ def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
 
 
 def test_the_seams_are_read_around_the_dropped_spans_only(monkeypatch):
-    # the brackets step hands seam_cuts the pieces around each dropped span (from the piece
-    # before it that closes what came before to the one after it that closes), not every
-    # piece of the text: a page of 2000 supplied words and two glosses hands it a few pieces
+    # the brackets step hands seam_cuts the pieces around each dropped span that its two
+    # neighbours do not decide alone (from the piece before it that closes what came before to
+    # the one after it that closes), not every piece of the text: a page of 2000 supplied words,
+    # a gloss and a note side by side, and a note between words hands it a few pieces
     from lacuna.normalize import steps
 
     handed: list[list[str | None]] = []
     cuts = steps.seam_cuts
     monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
     text = (
-        "Filippov [Stalin] said: "
+        "Filippov [Stalin] [Translator's note: x] said: "
         + "there are [no] reasons, " * 2000
         + "as noted [Translator's note: sic] here."
     )
     new, _ = steps.brackets(text, steps.Options())
     assert new == "Filippov said: " + "there are no reasons, " * 2000 + "as noted here."
-    # two windows, apart joined by a piece that closes
-    assert handed == [
-        ["Filippov ", None, " said: there are ", "no", "\x00", "no", " reasons, as noted ", None, " here."]
-    ]
+    # one window: the note between words is decided by its neighbours (steps._seam_cut)
+    assert handed == [["Filippov ", None, " ", None, " said: there are ", "no"]]
+
+
+def test_a_seam_between_words_is_not_handed_to_seam_cuts(monkeypatch):
+    from lacuna.normalize import steps
+
+    handed: list[list[str | None]] = []
+    cuts = steps.seam_cuts
+    monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
+    # (real lines of the corpus: a gloss between words, at a line's end, before a comma)
+    text = (
+        "Cde. Filippov [Stalin] arrived.\nCable, Zhou Enlai to Filippov [Stalin]\n\n"
+        "the MFA [Ministry of Foreign Affairs], too."
+    )
+    new, _ = steps.brackets(text, steps.Options())
+    assert new == "Cde. Filippov arrived.\nCable, Zhou Enlai to Filippov\n\nthe MFA, too."
+    assert handed == []
+
+
+_WHITE = st.lists(st.sampled_from([" ", "\t", "\n", "\r", "\r\n", "  "]), max_size=5).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_WHITE, _WHITE, st.sampled_from(list("ax,.;)”’?")), st.sampled_from(["a", "x y", " b", "\nc"]))
+def test_a_seam_between_two_pieces_of_words_is_cut_as_cuts_in_cuts_it(before, after, first, word):
+    from lacuna.editorial.seams import cuts_in
+    from lacuna.normalize.steps import _seam_cut
+
+    left, right = word + before, after + first + word
+    cuts = cuts_in([left, None, right])
+    assert cuts.get(0, (0, 0))[0] == 0 and cuts.get(2, (0, 0))[1] == 0
+    assert _seam_cut(before, after, first) == (cuts.get(0, (0, 0))[1], cuts.get(2, (0, 0))[0])
 
 
 class _CountingText(str):

@@ -9,6 +9,7 @@ pattern, the Aho-Corasick search of the variants against the trie regex.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from lacuna.editorial import CLEAN_RULES, reading_pieces
 from lacuna.normalize import Transliteration, romanization
 from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces
 
+ROOT = Path(__file__).resolve().parent.parent
 _ACTIONS = ["unwrap", "reading", "mark", "conjecture", "keep", "drop"]
 _CATEGORIES = sorted(CLEAN_RULES)
 _SEPARATORS = ["", " ", "\n", "\n\n", "  ", " \t", ", ", ". ", "\r\n"]
@@ -457,3 +459,26 @@ def test_brackets_step_when_the_reading_shows_nothing_as_written():
     text, blocks = steps.brackets("[ [[word off the page]", steps.Options())
     assert text == ""
     assert np.asarray(blocks).tolist() == [[0, 22, 0, 0]]
+
+
+_CLASS_IMAGE = st.lists(
+    st.sampled_from([b"U", b"U", b"l", b"l", b"'", b"-", b" ", b"\r", b"\n", b".", b"\r\n", b" " * 40]),
+    max_size=40,
+).map(b"".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_CLASS_IMAGE)
+def test_image_runs_are_the_matches_of_the_runs_pattern(image):
+    # numpy's runs of capitalised words in a class image are the runs pattern's matches
+    pattern = romanization._class_runs()[0]
+    found = list(pattern.finditer(image))
+    assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
+
+
+def test_image_runs_on_the_bench_text():
+    sample = "".join(p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("corpus").glob("*.txt")))
+    image = romanization._class_image(sample, None, None)
+    found = list(romanization._class_runs()[0].finditer(image))
+    assert len(found) > 200
+    assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])

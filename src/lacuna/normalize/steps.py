@@ -442,7 +442,9 @@ def brackets(text: str, options: Options) -> StepResult:
     markers go (with the space they leave), other brackets stay as written but for their
     bracket characters, which become ``⁅`` ``⁆`` (:data:`NEUTRAL_BRACKETS`; see
     :data:`BRACKET_RULES`; the same rules as :func:`lacuna.render.clean` otherwise). The tree
-    comes from :func:`lacuna.parse`; ``bracket_rules`` changes the action of any category.
+    comes from :func:`lacuna.parse` under :func:`lacuna.classify.categories_only` (the same
+    readings, the glossed words of the glosses unread), or is the document the call was given;
+    ``bracket_rules`` changes the action of any category.
     """
     doc = options.document
     if doc is None or doc.text is not text:

@@ -9,6 +9,7 @@ pattern, the Aho-Corasick search of the variants against the trie regex.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from lacuna.editorial import CLEAN_RULES, reading_pieces
 from lacuna.normalize import Transliteration, romanization
 from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces
 
+ROOT = Path(__file__).resolve().parent.parent
 _ACTIONS = ["unwrap", "reading", "mark", "conjecture", "keep", "drop"]
 _CATEGORIES = sorted(CLEAN_RULES)
 _SEPARATORS = ["", " ", "\n", "\n\n", "  ", " \t", ", ", ". ", "\r\n"]
@@ -299,25 +301,55 @@ def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
 
 
 def test_the_seams_are_read_around_the_dropped_spans_only(monkeypatch):
-    # the brackets step hands seam_cuts the pieces around each dropped span (from the piece
-    # before it that closes what came before to the one after it that closes), not every
-    # piece of the text: a page of 2000 supplied words and two glosses hands it a few pieces
+    # the brackets step hands seam_cuts the pieces around each dropped span that its two
+    # neighbours do not decide alone (from the piece before it that closes what came before to
+    # the one after it that closes), not every piece of the text: a page of 2000 supplied words,
+    # a gloss and a note side by side, and a note between words hands it a few pieces
     from lacuna.normalize import steps
 
     handed: list[list[str | None]] = []
     cuts = steps.seam_cuts
     monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
     text = (
-        "Filippov [Stalin] said: "
+        "Filippov [Stalin] [Translator's note: x] said: "
         + "there are [no] reasons, " * 2000
         + "as noted [Translator's note: sic] here."
     )
     new, _ = steps.brackets(text, steps.Options())
     assert new == "Filippov said: " + "there are no reasons, " * 2000 + "as noted here."
-    # two windows, apart joined by a piece that closes
-    assert handed == [
-        ["Filippov ", None, " said: there are ", "no", "\x00", "no", " reasons, as noted ", None, " here."]
-    ]
+    # one window: the note between words is decided by its neighbours (steps._seam_cut)
+    assert handed == [["Filippov ", None, " ", None, " said: there are ", "no"]]
+
+
+def test_a_seam_between_words_is_not_handed_to_seam_cuts(monkeypatch):
+    from lacuna.normalize import steps
+
+    handed: list[list[str | None]] = []
+    cuts = steps.seam_cuts
+    monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
+    # (real lines of the corpus: a gloss between words, at a line's end, before a comma)
+    text = (
+        "Cde. Filippov [Stalin] arrived.\nCable, Zhou Enlai to Filippov [Stalin]\n\n"
+        "the MFA [Ministry of Foreign Affairs], too."
+    )
+    new, _ = steps.brackets(text, steps.Options())
+    assert new == "Cde. Filippov arrived.\nCable, Zhou Enlai to Filippov\n\nthe MFA, too."
+    assert handed == []
+
+
+_WHITE = st.lists(st.sampled_from([" ", "\t", "\n", "\r", "\r\n", "  "]), max_size=5).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_WHITE, _WHITE, st.sampled_from(list("ax,.;)”’?")), st.sampled_from(["a", "x y", " b", "\nc"]))
+def test_a_seam_between_two_pieces_of_words_is_cut_as_cuts_in_cuts_it(before, after, first, word):
+    from lacuna.editorial.seams import cuts_in
+    from lacuna.normalize.steps import _seam_cut
+
+    left, right = word + before, after + first + word
+    cuts = cuts_in([left, None, right])
+    assert cuts.get(0, (0, 0))[0] == 0 and cuts.get(2, (0, 0))[1] == 0
+    assert _seam_cut(before, after, first) == (cuts.get(0, (0, 0))[1], cuts.get(2, (0, 0))[0])
 
 
 class _CountingText(str):
@@ -427,3 +459,26 @@ def test_brackets_step_when_the_reading_shows_nothing_as_written():
     text, blocks = steps.brackets("[ [[word off the page]", steps.Options())
     assert text == ""
     assert np.asarray(blocks).tolist() == [[0, 22, 0, 0]]
+
+
+_CLASS_IMAGE = st.lists(
+    st.sampled_from([b"U", b"U", b"l", b"l", b"'", b"-", b" ", b"\r", b"\n", b".", b"\r\n", b" " * 40]),
+    max_size=40,
+).map(b"".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_CLASS_IMAGE)
+def test_image_runs_are_the_matches_of_the_runs_pattern(image):
+    # numpy's runs of capitalised words in a class image are the runs pattern's matches
+    pattern = romanization._class_runs()[0]
+    found = list(pattern.finditer(image))
+    assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
+
+
+def test_image_runs_on_the_bench_text():
+    sample = "".join(p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("corpus").glob("*.txt")))
+    image = romanization._class_image(sample, None, None)
+    found = list(romanization._class_runs()[0].finditer(image))
+    assert len(found) > 200
+    assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])

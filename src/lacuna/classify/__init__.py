@@ -22,7 +22,13 @@ from functools import cache
 import regex
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.context import CONTEXT_RULES, DataContextRule, read_context, read_doubtful
+from lacuna.classify.context import (
+    CONTEXT_RULES,
+    DataContextRule,
+    categories_only,
+    read_context,
+    read_doubtful,
+)
 from lacuna.classify.inside import (
     _DEFAULT_BECAUSE,
     INSIDE_RULES,
@@ -47,6 +53,7 @@ __all__ = [
     "Inside",
     "InsideRule",
     "Shape",
+    "categories_only",
     "double_bracket",
     "grammar_shape",
     "in_context",

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import regex
@@ -90,7 +92,14 @@ from lacuna.classify.words import (
 from lacuna.conventions import Conventions, fold, literal_tree
 from lacuna.rules import Rule, Ruler
 
-__all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context", "read_doubtful"]
+__all__ = [
+    "CONTEXT_RULES",
+    "ContextRule",
+    "DataContextRule",
+    "categories_only",
+    "read_context",
+    "read_doubtful",
+]
 
 ContextRule = Callable[[_NearestOnly], _Decision]
 
@@ -559,7 +568,7 @@ def read_context(
     variant = _variant(info, category, because)
     if category == "correction":  # the bracket's reading is the corrected one
         variant = dataclasses.replace(variant, correction=inside.strip())
-    if k is None or near is None:
+    if k is None or near is None or not _EXTENTS.get():
         return variant, None, None
     first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
     variant, first, last = _glossed(variant, text, first, word_start + len(word), conv)  # type: ignore[arg-type]
@@ -614,6 +623,23 @@ def read_doubtful(
 #: How many words back the phrase a doubtful identification glosses may open with its article.
 _PHRASE_BACK = 4
 _ARTICLES = frozenset({"a", "an"})
+
+
+#: Whether :func:`read_context` reads the glossed words of a gloss (:func:`categories_only`).
+_EXTENTS: ContextVar[bool] = ContextVar("lacuna_glossed_extents", default=True)
+
+
+@contextmanager
+def categories_only() -> Iterator[None]:
+    """Within the block, :func:`read_context` decides each span's reading as ever but leaves
+    the glossed words of a gloss unread (no glossed offsets): for a reader that needs the
+    readings only (the ``brackets`` step of :func:`lacuna.normalize`). The switch is the
+    current thread's (or task's) own."""
+    token = _EXTENTS.set(False)
+    try:
+        yield
+    finally:
+        _EXTENTS.reset(token)
 
 
 def _glossed(

@@ -446,9 +446,83 @@ def run_spans(
 def run_columns(
     text: str, image: bytes | None = None, alphabet: Collection[str] | None = None
 ) -> tuple[list[int], list[int]]:
-    """:func:`run_spans` as two columns, the starts and the ends (no tuple per stretch)."""
-    found = list(_class_runs()[0].finditer(_class_image(text, image, alphabet)))
-    return list(map(_RE_START, found)), list(map(_RE_END, found))
+    """:func:`run_spans` as two columns, the starts and the ends (no tuple per stretch), found
+    by numpy on the class image (:func:`image_runs`)."""
+    return image_runs(_class_image(text, image, alphabet))
+
+
+def image_runs(image: bytes) -> tuple[list[int], list[int]]:
+    """The starts and ends of the matches of the runs pattern (:func:`_class_runs`) in a class
+    image, found by numpy, a few passes over the image and none of a match attempt per capital.
+
+    The pattern's words are the image's tokens: letters (``U``, ``l``) joined by single
+    apostrophes or hyphens between two letters; a token is a run's first word when it opens
+    with a capital (what the pattern's look-behinds ask is then always so), and the next
+    token is its next word when it opens with a capital too and only white space with at most
+    one line break stands between them (the pattern's gap). A run is a chain of two tokens
+    or more so linked, each as long as it goes (the pattern is possessive)."""
+    n = len(image)
+    if n < 3:
+        found = list(_class_runs()[0].finditer(image))
+        return list(map(_RE_START, found)), list(map(_RE_END, found))
+    codes = np.frombuffer(image.translate(_RUN_CODES), dtype=np.uint8)
+    letter = codes == _LETTER_CODE
+    inside = np.zeros(n + 2, dtype=bool)  # (a False either side: every token has two edges)
+    inside[1:-1] = letter
+    joint = codes[1:-1] == _JOINT_CODE
+    joint &= letter[:-2]
+    joint &= letter[2:]
+    inside[2:-2] |= joint
+    edges = np.flatnonzero(inside[1:] != inside[:-1])
+    starts, ends = edges[0::2], edges[1::2]
+    capital = np.frombuffer(image, dtype=np.uint8)[starts] == _CAPITAL
+    pairs = np.flatnonzero(capital[:-1] & capital[1:])  # token k and k + 1 both capitalised
+    gap_lo, gap_hi = ends[pairs], starts[pairs + 1]
+    first = codes[gap_lo]
+    single = gap_hi - gap_lo == 1
+    linked = (first >= _SPACE_CODE) & (single | (codes[gap_hi - 1] >= _SPACE_CODE))
+    longer = np.flatnonzero(linked & ~single)
+    if len(longer):
+        linked[longer] = _gaps(image, codes, gap_lo[longer], gap_hi[longer])
+    link = np.zeros(len(starts), dtype=np.int8)  # link[k + 1]: token k runs on to k + 1
+    link[pairs[linked] + 1] = 1
+    change = np.diff(link, append=np.int8(0))
+    return starts[change == 1].tolist(), ends[change == -1].tolist()
+
+
+def _gaps(image: bytes, codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Whether each ``image[lo:hi]`` (two characters or more, followed by a letter) is the gap
+    of the runs pattern: white space with at most one line break (``\\r\\n`` is one), read a
+    column of characters at a time; one longer than :data:`_GAP_COLUMNS` by the pattern."""
+    raw = np.frombuffer(image, dtype=np.uint8)
+    width = hi - lo
+    ok = np.ones(len(lo), dtype=bool)
+    breaks = np.zeros(len(lo), dtype=np.int64)
+    for j in range(min(int(width.max()), _GAP_COLUMNS)):
+        rows = np.flatnonzero(width > j)
+        at = lo[rows] + j
+        ok[rows] &= codes[at] >= _SPACE_CODE
+        char = raw[at]
+        breaks[rows] += (char == _LF) | ((char == _CR) & (raw[at + 1] != _LF))
+    ok &= breaks <= 1
+    for k in np.flatnonzero(width > _GAP_COLUMNS).tolist():
+        ok[k] = _IMAGE_GAP.fullmatch(image, int(lo[k]), int(hi[k])) is not None
+    return ok
+
+
+#: The longest gap :func:`_gaps` reads a column at a time.
+_GAP_COLUMNS = 32
+_LF, _CR = ord("\n"), ord("\r")
+#: The image's classes as numpy reads them: a letter, a joint (apostrophe, hyphen), white
+#: space (space, ``\r``, ``\n``), anything else (0).
+_LETTER_CODE, _JOINT_CODE, _SPACE_CODE = 1, 2, 3
+_RUN_CODES = bytes(
+    _LETTER_CODE if b in b"Ul" else _JOINT_CODE if b in b"'-" else _SPACE_CODE if b in b" \r\n" else 0
+    for b in range(256)
+)
+_CAPITAL = ord("U")
+#: The gap of the runs pattern, between two words of a run (in the class image).
+_IMAGE_GAP = re.compile(rb"(?: +(?:(?:\r\n?|\n) *)?|(?:\r\n?|\n) *)")
 
 
 def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | None) -> bytes:

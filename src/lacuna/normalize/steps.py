@@ -22,6 +22,7 @@ import numpy as np
 import regex
 
 from lacuna.ast import Document, Span
+from lacuna.classify import categories_only
 from lacuna.conventions import Conventions
 from lacuna.dates import date_columns
 from lacuna.editorial import (
@@ -32,6 +33,7 @@ from lacuna.editorial import (
     reading_pieces,
     seam_cuts,
 )
+from lacuna.editorial.seams import _CLOSING_PUNCT, _breaks
 from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
 
@@ -440,11 +442,16 @@ def brackets(text: str, options: Options) -> StepResult:
     markers go (with the space they leave), other brackets stay as written but for their
     bracket characters, which become ``⁅`` ``⁆`` (:data:`NEUTRAL_BRACKETS`; see
     :data:`BRACKET_RULES`; the same rules as :func:`lacuna.render.clean` otherwise). The tree
-    comes from :func:`lacuna.parse`; ``bracket_rules`` changes the action of any category.
+    comes from :func:`lacuna.parse` under :func:`lacuna.classify.categories_only` (the same
+    readings, the glossed words of the glosses unread), or is the document the call was given;
+    ``bracket_rules`` changes the action of any category.
     """
     doc = options.document
     if doc is None or doc.text is not text:
-        doc = parse(text, conventions=options.conventions)
+        # the readings decide the step, the glossed words of the glosses (which it drops
+        # whole) do not: they are left unread (a quarter of the parse's time)
+        with categories_only():
+            doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
     mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
     wide = not text.isascii() and any(c in text for c in _WIDE)
@@ -690,10 +697,12 @@ def _seam_edits(
         return source.get(j)
 
     ws = _SEAM_WS
+    cuts: dict[int, tuple[int, int]] = {}  # slot -> (characters cut from its start, from its end)
+    rest = _local_seams(text, starts, ends, drops, cuts)
     pieces: list[str | None] = []
     slots: list[int] = []
     window_end = -1
-    for j in drops:
+    for j in rest:
         d = 2 * j + 1
         if d < window_end:
             continue  # (in the window read already)
@@ -721,10 +730,14 @@ def _seam_edits(
                 pieces.append(p)  # type: ignore[arg-type]
                 slots.append(slot)
         window_end = hi
+    for k, (head, tail) in seam_cuts(pieces).items() if pieces else ():
+        slot = slots[k]
+        known = cuts.get(slot)
+        cuts[slot] = (head, tail) if known is None else (max(known[0], head), max(known[1], tail))
     cut_starts: list[int] = []
     cut_ends: list[int] = []
-    for k, (head, tail) in seam_cuts(pieces).items():
-        at = shows(slots[k])
+    for slot, (head, tail) in cuts.items():
+        at = shows(slot)
         if at is None:
             return None
         a0, a1 = at
@@ -736,6 +749,71 @@ def _seam_edits(
             cut_starts.append(a1 - tail)
             cut_ends.append(a1)
     return cut_starts, cut_ends
+
+
+def _local_seams(
+    text: str, starts: Sequence[int], ends: Sequence[int], drops: list[int], cuts: dict[int, tuple[int, int]]
+) -> list[int]:
+    """The cuts of the seams that their two neighbours decide alone, into ``cuts`` (slot ->
+    head, tail, as :func:`_seam_edits` numbers the pieces); returns the other dropped spans.
+
+    A dropped span between two pieces of the text that each hold a character other than
+    white space (``Cde. Filippov [Stalin] arrived``, ``to Filippov [Stalin]\n\nMao``: most
+    seams) is joined as :func:`lacuna.editorial.seam_cuts` joins it whatever stands further
+    away (:func:`_seam_cut`)."""
+    n, size = len(starts), len(text)
+    ws = _SEAM_WS
+    rest: list[int] = []
+    for j in drops:
+        a0 = ends[j - 1] if j else 0
+        a1 = i = starts[j]
+        while i > a0 and text[i - 1] in ws:
+            i -= 1
+        b0 = k = ends[j]
+        b1 = starts[j + 1] if j + 1 < n else size
+        while k < b1 and text[k] in ws:
+            k += 1
+        if i == a0 or k == b1:
+            rest.append(j)  # (the windows of seam_cuts read it)
+            continue
+        left, right = _seam_cut(text[i:a1], text[b0:k], text[k])
+        if left:
+            known = cuts.get(2 * j, (0, 0))
+            cuts[2 * j] = (known[0], max(known[1], left))
+        if right:
+            known = cuts.get(2 * j + 2, (0, 0))
+            cuts[2 * j + 2] = (max(known[0], right), known[1])
+    return rest
+
+
+def _seam_cut(before: str, after: str, first: str) -> tuple[int, int]:
+    """What :func:`lacuna.editorial.cuts_in` cuts around a dropped span between two pieces that
+    each hold a character other than white space: ``before`` is the white space that ends the
+    piece before it, ``after`` that which starts the piece after it, ``first`` the character
+    after that; returns the characters cut from the end of ``before`` and from the start of
+    ``after``. With no line break on either side, one space stays (none before closing
+    punctuation); else the side with more line breaks stays (the one before on a tie), less
+    the spaces after the last line break before it (a tie) or those before the first line
+    break after it."""
+    n_left = _breaks(before) if before else 0
+    n_right = _breaks(after) if after else 0
+    if not n_left and not n_right:
+        if first in _CLOSING_PUNCT:
+            return len(before), len(after)
+        return 0, (len(after) if before else 0)
+    if n_left >= n_right:
+        if not n_right:
+            return 0, len(after)
+        last = max(before.rfind("\n"), before.rfind("\r")) + 1
+        return len(before) - last, max(after.rfind("\n"), after.rfind("\r")) + 1
+    if n_left:
+        # (the white space up to the last line break before it is cut only where it ends the
+        # piece: cuts_in records a cut at a piece's edges)
+        last = max(before.rfind("\n"), before.rfind("\r")) + 1
+        left = len(before) if last == len(before) else len(before) - last
+    else:
+        left = len(before)
+    return left, min(i for i in (after.find("\n"), after.find("\r")) if i >= 0)
 
 
 #: A piece that closes what came before it, between two windows of :func:`_seam_edits`.

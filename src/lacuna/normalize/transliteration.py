@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import tomllib
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -106,6 +107,7 @@ class Transliteration:
         # "?": one byte a character, so the offsets are the text's), where no letter of the
         # other variants stands.
         self._ascii_automaton, self._ascii_blockers = _ascii_automaton(lowered)
+        self._words_pattern: regex.Pattern[str] | None = None  # built when first needed
         self._pattern = (
             regex.compile(
                 r"(?<!\w)\L<variants>(?!\w)",
@@ -192,7 +194,7 @@ class Transliteration:
             if len(low) == len(text):
                 spans = self._literal_spans(low)
             else:
-                spans = [m.span() for m in self._pattern.finditer(text)]
+                spans = [m.span() for m in self._unicode_pattern().finditer(text)]
         n = len(text)
         decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
         for start, end in spans:
@@ -210,6 +212,20 @@ class Transliteration:
         if self._keyed:
             out = self._by_key(text, out, image, alphabet)
         return out
+
+    def _unicode_pattern(self) -> regex.Pattern[str]:
+        """The variants, case-insensitive with full case folding, standing between characters
+        that are not word characters *as ``re`` and ``str.isalnum`` see them* (the other paths'
+        boundaries): ``regex``'s own ``\\w`` follows a newer Unicode than Python's, so with it
+        a text would be cut differently once lower-cased, and normalising twice would differ."""
+        if self._words_pattern is None:
+            word = _python_word_class()
+            self._words_pattern = regex.compile(
+                rf"(?-i:(?<![{word}]))\L<variants>(?-i:(?![{word}]))",
+                variants=sorted(self._canonical, key=len, reverse=True),
+                flags=regex.IGNORECASE | regex.FULLCASE,
+            )
+        return self._words_pattern
 
     def _literal_spans(self, low: str) -> list[tuple[int, int]]:
         """Where ``self._fast`` matches ``low`` (a lower-cased text): each variant standing as
@@ -564,6 +580,15 @@ def _char_places(raw: bytes, places: list[tuple[int, int, int]]) -> list[tuple[i
         chars[x] = char
         at = x
     return [(k, chars[s], chars[e]) for k, s, e in places]
+
+
+@cache
+def _python_word_class() -> str:
+    """The inside of a ``regex`` character class holding exactly the characters ``re``'s
+    ``\\w`` matches (alphanumeric for Python's Unicode data, or ``_``), as code point ranges."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    ranges = [(m.start(), m.end() - 1) for m in re.finditer(r"\w+", every)]
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in ranges)
 
 
 def _is_word(c: str) -> bool:

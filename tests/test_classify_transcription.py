@@ -1,5 +1,5 @@
 """Transcription projects, clip logs, parliamentary records and interviews (rules
-``transcription_tag``, ``time_code``, ``broadcast_note``, ``language_marker``,
+``transcription_tag``, ``time_code``, ``broadcast_note``, ``language_marker``, ``motion_mover``,
 ``interview_question``): real examples of dev's ninth-round pages, with the category written by
 hand from the document, and a near miss for each rule that must not fire."""
 
@@ -96,6 +96,27 @@ CASES = [
         "supplied",
         "interview_question",
     ),
+    # Hansard: the member who moved the motion, after a dash (two debates of November 1956)
+    (
+        "§ Motion made, and Question proposed, That this House do now adjourn.—[Mr. Heath.]\n"
+        "§ 12.6 p.m.\n§ The Prime Minister (Sir Anthony Eden)We move",
+        "[Mr. Heath.]",
+        "editor_note",
+        "motion_mover",
+    ),
+    (
+        "which Your Majesty has addressed to both Houses of Parliament.—[Mr. Vane.] Question again proposed.",
+        "[Mr. Vane.]",
+        "editor_note",
+        "motion_mover",
+    ),
+    # Google Books' text view of the 1951 Senate appropriations hearings: a figure's placeholder
+    (
+        "Изображения страниц\nPDF\nEPUB\n[graphic]\n[blocks in formation]\n\nEX OFFICIO",
+        "[graphic]",
+        "other",
+        None,
+    ),
     # the O. O. Howard papers: a calling card among the letters
     ("[Calling Card]\nT. D. Eliot\nHouse of Representatives", "[Calling Card]", "editor_note", None),
 ]
@@ -116,6 +137,8 @@ NEAR_MISSES = [
     ),
     # a language marker word that goes on with a lower-case sentence
     ("He read it out. [English] was the only language", "[English]", "language_marker"),
+    # a name supplied after a dash, without the full stop of a motion's mover
+    ("as the ex-Premier—[Mr. Eden] had said in 1954", "[Mr. Eden]", "motion_mover"),
     # a doubtful reading that addresses the hearer (FRUS 1969-76 v13 d159)
     (
         "K: This is something I can tell Vorontsov [while you are away?]3 The access",

@@ -313,6 +313,24 @@ def test_the_shape_of_the_inside_and_the_words_around_it_is_read():
     assert "a figure two back" not in _features_of("before the meeting [4 p.m.] when", "[4 p.m.]")
 
 
+def test_a_bracket_beside_another_is_seen():
+    # dev (margaretthatcher.org, document 113943): two editor's notes one after the other
+    text = "10 note of conversation (Reagan-Thatcher meeting) [plenary session] [declassified 2011]\n"
+    first = _features_of(text, "[plenary session]")
+    assert "a bracket just after" in first and "a bracket just before" not in first
+    second = _features_of(text, "[declassified 2011]")
+    assert "a bracket just before" in second and "a bracket just after" not in second
+    # dev (a mailing list's archive): a bar of links glued to each other
+    bar = "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]"
+    found = _features_of(bar, "[Thread Prev]")
+    assert "a bracket just before" in found and "a bracket just after" in found
+    # near miss: a word between the brackets
+    text = "(Reagan-Thatcher meeting) [plenary session] declassified [in 2011]"
+    assert not {"a bracket just before", "a bracket just after"} & set(
+        _features_of(text, "[plenary session]") + _features_of(text, "[in 2011]")
+    )
+
+
 def test_the_thresholds_are_read_from_the_model_file():
     # TINY gives "Pak Seong-min [Pak Song Min]" gloss with 1 / (1 + e^-1.25) = 0.78 by hand
     sure = _table(learned={"weights": {**TINY, "confidence": 0.7}})

@@ -174,6 +174,62 @@ CASES = [
         "other",
         "list_item",
     ),
+    # a web page's buttons and labels padded inside their brackets (a web proxy's bar over a
+    # Venona paper, a document host's download link over a CWIHP Bulletin text, a transcript
+    # host's title bar)
+    (
+        "Location via proxy:   [ UP ]  \n[Report a bug]   [Manage cookies]                \nAUSTRALIA’S KGB",
+        "[ UP ]",
+        "other",
+        "padded_label",
+    ),
+    (
+        "[ Pobierz całość w formacie PDF ]\nabove all else we had to open the Plenum.",
+        "[ Pobierz całość w formacie PDF ]",
+        "other",
+        "padded_label",
+    ),
+    (
+        "[ IMTFE Transcript ] Proceedings - ICC\n\nThursday,\n29 August 1946",
+        "[ IMTFE Transcript ]",
+        "other",
+        "padded_label",
+    ),
+    # a blog's WordPress shortcodes around a picture's caption (oldbonessearch.blogspot.com)
+    (
+        '[caption id="attachment_602" align="alignnone" width="273"] "Lest We Forget" Wednesday, '
+        "February 12, 1913[/caption]\nWednesday, February 12, 1913",
+        '[caption id="attachment_602" align="alignnone" width="273"]',
+        "other",
+        "markup_tag",
+    ),
+    (
+        '[caption id="attachment_602" align="alignnone" width="273"] "Lest We Forget" Wednesday, '
+        "February 12, 1913[/caption]\nWednesday, February 12, 1913",
+        "[/caption]",
+        "other",
+        "markup_tag",
+    ),
+    # Hansard: a Bill brought from the Lords (Commons, 30 October 1956)
+    (
+        "The last Order, the Third Reading of the Education (Scotland) Bill [Lords] has been finished.",
+        "[Lords]",
+        "other",
+        "bill_origin",
+    ),
+    # a document host's and a web proxy's links (docslib; a proxy's bar over a Venona paper)
+    (
+        "the stance is shifted (although this method leaves a great deal unexplained).\n[Show full text]",
+        "[Show full text]",
+        "other",
+        "catalogue_markup",
+    ),
+    (
+        "Location via proxy:   [ UP ]  \n[Report a bug]   [Manage cookies]                \nAUSTRALIA’S KGB",
+        "[Manage cookies]",
+        "other",
+        "catalogue_markup",
+    ),
     # a FRUS chapter listing: the volume's document numbers (FRUS 1950 vol. VII)
     (
         "[59] The Ambassador in Korea ( Muccio ) to the Secretary of State\n\n795.00/6–2550: Telegram\n\n\n"
@@ -188,6 +244,58 @@ CASES = [
         "[60]",
         "other",
         "listing_entry",
+    ),
+    # the same with a receipt line between title and file, a file without a colon, a personnel
+    # file (FRUS 1941 vol. IV, FRUS 1944 vol. VI chapter listings)
+    (
+        "[338] The Ambassador in China (Gauss) to the Secretary of State\n[Received October 13.]\n"
+        "711.94/2353\n[339] The Counselor of Embassy in China (Butrick) to the Secretary of State",
+        "[338]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[336] Memorandum by Mr. Joseph W. Ballantine, of the Division of Far Eastern Affairs\n"
+        "793.94119/767½\n[337] Dr. E. Stanley Jones to the Chief of the Division",
+        "[336]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[465] The Ambassador in China (Gauss) to the Secretary of State\n\n740.0011 P.W./10–1344\n\n\n",
+        "[465]",
+        "other",
+        "listing_entry",
+    ),
+    (
+        "[472] The Ambassador in China (Gauss) to the Secretary of State\n\n123 Service, John S.: "
+        "Telegram\n\n\n[473] The Acting Secretary of State",
+        "[472]",
+        "other",
+        "listing_entry",
+    ),
+    # the last entry of a listing page, its file line cut off below the receipt line
+    (
+        "711.94/2302: Telegram\n[343] The Ambassador in Japan (Grew) to the Secretary of State\n"
+        "[Received September 20—12:40 p.m.]",
+        "[343]",
+        "other",
+        "listing_entry",
+    ),
+    # a book host's record of a book's pages (Dimitrov's diary on ebin.pub)
+    (
+        "prominent leaders of the i\n\n190 103 3MB\n\nEnglish Pages 560 [583] Year 2008",
+        "[583]",
+        "other",
+        "page_total",
+    ),
+    # a translator's preface quoting the note-number bracket (Ulfving on cryptocellar.org)
+    (
+        "short notes included in the text in brackets and in italic (translator's note), and normal "
+        "notes which are marked by italic numbers in square brackets, [1].",
+        "[1]",
+        "other",
+        "cited_example",
     ),
     # what software wrote in place of what it could not render (Google Books' text view, 1978 hearing)
     (
@@ -215,6 +323,19 @@ CASES = [
         "[Bakwangam]",
         "correction",
         "corrected_garble",
+    ),
+    # FRUS: a date's day corrected before punctuation (FRUS 1945 vol. V, FRUS 1947 vol. VII)
+    (
+        "3650. ReDepts 2102 and 2103, Oct 6 [5]. Foreign Office informed Embassy",
+        "[5]",
+        "correction",
+        "corrected_figure",
+    ),
+    (
+        "Following is English translation of Chinese note dated April 16 [17]. (See immediately",
+        "[17]",
+        "correction",
+        "corrected_figure",
     ),
     # FRUS: the editors' correction of the half of the day (FRUS 1943 vol. III)
     (
@@ -244,6 +365,40 @@ NEAR_MISSES = [
     ("[1] See the previous letter.—Ed.\n[2] On one side, close spacing, no margins.", "[1]", "footnote_ref"),
     # a title line without a file line after it is a note's label
     ("[3] Mrs Philip de László, née Lucy Madeleine Guinness\n\nThe letter", "[3]", "footnote_ref"),
+    # a title line over a time or a numbered transcript line, not a file: a note's label
+    ("[2] Memorandum by the Secretary of State\n10:30 a.m. The Secretary said", "[2]", "footnote_ref"),
+    ("[3] Cross-examination by Mr. Karnavas\n4 JUDGE ORIE: Thank you.", "[3]", "footnote_ref"),
+    # a page cited in a sentence may be corrected; a smaller figure after the count refers to a note
+    ("as he wrote on pages 560 [561] and", "[561]", "correction"),
+    ("English Pages 560 [12] Year 2008", "[12]", "footnote_ref"),
+    # a note's label over a line that is no receipt line
+    (
+        "[4] The Ambassador in Japan (Grew) to the Secretary of State\n[Regarding the talks of May 3]",
+        "[4]",
+        "footnote_ref",
+    ),
+    # a number after a date line and before a capital, or after a bracketed figure, refers to a
+    # note (Zhou Enlai's cable of 26 July 1952, Mao's telegram of 7 January 1950, a Stasi page)
+    ("Humbly submitted, Zhou Enlai July 26 [1] The editors of Jianguo yilai", "[1]", "footnote_ref"),
+    (
+        "Mao Zedong 12:00 p.m., 7 January [1950] [1]The full text of Zhou Enlai's telegram",
+        "[1]",
+        "footnote_ref",
+    ),
+    (
+        "The Stasi labeled Jews as capitalists and criminals.[3] [4] Gypsies\nwere also blamed",
+        "[4]",
+        "footnote_ref",
+    ),
+    # a number after "brackets" that goes on into the sentence refers to a note
+    ("the words he put in brackets [2] were struck out", "[2]", "footnote_ref"),
+    # padded words inside a sentence, padded on one side only, or an elision: the editor's
+    ("the [ Soviet ] side agreed", "[ Soviet ]", "supplied"),
+    ("[ Kim Il Sung] said that the war", "[ Kim Il Sung]", "supplied"),
+    ("has been suspended.\n[ ... ]\nDimitrov’s health deteriorated", "[ ... ]", "gap"),
+    # a slash between words, or a name of the House without a Bill before it, is the editor's
+    ("the [covenant/pact] was signed", "[covenant/pact]", "supplied"),
+    ("the House of [Lords] voted", "[Lords]", "supplied"),
     # a scanner's word that is not one of its placeholders
     ("[merged] the two parties", "[merged]", "supplied"),
     # another romanisation of the word before is a gloss, not a correction
@@ -320,6 +475,11 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
         "corrected_time",
         "corrected_garble",
         "software_placeholder",
+        "padded_label",
+        "listing_entry",
+        "markup_tag",
+        "bill_origin",
+        "page_total",
     ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):

@@ -1,5 +1,5 @@
 """Transcription projects, clip logs, parliamentary records and interviews (rules
-``transcription_tag``, ``time_code``, ``broadcast_note``, ``language_marker``, ``motion_mover``,
+``transcription_tag``, ``time_code``, ``broadcast_note``, ``language_marker``,
 ``interview_question``): real examples of dev's ninth-round pages, with the category written by
 hand from the document, and a near miss for each rule that must not fire."""
 
@@ -96,19 +96,20 @@ CASES = [
         "supplied",
         "interview_question",
     ),
-    # Hansard: the member who moved the motion, after a dash (two debates of November 1956)
+    # Hansard: the member who moved the motion, after a dash (two debates of November 1956; rule
+    # mover_named)
     (
         "§ Motion made, and Question proposed, That this House do now adjourn.—[Mr. Heath.]\n"
         "§ 12.6 p.m.\n§ The Prime Minister (Sir Anthony Eden)We move",
         "[Mr. Heath.]",
         "editor_note",
-        "motion_mover",
+        None,
     ),
     (
         "which Your Majesty has addressed to both Houses of Parliament.—[Mr. Vane.] Question again proposed.",
         "[Mr. Vane.]",
         "editor_note",
-        "motion_mover",
+        None,
     ),
     # Google Books' text view of the 1951 Senate appropriations hearings: a figure's placeholder
     (
@@ -125,6 +126,8 @@ CASES = [
 NEAR_MISSES = [
     # a word supplied that looks like a tag's name, but is no tag
     ("the inner [circle] of the party", "[circle]", "transcription_tag"),
+    # a forum's closing tag (BBCode) is the page's markup, no transcription tag
+    ("as he said [quote]we will go[/quote] and left", "[/quote]", "transcription_tag"),
     # a date dotted like a time code: not the first hour (dev: the Wilson Center's dates)
     ("the order dated [05.06.45] and signed", "[05.06.45]", "time_code"),
     # a time of day in two parts
@@ -137,8 +140,6 @@ NEAR_MISSES = [
     ),
     # a language marker word that goes on with a lower-case sentence
     ("He read it out. [English] was the only language", "[English]", "language_marker"),
-    # a name supplied after a dash, without the full stop of a motion's mover
-    ("as the ex-Premier—[Mr. Eden] had said in 1954", "[Mr. Eden]", "motion_mover"),
     # a doubtful reading that addresses the hearer (FRUS 1969-76 v13 d159)
     (
         "K: This is something I can tell Vorontsov [while you are away?]3 The access",

@@ -61,6 +61,62 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "CFCR",
             "Committee for Foreign Cultural Relations",
         ),
+        # a tape log's list item: the dash glued to the full form is not part of it (Nixon
+        # tape subject logs)
+        (
+            "-Defense budget cuts -Union of Soviet Socialist Republics [USSR] -Effectiveness of issue",
+            "USSR",
+            "Union of Soviet Socialist Republics",
+        ),
+        (
+            "-Committee to Re-elect the President [CRP]\n\n-Connally",
+            "CRP",
+            "Committee to Re-elect the President",
+        ),
+        # an acronym's plural, and a lower-case word inside its full form
+        ("-Withdrawal of US troops -Prisoners of war [POWs] -Harvard University", "POWs", "Prisoners of war"),
+        (
+            "-Ambassadors, ministers\n-Foreign service officers [FSOs]\n-Diplomatic",
+            "FSOs",
+            "Foreign service officers",
+        ),
+        # an acronym in the full form is no pronoun ("US"), and the name before it is not taken
+        (
+            "-The President's instructions to Strachan at US Information Agency [USIA]\n-Studying",
+            "USIA",
+            "US Information Agency",
+        ),
+        # the part of a hyphenated word after its hyphen (Nixon tape subject log)
+        (
+            "The President’s view\n-US-People’s Republic of China [PRC] negotiations",
+            "PRC",
+            "People’s Republic of China",
+        ),
+        # a title word opening the full form stays ("General" is no title here)
+        (
+            "working as the Administrator of the General Services Administration [GSA], including",
+            "GSA",
+            "General Services Administration",
+        ),
+        # an initial ends no sentence
+        (
+            "Special Assistant to President John F. Kennedy [JFK] in 1961; Assistant",
+            "JFK",
+            "John F. Kennedy",
+        ),
+        # original-language words after their translation, word for word (Brazilian and
+        # Czechoslovak telegrams, CWIHP)
+        ("military help to Cuba continues in force [de pé]; 4) it does not say", "de pé", "in force"),
+        (
+            "with evidently propagandistic proposals, in legal clashes [embates jurícos], such as",
+            "embates jurícos",
+            "legal clashes",
+        ),
+        (
+            "Telegram for coding [Telegrama para cifra]\n\nNumber:",
+            "Telegrama para cifra",
+            "Telegram for coding",
+        ),
         # a role with its determiner, title words and one acronym
         (
             "an urgent appeal from the Counselor [Aleksandr Fomin] only last night",
@@ -83,6 +139,17 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "The Prime Minister",
         ),
         ("They consider Diem, his brother [Ngo Dinh Nhu], and sister-in-law", "Ngo Dinh Nhu", "his brother"),
+        # an acronym before a lower-case role modifies it: the determiner before it too
+        (
+            "could lead to invasion, because the US ambassador [Lincoln Gordon] claims constantly",
+            "Lincoln Gordon",
+            "the US ambassador",
+        ),
+        (
+            "Secretary Rusk recapitulated the negotiations started by the UN secretary general [U Thant] and",
+            "U Thant",
+            "the UN secretary general",
+        ),
         (
             "by the cooperation of the five countries [China, Vietnam, Laos, Cambodia and North Korea].",
             "China, Vietnam, Laos, Cambodia and North Korea",
@@ -101,6 +168,11 @@ def span_at(text: str, inside: str) -> lacuna.Span:
         ("for the sake of the book [Capital] I am planning to publish", "Capital", "the book"),
         ("Brezhnev, Voden Residence [Bulgaria]\n\nThe two leaders", "Bulgaria", "Voden Residence"),
         # a name after another spelling of it: the name without its titles
+        (
+            "the situation(s) near Pyongyang and the Pyongyang-Andong [Dandong] line and the",
+            "Dandong",
+            "Andong",
+        ),
         (
             "headed by Comrade Pak Seong-cheol [Pak Song Chol], which arrived",
             "Pak Song Chol",
@@ -157,6 +229,12 @@ def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> 
             "Li Kenong",
         ),
         ("Cable from Comrade Sau Manh [Le Duc Tho] to Comrade Pham Hung", "Le Duc Tho", "Sau Manh"),
+        (
+            "the delegation led by Deputy Commissioner Guo Moruo [a prominent Chinese author as well as"
+            " government official]).",
+            "a prominent Chinese author as well as government official",
+            "Guo Moruo",
+        ),
         # a title alone glosses itself: no determiner, nothing further back
         ("the talks with Chairman [Mao] went well", "Mao", "Chairman"),
         # a list before the name: the comma ends it
@@ -181,6 +259,10 @@ def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> 
         ),
         # a pronoun glosses itself
         ("It keeps him [the Dalai Lama] alive.", "the Dalai Lama", "him"),
+        # the words before a full form that spell the acronym worse are not taken
+        ("The Prime Minister of the Soviet Union [USSR] arrived", "USSR", "Soviet Union"),
+        # word for word only over English words: a name before the translation stops it
+        ("a telegram of Campos: coding [Telegrama para cifra]", "Telegrama para cifra", "coding"),
         # an expansion after an acronym: the acronym(s), as before
         (
             "With this in mind the CC CPC [Central Committee of the Communist Party of China] entrusted",

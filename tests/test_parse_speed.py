@@ -680,3 +680,102 @@ def test_the_phrase_alternation_finds_what_the_longest_first_one_finds(phrases: 
     plain = regex.compile(r"(?<![\w'])(?:" + "|".join(map(regex.escape, ordered)) + r")(?![\w'])")
     tree = _alternation(list(phrases))
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# -- the shortcuts of the word facts and the learned rule (issue 14) ------------------------
+
+
+@settings(max_examples=2000)
+@example("PVO")
+@example("PPSh")
+@example("ZEMLYaK")
+@example("U.S.")
+@example("CA B")
+@example("Stalin")
+@example("Émile")
+@given(st.text(alphabet="AZPaby. -'’ÉéЖж", max_size=8))
+def test_the_word_shortcuts_answer_as_the_patterns(word: str) -> None:
+    """A word's first letters, tested before the name, lower-case, acronym and transliterated
+    capitals patterns, never turn away a word the pattern matches whole."""
+    from lacuna.classify import words as w
+
+    assert w._acronym(word) == (w._ACRONYM.fullmatch(word) is not None)
+    assert w._mixed_acronym(word) == (w._MIXED_ACRONYM.fullmatch(word) is not None)
+    assert w._translit_caps(word) == (w._TRANSLIT_CAPS.fullmatch(word) is not None)
+    assert w._name_word(word) == (w._NAME_WORD.fullmatch(word) is not None)
+    assert w._lower_word(word) == (w._LOWER_WORD.fullmatch(word) is not None)
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="ab", max_size=14), st.text(alphabet="ab", max_size=14))
+def test_similar_letters_need_lengths_that_allow_the_ratio(a: str, b: str) -> None:
+    """``fuzz.ratio`` reaches the learned rule's threshold only where the lengths allow it."""
+    from rapidfuzz import fuzz
+
+    from lacuna.classify.learned import _SIMILAR, _may_be_similar
+
+    if fuzz.ratio(a, b, score_cutoff=_SIMILAR) >= _SIMILAR:
+        assert _may_be_similar(len(a), len(b))
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=4, unique=True),
+    st.data(),
+)
+def test_the_learned_prediction_ranks_as_a_sort_would(categories: list[str], data: st.DataObject) -> None:
+    """The winner and runner-up of ``predict`` (one pass) are the first two of the categories
+    sorted by score, highest first, ties by name; the contributions are those two's weights'
+    difference per feature, largest first."""
+    import math
+
+    from lacuna.classify.learned import Model, predict
+
+    values = st.sampled_from([0.0, -0.0, 1.0, -1.0, 0.5, 2.0])
+    features = [f"f{i}" for i in range(5)]
+    weights = {
+        f: {c: data.draw(values) for c in data.draw(st.lists(st.sampled_from(categories), unique=True))}
+        for f in features
+    }
+    model = Model(
+        {
+            "version": 1,
+            "categories": categories,
+            "bias": {c: data.draw(values) for c in categories},
+            "weights": weights,
+        }
+    )
+    present = data.draw(st.lists(st.sampled_from([*features, "unknown"]), unique=True))
+    scores = model.vector(present)
+    ranked = sorted(range(len(categories)), key=lambda i: (-scores[i], categories[i]))
+    best, probability, contributions = predict(model, present)
+    assert best == categories[ranked[0]]
+    assert probability == 1.0 / sum(math.exp(s - scores[ranked[0]]) for s in scores)
+    if len(categories) == 1:
+        assert contributions == []
+        return
+    second = categories[ranked[1]]
+    expected = [
+        (f, weights[f].get(best, 0.0) - weights[f].get(second, 0.0))
+        for f in present
+        if f in weights and weights[f].get(best, 0.0) - weights[f].get(second, 0.0)
+    ]
+    assert contributions == sorted(expected, key=lambda fc: (-abs(fc[1]), fc[0]))
+
+
+@settings(max_examples=500)
+@given(
+    st.sets(st.text(alphabet="aB .", min_size=1, max_size=6), min_size=1, max_size=5),
+    st.text(alphabet="aAbB .\t", max_size=10),
+)
+def test_a_vocabulary_tree_matches_the_phrases_alternation(words: set[str], inside: str) -> None:
+    """A data context rule's ``words``, written as a tree of the phrases' beginnings, match the
+    whole insides their plain alternation matches (case and white space as before)."""
+    import regex
+
+    phrases = {r"\s+".join(map(regex.escape, w.split())) for w in words}
+    plain = regex.compile(
+        r"\A(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")\Z", regex.IGNORECASE
+    )
+    tree = regex.compile(_context_mod._vocabulary(sorted(words)), regex.IGNORECASE)
+    assert (tree.search(inside) is not None) == (plain.search(inside) is not None)

@@ -667,7 +667,7 @@ def _offset_type(n: int) -> str:
 
 
 #: The categories whose reading the neighbouring text may change (see :func:`in_context`).
-_IN_CONTEXT = frozenset({"supplied", "footnote_ref"})
+_IN_CONTEXT = frozenset({"supplied", "footnote_ref", "uncertain"})
 
 
 #: A character that is not white space (the span's own words on a side of a nested marker).

@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.context import CONTEXT_RULES, DataContextRule, read_context
+from lacuna.classify.context import CONTEXT_RULES, DataContextRule, read_context, read_doubtful
 from lacuna.classify.inside import (
     _DEFAULT_BECAUSE,
     INSIDE_RULES,
@@ -83,9 +83,17 @@ def in_context(
     if category == "footnote_ref":
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
+    if category == "uncertain":
+        if not info.because.startswith(_DOUBTED):
+            return info, None, None
+        return read_doubtful(info, text, start, end, conventions or Conventions.default())
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
+
+
+#: The reading of an inside ending with a question mark (``inside.question_edge``).
+_DOUBTED = "question_edge: reading ends"
 
 
 _DOUBLE = "double brackets around: "

@@ -7,7 +7,8 @@ Files] [Order Form]``; a mailing list's archive: ``[Main archive index/search] [
 information] [Campaign Against Sanctions on Iraq Homepage]``, ``[Date Prev][Date Next]…``).
 What the links say varies from site to site, so the vocabulary of ``catalogue_markup`` cannot
 list them all; the bar's shape can be read: a line of nothing but three or more short
-brackets.
+brackets. A page's buttons and labels are often padded inside their brackets (``[ UP ]``,
+``[ Pobierz całość w formacie PDF ]``), which editors' brackets are not (``[Stalin]``).
 """
 
 from __future__ import annotations
@@ -44,3 +45,28 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
     if links < _BAR_ITEMS:
         return None
     return "other", f"one of {links} brackets making up a line: a page's navigation bar", None
+
+
+#: The most words of a padded label (``[ Pobierz całość w formacie PDF ]``: five).
+_PADDED_WORDS = 6
+#: An inside set off by one space or more on each side, on one line, with no figure.
+_PADDED = regex.compile(r"[ \t]++[^\s\[\]\d](?:[^\[\]\r\n\d]{0,58}[^\s\[\]\d])?[ \t]++")
+
+
+def _padded_label(c: _NearestOnly) -> _Decision:
+    """A few words padded with spaces inside their brackets, opening a line or after a colon
+    (a web proxy's ``Location via proxy:   [ UP ]``, a document host's ``[ Pobierz całość w
+    formacie PDF ]``, a title bar's ``[ IMTFE Transcript ] Proceedings - ICC``): a web page's
+    button or label, not the editor's words, whose brackets hold their words tight."""
+    if c.glued or (c.near is not None and not c.near.endswith(":")):
+        return None
+    if c.facts.few_words == 0:
+        return None
+    raw = c.raw_inside()
+    if _PADDED.fullmatch(raw) is None or len(raw.split()) > _PADDED_WORDS:
+        return None
+    return (
+        "other",
+        "a few words padded inside their brackets at a line's start: a page's button or label",
+        None,
+    )

@@ -26,11 +26,12 @@ from collections.abc import Callable
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.apparatus import _navigation_bar
+from lacuna.classify.apparatus import _navigation_bar, _padded_label
 from lacuna.classify.corrections import _corrected_garble
-from lacuna.classify.glossed import glossed_extent
+from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _explains_quoted,
     _language_change,
@@ -68,11 +69,13 @@ from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
 from lacuna.classify.words import (
     _ACRONYM,
     _BOUNDARY,
+    _DOTTED,
     _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
     _NEAR_WORD,
     _PLANS_LIMIT,
+    _PREV_WORDS_BACK,
     _STRIP,
     _TRAILING,
     _WINDOW,
@@ -84,10 +87,10 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions, fold, literal_tree
 from lacuna.rules import Rule, Ruler
 
-__all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context"]
+__all__ = ["CONTEXT_RULES", "ContextRule", "DataContextRule", "read_context", "read_doubtful"]
 
 ContextRule = Callable[[_NearestOnly], _Decision]
 
@@ -180,11 +183,14 @@ def _acronym_without_name(c: _NearestOnly) -> _Decision:
 
 
 def _abbreviation(c: _NearestOnly) -> _Decision:
-    """An abbreviation after the words it abbreviates (``air defence [PVO]``), or a capitalised
-    word written another way (``CORA [KORA]``): gloss."""
+    """An abbreviation after the words it abbreviates (``air defence [PVO]``, ``the Central
+    Committee of the Bulgarian Communist Party [CC of the BCP]``), or a capitalised word written
+    another way (``CORA [KORA]``): gloss."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.acronym:
+    if wf is None:
         return None
+    if not f.acronym:
+        return _acronym_phrase(c)
     if wf.upper and f.few_words == 1:
         return "gloss", "the same name written another way", 0
     if wf.function or wf.digit_initial:
@@ -196,6 +202,36 @@ def _abbreviation(c: _NearestOnly) -> _Decision:
             break
         k += 1
     return "gloss", "abbreviation of the words before it", k
+
+
+#: How well the initials of the words before must spell an abbreviation of several words
+#: (rapidfuzz ratio): ``Central Committee of the Bulgarian Communist Party [CC of the BCP]``.
+_PHRASE_SPELT = 80.0
+
+
+def _acronym_phrase(c: _NearestOnly) -> _Decision:
+    """Acronyms joined by function words (``CC of the BCP``) after the capitalised words whose
+    initials spell them: gloss of those words (``abbreviation``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or not f.capitalised or not f.name_start or f.name_inside or f.first_function:
+        return None
+    if not wf.name_word or wf.acronym or wf.after_boundary:
+        return None
+    conv = c.conv
+    words = c.inside().split()
+    kinds = [_word_facts(w, conv) for w in words]
+    if not any(k.acronym for k in kinds) or not all(k.acronym or k.exact_function for k in kinds):
+        return None
+    letters = _initials(words, conv)
+    back: list[str] = []
+    for k in range(len(letters) * 2 + 2):
+        word = c.word(k)
+        if word is None or (k and _word_facts(word, conv).after_boundary):
+            break
+        back.insert(0, word)
+        if word[:1].isupper() and fuzz.ratio(_initials(back, conv), letters) >= _PHRASE_SPELT:
+            return "gloss", f"the words before spell the abbreviation {c.inside()!r}", k
+    return None
 
 
 def _starts_sentence(c: _NearestOnly) -> bool:
@@ -210,6 +246,12 @@ def _starts_sentence(c: _NearestOnly) -> bool:
 def _expansion(c: _NearestOnly) -> _Decision:
     """An expansion after an abbreviation (``MFA [Ministry of Foreign Affairs]``): gloss."""
     f, wf = c.facts, c.wf
+    if wf is not None and not wf.acronym and f.lower_phrase and _DOTTED.fullmatch(c.near or "") is not None:
+        # initials of lower-case words ("the slogan of F.T.U. [free trade unions]"), not a name's
+        initials = "".join(w[0] for w in fold(c.inside()).split())
+        if initials == "".join(ch for ch in fold(c.near or "") if ch.isalpha()):
+            return "gloss", f"expands the abbreviation {c.near!r}", 0
+        return None
     if wf is None or not wf.acronym or (f.first_function and not f.determiner_phrase):
         return None
     if f.few_words < 2:
@@ -296,6 +338,44 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     return "gloss", f"the date of {word!r}", 0
 
 
+#: A clock time's unit, or a time written as one word ("16:00", "19hs00", "1600hrs").
+_TIME_WORD = regex.compile(r"(?i)a\.?m\.?|p\.?m\.?|hours?|hrs?\.?|\d{1,2}(?::|\.|hs?)\d{2}(?:hs?|hrs?)?")
+#: A time opening an inside: "4 p.m.", "12 am GMT on Saturday", "16:00", "4.30 pm".
+_TIME_INSIDE = regex.compile(
+    r"(?i)\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?|hours|hrs?\b|h\b)|\d{1,2}:\d{2}\b"
+)
+_HOUR = regex.compile(r"\d{1,2}(?:[:.]\d{2})?")
+#: A time zone named: "GMT", "UTC", "Moscow time".
+_ZONE = regex.compile(r"(?i)\b(?:gmt|utc|\p{L}{2,20}\stime)\b")
+#: The half of the day of a 12-hour clock.
+_HALF_DAY = regex.compile(r"(?i)\b[ap]\.?\s?m\b")
+
+
+def _time_restated(c: _NearestOnly) -> _Decision:
+    """A clock time after the same time on the other clock, 24-hour and 12-hour (``before 16
+    hours [4 p.m.]``, ``MONDAY – 19hs00 [7 p.m.]``), or in a time zone named (``at
+    approximately 6 pm [12 am GMT on Saturday]``): the same moment restated, gloss. Two times
+    of one clock and no zone (FRUS's ``10 p.m. [11 p.m.]``) are the editor's correction."""
+    wf = c.wf
+    if wf is None or c.glued or _TIME_WORD.fullmatch(wf.folded.rstrip(".,;:")) is None:
+        return None
+    k = 0
+    if not wf.digit_initial:  # a unit: the figure before it
+        previous = c.word(1)
+        if previous is None or _HOUR.fullmatch(previous) is None:
+            return None
+        k = 1
+    inside = c.inside()
+    if _TIME_INSIDE.match(inside) is None:
+        return None
+    before = " ".join(c.words(k + 1))
+    if _ZONE.search(inside) is not None:
+        return "gloss", f"the time {before!r} in another time zone", k
+    if (_HALF_DAY.search(before) is None) == (_HALF_DAY.search(inside) is None):
+        return None  # "10 p.m. [11 p.m.]": the same clock, the editor corrects the hour
+    return "gloss", f"the time {before!r} on the other clock", k
+
+
 #: The context chain, in order (first answer wins; no answer: supplied). The last rule,
 #: ``learned`` (:mod:`lacuna.classify.learned`), weighs the features of the span with trained
 #: weights: the hand rules before it decide what they have a convention for. ``[rules] disable``
@@ -309,6 +389,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("glued", _glued),
         ("turn_direction", _stage_direction),
         ("navigation_bar", _navigation_bar),
+        ("time_restated", _time_restated),
+        ("padded_label", _padded_label),
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
@@ -482,6 +564,56 @@ def read_context(
     first = word_start if k == 0 else before.start_of(k)  # type: ignore[union-attr]
     variant, first, last = _glossed(variant, text, first, word_start + len(word), conv)  # type: ignore[arg-type]
     return variant, *glossed_extent(text, first, last, start, end, because.partition(":")[0], conv)
+
+
+#: A word of a name: capitalised, or an initial, once the quotes and brackets around it are off.
+_CAPITALISED = regex.compile(r"\p{Lu}")
+
+
+def read_doubtful(
+    info: SpanInfo, text: str, start: int, end: int, conv: Conventions
+) -> tuple[SpanInfo, int | None, int | None]:
+    """A name of two words or more with a question mark after the words it identifies
+    (``an unknown person [H.R. (“Bob”) Haldeman?]``, ``the High Military School [National War
+    College?]``): a doubtful identification, gloss (rule ``doubtful_identification``; its
+    ``conjecture`` and ``cert`` kept). After a function word, or of lower-case words, the
+    reading stays uncertain (``the [October?] [R]evolution``, ``Unknown issue [abortion?]``)."""
+    if "doubtful_identification" in conv.section("rules").get("disable", ()):
+        return info, None, None
+    words = [w.strip(_STRIP + "“”") for w in (info.conjecture or "").split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not all(_CAPITALISED.match(w) for w in words):
+        return info, None, None
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    between = text[near.end(1) : start] if near is not None else ""
+    if near is None or text[start - 1].isalpha() or "]" in between or "[" in between:
+        return info, None, None  # (glued, or another bracket between: "Cdes. [[N. Ivanov?]]")
+    word = near.group(1)
+    wf = conv._word_facts.get(word) or _word_facts(word, conv)
+    if wf.function or wf.after_boundary or wf.digit_initial:
+        return info, None, None
+    variant = _variant(info, "gloss", f"doubtful_identification: a name doubtfully identifying {word!r}")
+    # the noun phrase back to its article or determiner, if one opens it within a few words
+    first = near.start(1)
+    at = first
+    for _ in range(_PHRASE_BACK):
+        m = _PREV_WORDS_BACK.search(text, max(0, at - _WINDOW), at)
+        if m is None or "\n" in text[m.end() : at] or "\r" in text[m.end() : at]:
+            break
+        w = fold(m.group())
+        if w in _ARTICLES or w in conv.determiners:
+            first = m.start()
+            break
+        if w in conv.function_words or w[-1:] in _BOUNDARY:
+            break
+        at = m.start()
+    _, first, last = _glossed(variant, text, first, near.end(1), conv)
+    return variant, first, last
+
+
+#: How many words back the phrase a doubtful identification glosses may open with its article.
+_PHRASE_BACK = 4
+_ARTICLES = frozenset({"a", "an"})
 
 
 def _glossed(
@@ -676,8 +808,14 @@ class DataContextRule:
 def _vocabulary(words: object) -> str:
     """The pattern of a whole inside that is one of ``words`` (a word or phrase, or a list)."""
     listed = [words] if isinstance(words, str) else list(words)  # type: ignore[call-overload]
-    phrases = sorted({r"\s+".join(map(regex.escape, str(w).split())) for w in listed}, key=len, reverse=True)
-    return r"\A(?:" + "|".join(phrases) + r")\Z"
+    # (a tree of the phrases' common beginnings, a space any white space: one branch tried
+    # per character, not every phrase; the same whole insides match)
+    phrases = {" ".join(str(w).split()) for w in listed}
+    return r"\A(?:" + literal_tree(phrases, _phrase_escape) + r")\Z"
+
+
+def _phrase_escape(ch: str) -> str:
+    return r"\s+" if ch == " " else regex.escape(ch)
 
 
 def _compile(pattern: object, tail: str = "", head: str = "") -> regex.Pattern[str] | None:

@@ -19,7 +19,9 @@ conventions of the glossed phrase, as an ordered chain of small named rules
 * ``original_run``: English words after original-language words (``de ne pas laisser passer
   la reine [not let the Queen pass]``): the whole original-language run;
 * ``translated_phrase``: an original-language word after its translation (``adventurist
-  actions [avantyura]``, ``given up [ustuplena]``): a cognate word or the verb of a particle.
+  actions [avantyura]``, ``given up [ustuplena]``): a cognate word or the verb of a particle;
+* ``word_for_word``: original-language words after their translation (``in force [de pé]``,
+  ``Telegram for coding [Telegrama para cifra]``): as many English words as the inside has.
 
 The first rule that answers moves the start; none answering keeps the guess. The step only
 moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
@@ -56,6 +58,10 @@ _LEADING = "\"'“”‘’«»„(–—-"
 _OPENING = '"“„«‘'
 _EDGE = "\"'“”‘’«»„()[].,;:!?"
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,4}")
+#: An acronym's plural ("POWs", "FSOs"): its letters without the "s".
+_PLURAL_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}s")
+#: An initial of a name ("F." in "John F. Kennedy"): it ends no sentence.
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -197,7 +203,14 @@ def _title_word(w: str, ext: Extent) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    return _ACRONYM.fullmatch(word.strip(_EDGE)) is not None
+    bare = word.strip(_EDGE)
+    return _ACRONYM.fullmatch(bare) is not None or _PLURAL_ACRONYM.fullmatch(bare) is not None
+
+
+def _core(word: str) -> str:
+    """A word without the punctuation around it nor the dash or bullet of a list item
+    ("-Union" in a tape log's "-Union of Soviet Socialist Republics [USSR]")."""
+    return word.strip(_EDGE).lstrip(_LEADING)
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -229,13 +242,18 @@ def _initials(words: list[str], conv: Conventions) -> str:
     """The letters a phrase's acronym would take: an acronym's own letters, the first letter
     of each other word (function words and name links left out)."""
     out = []
+    # an acronym before a function word ("US Information Agency": "US" is no pronoun), unless
+    # the phrase is in capitals ("MINISTRY OF FOREIGN AFFAIRS")
+    capitals = all(w.isupper() for w in words if _LETTER.search(w))
     for word in words:
-        bare = word.strip(_EDGE)
-        if not bare or _is_function(bare, conv) or fold(bare) in conv.name_links:
+        bare = _core(word)
+        if not bare or (capitals and _is_function(bare, conv)):
             continue
         if _is_acronym(bare):
+            if _PLURAL_ACRONYM.fullmatch(bare) is not None:
+                bare = bare[:-1]
             out.append("".join(ch for ch in fold(bare) if ch.isalpha()))
-        else:
+        elif not _is_function(bare, conv) and fold(bare) not in conv.name_links:
             out.append(fold(bare)[:1])
     return "".join(out)
 
@@ -253,16 +271,28 @@ def _acronym_letters(ext: Extent) -> int | None:
         return None  # an acronym before it: the same name written another way
     best, best_at = fuzz.ratio(_initials(words, ext.conv), letters), ext.first
     limit = len(letters) + 4
+    lower = 0  # lower-case words read ("Prisoners of war [POWs]", "Foreign service officers")
     for at, word in ext.before[:limit]:
         words.insert(0, word)
-        bare = word.strip(_EDGE)
-        if not bare or _is_function(bare, ext.conv) or fold(bare) in ext.conv.name_links:
+        bare = _core(word)
+        if not bare or fold(bare) in ext.conv.name_links:
+            continue
+        if not _is_acronym(bare) and _is_function(bare, ext.conv):
             continue
         if _CAPITAL.match(bare) is None:
-            break
+            lower += 1
+            if lower > 1 or fold(bare) not in ext.conv.english:
+                break
+            continue  # a lower-case word does not start the full form
         score = fuzz.ratio(_initials(words, ext.conv), letters, score_cutoff=ext.data.acronym_cutoff)
         if score > best:
-            best, best_at = score, at + (len(word) - len(word.lstrip(_LEADING)))
+            best, best_at = score, at + word.index(bare)
+        tail = bare.rsplit("-", 1)[1] if "-" in bare else ""
+        if _CAPITAL.match(tail):
+            # the part after a hyphen ("US-People’s Republic of China [PRC]")
+            score = fuzz.ratio(_initials([tail, *words[1:]], ext.conv), letters)
+            if score > best:
+                best, best_at = score, at + word.rindex(tail)
     if best < ext.data.acronym_cutoff or best_at == ext.first:
         return None
     return best_at
@@ -292,6 +322,15 @@ def _name_variant(ext: Extent) -> int | None:
     words = [w for _, w in glossed]
     if not words or _is_role(words[-1:], ext) or any(_is_function(w, ext.conv) for w in words):
         return None
+    letters = ext.facts.acronym
+    if letters and fuzz.ratio(_initials(words, ext.conv), letters) >= ext.data.acronym_cutoff:
+        return None  # "the General Services Administration [GSA]": its full form, title and all
+    if len(words) == 1 and len(ext.facts.words) == 1 and "-" in words[0].strip("-"):
+        # a place of a hyphenated pair renamed ("the Pyongyang-Andong [Dandong] line"): its part
+        at, word = glossed[0]
+        tail = word.rstrip(_BOUNDARY_END).rsplit("-", 1)[1]
+        if _CAPITAL.match(tail) and name_score(tail, ext.inside) > name_score(word, ext.inside):
+            return at + word.rindex(tail)
     start = 0
     # titles and other leading words that the name is better without
     while start + 1 < len(words):
@@ -330,8 +369,9 @@ def _role_phrase(ext: Extent) -> int | None:
     """A name or list after the role or thing it identifies (``the Counselor [Aleksandr Fomin]``,
     ``Comrade Minister [Erich Mielke]``, ``USSR Minister of Defense [Rodion Malinovsky]``,
     ``his brother [Ngo Dinh Nhu]``, ``the five countries [China, Vietnam, …]``): the glossed
-    words run back over title words, then one acronym (which ends them), a number and a
-    determiner (which ends them)."""
+    words run back over title words, then one acronym (which ends them before a capitalised
+    title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
+    Gordon]``), a number and a determiner (which ends them)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -364,10 +404,15 @@ def _role_phrase(ext: Extent) -> int | None:
         if _is_title(bare, ext):
             at_best = begin
             continue
-        if _is_acronym(bare) and capital_head:
-            return begin
-        if named and capital_head and _CAPITAL.match(bare) and not _is_function(bare, ext.conv):
-            at_best = begin  # "Voden Residence [Bulgaria]": the thing's own name
+        if _is_acronym(bare):
+            if capital_head:
+                return begin  # "the USSR Minister of Defense": the acronym opens the office's name
+            at_best = begin  # "the US ambassador": a modifier, the determiner before it too
+            continue
+        if named and _CAPITAL.match(bare) and not _is_function(bare, ext.conv):
+            # "Voden Residence [Bulgaria]": the thing's own name; "Communist Party organ [Rudé
+            # Právo]": whose thing it is
+            at_best = begin
             continue
         break
     return at_best
@@ -428,6 +473,31 @@ def _translated_phrase(ext: Extent) -> int | None:
     return None
 
 
+def _word_for_word(ext: Extent) -> int | None:
+    """Original-language words after the English words they translate, word for word (``in
+    force [de pé]``, ``legal clashes [embates jurícos]``, ``Telegram for coding [Telegrama
+    para cifra]``): the glossed words run back over English words until they are as many as
+    the inside's."""
+    if ext.rule not in _WORD_FOR_WORD or ext.facts.english:
+        return None
+    words = [w for _, w in ext.glossed_words()]
+    wanted = len(ext.facts.words) - len(words)
+    if not words or wanted <= 0:
+        return None
+    english = ext.conv.english
+    at_best = None
+    for at, word in ext.before[:wanted]:
+        bare = _bare(word)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or bare not in english:
+            return None  # not as many English words: the deciding rule's words stay
+        at_best = at + (len(word) - len(word.lstrip(_LEADING)))
+    return at_best if len(ext.before) >= wanted else None
+
+
+#: The context rules whose translations ``word_for_word`` reads.
+_WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"})
+
+
 #: The glossed-extent chain, in order (the first rule that answers moves the start).
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
@@ -437,6 +507,7 @@ GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
         ("role_phrase", _role_phrase),
         ("original_run", _original_run),
         ("translated_phrase", _translated_phrase),
+        ("word_for_word", _word_for_word),
     ]
 )
 
@@ -458,8 +529,10 @@ def _words_before(text: str, first: int, n: int) -> tuple[list[tuple[int, str]],
             return out, word  # glued to the glossed words (a quote, a bracket): they start there
         if text.count("\n", m.end(), after) >= 2:
             return out, None  # a blank line between
-        if word[-1] in _BOUNDARY_END or word[-1] == ".":
-            return out, word
+        if "]" in text[m.end() : after]:
+            return out, None  # "[The] Communist Party organ": another span's words
+        if (word[-1] in _BOUNDARY_END or word[-1] == ".") and _INITIAL.fullmatch(word) is None:
+            return out, word  # (an initial, "John F. Kennedy", ends no sentence)
         out.append((m.start(), word))
         if len(out) >= n:
             break

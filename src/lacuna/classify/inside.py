@@ -3,7 +3,6 @@ an ordered list of small named rules, cached per inside and conventions table)."
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -18,6 +17,7 @@ from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spe
 from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
+from lacuna.classify.words import _reread
 from lacuna.conventions import Conventions, fold, literal_tree
 from lacuna.rules import Rule, Ruler
 
@@ -483,6 +483,8 @@ class Trigger(NamedTuple):
     tokens: frozenset[str] = frozenset()
     #: a test of the inside and its words
     test: Callable[[str, list[str]], bool] | None = None
+    #: the inside's words, one space between them, are one of these
+    phrases: frozenset[str] = frozenset()
 
 
 _TOKEN = regex.compile(r"[\w']+")
@@ -559,6 +561,7 @@ class _Dispatch:
         "first",
         "last",
         "non_ascii",
+        "phrases",
         "plain",
         "prefixes",
         "ruler",
@@ -598,6 +601,7 @@ class _Dispatch:
         self.non_ascii = any(t.non_ascii for t in triggers)
         self.tokens = frozenset().union(*(t.tokens for t in triggers))
         self.tests = tuple(t.test for t in triggers if t.test is not None)
+        self.phrases = frozenset().union(*(t.phrases for t in triggers))
 
     def may_answer(self, folded: str) -> bool:
         """Whether a rule other than those that always run may answer the (folded, stripped)
@@ -633,6 +637,8 @@ class _Dispatch:
                     return True
             elif not self.tokens.isdisjoint(_TOKEN.findall(folded)):
                 return True
+        if self.phrases and " ".join(words) in self.phrases:
+            return True
         for test in self.tests:
             if test(folded, words):
                 return True
@@ -722,7 +728,7 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
         info = rule.fn(x, conv)
         if info is not None:
             if not info.because.startswith(rule.name + ":"):
-                info = dataclasses.replace(info, because=f"{rule.name}: {info.because}")
+                info = _reread(info, info.category, f"{rule.name}: {info.because}")
             return info
     return _DEFAULT
 
@@ -780,7 +786,7 @@ class DataInsideRule:
         """What an answer needs in the folded inside (see :class:`Trigger`): a prefix or the
         substring its guards ask for, or a character outside ASCII; None: no guard."""
         if self.vocabulary:
-            return Trigger(test=self._listed)
+            return Trigger(phrases=self.vocabulary)
         if self.starts:
             return Trigger(prefixes=self.starts)
         if self.contains:
@@ -799,8 +805,12 @@ class DataInsideRule:
             return None
         if self.starts and not folded.startswith(self.starts):
             return None
-        if self.contains and not any(c in folded for c in self.contains):
-            return None
+        if self.contains:
+            for c in self.contains:
+                if c in folded:
+                    break
+            else:
+                return None
         if self.non_ascii and folded.isascii():
             return None
         if self.min_words > 1 and len(folded.split(None, self.min_words - 1)) < self.min_words:

@@ -3,6 +3,8 @@ transliteration, a quoted term and what it means (see :mod:`lacuna.classify.cont
 
 from __future__ import annotations
 
+import regex
+
 from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
@@ -57,9 +59,29 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
 def _other_script(c: _NearestOnly) -> _Decision:
     """Words in another script or in pinyin with tone marks after their translation
     (``… [当时我因你们都在感冒中]``, ``no first use [bù shǒu xiān …]``): the original, gloss."""
-    if not c.facts.other_script or c.near is None:
+    near = c.near
+    if not c.facts.other_script or near is None:
         return None
+    if not near.isascii() and any(
+        script.search(near) is not None and script.search(c.inside()) is not None for script in _SCRIPTS
+    ):
+        return None  # "[הציר]" in a Hebrew text: the text's own language, no translation
     return "gloss", "the original-language words of what stands before it", 0
+
+
+#: The scripts other than Latin (a word before in the inside's script: the text's language).
+_SCRIPTS = tuple(
+    regex.compile(p)
+    for p in (
+        r"\p{Han}",
+        r"\p{Cyrillic}",
+        r"\p{Hangul}",
+        r"[\p{Hiragana}\p{Katakana}]",
+        r"\p{Greek}",
+        r"\p{Arabic}",
+        r"\p{Hebrew}",
+    )
+)
 
 
 def _transliterated(c: _NearestOnly) -> _Decision:

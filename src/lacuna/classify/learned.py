@@ -66,7 +66,7 @@ _DIGITS = frozenset("0123456789")
 class Model:
     """Weights per category and feature (a missing weight is 0), and a bias per category."""
 
-    __slots__ = ("_rows", "bias", "categories", "confidence", "note_confidence", "weights")
+    __slots__ = ("_bias", "_dense", "_rows", "bias", "categories", "confidence", "note_confidence", "weights")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("version") != VERSION:
@@ -85,10 +85,15 @@ class Model:
             feature: tuple((index[c], w) for c, w in per.items() if w and c in index)
             for feature, per in self.weights.items()
         }
+        # per feature, its weight for each category in the order of ``categories`` (0.0: none)
+        self._dense: dict[str, tuple[float, ...]] = {
+            feature: tuple(per.get(c, 0.0) for c in self.categories) for feature, per in self.weights.items()
+        }
+        self._bias = tuple(self.bias[c] for c in self.categories)
 
     def vector(self, present: Iterable[str]) -> list[float]:
         """The categories' scores for the features ``present``, in the order of ``categories``."""
-        out = [self.bias[c] for c in self.categories]
+        out = list(self._bias)
         rows = self._rows
         for feature in present:
             for i, w in rows.get(feature, ()):
@@ -105,23 +110,35 @@ def predict(model: Model, present: Sequence[str]) -> tuple[str, float, list[tupl
     (weight for the winner minus weight for the runner-up), largest first."""
     vector = model.vector(present)
     categories = model.categories
-    ranked = sorted(range(len(categories)), key=lambda i: (-vector[i], categories[i]))
-    top = vector[ranked[0]]
-    best = categories[ranked[0]]
-    probability = 1.0 / sum(math.exp(s - top) for s in vector)
-    if len(ranked) < 2:
+    # the highest score first, ties by name (the two first of that order)
+    b = s = -1
+    for i, score in enumerate(vector):
+        if b < 0 or score > vector[b] or (score == vector[b] and categories[i] < categories[b]):
+            b, s = i, b
+        elif s < 0 or score > vector[s] or (score == vector[s] and categories[i] < categories[s]):
+            s = i
+    top = vector[b]
+    best = categories[b]
+    probability = 1.0 / sum(math.exp(score - top) for score in vector)
+    if s < 0:
         return best, probability, []
-    second = categories[ranked[1]]
     contributions = []
+    dense = model._dense
     for feature in present:
-        per = model.weights.get(feature)
-        if per is None:
+        row = dense.get(feature)
+        if row is None:
             continue
-        delta = per.get(best, 0.0) - per.get(second, 0.0)
+        delta = row[b] - row[s]
         if delta:
             contributions.append((feature, delta))
-    contributions.sort(key=lambda fc: (-abs(fc[1]), fc[0]))
+    if len(contributions) > 1:
+        contributions.sort(key=_by_weight)
     return best, probability, contributions
+
+
+def _by_weight(fc: tuple[str, float]) -> tuple[float, str]:
+    """The order of contributions: largest first, ties by name."""
+    return -abs(fc[1]), fc[0]
 
 
 #: What the model answers for one set of features: category, probability, ``because``.
@@ -216,23 +233,17 @@ def _pieces(c: _NearestOnly) -> _Pieces:
     word's facts (its features read) and gluedness, the features of the word before it (None:
     there is none), how close the inside is to the words before it, the features of the word
     after the span (None: the span ends its line) and, for a name inside, whether that word
-    is in lower case; and whether English words inside follow a run of original-language words."""
+    is in lower case; whether English words inside follow a run of original-language words; and
+    the features read per window (:func:`_window_part`, :func:`_bracket_part`)."""
     f, wf, conv = c.facts, c.wf, c.conv
     raw = c.raw_inside()  # (asks for more than the nearest word while a plan is made)
     part = conv._learned.get(raw)
     if part is None:
         part = _part_of(raw, f, conv)
-    original = False
     if wf is None:
         glued = False
         second = similar = None
     else:
-        original = (
-            (f.english_phrase or f.english_title or f.english_after_foreign)
-            and wf.lower_word
-            and not wf.english
-            and _original_before(c)
-        )
         glued = c.glued
         if wf.learned_before is None:
             _before_part(wf, conv)
@@ -253,6 +264,9 @@ def _pieces(c: _NearestOnly) -> _Pieces:
         and _original_before(c)
     )
     window = _NO_FEATURES if wf is None else _window_part(c, part)
+    beside = _bracket_part(c)
+    if beside:
+        window += beside
     following = c.after(0)
     if following is None:
         return f, part, wf, glued, second, similar, None, False, original, window
@@ -295,6 +309,23 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
         if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
             out.append(_SAME_ENDING)
     return tuple(out)
+
+
+_BRACKET_BEFORE = "a bracket just before"
+_BRACKET_AFTER = "a bracket just after"
+_BESIDE = {
+    (False, False): _NO_FEATURES,
+    (True, False): (_BRACKET_BEFORE,),
+    (False, True): (_BRACKET_AFTER,),
+    (True, True): (_BRACKET_BEFORE, _BRACKET_AFTER),
+}
+
+
+def _bracket_part(c: _NearestOnly) -> tuple[str, ...]:
+    """Whether the span stands beside another bracket: a closing one between the nearest word
+    and it, an opening one right after it (a bar of links, ``[Date Prev][Date Next]``; an
+    editor's notes one after another, ``[plenary session] [declassified 2011]``)."""
+    return _BESIDE[c.bracketed, c.bracket_after()]
 
 
 def _english_kind(word: str, conv: Conventions) -> int:
@@ -522,18 +553,18 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         (inside[-1:] in ".!?", "ends with a stop inside"),
         (":" in inside, "a colon inside"),
         (len(words) >= 2 and words[-1] in conv.function_words, "a function word last inside"),
-        (any(w.strip(_STRIP) in vocabulary for w in words), _NOTE_WORD),
+        (not vocabulary.isdisjoint([w.strip(_STRIP) for w in words]), _NOTE_WORD),
         *_shape_of_inside(inside, words),
     ):
         if flag:
             out.append(name)
-    initials = "".join(w[0] for w in words if w[:1].isalpha())
+    initials = "".join([w[0] for w in words if w[:1].isalpha()])
     bits = (
         (_NAME_BIT if f.name_inside else 0)
         | (_FOREIGN_BIT if f.foreign_after_english else 0)
         | (_ENGLISH_BIT if f.english_after_foreign or f.english_phrase else 0)
         | (_NOTE_WORD_BIT if _NOTE_WORD in out else 0)
-        | (_LOWER_FIRST_BIT if next((ch for ch in inside if ch.isalpha()), "").islower() else 0)
+        | (_LOWER_FIRST_BIT if _lower_first(inside) else 0)
     )
     part = (tuple(out), "".join(filter(str.isalnum, "".join(words))), initials, bits, inside)
     cache = conv._learned
@@ -543,6 +574,14 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
     return part
 
 
+def _lower_first(text: str) -> bool:
+    """Whether the first letter of ``text`` is a lower-case one (False: no letter)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+    return False
+
+
 _DASHES = frozenset({"-", "--", "—", "–", "---"})
 
 
@@ -550,16 +589,17 @@ def _shape_of_inside(inside: str, words: list[str]) -> tuple[tuple[bool, str], .
     """The shape of a stripped inside and its folded words: its length, hyphens, commas,
     slashes, quotes, capitals, and the shape of its last word (features that read no page's
     words, only how they are written)."""
-    last = inside.split()[-1] if inside.split() else ""
-    bare = [w.strip(_STRIP) for w in words]
+    parts = inside.split()
+    last = parts[-1] if parts else ""
     return (
         (len(inside) <= 4, "four characters or fewer inside"),
         (len(inside) > 40, "more than forty characters inside"),
-        (any("-" in w.strip("-") for w in bare), "a hyphenated word inside"),
+        # (folding makes no hyphen: a hyphenated folded word has one in the inside)
+        ("-" in inside and any("-" in w.strip(_STRIP).strip("-") for w in words), "a hyphenated word inside"),
         ("," in inside, "a comma inside"),
         ("/" in inside, "a slash inside"),
-        (any(ch in _QUOTE_MARKS for ch in inside), "a quote inside"),
-        (sum(ch.isalpha() for ch in inside) >= 2 and inside.isupper(), "capitals only inside"),
+        (not _QUOTE_MARKS.isdisjoint(inside), "a quote inside"),
+        (inside.isupper() and sum(ch.isalpha() for ch in inside) >= 2, "capitals only inside"),
         (len(words) >= 2 and last[:1].isupper(), "a capitalised word last inside"),
         (len(words) >= 2 and last[:1].isdigit(), "a figure last inside"),
     )
@@ -693,13 +733,22 @@ def _similar(c: _NearestOnly, part: _InsidePart) -> str | None:
         if name_score(joined, part[4], score_cutoff=_SIMILAR) >= _SIMILAR:
             return "the same name romanised as before"
     letters = [_word_letters(w, conv) for w in before]
-    if fuzz.ratio("".join(letters), part[1], score_cutoff=_SIMILAR) >= _SIMILAR:
+    joined, inside_letters = "".join(letters), part[1]
+    if _may_be_similar(len(joined), len(inside_letters)) and (
+        fuzz.ratio(joined, inside_letters, score_cutoff=_SIMILAR) >= _SIMILAR
+    ):
         return "letters like the words before"
     initials = part[2]
     near = letters[-1]
     if len(initials) >= 2 and near and initials.startswith(near[:2]):
         return "initials of the words before"
     return None
+
+
+def _may_be_similar(a: int, b: int) -> bool:
+    """Whether texts of ``a`` and ``b`` characters may have a ``fuzz.ratio`` of ``_SIMILAR`` or
+    more: the ratio is at most 200 times the shorter length over the sum of the lengths."""
+    return 200 * min(a, b) >= _SIMILAR * (a + b)
 
 
 #: The feature of English words inside after a run of original-language words.
@@ -793,7 +842,7 @@ def _inside_leans_to_note(model: Model, inside_features: tuple[str, ...]) -> boo
 
 
 def _because(category: str, probability: float, contributions: list[tuple[str, float]]) -> str:
-    shown = ", ".join(f"{name} {w:+.1f}" for name, w in contributions[:SHOWN])
+    shown = ", ".join([f"{name} {w:+.1f}" for name, w in contributions[:SHOWN]])
     return f"{category} {probability:.2f}" + (f" ({shown})" if shown else "")
 
 

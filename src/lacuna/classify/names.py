@@ -37,8 +37,8 @@ def _first_name(c: _NearestOnly) -> _Decision:
     """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
     supplied, it completes the name after it."""
     f, wf = c.facts, c.wf
-    if wf is None or not (f.name_inside or f.describes) or f.first_function:
-        return None
+    if wf is None or not (f.name_inside or f.describes) or f.first_function or f.possessive_name:
+        return None  # "The Chancellor's [Helmut Kohl's] Breakfast": a possessive ends its name
     # a title (and a given name) before a surname, whatever precedes them ("Visited [Cuban
     # President Osvaldo] Dorticos", "After [Cuban leader] Fidel", "Comrade [Yugoslav Foreign
     # Minister] Koča")

@@ -103,24 +103,43 @@ def _completes_number(n: Number) -> SpanInfo | None:
 _YEAR_BEFORE = regex.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 
 
-#: The archive file of a document on the line after its title in a FRUS chapter listing
-#: (``795.00/6–2550: Telegram``): a decimal file number, a slash, its date, a colon.
-_FILE_LINE = regex.compile(r"(?:\r?\n[ \t]*){1,4}\d{1,4}(?:\.\d{1,4})?\w{0,4}/[^\s:]{1,40}:")
-_TITLE_END = ".!?:;"
+#: The archive file of a document below its title in a FRUS chapter listing, past blank lines
+#: and a bracketed receipt line (``[Received September 18—10:17 a.m.]``): a decimal file number
+#: then a slash (``795.00/6–2550: Telegram``, ``793.94119/767½``, ``740.0011 P. W./10–1344``) or
+#: a name, a colon and the document's kind ending the line (a personnel file: ``123 Service,
+#: John S.: Telegram``; a time, ``10:30 a.m.``, or a numbered transcript line, ``4 JUDGE ORIE:
+#: Thank you.``, is no file).
+_FILE_LINE = regex.compile(
+    r"(?:\r?\n[ \t]*+){1,4}(?:\[[^\[\]\r\n]{1,80}\][ \t]*+(?:\r?\n[ \t]*+){1,4})?"
+    r"\d{1,4}(?:\.\d{1,6})?\w{0,4}"
+    r"(?:/|[ \t][^\r\n/:\[\]]{1,30}(?:/|:[ \t]\p{Lu}\p{Ll}{2,20}[ \t]*+(?:\r?\n|\Z)))"
+)
+#: A telegram's receipt line below its title (``[Received September 20—12:40 p.m.]``): a listing's
+#: entry too, where the file line is cut off.
+_RECEIPT_LINE = regex.compile(r"(?:\r?\n[ \t]*+){1,4}\[Received\s")
+_TITLE_END = ".!?:;,"
 
 
 def _listing_entry(n: Number) -> SpanInfo | None:
     """A number opening a line before a document's title, with the document's archive file on
-    the next line (a FRUS chapter listing: ``[59] The Ambassador in Korea (Muccio) to the
-    Secretary of State`` / ``795.00/6–2550: Telegram``): the volume's number of the document,
-    not a note's label (a note's line is a sentence: ``[1] See the previous letter.``)."""
+    a line below it (a FRUS chapter listing: ``[59] The Ambassador in Korea (Muccio) to the
+    Secretary of State`` / ``795.00/6–2550: Telegram``; ``[338] The Ambassador in China (Gauss)
+    to the Secretary of State`` / ``[Received October 13.]`` / ``711.94/2353``; a title over a
+    telegram's receipt line, ``[Received September 20—12:40 p.m.]``): the volume's
+    number of the document, not a note's label (a note's line is a sentence: ``[1] See the
+    previous letter.``)."""
     if not n.raw.isdigit() or (n.start > 0 and n.prev not in "\r\n"):
         return None
     line_end = _LINE_BREAK.search(n.text, n.end, min(len(n.text), n.end + _WINDOW))
     if line_end is None:
         return None
     title = n.text[n.end : line_end.start()].strip()
-    if not title or title[-1] in _TITLE_END or _FILE_LINE.match(n.text, line_end.start()) is None:
+    if not title or title[-1] in _TITLE_END:
+        return None
+    if (
+        _FILE_LINE.match(n.text, line_end.start()) is None
+        and _RECEIPT_LINE.match(n.text, line_end.start()) is None
+    ):
         return None
     return _variant(
         n.info, "other", "listing_entry: a document's number in a listing, its title and file after it"
@@ -131,14 +150,25 @@ def _listing_entry(n: Number) -> SpanInfo | None:
 _EXAMPLE_WORDS = frozenset({"(ex.", "(e.g.", "(e.g.,", "(eg.", "(eg", "(cf.", "ex.", "e.g.", "e.g.,"})
 
 
+#: The word before a number that shows what a bracket of the page looks like (``marked by
+#: italic numbers in square brackets, [1].``).
+_BRACKET_WORDS = frozenset({"brackets", "bracket", "bracketed"})
+
+
 def _cited_example(n: Number) -> SpanInfo | None:
     """A number quoted as an example of the page's own bracket convention (the Truman Library's
-    oral histories: ``Numbers appearing in square brackets (ex. [45]) … indicate the pagination``):
-    the bracket is mentioned, not used, so it is no note reference and no page."""
+    oral histories: ``Numbers appearing in square brackets (ex. [45]) … indicate the pagination``;
+    a translator's preface: ``normal notes which are marked by italic numbers in square brackets,
+    [1].``): the bracket is mentioned, not used, so it is no note reference and no page."""
     last = n.last_word()
-    if last is None or not n.spaced or fold(last) not in _EXAMPLE_WORDS:
+    if last is None or not n.spaced:
         return None
-    if n.text[n.end : n.end + 1] not in (")", ",", ";"):
+    word = fold(last)
+    if word not in _EXAMPLE_WORDS and word.rstrip(",:") not in _BRACKET_WORDS:
+        return None
+    if n.text[n.end : n.end + 1] not in (")", ",", ";") and (
+        word in _EXAMPLE_WORDS or n.text[n.end : n.end + 1] not in (".", "")
+    ):
         return None  # "e.g. [3] the war": a reference after an abbreviation
     return _variant(n.info, "other", "cited_example: a bracket quoted as an example, not used")
 
@@ -152,22 +182,55 @@ def _glued_reference(n: Number) -> SpanInfo | None:
     return _variant(n.info, "footnote_ref", f"glued_reference: {where}")
 
 
+#: Words of the hour that may follow a corrected figure with a capital (``8 [11] P.M.``).
+_HOUR_WORDS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight", "gmt"})
+
+
 def _corrected_figure(n: Number) -> SpanInfo | None:
-    """A number after a number (``10 [12] a.m.``, ``March 5, 1953—10 [12] a.m.``): the
-    editor's correction of the figure before it."""
-    last = n.last_word()
-    if last is None or _NUMBER.fullmatch(n.raw) is None:
+    """A number after a number (``10 [12] a.m.``, ``March 5, 1953—10 [12] a.m.``, ``April 16
+    [17]. (See``): the editor's correction of the figure before it. Not after a bracketed
+    figure (``criminals.[3] [4] Gypsies``, ``7 January [1950] [1]The full text``: references in a
+    run, or after a supplied year), nor before a capitalised word or glued to a word (``Zhou
+    Enlai July 26 [1] The editors of …``: a note reference after a date line)."""
+    m = _last_word(n.text, n.start)
+    if m is None or _NUMBER.fullmatch(n.raw) is None:
+        return None
+    last = m.group()
+    if n.text[m.end() : m.end() + 1] == "]":
         return None
     figure = _TAIL_NUMBER.search(last)
     following = n.next_word()
     if figure is None or (following is not None and following[0] in "-–—"):
         return None  # "- 1 [2] -" numbers a page
+    after = n.text[n.end : n.end + 1]
+    if after.isalpha() or (
+        following is not None
+        and after.isspace()
+        and following[0].isupper()
+        and fold(following).rstrip(",;:") not in _HOUR_WORDS
+    ):
+        return None
     corrected = dataclasses.replace(n.info, correction=n.raw, number=None)
     return _variant(
         corrected,
         "correction",
         f"corrected_figure: number after the number {figure.group(1)!r}: the editor's correction",
     )
+
+
+def _page_total(n: Number) -> SpanInfo | None:
+    """After the field name ``Pages`` and a figure, a figure at least as large (a book host's
+    record: ``English Pages 560 [583] Year 2008``): the book's count of all its pages after its
+    numbered ones, the page's own brackets, not a correction or a note reference."""
+    if not n.raw.isdigit() or not n.spaced:
+        return None
+    m = _last_word(n.text, n.start)
+    if m is None or not m.group().isdigit() or int(n.raw) < int(m.group()):
+        return None
+    before = _last_word(n.text, m.start())
+    if before is None or before.group().rstrip(":") != "Pages":
+        return None  # "see pages 560 [561]" may correct a citation
+    return _variant(n.info, "other", "page_total: a book's count of all its pages after its numbered pages")
 
 
 #: How far on its line a list item's neighbour in the count is looked for, each side.
@@ -234,6 +297,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("listing_entry", _listing_entry),
         ("cited_example", _cited_example),
         ("glued_reference", _glued_reference),
+        ("page_total", _page_total),
         ("corrected_figure", _corrected_figure),
         ("list_item", _list_item),
         ("after_sentence", _after_sentence),

@@ -75,6 +75,9 @@ class _NearestOnly:
     def line_after(self) -> str:
         raise _NeedsMore
 
+    def bracket_after(self) -> bool:
+        raise _NeedsMore
+
 
 class _Before(_NearestOnly):
     """The span's inside and the words (at most a dozen) on its line before and after it, read
@@ -233,6 +236,12 @@ class _Before(_NearestOnly):
     def line_after(self) -> str:
         """The text of the span's line after it (at most 160 characters)."""
         return self._text[self._end : self._line_end()]
+
+    def bracket_after(self) -> bool:
+        """Whether another bracket opens right after the span (spaces or tabs between them at
+        most: ``[Date Prev][Date Next]``, ``[plenary session] [declassified 2011]``)."""
+        text, end = self._text, self._end
+        return text[end : end + 3].lstrip(" \t")[:1] == "["
 
 
 def _last_word(text: str, start: int) -> regex.Match[str] | None:

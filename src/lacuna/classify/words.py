@@ -4,6 +4,7 @@ distinct word or inside and cached in the conventions table), and the names the 
 from __future__ import annotations
 
 import dataclasses
+import operator
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
@@ -83,11 +84,21 @@ def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
     hit = _VARIANTS.get(key)
     if hit is not None:
         return hit[1]
-    variant = dataclasses.replace(info, category=category, because=because)
+    variant = _reread(info, category, because)
     if len(_VARIANTS) >= _VARIANTS_LIMIT:
         _VARIANTS.clear()
     _VARIANTS[key] = (info, variant)
     return variant
+
+
+#: The fields of a reading after its category and ``because``, in order.
+_OTHER_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(SpanInfo)[2:]))
+assert [f.name for f in dataclasses.fields(SpanInfo)[:2]] == ["category", "because"]
+
+
+def _reread(info: SpanInfo, category: str, because: str) -> SpanInfo:
+    """``info`` with another category and ``because`` (``dataclasses.replace``, faster)."""
+    return SpanInfo(category, because, *_OTHER_FIELDS(info))
 
 
 @lru_cache(maxsize=16)
@@ -153,7 +164,7 @@ class _Word:
         self.refers = self.title or folded in conv.pronouns
         self.function = folded in conv.function_words
         self.possessive = folded.endswith(("'s", "’s"))
-        self.name_word = _NAME_WORD.fullmatch(word.strip(_QUOTES)) is not None
+        self.name_word = _name_word(word.strip(_QUOTES))
         # a name's particle, alone or joined to the name ("al", "al-Shāwī", "van")
         head, dash, rest = folded.partition("-")
         self.particle_name = head in conv.name_particles and (not dash or rest[:1].isalpha())
@@ -161,12 +172,12 @@ class _Word:
         self.upper = bare.isupper() and bare.isalpha()
         bare_word = word.strip(_STRIP)
         self.acronym = (
-            _ACRONYM.fullmatch(word.lstrip(_OPEN_QUOTES).rstrip(".")) is not None  # (“CA [covert action])
-            or _MIXED_ACRONYM.fullmatch(bare_word) is not None
+            _acronym(word.lstrip(_OPEN_QUOTES).rstrip("."))  # (“CA [covert action])
+            or _mixed_acronym(bare_word)
         ) and _INITIALS.fullmatch(bare_word + ".") is None
         self.digit_initial = word[0].isdigit()
         self.lower_initial = word[0].islower()
-        self.lower_word = _LOWER_WORD.fullmatch(word) is not None
+        self.lower_word = _lower_word(word)
         self.english = self.lower_word and (conv.is_english(word) or _english_loan(word, conv))
         self.quote_open = word[0] in _OPEN_QUOTES
         self.quote_close = len(word) > 1 and word.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES
@@ -174,7 +185,7 @@ class _Word:
         if folded == exact:
             self.bare_english = self.english
         else:
-            self.bare_english = _LOWER_WORD.fullmatch(folded) is not None and conv.is_english(folded)
+            self.bare_english = _lower_word(folded) and conv.is_english(folded)
         self.role = folded in conv.role_modifiers
         self.kind = _kind_of(folded, conv) if not self.function and not self.title else None
         # what the learned rule reads of the word, filled on first use (lacuna.classify.learned)
@@ -185,6 +196,52 @@ class _Word:
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None
+
+
+# (a word of ASCII characters is tested by its first letters before the pattern: in ASCII,
+# ``\p{Lu}`` is A-Z and ``\p{Ll}`` a-z; other words go to the pattern)
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: What may follow the first capital of an acronym (:data:`_ACRONYM`).
+_ACRONYM_SECOND = _ASCII_UPPER | {".", " "}
+
+
+def _acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym in capitals (:data:`_ACRONYM`, whole)."""
+    return text[:1] in _ASCII_UPPER and text[1:2] in _ACRONYM_SECOND and _ACRONYM.fullmatch(text) is not None
+
+
+def _mixed_acronym(text: str) -> bool:
+    """Whether ``text`` is capitals with a lower-case letter (:data:`_MIXED_ACRONYM`, whole)."""
+    if text.isascii() and not (
+        text[:1] in _ASCII_UPPER and (text[1:2] in _ASCII_UPPER or text[2:3] in _ASCII_UPPER)
+    ):
+        return False
+    return _MIXED_ACRONYM.fullmatch(text) is not None
+
+
+def _translit_caps(text: str) -> bool:
+    """Whether ``text`` is transliterated Russian in capitals (:data:`_TRANSLIT_CAPS`, whole):
+    a capital, then a capital in the second or third place."""
+    if text.isascii() and not (
+        text[:1] in _ASCII_UPPER and (text[1:2] in _ASCII_UPPER or text[2:3] in _ASCII_UPPER)
+    ):
+        return False
+    return _TRANSLIT_CAPS.fullmatch(text) is not None
+
+
+def _name_word(text: str) -> bool:
+    """Whether ``text`` is a capitalised word (:data:`_NAME_WORD`, whole)."""
+    if text.isascii() and text[:1] not in _ASCII_UPPER:
+        return False
+    return _NAME_WORD.fullmatch(text) is not None
+
+
+def _lower_word(text: str) -> bool:
+    """Whether ``text`` is a lower-case word (:data:`_LOWER_WORD`, whole)."""
+    if text.isascii() and text[:1] not in _ASCII_LOWER:
+        return False
+    return _LOWER_WORD.fullmatch(text) is not None
 
 
 def _kind_of(folded: str, conv: Conventions) -> str | None:
@@ -300,11 +357,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         capital = capital or f.name_word or w[0].isupper()
         short = short and len(w) <= _SYLLABLE + 2 and len(w.strip(_STRIP)) <= _SYLLABLE
     # (each pattern is tried only when the first letter can start a match)
-    acronym = (
-        "A" <= raw[:1] <= "Z"
-        and _ACRONYM.fullmatch(raw) is not None
-        and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
-    )
+    acronym = _acronym(raw) and _INITIALS.fullmatch(raw.rstrip(".") + ".") is None
     name_inside = not acronym and 1 <= n <= 4 and names
     foreign_after_english = english_after_foreign = False
     if 1 <= n <= 6 and lowers:
@@ -333,7 +386,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 2 and capital,
         data_hits,
         raw == "?",
-        n == 1 and not acronym and not lowers and _TRANSLIT_CAPS.fullmatch(raw) is not None,
+        n == 1 and not acronym and not lowers and _translit_caps(raw),
         not raw.isascii() and _OTHER_SCRIPT.search(raw) is not None,
         n >= 3 and words[0][:1].isupper() and _english_words(words, facts, conv),
         n >= 1 and fold(words[0]) in _CONJUNCTIONS,

@@ -15,6 +15,7 @@ from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
+from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
 from lacuna.conventions import Conventions, fold, literal_tree
@@ -536,6 +537,7 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _sentence_note: lambda conv: Trigger(suffixes=(".", "!")),
     _own_translation: lambda conv: Trigger(substrings=_own_translation_phrases(conv)),
     _long_note: lambda conv: Trigger(test=_many_words),
+    _interview_question: lambda conv: Trigger(suffixes=QUESTION_ENDS),
 }
 
 
@@ -704,6 +706,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("gap_reason", _gap_reason),
         ("described", _described),
         ("question_edge", _question_edge),
+        ("interview_question", _interview_question),
         ("bare_extent", _bare_extent),
         ("sentence_note", _sentence_note),
         ("long_note", _long_note),

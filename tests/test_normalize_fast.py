@@ -278,7 +278,8 @@ def test_each_distinct_run_of_white_space_is_decided_once(monkeypatch):
     text, blocks = steps.whitespace("a  b \n c\n\n\nd\u00a0e " * 300, steps.Options())
     assert text == "a b\nc\n\nd e " * 300
     assert len(blocks) == 4 * 300
-    assert sorted(calls) == ["\n\n\n", " \n ", "  ", "\u00a0"]
+    # (runs of spaces and line feeds alone are decided by numpy: only the odd space is read)
+    assert sorted(calls) == ["\u00a0"]
 
 
 def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
@@ -482,3 +483,39 @@ def test_image_runs_on_the_bench_text():
     found = list(romanization._class_runs()[0].finditer(image))
     assert len(found) > 200
     assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
+
+
+_WHITE_CHARS = list("  \n\n\t\r\x0b\x0c\x1c\x1f\x85\u00a0\u2028\u2029\u3000\ufeffab.é")
+_WHITE_TEXT = st.text(alphabet=st.sampled_from(_WHITE_CHARS), max_size=60)
+
+
+def _whitespace_by_runs(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    # the general path: each maximal run of white space decided by steps._one_run
+    from lacuna.normalize import steps
+
+    white = "[" + re.escape("".join(sorted(steps._WHITE))) + "]+"
+    edits = [(m.start(), m.end(), steps._one_run(m.group())) for m in re.finditer(white, text)]
+    edits = [(a, b, new) for a, b, new in edits if new != text[a:b]]
+    new, blocks = steps.apply_edits(text, edits)
+    return new, [tuple(b) for b in np.asarray(blocks).tolist()]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_WHITE_TEXT, st.integers(0, 2))
+def test_whitespace_step_is_each_white_run_decided_by_one_run(text, copies):
+    # runs of spaces and line feeds alone are decided by numpy (their count of line feeds),
+    # the others by steps._one_run: the same text and blocks as every run read by _one_run
+    from lacuna.normalize import steps
+
+    text = text * (copies + 1)
+    new, blocks = steps.whitespace(text, steps.Options())
+    assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
+
+
+def test_whitespace_step_on_the_corpus_is_each_white_run_decided_by_one_run():
+    from lacuna.normalize import steps
+
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")))
+    for page in (text, text.replace("\n", " \n\t"), text.replace(" ", "\u00a0 ")):
+        new, blocks = steps.whitespace(page, steps.Options())
+        assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(page)

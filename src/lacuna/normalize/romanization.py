@@ -484,10 +484,15 @@ def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     longer = np.flatnonzero(linked & ~single)
     if len(longer):
         linked[longer] = _gaps(image, codes, gap_lo[longer], gap_hi[longer])
-    link = np.zeros(len(starts), dtype=np.int8)  # link[k + 1]: token k runs on to k + 1
-    link[pairs[linked] + 1] = 1
-    change = np.diff(link, append=np.int8(0))
-    return starts[change == 1].tolist(), ends[change == -1].tolist()
+    # the tokens that run on to the next, in order: a run is a chain of consecutive ones,
+    # from its first token to the one after its last (read on the links, not the tokens)
+    runs_on = pairs[linked]
+    if not len(runs_on):
+        return [], []
+    cut = runs_on[1:] != runs_on[:-1] + 1
+    heads = np.concatenate(([True], cut))
+    tails = np.concatenate((cut, [True]))
+    return starts[runs_on[heads]].tolist(), ends[runs_on[tails] + 1].tolist()
 
 
 def _gaps(image: bytes, codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:

@@ -369,15 +369,9 @@ def whitespace(text: str, options: Options) -> StepResult:
     ends_a = lasts + 1 + pair[lasts]
     # "\n\n" stays as it is (a paragraph break)
     keep = ~((ends_a - starts_a == 2) & (cls[starts_a] == 2) & (cls[np.minimum(starts_a + 1, n - 1)] == 2))
-    starts = starts_a[keep].tolist()
-    ends = ends_a[keep].tolist()
-    runs = list(map(text.__getitem__, map(slice, starts, ends)))
-    decided = _RUNS_DECIDED
-    if len(decided) > _RUNS_DECIDED_MAX:
-        decided.clear()
-    for run in set(runs).difference(decided):
-        decided[run] = _one_run(run)
-    news = list(map(decided.__getitem__, runs))
+    starts_a, ends_a = starts_a[keep], ends_a[keep]
+    starts, ends = starts_a.tolist(), ends_a.tolist()
+    news = _run_news(text, cls, starts_a, ends_a)
     new, blocks = apply_columns(text, starts, ends, news)  # (each run found changes)
     if options.alphabet is not None:
         options.alphabet.difference_update(_WHITE)  # (every run with one changed)
@@ -388,6 +382,37 @@ _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operat
 #: Each distinct run of white space: what it becomes (bounded: starts afresh when full).
 _RUNS_DECIDED: dict[str, str] = {}
 _RUNS_DECIDED_MAX = 1 << 16
+
+
+_PLAIN_NEWS = np.array([" ", "\n", "\n\n"], dtype=object)
+
+
+def _run_news(text: str, cls: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
+    """What each run of white space ``text[starts[k]:ends[k]]`` becomes (:func:`_one_run`).
+
+    A run of spaces and line feeds alone (no odd space in its classes) is decided by numpy
+    from its count of line feeds; Python reads the others, each distinct run once."""
+    if not len(starts):
+        return []
+    # the classes of every character of the runs, one run after the other
+    lengths = ends - starts
+    heads = np.cumsum(lengths) - lengths
+    index = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - heads, lengths)
+    inside = cls[index]
+    feeds = np.add.reduceat((inside == 2).astype(np.int64), heads)
+    odd = np.flatnonzero(np.add.reduceat((inside == _ODD_SPACE).astype(np.int64), heads))
+    news = _PLAIN_NEWS[np.minimum(feeds, 2)].tolist()
+    if len(odd):
+        decided = _RUNS_DECIDED
+        if len(decided) > _RUNS_DECIDED_MAX:
+            decided.clear()
+        at = odd.tolist()
+        runs = list(map(text.__getitem__, map(slice, starts[odd].tolist(), ends[odd].tolist())))
+        for run in set(runs).difference(decided):
+            decided[run] = _one_run(run)
+        for k, run in zip(at, runs, strict=True):
+            news[k] = decided[run]
+    return news
 
 
 def _one_run(run: str) -> str:

@@ -6,8 +6,10 @@ import csv
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -471,6 +473,25 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(petrov_path):
     assert code == 0 and "1/1" in err  # tqdm's count, forced on although stderr is a pipe
     code, _, err = run_cli("spans", str(petrov_path), "-o", os.devnull)
     assert (code, err) == (0, "")  # not a terminal: no bar
+
+
+def test_output_to_a_device_or_a_named_pipe_writes_through_it(petrov_path, tmp_path):
+    # "-o /dev/null" once replaced the device with a regular file (the output is written to a
+    # temporary file and renamed over its target; as root the rename succeeds)
+    code, _, _ = run_cli("spans", str(petrov_path), "-o", os.devnull)
+    assert code == 0 and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = run_cli("spans", str(petrov_path), "--format", "jsonl", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert (code, err) == (0, "")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a file put in its place
+    lines = got[0].decode().splitlines()
+    assert lines and all(json.loads(line)["text"].startswith("[") for line in lines)
+    assert not list(tmp_path.glob(".*lacuna-tmp"))
 
 
 # -- CSV cells that a spreadsheet would run ------------------------------------------------

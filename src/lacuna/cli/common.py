@@ -377,7 +377,8 @@ def open_output(path: str | os.PathLike[str] | None) -> Iterator[Sink]:
     """A :class:`Sink` on the file ``path``, or on standard output when ``path`` is None or ``-``.
 
     A file is written whole or not at all: the output goes to a temporary file beside it,
-    renamed over ``path`` at the end. A path that cannot be written is a :class:`LacunaError`
+    renamed over ``path`` at the end. A device or a named pipe (``/dev/null``, a FIFO) is
+    written in place, never replaced. A path that cannot be written is a :class:`LacunaError`
     (exit 2) naming it.
     """
     if path is None or str(path) == STDIN:
@@ -389,6 +390,19 @@ def open_output(path: str | os.PathLike[str] | None) -> Iterator[Sink]:
     target = Path(path)
     if target.is_dir():
         raise LacunaError(f"{path}: is a directory (this command writes one file)")
+    if target.exists() and not target.is_file():
+        # a device or a named pipe (``-o /dev/null``, ``-o /dev/stdout``, a FIFO): written in
+        # place, as a renamed file would take the place of the device itself
+        try:
+            special = open(target, "wb")  # closed by the with below
+        except OSError as exc:
+            raise LacunaError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        try:
+            with special:
+                yield Sink(special)
+        except OSError as exc:
+            raise LacunaError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        return
     tmp = target.with_name(f".{target.name}.lacuna-tmp")
     try:
         fh = open(tmp, "wb")  # closed below, renamed over the target on success

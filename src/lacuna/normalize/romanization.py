@@ -451,6 +451,13 @@ def run_columns(
     return image_runs(_class_image(text, image, alphabet))
 
 
+def run_arrays(
+    text: str, image: bytes | None = None, alphabet: Collection[str] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`run_columns` as two integer arrays."""
+    return _image_run_arrays(_class_image(text, image, alphabet))
+
+
 def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     """The starts and ends of the matches of the runs pattern (:func:`_class_runs`) in a class
     image, found by numpy, a few passes over the image and none of a match attempt per capital.
@@ -461,10 +468,19 @@ def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     token is its next word when it opens with a capital too and only white space with at most
     one line break stands between them (the pattern's gap). A run is a chain of two tokens
     or more so linked, each as long as it goes (the pattern is possessive)."""
+    starts, ends = _image_run_arrays(image)
+    return starts.tolist(), ends.tolist()
+
+
+def _image_run_arrays(image: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`image_runs` as two integer arrays."""
     n = len(image)
     if n < 3:
         found = list(_class_runs()[0].finditer(image))
-        return list(map(_RE_START, found)), list(map(_RE_END, found))
+        return (
+            np.fromiter(map(_RE_START, found), dtype=np.int64, count=len(found)),
+            np.fromiter(map(_RE_END, found), dtype=np.int64, count=len(found)),
+        )
     codes = np.frombuffer(image.translate(_RUN_CODES), dtype=np.uint8)
     letter = codes == _LETTER_CODE
     inside = np.zeros(n + 2, dtype=bool)  # (a False either side: every token has two edges)
@@ -488,11 +504,11 @@ def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     # from its first token to the one after its last (read on the links, not the tokens)
     runs_on = pairs[linked]
     if not len(runs_on):
-        return [], []
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     cut = runs_on[1:] != runs_on[:-1] + 1
     heads = np.concatenate(([True], cut))
     tails = np.concatenate((cut, [True]))
-    return starts[runs_on[heads]].tolist(), ends[runs_on[tails] + 1].tolist()
+    return starts[runs_on[heads]], ends[runs_on[tails] + 1]
 
 
 def _gaps(image: bytes, codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:

@@ -268,7 +268,7 @@ def test_each_distinct_date_is_decided_once(monkeypatch):
     calls = []
     decide = dates._decide_prefixed
     monkeypatch.setattr(dates, "_decide_prefixed", lambda *a: calls.append(a[0]) or decide(*a))
-    for table in (dates._PREFIXED, dates._WINDOWS, dates._ISO):
+    for table in (dates._PREFIXED, dates._WINDOWS, dates._ISO, dates._YEARS):
         table.clear()
     text = "Sent on January 12, 1947 and 31 February 1948; " * 500
     found = find_dates(text)

@@ -78,8 +78,8 @@ class OffsetMap:
     def _set(self, source_length: int, target_length: int, a0: Ints, a1: Ints, b0: Ints, b1: Ints) -> None:
         """Check the blocks (vectorised) and keep them as int64 arrays (the look-ups read them
         as ``array('q')``, made on the first look-up: a map composed into another is never
-        looked up)."""
-        a0, a1, b0, b1 = (np.ascontiguousarray(x, dtype=np.int64) for x in (a0, a1, b0, b1))
+        looked up; copied, so that the caller's arrays may change)."""
+        a0, a1, b0, b1 = (np.array(x, dtype=np.int64) for x in (a0, a1, b0, b1))
         pa = np.concatenate(([0], a1[:-1])) if len(a0) else a0
         pb = np.concatenate(([0], b1[:-1])) if len(b0) else b0
         bad = (a0 < pa) | (b0 < pb) | (a1 < a0) | (b1 < b0) | (a0 - pa != b0 - pb)

@@ -521,7 +521,7 @@ def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _gaps(codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Whether each ``image[lo:hi]`` (two characters or more, followed by a letter) is the gap
+    """Whether each ``codes[lo:hi]`` (two characters or more, followed by a letter) is the gap
     of the runs pattern: white space with at most one line break (``\\r\\n`` is one), read a
     column of characters at a time; one longer than :data:`_GAP_COLUMNS` by the pattern."""
     width = hi - lo

@@ -268,13 +268,51 @@ def test_each_distinct_date_is_decided_once(monkeypatch):
     calls = []
     decide = dates._decide_prefixed
     monkeypatch.setattr(dates, "_decide_prefixed", lambda *a: calls.append(a[0]) or decide(*a))
-    for table in (dates._PREFIXED, dates._WINDOWS, dates._ISO):
+    for table in (dates._PREFIXED, dates._WINDOWS, dates._ISO, dates._YEARS):
         table.clear()
     text = "Sent on January 12, 1947 and 31 February 1948; " * 500
     found = find_dates(text)
     assert len(found) == 1000
     assert found[:2] == [(8, 24, PartialDate(1947, 1, 12)), (32, 45, PartialDate(1948, 2))]
     assert sorted(calls) == ["31 February 1948", "January 12, 1947"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(
+                st.sampled_from(
+                    ["1947", "12", "31", "02", " ", ".", ",", "[", "]", "January", "Sept.", "x", "é", "٣"]
+                ),
+                max_size=8,
+            ).map("".join),
+            st.integers(0, 60),
+        ),
+        max_size=8,
+    )
+)
+def test_years_apart_read_from_their_neighbourhood_match_a_full_scan(pieces):
+    # a year far from the date before it is read from its neighbourhood alone (looked up once
+    # per distinct one): pieces of dates apart by runs of letters and spaces of any length, each
+    # piece met twice (the second time from the table), must read as the full scan reads them
+    text = "".join(piece + ("ab " * width)[:width] for piece, width in pieces * 2)
+    assert find_dates(text) == _reference_find_dates(text)
+
+
+def test_each_distinct_neighbourhood_of_a_year_is_read_once(monkeypatch):
+    import lacuna.dates as dates
+
+    calls = []
+    read = dates._year_read
+    monkeypatch.setattr(dates, "_year_read", lambda around: calls.append(around) or read(around))
+    dates._YEARS.clear()
+    line = "The report of the commission was received on January 12, 1947 by the chancellery. "
+    found = find_dates(line * 300)
+    assert len(found) == 300
+    assert found[0] == (45, 61, PartialDate(1947, 1, 12))
+    # one neighbourhood for the 300 years: the 33 characters before the year, it, the space after
+    assert calls == ["sion was received on January 12, 1947 "]
 
 
 def test_year_zero_is_no_date():

@@ -485,6 +485,55 @@ def test_image_runs_on_the_bench_text():
     assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
 
 
+_RUN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Mao",
+            "Tse-tung",
+            "Kim",
+            "Il",
+            "Sung",
+            "ĭ",
+            "Ü",
+            "Ürümchi",
+            "é",
+            "d'Estaing",
+            "O'",
+            "‐",
+            "’",
+            "the",
+            "de",
+            " ",
+            " ",
+            "\n",
+            "\r",
+            "\r\n",
+            "\u00a0",
+            "\u2028",
+            ".",
+            ",",
+            "-",
+            "'",
+            " " * 40,
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_RUN_TEXT)
+def test_run_columns_are_the_run_spans_on_any_text(text):
+    # the runs read on the codes of the text's ASCII image with its stand-ins written in are
+    # the runs pattern's on its class image, with the call's set of characters or without
+    from lacuna.normalize.steps import alphabet_of
+
+    spans = romanization.run_spans(text)
+    for alphabet in (None, alphabet_of(text)):
+        starts, ends = romanization.run_columns(text, None, alphabet)
+        assert list(zip(starts, ends, strict=True)) == spans
+
+
 _WHITE_CHARS = list("  \n\n\t\r\x0b\x0c\x1c\x1f\x85\u00a0\u2028\u2029\u3000\ufeffab.é")
 _WHITE_TEXT = st.text(alphabet=st.sampled_from(_WHITE_CHARS), max_size=60)
 

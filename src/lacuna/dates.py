@@ -235,51 +235,41 @@ def date_columns(
     dates: list[PartialDate] = []
     isos: list[str] = []
     last = max(start, 0)
-    prefixed, iso_dates, windows = _PREFIXED, _ISO, _WINDOWS
-    for table in (prefixed, iso_dates, windows):
+    iso_dates = _ISO
+    for table in (_PREFIXED, iso_dates, _WINDOWS, _YEARS):
         if len(table) > _DECIDED_MAX:
             table.clear()
     # Every date holds a four-digit year: look only around those, and from each year match
     # backwards for what may precede it and forwards for an ISO date, so the work is linear
     # in the text and the regexes never scan prose. What a match reads as is decided once
     # per distinct text (the same dates recur: a page's date line, its years).
-    before_year, unseen = _BEFORE_YEAR, _UNSEEN
+    unseen, as_iso = _UNSEEN, _AS_ISO
+    years = _YEARS
+    reach = _MAX_BEFORE_YEAR + 1
     for p in map(_MATCH_START, _YEAR_CANDIDATE.finditer(text, last, stop)):
         q = p + 4
-        if p < last or text.startswith("0000", p):
-            continue  # (no year 0: "0000" is a number, not a date)
-        if q < stop:
-            c = text[q]
-            if c.isdigit() or (not c.isascii() and _is_number(c)):
-                continue
-        if p > 0:
-            c = text[p - 1]
-            if c.isdigit():
-                continue
-            if c in before_year:
-                lo = p - _MAX_BEFORE_YEAR
-                if lo < last:
-                    lo = last
-                if lo > 0:
-                    # all the prefix match reads: the text from ``lo`` and the character before
-                    window = text[lo - 1 : q]
-                    decided = windows.get(window, unseen)
-                    if decided is unseen:
-                        decided = windows[window] = _prefixed(text, lo, p, prefixed)
-                else:
-                    decided = _prefixed(text, lo, p, prefixed)
-                if decided is not None:
-                    # (a date with a prefix is never written as its ISO form, which opens
-                    # with the year: always a change)
-                    at, date, iso = decided
-                    starts.append(p + at)
-                    ends.append(q)
-                    dates.append(date)
-                    isos.append(iso)
-                    last = q
-                    continue
-            elif _is_word(c):
-                continue
+        if p - reach >= last and q < stop:
+            # all a year's reading reads but an ISO date's digits: the characters a prefix
+            # before it may take and the one before those (the date before it, if any, ended
+            # before them), the year, the character after it; decided once per distinct text
+            around = text[p - reach : q + 1]
+            decided = years.get(around, unseen)
+            if decided is unseen:
+                decided = years[around] = _year_read(around)
+        else:
+            decided = _year_at(text, p, last, stop)
+        if decided is None:
+            continue
+        if decided is not as_iso:
+            # (a date with a prefix is never written as its ISO form, which opens with the
+            # year: always a change)
+            at, date, iso = decided
+            starts.append(p + at)
+            ends.append(q)
+            dates.append(date)
+            isos.append(iso)
+            last = q
+            continue
         # what an ISO date reads: its year and at most the seven characters after it
         key = text[p : q + 7 if q + 7 < stop else stop]
         hit = iso_dates.get(key)
@@ -298,6 +288,50 @@ def date_columns(
 
 _MATCH_START = type(_YEAR_CANDIDATE.match("0000")).start
 _UNSEEN: _Decided = (-1, PartialDate(1), "")
+#: What a year reads as when its date is an ISO date or the year alone (read from its digits).
+_AS_ISO: _Decided = (-2, PartialDate(1), "")
+#: Each distinct neighbourhood of a year (:func:`date_columns`): what the year reads as.
+_YEARS: dict[str, _Decided] = {}
+
+
+def _year_at(text: str, p: int, last: int, stop: int) -> _Decided:
+    """What the year at ``p`` reads as, ``last`` where the text a date may take begins: None
+    (no date), :data:`_AS_ISO` (an ISO date or the bare year, read from its digits), or a
+    date with a prefix, ``(its start relative to p, date, iso)``."""
+    q = p + 4
+    if p < last or text.startswith("0000", p):
+        return None  # (no year 0: "0000" is a number, not a date)
+    if q < stop:
+        c = text[q]
+        if c.isdigit() or (not c.isascii() and _is_number(c)):
+            return None
+    if p > 0:
+        c = text[p - 1]
+        if c.isdigit():
+            return None
+        if c in _BEFORE_YEAR:
+            lo = p - _MAX_BEFORE_YEAR
+            if lo < last:
+                lo = last
+            if lo > 0:
+                # all the prefix match reads: the text from ``lo`` and the character before
+                window = text[lo - 1 : q]
+                decided = _WINDOWS.get(window, _UNSEEN)
+                if decided is _UNSEEN:
+                    decided = _WINDOWS[window] = _prefixed(text, lo, p, _PREFIXED)
+            else:
+                decided = _prefixed(text, lo, p, _PREFIXED)
+            if decided is not None:
+                return decided
+        elif _is_word(c):
+            return None
+    return _AS_ISO
+
+
+def _year_read(around: str) -> _Decided:
+    """:func:`_year_at` of the year that ``around`` holds after the 33 characters a prefix
+    may read, followed by one character (all that reading reads)."""
+    return _year_at(around, _MAX_BEFORE_YEAR + 1, 0, len(around))
 
 
 def _prefixed(text: str, lo: int, p: int, prefixed: dict[str, _Decided]) -> _Decided:

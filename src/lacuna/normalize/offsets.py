@@ -35,7 +35,7 @@ Ints = np.ndarray
 class OffsetMap:
     """A monotone, total map between offsets of a source text and a target text."""
 
-    __slots__ = ("_a0", "_a1", "_b0", "_b1", "source_length", "target_length")
+    __slots__ = ("_columns", "_looked_up", "source_length", "target_length")
 
     def __init__(
         self, source_length: int, target_length: int, blocks: Iterable[Block] | np.ndarray = ()
@@ -62,9 +62,24 @@ class OffsetMap:
         new._set(source_length, target_length, a0, a1, b0, b1)
         return new
 
+    @classmethod
+    def _made(
+        cls, source_length: int, target_length: int, a0: Ints, a1: Ints, b0: Ints, b1: Ints
+    ) -> OffsetMap:
+        """:meth:`from_arrays` of blocks made by :meth:`then` from two checked maps (valid by
+        construction: not checked again)."""
+        new = cls.__new__(cls)
+        new._columns = tuple(np.ascontiguousarray(x, dtype=np.int64) for x in (a0, a1, b0, b1))
+        new._looked_up = None
+        new.source_length = source_length
+        new.target_length = target_length
+        return new
+
     def _set(self, source_length: int, target_length: int, a0: Ints, a1: Ints, b0: Ints, b1: Ints) -> None:
-        """Check the blocks (vectorised) and keep them as ``array('q')`` for the look-ups."""
-        a0, a1, b0, b1 = (np.ascontiguousarray(x, dtype=np.int64) for x in (a0, a1, b0, b1))
+        """Check the blocks (vectorised) and keep them as int64 arrays (the look-ups read them
+        as ``array('q')``, made on the first look-up: a map composed into another is never
+        looked up; copied, so that the caller's arrays may change)."""
+        a0, a1, b0, b1 = (np.array(x, dtype=np.int64) for x in (a0, a1, b0, b1))
         pa = np.concatenate(([0], a1[:-1])) if len(a0) else a0
         pb = np.concatenate(([0], b1[:-1])) if len(b0) else b0
         bad = (a0 < pa) | (b0 < pb) | (a1 < a0) | (b1 < b0) | (a0 - pa != b0 - pb)
@@ -75,9 +90,16 @@ class OffsetMap:
         last_a, last_b = (int(a1[-1]), int(b1[-1])) if len(a1) else (0, 0)
         if source_length - last_a != target_length - last_b or source_length < last_a:
             raise ValueError(f"lengths {source_length}, {target_length} do not follow ({last_a}, {last_b})")
-        self._a0, self._a1, self._b0, self._b1 = (_array(x) for x in (a0, a1, b0, b1))
+        self._columns = (a0, a1, b0, b1)
+        self._looked_up: tuple[array, array, array, array] | None = None
         self.source_length = source_length
         self.target_length = target_length
+
+    def _arrays(self) -> tuple[array, array, array, array]:
+        """The blocks' four columns as ``array('q')`` (for ``bisect``), made once."""
+        if self._looked_up is None:
+            self._looked_up = tuple(map(_array, self._columns))  # type: ignore[assignment]
+        return self._looked_up  # type: ignore[return-value]
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
@@ -86,7 +108,7 @@ class OffsetMap:
 
     def __len__(self) -> int:
         """The number of blocks."""
-        return len(self._a0)
+        return len(self._columns[0])
 
     def __repr__(self) -> str:
         return f"OffsetMap({self.source_length} -> {self.target_length}, {len(self)} blocks)"
@@ -104,7 +126,7 @@ class OffsetMap:
 
     def blocks(self) -> Iterator[Block]:
         """The changed places, ``(a0, a1, b0, b1)``, in order."""
-        return zip(self._a0, self._a1, self._b0, self._b1, strict=True)
+        return zip(*self._arrays(), strict=True)
 
     # -- look-ups ----------------------------------------------------------------------
 
@@ -127,19 +149,23 @@ class OffsetMap:
 
     def to_source(self, i: int) -> int:
         """The source offset of the target position ``i`` (``0 <= i <= target_length``)."""
-        return self._point(i, self.target_length, self._b0, self._b1, self._a0, self._a1)
+        a0, a1, b0, b1 = self._arrays()
+        return self._point(i, self.target_length, b0, b1, a0, a1)
 
     def from_source(self, i: int) -> int:
         """The target offset of the source position ``i`` (``0 <= i <= source_length``)."""
-        return self._point(i, self.source_length, self._a0, self._a1, self._b0, self._b1)
+        a0, a1, b0, b1 = self._arrays()
+        return self._point(i, self.source_length, a0, a1, b0, b1)
 
     def to_source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source span that the target span ``[start, end)`` came from."""
-        return self._span(start, end, self.target_length, self._b0, self._b1, self._a0, self._a1)
+        a0, a1, b0, b1 = self._arrays()
+        return self._span(start, end, self.target_length, b0, b1, a0, a1)
 
     def from_source_span(self, start: int, end: int) -> tuple[int, int]:
         """The target span that the source span ``[start, end)`` became."""
-        return self._span(start, end, self.source_length, self._a0, self._a1, self._b0, self._b1)
+        a0, a1, b0, b1 = self._arrays()
+        return self._span(start, end, self.source_length, a0, a1, b0, b1)
 
     def _span(
         self, start: int, end: int, n: int, xs0: array, xs1: array, ys0: array, ys1: array
@@ -170,8 +196,8 @@ class OffsetMap:
         # joins the group before it when it starts before the group's end, so with the running
         # maximum of the ends a new group starts where a start reaches it.
         n1 = len(self)
-        a1, b0, b1 = (np.frombuffer(x, dtype=np.int64) for x in (self._a1, self._b0, self._b1))
-        c0, c1, d1 = (np.frombuffer(x, dtype=np.int64) for x in (other._a0, other._a1, other._b1))
+        _, a1, b0, b1 = self._columns
+        c0, c1, _, d1 = other._columns
         start = np.concatenate((b0, c0))
         end = np.concatenate((b1, c1))
         second = np.concatenate((np.zeros(n1, dtype=bool), np.ones(len(other), dtype=bool)))
@@ -183,14 +209,15 @@ class OffsetMap:
         first_of_group[1:] = start[1:] >= reach[:-1]
         # after each range: middle minus source (ours), target minus middle (other's), carried
         # forward over the ranges of the other map
-        shift1 = _carried(np.concatenate((b1 - a1, np.zeros(len(other), dtype=np.int64)))[order], ~second)
-        shift2 = _carried(np.concatenate((np.zeros(n1, dtype=np.int64), d1 - c1))[order], second)
+        # (each map's ranges keep their order in the sort: the steps of the shifts, summed)
+        shift1 = _carried(b1 - a1, ~second)
+        shift2 = _carried(d1 - c1, second)
         heads = np.flatnonzero(first_of_group)
         tails = np.concatenate((heads[1:] - 1, [len(start) - 1]))
         g0, g1 = start[heads], reach[tails]
         before1 = np.where(heads > 0, shift1[np.maximum(heads - 1, 0)], 0)
         before2 = np.where(heads > 0, shift2[np.maximum(heads - 1, 0)], 0)
-        return OffsetMap.from_arrays(
+        return OffsetMap._made(
             self.source_length,
             other.target_length,
             g0 - before1,
@@ -201,10 +228,11 @@ class OffsetMap:
 
 
 def _carried(values: np.ndarray, own: np.ndarray) -> np.ndarray:
-    """``values`` where ``own``, elsewhere the last own value before (0 before the first)."""
-    index = np.where(own, np.arange(len(values)), -1)
-    np.maximum.accumulate(index, out=index)
-    return np.where(index >= 0, values[np.maximum(index, 0)], 0)
+    """Along ``own`` (a mask holding as many True as ``values`` has items), the last of
+    ``values`` placed at a True so far (0 before the first): the sum of their steps."""
+    steps = np.zeros(len(own), dtype=np.int64)
+    steps[own] = np.diff(values, prepend=0)
+    return np.cumsum(steps, out=steps)
 
 
 def _array(values: np.ndarray) -> array:

@@ -448,7 +448,19 @@ def run_columns(
 ) -> tuple[list[int], list[int]]:
     """:func:`run_spans` as two columns, the starts and the ends (no tuple per stretch), found
     by numpy on the class image (:func:`image_runs`)."""
-    return image_runs(_class_image(text, image, alphabet))
+    starts, ends = run_arrays(text, image, alphabet)
+    return starts.tolist(), ends.tolist()
+
+
+def run_arrays(
+    text: str, image: bytes | None = None, alphabet: Collection[str] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`run_columns` as two integer arrays (the codes numpy reads made from the text's
+    ASCII image in one ``bytes.translate``, not from its class image)."""
+    if len(text) < 3:
+        return _image_run_arrays(_class_image(text, image, alphabet))
+    written = _class_written(text, image, alphabet)
+    return _code_runs(np.frombuffer(written.translate(_class_codes()), dtype=np.uint8))
 
 
 def image_runs(image: bytes) -> tuple[list[int], list[int]]:
@@ -461,12 +473,25 @@ def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     token is its next word when it opens with a capital too and only white space with at most
     one line break stands between them (the pattern's gap). A run is a chain of two tokens
     or more so linked, each as long as it goes (the pattern is possessive)."""
-    n = len(image)
-    if n < 3:
+    starts, ends = _image_run_arrays(image)
+    return starts.tolist(), ends.tolist()
+
+
+def _image_run_arrays(image: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`image_runs` as two integer arrays."""
+    if len(image) < 3:
         found = list(_class_runs()[0].finditer(image))
-        return list(map(_RE_START, found)), list(map(_RE_END, found))
-    codes = np.frombuffer(image.translate(_RUN_CODES), dtype=np.uint8)
-    letter = codes == _LETTER_CODE
+        return (
+            np.fromiter(map(_RE_START, found), dtype=np.int64, count=len(found)),
+            np.fromiter(map(_RE_END, found), dtype=np.int64, count=len(found)),
+        )
+    return _code_runs(np.frombuffer(image.translate(_RUN_CODES), dtype=np.uint8))
+
+
+def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`image_runs` read on the image's codes (:data:`_RUN_CODES`, three or more)."""
+    n = len(codes)
+    letter = (codes - np.uint8(_LETTER_CODE)) < 2  # (a letter or a capital)
     inside = np.zeros(n + 2, dtype=bool)  # (a False either side: every token has two edges)
     inside[1:-1] = letter
     joint = codes[1:-1] == _JOINT_CODE
@@ -475,7 +500,7 @@ def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     inside[2:-2] |= joint
     edges = np.flatnonzero(inside[1:] != inside[:-1])
     starts, ends = edges[0::2], edges[1::2]
-    capital = np.frombuffer(image, dtype=np.uint8)[starts] == _CAPITAL
+    capital = codes[starts] == _CAPITAL_CODE
     pairs = np.flatnonzero(capital[:-1] & capital[1:])  # token k and k + 1 both capitalised
     gap_lo, gap_hi = ends[pairs], starts[pairs + 1]
     first = codes[gap_lo]
@@ -483,65 +508,76 @@ def image_runs(image: bytes) -> tuple[list[int], list[int]]:
     linked = (first >= _SPACE_CODE) & (single | (codes[gap_hi - 1] >= _SPACE_CODE))
     longer = np.flatnonzero(linked & ~single)
     if len(longer):
-        linked[longer] = _gaps(image, codes, gap_lo[longer], gap_hi[longer])
+        linked[longer] = _gaps(codes, gap_lo[longer], gap_hi[longer])
     # the tokens that run on to the next, in order: a run is a chain of consecutive ones,
     # from its first token to the one after its last (read on the links, not the tokens)
     runs_on = pairs[linked]
     if not len(runs_on):
-        return [], []
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     cut = runs_on[1:] != runs_on[:-1] + 1
     heads = np.concatenate(([True], cut))
     tails = np.concatenate((cut, [True]))
-    return starts[runs_on[heads]].tolist(), ends[runs_on[tails] + 1].tolist()
+    return starts[runs_on[heads]], ends[runs_on[tails] + 1]
 
 
-def _gaps(image: bytes, codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Whether each ``image[lo:hi]`` (two characters or more, followed by a letter) is the gap
+def _gaps(codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Whether each ``codes[lo:hi]`` (two characters or more, followed by a letter) is the gap
     of the runs pattern: white space with at most one line break (``\\r\\n`` is one), read a
     column of characters at a time; one longer than :data:`_GAP_COLUMNS` by the pattern."""
-    raw = np.frombuffer(image, dtype=np.uint8)
     width = hi - lo
     ok = np.ones(len(lo), dtype=bool)
     breaks = np.zeros(len(lo), dtype=np.int64)
     for j in range(min(int(width.max()), _GAP_COLUMNS)):
         rows = np.flatnonzero(width > j)
         at = lo[rows] + j
-        ok[rows] &= codes[at] >= _SPACE_CODE
-        char = raw[at]
-        breaks[rows] += (char == _LF) | ((char == _CR) & (raw[at + 1] != _LF))
+        char = codes[at]
+        ok[rows] &= char >= _SPACE_CODE
+        breaks[rows] += (char == _LF_CODE) | ((char == _CR_CODE) & (codes[at + 1] != _LF_CODE))
     ok &= breaks <= 1
-    for k in np.flatnonzero(width > _GAP_COLUMNS).tolist():
-        ok[k] = _IMAGE_GAP.fullmatch(image, int(lo[k]), int(hi[k])) is not None
+    longer = np.flatnonzero(width > _GAP_COLUMNS).tolist()
+    if longer:
+        image = codes.tobytes()
+        for k in longer:
+            ok[k] = _CODE_GAP.fullmatch(image, int(lo[k]), int(hi[k])) is not None
     return ok
 
 
 #: The longest gap :func:`_gaps` reads a column at a time.
 _GAP_COLUMNS = 32
-_LF, _CR = ord("\n"), ord("\r")
-#: The image's classes as numpy reads them: a letter, a joint (apostrophe, hyphen), white
-#: space (space, ``\r``, ``\n``), anything else (0).
-_LETTER_CODE, _JOINT_CODE, _SPACE_CODE = 1, 2, 3
-_RUN_CODES = bytes(
-    _LETTER_CODE if b in b"Ul" else _JOINT_CODE if b in b"'-" else _SPACE_CODE if b in b" \r\n" else 0
-    for b in range(256)
-)
-_CAPITAL = ord("U")
-#: The gap of the runs pattern, between two words of a run (in the class image).
-_IMAGE_GAP = re.compile(rb"(?: +(?:(?:\r\n?|\n) *)?|(?:\r\n?|\n) *)")
+#: The image's classes as numpy reads them: a letter, a capital, a joint (apostrophe,
+#: hyphen), white space (space, ``\r``, ``\n``: the three codes from ``_SPACE_CODE`` up),
+#: anything else (0).
+_LETTER_CODE, _CAPITAL_CODE, _JOINT_CODE, _SPACE_CODE, _CR_CODE, _LF_CODE = 1, 2, 3, 4, 5, 6
+_RUN_CODES = bytes(dict(zip(b"lU'- \r\n", (1, 2, 3, 3, 4, 5, 6), strict=True)).get(b, 0) for b in range(256))
+#: The gap of the runs pattern, between two words of a run (in the codes).
+_CODE_GAP = re.compile(rb"(?:\x04+(?:(?:\x05\x06?|\x06)\x04*)?|(?:\x05\x06?|\x06)\x04*)")
+
+
+@cache
+def _class_codes() -> bytes:
+    """The codes (:data:`_RUN_CODES`) of each byte of an ASCII image with its stand-ins
+    written in: its class image's table and the codes' in one."""
+    return _class_runs()[1].translate(_RUN_CODES)
 
 
 def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | None) -> bytes:
     """The image of ``text`` in the classes of the runs pattern (see :func:`run_spans`)."""
-    table = _class_runs()[1]
+    return bytes(_class_written(text, image, alphabet)).translate(_class_runs()[1])
+
+
+def _class_written(text: str, image: bytes | None, alphabet: Collection[str] | None) -> bytes | bytearray:
+    """The ASCII image of ``text`` with the ASCII characters of the classes of its letters,
+    marks, spaces, apostrophes and hyphens outside ASCII written in (``A``, ``a``, ...): its
+    class image is this image translated (:func:`_class_image`)."""
     if image is None:
         image = text.encode("ascii", "replace")
     if text.isascii():
-        return image.translate(table)
+        return image
     soft = None
     if alphabet is not None:
         soft = "".join(sorted(c for c in alphabet if _SOFT_NON_ASCII.match(c)))
         if not soft:
-            return image.translate(table)
+            return image
     written = bytearray(image)
     classes = _NON_ASCII_CLASSES
     if len(classes) > _NON_ASCII_CLASSES_MAX:
@@ -553,7 +589,7 @@ def _class_image(text: str, image: bytes | None, alphabet: Collection[str] | Non
             stand_in = classes[chars] = _stand_in(chars)
         if stand_in:
             written[i:j] = stand_in
-    return bytes(written).translate(table)
+    return written
 
 
 def _stretches_outside_ascii(text: str, image: bytes, soft: str | None) -> list[tuple[int, int]]:

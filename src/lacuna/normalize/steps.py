@@ -324,12 +324,13 @@ def dashes(text: str, options: Options) -> StepResult:
 # the white space around it is one run
 _WHITE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {"\ufeff"}
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-#: The class of each byte of a text's ASCII image for :func:`whitespace`: 1 a space, 2 a
-#: line feed, 4 other white space (an "odd" space: any run holding one changes), 0 the rest
-#: (the image writes each character outside ASCII as ``?``: its odd spaces are written in).
+#: The class of each byte of a text's Latin-1 image for :func:`whitespace`: 1 a space, 2 a
+#: line feed, 4 other white space (an "odd" space: any run holding one changes; the no-break
+#: space, U+0085), 0 the rest (the image writes each character beyond Latin-1 as ``?``: its
+#: odd spaces are written in).
 _WS_TABLE = bytes(
-    (1 if c == " " else 2 if c == "\n" else 4 if c in _WHITE else 0) for c in map(chr, range(128))
-) + bytes(128)
+    (1 if c == " " else 2 if c == "\n" else 4 if c in _WHITE else 0) for c in map(chr, range(256))
+)
 _ODD_SPACE = 4
 
 
@@ -347,8 +348,9 @@ def whitespace(text: str, options: Options) -> StepResult:
     if n == 0:
         return text, []
     alphabet = _alphabet(text, options)
-    cls = np.frombuffer(text.encode("ascii", "replace").translate(_WS_TABLE), dtype=np.uint8)
-    odd_outside = [c for c in alphabet if c in _WHITE]
+    # (Latin-1: its no-break space has its own byte, as fast to write as ASCII's "?")
+    cls = np.frombuffer(text.encode("latin-1", "replace").translate(_WS_TABLE), dtype=np.uint8)
+    odd_outside = [c for c in alphabet if c in _WHITE and c > "\xff"]
     if odd_outside:
         # (one scan of the text in C: as cheap as reading where the image has a "?")
         places = [m.start() for m in re.finditer("[" + re.escape("".join(odd_outside)) + "]", text)]

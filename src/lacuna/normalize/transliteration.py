@@ -294,9 +294,10 @@ class Transliteration:
         the stretches are cut from the text, looked up and sifted in C (``map``,
         ``itertools.compress``), so Python looks only at the stretches that hold a name, touch
         a variant found as written or end glued to what follows."""
-        firsts, lasts = romanization.run_columns(text, image, alphabet)
-        if not firsts:
+        first_at, ends = romanization.run_arrays(text, image, alphabet)
+        if not len(first_at):
             return literal
+        firsts, lasts = first_at.tolist(), ends.tolist()
         cache = self._runs_keyed
         if len(cache) >= _RUNS_CACHED:
             cache.clear()
@@ -307,7 +308,6 @@ class Transliteration:
         # it, or its last word glued by a hyphen to what follows
         look = np.fromiter(map(bool, map(cache.__getitem__, chunks)), dtype=bool, count=len(chunks))
         n = len(text)
-        ends = np.array(lasts, dtype=np.int64)
         inside = ends < n - 1
         if inside.any():
             # a hyphen after the stretch: "-" in the ASCII image, or "?" (‐, ‑ or another
@@ -319,7 +319,7 @@ class Transliteration:
         if literal:
             lit_starts = np.array([s for s, _, _ in literal], dtype=np.int64)
             lit_ends = np.array([e for _, e, _ in literal], dtype=np.int64)
-            k = np.searchsorted(lit_ends, np.array(firsts, dtype=np.int64), side="right")
+            k = np.searchsorted(lit_ends, first_at, side="right")
             has = k < len(literal)
             look[has] |= lit_starts[k[has]] < ends[has]
         picked = np.flatnonzero(look).tolist()

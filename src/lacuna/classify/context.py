@@ -35,6 +35,7 @@ from lacuna.classify.apparatus import _navigation_bar, _padded_label
 from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
+    _calendar_converted,
     _explains_quoted,
     _language_change,
     _original_title,
@@ -403,6 +404,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
+        ("title_translated", _title_translated),
         ("line_start", _line_start),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
@@ -418,7 +420,6 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("abbreviation", _abbreviation),
         ("expansion", _expansion),
         ("transliterated", _transliterated),
-        ("title_translated", _title_translated),
         ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
@@ -437,6 +438,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("same_word", _same_word),
         ("language_change", _language_change),
         ("date_restated", _date_restated),
+        ("calendar_converted", _calendar_converted),
         ("translates_words", _translates_words),
         ("learned", _learned),
     ]

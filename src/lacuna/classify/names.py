@@ -222,7 +222,9 @@ def _compound(c: _NearestOnly) -> _Decision:
 
 def _place_identified(c: _NearestOnly) -> _Decision:
     """A name after a name of several words joined by ``of`` (``the Hall of Qinzheng [Beijing]``,
-    ``Minister of Defence [Peng Dehuai]``): it identifies that place, group or office: gloss."""
+    ``Minister of Defence [Peng Dehuai]``): it identifies that place, group or office: gloss.
+    One name before a capitalised name is the first name of the person named after it
+    (``Undersecretary of Mexico [Pablo] Campos Ortiz``): not this rule's."""
     f, wf = c.facts, c.wf
     if wf is None or not f.name_inside or not wf.name_word:
         return None
@@ -232,6 +234,8 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     head = c.word(2)
     if head is None or not _word_facts(head, c.conv).name_word:
         return None
+    if f.few_words == 1 and _before_name(c):
+        return None  # "the Second Undersecretary of Mexico [Pablo] Campos Ortiz": a first name
     return "gloss", "identifies what the name before it names", 2
 
 

@@ -49,11 +49,13 @@ from lacuna.classify.language import (
 )
 from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
+    _addressee_named,
     _completes_name,
     _compound,
     _describes_person,
     _first_name,
     _full_name_before,
+    _group_named,
     _names_thing,
     _other_name,
     _place_identified,
@@ -406,6 +408,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("numbered_line", _numbered_line),
         ("title_translated", _title_translated),
         ("line_start", _line_start),
+        ("addressee_named", _addressee_named),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
         ("other_script", _other_script),
@@ -420,6 +423,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("abbreviation", _abbreviation),
         ("expansion", _expansion),
         ("transliterated", _transliterated),
+        ("group_named", _group_named),
         ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),

@@ -172,3 +172,46 @@ def test_gloss9_cases(
     if glossed is not None:
         assert isinstance(span, lacuna.Gloss)
         assert span.glossed == glossed
+
+
+# The glossed words (dev's `glossed` field): (text, span, the glossed words a historian marks)
+GLOSSED = [
+    # title_colon: a title and its subtitle translated whole (Wilson Center's Romanian source
+    # note; a note in *Black April*)
+    (
+        "Document 5 in Vasile Buga, O vară fierbinte în relaţiile româno-sovietice: Convorbirile de la "
+        "Moscova din iulie 1964 [A Hot Summer in Romanian-Soviet Relations: Conversations in Moscow "
+        "during July 1964], Bucharest",
+        "[A Hot Summer in Romanian-Soviet Relations: Conversations in Moscow during July 1964]",
+        "O vară fierbinte în relaţiile româno-sovietice: Convorbirile de la Moscova din iulie 1964",
+    ),
+    (
+        "6. The People’s Army of Vietnam: The First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam] (Hanoi",
+        "[Quan Doi Nhan Dan Viet Nam: 55 Nam]",
+        "The People’s Army of Vietnam: The First 55 Years",
+    ),
+    # near miss: a title without a subtitle after a clause's colon keeps to its own words
+    (
+        'The novel: "Zhit\' v mire i druzhbe [To Live in Peace and Friendship]" was sent',
+        "[To Live in Peace and Friendship]",
+        "Zhit' v mire i druzhbe",
+    ),
+    # role_phrase: a nationality before a capitalised title that a list's dash opens (Nixon tape
+    # log); not a name's word before the title; "that" before title words is a conjunction
+    (
+        "-Fallaci’s article on the President\n-Italian Ambassador [Egidio Ortona]\n-Possible correction",
+        "[Egidio Ortona]",
+        "Italian Ambassador",
+    ),
+    ("He met Kim Tu Bong Ambassador [Pak Song Chol] at noon", "[Pak Song Chol]", "Ambassador"),
+    ("Tito said that comrade President [Tito] sends his message", "[Tito]", "comrade President"),
+    # near miss: before a lower-case title the nationality stays out (documented in markup.md)
+    ("the Australian prime minister [Harold Holt] said", "[Harold Holt]", "prime minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "glossed"), GLOSSED)
+def test_gloss9_glossed(text: str, inside: str, glossed: str) -> None:
+    span = span_of(text, inside)
+    assert isinstance(span, lacuna.Gloss), span.info.because
+    assert span.glossed == glossed

@@ -39,6 +39,23 @@ CASES = [
         None,
         "title_translated",
     ),
+    # ... inside the quotation of a title ending with a capitalised original word (Soviet
+    # embassy journal in the DPRK, 1960)
+    (
+        'for copies of "Litsom k litsu s Amerikoy [Face to Face With America]" which had been sent',
+        "[Face to Face With America]",
+        "gloss",
+        "Litsom k litsu s Amerikoy",
+        "title_translated",
+    ),
+    # near miss: a quoted name ending with an English syllable is described, not translated
+    (
+        'he said "we met Kim Il Sung [Premier of the DPRK]" and left',
+        "[Premier of the DPRK]",
+        "gloss",
+        "Kim Il Sung",
+        "describes_person",
+    ),
     # near misses: markup before the bracket (a committee's XML), a figure with a mark after it
     # (Bukovsky archive), an English line above (no original to translate)
     (

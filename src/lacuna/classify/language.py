@@ -121,9 +121,34 @@ def _title_translated(c: _NearestOnly) -> _Decision:
         if previous is None or bare not in c.inside() or not _original_word(previous, c):
             return None
         k = 1
-    elif not _original_word(c.near, c):
+    elif not _original_word(c.near, c) and not _quoted_title(c):
         return None
     return "gloss", "translates the original-language title before it", k
+
+
+def _quoted_title(c: _NearestOnly) -> bool:
+    """Whether the bracket stands inside the quotation of a title whose last word is capitalised
+    and not English, the quote closing right after the bracket (``copies of "Litsom k litsu s
+    Amerikoy [Face to Face With America]"``; a name in quotes, ``"Kim Il Sung [Premier of the
+    DPRK]"``, ends with an English syllable and is ``describes_person``'s)."""
+    wf = c.wf
+    if wf is None or not wf.name_word or wf.title or wf.after_boundary or wf.quote_close:
+        return False
+    if c.conv.is_english(wf.folded) or not c.line_after().startswith(_CLOSE_QUOTES):
+        return False
+    if wf.quote_open:
+        return True  # the title one word: "Pravda [The Truth of the Day]"
+    for k in range(1, _TITLE_BACK + 1):
+        word = c.word(k)
+        if word is None or _word_facts(word, c.conv).after_boundary:
+            return False
+        if _word_facts(word, c.conv).quote_open:
+            return True
+    return False
+
+
+#: How many words back the opening quote of a title translated inside its quotation may stand.
+_TITLE_BACK = 8
 
 
 def _original_word(word: str, c: _NearestOnly) -> bool:

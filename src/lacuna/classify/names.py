@@ -43,9 +43,12 @@ def _addressee_named(c: _NearestOnly) -> _Decision:
     if wf is None or c.glued or not f.name_inside or f.possessive_name:
         return None
     near = c.near or ""
-    if near.endswith(".") or (wf.exact_function and wf.folded != "dear"):
-        return None
+    if near.endswith(".") or wf.exact_function or wf.title:
+        return None  # "Ambassador [Mikhail] Zimyanin": a title's name is title_names' business
     salutations = c.conv.salutations
+    bare = fold(near).strip(_STRIP)
+    if bare not in salutations and not (near[:1].isupper() and c.conv.is_english(bare)):
+        return None  # the salutation's English noun ("Sir", "Mother") or its own quoted word
     for k in range(_SALUTATION_BACK):
         word = near if k == 0 else c.word(k)
         if word is None:

@@ -424,6 +424,18 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
 
     @cached_property
+    def salutations(self) -> frozenset[str]:
+        """Words that open a letter's salutation (``My dear Mother,``): a bracketed name after
+        the salutation names the addressee (``[gloss] salutations``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("salutations", []))
+
+    @cached_property
+    def calendar_eras(self) -> frozenset[str]:
+        """Marks of a year of another calendar (``1356 AHS``): a bracketed date after one
+        converts that date (``[gloss] calendar_eras``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("calendar_eras", []))
+
+    @cached_property
     def number_words(self) -> frozenset[str]:
         """Words that take a number (``Nº``, ``telegram``, ``April``): a bracketed number after
         one of them is the number supplied, not a note reference (``[footnote.number_words]``)."""

@@ -35,6 +35,7 @@ from lacuna.classify.apparatus import _navigation_bar, _padded_label
 from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
+    _calendar_converted,
     _explains_quoted,
     _language_change,
     _original_title,
@@ -48,11 +49,13 @@ from lacuna.classify.language import (
 )
 from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
+    _addressee_named,
     _completes_name,
     _compound,
     _describes_person,
     _first_name,
     _full_name_before,
+    _group_named,
     _names_thing,
     _other_name,
     _place_identified,
@@ -403,7 +406,9 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("learned_note", _learned_note),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
+        ("title_translated", _title_translated),
         ("line_start", _line_start),
+        ("addressee_named", _addressee_named),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
         ("other_script", _other_script),
@@ -418,7 +423,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("abbreviation", _abbreviation),
         ("expansion", _expansion),
         ("transliterated", _transliterated),
-        ("title_translated", _title_translated),
+        ("group_named", _group_named),
         ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
@@ -437,6 +442,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("same_word", _same_word),
         ("language_change", _language_change),
         ("date_restated", _date_restated),
+        ("calendar_converted", _calendar_converted),
         ("translates_words", _translates_words),
         ("learned", _learned),
     ]

@@ -387,6 +387,8 @@ def _role_phrase(ext: Extent) -> int | None:
     named = _bare(words[-1]) in ext.conv.named_things
     at_best = None
     seen_number = False
+    modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
+    # or the start of a list's item opens the phrase before it
     for at, word in ext.before[: ext.data.max_words]:
         bare = word.strip(_EDGE)
         if not bare or word != word.rstrip(_BOUNDARY_END):
@@ -394,6 +396,8 @@ def _role_phrase(ext: Extent) -> int | None:
         folded = fold(bare)
         begin = at + (len(word) - len(word.lstrip(_LEADING)))
         if folded in ext.conv.determiners:
+            if folded == "that" and at_best is not None:
+                return at_best  # "said that comrade President [Tito]": a conjunction
             # "the Hall of Qinzheng [Beijing]": a place's own name takes no determiner
             return at_best if named and capital_head else begin
         if folded in ext.conv.quantities and not seen_number:
@@ -414,7 +418,27 @@ def _role_phrase(ext: Extent) -> int | None:
             # Právo]": whose thing it is
             at_best = begin
             continue
+        if modifier is not None:
+            return at_best  # "Kim Tu Bong ambassador": the word before is a name's, not a modifier
+        if (
+            capital_head
+            and (at_best is not None or _is_title(words[-1], ext))
+            and not named
+            and not seen_number
+            and _CAPITAL.match(_core(word))
+            and not _is_function(bare, ext.conv)
+            and not _is_acronym(bare)
+        ):
+            # "-Italian Ambassador [Egidio Ortona]", "the Soviet Ambassador [Puzanov]" (before a
+            # lower-case title it stays out: "the Australian prime minister [Harold Holt]")
+            modifier = begin
+            if word[:1] in "-–—•":
+                return begin  # a list's item opens with it
+            continue
         break
+    else:
+        if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
+            return modifier  # nothing before the modifier on its line: it opens the phrase
     return at_best
 
 
@@ -423,6 +447,31 @@ _TRANSLATION = frozenset(
     {"transliterated", "language_change", "same_word", "translates_words", "title_translated", "other_script"}
 )
 _TRANSLATING = frozenset({"translates_words", "title_translated", "learned"})
+
+
+#: The context rules that decide a title translated (``title_colon`` reads their glosses).
+_TITLES = frozenset({"title_translated", "original_title"})
+
+
+def _title_colon(ext: Extent) -> int | None:
+    """A title with a subtitle after its translation or original, which has one too (``O vară
+    fierbinte în relaţiile româno-sovietice: Convorbirile de la Moscova din iulie 1964 [A Hot
+    Summer in Romanian-Soviet Relations: Conversations in Moscow during July 1964]``, ``The
+    People’s Army of Vietnam: The First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam]``): the
+    glossed words run back over the colon to the title's start (the boundary before it)."""
+    if ext.rule not in _TITLES or ext.inside.count(":") != 1 or ext.stop is None or ext.stop[-1:] != ":":
+        return None
+    at = ext.before[-1][0] if ext.before else ext.first
+    colon = _WORD_BACK.search(ext.text, max(0, at - _LOOK), at)
+    if colon is None or colon.group() != ext.stop or "\n" in ext.text[colon.end() : at]:
+        return None
+    more, _ = _words_before(ext.text, colon.start(), ext.data.max_words)
+    if len(more) >= ext.data.max_words or (more and "\n" in ext.text[more[0][0] : colon.start()]):
+        return None  # a run too long to be a title's, or one across a line
+    at, word = more[-1] if more else (colon.start(), colon.group())
+    if _CAPITAL.match(_core(word)) is None:
+        return None  # a title opens with a capital
+    return at + (len(word) - len(word.lstrip(_LEADING)))
 
 
 def _original_run(ext: Extent) -> int | None:
@@ -501,6 +550,7 @@ _WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"}
 #: The glossed-extent chain, in order (the first rule that answers moves the start).
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
+        ("title_colon", _title_colon),
         ("quoted_original", _quoted_original),
         ("acronym_letters", _acronym_letters),
         ("name_variant", _name_variant),

@@ -94,12 +94,74 @@ def _transliterated(c: _NearestOnly) -> _Decision:
 
 
 def _title_translated(c: _NearestOnly) -> _Decision:
-    """A capitalised English title after original-language words (``Litsom k litsu s Amerikoy
-    [Face to Face With America]``): its translation, gloss."""
-    wf = c.wf
-    if not c.facts.english_title or wf is None or wf.bare_english or wf.function or wf.name_word:
+    """A capitalised English title after the original-language title it translates: after its
+    last word (``Zhit' v mire i druzhbe [To Live in Peace and Friendship]``), after the year
+    that ends both (``Convorbirile de la Moscova din iulie 1964 [A Hot Summer in
+    Romanian-Soviet Relations: Conversations in Moscow during July 1964]``), or opening the line
+    below it, where a book's layout broke a note's title off (``Mao Zedong guoji jiaowang lu`` /
+    ``[A record of Mao Zedong's international social contacts]``): its translation, gloss. The
+    word before must be a lower-case word of the original: markup (``RecordingNote">[Recorded
+    by Electronic Apparatus]``), a marked figure (``July 1992* [RF Presidential Archive]``), an
+    English word, or one quoted (``explains_quoted``) or ending a clause is none."""
+    f = c.facts
+    if not (f.english_title or f.titled_english):
         return None
-    return "gloss", "translates the original-language title before it", 0
+    if c.near is None:
+        above = c.line_above().split()
+        if not above or not _original_word(above[-1], c):
+            return None
+        return "gloss", f"translates the original-language title above it, ending {above[-1]!r}", None
+    if c.glued:
+        return None
+    k = 0
+    bare = c.near.strip(_STRIP)
+    if len(bare) == 4 and bare.isdigit() and bare == c.near:
+        # the year ends the original and its translation: the word before it
+        previous = c.word(1)
+        if previous is None or bare not in c.inside() or not _original_word(previous, c):
+            return None
+        k = 1
+    elif not _original_word(c.near, c) and not _quoted_title(c):
+        return None
+    return "gloss", "translates the original-language title before it", k
+
+
+def _quoted_title(c: _NearestOnly) -> bool:
+    """Whether the bracket stands inside the quotation of a title whose last word is capitalised
+    and not English, the quote closing right after the bracket (``copies of "Litsom k litsu s
+    Amerikoy [Face to Face With America]"``; a name in quotes, ``"Kim Il Sung [Premier of the
+    DPRK]"``, ends with an English syllable and is ``describes_person``'s)."""
+    wf = c.wf
+    if wf is None or not wf.name_word or wf.title or wf.after_boundary or wf.quote_close:
+        return False
+    if c.conv.is_english(wf.folded) or not c.line_after().startswith(_CLOSE_QUOTES):
+        return False
+    if wf.quote_open:
+        return True  # the title one word: "Pravda [The Truth of the Day]"
+    for k in range(1, _TITLE_BACK + 1):
+        word = c.word(k)
+        if word is None or _word_facts(word, c.conv).after_boundary:
+            return False
+        if _word_facts(word, c.conv).quote_open:
+            return True
+    return False
+
+
+#: How many words back the opening quote of a title translated inside its quotation may stand.
+_TITLE_BACK = 8
+
+
+def _original_word(word: str, c: _NearestOnly) -> bool:
+    """Whether ``word`` is a lower-case word of letters that is no English or function word,
+    with no punctuation or quote after it."""
+    wf = _word_facts(word, c.conv)
+    if not wf.lower_word or wf.bare_english or wf.function or wf.after_boundary or wf.quote_close:
+        return False
+    return _LETTERS.fullmatch(word) is not None
+
+
+#: A word of letters (an apostrophe or hyphen inside): ``Zhit'``, ``druzhbe``, ``româno-sovietice``.
+_LETTERS = regex.compile(r"\p{L}[\p{L}'’-]{0,40}")
 
 
 def _original_title(c: _NearestOnly) -> _Decision:
@@ -135,6 +197,49 @@ _CLAUSE_END = ",.;:!?"
 
 #: The longest acronym in parentheses read as the English name's (``(LCY)``).
 _ACRONYM_MOST = 6
+
+
+def _calendar_converted(c: _NearestOnly) -> _Decision:
+    """A Gregorian date after a date of another calendar, marked by its era (``on Dey 19, 1356
+    AHS [January 9, 1978]``, ``[gloss] calendar_eras``) or by a year no Gregorian date of the
+    text would have (``13 Aban 1358 [4 November 1979]``: 1300 to 1499): the same day converted,
+    gloss of the date (back to its month's name). A year after a Gregorian date completes it
+    (``September 1st [1859]``: supplied)."""
+    f, wf = c.facts, c.wf
+    if not f.date or wf is None or c.glued:
+        return None
+    bare = wf.folded.rstrip(",;:")
+    if bare not in c.conv.calendar_eras:
+        if not (len(bare) == 4 and bare.isdigit() and _OTHER_YEARS[0] <= int(bare) <= _OTHER_YEARS[1]):
+            return None
+        if _GREGORIAN_YEAR.search(c.inside()) is None:
+            return None  # "1356 [1357]": no Gregorian year, no conversion
+    # back over the date's figures and its month's name ("Dey 19, 1356", "13 Aban 1358")
+    k, figures, month = 0, bare not in c.conv.calendar_eras, False
+    for i in range(1, _DATE_BACK + 1):
+        word = c.word(i)
+        if word is None:
+            break
+        w = word.strip(_STRIP)
+        if w.isdigit() and len(w) <= 4:
+            k, figures = i, True
+            if month:
+                break  # the day before the month's name
+            continue
+        if month or not figures or not w[:1].isupper() or fold(w) in c.conv.function_words:
+            break
+        k, month = i, True
+    if not figures:
+        return None  # "will be [1967]": an era's mark follows a year
+    return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
+
+
+#: The years read as of another calendar (solar or lunar Hijri) when no era mark follows them.
+_OTHER_YEARS = (1300, 1499)
+#: A Gregorian year of the modern era in a date.
+_GREGORIAN_YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
+#: How many words back a converted date may run (``Dey 19, 1356``).
+_DATE_BACK = 4
 
 
 def _same_kind(c: _NearestOnly) -> _Decision:

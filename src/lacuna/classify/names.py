@@ -33,6 +33,83 @@ def _pseudonym_before(c: _NearestOnly) -> _Decision:
     return None
 
 
+def _addressee_named(c: _NearestOnly) -> _Decision:
+    """A name after a letter's salutation (``To: My dear Sir [OO Howard]``, ``My dear Mother,
+    [Emily S. Stinson]``, ``Oliver Otis Howard to "Dearest" [Lizzie Howard]``; ``[gloss]
+    salutations``): the addressee, gloss of the salutation from its "my". The salutation's own
+    word before it wants the name (``Dear [John],``), and so does an honorific (``Dear Mr.
+    [Smith]``): supplied, not this rule's."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.name_inside or f.possessive_name:
+        return None
+    near = c.near or ""
+    if near.endswith(".") or wf.exact_function or wf.title:
+        return None  # "Ambassador [Mikhail] Zimyanin": a title's name is title_names' business
+    salutations = c.conv.salutations
+    bare = fold(near).strip(_STRIP)
+    if bare not in salutations and not (near[:1].isupper() and c.conv.is_english(bare)):
+        return None  # the salutation's English noun ("Sir", "Mother") or its own quoted word
+    for k in range(_SALUTATION_BACK):
+        word = near if k == 0 else c.word(k)
+        if word is None:
+            return None
+        kf = wf if k == 0 else _word_facts(word, c.conv)
+        if k and kf.after_boundary:
+            return None  # "… agreed. Dear [John]": the salutation ends before
+        if fold(word).strip(_STRIP) in salutations:
+            if k == 0 and not kf.quote_close:
+                return None  # "Dear [John],": the name the salutation lacks
+            previous = c.word(k + 1)
+            if previous is not None and fold(previous) == "my":
+                k += 1
+            return "gloss", f"names the addressee of the salutation {word!r}", k
+    return None
+
+
+#: How many words back a salutation may open (``My dear little Sonya``).
+_SALUTATION_BACK = 4
+
+
+def _group_named(c: _NearestOnly) -> _Decision:
+    """Names joined by "and" after the plural noun of the group they make (``both sides [North
+    Korea and China]``, ``the five countries [China, Vietnam, Laos, Cambodia and North Korea]``,
+    ``Plus two White House fellows [Liddy and Hunt]``): who or what the group is, gloss of the
+    noun phrase back to its determiner or number. Not after a function word or a pronoun
+    (``for us [Saddam is laughing loud and hard]``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.listing or not wf.lower_word or wf.function or wf.refers:
+        return None
+    bare = wf.folded.rstrip(_TRAILING)
+    if not bare.endswith("s") or bare.endswith(("ss", "us", "is")) or not wf.english:
+        return None
+    conv = c.conv
+    words = c.inside().split()
+    if any(w[:1].islower() and fold(w).strip(_STRIP) not in _LIST_JOINS for w in words):
+        return None  # "[Saddam is laughing loud and hard]": a sentence, no list of names
+    k, counted = 0, False  # back over the noun's capitalised modifiers to its determiner
+    for i in range(1, _GROUP_BACK + 1):
+        word = c.word(i)
+        if word is None:
+            break
+        w = fold(word)
+        if (w in conv.determiners and (w != "that" or i == 1)) or w in conv.quantities or word.isdigit():
+            # "the five countries": the number, then the article ("said that Soviet leaders":
+            # a conjunction)
+            k, counted = i, True
+            continue
+        wfi = _word_facts(word, conv)
+        if counted or wfi.after_boundary or wfi.function or not wfi.name_word:
+            break
+        k = i
+    return "gloss", f"names the members of the group {bare!r}", k
+
+
+#: The lower-case words a list of names may hold.
+_LIST_JOINS = frozenset({"and", "the", "of", "de", "von", "van", "al"})
+#: How many words back the noun phrase of a group named may run (``Plus two White House fellows``).
+_GROUP_BACK = 4
+
+
 def _first_name(c: _NearestOnly) -> _Decision:
     """A first name before a surname after a title (``Ambassador [Mikhail] Zimyanin left``):
     supplied, it completes the name after it."""
@@ -222,7 +299,9 @@ def _compound(c: _NearestOnly) -> _Decision:
 
 def _place_identified(c: _NearestOnly) -> _Decision:
     """A name after a name of several words joined by ``of`` (``the Hall of Qinzheng [Beijing]``,
-    ``Minister of Defence [Peng Dehuai]``): it identifies that place, group or office: gloss."""
+    ``Minister of Defence [Peng Dehuai]``): it identifies that place, group or office: gloss.
+    One name before a capitalised name is the first name of the person named after it
+    (``Undersecretary of Mexico [Pablo] Campos Ortiz``): not this rule's."""
     f, wf = c.facts, c.wf
     if wf is None or not f.name_inside or not wf.name_word:
         return None
@@ -232,6 +311,8 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     head = c.word(2)
     if head is None or not _word_facts(head, c.conv).name_word:
         return None
+    if f.few_words == 1 and _before_name(c):
+        return None  # "the Second Undersecretary of Mexico [Pablo] Campos Ortiz": a first name
     return "gloss", "identifies what the name before it names", 2
 
 

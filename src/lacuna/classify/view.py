@@ -75,6 +75,9 @@ class _NearestOnly:
     def line_after(self) -> str:
         raise _NeedsMore
 
+    def line_above(self) -> str:
+        raise _NeedsMore
+
     def bracket_after(self) -> bool:
         raise _NeedsMore
 
@@ -236,6 +239,19 @@ class _Before(_NearestOnly):
     def line_after(self) -> str:
         """The text of the span's line after it (at most 160 characters)."""
         return self._text[self._end : self._line_end()]
+
+    def line_above(self) -> str:
+        """The text of the line above the span's line (at most 160 characters; empty if the
+        span's line is the first)."""
+        start = self._line_start()
+        if start == 0 or self._text[start - 1] not in "\n\r":
+            return ""
+        end = start - 1
+        if self._text[end] == "\n" and end > 0 and self._text[end - 1] == "\r":
+            end -= 1
+        lo = max(0, end - _WINDOW)
+        above = max(self._text.rfind("\n", lo, end), self._text.rfind("\r", lo, end))
+        return self._text[above + 1 if above >= 0 else lo : end]
 
     def bracket_after(self) -> bool:
         """Whether another bracket opens right after the span (spaces or tabs between them at

@@ -324,6 +324,9 @@ class _Inside(NamedTuple):
     foreign_title: bool  # three words or more, capitalised, mostly not English ("Quan Doi Nhan Dan")
     kind: str | None  # one word: its kind told by its ending (noun, nouns, adjective), else None
     particle_name: bool  # two to four words, names and a name's particles ("Nicola al Shawi")
+    # three words or more, capitalised, English but for names ("A Hot Summer in Romanian-Soviet
+    # Relations", "Mao Zedong works on military affairs"): a title in English
+    titled_english: bool
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -399,6 +402,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 3 and words[0][:1].isupper() and not acronym and _foreign_words(words, facts, conv),
         facts[0].kind if n == 1 else None,
         2 <= n <= 4 and particled and particle and raw[:1].isupper(),
+        n >= 3 and words[0][:1].isupper() and not acronym and _titled_english(words, facts, conv),
     )
 
 
@@ -467,6 +471,32 @@ def _english_words(words: list[str], facts: list[_Word], conv: Conventions) -> b
             return False
         found = found or kind == 1
     return found
+
+
+#: Split a word of a title into the parts the lexicon is asked about ("Romanian-Soviet").
+_TITLE_PARTS = regex.compile(r"[-‐–/]")
+
+
+def _titled_english(words: list[str], facts: list[_Word], conv: Conventions) -> bool:
+    """Whether the words read as a title in English that may hold names: every lower-case word
+    of three letters or more is English, and so are at least two words of three letters or more
+    and at least half of them (capitalised words that are not English count as names: ``Mao
+    Zedong works on military affairs``, ``A Hot Summer in Romanian-Soviet Relations``; ``Quan
+    Doi Nhan Dan Viet Nam`` is not English)."""
+    english = counted = 0
+    for w, f in zip(words, facts, strict=True):
+        bare = w.strip(_STRIP)
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]
+        for part in _TITLE_PARTS.split(bare):
+            if len(part) < 3 or not part.isalpha():
+                continue
+            known = conv.is_english(part.lower())
+            if not known and (part[0].islower() or f.lower_word):
+                return False  # an original-language word in lower case
+            counted += 1
+            english += known
+    return english >= 2 and english * 2 >= counted
 
 
 def _is_name(words: list[str], conv: Conventions) -> bool:

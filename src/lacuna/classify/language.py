@@ -93,6 +93,34 @@ def _transliterated(c: _NearestOnly) -> _Decision:
     return "gloss", "the original word, transliterated in capitals", 0
 
 
+#: The fewest letters of the English word in capitals a glued original follows.
+_GLUED_ENGLISH = 3
+#: The fewest capitals of a glued original read as an acronym (``ENORMOZ``).
+_GLUED_ORIGINAL = 5
+
+
+def _original_glued(c: _NearestOnly) -> _Decision:
+    """Russian transliterated in capitals glued to the English word in capitals it translates
+    (Venona: ``a GYMNAST[FIZKUL'TURNITsA] [iv] since 1942``, ``the ENORMOUS[ENORMOZ] [vi]
+    plant``): the original word, gloss. Letters that make one English word with the word before
+    complete it (``GOVERN[MENT]``), and a name's start is no English word (``KHRUSH[CHEV]``):
+    rule glued reads them."""
+    near, f = c.near, c.facts
+    if not c.glued or not (f.translit or f.acronym) or near is None:
+        return None
+    bare = near.strip(_STRIP)
+    if len(bare) < _GLUED_ENGLISH or not bare.isalpha() or not bare.isupper():
+        return None
+    if not c.conv.is_english(bare.lower()):
+        return None
+    inside = c.inside()
+    if not (f.translit or (inside.isalpha() and len(inside) >= _GLUED_ORIGINAL)):
+        return None  # "GOVERNMENT[S]", "USSR[R]": capitals too few to be a word of the original
+    if c.conv.is_english(bare.lower() + fold(inside)):
+        return None
+    return "gloss", f"the original of the English word {bare!r}, transliterated in capitals", 0
+
+
 def _title_translated(c: _NearestOnly) -> _Decision:
     """A capitalised English title after the original-language title it translates: after its
     last word (``Zhit' v mire i druzhbe [To Live in Peace and Friendship]``), after the year

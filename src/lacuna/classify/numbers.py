@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.listings import _numbered_paper, _roman_reference
 from lacuna.classify.view import _last_word
 from lacuna.classify.words import (
     _LINE_BREAK,
@@ -218,15 +219,24 @@ def _corrected_figure(n: Number) -> SpanInfo | None:
     )
 
 
+#: A book's count of all its pages falls short of its numbered pages by less than a tenth.
+_PAGES_SHORT = 10
+
+
 def _page_total(n: Number) -> SpanInfo | None:
-    """After the field name ``Pages`` and a figure, a figure at least as large (a book host's
-    record: ``English Pages 560 [583] Year 2008``): the book's count of all its pages after its
-    numbered ones, the page's own brackets, not a correction or a note reference."""
+    """After the field name ``Pages`` and a figure, a figure as large or nearly (a book host's
+    record: ``English Pages 560 [583] Year 2008``, ``English Pages 446 [445] Year 1970``): the
+    book's count of all its pages beside its numbered ones, the page's own brackets, not a
+    correction or a note reference."""
     if not n.raw.isdigit() or not n.spaced:
         return None
     m = _last_word(n.text, n.start)
-    if m is None or not m.group().isdigit() or int(n.raw) < int(m.group()):
-        return None
+    if (
+        m is None
+        or not m.group().isdigit()
+        or int(n.raw) * _PAGES_SHORT < int(m.group()) * (_PAGES_SHORT - 1)
+    ):
+        return None  # "English Pages 560 [12]": a figure far smaller refers to a note
     before = _last_word(n.text, m.start())
     if before is None or before.group().rstrip(":") != "Pages":
         return None  # "see pages 560 [561]" may correct a citation
@@ -292,9 +302,11 @@ def _number_after_space(n: Number) -> SpanInfo | None:
 NUMBER_RULES: Ruler[NumberRule] = Ruler(
     [
         ("completes_word", _completes_word),
+        ("roman_reference", _roman_reference),
         ("starts_word", _starts_word),
         ("completes_number", _completes_number),
         ("listing_entry", _listing_entry),
+        ("numbered_paper", _numbered_paper),
         ("cited_example", _cited_example),
         ("glued_reference", _glued_reference),
         ("page_total", _page_total),

@@ -34,8 +34,11 @@ _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,8}")
 _MIXED_ACRONYM = regex.compile(r"\p{Lu}{2,6}\p{Ll}\p{Lu}{0,4}|\p{Lu}{1,4}\p{Ll}\p{Lu}{1,4}")
 # initials: "N.V.", "I. I." complete a name, they abbreviate nothing before them
 _INITIALS = regex.compile(r"(?:\p{Lu}\.\s?){1,3}")
-# Venona's transliterated Russian in capitals: "ZEMLYaK", "OFORMLENIE", "ZEMLYaChESTVO"
-_TRANSLIT_CAPS = regex.compile(r"\p{Lu}(?:\p{Lu}|(?<=\p{Lu})[a-z](?=\p{Lu}|\Z)){3,30}")
+# Venona's transliterated Russian in capitals: "ZEMLYaK", "OFORMLENIE", "ZEMLYaChESTVO", the
+# soft sign an apostrophe ("FIZKUL'TURNITsA", "IL'IchEV")
+_TRANSLIT_CAPS = regex.compile(
+    r"\p{Lu}(?:\p{Lu}|(?<=\p{Lu})[a-z](?=\p{Lu}|\Z)|(?<=\p{Lu})['’](?=\p{Lu})){3,30}"
+)
 # letters of scripts other than Latin (Han, Cyrillic, Hangul, kana, Greek, Arabic, Hebrew) and
 # pinyin's tone marks: the original-language text itself
 _OTHER_SCRIPT = regex.compile(

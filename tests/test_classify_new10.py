@@ -29,6 +29,11 @@ ICTY_OPENING = (
     " 4                           [The witness takes the stand]\n\n 5                           "
     "--- Upon commencing at 9.02 a.m."
 )
+MILLER_928 = (
+    "The White House operator talked with the President at 10:26 am.\n[Conversation No. 928-6A]\n"
+    "[Begin telephone conversation]\n[See Conversation No. 39-21]\n[End telephone conversation]\n"
+    "Prisoners of war [POWs] dinner"
+)
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -80,6 +85,19 @@ CASES = [
         "[start of jury bundle page 309B]",
         "page_break",
         "page_end",
+    ),
+    # the Nixon tapes: a conversation's number heading its transcript or cited in a log
+    (
+        MILLER_928,
+        "[Conversation No. 928-6A]",
+        "editor_note",
+        "conversation_number",
+    ),
+    (
+        MILLER_928,
+        "[See Conversation No. 39-21]",
+        "editor_note",
+        "conversation_number",
     ),
     # a book host's record: the count of all pages may be the smaller figure
     (
@@ -150,6 +168,8 @@ def test_microphone_gap_reads_inaudible():
         # a word completed in capitals, or a name's start, is no glued original
         ("the GOVERN[MENT] decided", "[MENT]", "supplied"),
         ("comrade KHRUSH[CHEV] said", "[CHEV]", "supplied"),
+        # a conversation without its number is no tape's item
+        ("he said [in conversation] that", "[in conversation]", None),
         # a page's end without the page's number is no page mark of this kind
         ("[end of jury bundle]", "[end of jury bundle]", None),
     ],
@@ -157,7 +177,7 @@ def test_microphone_gap_reads_inaudible():
 def test_near_misses(text, inside, category):
     span = span_of(text, inside)
     rules = ("numbered_paper", "untitled_paper", "roman_reference", "original_glued")
-    rules += ("mover_named", "page_end")
+    rules += ("mover_named", "page_end", "conversation_number")
     if category is not None:
         assert span.category == category
     assert not span.because.startswith(rules)

@@ -112,13 +112,13 @@ CASES = [
         "*** [Begin segment reviewed under deed of gift]\n\nInstruction -Object",
         "[Begin segment reviewed under deed of gift]",
         "editor_note",
-        "recording_course",
+        "recording_state",
     ),
     (
         "BEGIN WITHDRAWN ITEM NO. 1 [Personal returnable] [Duration: 2m 51s ] END",
         "[Personal returnable]",
         "editor_note",
-        "recording_course",
+        "recording_state",
     ),
     # FBIS (the Castro speech database, 1987): a description split over two lines
     (

@@ -1,9 +1,10 @@
 """Editor's and translator's notes that recur across archives (issue 13, ninth round): cross
 references, FRUS's receipt lines, a speaker's acts in a transcript, names in a tape log's
 bulleted list, translator's and editor's notes opened in the page's language, an archive's
-identifier, where on the sheet the words stand, the course of a recording; a sentence of the
-editor's that ends with a name's initial is none. Real text of dev's pages, the category
-written by hand from the document, and a near miss for each rule that must not fire."""
+identifier or declassification, where on the sheet the words stand, the course of a recording,
+what the editor does not know; a sentence of the editor's that ends with a name's initial is
+none. Real text of dev's pages, the category written by hand from the document, and a near miss
+for each rule that must not fire."""
 
 from __future__ import annotations
 
@@ -120,6 +121,34 @@ CASES = [
         "editor_note",
         "recording_state",
     ),
+    # the Saddam Hussein tapes (1985): whom the pronoun means is not known
+    (
+        "Tariq Aziz: He [unspecified] said, “I went and talked to the Iranians.",
+        "[unspecified]",
+        "editor_note",
+        "not_known",
+    ),
+    (
+        "4th - to the USSR MFA UVPI [expansion unknown]\n5th - ",
+        "[expansion unknown]",
+        "editor_note",
+        "not_known",
+    ),
+    # the Thatcher Foundation's archive: when the record was declassified
+    (
+        "No.10 note of conversation (Reagan-Thatcher meeting) [plenary session] [declassified 2011]\n",
+        "[declassified 2011]",
+        "editor_note",
+        "archive_identifier",
+    ),
+    # the Canadian House of Commons' committee evidence
+    (
+        "Standing Committee on Access to Information, Privacy and Ethics\n"
+        "[Recorded by Electronic Apparatus]\n",
+        "[Recorded by Electronic Apparatus]",
+        "editor_note",
+        "recording_state",
+    ),
     # FBIS (the Castro speech database, 1987): a description split over two lines
     (
         "the comrade [not further\nidentified] said that",
@@ -152,6 +181,10 @@ NEAR_MISSES = [
     ),
     # a figure after a word that is no archive's
     ("in [RGB 59] and", "[RGB 59]", "archive_identifier"),
+    # an adjective supplied before its noun, no note of what is not known
+    ("the [unknown] soldier", "[unknown]", "not_known"),
+    # a year after a word that declassifies nothing
+    ("the treaty [signed 1972] was", "[signed 1972]", "archive_identifier"),
     # "in" a place, not "in another hand"
     ("he arrived [in another town] later", "[in another town]", "sheet_place"),
 ]

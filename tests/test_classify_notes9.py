@@ -99,7 +99,7 @@ CASES = [
         "tên thật không rõ] đã",
         "[ghi chú của người dịch—Rõ ràng là một bác sĩ và đặc vụ Liên Xô khác ở Diên An; tên thật không rõ]",
         "translator_note",
-        "foreign_translator_note",
+        "translator_note_opener",
     ),
     # the LBJ Library's oral histories: the National Archives' identifier
     (
@@ -177,7 +177,7 @@ NEAR_MISSES = [
     (
         "the [translator's notes are bracketed] text",
         "[translator's notes are bracketed]",
-        "foreign_translator_note",
+        "translator_note_opener",
     ),
     # a figure after a word that is no archive's
     ("in [RGB 59] and", "[RGB 59]", "archive_identifier"),
@@ -207,6 +207,10 @@ def test_the_rule_does_not_fire_on_a_near_miss(text, inside, rule):
 @pytest.mark.parametrize(
     ("inside", "category"),
     [
+        ("Translator's note – the original says “comrade”", "translator_note"),
+        ("Translator’s Note. The original says “comrade”", "translator_note"),
+        ("T/N: the original says “comrade”", "translator_note"),
+        ("Editor's note — see the next document", "editor_note"),
         ("Nota del traductor: el original dice «camarada»", "translator_note"),
         ("N.d.T.: en français dans le texte", "translator_note"),
         ("Прим. пер.: так в оригинале", "translator_note"),
@@ -229,3 +233,10 @@ def test_a_sentence_ending_with_a_lettered_item_is_still_the_editors():
     # "… in Annex B." ends a sentence; "… Nikita S." is a name's initial
     assert read_inside("The text of the agreement is in Annex B.").category == "editor_note"
     assert read_inside("Soviet Premier Nikita S.").category == "supplied"
+
+
+def test_a_translators_label_before_a_colon_keeps_its_fields():
+    # labelled_note reads the label and the gap the body describes before the openers' rule
+    info = read_inside("Translator's note: one word off the page in the left margin")
+    assert (info.category, info.label, info.unit) == ("translator_note", "Translator's note", "word")
+    assert read_inside("N.d.T.: en français dans le texte").label == "N.d.T."

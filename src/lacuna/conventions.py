@@ -468,8 +468,10 @@ class Conventions:
 
     @cached_property
     def description_pattern(self) -> regex.Pattern[str]:
-        """Matches a folded inside that starts with a description, followed by no letter or digit."""
-        body = "|".join(regex.escape(s) for s in self.description_starts) or "(?!)"
+        """Matches a folded inside that starts with a description, followed by no letter or digit;
+        a space of a description matches any white space (``[not further\\nidentified]``)."""
+        spaced = (r"\s+".join(map(regex.escape, s.split(" "))) for s in self.description_starts)
+        body = "|".join(spaced) or "(?!)"
         return regex.compile(rf"(?:{body})(?![^\W_])")
 
     @cached_property

@@ -44,6 +44,12 @@ _TIME_COLON = regex.compile(r"\d\Z")
 # a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
 _CLOCK = regex.compile(r"[ap]\.\s?m\.\Z")
 _SENTENCE = regex.compile(r"\*?\p{Lu}\S*(?:\s+\S+){2,}[.!]")
+# a name's initial ending the inside, after a capitalised word ("… Nikita S.", "… Carlos A."):
+# no sentence ends there; a lettered item does end one ("… in Tab A.", "… see Annex B.")
+_INITIAL_END = regex.compile(
+    r"(?<=\p{Lu}\p{Ll}{0,30}\s)(?<!(?i:\b(?:tab|annex|appendix|part|section|table|enclosure|"
+    r"attachment|exhibit|plan|option|item|paragraph|figure|map|chart|schedule|annexure)\s))\p{Lu}\.\Z"
+)
 
 
 def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:
@@ -402,6 +408,8 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     last = fold(x.stripped.rsplit(None, 1)[-1])
     if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:
         return None  # "[Received 11:20 p.m.]" ends with an abbreviation
+    if _INITIAL_END.search(x.stripped) is not None:
+        return None  # "[Soviet Premier Nikita S.]": a name's initial, supplied before the surname
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
 
 

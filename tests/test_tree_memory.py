@@ -165,3 +165,16 @@ def test_the_lower_case_preimages_are_built_in_small_blocks() -> None:
     assert preimages["\u03c3"] == "\u03c3\u03a3"  # sigma: the capital, alone, lowers to it
     assert preimages["\u03c9"] == "\u03c9\u03a9\u2126"  # omega: the capital and the ohm sign
     assert "k" not in preimages  # (the Kelvin sign lowers to ASCII: left out)
+
+
+def test_a_variant_is_one_object_per_reading_category_and_because() -> None:
+    from lacuna.ast import SpanInfo
+    from lacuna.classify.words import _variant
+
+    info = SpanInfo("supplied", because="default: words without a cue")
+    gloss = _variant(info, "gloss", "a rule: its reason")
+    supplied = _variant(info, "supplied", "a rule: its reason")
+    assert (gloss.category, supplied.category) == ("gloss", "supplied")
+    assert gloss.because == supplied.because == "a rule: its reason"
+    assert _variant(info, "gloss", "a rule: its reason") is gloss
+    assert _variant(info, "supplied", "a rule: " + "its reason") is supplied

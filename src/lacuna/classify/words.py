@@ -69,9 +69,10 @@ _PLANS_LIMIT = 20_000
 _Decision = tuple[str, str, int | None] | None
 
 
-#: The variants made by :func:`_variant`: per (identity of a reading, category), the reading
-#: and its variants by ``because``.
-_VARIANTS: dict[tuple[int, str], tuple[SpanInfo, dict[str, SpanInfo]]] = {}
+#: The variants made by :func:`_variant`: per identity of a reading, the reading and its
+#: variants by ``because`` (by category and ``because`` for one whose category differs from
+#: that of the variant first made with its ``because``).
+_VARIANTS: dict[int, tuple[SpanInfo, dict[object, SpanInfo]]] = {}
 #: Variants kept in all (about 9,000 for 10 MB at five times the real density: a smaller bound
 #: would make new objects for readings the tree already holds).
 _VARIANTS_LIMIT = 20_000
@@ -84,23 +85,29 @@ def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
     Keyed by the identity of ``info``: hashing a SpanInfo hashes its twelve fields, and the
     readings passed here are the few shared ones of :mod:`lacuna.classify`. The entry holds
     ``info``, so its id cannot be reused while the entry lives; its variants are looked up by
-    ``because`` alone (a variant kept costs a slot of that dict, not a key tuple).
+    ``because`` (a variant kept costs a slot of that dict, not a key tuple).
     """
     global _variants_kept
-    key = (id(info), category)
-    entry = _VARIANTS.get(key)
+    entry = _VARIANTS.get(id(info))
     if entry is not None:
         variant = entry[1].get(because)
         if variant is not None:
-            return variant
+            if variant.category is category or variant.category == category:
+                return variant
+            variant = entry[1].get((category, because))
+            if variant is not None:
+                return variant
     variant = _reread(info, category, because)
     if _variants_kept >= _VARIANTS_LIMIT:
         _VARIANTS.clear()
         _variants_kept = 0
         entry = None
     if entry is None:
-        entry = _VARIANTS[key] = (info, {})
-    entry[1][because] = variant
+        entry = _VARIANTS[id(info)] = (info, {})
+    variants = entry[1]
+    first = variants.setdefault(because, variant)
+    if first is not variant:
+        variants[(category, because)] = variant
     _variants_kept += 1
     return variant
 

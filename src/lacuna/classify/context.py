@@ -25,7 +25,7 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -463,6 +463,27 @@ class _Further:
         self.fallback = fallback
 
 
+_T = TypeVar("_T")
+
+#: The plans' values made so far, one object per value: the plans of many keys, and the
+#: readings made from them, share a decision (and its ``because``) or a :class:`_Further`
+#: rather than each holding a copy, also once the plans' cache has been emptied. A
+#: :class:`_Further` is kept by the identities of its rules and its fallback (it holds the
+#: rules, so their ids are not reused while it is kept).
+_SHARED: dict[object, Any] = {}
+_SHARED_LIMIT = 20_000
+
+
+def _shared(key: object, value: _T) -> _T:
+    """The value kept for ``key`` in :data:`_SHARED` (``value``, kept, if none is)."""
+    kept = _SHARED.get(key)
+    if kept is None:
+        if len(_SHARED) >= _SHARED_LIMIT:
+            _SHARED.clear()
+        _SHARED[key] = kept = value
+    return kept  # type: ignore[no-any-return]
+
+
 def _named(rule: Rule[ContextRule], decision: tuple[str, str, int | None]) -> _Decision:
     category, because, k = decision
     return category, f"{rule.name}: {because}", k
@@ -492,8 +513,12 @@ def _decide(c: _NearestOnly, further: _Further | None = None) -> _Decision | _Fu
             continue
         if decision is not None:
             answer = _named(rule, decision)
+            answer = _shared(answer, answer)
             break
-    return _Further(tuple(pending), answer) if pending else answer
+    if not pending:
+        return answer
+    rules = tuple(pending)
+    return _shared((tuple(map(id, rules)), answer), _Further(rules, answer))
 
 
 #: The mark of a triple not planned yet.

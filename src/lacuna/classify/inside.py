@@ -59,10 +59,31 @@ def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo
     info = cache_.get(inside)
     if info is None:
         info = _read(inside, conv)
+        if info is not _DEFAULT:
+            info = _shared_reading(info)
         if len(cache_) >= _CACHE_LIMIT:
             cache_.clear()
         cache_[inside] = info
     return info
+
+
+#: The readings of the insides read so far, one object per value: distinct insides often read
+#: alike (``[Translator's note: …]``, ``[illegible]``), and a reading made again once the cache
+#: of insides has been emptied is the object the tree already holds.
+_READINGS: dict[object, SpanInfo] = {}
+_READINGS_LIMIT = 20_000
+
+
+def _shared_reading(info: SpanInfo) -> SpanInfo:
+    """The kept reading equal to ``info`` (``info`` itself if new)."""
+    # (a quantity's repr is in the key: 1 and 1.0 are equal, not written alike)
+    key: object = info if info.quantity is None else (info, repr(info.quantity))
+    kept = _READINGS.get(key)
+    if kept is None:
+        if len(_READINGS) >= _READINGS_LIMIT:
+            _READINGS.clear()
+        _READINGS[key] = kept = info
+    return kept
 
 
 #: A word a line break cut with a hyphen (``un-<br />\n\nrecovered``), or an HTML line break

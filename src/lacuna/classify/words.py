@@ -69,8 +69,14 @@ _PLANS_LIMIT = 20_000
 _Decision = tuple[str, str, int | None] | None
 
 
-_VARIANTS: dict[tuple[int, str, str], tuple[SpanInfo, SpanInfo]] = {}
-_VARIANTS_LIMIT = 4096
+#: The variants made by :func:`_variant`: per identity of a reading, the reading and its
+#: variants by ``because`` (by category and ``because`` for one whose category differs from
+#: that of the variant first made with its ``because``).
+_VARIANTS: dict[int, tuple[SpanInfo, dict[object, SpanInfo]]] = {}
+#: Variants kept in all (about 9,000 for 10 MB at five times the real density: a smaller bound
+#: would make new objects for readings the tree already holds).
+_VARIANTS_LIMIT = 20_000
+_variants_kept = 0
 
 
 def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
@@ -78,16 +84,31 @@ def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:
 
     Keyed by the identity of ``info``: hashing a SpanInfo hashes its twelve fields, and the
     readings passed here are the few shared ones of :mod:`lacuna.classify`. The entry holds
-    ``info``, so its id cannot be reused while the entry lives.
+    ``info``, so its id cannot be reused while the entry lives; its variants are looked up by
+    ``because`` (a variant kept costs a slot of that dict, not a key tuple).
     """
-    key = (id(info), category, because)
-    hit = _VARIANTS.get(key)
-    if hit is not None:
-        return hit[1]
+    global _variants_kept
+    entry = _VARIANTS.get(id(info))
+    if entry is not None:
+        variant = entry[1].get(because)
+        if variant is not None:
+            if variant.category is category or variant.category == category:
+                return variant
+            variant = entry[1].get((category, because))
+            if variant is not None:
+                return variant
     variant = _reread(info, category, because)
-    if len(_VARIANTS) >= _VARIANTS_LIMIT:
+    if _variants_kept >= _VARIANTS_LIMIT:
         _VARIANTS.clear()
-    _VARIANTS[key] = (info, variant)
+        _variants_kept = 0
+        entry = None
+    if entry is None:
+        entry = _VARIANTS[id(info)] = (info, {})
+    variants = entry[1]
+    first = variants.setdefault(because, variant)
+    if first is not variant:
+        variants[(category, because)] = variant
+    _variants_kept += 1
     return variant
 
 

@@ -178,3 +178,21 @@ def test_a_variant_is_one_object_per_reading_category_and_because() -> None:
     assert gloss.because == supplied.because == "a rule: its reason"
     assert _variant(info, "gloss", "a rule: its reason") is gloss
     assert _variant(info, "supplied", "a rule: " + "its reason") is supplied
+
+
+def test_clear_caches_empties_the_classifiers_stores() -> None:
+    """``Conventions.clear_caches`` leaves no reading of an earlier parse in the modules' bounded
+    stores, so a parse after it starts from the same state whatever ran before (a store that
+    filled up and emptied itself during a measured parse made its counts vary)."""
+    from lacuna.classify import context, glossed, inside, words
+
+    lacuna.parse(_UNIT * 20 + "the Central Committee [CC] met. Ambassador [Mikhail] Zimyanin left.")
+    stores = {
+        "words._VARIANTS": lambda: len(words._VARIANTS),
+        "inside._READINGS": lambda: len(inside._READINGS),
+        "context._SHARED": lambda: len(context._SHARED),
+        "glossed insides": lambda: sum(len(d.insides) for _, d in glossed._DATA.values()),
+    }
+    assert all(size() > 0 for size in stores.values()), {k: v() for k, v in stores.items()}
+    lacuna.Conventions.default().clear_caches()
+    assert {k: v() for k, v in stores.items()} == dict.fromkeys(stores, 0)

@@ -292,7 +292,10 @@ class Conventions:
         return self._data_rules.get(chain, ())
 
     def clear_caches(self) -> None:
-        """Forget the insides and words read so far (the next parse starts cold)."""
+        """Forget the insides and words read so far (the next parse starts cold), and empty
+        the stores of the classifier's modules (those registered with :func:`on_clear_caches`)."""
+        for clear in _CLEARERS:
+            clear()
         self._cache.clear()
         self._inside_facts.clear()
         self._inside_facts_pool.clear()
@@ -621,6 +624,18 @@ class Conventions:
         for name, target in self.pseudonyms.items():
             out.setdefault(fold(target), []).append(name)
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+#: What :meth:`Conventions.clear_caches` empties beside a table's own caches.
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_clear_caches(clear: Callable[[], None]) -> Callable[[], None]:
+    """Have :meth:`Conventions.clear_caches` call ``clear`` too (a module's bounded store that
+    empties itself when full: emptied with the rest, a parse after it starts from a known
+    state). Returns ``clear``."""
+    _CLEARERS.append(clear)
+    return clear
 
 
 _DEFAULT: Conventions | None = None

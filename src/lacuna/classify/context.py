@@ -92,7 +92,7 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions, fold, literal_tree
+from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
 from lacuna.rules import Rule, Ruler
 
 __all__ = [
@@ -472,6 +472,7 @@ _T = TypeVar("_T")
 #: rules, so their ids are not reused while it is kept).
 _SHARED: dict[object, Any] = {}
 _SHARED_LIMIT = 20_000
+on_clear_caches(_SHARED.clear)
 
 
 def _shared(key: object, value: _T) -> _T:

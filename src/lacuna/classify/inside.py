@@ -18,7 +18,7 @@ from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape,
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
-from lacuna.conventions import Conventions, fold, literal_tree
+from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
 from lacuna.rules import Rule, Ruler
 
 __all__ = ["INSIDE_RULES", "DataInsideRule", "Inside", "InsideRule", "read_inside"]
@@ -72,6 +72,7 @@ def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo
 #: of insides has been emptied is the object the tree already holds.
 _READINGS: dict[object, SpanInfo] = {}
 _READINGS_LIMIT = 20_000
+on_clear_caches(_READINGS.clear)
 
 
 def _shared_reading(info: SpanInfo) -> SpanInfo:

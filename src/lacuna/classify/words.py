@@ -13,7 +13,7 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions, fold, on_clear_caches
 from lacuna.normalize.romanization import same_name as _same_romanised
 
 __all__ = ["same_name"]
@@ -77,6 +77,13 @@ _VARIANTS: dict[int, tuple[SpanInfo, dict[object, SpanInfo]]] = {}
 #: would make new objects for readings the tree already holds).
 _VARIANTS_LIMIT = 20_000
 _variants_kept = 0
+
+
+@on_clear_caches
+def _clear_variants() -> None:
+    global _variants_kept
+    _VARIANTS.clear()
+    _variants_kept = 0
 
 
 def _variant(info: SpanInfo, category: str, because: str) -> SpanInfo:

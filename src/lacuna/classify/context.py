@@ -152,9 +152,13 @@ _LINE_MARKS = frozenset("•·*-–—")
 def _numbered_line(c: _NearestOnly) -> _Decision:
     """A bracket alone on its line after the line's number or bullet, without figures and not
     in capitals (a transcript's ``4 [The accused entered court]``, ``• [The accused
-    present]``): an editor's note, as a line of its own is (``own_line``)."""
+    present]``): an editor's note, as a line of its own is (``own_line``). A name alone is
+    no note: it is the item of a list (a Nixon tape subject log's ``-[Camp David]``, ``-[Robert
+    F. Froehlke]``), words supplied."""
     near = c.near
     if near is None or c.glued or not ((near.isdigit() and len(near) <= 4) or near in _LINE_MARKS):
+        return None
+    if c.facts.name_inside:
         return None
     if c.word(1) is not None or c.after(0) is not None:
         return None

@@ -45,35 +45,6 @@ def test_a_note_after_a_list_mark_stays_a_note():
     assert (span.category, span.because.partition(":")[0]) == ("editor_note", "numbered_line")
 
 
-@pytest.mark.parametrize(
-    ("text", "inside"),
-    [
-        # the Bukovsky archive: a date, then the archive's name (the editor's note on the source)
-        (
-            "July 1992* [RF Presidential Archive] Poland\n\nRF Presidential Archive. List",
-            "[RF Presidential Archive]",
-        ),
-        # a Nixon tape subject log: a row of asterisks, then the archivist's note
-        (
-            "The President met with an unknown person.\n\n*****************************************"
-            " [Begin segment reviewed under deed of gift]\n\nInstruction -Object",
-            "[Begin segment reviewed under deed of gift]",
-        ),
-    ],
-)
-def test_no_title_translated_after_a_figure_or_marks(text, inside):
-    span = span_of(text, inside)
-    assert not span.because.startswith("title_translated"), span.because
-    assert span.category != "gloss", span.because
-
-
-def test_a_transliterated_title_is_still_translated():
-    # near miss: a Wilson Center journal, a transliterated Russian title before its translation
-    text = "copies of \"Zhit' v mire i druzhbe [To Live in Peace and Friendship] and asked whether"
-    span = span_of(text, "[To Live in Peace and Friendship]")
-    assert (span.category, span.because.partition(":")[0]) == ("gloss", "title_translated")
-
-
 def test_sites_of_pages():
     from rules_audit import site_of
 

@@ -95,13 +95,9 @@ def _transliterated(c: _NearestOnly) -> _Decision:
 
 def _title_translated(c: _NearestOnly) -> _Decision:
     """A capitalised English title after original-language words (``Litsom k litsu s Amerikoy
-    [Face to Face With America]``): its translation, gloss. After a figure or a row of marks
-    there is no title to translate (``July 1992* [RF Presidential Archive]``, ``*****
-    [Begin segment reviewed under deed of gift]``)."""
+    [Face to Face With America]``): its translation, gloss."""
     wf = c.wf
     if not c.facts.english_title or wf is None or wf.bare_english or wf.function or wf.name_word:
-        return None
-    if wf.digit_initial or not any(ch.isalpha() for ch in c.near or ""):
         return None
     return "gloss", "translates the original-language title before it", 0
 

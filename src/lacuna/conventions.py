@@ -259,8 +259,9 @@ class Conventions:
         self._data_rules: dict[str, tuple[Any, ...]] = {}
 
     def ruler(self, chain: str, default: Ruler[Any], make: Callable[[dict[str, Any]], Any]) -> Ruler[Any]:
-        """The rule chain ``chain`` (``inside``, ``context``, ``number``) under this table: the
-        shipped ``default`` with the rules named in ``[rules] disable`` switched off and the
+        """The rule chain ``chain`` (``inside``, ``context``, ``number``, ``doubt``, ``glossed``)
+        under this table: the shipped ``default`` with the rules named in ``[rules] disable``
+        switched off and the
         ``[[rules.CHAIN]]`` data rules (each made by ``make``) added where they say
         (``before_rule``/``after_rule``: a rule's name; else before the last rule). Built once."""
         ruler = self._rulers.get(chain)

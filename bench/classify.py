@@ -91,19 +91,20 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def corpus_part() -> Part:
-    """The labelled spans of ``corpus/``, each matched by file and start offset."""
+def corpus_part(conventions: Conventions | None = None) -> Part:
+    """The labelled spans of ``corpus/``, each matched by file and start offset (the file is
+    the pair's page), read with ``conventions``."""
     part = Part("corpus")
     records: dict[str, dict[int, dict[str, Any]]] = {}
     for label in _jsonl(LABELS / "corpus.jsonl"):
         file = label["file"]
         if file not in records:
-            doc = lacuna.parse_file(ROOT / file)
+            doc = lacuna.parse_file(ROOT / file, conventions=conventions)
             records[file] = {r["start"]: r for r in span_records(doc)}
         record = records[file].get(label["start"])
         if record is not None and record["text"] != label["text"]:
             record = None
-        part.pairs.append(Pair(label, record, f"{file}@{label['start']}"))
+        part.pairs.append(Pair(label, record, f"{file}@{label['start']}", file))
     return part
 
 

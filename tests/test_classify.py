@@ -424,6 +424,9 @@ def test_an_acronym_with_its_expansion_is_an_editors_note():
         ),
         ("Letter 45\n[1 September 1929]\nHello, Com. Molotov,", "[1 September 1929]", "supplied"),
         ("under the same message number.\n\n[BRAZIL]\n\n4. During", "[BRAZIL]", "supplied"),
+        # near misses: one word in capitals that a note's vocabulary holds stays the editor's
+        ("to the Ministry.\n\n[STAMP]\n\nNo. 4", "[STAMP]", "editor_note"),
+        ("signed.\n\n[SIGNATURE]\n\nCopy", "[SIGNATURE]", "editor_note"),
         # words after it on its line: it starts the line's sentence (Marx's letters, a cable)
         ("[London,] 24 February 1869\n\nDear Fred,", "[London,]", "supplied"),
         ("Chai [Junwu]:\n[I] have received the November 6 telegram.", "[I]", "supplied"),

@@ -8,7 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lacuna
-from lacuna.classify import CONTEXT_RULES, INSIDE_RULES, NUMBER_RULES, read_context, read_inside
+from lacuna.classify import (
+    CONTEXT_RULES,
+    DOUBT_RULES,
+    INSIDE_RULES,
+    NUMBER_RULES,
+    RULE_CHAINS,
+    read_context,
+    read_inside,
+)
 from lacuna.classify.inside import _DEFAULT_BECAUSE
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
@@ -44,7 +52,7 @@ def test_copy_is_independent():
 
 
 def test_every_shipped_rule_has_a_name_and_a_docstring():
-    for chain in (INSIDE_RULES, CONTEXT_RULES, NUMBER_RULES):
+    for chain in RULE_CHAINS.values():
         names = chain.names()
         assert len(names) == len(set(names))
         for rule in chain.rules:
@@ -72,7 +80,7 @@ def test_spans_explain_shows_the_rule(capsys, petrov_path):
 
     assert main(["spans", str(petrov_path), "--format", "table", "--explain"]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
-    known = set(INSIDE_RULES.names()) | set(CONTEXT_RULES.names()) | set(NUMBER_RULES.names()) | {"default"}
+    known = {name for chain in RULE_CHAINS.values() for name in chain.names()}
     # and the shipped rules written as data in conventions.toml
     shipped = lacuna.Conventions.default().section("rules")
     known |= {spec["name"] for chain in ("inside", "context") for spec in shipped.get(chain, [])}
@@ -81,6 +89,43 @@ def test_spans_explain_shows_the_rule(capsys, petrov_path):
         if because.startswith("double brackets around: "):
             because = because.removeprefix("double brackets around: ")
         assert because.split(":", 1)[0] in known, row
+
+
+def test_the_chains_deciding_a_reading_are_listed_in_one_place():
+    assert list(RULE_CHAINS) == ["inside", "context", "number", "doubt"]
+    assert [RULE_CHAINS[c] for c in RULE_CHAINS] == [INSIDE_RULES, CONTEXT_RULES, NUMBER_RULES, DOUBT_RULES]
+    assert DOUBT_RULES.names() == ["doubtful_identification"]
+    names = [name for chain in RULE_CHAINS.values() for name in chain.names()]
+    assert len(names) == len(set(names))  # a name switches one rule off, in one chain
+
+
+# the Nixon Library's tape subject log (dev: nixonfoundation.org/?p=12222)
+_DOUBTFUL = "The President talked with an unknown person [H.R. (“Bob”) Haldeman?] at an unknown time"
+
+
+def test_doubtful_identification_is_a_rule_of_the_doubt_chain(tmp_path):
+    span = first_span(_DOUBTFUL)
+    assert (span.category, span.because.partition(":")[0]) == ("gloss", "doubtful_identification")
+    assert span.info.conjecture == "H.R. (“Bob”) Haldeman"  # the reading's fields kept
+    user = tmp_path / "conv.toml"
+    user.write_text('[rules]\ndisable = ["doubtful_identification"]\n', encoding="utf-8")
+    conv = lacuna.Conventions.load(user)
+    off = first_span(_DOUBTFUL, conv)
+    assert (off.category, off.because.partition(":")[0]) == ("uncertain", "question_edge")
+    assert [r.name for r in conv.ruler("doubt", DOUBT_RULES, None).active()] == []
+    # a near miss: one lower-case word after a noun stays uncertain (Nixon tape log, Miller Center)
+    near = first_span("Unknown issue [abortion?]\n-Public opinion")
+    assert (near.category, near.because.partition(":")[0]) == ("uncertain", "question_edge")
+
+
+def test_doubtful_identification_is_explained(capsys, tmp_path):
+    from lacuna.cli import main
+
+    page = tmp_path / "log.txt"
+    page.write_text(_DOUBTFUL + "\n", encoding="utf-8")
+    assert main(["spans", str(page), "--format", "table", "--explain"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()[1:]]
+    assert [row[-1].partition(":")[0] for row in rows] == ["doubtful_identification"]
 
 
 def test_a_rule_switched_off_in_the_conventions_file(tmp_path):

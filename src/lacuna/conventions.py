@@ -259,8 +259,9 @@ class Conventions:
         self._data_rules: dict[str, tuple[Any, ...]] = {}
 
     def ruler(self, chain: str, default: Ruler[Any], make: Callable[[dict[str, Any]], Any]) -> Ruler[Any]:
-        """The rule chain ``chain`` (``inside``, ``context``, ``number``) under this table: the
-        shipped ``default`` with the rules named in ``[rules] disable`` switched off and the
+        """The rule chain ``chain`` (``inside``, ``context``, ``number``, ``doubt``, ``glossed``)
+        under this table: the shipped ``default`` with the rules named in ``[rules] disable``
+        switched off and the
         ``[[rules.CHAIN]]`` data rules (each made by ``make``) added where they say
         (``before_rule``/``after_rule``: a rule's name; else before the last rule). Built once."""
         ruler = self._rulers.get(chain)
@@ -292,7 +293,10 @@ class Conventions:
         return self._data_rules.get(chain, ())
 
     def clear_caches(self) -> None:
-        """Forget the insides and words read so far (the next parse starts cold)."""
+        """Forget the insides and words read so far (the next parse starts cold), and empty
+        the stores of the classifier's modules (those registered with :func:`on_clear_caches`)."""
+        for clear in _CLEARERS:
+            clear()
         self._cache.clear()
         self._inside_facts.clear()
         self._inside_facts_pool.clear()
@@ -468,8 +472,10 @@ class Conventions:
 
     @cached_property
     def description_pattern(self) -> regex.Pattern[str]:
-        """Matches a folded inside that starts with a description, followed by no letter or digit."""
-        body = "|".join(regex.escape(s) for s in self.description_starts) or "(?!)"
+        """Matches a folded inside that starts with a description, followed by no letter or digit;
+        a space of a description matches any white space (``[not further\\nidentified]``)."""
+        spaced = (r"\s+".join(map(regex.escape, s.split(" "))) for s in self.description_starts)
+        body = "|".join(spaced) or "(?!)"
         return regex.compile(rf"(?:{body})(?![^\W_])")
 
     @cached_property
@@ -619,6 +625,18 @@ class Conventions:
         for name, target in self.pseudonyms.items():
             out.setdefault(fold(target), []).append(name)
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+#: What :meth:`Conventions.clear_caches` empties beside a table's own caches.
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_clear_caches(clear: Callable[[], None]) -> Callable[[], None]:
+    """Have :meth:`Conventions.clear_caches` call ``clear`` too (a module's bounded store that
+    empties itself when full: emptied with the rest, a parse after it starts from a known
+    state). Returns ``clear``."""
+    _CLEARERS.append(clear)
+    return clear
 
 
 _DEFAULT: Conventions | None = None

@@ -8,22 +8,26 @@ Two steps, so the costly one can be cached:
    against the :class:`~lacuna.conventions.Conventions` table. The result depends only on the
    inside and is cached per conventions table.
 2. :func:`in_context` settles what needs the neighbouring text (:mod:`lacuna.classify.context`,
-   :mod:`lacuna.classify.numbers`): note
-   reference, supplied number or correction; gloss or supplied words.
+   :mod:`lacuna.classify.numbers`): note reference, supplied number or correction
+   (:data:`NUMBER_RULES`); gloss or supplied words (:data:`CONTEXT_RULES`); a doubtful
+   identification (:data:`DOUBT_RULES`).
 
-Every decision's ``SpanInfo.because`` starts with the name of the rule that fired.
+Every decision is made by a rule of one of these chains (:data:`RULE_CHAINS`, in the order they
+run), and its ``SpanInfo.because`` starts with that rule's name.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from functools import cache
+from typing import Any
 
 import regex
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.context import (
     CONTEXT_RULES,
+    DOUBT_RULES,
     DataContextRule,
     categories_only,
     read_context,
@@ -41,12 +45,15 @@ from lacuna.classify.numbers import NUMBER_RULES, read_number_context
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.words import same_name
 from lacuna.conventions import Conventions
+from lacuna.rules import Ruler
 
 __all__ = [
     "CONTEXT_RULES",
+    "DOUBT_RULES",
     "INSIDE_RULES",
     "NESTED_MARK",
     "NUMBER_RULES",
+    "RULE_CHAINS",
     "Clause",
     "DataContextRule",
     "DataInsideRule",
@@ -66,6 +73,18 @@ __all__ = [
     "simple_shape",
     "unclosed_reading",
 ]
+
+#: The chains that decide a span's reading, by the name the conventions file knows them by
+#: (``[[rules.inside]]``, ``[[rules.context]]``), in the order a span meets them: the inside
+#: chain, then, by the inside's reading, the context, number or doubt chain (the glossed-extent
+#: chain, :data:`lacuna.classify.glossed.GLOSSED_RULES`, moves a gloss's glossed words and
+#: decides no reading).
+RULE_CHAINS: dict[str, Ruler[Any]] = {
+    "inside": INSIDE_RULES,
+    "context": CONTEXT_RULES,
+    "number": NUMBER_RULES,
+    "doubt": DOUBT_RULES,
+}
 
 #: Stands for a nested span when an inside with nested spans is read.
 NESTED_MARK = "\ufffc"
@@ -91,16 +110,10 @@ def in_context(
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
     if category == "uncertain":
-        if not info.because.startswith(_DOUBTED):
-            return info, None, None
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
-
-
-#: The reading of an inside ending with a question mark (``inside.question_edge``).
-_DOUBTED = "question_edge: reading ends"
 
 
 _DOUBLE = "double brackets around: "

@@ -25,7 +25,7 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -93,13 +93,17 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions, fold, literal_tree
+from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
+from lacuna.errors import LacunaError
 from lacuna.rules import Rule, Ruler
 
 __all__ = [
     "CONTEXT_RULES",
+    "DOUBT_RULES",
     "ContextRule",
     "DataContextRule",
+    "Doubt",
+    "DoubtRule",
     "categories_only",
     "read_context",
     "read_doubtful",
@@ -152,9 +156,13 @@ _LINE_MARKS = frozenset("•·*-–—")
 def _numbered_line(c: _NearestOnly) -> _Decision:
     """A bracket alone on its line after the line's number or bullet, without figures and not
     in capitals (a transcript's ``4 [The accused entered court]``, ``• [The accused
-    present]``): an editor's note, as a line of its own is (``own_line``)."""
+    present]``): an editor's note, as a line of its own is (``own_line``). A name alone is
+    no note: it is the item of a list (a Nixon tape subject log's ``-[Camp David]``, ``-[Robert
+    F. Froehlke]``), words supplied."""
     near = c.near
     if near is None or c.glued or not ((near.isdigit() and len(near) <= 4) or near in _LINE_MARKS):
+        return None
+    if c.facts.name_inside:
         return None
     if c.word(1) is not None or c.after(0) is not None:
         return None
@@ -465,6 +473,28 @@ class _Further:
         self.fallback = fallback
 
 
+_T = TypeVar("_T")
+
+#: The plans' values made so far, one object per value: the plans of many keys, and the
+#: readings made from them, share a decision (and its ``because``) or a :class:`_Further`
+#: rather than each holding a copy, also once the plans' cache has been emptied. A
+#: :class:`_Further` is kept by the identities of its rules and its fallback (it holds the
+#: rules, so their ids are not reused while it is kept).
+_SHARED: dict[object, Any] = {}
+_SHARED_LIMIT = 20_000
+on_clear_caches(_SHARED.clear)
+
+
+def _shared(key: object, value: _T) -> _T:
+    """The value kept for ``key`` in :data:`_SHARED` (``value``, kept, if none is)."""
+    kept = _SHARED.get(key)
+    if kept is None:
+        if len(_SHARED) >= _SHARED_LIMIT:
+            _SHARED.clear()
+        _SHARED[key] = kept = value
+    return kept  # type: ignore[no-any-return]
+
+
 def _named(rule: Rule[ContextRule], decision: tuple[str, str, int | None]) -> _Decision:
     category, because, k = decision
     return category, f"{rule.name}: {because}", k
@@ -494,8 +524,12 @@ def _decide(c: _NearestOnly, further: _Further | None = None) -> _Decision | _Fu
             continue
         if decision is not None:
             answer = _named(rule, decision)
+            answer = _shared(answer, answer)
             break
-    return _Further(tuple(pending), answer) if pending else answer
+    if not pending:
+        return answer
+    rules = tuple(pending)
+    return _shared((tuple(map(id, rules)), answer), _Further(rules, answer))
 
 
 #: The mark of a triple not planned yet.
@@ -585,30 +619,49 @@ def read_context(
 
 #: A word of a name: capitalised, or an initial, once the quotes and brackets around it are off.
 _CAPITALISED = regex.compile(r"\p{Lu}")
+#: The reading of an inside ending with a question mark (``inside.question_edge``).
+_DOUBTED = "question_edge: reading ends"
 
 
-def read_doubtful(
-    info: SpanInfo, text: str, start: int, end: int, conv: Conventions
-) -> tuple[SpanInfo, int | None, int | None]:
+class Doubt:
+    """What a rule of :data:`DOUBT_RULES` reads: an uncertain reading (``info``) of the span
+    at ``start``..``end`` in ``text``, under the conventions ``conv``."""
+
+    __slots__ = ("conv", "end", "info", "start", "text")
+
+    def __init__(self, info: SpanInfo, text: str, start: int, end: int, conv: Conventions) -> None:
+        self.info = info
+        self.text = text
+        self.start = start
+        self.end = end
+        self.conv = conv
+
+
+#: A rule of the doubt chain: the new reading and its glossed offsets, or None to pass.
+DoubtRule = Callable[[Doubt], tuple[SpanInfo, int | None, int | None] | None]
+
+
+def _doubtful_identification(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | None:
     """A name of two words or more with a question mark after the words it identifies
     (``an unknown person [H.R. (“Bob”) Haldeman?]``, ``the High Military School [National War
-    College?]``): a doubtful identification, gloss (rule ``doubtful_identification``; its
-    ``conjecture`` and ``cert`` kept). After a function word, or of lower-case words, the
-    reading stays uncertain (``the [October?] [R]evolution``, ``Unknown issue [abortion?]``)."""
-    if "doubtful_identification" in conv.section("rules").get("disable", ()):
-        return info, None, None
+    College?]``): a doubtful identification, gloss (its ``conjecture`` and ``cert`` kept). After
+    a function word, or of lower-case words, the reading stays uncertain (``the [October?]
+    [R]evolution``, ``Unknown issue [abortion?]``)."""
+    info, text, start, conv = d.info, d.text, d.start, d.conv
+    if not info.because.startswith(_DOUBTED):
+        return None
     words = [w.strip(_STRIP + "“”") for w in (info.conjecture or "").split()]
     words = [w for w in words if w]
     if len(words) < 2 or not all(_CAPITALISED.match(w) for w in words):
-        return info, None, None
+        return None
     near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
     between = text[near.end(1) : start] if near is not None else ""
     if near is None or text[start - 1].isalpha() or "]" in between or "[" in between:
-        return info, None, None  # (glued, or another bracket between: "Cdes. [[N. Ivanov?]]")
+        return None  # (glued, or another bracket between: "Cdes. [[N. Ivanov?]]")
     word = near.group(1)
     wf = conv._word_facts.get(word) or _word_facts(word, conv)
     if wf.function or wf.after_boundary or wf.digit_initial:
-        return info, None, None
+        return None
     variant = _variant(info, "gloss", f"doubtful_identification: a name doubtfully identifying {word!r}")
     # the noun phrase back to its article or determiner, if one opens it within a few words
     first = near.start(1)
@@ -631,6 +684,37 @@ def read_doubtful(
 #: How many words back the phrase a doubtful identification glosses may open with its article.
 _PHRASE_BACK = 4
 _ARTICLES = frozenset({"a", "an"})
+
+
+#: The doubt chain, in order (first answer wins; no answer: the reading stays uncertain): what
+#: the neighbouring text makes of an uncertain reading. ``[rules] disable`` switches a rule off;
+#: the chain takes no data rules.
+DOUBT_RULES: Ruler[DoubtRule] = Ruler(
+    [
+        ("doubtful_identification", _doubtful_identification),
+    ]
+)
+
+
+def _no_doubt_data_rule(spec: dict[str, Any]) -> DoubtRule:
+    raise LacunaError(f"rules.doubt[{spec.get('name')!r}]: the doubt chain takes no data rules")
+
+
+def read_doubtful(
+    info: SpanInfo, text: str, start: int, end: int, conv: Conventions
+) -> tuple[SpanInfo, int | None, int | None]:
+    """An uncertain reading settled by its neighbouring text (the doubt chain,
+    :data:`DOUBT_RULES`): a doubtful identification is a gloss; returns (info, glossed_start,
+    glossed_end), the reading unchanged when no rule answers."""
+    chain = conv.ruler("doubt", DOUBT_RULES, _no_doubt_data_rule).active()
+    if not chain:
+        return info, None, None
+    d = Doubt(info, text, start, end, conv)
+    for rule in chain:
+        out = rule.fn(d)
+        if out is not None:
+            return out
+    return info, None, None
 
 
 #: Whether :func:`read_context` reads the glossed words of a gloss (:func:`categories_only`).

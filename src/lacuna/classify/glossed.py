@@ -38,7 +38,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions, fold, on_clear_caches
 from lacuna.errors import LacunaError
 from lacuna.normalize.romanization import name_score
 from lacuna.rules import Ruler
@@ -96,6 +96,12 @@ class _Inside:
 #: The data of each conventions table seen (kept with the table: there are a few of them).
 _DATA: dict[int, tuple[Conventions, _Data]] = {}
 _INSIDES_LIMIT = 4096
+
+
+@on_clear_caches
+def _clear_insides() -> None:
+    for _, data in _DATA.values():
+        data.insides.clear()
 
 
 def _data(conv: Conventions) -> _Data:

@@ -18,7 +18,7 @@ from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape,
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
-from lacuna.conventions import Conventions, fold, literal_tree
+from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
 from lacuna.rules import Rule, Ruler
 
 __all__ = ["INSIDE_RULES", "DataInsideRule", "Inside", "InsideRule", "read_inside"]
@@ -44,6 +44,12 @@ _TIME_COLON = regex.compile(r"\d\Z")
 # a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
 _CLOCK = regex.compile(r"[ap]\.\s?m\.\Z")
 _SENTENCE = regex.compile(r"\*?\p{Lu}\S*(?:\s+\S+){2,}[.!]")
+# a name's initial ending the inside, after a capitalised word ("… Nikita S.", "… Carlos A."):
+# no sentence ends there; a lettered item does end one ("… in Tab A.", "… see Annex B.")
+_INITIAL_END = regex.compile(
+    r"(?<=\p{Lu}\p{Ll}{0,30}\s)(?<!(?i:\b(?:tab|annex|appendix|part|section|table|enclosure|"
+    r"attachment|exhibit|plan|option|item|paragraph|figure|map|chart|schedule|annexure)\s))\p{Lu}\.\Z"
+)
 
 
 def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo:
@@ -53,10 +59,32 @@ def read_inside(inside: str, conventions: Conventions | None = None) -> SpanInfo
     info = cache_.get(inside)
     if info is None:
         info = _read(inside, conv)
+        if info is not _DEFAULT:
+            info = _shared_reading(info)
         if len(cache_) >= _CACHE_LIMIT:
             cache_.clear()
         cache_[inside] = info
     return info
+
+
+#: The readings of the insides read so far, one object per value: distinct insides often read
+#: alike (``[Translator's note: …]``, ``[illegible]``), and a reading made again once the cache
+#: of insides has been emptied is the object the tree already holds.
+_READINGS: dict[object, SpanInfo] = {}
+_READINGS_LIMIT = 20_000
+on_clear_caches(_READINGS.clear)
+
+
+def _shared_reading(info: SpanInfo) -> SpanInfo:
+    """The kept reading equal to ``info`` (``info`` itself if new)."""
+    # (a quantity's repr is in the key: 1 and 1.0 are equal, not written alike)
+    key: object = info if info.quantity is None else (info, repr(info.quantity))
+    kept = _READINGS.get(key)
+    if kept is None:
+        if len(_READINGS) >= _READINGS_LIMIT:
+            _READINGS.clear()
+        _READINGS[key] = kept = info
+    return kept
 
 
 #: A word a line break cut with a hyphen (``un-<br />\n\nrecovered``), or an HTML line break
@@ -402,6 +430,8 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     last = fold(x.stripped.rsplit(None, 1)[-1])
     if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:
         return None  # "[Received 11:20 p.m.]" ends with an abbreviation
+    if _INITIAL_END.search(x.stripped) is not None:
+        return None  # "[Soviet Premier Nikita S.]": a name's initial, supplied before the surname
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
 
 

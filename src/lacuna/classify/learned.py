@@ -817,8 +817,14 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     part = c.conv._learned.get(raw) or _part_of(raw, c.facts, c.conv)
     if part[3] & (_LOWER_FIRST_BIT | _NOTE_WORD_BIT) == _LOWER_FIRST_BIT:
         return None  # the position alone: lower-case words without a note's word read on
-    if c.facts.name_inside and c.facts.few_words == 1 and not part[3] & _NOTE_WORD_BIT:
-        return None  # one name alone ("Moscow 12. [Stalin]"): the position says nothing more
+    if (
+        c.facts.few_words == 1
+        and not part[3] & _NOTE_WORD_BIT
+        and (c.facts.name_inside or _capitals_word(raw))
+    ):
+        # one name alone ("Moscow 12. [Stalin]"), or one word in capitals that no note's
+        # vocabulary holds (a heading: "[BRAZIL]" on its own line): the position says nothing more
+        return None
     category, probability, because, _ = _window_answer(c, model)
     if category != "editor_note" or probability < model.note_confidence:
         return None
@@ -827,6 +833,12 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     if c.wf is not None and not part[3] & _NOTE_WORD_BIT and not raw.rstrip().endswith((".", "?", "!", ":")):
         return None  # after a sentence, words without a note's word or a sentence of their own
     return category, because, None
+
+
+def _capitals_word(raw: str) -> bool:
+    """One word of five letters or more, all in capitals (longer than most acronyms)."""
+    word = raw.strip()
+    return word.isupper() and word.isalpha() and len(word) >= 5
 
 
 def _inside_leans_to_note(model: Model, inside_features: tuple[str, ...]) -> bool:

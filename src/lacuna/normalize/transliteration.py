@@ -516,18 +516,29 @@ def _bytes_automaton(lowered: Iterable[str]) -> tuple[ahocorasick_rs.BytesAhoCor
     return ahocorasick_rs.BytesAhoCorasick(sorted(spellings)), unsafe
 
 
+#: Code points lower-cased at a time by :func:`_lower_preimages` (all 1.1 M at once made
+#: arrays and strings of 26 MB, the peak of a small first parse that reads a name).
+_PREIMAGES_BLOCK = 0x4000
+
+
 @cache
 def _lower_preimages() -> dict[str, str]:
     """Each character outside ASCII that is the lower case of another: it and those others."""
-    codes = np.arange(0x110000, dtype=np.uint32)
-    codes = codes[((codes < 0xD800) | (codes >= 0xE000)) & (codes != 0x130)]
-    chars = codes.astype("<u4").tobytes().decode("utf-32-le")
-    lowered = np.frombuffer(chars.lower().encode("utf-32-le"), dtype="<u4")
-    changed = lowered != codes
     out: dict[str, str] = {}
-    for source, target in zip(codes[changed].tolist(), lowered[changed].tolist(), strict=True):
-        if target >= 0x80:
-            out[chr(target)] = out.get(chr(target), chr(target)) + chr(source)
+    # Block by block, in code point order. Each character lowers alone (U+0130, whose lower
+    # case is two characters, is left out), but for the Greek capital sigma, whose lower case
+    # depends on the letters around it: no block boundary comes near it (U+03A3).
+    for lo in range(0, 0x110000, _PREIMAGES_BLOCK):
+        codes = np.arange(lo, lo + _PREIMAGES_BLOCK, dtype=np.uint32)
+        codes = codes[((codes < 0xD800) | (codes >= 0xE000)) & (codes != 0x130)]
+        if not len(codes):
+            continue
+        chars = codes.astype("<u4").tobytes().decode("utf-32-le")
+        lowered = np.frombuffer(chars.lower().encode("utf-32-le"), dtype="<u4")
+        changed = lowered != codes
+        for source, target in zip(codes[changed].tolist(), lowered[changed].tolist(), strict=True):
+            if target >= 0x80:
+                out[chr(target)] = out.get(chr(target), chr(target)) + chr(source)
     return out
 
 

@@ -53,6 +53,14 @@ CASES = [
     # … and the Russian original glued to the English word in capitals it translates
     (VENONA, "[FIZKUL'TURNITsA]", "gloss", "original_glued"),
     (VENONA, "[ENORMOZ]", "gloss", "original_glued"),
+    # the Vassiliev notebooks (algerhiss.com): the real name after a quoted cover name
+    (
+        "After the loss of contact with\n‘Carl,’ [18] ‘Ruble’ declined [19] [to come in contact], when "
+        "‘Ales’ [Hiss] [20]\ncame in contact with ‘Pol’.’ [21]",
+        "[Hiss]",
+        "gloss",
+        "cover_name",
+    ),
     # Hansard: the member who moved the motion, with a rank for a title
     (
         'HC Deb 11 April 1940 vol 359 cc733-64\n\nMotion made, and Question proposed, "That this '
@@ -166,6 +174,9 @@ def test_microphone_gap_reads_inaudible():
         ("comrade KHRUSH[CHEV] said", "[CHEV]", "supplied"),
         # a conversation without its number is no tape's item
         ("he said [in conversation] that", "[in conversation]", None),
+        # after a cover name, a lower-case word or words going on with the sentence
+        ("when ‘Ales’ [case] officers met", "[case]", None),
+        ("when ‘Ales’ [and Pol] came", "[and Pol]", "supplied"),
         # a page's end without the page's number is no page mark of this kind
         ("[end of jury bundle]", "[end of jury bundle]", None),
     ],
@@ -173,14 +184,22 @@ def test_microphone_gap_reads_inaudible():
 def test_near_misses(text, inside, category):
     span = span_of(text, inside)
     rules = ("numbered_paper", "untitled_paper", "roman_reference", "original_glued")
-    rules += ("mover_named", "page_end", "conversation_number")
+    rules += ("mover_named", "page_end", "conversation_number", "cover_name")
     if category is not None:
         assert span.category == category
     assert not span.because.startswith(rules)
 
 
 @pytest.mark.parametrize(
-    "rule", ["numbered_paper", "untitled_paper", "roman_reference", "original_glued", "placed_in_library"]
+    "rule",
+    [
+        "numbered_paper",
+        "untitled_paper",
+        "roman_reference",
+        "original_glued",
+        "placed_in_library",
+        "cover_name",
+    ],
 )
 def test_each_new_rule_can_be_switched_off(rule, tmp_path):
     user = tmp_path / "conv.toml"

@@ -56,6 +56,29 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
     return None
 
 
+#: The most words of a real name after a quoted cover name.
+_COVER_NAME_WORDS = 3
+
+
+def _cover_name(c: _NearestOnly) -> _Decision:
+    """A name of one to three capitalised words after a quoted capitalised word (the Vassiliev
+    notebooks: ``when ‘Ales’ [Hiss] [20] came in contact``): the real name of the person the
+    cover name stands for, gloss. Not after a quotation of several words (``explains_quoted``)
+    nor a lower-case or function word inside (``‘Ales’ [case]``, ``‘Ales’ [and Pol]``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or not (wf.quote_open and wf.quote_close) or not f.name_start:
+        return None
+    if f.acronym or f.first_function or f.date:
+        return None
+    quoted = c.near.strip(_STRIP)  # type: ignore[union-attr]
+    if not quoted[:1].isupper() or not quoted.isalpha():
+        return None
+    words = c.inside().split()
+    if len(words) > _COVER_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return "gloss", f"the real name behind the cover name {quoted!r}", 0
+
+
 def _other_script(c: _NearestOnly) -> _Decision:
     """Words in another script or in pinyin with tone marks after their translation
     (``… [当时我因你们都在感冒中]``, ``no first use [bù shǒu xiān …]``): the original, gloss."""

@@ -59,7 +59,7 @@ CASES = [
         "‘Ales’ [Hiss] [20]\ncame in contact with ‘Pol’.’ [21]",
         "[Hiss]",
         "gloss",
-        "cover_name",
+        "real_name",
     ),
     # Hansard: the member who moved the motion, with a rank for a title
     (
@@ -184,7 +184,7 @@ def test_microphone_gap_reads_inaudible():
 def test_near_misses(text, inside, category):
     span = span_of(text, inside)
     rules = ("numbered_paper", "untitled_paper", "roman_reference", "original_glued")
-    rules += ("mover_named", "page_end", "conversation_number", "cover_name")
+    rules += ("mover_named", "page_end", "conversation_number", "real_name")
     if category is not None:
         assert span.category == category
     assert not span.because.startswith(rules)
@@ -198,7 +198,7 @@ def test_near_misses(text, inside, category):
         "roman_reference",
         "original_glued",
         "placed_in_library",
-        "cover_name",
+        "real_name",
     ],
 )
 def test_each_new_rule_can_be_switched_off(rule, tmp_path):

@@ -36,13 +36,13 @@ from lacuna.classify.corrections import _corrected_garble
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
-    _cover_name,
     _explains_quoted,
     _language_change,
     _original_glued,
     _original_title,
     _other_script,
     _quoted_original,
+    _real_name,
     _same_kind,
     _same_word,
     _title_translated,
@@ -422,7 +422,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("addressee_named", _addressee_named),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
-        ("cover_name", _cover_name),
+        ("real_name", _real_name),
         ("other_script", _other_script),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),

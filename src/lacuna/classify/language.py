@@ -57,10 +57,10 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
 
 
 #: The most words of a real name after a quoted cover name.
-_COVER_NAME_WORDS = 3
+_REAL_NAME_WORDS = 3
 
 
-def _cover_name(c: _NearestOnly) -> _Decision:
+def _real_name(c: _NearestOnly) -> _Decision:
     """A name of one to three capitalised words after a quoted capitalised word (the Vassiliev
     notebooks: ``when ‘Ales’ [Hiss] [20] came in contact``): the real name of the person the
     cover name stands for, gloss. Not after a quotation of several words (``explains_quoted``)
@@ -74,7 +74,7 @@ def _cover_name(c: _NearestOnly) -> _Decision:
     if not quoted[:1].isupper() or not quoted.isalpha():
         return None
     words = c.inside().split()
-    if len(words) > _COVER_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if len(words) > _REAL_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     return "gloss", f"the real name behind the cover name {quoted!r}", 0
 

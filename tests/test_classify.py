@@ -456,3 +456,29 @@ def test_a_reference_letter_apart_from_the_word_after_it_stays_a_reference():
     # Venona: "MAJ[v]" at a line end, "[a] Given in Roman alphabet." opening a footnote line
     spans = list(lacuna.parse("No. 594 MAJ[v]\n26 July\nNotes: [a] Given in Roman alphabet.").spans())
     assert [s.category for s in spans] == ["footnote_ref", "footnote_ref"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "reason"),
+    [
+        # a Russian diary's transcription (raisa-diary-1942.org): "illegible" in the original's language
+        (
+            "Дорогая, как всегда, на своей дорогой, а Расю, [неразборчиво] издалека на фронт",
+            "[неразборчиво]",
+            "illegible",
+        ),
+        # its abbreviation in Russian editions, and the word in German and French editions
+        ("письмо [нрзб.] пришло", "[нрзб.]", "illegible"),
+        ("der Brief [unleserlich] kam", "[unleserlich]", "illegible"),
+        ("la lettre [illisible] est", "[illisible]", "illegible"),
+    ],
+)
+def test_a_gap_reason_in_the_originals_language(text, inside, reason):
+    span = next(s for s in lacuna.parse(text).spans() if s.text == inside)
+    assert (span.category, span.info.reason) == ("gap", reason), span.because
+
+
+def test_a_supplied_word_in_another_language_is_no_gap():
+    # near miss: a Russian word supplied by the transcriber is no reason of a gap
+    span = next(iter(lacuna.parse("он [сказал] нам").spans()))
+    assert span.category == "supplied", span.because

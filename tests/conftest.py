@@ -87,6 +87,22 @@ def span_of(text: str, inside: str) -> lacuna.Span:
     raise AssertionError(f"no span {inside!r} in {text!r}")
 
 
+def assert_switched_off(rule: str, cases: list[tuple[Any, ...]], tmp_path: Any) -> None:
+    """With ``[rules] disable = [rule]`` in a user's conventions file, none of ``cases``
+    (``(text, inside, category, rule)`` rows) whose rule is ``rule`` is decided by it; there
+    is at least one such row."""
+    from lacuna import Conventions
+
+    user = tmp_path / "conv.toml"
+    user.write_text(f'[rules]\ndisable = ["{rule}"]\n', encoding="utf-8")
+    conv = Conventions.load(user)
+    examples = [(text, inside) for text, inside, _, r in cases if r == rule]
+    assert examples, f"no example of rule {rule!r}"
+    for text, inside in examples:
+        span = next(s for s in lacuna.parse(text, conventions=conv).spans() if s.text == inside)
+        assert not span.because.startswith(rule + ":"), span.because
+
+
 def count_work(fn: Callable[..., Any], *args: Any) -> tuple[Any, int]:
     """``fn(*args)`` and the work it did: Python lines executed plus calls made (Python and C)."""
     work = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-from conftest import span_of
+from conftest import assert_switched_off, span_of
 from lacuna.conventions import Conventions
 from lacuna.render import diplomatic
 
@@ -130,14 +130,7 @@ def test_a_sic_word_inside_a_longer_word_is_no_sic():
 
 @pytest.mark.parametrize("rule", ["original_language", "stage_word", "mover_named", "in_hand"])
 def test_each_rule_can_be_switched_off(rule, tmp_path):
-    user = tmp_path / "conv.toml"
-    user.write_text(f'[rules]\ndisable = ["{rule}"]\n', encoding="utf-8")
-    conv = Conventions.load(user)
-    for text, inside, _, r in CASES:
-        if r != rule:
-            continue
-        span = next(s for s in lacuna.parse(text, conventions=conv).spans() if s.text == inside)
-        assert not span.because.startswith(rule + ":")
+    assert_switched_off(rule, CASES, tmp_path)
 
 
 def test_a_user_sic_phrase(tmp_path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-from conftest import span_of
+from conftest import assert_switched_off, span_of
 from lacuna.conventions import Conventions
 from lacuna.render import diplomatic
 
@@ -483,13 +483,7 @@ def test_other_brackets_leave_the_reading_text_unchanged_in_the_diplomatic_rende
     ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):
-    user = tmp_path / "conv.toml"
-    user.write_text(f'[rules]\ndisable = ["{rule}"]\n', encoding="utf-8")
-    conv = Conventions.load(user)
-    examples = [(t, i) for t, i, _, r in CASES if r == rule]
-    for text, inside in examples:
-        span = next(s for s in lacuna.parse(text, conventions=conv).spans() if s.text == inside)
-        assert not span.because.startswith(rule + ":")
+    assert_switched_off(rule, CASES, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _navigation_bar, _padded_label
-from lacuna.classify.corrections import _corrected_garble
+from lacuna.classify.corrections import _corrected_garble, _replaced_word
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
@@ -55,9 +55,11 @@ from lacuna.classify.names import (
     _completes_name,
     _compound,
     _describes_person,
+    _diacritics_restored,
     _first_name,
     _full_name_before,
     _group_named,
+    _kind_named,
     _names_thing,
     _other_name,
     _place_identified,
@@ -439,6 +441,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
+        ("diacritics_restored", _diacritics_restored),
+        ("replaced_word", _replaced_word),
         ("function_word", _function_word),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
@@ -446,6 +450,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("place_identified", _place_identified),
         ("other_name", _other_name),
         ("names_thing", _names_thing),
+        ("kind_named", _kind_named),
         ("full_name_before", _full_name_before),
         ("surname_after_surname", _surname_after_surname),
         ("same_kind", _same_kind),

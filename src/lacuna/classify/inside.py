@@ -3,6 +3,7 @@ an ordered list of small named rules, cached per inside and conventions table)."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -284,11 +285,17 @@ _PAGE_RANGE = frozenset({"to", "through", "-", "–"})
 _PAGE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
+#: A year (the date of the document a range of pages holds).
+_YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     """``[Page 412]``, ``[p. 3]``, ``[Page XLIV]``: a page break with its number (digits, roman
     numerals of any size, or a number word); also after a word saying which page it is
     (``[Facsimile Page 1]``, ``[end page 1]``: ``page_break.qualifiers``) and before a dash and
-    what the page holds (``[page two – Letter from Chernyayev, …]``, Bukovsky archive)."""
+    what the page holds (``[page two – Letter from Chernyayev, …]``, Bukovsky archive); a range
+    of pages with the date of the document they hold (``[pages two to nine, 27 January 1980,
+    210-A]``)."""
     x.read_shape()
     lead = x.lead
     if x.single and len(lead) == 3 and fold(lead[0]) in conv.page_qualifiers:
@@ -297,6 +304,8 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
         lead = lead[:2]
     elif x.single and len(lead) == 4 and fold(lead[2]) in _PAGE_RANGE:
         lead = lead[:2]  # "[pages one to four]": the pages a marker spans, from the first
+    elif len(lead) == 4 and fold(lead[2]) in _PAGE_RANGE and _YEAR.search(x.stripped) is not None:
+        lead = lead[:2]  # "[pages two to nine, 27 January 1980, 210-A]": and the document's date
     elif not (x.single and len(lead) == 2):
         return None
     first = _word(lead[0])
@@ -422,6 +431,24 @@ def _bare_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
     )
 
 
+def _doubtful_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """An amount of a unit with a question mark (a tape transcript's ``[2 words?]``, JFK's
+    telephone recordings): a gap of about that much, the transcriber unsure of the count. The
+    question mark doubts the count, not a reading (``[our?]`` is uncertain, question_edge)."""
+    stripped = x.stripped
+    if not stripped.endswith("?"):
+        return None
+    amount = stripped.rstrip("?").rstrip()
+    if not amount or "?" in amount:
+        return None
+    reading = _bare_extent(Inside(amount), conv)
+    if reading is None:
+        return None
+    return dataclasses.replace(
+        reading, because="doubtful_extent: an amount of a unit, doubted", extent=stripped
+    )
+
+
 def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     """A sentence of its own, capital to full stop (``[He died on September 3, 1969.]``,
     ``[See U.S. draft in Tab A.]``): the editor's note."""
@@ -484,7 +511,16 @@ def _default(x: Inside, conv: Conventions) -> SpanInfo | None:
 #: The rules that read only an inside's structure (a label, clauses, question marks): an inside
 #: of words alone skips them.
 _STRUCTURE_RULES = frozenset(
-    {_unparsed, _labelled_note, _spelled_capitals, _sic_label, _no_words, _question_marks, _question_edge}
+    {
+        _unparsed,
+        _labelled_note,
+        _spelled_capitals,
+        _sic_label,
+        _no_words,
+        _question_marks,
+        _question_edge,
+        _doubtful_extent,
+    }
 )
 
 
@@ -735,6 +771,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("physical", _physical),
         ("gap_reason", _gap_reason),
         ("described", _described),
+        ("doubtful_extent", _doubtful_extent),
         ("question_edge", _question_edge),
         ("interview_question", _interview_question),
         ("bare_extent", _bare_extent),

@@ -3,6 +3,8 @@ places identified, first names supplied before a surname (see :mod:`lacuna.class
 
 from __future__ import annotations
 
+import unicodedata
+
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _INITIALS,
@@ -283,6 +285,39 @@ def _same_name(c: _NearestOnly) -> _Decision:
     return None
 
 
+#: Letters that carry their mark in themselves (no combining mark to take off): their bare letter.
+_BARE_LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ħ": "h"}
+)
+#: The most words the diacritics of a name are restored for.
+_RESTORED_MOST = 4
+
+
+def _bare(text: str) -> str:
+    """``text`` without its diacritics (``Đệ`` -> ``De``)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_BARE_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _diacritics_restored(c: _NearestOnly) -> _Decision:
+    """The words before with the diacritics their language writes (a Vietnamese oral history's
+    ``Ngo Dinh De [Đệ]``, ``Le Duan [Lê Duẩn]``): the original spelling, a gloss. The same
+    words without a mark more (``Hanoi [Hanoi]``) or other words (``De [Gaulle]``) are not one."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.marked or not wf.folded.isascii():
+        return None
+    inside = c.inside().strip()
+    words = inside.split()
+    if len(words) > _RESTORED_MOST:
+        return None
+    before = [w.strip(_TRAILING) for w in c.words(len(words))]
+    if len(before) != len(words) or not " ".join(before).isascii():
+        return None
+    if _bare(inside).casefold() != " ".join(before).casefold():
+        return None
+    return "gloss", "the words before with their diacritics", len(words) - 1
+
+
 #: The most words of a name (what ``same_name`` compares).
 _NAME_MOST = 4
 
@@ -407,6 +442,40 @@ def _surname_endings(conv: Conventions) -> tuple[str, ...]:
         _ENDINGS.clear()
     _ENDINGS[id(conv)] = (conv, endings)
     return endings
+
+
+_KINDS: dict[int, tuple[Conventions, frozenset[str]]] = {}
+
+
+def _name_kinds(conv: Conventions) -> frozenset[str]:
+    """``[gloss] name_kinds`` and ``named_things``, folded: nouns that say what a name names."""
+    hit = _KINDS.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    kinds = frozenset(fold(str(w)) for w in (conv.data.get("gloss") or {}).get("name_kinds") or ())
+    kinds |= conv.named_things
+    if len(_KINDS) > 64:
+        _KINDS.clear()
+    _KINDS[id(conv)] = (conv, kinds)
+    return kinds
+
+
+def _kind_named(c: _NearestOnly) -> _Decision:
+    """Lower-case words after a capitalised name saying what kind of thing it names (the
+    Bukovsky archive's list of new movements: ``April [writer’s organisation]``, ``Shield [army
+    organisation] and others``; the last word one of ``[gloss] name_kinds`` or
+    ``named_things``): a gloss of the name. Before a word going on with the phrase (``Moscow
+    [city] council``) it is supplied."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.lower_phrase or not wf.name_word or wf.after_boundary:
+        return None
+    words = c.inside().split()
+    if not words or fold(words[-1]).strip(".,;:") not in _name_kinds(c.conv):
+        return None
+    following = c.after(0)
+    if following is not None and following[:1].isalpha() and fold(following) not in c.conv.function_words:
+        return None
+    return "gloss", f"says what kind of thing {c.near!r} names", 0
 
 
 def _names_thing(c: _NearestOnly) -> _Decision:

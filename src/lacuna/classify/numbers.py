@@ -187,17 +187,22 @@ def _glued_reference(n: Number) -> SpanInfo | None:
 _HOUR_WORDS = frozenset({"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "noon", "midnight", "gmt"})
 
 
+#: A note reference right after a span (``[8] [9]``): the span is the first of a run.
+_REFERENCE_NEXT = regex.compile(r"[ \t]{0,2}\[\d{1,3}\]")
+
+
 def _corrected_figure(n: Number) -> SpanInfo | None:
     """A number after a number (``10 [12] a.m.``, ``March 5, 1953—10 [12] a.m.``, ``April 16
     [17]. (See``): the editor's correction of the figure before it. Not after a bracketed
     figure (``criminals.[3] [4] Gypsies``, ``7 January [1950] [1]The full text``: references in a
-    run, or after a supplied year), nor before a capitalised word or glued to a word (``Zhou
+    run, or after a supplied year), nor before one (a Wikipedia mirror's ``opened on 1 March 2009
+    [8] [9] and has``: the run's first), nor before a capitalised word or glued to a word (``Zhou
     Enlai July 26 [1] The editors of …``: a note reference after a date line)."""
     m = _last_word(n.text, n.start)
     if m is None or _NUMBER.fullmatch(n.raw) is None:
         return None
     last = m.group()
-    if n.text[m.end() : m.end() + 1] == "]":
+    if n.text[m.end() : m.end() + 1] == "]" or _REFERENCE_NEXT.match(n.text, n.end) is not None:
         return None
     figure = _TAIL_NUMBER.search(last)
     following = n.next_word()
@@ -227,10 +232,14 @@ def _page_total(n: Number) -> SpanInfo | None:
     """After the field name ``Pages`` and a figure, a figure as large or nearly (a book host's
     record: ``English Pages 560 [583] Year 2008``, ``English Pages 446 [445] Year 1970``): the
     book's count of all its pages beside its numbered ones, the page's own brackets, not a
-    correction or a note reference."""
+    correction or a note reference; alone between the field names (``English Pages [439] Year
+    2021``), the count of a book without numbered pages."""
     if not n.raw.isdigit() or not n.spaced:
         return None
     m = _last_word(n.text, n.start)
+    if m is not None and m.group() == "Pages" and n.next_word() == "Year":
+        why = "page_total: a book's count of all its pages between its record's fields"
+        return _variant(n.info, "other", why)
     if (
         m is None
         or not m.group().isdigit()

@@ -45,6 +45,8 @@ _OTHER_SCRIPT = regex.compile(
     r"[\p{Han}\p{Cyrillic}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Greek}\p{Arabic}\p{Hebrew}"
     r"āēīōūǎěǐǒǔǖǘǚǜĀĒĪŌŪǍĚǏǑǓ]"
 )
+#: A Latin letter outside ASCII: a letter with a diacritic ("ệ", "đ").
+_MARKED = regex.compile(r"(?=\p{Latin})[^\x00-\x7F]")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]{0,30}")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’-]{0,40}")
 _NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
@@ -358,6 +360,7 @@ class _Inside(NamedTuple):
     # three words or more, capitalised, English but for names ("A Hot Summer in Romanian-Soviet
     # Relations", "Mao Zedong works on military affairs"): a title in English
     titled_english: bool
+    marked: bool = False  # a Latin letter with a diacritic ("Đệ", "Lê Duẩn")
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -434,6 +437,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         facts[0].kind if n == 1 else None,
         2 <= n <= 4 and particled and particle and raw[:1].isupper(),
         n >= 3 and words[0][:1].isupper() and not acronym and _titled_english(words, facts, conv),
+        not raw.isascii() and _MARKED.search(raw) is not None,
     )
 
 

@@ -189,10 +189,10 @@ def test_plans_are_reused_across_spans(monkeypatch):
     calls = 0
     real = context._decide
 
-    def counting(c):
+    def counting(c, further=None):
         nonlocal calls
-        calls += 1
-        return real(c)
+        calls += further is None  # planning calls; a plan's further reading is per span
+        return real(c, further)
 
     monkeypatch.setattr(context, "_decide", counting)
     lacuna.parse("there are [no] reasons. " * 200, conventions=conv)

@@ -83,6 +83,16 @@ CASES = [
         "the Minister of the Armed Forces",
         "title_names",
     ),
+    # pronoun_identified: a reflexive pronoun named (an Albanian record of a talk with Zhou
+    # Enlai, 1970: the writer names himself)
+    (
+        "Brief summary of conversation between comrades Zhou Enlai and Kang Sheng on 16 June 1970 "
+        "with myself [Kadri Hazbiu] and comrade Xhoxhi Robo",
+        "[Kadri Hazbiu]",
+        "gloss",
+        "myself",
+        "pronoun_identified",
+    ),
     # gloss_cue: an editor's tail with one hyphen (Dobrynin on Lippmann, 1962)
     (
         'He confirmed, half in jest, that he "caught it hot" for having published [in a column '
@@ -130,6 +140,14 @@ NEAR_MISSES = [
         "title_names",
     ),
     ("the Minister of Defense Malinovsky [Rodion] said", "[Rodion]", "supplied", "title_names"),
+    # after a reflexive pronoun, words that go on with the sentence (a Chinese record; Mao)
+    (
+        "their own country who find themselves [currently] staying in the capital",
+        "[currently]",
+        "supplied",
+        "pronoun_identified",
+    ),
+    ("if we let ourselves [be] smeared with it.", "[be]", "supplied", "pronoun_identified"),
     # the gap's reason with the editor's tail stays a gap (Gorbachev Foundation transcript)
     (
         "socialism itself is a self-government.\n[pages missing-ed.]\nGORBACHEV (reads",
@@ -163,3 +181,35 @@ def test_gloss10_near_misses(text: str, inside: str, category: str | None, rule:
 @pytest.mark.parametrize("rule", ["state_identified", "initials_expanded"])
 def test_each_gloss10_rule_can_be_switched_off(rule: str, tmp_path) -> None:
     assert_switched_off(rule, [(t, i, c, r) for t, i, c, _, r in CASES], tmp_path)
+
+
+# The glossed words (dev's `glossed` field): (text, span, the glossed words a historian marks)
+GLOSSED = [
+    # second_rendering: a second rendering opened by "or" repeats the first word it renders (the
+    # Saddam Hussein tapes; Mao on the rectification campaign)
+    (
+        "the tape illustrates the Persian enemy and reveals Khomeini‘s deception [or reveals that "
+        "Khomeini is a fraud] and leads the",
+        "[or reveals that Khomeini is a fraud]",
+        "reveals Khomeini‘s deception",
+    ),
+    (
+        "“Rectify the Style of Work in the Party,” and “Oppose Party Formalism [or Party "
+        "“eight-legged essays”]2 to Rectify Writing",
+        "[or Party “eight-legged essays”]",
+        "Party Formalism",
+    ),
+    # near miss: no word repeated, the guess stays at the nearest word
+    (
+        "it was a disaster [or a catastrophe, as he said] for all",
+        "[or a catastrophe, as he said]",
+        "disaster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "glossed"), GLOSSED)
+def test_gloss10_glossed(text: str, inside: str, glossed: str) -> None:
+    span = span_of(text, inside)
+    assert isinstance(span, lacuna.Gloss), span.info.because
+    assert span.glossed == glossed

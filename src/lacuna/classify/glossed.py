@@ -6,6 +6,9 @@ step then reads the few words before that guess and moves the start back or forw
 conventions of the glossed phrase, as an ordered chain of small named rules
 (:data:`GLOSSED_RULES`, a :class:`lacuna.rules.Ruler`; ``[rules] disable`` switches one off):
 
+* ``second_rendering``: a second rendering opened by "or" that repeats the first word it
+  renders (``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud]``): back to
+  that word;
 * ``quoted_original``: a quoted original-language title ends at the bracket
   (``"Litsom k litsu s Amerikoy [Face to Face With America]"``): the whole quotation;
 * ``acronym_letters``: an acronym after its full form (``Ministry of State Security [MSS]``,
@@ -304,6 +307,25 @@ def _acronym_letters(ext: Extent) -> int | None:
     return best_at
 
 
+def _second_rendering(ext: Extent) -> int | None:
+    """A second rendering opened by "or" that repeats the first word of the words it renders
+    (the Saddam Hussein tapes: ``reveals Khomeini‘s deception [or reveals that Khomeini is a
+    fraud]``; Mao: ``“Oppose Party Formalism [or Party “eight-legged essays”]``): the glossed
+    words start at that word, at most ``max_words`` back."""
+    if ext.rule != "alternative_rendering":
+        return None
+    words = ext.inside.split()
+    if len(words) < 2 or fold(words[0]) != "or":
+        return None
+    opening = _bare(words[1])
+    if not opening or _is_function(opening, ext.conv):
+        return None
+    for at, word in ext.before[: ext.data.max_words]:
+        if _bare(word) == opening:
+            return at + (len(word) - len(word.lstrip(_LEADING)))
+    return None
+
+
 def _is_role(words: list[str], ext: Extent) -> bool:
     """Whether the glossed words guessed so far are a role, a title or a common noun (not a
     name): a title word among them, a named thing last, or lower-case English words only."""
@@ -557,6 +579,7 @@ _WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"}
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
         ("title_colon", _title_colon),
+        ("second_rendering", _second_rendering),
         ("quoted_original", _quoted_original),
         ("acronym_letters", _acronym_letters),
         ("name_variant", _name_variant),

@@ -83,6 +83,15 @@ CASES = [
         "the Minister of the Armed Forces",
         "title_names",
     ),
+    # describes_person after a name (a Reagan administration memoir): still a gloss
+    (
+        "there isn't one. Cap Weinberger, Bill Casey, Jeane Kirkpatrick [ambassador to the United "
+        "Nations] and",
+        "[ambassador to the United Nations]",
+        "gloss",
+        "Jeane Kirkpatrick",
+        "describes_person",
+    ),
     # pronoun_identified: a reflexive pronoun named (an Albanian record of a talk with Zhou
     # Enlai, 1970: the writer names himself)
     (
@@ -92,6 +101,16 @@ CASES = [
         "gloss",
         "myself",
         "pronoun_identified",
+    ),
+    # original_glued: the Russian word glued to the possessive of the English word in capitals
+    # (a Venona cable reprinted in a Wilson Center bulletin: the cover name БАНК)
+    (
+        "ZaYats[ii] reports:<br />\n\n1. According to the BANK’s[BANK][iii] in<strong>for</strong>mation "
+        "[2 groups unrecovered]",
+        "[BANK]",
+        "gloss",
+        None,
+        "original_glued",
     ),
     # gloss_cue: an editor's tail with one hyphen (Dobrynin on Lippmann, 1962)
     (
@@ -148,6 +167,17 @@ NEAR_MISSES = [
         "pronoun_identified",
     ),
     ("if we let ourselves [be] smeared with it.", "[be]", "supplied", "pronoun_identified"),
+    # capitals too few after a possessive complete the word
+    ("the GOVERNMENT’s[S] policy was", "[S]", "supplied", "original_glued"),
+    # a people's word before a description is no person's name: the words complete it (a
+    # Polish telegram from Havana, 1962)
+    (
+        "In a casual conversation, he mentioned his visit to Hungary in 1956; in this moment he turned "
+        "to the Chinese [ambassador and said]: “at that time we were",
+        "[ambassador and said]",
+        "supplied",
+        "describes_person",
+    ),
     # the gap's reason with the editor's tail stays a gap (Gorbachev Foundation transcript)
     (
         "socialism itself is a self-government.\n[pages missing-ed.]\nGORBACHEV (reads",
@@ -178,7 +208,7 @@ def test_gloss10_near_misses(text: str, inside: str, category: str | None, rule:
         assert span.info.category == category, because
 
 
-@pytest.mark.parametrize("rule", ["state_identified", "initials_expanded"])
+@pytest.mark.parametrize("rule", ["state_identified", "initials_expanded", "original_glued"])
 def test_each_gloss10_rule_can_be_switched_off(rule: str, tmp_path) -> None:
     assert_switched_off(rule, [(t, i, c, r) for t, i, c, _, r in CASES], tmp_path)
 
@@ -199,6 +229,20 @@ GLOSSED = [
         "[or Party “eight-legged essays”]",
         "Party Formalism",
     ),
+    # role_phrase: a possessive name before the role opens the glossed words (a Brazilian
+    # telegram, 1962)
+    (
+        "authorized to leave for the U.N. Goulart’s emissary [Gen. Albino Silva] left [Cuba] – as of",
+        "[Gen. Albino Silva]",
+        "Goulart’s emissary",
+    ),
+    # ... and its name back to its determiner; a title's possessive stays the title's
+    (
+        "We met the Budapest Legation’s envoy [John Smith] today",
+        "[John Smith]",
+        "the Budapest Legation’s envoy",
+    ),
+    ("following the Chairman’s [Mao Zedong’s] instructions", "[Mao Zedong’s]", "the Chairman’s"),
     # near miss: no word repeated, the guess stays at the nearest word
     (
         "it was a disaster [or a catastrophe, as he said] for all",

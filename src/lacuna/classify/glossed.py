@@ -399,7 +399,8 @@ def _role_phrase(ext: Extent) -> int | None:
     ``his brother [Ngo Dinh Nhu]``, ``the five countries [China, Vietnam, …]``): the glossed
     words run back over title words, then one acronym (which ends them before a capitalised
     title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
-    Gordon]``), a number and a determiner (which ends them)."""
+    Gordon]``), a number and a determiner (which ends them); a possessive name before the role
+    opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -417,12 +418,30 @@ def _role_phrase(ext: Extent) -> int | None:
     seen_number = False
     modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
     # or the start of a list's item opens the phrase before it
+    owner = None  # where a possessive name before the role starts ("Goulart’s emissary")
     for at, word in ext.before[: ext.data.max_words]:
         bare = word.strip(_EDGE)
         if not bare or word != word.rstrip(_BOUNDARY_END):
             break
         folded = fold(bare)
         begin = at + (len(word) - len(word.lstrip(_LEADING)))
+        if owner is not None:
+            # the owner's name back to its determiner ("the Budapest Legation’s appraisal")
+            if folded in ext.conv.determiners:
+                return begin
+            if _CAPITAL.match(bare) and not _is_function(bare, ext.conv) and not _is_title(bare, ext):
+                owner = begin
+                continue
+            return owner
+        if (
+            folded.endswith("'s")
+            and modifier is None
+            and _CAPITAL.match(bare)
+            and not _is_title(bare, ext)
+            and not _is_acronym(bare[:-2])
+        ):
+            owner = begin  # whose role it is: "to leave for the U.N. Goulart’s emissary [Gen. …]"
+            continue
         if folded in ext.conv.determiners:
             if folded == "that" and at_best is not None:
                 return at_best  # "said that comrade President [Tito]": a conjunction
@@ -465,9 +484,11 @@ def _role_phrase(ext: Extent) -> int | None:
             continue
         break
     else:
+        if owner is not None:
+            return owner
         if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
             return modifier  # nothing before the modifier on its line: it opens the phrase
-    return at_best
+    return owner if owner is not None else at_best
 
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).

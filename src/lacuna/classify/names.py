@@ -280,10 +280,13 @@ def _name_run(c: _NearestOnly, most: int = 3) -> int:
 
 def _describes_person(c: _NearestOnly) -> _Decision:
     """A description holding a title after a name (``Cde. Li Kenong [the head of …]``): gloss
-    of the whole name."""
+    of the whole name. Not after a people's word (``[gloss] demonyms``: ``turned to the Chinese
+    [ambassador and said]``), which the words complete."""
     f, wf = c.facts, c.wf
     if not f.describes or f.name_inside or f.conjunction or wf is None or not wf.name_word:
         return None
+    if wf.folded.rstrip(_TRAILING) in _demonyms(c.conv):
+        return None  # "he turned to the Chinese [ambassador and said]": a people's word, no one's name
     return "gloss", "describes the person named before it", max(_name_run(c) - 1, 0)
 
 

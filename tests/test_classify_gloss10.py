@@ -92,6 +92,16 @@ CASES = [
         "Jeane Kirkpatrick",
         "describes_person",
     ),
+    # title_names: "comrade" in the document's language (a Vietnamese translation of a cable,
+    # 1948: [gloss] titles)
+    (
+        "Chu Ân Lai và Nhậm Bật Thời cho rằng [tôi] không nên đi, [mà] hãy cung cấp phương tiện liên "
+        "lạc với đồng chí [Stalin]; để Melnikov",
+        "[Stalin]",
+        "gloss",
+        "đồng chí",
+        "title_names",
+    ),
     # pronoun_identified: a reflexive pronoun named (an Albanian record of a talk with Zhou
     # Enlai, 1970: the writer names himself)
     (
@@ -243,6 +253,13 @@ GLOSSED = [
         "the Budapest Legation’s envoy",
     ),
     ("following the Chairman’s [Mao Zedong’s] instructions", "[Mao Zedong’s]", "the Chairman’s"),
+    # a bracket of supplied words among the glossed words is kept whole (a cable of Zhou Enlai
+    # to Chai Junwu, 1950)
+    (
+        "在《人民日报》发表.\nTo Chai [Junwu] [Chai Chengwen]; also inform Peng [Dehuai], Gao [Gang]:",
+        "[Chai Chengwen]",
+        "Chai [Junwu]",
+    ),
     # near miss: no word repeated, the guess stays at the nearest word
     (
         "it was a disaster [or a catastrophe, as he said] for all",

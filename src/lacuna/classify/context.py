@@ -745,11 +745,14 @@ def _glossed(
 ) -> tuple[SpanInfo, int, int]:
     """``info`` with the glossed words from ``first`` to ``last``, less the quotes and brackets
     around them and the punctuation after them (and, given the table, the contraction of a
-    pronoun: "he’s [Khrushchev]" glosses "he")."""
+    pronoun: "he’s [Khrushchev]" glosses "he"); a bracket of supplied words among them is kept
+    whole ("Chai [Junwu] [Chai Chengwen]" glosses "Chai [Junwu]")."""
     while first < last and not text[first].isalnum():
         first += 1
     while last > first and text[last - 1] in _TRAILING:
         last -= 1
+    if text[last : last + 1] == "]" and text.count("[", first, last) > text.count("]", first, last):
+        last += 1  # "Chai [Junwu] [Chai Chengwen]": the supplied words' bracket closes the name
     if (
         conv is not None
         and text[last - 2 : last] in ("’s", "'s")

@@ -59,6 +59,7 @@ from lacuna.classify.names import (
     _first_name,
     _full_name_before,
     _group_named,
+    _initials_expanded,
     _kind_named,
     _names_thing,
     _other_name,
@@ -68,6 +69,7 @@ from lacuna.classify.names import (
     _pseudonym_before,
     _same_name,
     _shares_word,
+    _state_identified,
     _surname_after_surname,
     _title_names,
     _verb_object,
@@ -426,6 +428,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("explains_quoted", _explains_quoted),
         ("real_name", _real_name),
         ("other_script", _other_script),
+        ("initials_expanded", _initials_expanded),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
         ("verb_object", _verb_object),
@@ -446,6 +449,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("function_word", _function_word),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
+        ("state_identified", _state_identified),
         ("compound", _compound),
         ("place_identified", _place_identified),
         ("other_name", _other_name),
@@ -746,11 +750,14 @@ def _glossed(
 ) -> tuple[SpanInfo, int, int]:
     """``info`` with the glossed words from ``first`` to ``last``, less the quotes and brackets
     around them and the punctuation after them (and, given the table, the contraction of a
-    pronoun: "he’s [Khrushchev]" glosses "he")."""
+    pronoun: "he’s [Khrushchev]" glosses "he"); a bracket of supplied words among them is kept
+    whole ("Chai [Junwu] [Chai Chengwen]" glosses "Chai [Junwu]")."""
     while first < last and not text[first].isalnum():
         first += 1
     while last > first and text[last - 1] in _TRAILING:
         last -= 1
+    if text[last : last + 1] == "]" and text.count("[", first, last) > text.count("]", first, last):
+        last += 1  # "Chai [Junwu] [Chai Chengwen]": the supplied words' bracket closes the name
     if (
         conv is not None
         and text[last - 2 : last] in ("’s", "'s")

@@ -6,6 +6,9 @@ step then reads the few words before that guess and moves the start back or forw
 conventions of the glossed phrase, as an ordered chain of small named rules
 (:data:`GLOSSED_RULES`, a :class:`lacuna.rules.Ruler`; ``[rules] disable`` switches one off):
 
+* ``second_rendering``: a second rendering opened by "or" that repeats the first word it
+  renders (``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud]``): back to
+  that word;
 * ``quoted_original``: a quoted original-language title ends at the bracket
   (``"Litsom k litsu s Amerikoy [Face to Face With America]"``): the whole quotation;
 * ``acronym_letters``: an acronym after its full form (``Ministry of State Security [MSS]``,
@@ -304,6 +307,25 @@ def _acronym_letters(ext: Extent) -> int | None:
     return best_at
 
 
+def _second_rendering(ext: Extent) -> int | None:
+    """A second rendering opened by "or" that repeats the first word of the words it renders
+    (the Saddam Hussein tapes: ``reveals Khomeini‘s deception [or reveals that Khomeini is a
+    fraud]``; Mao: ``“Oppose Party Formalism [or Party “eight-legged essays”]``): the glossed
+    words start at that word, at most ``max_words`` back."""
+    if ext.rule != "alternative_rendering":
+        return None
+    words = ext.inside.split()
+    if len(words) < 2 or fold(words[0]) != "or":
+        return None
+    opening = _bare(words[1])
+    if not opening or _is_function(opening, ext.conv):
+        return None
+    for at, word in ext.before[: ext.data.max_words]:
+        if _bare(word) == opening:
+            return at + (len(word) - len(word.lstrip(_LEADING)))
+    return None
+
+
 def _is_role(words: list[str], ext: Extent) -> bool:
     """Whether the glossed words guessed so far are a role, a title or a common noun (not a
     name): a title word among them, a named thing last, or lower-case English words only."""
@@ -377,7 +399,8 @@ def _role_phrase(ext: Extent) -> int | None:
     ``his brother [Ngo Dinh Nhu]``, ``the five countries [China, Vietnam, …]``): the glossed
     words run back over title words, then one acronym (which ends them before a capitalised
     title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
-    Gordon]``), a number and a determiner (which ends them)."""
+    Gordon]``), a number and a determiner (which ends them); a possessive name before the role
+    opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -395,12 +418,30 @@ def _role_phrase(ext: Extent) -> int | None:
     seen_number = False
     modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
     # or the start of a list's item opens the phrase before it
+    owner = None  # where a possessive name before the role starts ("Goulart’s emissary")
     for at, word in ext.before[: ext.data.max_words]:
         bare = word.strip(_EDGE)
         if not bare or word != word.rstrip(_BOUNDARY_END):
             break
         folded = fold(bare)
         begin = at + (len(word) - len(word.lstrip(_LEADING)))
+        if owner is not None:
+            # the owner's name back to its determiner ("the Budapest Legation’s appraisal")
+            if folded in ext.conv.determiners:
+                return begin
+            if _CAPITAL.match(bare) and not _is_function(bare, ext.conv) and not _is_title(bare, ext):
+                owner = begin
+                continue
+            return owner
+        if (
+            folded.endswith("'s")
+            and modifier is None
+            and _CAPITAL.match(bare)
+            and not _is_title(bare, ext)
+            and not _is_acronym(bare[:-2])
+        ):
+            owner = begin  # whose role it is: "to leave for the U.N. Goulart’s emissary [Gen. …]"
+            continue
         if folded in ext.conv.determiners:
             if folded == "that" and at_best is not None:
                 return at_best  # "said that comrade President [Tito]": a conjunction
@@ -443,9 +484,11 @@ def _role_phrase(ext: Extent) -> int | None:
             continue
         break
     else:
+        if owner is not None:
+            return owner
         if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
             return modifier  # nothing before the modifier on its line: it opens the phrase
-    return at_best
+    return owner if owner is not None else at_best
 
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).
@@ -557,6 +600,7 @@ _WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"}
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
         ("title_colon", _title_colon),
+        ("second_rendering", _second_rendering),
         ("quoted_original", _quoted_original),
         ("acronym_letters", _acronym_letters),
         ("name_variant", _name_variant),

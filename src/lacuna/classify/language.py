@@ -122,23 +122,34 @@ _GLUED_ENGLISH = 3
 _GLUED_ORIGINAL = 5
 
 
+#: The endings of a possessive in capitals ("BANK’s").
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
 def _original_glued(c: _NearestOnly) -> _Decision:
     """Russian transliterated in capitals glued to the English word in capitals it translates
     (Venona: ``a GYMNAST[FIZKUL'TURNITsA] [iv] since 1942``, ``the ENORMOUS[ENORMOZ] [vi]
-    plant``): the original word, gloss. Letters that make one English word with the word before
+    plant``, after its possessive ``the BANK’s[BANK][iii] information``): the original word,
+    gloss. Letters that make one English word with the word before
     complete it (``GOVERN[MENT]``), and a name's start is no English word (``KHRUSH[CHEV]``):
     rule glued reads them."""
     near, f = c.near, c.facts
     if not c.glued or not (f.translit or f.acronym) or near is None:
         return None
     bare = near.strip(_STRIP)
+    if bare.endswith(_POSSESSIVE_ENDS):
+        bare = bare[:-2]  # "According to the BANK’s[BANK][iii] information": the word's possessive
     if len(bare) < _GLUED_ENGLISH or not bare.isalpha() or not bare.isupper():
         return None
     if not c.conv.is_english(bare.lower()):
         return None
     inside = c.inside()
-    if not (f.translit or (inside.isalpha() and len(inside) >= _GLUED_ORIGINAL)):
-        return None  # "GOVERNMENT[S]", "USSR[R]": capitals too few to be a word of the original
+    if not (
+        f.translit or (inside.isalpha() and len(inside) >= _GLUED_ORIGINAL) or fold(inside) == fold(bare)
+    ):
+        # "GOVERNMENT[S]", "USSR[R]": capitals too few to be a word of the original (unless the
+        # original is written as the English word: "BANK’s[BANK]", Russian БАНК)
+        return None
     if c.conv.is_english(bare.lower() + fold(inside)):
         return None
     return "gloss", f"the original of the English word {bare!r}, transliterated in capitals", 0

@@ -169,6 +169,9 @@ def _title_names(c: _NearestOnly) -> _Decision:
         if two_title and not wf.title and previous is not None:
             return "gloss", f"names who {c.near!r} refers to", 1
     if wf.folded in c.conv.possessive_determiners and not f.possessive_name:
+        if f.few_words <= 2 and fold(c.inside()).strip(_STRIP) in _demonyms(c.conv):
+            # "where there are their [Chinese] commissars": whose the commissars are
+            return "gloss", f"names whom {c.near!r} stands for", 0
         return None  # "our [Brother]", "my [Kansas City] speech": the noun the determiner needs
     if wf.folded in c.conv.plural_titles:
         # "to Cdes. [I. I. Varnov] and Samsonov": one of the people the title introduces
@@ -181,16 +184,52 @@ def _title_names(c: _NearestOnly) -> _Decision:
         # a title of an office ("the Secretary of State [Dean Rusk]", "the Chairman of the
         # Presidium [Kim Tu Bong]"), not before a name ("Secretary of State [Dean] Rusk"), nor
         # one English word ("the editor-in-chief of Hoy [Today]" translates the name)
-        k = 1
-        link = c.word(1)
-        if link is not None and fold(link) in c.conv.determiners:
-            k, link = 2, c.word(2)
-        if link is not None and fold(link) in c.conv.name_links:
-            head = c.word(k + 1)
-            if head is not None and _word_facts(head, c.conv).title and not _before_name(c):
-                if f.few_words > 1 or not c.conv.is_english(c.inside().lower()):
-                    return "gloss", f"names who holds the office of {c.near!r}", k + 1
+        # (the office's name may have up to three words: "the Minister of External Relations
+        # [Raúl Roa]", "the Minister of the Armed Forces [Raúl Castro]")
+        conv = c.conv
+        for k in range(1, _OFFICE_WORDS + 1):
+            link = c.word(k)
+            if link is not None and fold(link) in conv.determiners:
+                k, link = k + 1, c.word(k + 1)
+            if link is not None and fold(link) in conv.name_links:
+                head = c.word(k + 1)
+                if head is not None and _word_facts(head, conv).title and not _before_name(c):
+                    if f.few_words > 1 or not conv.is_english(c.inside().lower()):
+                        return "gloss", f"names who holds the office of {c.near!r}", k + 1
+                return None
+            if link is None or k >= _OFFICE_WORDS:
+                return None
+            lf = _word_facts(link, conv)
+            if not lf.name_word or lf.exact_function or lf.title or lf.after_boundary:
+                return None  # the office's name ends at a word that is no name's
+            if not (_english_name(link, conv) and _english_name(c.near or "", conv)):
+                return None  # "Minister of Foreign Affairs Ohira [Masayoshi]": the holder's name
     return None
+
+
+#: The most words of the name of an office after its title and link (``External Relations``).
+_OFFICE_WORDS = 2
+
+
+def _english_name(word: str, conv: Conventions) -> bool:
+    """Whether a capitalised word is an English word (a word of an office's name, not a
+    person's: ``Relations``, not ``Ohira``)."""
+    return conv.is_english(fold(word).strip(_STRIP))
+
+
+_DEMONYMS: dict[int, tuple[Conventions, frozenset[str]]] = {}
+
+
+def _demonyms(conv: Conventions) -> frozenset[str]:
+    """``[gloss] demonyms``, folded."""
+    hit = _DEMONYMS.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    words = frozenset(fold(str(w)) for w in (conv.data.get("gloss") or {}).get("demonyms") or ())
+    if len(_DEMONYMS) > 64:
+        _DEMONYMS.clear()
+    _DEMONYMS[id(conv)] = (conv, words)
+    return words
 
 
 def _name_after(c: _NearestOnly) -> str | None:
@@ -243,10 +282,13 @@ def _name_run(c: _NearestOnly, most: int = 3) -> int:
 
 def _describes_person(c: _NearestOnly) -> _Decision:
     """A description holding a title after a name (``Cde. Li Kenong [the head of …]``): gloss
-    of the whole name."""
+    of the whole name. Not after a people's word (``[gloss] demonyms``: ``turned to the Chinese
+    [ambassador and said]``), which the words complete."""
     f, wf = c.facts, c.wf
     if not f.describes or f.name_inside or f.conjunction or wf is None or not wf.name_word:
         return None
+    if wf.folded.rstrip(_TRAILING) in _demonyms(c.conv):
+        return None  # "he turned to the Chinese [ambassador and said]": a people's word, no one's name
     return "gloss", "describes the person named before it", max(_name_run(c) - 1, 0)
 
 
@@ -420,6 +462,98 @@ def _surname_after_surname(c: _NearestOnly) -> _Decision:
     if not endings or not near.endswith(endings) or not fold(c.inside()).endswith(endings):
         return None
     return "gloss", f"a surname after the surname {c.near!r}: the other name of that person", 0
+
+
+def _state_identified(c: _NearestOnly) -> _Decision:
+    """A state's everyday name after its official or former name, one that holds a word of
+    ``[gloss] state_forms`` (``the United Arab Republic [Egypt]``, ``the Democratic People's
+    Republic of Korea [North Korea]``; ``[gloss] states``): which state the name names, gloss of the
+    name back to its determiner. Not after a name without such a word (``President Nasser
+    [Egypt]``) nor across punctuation (``… the Republic. [Egypt]``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.name_inside or not wf.name_word or wf.possessive or wf.after_boundary:
+        return None
+    conv = c.conv
+    forms, states = _state_words(conv)
+    if not states or fold(c.inside()).strip(_STRIP).removeprefix("the ") not in states:
+        return None
+    first, formal = 0, False  # back over the name's words and the links between them
+    for k in range(_STATE_BACK):
+        text = c.word(k)
+        if text is None:
+            break
+        kf = wf if k == 0 else _word_facts(text, conv)
+        folded = fold(text).strip(_STRIP)
+        if k and kf.after_boundary:
+            break
+        if k and folded in conv.name_links:
+            continue
+        if not kf.name_word or kf.exact_function:
+            break
+        formal = formal or folded in forms
+        first = k
+    if not formal:
+        return None
+    name = " ".join(c.words(first + 1))
+    previous = c.word(first + 1)
+    if previous is not None and fold(previous) in conv.determiners:
+        first += 1
+    return "gloss", f"names the state {name!r} stands for", first
+
+
+#: How many words back the official name of a state may run (``Democratic Republic of Vietnam``).
+_STATE_BACK = 6
+
+_STATES: dict[int, tuple[Conventions, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _state_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str]]:
+    """``[gloss] state_forms`` and ``[gloss] states``, folded (a leading "the" dropped)."""
+    hit = _STATES.get(id(conv))
+    if hit is not None and hit[0] is conv:
+        return hit[1]
+    spec = conv.data.get("gloss") or {}
+    words = (
+        frozenset(fold(str(w)) for w in spec.get("state_forms") or ()),
+        frozenset(fold(str(w)).removeprefix("the ") for w in spec.get("states") or ()),
+    )
+    if len(_STATES) > 64:
+        _STATES.clear()
+    _STATES[id(conv)] = (conv, words)
+    return words
+
+
+def _initials_expanded(c: _NearestOnly) -> _Decision:
+    """A full name after the initials that abbreviate it (``"For – I. Stalin, V. M. [Viacheslav
+    Molotov], Kaganovich"``, ``M.S. [Mikhail Sergeyevich Gorbachev]``): the name the initials
+    stand for, gloss of the initials. Before a surname the given names complete it (``V. M.
+    [Viacheslav Mikhailovich] Molotov``): not this rule's."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.name_inside or f.few_words < 2:
+        return None
+    near = c.near or ""
+    if _INITIALS.fullmatch(near) is None:
+        return None
+    first, letters = 0, [ch for ch in near if ch.isupper()]
+    while len(letters) < _INITIALS_MOST:
+        previous = c.word(first + 1)
+        if previous is None or _INITIALS.fullmatch(previous) is None:
+            break
+        first += 1
+        letters[:0] = [ch for ch in previous if ch.isupper()]
+    if len(letters) < 2:
+        return None  # one initial ("K. [Kim]") says too little
+    words = c.inside().split()
+    initials = [fold(w.strip(_STRIP))[:1] for w in words]
+    if len(words) < len(letters) or initials[: len(letters)] != [fold(ch) for ch in letters]:
+        return None
+    if _before_name(c):
+        return None  # "V. M. [Viacheslav Mikhailovich] Molotov": the given names, supplied
+    return "gloss", f"the name the initials {' '.join(c.words(first + 1))!r} stand for", first
+
+
+#: The most initials of one name (``V. I. U.``).
+_INITIALS_MOST = 4
 
 
 def _completes_name(c: _NearestOnly) -> _Decision:

@@ -507,6 +507,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
 
     @cached_property
+    def document_kinds(self) -> frozenset[str]:
+        """The kinds of document a listing's title names (``[listings] document_kinds``)."""
+        return frozenset(fold(w) for w in self.section("listings").get("document_kinds", []))
+
+    @cached_property
     def unit_order(self) -> dict[str, int]:
         """Units from the finest (0) to the coarsest, ``gap.fine_to_coarse``."""
         return {u: i for i, u in enumerate(self.section("gap").get("fine_to_coarse", []))}

@@ -66,8 +66,22 @@ CASES = [
         "translator_note",
         "language_in_original",
     ),
+    # a word replacing the word of its class before it: the editor's correction
+    (
+        "Those present: The Prime Minister, the President, Marshal Stalin, Sir [Mr.] Anthony Eden, "
+        "Mr. Harry L. Hopkins",
+        "[Mr.]",
+        "correction",
+        "replaced_word",
+    ),
+    (
+        "Must point out also that Embassy no [not] been given text Shah statement, as requested",
+        "[not]",
+        "correction",
+        "replaced_word",
+    ),
 ]
-MY_RULES = ("numbered_paper", "language_in_original")
+MY_RULES = ("numbered_paper", "language_in_original", "replaced_word")
 
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
@@ -97,6 +111,11 @@ def test_real_examples(text, inside, category, rule):
         ("Stalin said [in Russian in the original] that", "[in Russian in the original]", "editor_note"),
         ("we must [emphasis in the original] go", "[emphasis in the original]", "editor_note"),
         ("he said [English words in the original] that", "[English words in the original]", "editor_note"),
+        # a word of another class after an honorific or a negation, or the same word again
+        ("Mr. [Harry] Hopkins", "[Harry]", "supplied"),
+        ("there is no [further] news", "[further]", "supplied"),
+        ("it is not [not] so", "[not]", "supplied"),
+        ("at 10 [a.m.] we met", "[a.m.]", "supplied"),
     ],
 )
 def test_near_misses(text, inside, category):
@@ -108,3 +127,25 @@ def test_near_misses(text, inside, category):
 @pytest.mark.parametrize("rule", sorted({case[3] for case in CASES}))
 def test_each_new_rule_can_be_switched_off(rule, tmp_path):
     assert_switched_off(rule, CASES, tmp_path)
+
+
+def test_a_replaced_word_carries_the_correction():
+    span = span_of("Marshal Stalin, Sir [Mr.] Anthony Eden, Mr. Harry L. Hopkins", "[Mr.]")
+    assert span.category == "correction"
+    assert span.correction == "Mr."
+
+
+def test_the_half_of_the_day_replaced_without_corrected_time(tmp_path):
+    """FRUS's ``10 p.m. [a.m.]`` is the same convention: with corrected_time off, replaced_word
+    reads it."""
+    import lacuna
+    from lacuna import Conventions
+
+    user = tmp_path / "conv.toml"
+    user.write_text('[rules]\ndisable = ["corrected_time"]\n', encoding="utf-8")
+    text = "2022. Embassy’s 1513, October 2, 10 p.m. [a.m.]. The British Embassy in Moscow has"
+    span = next(
+        s for s in lacuna.parse(text, conventions=Conventions.load(user)).spans() if s.text == "[a.m.]"
+    )
+    assert span.category == "correction"
+    assert span.because.startswith("replaced_word:")

@@ -507,6 +507,13 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
 
     @cached_property
+    def replaced_words(self) -> dict[str, str]:
+        """``[corrections.replaced]``: each word of a closed class (spaces taken out) and its
+        class."""
+        classes = self.section("corrections", "replaced")
+        return {fold(w).replace(" ", ""): kind for kind, words in classes.items() for w in words}
+
+    @cached_property
     def document_kinds(self) -> frozenset[str]:
         """The kinds of document a listing's title names (``[listings] document_kinds``)."""
         return frozenset(fold(w) for w in self.section("listings").get("document_kinds", []))

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _navigation_bar, _padded_label
-from lacuna.classify.corrections import _corrected_garble
+from lacuna.classify.corrections import _corrected_garble, _replaced_word
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
@@ -415,6 +415,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("time_restated", _time_restated),
         ("padded_label", _padded_label),
         ("learned_note", _learned_note),
+        ("replaced_word", _replaced_word),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
         ("title_translated", _title_translated),

@@ -1,4 +1,5 @@
-"""Context rules for an editor's correction of a garbled word (FRUS telegrams and cables)."""
+"""Context rules for an editor's correction of a garbled or wrong word (FRUS telegrams and
+cables)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,22 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     if same_name(word, fixed):
         return None
     return "correction", f"the garbled word {c.near!r} corrected", None
+
+
+def _replaced_word(c: _NearestOnly) -> _Decision:
+    """One word of a closed class (``[corrections.replaced]``: an honorific, a negation, a half
+    of the day) right after another word of its class, not the same: it replaces that word, the
+    editor's correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been given``,
+    ``October 2, 10 p.m. [a.m.]``). Glued to the word, or after a word of another class
+    (``Mr. [Harry] Hopkins``, ``there is no [further] news``), it is read as usual."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words > 2:
+        return None
+    classes = c.conv.replaced_words
+    kind = classes.get(wf.folded.replace(" ", ""))
+    if kind is None:
+        return None
+    fixed = fold(c.inside()).replace(" ", "")
+    if fixed == wf.folded.replace(" ", "") or classes.get(fixed) != kind:
+        return None
+    return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None

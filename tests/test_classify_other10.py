@@ -80,8 +80,15 @@ CASES = [
         "correction",
         "replaced_word",
     ),
+    # a forum's BBCode opening tags (the closing ones are markup_tag's)
+    (
+        "Secretary of State Tapped Own Phone Calls\n[B][B]The Kissinger Telcons\n[/B][/B]Archive",
+        "[B]",
+        "other",
+        "markup_open_tag",
+    ),
 ]
-MY_RULES = ("numbered_paper", "language_in_original", "replaced_word")
+MY_RULES = ("numbered_paper", "language_in_original", "replaced_word", "corrected_figure", "markup_open_tag")
 
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
@@ -116,6 +123,16 @@ def test_real_examples(text, inside, category, rule):
         ("there is no [further] news", "[further]", "supplied"),
         ("it is not [not] so", "[not]", "supplied"),
         ("at 10 [a.m.] we met", "[a.m.]", "supplied"),
+        # a letter supplied in capitals, or a letter standing apart: no markup
+        ("TOP\n[S]ECRET\nNo. 5", "[S]", "supplied"),
+        ("\n[B] Ulbricht said", "[B]", "supplied"),
+        # a note reference after a cable's number: fewer digits, no hour after it (the Venona
+        # cables on algerhiss.com)
+        (
+            "In addition to our cable No. 28 [2] as result of the conversation «[p ya]» [3] with «Ales»",
+            "[2]",
+            "footnote_ref",
+        ),
     ],
 )
 def test_near_misses(text, inside, category):
@@ -149,3 +166,28 @@ def test_the_half_of_the_day_replaced_without_corrected_time(tmp_path):
     )
     assert span.category == "correction"
     assert span.because.startswith("replaced_word:")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # FRUS: a figure corrected keeps its digits, an hour before a.m./p.m. may not
+        ("the Department’s 596, September 18, 4 [6] p.m. The Director", "[6]"),
+        ("Mr. Hull’s message from Moscow of October 26, 11 [4] p.m. instructing me", "[4]"),
+        ("1385. The substance of the Department’s 999 [969], April 19, 5 p.m., was", "[969]"),
+        ("3650. ReDepts 2102 and 2103, Oct 6 [5]. Foreign Office informed Embassy", "[5]"),
+    ],
+)
+def test_corrected_figures(text, inside):
+    span = span_of(text, inside)
+    assert span.category == "correction"
+    assert span.because.startswith("corrected_figure:")
+
+
+def test_both_opening_tags_are_markup():
+    import lacuna
+
+    text = "Secretary of State Tapped Own Phone Calls\n[B][B]The Kissinger Telcons\n[/B][/B]Archive"
+    spans = [s for s in lacuna.parse(text).spans() if s.text in ("[B]", "[/B]")]
+    assert len(spans) == 4
+    assert all(s.category == "other" for s in spans)

@@ -112,6 +112,13 @@ def test_real_examples(text, inside, category, rule):
         ("[4] Official in the Polish Foreign Ministry\n", "[4]", "footnote_ref"),
         # a small number alone: a note's label may name a document (tests/test_classify_other.py)
         ("[2] Memorandum by the Secretary of State\n10:30 a.m. The Secretary said", "[2]", "footnote_ref"),
+        # a note's label at the foot, its reference above it (an endnote naming a letter)
+        (
+            "Kim Il Sung wrote to Stalin at once.[14] The reply came\n\n"
+            "[14] Letter from Kim Il Sung to Stalin",
+            "[14]",
+            "footnote_ref",
+        ),
         # not opening a line
         ("has been attached. [2] Please ask Bohlen Minutes", "[2]", "footnote_ref"),
         # the language of the original alone, or the original's emphasis: the editor's note

@@ -115,6 +115,27 @@ def _in_volume_series(n: Number) -> bool:
     return any(f"\n[{m}]" in near or (lo == 0 and near.startswith(f"[{m}]")) for m in (k - 1, k + 1) if m > 0)
 
 
+#: How far back a note label's reference is looked for, and past how many other lines opening
+#: with the same number at most.
+_REFERENCE_REACH = 50_000
+_REFERENCE_TRIES = 8
+
+
+def _referred_before(n: Number) -> bool:
+    """Whether the same bracketed number stands before it, not opening a line (``Molotov[14]``,
+    ``the letter [14] of``): then it is a note's label at the foot, below its reference."""
+    mark = n.text[n.start : n.end]
+    lo = max(0, n.start - _REFERENCE_REACH)
+    at = n.text.rfind(mark, lo, n.start)
+    for _ in range(_REFERENCE_TRIES):
+        if at <= 0:
+            return False
+        if n.text[at - 1] not in "\r\n":
+            return True
+        at = n.text.rfind(mark, lo, at)
+    return False
+
+
 def _numbered_paper(n: Number) -> SpanInfo | None:
     """A number opening a line, the paper's number in the volume after it on its line or on
     the line below its title, or a document's title after it on its line: the site's number of
@@ -124,7 +145,7 @@ def _numbered_paper(n: Number) -> SpanInfo | None:
         return None
     line_end = _LINE_BREAK.search(n.text, n.end, min(len(n.text), n.end + _TITLE_MAX))
     line = n.text[n.end : line_end.start() if line_end is not None else n.end + _TITLE_MAX]
-    if _in_volume_series(n) and _document_title(line, n.conv):
+    if _in_volume_series(n) and _document_title(line, n.conv) and not _referred_before(n):
         return _variant(n.info, "other", "numbered_paper: the site's number of a document before its title")
     if _PAPER.match(n.text, n.end) is None:
         title = _TITLE_LINE.match(n.text, n.end)

@@ -20,6 +20,13 @@ FRUS_1872 = (
     "[16] Mr. Gallatin to Mr. Clay.\n\nNo. 10.\n"
 )
 
+# the World and Japan database: a record's fields
+WORLDJPN = (
+    "[Title] Letter from Chung Hee Park, Acting President of the Republic of Korea, to Hayato Ikeda, "
+    "Prime Minister of Japan\n\n[Date] October 19, 1962\n[Source] Nihon Gaiko Shuyo Bunsyo Nenpyo (2), "
+    "pp.423\n[Full text]\n\nDear Mr. Prime Minister:\n\nI have asked"
+)
+
 # (text, span, category, rule that decides)
 CASES = [
     (CAIRO_TEHRAN, "[358]", "other", "numbered_paper"),
@@ -80,6 +87,26 @@ CASES = [
         "correction",
         "replaced_word",
     ),
+    # a document database's field labels (worldjpn.net)
+    (WORLDJPN, "[Title]", "other", "record_field"),
+    (WORLDJPN, "[Source]", "other", "record_field"),
+    (WORLDJPN, "[Full text]", "other", "record_field"),
+    # a note's link back to the page citing it (Stalin's Works on a mirror of the MIA)
+    (
+        "      [139] See J. V. Stalin, Works, F.L.P.H., Moscow, 1954, Vol. 7, p. 149.    [p.674]",
+        "[p.674]",
+        "other",
+        "note_backlink",
+    ),
+    (
+        "      [137] This refers to the Cologne Democratic League, which was formed in the period of the "
+        "German bourgeois revolution of 1848. The League included workers as well as bourgeois-democratic "
+        "elements. Karl Marx was elected a member of the district committee of the democratic leagues of "
+        "the Rhine region and Westphalia and was one of its leaders.    [p.671]\n\n      [138] The Neue",
+        "[p.671]",
+        "other",
+        "note_backlink",
+    ),
     # a forum's BBCode opening tags (the closing ones are markup_tag's)
     (
         "Secretary of State Tapped Own Phone Calls\n[B][B]The Kissinger Telcons\n[/B][/B]Archive",
@@ -88,7 +115,15 @@ CASES = [
         "markup_open_tag",
     ),
 ]
-MY_RULES = ("numbered_paper", "language_in_original", "replaced_word", "corrected_figure", "markup_open_tag")
+MY_RULES = (
+    "numbered_paper",
+    "language_in_original",
+    "replaced_word",
+    "corrected_figure",
+    "markup_open_tag",
+    "record_field",
+    "note_backlink",
+)
 
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
@@ -133,6 +168,12 @@ def test_real_examples(text, inside, category, rule):
         # a letter supplied in capitals, or a letter standing apart: no markup
         ("TOP\n[S]ECRET\nNo. 5", "[S]", "supplied"),
         ("\n[B] Ulbricht said", "[B]", "supplied"),
+        # FBIS's "[Text]" is the editor's; a field's name inside a sentence is read as usual
+        ("[Text] In 1978 the Political General Department", "[Text]", "editor_note"),
+        ("the book [title] was", "[title]", "supplied"),
+        # a page cited in a sentence, or a page marker
+        ("as he said (see [p.45]) before", "[p.45]", "supplied"),
+        ("the end of it.  [p. 45]\nThe next", "[p. 45]", "page_break"),
         # a note reference after a cable's number: fewer digits, no hour after it (the Venona
         # cables on algerhiss.com)
         (

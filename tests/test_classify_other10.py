@@ -107,6 +107,13 @@ CASES = [
         "other",
         "note_backlink",
     ),
+    # the transcriber's American spelling after the letter's British one: a gloss, no garble
+    (
+        "numbers of ladies sleep on mattresses on the parlour [parlor] floor here every night",
+        "[parlor]",
+        "gloss",
+        "other_spelling",
+    ),
     # a forum's BBCode opening tags (the closing ones are markup_tag's)
     (
         "Secretary of State Tapped Own Phone Calls\n[B][B]The Kissinger Telcons\n[/B][/B]Archive",
@@ -123,6 +130,7 @@ MY_RULES = (
     "markup_open_tag",
     "record_field",
     "note_backlink",
+    "other_spelling",
 )
 
 
@@ -174,6 +182,13 @@ def test_real_examples(text, inside, category, rule):
         # a page cited in a sentence, or a page marker
         ("as he said (see [p.45]) before", "[p.45]", "supplied"),
         ("the end of it.  [p. 45]\nThe next", "[p. 45]", "page_break"),
+        # a garble corrected (FRUS), or another word after a British spelling
+        (
+            "British Bagh urge Iraq mollahs cable Borujerdi requesting that he call jihab [jihad] against",
+            "[jihad]",
+            "correction",
+        ),
+        ("the parlour [room] floor", "[room]", "supplied"),
         # a note reference after a cable's number: fewer digits, no hour after it (the Venona
         # cables on algerhiss.com)
         (

@@ -514,6 +514,12 @@ class Conventions:
         return {fold(w).replace(" ", ""): kind for kind, words in classes.items() for w in words}
 
     @cached_property
+    def spelling_pairs(self) -> tuple[tuple[str, str], ...]:
+        """``[corrections.spellings] pairs``: (British, American) spellings of word parts."""
+        pairs = self.section("corrections", "spellings").get("pairs", [])
+        return tuple((fold(gb), fold(us)) for gb, us in pairs)
+
+    @cached_property
     def document_kinds(self) -> frozenset[str]:
         """The kinds of document a listing's title names (``[listings] document_kinds``)."""
         return frozenset(fold(w) for w in self.section("listings").get("document_kinds", []))

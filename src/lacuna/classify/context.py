@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _navigation_bar, _padded_label
-from lacuna.classify.corrections import _corrected_garble, _replaced_word
+from lacuna.classify.corrections import _corrected_garble, _other_spelling_of, _replaced_word
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
@@ -441,6 +441,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("function_word", _function_word),
+        ("other_spelling", _other_spelling_of),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("compound", _compound),

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
-from lacuna.conventions import fold
+from lacuna.conventions import Conventions, fold
 from lacuna.normalize.romanization import same_name
 
 __all__: list[str] = []
@@ -21,8 +21,9 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     """One word after a word it differs from by a letter or two (FRUS: ``call jihab [jihad]
     against communism``, ``Thysville [to] Baxwnga [Bakwangam]``): the editors' correction of a
     garble. Not another romanisation of it (``Jeong [Jong]``, ``Alexeiev [Alexeyev]``: one
-    romanisation key), not a cover name in capitals (Venona's ``CARTHAGE [KARFAGEN]``), not
-    after a function word (``the [then] minister`` supplies a word)."""
+    romanisation key), not the other country's spelling of it (``parlour [parlor]``), not a
+    cover name in capitals (Venona's ``CARTHAGE [KARFAGEN]``), not after a function word (``the
+    [then] minister`` supplies a word)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or f.acronym or wf.function or wf.upper or wf.acronym:
         return None
@@ -34,9 +35,18 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     word, fixed = wf.folded, fold(inside)
     if word == fixed or fuzz.ratio(word, fixed, score_cutoff=_GARBLE_SIMILAR) < _GARBLE_SIMILAR:
         return None
-    if same_name(word, fixed):
+    if same_name(word, fixed) or _other_spelling(word, fixed, c.conv):
         return None
     return "correction", f"the garbled word {c.near!r} corrected", None
+
+
+def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:
+    """Whether two (folded) words are one word in British and American spelling
+    (``parlour``/``parlor``, ``organise``/``organize``: ``[corrections.spellings]``)."""
+    for gb, us in conv.spelling_pairs:
+        if word.replace(gb, us) == fixed or fixed.replace(gb, us) == word:
+            return True
+    return False
 
 
 def _replaced_word(c: _NearestOnly) -> _Decision:
@@ -56,3 +66,22 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
     if fixed == wf.folded.replace(" ", "") or classes.get(fixed) != kind:
         return None
     return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None
+
+
+def _other_spelling_of(c: _NearestOnly) -> _Decision:
+    """One lower-case word after the same word in the other country's spelling (a Civil War
+    letter's transcriber: ``on the parlour [parlor] floor``; ``[corrections.spellings]``): a
+    gloss of it, no garble corrected (``jihab [jihad]``, rule corrected_garble)."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase or wf.function:
+        return None
+    if len(wf.folded) < _SPELLING_LETTERS or not wf.folded.isalpha():
+        return None
+    fixed = fold(c.inside())
+    if fixed == wf.folded or not _other_spelling(wf.folded, fixed, c.conv):
+        return None
+    return "gloss", f"the other country's spelling of {c.near!r}", 0
+
+
+#: The fewest letters of a word whose spelling differs between countries (``parlour``).
+_SPELLING_LETTERS = 4

@@ -507,6 +507,24 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
 
     @cached_property
+    def replaced_words(self) -> dict[str, str]:
+        """``[corrections.replaced]``: each word of a closed class (spaces taken out) and its
+        class."""
+        classes = self.section("corrections", "replaced")
+        return {fold(w).replace(" ", ""): kind for kind, words in classes.items() for w in words}
+
+    @cached_property
+    def spelling_pairs(self) -> tuple[tuple[str, str], ...]:
+        """``[corrections.spellings] pairs``: (British, American) spellings of word parts."""
+        pairs = self.section("corrections", "spellings").get("pairs", [])
+        return tuple((fold(gb), fold(us)) for gb, us in pairs)
+
+    @cached_property
+    def document_kinds(self) -> frozenset[str]:
+        """The kinds of document a listing's title names (``[listings] document_kinds``)."""
+        return frozenset(fold(w) for w in self.section("listings").get("document_kinds", []))
+
+    @cached_property
     def unit_order(self) -> dict[str, int]:
         """Units from the finest (0) to the coarsest, ``gap.fine_to_coarse``."""
         return {u: i for i, u in enumerate(self.section("gap").get("fine_to_coarse", []))}

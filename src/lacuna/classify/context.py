@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _navigation_bar, _padded_label
-from lacuna.classify.corrections import _corrected_garble, _replaced_word
+from lacuna.classify.corrections import _corrected_garble, _other_spelling_of, _replaced_word
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
@@ -419,6 +419,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("time_restated", _time_restated),
         ("padded_label", _padded_label),
         ("learned_note", _learned_note),
+        ("replaced_word", _replaced_word),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
         ("title_translated", _title_translated),
@@ -445,8 +446,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("pronoun_identified", _pronoun_identified),
         ("restates_phrase", _restates_phrase),
         ("diacritics_restored", _diacritics_restored),
-        ("replaced_word", _replaced_word),
         ("function_word", _function_word),
+        ("other_spelling", _other_spelling_of),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("state_identified", _state_identified),

@@ -1,5 +1,5 @@
-"""Context rules for an editor's correction: of a garbled word (FRUS telegrams and cables), of
-a word replaced by another of its closed set (``our [their] offer``)."""
+"""Context rules for an editor's correction: of a garbled or wrong word (FRUS telegrams and
+cables), of a word replaced by another of its closed class (``our [their] offer``)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     """One word after a word it differs from by a letter or two (FRUS: ``call jihab [jihad]
     against communism``, ``Thysville [to] Baxwnga [Bakwangam]``): the editors' correction of a
     garble. Not another romanisation of it (``Jeong [Jong]``, ``Alexeiev [Alexeyev]``: one
-    romanisation key), not a cover name in capitals (Venona's ``CARTHAGE [KARFAGEN]``), not
-    after a function word (``the [then] minister`` supplies a word)."""
+    romanisation key), not the other country's spelling of it (``parlour [parlor]``), not a
+    cover name in capitals (Venona's ``CARTHAGE [KARFAGEN]``), not after a function word (``the
+    [then] minister`` supplies a word)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or f.acronym or wf.function or wf.upper or wf.acronym:
         return None
@@ -34,40 +35,53 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     word, fixed = wf.folded, fold(inside)
     if word == fixed or fuzz.ratio(word, fixed, score_cutoff=_GARBLE_SIMILAR) < _GARBLE_SIMILAR:
         return None
-    if same_name(word, fixed):
+    if same_name(word, fixed) or _other_spelling(word, fixed, c.conv):
         return None
     return "correction", f"the garbled word {c.near!r} corrected", None
 
 
-_SETS: dict[int, tuple[Conventions, dict[str, int]]] = {}
-
-
-def _replaceable(conv: Conventions) -> dict[str, int]:
-    """Each word of ``[corrections] replaceable`` (folded) -> the number of its set."""
-    hit = _SETS.get(id(conv))
-    if hit is not None and hit[0] is conv:
-        return hit[1]
-    sets = (conv.data.get("corrections") or {}).get("replaceable") or ()
-    table = {fold(str(w)): n for n, words in enumerate(sets) for w in words}
-    if len(_SETS) > 64:
-        _SETS.clear()
-    _SETS[id(conv)] = (conv, table)
-    return table
+def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:
+    """Whether two (folded) words are one word in British and American spelling
+    (``parlour``/``parlor``, ``organise``/``organize``: ``[corrections.spellings]``)."""
+    for gb, us in conv.spelling_pairs:
+        if word.replace(gb, us) == fixed or fixed.replace(gb, us) == word:
+            return True
+    return False
 
 
 def _replaced_word(c: _NearestOnly) -> _Decision:
-    """One word after another word of the same closed set, which it cannot stand beside (FRUS:
-    ``would be prepared to increase our [their] offer``; ``the American Embassy [Legation] at
-    Tehran``; ``[corrections] replaceable``): the editor's correction of the word before. A word
-    of another set fills the sentence (``our [joint] offer``, ``of [their] offer``)."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or f.few_words != 1:
+    """One word of a closed class (``[corrections.replaced]``: an honorific, a negation, a half
+    of the day) right after another word of its class, not the same: it replaces that word, the
+    editor's correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been given``,
+    ``October 2, 10 p.m. [a.m.]``). Glued to the word, or after a word of another class
+    (``Mr. [Harry] Hopkins``, ``there is no [further] news``), it is read as usual."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words > 2:
         return None
-    table = _replaceable(c.conv)
-    group = table.get(wf.folded)
-    if group is None:
+    classes = c.conv.replaced_words
+    kind = classes.get(wf.folded.replace(" ", ""))
+    if kind is None:
         return None
-    word = fold(c.inside().strip(" .,;:"))
-    if word == wf.folded or table.get(word) != group:
+    fixed = fold(c.inside()).replace(" ", "")
+    if fixed == wf.folded.replace(" ", "") or classes.get(fixed) != kind:
         return None
-    return "correction", f"replaces {c.near!r} with a word of its set", None
+    return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None
+
+
+def _other_spelling_of(c: _NearestOnly) -> _Decision:
+    """One lower-case word after the same word in the other country's spelling (a Civil War
+    letter's transcriber: ``on the parlour [parlor] floor``; ``[corrections.spellings]``): a
+    gloss of it, no garble corrected (``jihab [jihad]``, rule corrected_garble)."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase or wf.function:
+        return None
+    if len(wf.folded) < _SPELLING_LETTERS or not wf.folded.isalpha():
+        return None
+    fixed = fold(c.inside())
+    if fixed == wf.folded or not _other_spelling(wf.folded, fixed, c.conv):
+        return None
+    return "gloss", f"the other country's spelling of {c.near!r}", 0
+
+
+#: The fewest letters of a word whose spelling differs between countries (``parlour``).
+_SPELLING_LETTERS = 4

@@ -193,7 +193,9 @@ _REFERENCE_NEXT = regex.compile(r"[ \t]{0,2}\[\d{1,3}\]")
 
 def _corrected_figure(n: Number) -> SpanInfo | None:
     """A number after a number (``10 [12] a.m.``, ``March 5, 1953—10 [12] a.m.``, ``April 16
-    [17]. (See``): the editor's correction of the figure before it. Not after a bracketed
+    [17]. (See``): the editor's correction of the figure before it, with as many digits as it
+    but before an hour's ``a.m.``, ``p.m.`` (``11 [4] p.m.``; ``our cable No. 28 [2] as result``
+    is a note reference, the Venona cables' on algerhiss.com). Not after a bracketed
     figure (``criminals.[3] [4] Gypsies``, ``7 January [1950] [1]The full text``: references in a
     run, or after a supplied year), nor before one (a Wikipedia mirror's ``opened on 1 March 2009
     [8] [9] and has``: the run's first), nor before a capitalised word or glued to a word (``Zhou
@@ -209,19 +211,22 @@ def _corrected_figure(n: Number) -> SpanInfo | None:
     if figure is None or (following is not None and following[0] in "-–—"):
         return None  # "- 1 [2] -" numbers a page
     after = n.text[n.end : n.end + 1]
-    if after.isalpha() or (
-        following is not None
-        and after.isspace()
-        and following[0].isupper()
-        and fold(following).rstrip(",;:") not in _HOUR_WORDS
-    ):
+    hour = following is not None and fold(following).rstrip(",;:") in _HOUR_WORDS
+    if after.isalpha() or (following is not None and after.isspace() and following[0].isupper() and not hour):
         return None
+    if not hour and _digits(n.raw) != _digits(figure.group(1)):
+        return None  # "our cable No. 28 [2] as result": a note reference (a correction keeps the digits)
     corrected = dataclasses.replace(n.info, correction=n.raw, number=None)
     return _variant(
         corrected,
         "correction",
         f"corrected_figure: number after the number {figure.group(1)!r}: the editor's correction",
     )
+
+
+def _digits(figure: str) -> int:
+    """How many digits a figure has."""
+    return sum(ch.isdigit() for ch in figure)
 
 
 #: A book's count of all its pages falls short of its numbered pages by less than a tenth.

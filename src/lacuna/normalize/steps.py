@@ -481,7 +481,12 @@ def brackets(text: str, options: Options) -> StepResult:
             doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
     mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
-    wide = not text.isascii() and any(c in text for c in _WIDE)
+    # (asked of the call's set of characters outside ASCII, when it has one: no scan of the text)
+    alphabet = options.alphabet
+    if alphabet is not None:
+        wide = any(c in alphabet for c in _WIDE)
+    else:
+        wide = not text.isascii() and any(c in text for c in _WIDE)
     light = _flat_edits(doc, table, options.gap_mark, mark, wide)
     if light is not None:
         return apply_columns(text, *light, options.alphabet)

@@ -624,8 +624,8 @@ def _flat_edits(
     if (
         not wide
         and (not doc.diagnostics or text.count("[") == n == text.count("]"))
-        and all(map("[".__eq__, map(text.__getitem__, starts)))
-        and all(map("]".__eq__, map(text.__getitem__, map(operator.sub, ends, itertools.repeat(1)))))
+        and _all_at(text, starts, "[")
+        and _all_at(text, (e - 1).tolist(), "]")
     ):
         sk, ek = s[keep], e[keep]
         at = np.concatenate((sk, ek - 1))
@@ -640,6 +640,13 @@ def _flat_edits(
     news = col_n[: len(col_s)] + [""] * (2 * len(su) + len(sd)) + col_n[len(col_s) :]
     order = np.argsort(lo, kind="stable")
     return lo[order].tolist(), hi[order].tolist(), [news[k] for k in order.tolist()]
+
+
+def _all_at(text: str, places: Sequence[int], char: str) -> bool:
+    """Whether ``char`` stands at each of ``places`` in ``text`` (read in one C call)."""
+    if len(places) < 2:
+        return all(text[i] == char for i in places)
+    return "".join(operator.itemgetter(*places)(text)) == char * len(places)
 
 
 #: The kinds of span of :func:`_flat_edits`: one per action, and the spans shown as another
@@ -795,6 +802,7 @@ def _local_seams(
     away (:func:`_seam_cut`)."""
     n, size = len(starts), len(text)
     ws = _SEAM_WS
+    seam_cut = _SEAM_CUTS
     rest: list[int] = []
     for j in drops:
         a0 = ends[j - 1] if j else 0
@@ -808,7 +816,13 @@ def _local_seams(
         if i == a0 or k == b1:
             rest.append(j)  # (the windows of seam_cuts read it)
             continue
-        left, right = _seam_cut(text[i:a1], text[b0:k], text[k])
+        seam = (text[i:a1], text[b0:k], text[k])
+        cut = seam_cut.get(seam)
+        if cut is None:
+            if len(seam_cut) >= _SEAM_CUTS_MAX:
+                seam_cut.clear()
+            cut = seam_cut[seam] = _seam_cut(*seam)
+        left, right = cut
         if left:
             known = cuts.get(2 * j, (0, 0))
             cuts[2 * j] = (known[0], max(known[1], left))
@@ -816,6 +830,12 @@ def _local_seams(
             known = cuts.get(2 * j + 2, (0, 0))
             cuts[2 * j + 2] = (max(known[0], right), known[1])
     return rest
+
+
+#: :func:`_seam_cut` of each distinct seam met (the white space either side of a dropped span
+#: and the character after it: few distinct ones in any text), bounded.
+_SEAM_CUTS: dict[tuple[str, str, str], tuple[int, int]] = {}
+_SEAM_CUTS_MAX = 4096
 
 
 def _seam_cut(before: str, after: str, first: str) -> tuple[int, int]:

@@ -568,3 +568,64 @@ def test_whitespace_step_on_the_corpus_is_each_white_run_decided_by_one_run():
     for page in (text, text.replace("\n", " \n\t"), text.replace(" ", "\u00a0 ")):
         new, blocks = steps.whitespace(page, steps.Options())
         assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(page)
+
+
+_DIGITS_TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789" * 3 + " a-./?é\u0663\uff11\n")), max_size=60
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_DIGITS_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_four_digits_found_on_the_image_are_the_year_patterns_matches(text, lo, hi):
+    # the four digits that may open a year, found by numpy on the ASCII image, are where the
+    # pattern matches in the text (Arabic-Indic and full-width digits are no digits to it)
+    from lacuna import dates
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    found = [m.start() for m in dates._YEAR_CANDIDATE.finditer(text, lo, hi)]
+    assert dates._four_digits(text.encode("ascii", "replace"), lo, hi) == found
+
+
+_DATED = st.lists(
+    st.sampled_from(
+        [
+            "12 [January] 1947",
+            "June 05, 1944",
+            "12.01.1947",
+            "1947-01-12",
+            "19470",
+            "Mao Tse-tung",
+            "Urumchi",
+            "Chou En-lai 1949",
+            "Cde. Filipov",
+            "é",
+            "ĭ",
+            "—",
+            " ",
+            "\n",
+            "21 Jun 1950",
+            "0000",
+            "12345678",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_DATED)
+def test_dates_step_on_the_image_the_transliteration_made(text):
+    # transliteration hands dates the ASCII image of its result, made from its own with its
+    # edits: the image of that text, and the dates step's result with it is the one without
+    from lacuna.normalize import steps
+
+    options = steps.Options(alphabet=steps.alphabet_of(text))
+    new, _ = steps.transliteration(text, options)
+    kept, image = options.ascii_image
+    assert kept is new and image == new.encode("ascii", "replace")
+    with_image = steps.dates(new, options)
+    assert not options.ascii_image  # (read once)
+    without = steps.dates(new, steps.Options(alphabet=steps.alphabet_of(new)))
+    assert with_image[0] == without[0]
+    assert np.asarray(with_image[1]).tolist() == np.asarray(without[1]).tolist()

@@ -629,3 +629,16 @@ def test_dates_step_on_the_image_the_transliteration_made(text):
     without = steps.dates(new, steps.Options(alphabet=steps.alphabet_of(new)))
     assert with_image[0] == without[0]
     assert np.asarray(with_image[1]).tolist() == np.asarray(without[1]).tolist()
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("AZaz@[`{ ÀÉßĭİKΩ\u2045\U0001f600\x00\uffff\u0141")), max_size=30)
+)
+def test_ascii_capitals_lowered_on_the_utf16_units_are_bytes_lower(text):
+    # the casefold step lowers A-Z on the text's UTF-16 code units: what bytes.lower does to
+    # its UTF-8 bytes (ASCII capitals only), surrogate pairs and letters outside ASCII kept
+    from lacuna.normalize import steps
+
+    assert steps._ascii_lowered(text) == text.encode().lower().decode()
+    assert steps._ascii_lowered(text + "\ud800") is None

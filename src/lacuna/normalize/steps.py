@@ -10,6 +10,7 @@ time only on the places themselves.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import operator
 import re
@@ -103,11 +104,18 @@ def apply_edits(text: str, edits: Iterable[Edit], alphabet: set[str] | None = No
 
 
 def apply_columns(
-    text: str, starts: list[int], ends: list[int], news: list[str], alphabet: set[str] | None = None
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    news: list[str],
+    alphabet: set[str] | None = None,
+    *,
+    bounds: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> StepResult:
     """:func:`apply_edits` of the edits given as three parallel columns (``starts[k]``,
     ``ends[k]``, ``news[k]``): a step that finds its places as columns makes no tuple per
-    place."""
+    place. ``bounds``, if given, holds ``starts`` and ``ends`` as integer arrays too (a step
+    that has them spares their making)."""
     if not news:
         return text, []
     # the text between the edits and the blocks made in C and numpy (no Python loop over
@@ -118,8 +126,11 @@ def apply_columns(
     pieces = gaps + news
     pieces[0::2] = gaps
     pieces[1::2] = news
-    a0 = np.array(starts, dtype=np.int64)
-    a1 = np.array(ends, dtype=np.int64)
+    if bounds is None:
+        a0 = np.array(starts, dtype=np.int64)
+        a1 = np.array(ends, dtype=np.int64)
+    else:
+        a0, a1 = bounds
     length = np.fromiter(map(len, news), dtype=np.int64, count=len(news))
     grow = length - (a1 - a0)
     b0 = a0 + np.cumsum(grow) - grow
@@ -237,14 +248,10 @@ def casefold(text: str, options: Options) -> StepResult:
     alphabet = _alphabet(text, options)
     changing = [c for c in alphabet if c.casefold() != c]
     if len(changing) <= _FEW_FOLDED and all(len(c.casefold()) == 1 for c in changing):
-        # the ASCII letters lowered in the UTF-8 bytes (bytes.lower: ASCII only, in C, a
-        # fraction of str.casefold's time), then each other letter that folds, one for one
-        try:
-            raw = text.encode()
-        except UnicodeEncodeError:  # a lone surrogate
-            raw = None
-        if raw is not None:
-            folded = raw.lower().decode()
+        # the ASCII letters lowered in the text's UTF-16 code units (numpy: a fraction of
+        # str.casefold's time), then each other letter that folds, one for one
+        folded = _ascii_lowered(text)
+        if folded is not None:
             for c in changing:
                 folded = folded.replace(c, c.casefold())
             if options.alphabet is not None:
@@ -262,6 +269,19 @@ def casefold(text: str, options: Options) -> StepResult:
         if sum(n - 1 for _, _, n in edits) == len(folded) - len(text):
             break
     return folded, _blocks_of(edits)
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """``text`` with its ASCII capitals lowered, the other characters as they are; None for a
+    text with a lone surrogate. Read on its UTF-16 code units (faster to encode and decode than
+    UTF-8): ``A``–``Z`` are the code units 65–90, which no other character's units are (a
+    surrogate is 0xD800 or more), and set their bit 5."""
+    try:
+        units = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16)
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    capital = ((units - np.uint16(65)) < np.uint16(26)).view(np.uint8)
+    return codecs.utf_16_le_decode(units | (capital.astype(np.uint16) << np.uint16(5)))[0]
 
 
 #: At most this many distinct letters outside ASCII that fold are replaced one by one (one
@@ -379,7 +399,9 @@ def whitespace(text: str, options: Options) -> StepResult:
     starts_a, ends_a = starts_a[keep], ends_a[keep]
     starts, ends = starts_a.tolist(), ends_a.tolist()
     news = _run_news(text, cls, starts_a, ends_a)
-    new, blocks = apply_columns(text, starts, ends, news)  # (each run found changes)
+    new, blocks = apply_columns(
+        text, starts, ends, news, bounds=(starts_a, ends_a)
+    )  # (each run found changes)
     if options.alphabet is not None:
         options.alphabet.difference_update(_WHITE)  # (every run with one changed)
     return new, blocks
@@ -516,7 +538,8 @@ def brackets(text: str, options: Options) -> StepResult:
         wide = not text.isascii() and any(c in text for c in _WIDE)
     light = _flat_edits(doc, table, options.gap_mark, mark, wide)
     if light is not None:
-        return apply_columns(text, *light, options.alphabet)
+        starts, ends, news, bounds = light
+        return apply_columns(text, starts, ends, news, options.alphabet, bounds=bounds)
     # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
     # with no span inside a span (most texts), the same pieces made from the tree's arrays
     walked = flat_reading_pieces(doc, table, options.gap_mark)
@@ -551,12 +574,12 @@ _ANY_BRACKET_CHAR = re.compile("[" + re.escape("".join(NEUTRAL_BRACKETS)) + "]")
 
 def _flat_edits(
     doc: Document, table: Mapping[str, str], gap_mark: str, mark: str | None, wide: bool
-) -> tuple[list[int], list[int], list[str]] | None:
+) -> tuple[list[int], list[int], list[str], tuple[np.ndarray, np.ndarray]] | None:
     """The edits of the ``brackets`` step on a document whose spans hold no spans, as columns
-    (starts, ends, new texts), made from the arrays of its tree: what :func:`brackets` makes
-    of :func:`flat_reading_pieces` (the same edits), without the pieces. None where that walk
-    gives None, or where a piece the reading shows in place of a span has white space at an
-    edge (a seam may then trim it: the pieces do that).
+    (starts, ends, new texts; the starts and ends as arrays too), made from the arrays of its
+    tree: what :func:`brackets` makes of :func:`flat_reading_pieces` (the same edits), without
+    the pieces. None where that walk gives None, or where a piece the reading shows in place
+    of a span has white space at an edge (a seam may then trim it: the pieces do that).
 
     The edits of the spans the reading unwraps, drops, keeps or marks as gaps are made by
     numpy, a kind at a time; Python loops over the spans shown as another text (readings,
@@ -666,7 +689,8 @@ def _flat_edits(
     hi = np.concatenate((np.asarray(col_e, dtype=np.int64), su + 1, eu, ed, at + 1))
     news = col_n[: len(col_s)] + [""] * (2 * len(su) + len(sd)) + col_n[len(col_s) :]
     order = np.argsort(lo, kind="stable")
-    return lo[order].tolist(), hi[order].tolist(), [news[k] for k in order.tolist()]
+    lo, hi = lo[order], hi[order]
+    return lo.tolist(), hi.tolist(), list(map(news.__getitem__, order.tolist())), (lo, hi)
 
 
 def _all_at(text: str, places: Sequence[int], char: str) -> bool:

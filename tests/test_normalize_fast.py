@@ -642,3 +642,25 @@ def test_ascii_capitals_lowered_on_the_utf16_units_are_bytes_lower(text):
 
     assert steps._ascii_lowered(text) == text.encode().lower().decode()
     assert steps._ascii_lowered(text + "\ud800") is None
+
+
+#: pieces of lines: starters, combining marks (in and out of canonical order), composites,
+#: Hangul jamo, compatibility characters, carriage returns, plain words
+_FORM_PIECES = (
+    "a e \u0301 \u0302 \u0316 \u059a é e\u0301 \u1100 \u1161 Å 가 \u0344 \u0958 ﬁ ① \u059a\u0316".split()
+)
+_FORM_LINE = st.lists(
+    st.sampled_from([*_FORM_PIECES, " ", "\r", "\u0300\u0316", "plain words of a line " * 3]), max_size=8
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_FORM_LINE, max_size=12).map("\n".join), st.sampled_from(["NFC", "NFKC"]))
+def test_is_normalized_read_by_lines_is_unicodedata_s(text, form):
+    # the lines with a character whose quick-check is not "yes" read apart, the others
+    # together: the answer of unicodedata.is_normalized on the whole text
+    import unicodedata
+
+    from lacuna.normalize import steps
+
+    assert steps._is_normalized(form, text) == unicodedata.is_normalized(form, text)

@@ -162,7 +162,7 @@ def _unicode_form(form: str, text: str, options: Options) -> StepResult:
     alphabet = options.alphabet
     if alphabet is not None and _quick_yes(form, alphabet):
         return text, []
-    if unicodedata.is_normalized(form, text):
+    if _is_normalized(form, text):
         return text, []
     n = len(text)
     combining = unicodedata.combining
@@ -189,12 +189,47 @@ def _unicode_form(form: str, text: str, options: Options) -> StepResult:
         if out != chunk:
             edits.extend(_finer(form, chunk, out, s))
     new, blocks = apply_edits(text, edits, alphabet)
-    if not unicodedata.is_normalized(form, new):  # a safety net: never wrong, only coarse
+    if not _is_normalized(form, new):  # a safety net: never wrong, only coarse
         whole = unicodedata.normalize(form, text)
         if alphabet is not None:
             alphabet.update(alphabet_of(whole))
         return whole, [(0, n, 0, len(whole))]
     return new, blocks
+
+
+#: At most this many places whose quick-check is not "yes" have their lines read apart by
+#: :func:`_is_normalized` (more, and the whole text is read at once).
+_FEW_NOT_QUICK = 64
+
+
+def _is_normalized(form: str, text: str) -> bool:
+    """``unicodedata.is_normalized(form, text)``, read in two parts: the lines that hold a
+    character whose quick-check is not "yes" (a "maybe" makes ``is_normalized`` normalise the
+    whole text to compare), each on its own, and the other lines together (their quick-check
+    answers). A line break is a starter that composes with nothing: the text is in the form
+    exactly when each piece between its line breaks is."""
+    found = _NOT_QUICK[form].finditer(text)
+    places = [m.start() for m in itertools.islice(found, _FEW_NOT_QUICK + 1)]
+    if not places or len(places) > _FEW_NOT_QUICK:
+        return unicodedata.is_normalized(form, text)
+    lines: list[list[int]] = []
+    for at in places:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        if lines and start <= lines[-1][1]:
+            lines[-1][1] = max(lines[-1][1], end)
+        else:
+            lines.append([start, end])
+    if sum(end - start for start, end in lines) > len(text) >> 2:
+        return unicodedata.is_normalized(form, text)
+    if not all(unicodedata.is_normalized(form, text[start:end]) for start, end in lines):
+        return False
+    # the rest: each piece keeps the line breaks around the lines read apart
+    cuts = [0, *(x for line in lines for x in line), len(text)]
+    return unicodedata.is_normalized(
+        form, "".join(text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
+    )
 
 
 def _quick_yes(form: str, alphabet: set[str]) -> bool:

@@ -664,3 +664,18 @@ def test_is_normalized_read_by_lines_is_unicodedata_s(text, form):
     from lacuna.normalize import steps
 
     assert steps._is_normalized(form, text) == unicodedata.is_normalized(form, text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab é\u00ff\u0100\ud7ff\ue000\U0001f600\ud800\udc00\uffffЖ•…")),
+        max_size=20,
+    )
+)
+def test_alphabet_counted_on_utf16_units_is_the_characters_outside_ascii(text):
+    # the characters outside ASCII counted on the UTF-16 code units are the text's own, lone
+    # surrogates and characters beyond the BMP included (those are found by the pattern)
+    from lacuna.normalize import steps
+
+    assert steps.alphabet_of(text) == {c for c in text if not c.isascii()}

@@ -79,10 +79,15 @@ class Options:
 
 
 def alphabet_of(text: str) -> set[str]:
-    """The distinct characters outside ASCII of ``text`` (one scan in C)."""
+    """The distinct characters outside ASCII of ``text`` (counted by numpy on its UTF-16
+    code units; a text with characters beyond the BMP or a lone surrogate: one scan in C)."""
     if text.isascii():
         return set()
-    return set("".join(_NON_ASCII.findall(text)))
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    counts = np.bincount(units[units > np.uint16(127)], minlength=0x10000)
+    if counts[0xD800:0xE000].any():  # (surrogates: a character beyond the BMP, or a lone one)
+        return set("".join(_NON_ASCII.findall(text)))
+    return set(map(chr, np.flatnonzero(counts).tolist()))
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)

@@ -631,19 +631,6 @@ def test_dates_step_on_the_image_the_transliteration_made(text):
     assert np.asarray(with_image[1]).tolist() == np.asarray(without[1]).tolist()
 
 
-@settings(max_examples=2000, deadline=None)
-@given(
-    st.text(alphabet=st.sampled_from(list("AZaz@[`{ ÀÉßĭİKΩ\u2045\U0001f600\x00\uffff\u0141")), max_size=30)
-)
-def test_ascii_capitals_lowered_on_the_utf16_units_are_bytes_lower(text):
-    # the casefold step lowers A-Z on the text's UTF-16 code units: what bytes.lower does to
-    # its UTF-8 bytes (ASCII capitals only), surrogate pairs and letters outside ASCII kept
-    from lacuna.normalize import steps
-
-    assert steps._ascii_lowered(text) == text.encode().lower().decode()
-    assert steps._ascii_lowered(text + "\ud800") is None
-
-
 #: pieces of lines: starters, combining marks (in and out of canonical order), composites,
 #: Hangul jamo, compatibility characters, carriage returns, plain words
 _FORM_PIECES = (
@@ -664,18 +651,3 @@ def test_is_normalized_read_by_lines_is_unicodedata_s(text, form):
     from lacuna.normalize import steps
 
     assert steps._is_normalized(form, text) == unicodedata.is_normalized(form, text)
-
-
-@settings(max_examples=2000, deadline=None)
-@given(
-    st.text(
-        alphabet=st.sampled_from(list("ab é\u00ff\u0100\ud7ff\ue000\U0001f600\ud800\udc00\uffffЖ•…")),
-        max_size=20,
-    )
-)
-def test_alphabet_counted_on_utf16_units_is_the_characters_outside_ascii(text):
-    # the characters outside ASCII counted on the UTF-16 code units are the text's own, lone
-    # surrogates and characters beyond the BMP included (those are found by the pattern)
-    from lacuna.normalize import steps
-
-    assert steps.alphabet_of(text) == {c for c in text if not c.isascii()}

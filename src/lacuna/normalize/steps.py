@@ -10,7 +10,6 @@ time only on the places themselves.
 
 from __future__ import annotations
 
-import codecs
 import itertools
 import operator
 import re
@@ -79,15 +78,10 @@ class Options:
 
 
 def alphabet_of(text: str) -> set[str]:
-    """The distinct characters outside ASCII of ``text`` (counted by numpy on its UTF-16
-    code units; a text with characters beyond the BMP or a lone surrogate: one scan in C)."""
+    """The distinct characters outside ASCII of ``text`` (one scan in C)."""
     if text.isascii():
         return set()
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    counts = np.bincount(units[units > np.uint16(127)], minlength=0x10000)
-    if counts[0xD800:0xE000].any():  # (surrogates: a character beyond the BMP, or a lone one)
-        return set("".join(_NON_ASCII.findall(text)))
-    return set(map(chr, np.flatnonzero(counts).tolist()))
+    return set("".join(_NON_ASCII.findall(text)))
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
@@ -288,10 +282,14 @@ def casefold(text: str, options: Options) -> StepResult:
     alphabet = _alphabet(text, options)
     changing = [c for c in alphabet if c.casefold() != c]
     if len(changing) <= _FEW_FOLDED and all(len(c.casefold()) == 1 for c in changing):
-        # the ASCII letters lowered in the text's UTF-16 code units (numpy: a fraction of
-        # str.casefold's time), then each other letter that folds, one for one
-        folded = _ascii_lowered(text)
-        if folded is not None:
+        # the ASCII letters lowered in the UTF-8 bytes (bytes.lower: ASCII only, in C, a
+        # fraction of str.casefold's time), then each other letter that folds, one for one
+        try:
+            raw = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate
+            raw = None
+        if raw is not None:
+            folded = raw.lower().decode()
             for c in changing:
                 folded = folded.replace(c, c.casefold())
             if options.alphabet is not None:
@@ -309,19 +307,6 @@ def casefold(text: str, options: Options) -> StepResult:
         if sum(n - 1 for _, _, n in edits) == len(folded) - len(text):
             break
     return folded, _blocks_of(edits)
-
-
-def _ascii_lowered(text: str) -> str | None:
-    """``text`` with its ASCII capitals lowered, the other characters as they are; None for a
-    text with a lone surrogate. Read on its UTF-16 code units (faster to encode and decode than
-    UTF-8): ``A``–``Z`` are the code units 65–90, which no other character's units are (a
-    surrogate is 0xD800 or more), and set their bit 5."""
-    try:
-        units = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16)
-    except UnicodeEncodeError:  # a lone surrogate
-        return None
-    capital = ((units - np.uint16(65)) < np.uint16(26)).view(np.uint8)
-    return codecs.utf_16_le_decode(units | (capital.astype(np.uint16) << np.uint16(5)))[0]
 
 
 #: At most this many distinct letters outside ASCII that fold are replaced one by one (one

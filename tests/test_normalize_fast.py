@@ -568,3 +568,86 @@ def test_whitespace_step_on_the_corpus_is_each_white_run_decided_by_one_run():
     for page in (text, text.replace("\n", " \n\t"), text.replace(" ", "\u00a0 ")):
         new, blocks = steps.whitespace(page, steps.Options())
         assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(page)
+
+
+_DIGITS_TEXT = st.text(
+    alphabet=st.sampled_from(list("0123456789" * 3 + " a-./?é\u0663\uff11\n")), max_size=60
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_DIGITS_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_four_digits_found_on_the_image_are_the_year_patterns_matches(text, lo, hi):
+    # the four digits that may open a year, found by numpy on the ASCII image, are where the
+    # pattern matches in the text (Arabic-Indic and full-width digits are no digits to it)
+    from lacuna import dates
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    found = [m.start() for m in dates._YEAR_CANDIDATE.finditer(text, lo, hi)]
+    assert dates._four_digits(text.encode("ascii", "replace"), lo, hi) == found
+
+
+_DATED = st.lists(
+    st.sampled_from(
+        [
+            "12 [January] 1947",
+            "June 05, 1944",
+            "12.01.1947",
+            "1947-01-12",
+            "19470",
+            "Mao Tse-tung",
+            "Urumchi",
+            "Chou En-lai 1949",
+            "Cde. Filipov",
+            "é",
+            "ĭ",
+            "—",
+            " ",
+            "\n",
+            "21 Jun 1950",
+            "0000",
+            "12345678",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_DATED)
+def test_dates_step_on_the_image_the_transliteration_made(text):
+    # transliteration hands dates the ASCII image of its result, made from its own with its
+    # edits: the image of that text, and the dates step's result with it is the one without
+    from lacuna.normalize import steps
+
+    options = steps.Options(alphabet=steps.alphabet_of(text))
+    new, _ = steps.transliteration(text, options)
+    kept, image = options.ascii_image
+    assert kept is new and image == new.encode("ascii", "replace")
+    with_image = steps.dates(new, options)
+    assert not options.ascii_image  # (read once)
+    without = steps.dates(new, steps.Options(alphabet=steps.alphabet_of(new)))
+    assert with_image[0] == without[0]
+    assert np.asarray(with_image[1]).tolist() == np.asarray(without[1]).tolist()
+
+
+#: pieces of lines: starters, combining marks (in and out of canonical order), composites,
+#: Hangul jamo, compatibility characters, carriage returns, plain words
+_FORM_PIECES = (
+    "a e \u0301 \u0302 \u0316 \u059a é e\u0301 \u1100 \u1161 Å 가 \u0344 \u0958 ﬁ ① \u059a\u0316".split()
+)
+_FORM_LINE = st.lists(
+    st.sampled_from([*_FORM_PIECES, " ", "\r", "\u0300\u0316", "plain words of a line " * 3]), max_size=8
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_FORM_LINE, max_size=12).map("\n".join), st.sampled_from(["NFC", "NFKC"]))
+def test_is_normalized_read_by_lines_is_unicodedata_s(text, form):
+    # the lines with a character whose quick-check is not "yes" read apart, the others
+    # together: the answer of unicodedata.is_normalized on the whole text
+    import unicodedata
+
+    from lacuna.normalize import steps
+
+    assert steps._is_normalized(form, text) == unicodedata.is_normalized(form, text)

@@ -100,6 +100,7 @@ class _Before(_NearestOnly):
         "_line_end_at",
         "_line_start_at",
         "_start",
+        "_stripped",
         "_text",
     )
 
@@ -132,6 +133,7 @@ class _Before(_NearestOnly):
         self._line_start_at = -1  # not looked for yet
         self._line_end_at = -1
         self._inside = inside  # the inside as written, if the caller has it at hand
+        self._stripped: str | None = None  # the inside stripped, once a rule asked for it
 
     @property
     def bracketed(self) -> bool:  # type: ignore[override]
@@ -177,8 +179,11 @@ class _Before(_NearestOnly):
 
     def word(self, k: int) -> str | None:
         """The ``k``-th word back (0 is the nearest), or None if the line has fewer (or k ≥ 12)."""
-        found = self._get(k)
-        return found[0] if found is not None else None
+        found = self._found
+        if k < len(found):  # (found already: most asks are for the words found)
+            return found[k][0]
+        word = self._get(k)
+        return word[0] if word is not None else None
 
     def start_of(self, k: int) -> int:
         """The offset of the ``k``-th word back (which must exist)."""
@@ -190,12 +195,16 @@ class _Before(_NearestOnly):
         """The ``n`` nearest words (fewer if the line has fewer), in text order."""
         if n <= 0:
             return []
-        self._get(n - 1)  # the words are found in order: a missing one has none after it
+        if n > len(self._found):
+            self._get(n - 1)  # the words are found in order: a missing one has none after it
         return [word for word, _ in reversed(self._found[:n])]
 
     def inside(self) -> str:
         """The span's inside, stripped."""
-        return self._text[self._start + 1 : self._end - 1].strip()
+        stripped = self._stripped
+        if stripped is None:
+            stripped = self._stripped = self.raw_inside().strip()
+        return stripped
 
     def raw_inside(self) -> str:
         """The span's inside as written."""
@@ -207,6 +216,8 @@ class _Before(_NearestOnly):
     def after(self, k: int) -> str | None:
         """The ``k``-th word after the span on its line (0 is the next), or None (k ≥ 12)."""
         after = self._after
+        if k < len(after):
+            return after[k]
         while len(after) <= k:
             if len(after) >= _LOOKBACK:
                 return None

@@ -494,15 +494,17 @@ def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     letter = (codes - np.uint8(_LETTER_CODE)) < 2  # (a letter or a capital)
     inside = np.zeros(n + 2, dtype=bool)  # (a False either side: every token has two edges)
     inside[1:-1] = letter
-    joint = codes[1:-1] == _JOINT_CODE
-    joint &= letter[:-2]
-    joint &= letter[2:]
-    inside[2:-2] |= joint
-    edges = np.flatnonzero(inside[1:] != inside[:-1])
-    starts, ends = edges[0::2], edges[1::2]
-    capital = codes[starts] == _CAPITAL_CODE
+    # the joints between two letters (few: found where they are, not by passes over the codes)
+    joints = np.flatnonzero(codes[1:-1] == _JOINT_CODE) + 1
+    if len(joints):
+        joints = joints[letter[joints - 1] & letter[joints + 1]]
+        inside[joints + 1] = True
+    edges = np.flatnonzero(inside[1:] != inside[:-1])  # token k: edges[2k] to edges[2k + 1]
+    capital = codes[edges[0::2]] == _CAPITAL_CODE
     pairs = np.flatnonzero(capital[:-1] & capital[1:])  # token k and k + 1 both capitalised
-    gap_lo, gap_hi = ends[pairs], starts[pairs + 1]
+    # (read off ``edges`` itself: gathering from its strided halves costs several times more)
+    twice = pairs * 2
+    gap_lo, gap_hi = edges[twice + 1], edges[twice + 2]
     first = codes[gap_lo]
     single = gap_hi - gap_lo == 1
     linked = (first >= _SPACE_CODE) & (single | (codes[gap_hi - 1] >= _SPACE_CODE))
@@ -517,23 +519,31 @@ def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     cut = runs_on[1:] != runs_on[:-1] + 1
     heads = np.concatenate(([True], cut))
     tails = np.concatenate((cut, [True]))
-    return starts[runs_on[heads]], ends[runs_on[tails] + 1]
+    return edges[runs_on[heads] * 2], edges[runs_on[tails] * 2 + 3]
 
 
 def _gaps(codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Whether each ``codes[lo:hi]`` (two characters or more, followed by a letter) is the gap
     of the runs pattern: white space with at most one line break (``\\r\\n`` is one), read a
-    column of characters at a time; one longer than :data:`_GAP_COLUMNS` by the pattern."""
+    column of characters at a time, each column only on the gaps still open (most stop at
+    their second character); one longer than :data:`_GAP_COLUMNS` by the pattern."""
     width = hi - lo
-    ok = np.ones(len(lo), dtype=bool)
-    breaks = np.zeros(len(lo), dtype=np.int64)
-    for j in range(min(int(width.max()), _GAP_COLUMNS)):
-        rows = np.flatnonzero(width > j)
-        at = lo[rows] + j
+    ok = np.zeros(len(lo), dtype=bool)
+    rows = np.flatnonzero(width <= _GAP_COLUMNS)  # the gaps still read, their offsets, widths
+    at, left = lo[rows], width[rows]
+    breaks = np.zeros(len(rows), dtype=np.int64)
+    while len(rows):
+        done = left == 0
+        if done.any():
+            ok[rows[done]] = True  # (white space all through, at most one line break)
+            going = ~done
+            rows, at, left, breaks = rows[going], at[going], left[going], breaks[going]
+            if not len(rows):
+                break
         char = codes[at]
-        ok[rows] &= char >= _SPACE_CODE
-        breaks[rows] += (char == _LF_CODE) | ((char == _CR_CODE) & (codes[at + 1] != _LF_CODE))
-    ok &= breaks <= 1
+        breaks += (char == _LF_CODE) | ((char == _CR_CODE) & (codes[at + 1] != _LF_CODE))
+        going = (char >= _SPACE_CODE) & (breaks <= 1)
+        rows, at, left, breaks = rows[going], at[going] + 1, left[going] - 1, breaks[going]
     longer = np.flatnonzero(width > _GAP_COLUMNS).tolist()
     if longer:
         image = codes.tobytes()

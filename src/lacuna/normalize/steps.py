@@ -70,6 +70,11 @@ class Options:
     #: step then asks this small set, not the text, which of its characters are present.
     #: None: each step looks at the text itself.
     alphabet: set[str] | None = None
+    #: ``[text, image]``: the ASCII image (``text.encode("ascii", "replace")``, one byte a
+    #: character) of a text a step made, kept for the step after it (``transliteration``
+    #: makes it from its own image with its few edits, ``dates`` finds its years on it). A
+    #: step reads it only if ``text`` is the very text it was handed; empty: none.
+    ascii_image: list[object] = field(default_factory=list)
 
 
 def alphabet_of(text: str) -> set[str]:
@@ -98,11 +103,18 @@ def apply_edits(text: str, edits: Iterable[Edit], alphabet: set[str] | None = No
 
 
 def apply_columns(
-    text: str, starts: list[int], ends: list[int], news: list[str], alphabet: set[str] | None = None
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    news: list[str],
+    alphabet: set[str] | None = None,
+    *,
+    bounds: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> StepResult:
     """:func:`apply_edits` of the edits given as three parallel columns (``starts[k]``,
     ``ends[k]``, ``news[k]``): a step that finds its places as columns makes no tuple per
-    place."""
+    place. ``bounds``, if given, holds ``starts`` and ``ends`` as integer arrays too (a step
+    that has them spares their making)."""
     if not news:
         return text, []
     # the text between the edits and the blocks made in C and numpy (no Python loop over
@@ -113,8 +125,11 @@ def apply_columns(
     pieces = gaps + news
     pieces[0::2] = gaps
     pieces[1::2] = news
-    a0 = np.array(starts, dtype=np.int64)
-    a1 = np.array(ends, dtype=np.int64)
+    if bounds is None:
+        a0 = np.array(starts, dtype=np.int64)
+        a1 = np.array(ends, dtype=np.int64)
+    else:
+        a0, a1 = bounds
     length = np.fromiter(map(len, news), dtype=np.int64, count=len(news))
     grow = length - (a1 - a0)
     b0 = a0 + np.cumsum(grow) - grow
@@ -146,7 +161,7 @@ def _unicode_form(form: str, text: str, options: Options) -> StepResult:
     alphabet = options.alphabet
     if alphabet is not None and _quick_yes(form, alphabet):
         return text, []
-    if unicodedata.is_normalized(form, text):
+    if _is_normalized(form, text):
         return text, []
     n = len(text)
     combining = unicodedata.combining
@@ -173,12 +188,47 @@ def _unicode_form(form: str, text: str, options: Options) -> StepResult:
         if out != chunk:
             edits.extend(_finer(form, chunk, out, s))
     new, blocks = apply_edits(text, edits, alphabet)
-    if not unicodedata.is_normalized(form, new):  # a safety net: never wrong, only coarse
+    if not _is_normalized(form, new):  # a safety net: never wrong, only coarse
         whole = unicodedata.normalize(form, text)
         if alphabet is not None:
             alphabet.update(alphabet_of(whole))
         return whole, [(0, n, 0, len(whole))]
     return new, blocks
+
+
+#: At most this many places whose quick-check is not "yes" have their lines read apart by
+#: :func:`_is_normalized` (more, and the whole text is read at once).
+_FEW_NOT_QUICK = 64
+
+
+def _is_normalized(form: str, text: str) -> bool:
+    """``unicodedata.is_normalized(form, text)``, read in two parts: the lines that hold a
+    character whose quick-check is not "yes" (a "maybe" makes ``is_normalized`` normalise the
+    whole text to compare), each on its own, and the other lines together (their quick-check
+    answers). A line break is a starter that composes with nothing: the text is in the form
+    exactly when each piece between its line breaks is."""
+    found = _NOT_QUICK[form].finditer(text)
+    places = [m.start() for m in itertools.islice(found, _FEW_NOT_QUICK + 1)]
+    if not places or len(places) > _FEW_NOT_QUICK:
+        return unicodedata.is_normalized(form, text)
+    lines: list[list[int]] = []
+    for at in places:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        if lines and start <= lines[-1][1]:
+            lines[-1][1] = max(lines[-1][1], end)
+        else:
+            lines.append([start, end])
+    if sum(end - start for start, end in lines) > len(text) >> 2:
+        return unicodedata.is_normalized(form, text)
+    if not all(unicodedata.is_normalized(form, text[start:end]) for start, end in lines):
+        return False
+    # the rest: each piece keeps the line breaks around the lines read apart
+    cuts = [0, *(x for line in lines for x in line), len(text)]
+    return unicodedata.is_normalized(
+        form, "".join(text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2))
+    )
 
 
 def _quick_yes(form: str, alphabet: set[str]) -> bool:
@@ -374,7 +424,9 @@ def whitespace(text: str, options: Options) -> StepResult:
     starts_a, ends_a = starts_a[keep], ends_a[keep]
     starts, ends = starts_a.tolist(), ends_a.tolist()
     news = _run_news(text, cls, starts_a, ends_a)
-    new, blocks = apply_columns(text, starts, ends, news)  # (each run found changes)
+    new, blocks = apply_columns(
+        text, starts, ends, news, bounds=(starts_a, ends_a)
+    )  # (each run found changes)
     if options.alphabet is not None:
         options.alphabet.difference_update(_WHITE)  # (every run with one changed)
     return new, blocks
@@ -431,12 +483,34 @@ def _one_run(run: str) -> str:
 def transliteration(text: str, options: Options) -> StepResult:
     """Variant spellings → the canonical spelling of the transliteration table."""
     table = options.transliteration or Transliteration.default()
-    return apply_edits(text, table.replacements(text, options.alphabet), options.alphabet)
+    image = text.encode("ascii", "replace")  # (the search reads it; the next step may too)
+    edits = table.replacements(text, options.alphabet, image=image)
+    new, blocks = apply_edits(text, edits, options.alphabet)
+    options.ascii_image[:] = (new, _image_after(image, edits))
+    return new, blocks
+
+
+def _image_after(image: bytes, edits: list[Edit]) -> bytes:
+    """The ASCII image of the text whose image is ``image`` after ``edits`` (in order,
+    disjoint): the image between them and each new text's image, joined (a character's image
+    is its own: one byte, ``?`` outside ASCII)."""
+    if not edits:
+        return image
+    starts, ends, news = map(list, zip(*edits, strict=True))
+    gaps = list(map(image.__getitem__, map(slice, itertools.chain((0,), ends), [*starts, len(image)])))
+    pieces = gaps + gaps[1:]
+    pieces[0::2] = gaps
+    images = {new: new.encode("ascii", "replace") for new in set(news)}  # (few distinct names)
+    pieces[1::2] = map(images.__getitem__, news)
+    return b"".join(pieces)
 
 
 def dates(text: str, options: Options) -> StepResult:
     """Dates (``12 [January] 1947``, ``June 05, 1944``, ``12.01.1947``) → ISO 8601."""
-    starts, ends, _, isos = date_columns(text, changed_only=True)
+    kept = options.ascii_image
+    image = kept[1] if kept and kept[0] is text else None
+    kept.clear()
+    starts, ends, _, isos = date_columns(text, changed_only=True, image=image)  # type: ignore[arg-type]
     return apply_columns(text, starts, ends, isos, options.alphabet)
 
 
@@ -481,10 +555,16 @@ def brackets(text: str, options: Options) -> StepResult:
             doc = parse(text, conventions=options.conventions)
     table = clean_table(options.bracket_rules, base=BRACKET_RULES)
     mark = options.gap_mark if _mark_reads_as_itself(options.gap_mark, tuple(sorted(table.items()))) else None
-    wide = not text.isascii() and any(c in text for c in _WIDE)
+    # (asked of the call's set of characters outside ASCII, when it has one: no scan of the text)
+    alphabet = options.alphabet
+    if alphabet is not None:
+        wide = any(c in alphabet for c in _WIDE)
+    else:
+        wide = not text.isascii() and any(c in text for c in _WIDE)
     light = _flat_edits(doc, table, options.gap_mark, mark, wide)
     if light is not None:
-        return apply_columns(text, *light, options.alphabet)
+        starts, ends, news, bounds = light
+        return apply_columns(text, starts, ends, news, options.alphabet, bounds=bounds)
     # the reading walk of the clean edition (lacuna.editorial), with its offsets; on a tree
     # with no span inside a span (most texts), the same pieces made from the tree's arrays
     walked = flat_reading_pieces(doc, table, options.gap_mark)
@@ -519,12 +599,12 @@ _ANY_BRACKET_CHAR = re.compile("[" + re.escape("".join(NEUTRAL_BRACKETS)) + "]")
 
 def _flat_edits(
     doc: Document, table: Mapping[str, str], gap_mark: str, mark: str | None, wide: bool
-) -> tuple[list[int], list[int], list[str]] | None:
+) -> tuple[list[int], list[int], list[str], tuple[np.ndarray, np.ndarray]] | None:
     """The edits of the ``brackets`` step on a document whose spans hold no spans, as columns
-    (starts, ends, new texts), made from the arrays of its tree: what :func:`brackets` makes
-    of :func:`flat_reading_pieces` (the same edits), without the pieces. None where that walk
-    gives None, or where a piece the reading shows in place of a span has white space at an
-    edge (a seam may then trim it: the pieces do that).
+    (starts, ends, new texts; the starts and ends as arrays too), made from the arrays of its
+    tree: what :func:`brackets` makes of :func:`flat_reading_pieces` (the same edits), without
+    the pieces. None where that walk gives None, or where a piece the reading shows in place
+    of a span has white space at an edge (a seam may then trim it: the pieces do that).
 
     The edits of the spans the reading unwraps, drops, keeps or marks as gaps are made by
     numpy, a kind at a time; Python loops over the spans shown as another text (readings,
@@ -619,8 +699,8 @@ def _flat_edits(
     if (
         not wide
         and (not doc.diagnostics or text.count("[") == n == text.count("]"))
-        and all(map("[".__eq__, map(text.__getitem__, starts)))
-        and all(map("]".__eq__, map(text.__getitem__, map(operator.sub, ends, itertools.repeat(1)))))
+        and _all_at(text, starts, "[")
+        and _all_at(text, (e - 1).tolist(), "]")
     ):
         sk, ek = s[keep], e[keep]
         at = np.concatenate((sk, ek - 1))
@@ -634,7 +714,15 @@ def _flat_edits(
     hi = np.concatenate((np.asarray(col_e, dtype=np.int64), su + 1, eu, ed, at + 1))
     news = col_n[: len(col_s)] + [""] * (2 * len(su) + len(sd)) + col_n[len(col_s) :]
     order = np.argsort(lo, kind="stable")
-    return lo[order].tolist(), hi[order].tolist(), [news[k] for k in order.tolist()]
+    lo, hi = lo[order], hi[order]
+    return lo.tolist(), hi.tolist(), list(map(news.__getitem__, order.tolist())), (lo, hi)
+
+
+def _all_at(text: str, places: Sequence[int], char: str) -> bool:
+    """Whether ``char`` stands at each of ``places`` in ``text`` (read in one C call)."""
+    if len(places) < 2:
+        return all(text[i] == char for i in places)
+    return "".join(operator.itemgetter(*places)(text)) == char * len(places)
 
 
 #: The kinds of span of :func:`_flat_edits`: one per action, and the spans shown as another
@@ -790,6 +878,7 @@ def _local_seams(
     away (:func:`_seam_cut`)."""
     n, size = len(starts), len(text)
     ws = _SEAM_WS
+    seam_cut = _SEAM_CUTS
     rest: list[int] = []
     for j in drops:
         a0 = ends[j - 1] if j else 0
@@ -803,7 +892,13 @@ def _local_seams(
         if i == a0 or k == b1:
             rest.append(j)  # (the windows of seam_cuts read it)
             continue
-        left, right = _seam_cut(text[i:a1], text[b0:k], text[k])
+        seam = (text[i:a1], text[b0:k], text[k])
+        cut = seam_cut.get(seam)
+        if cut is None:
+            if len(seam_cut) >= _SEAM_CUTS_MAX:
+                seam_cut.clear()
+            cut = seam_cut[seam] = _seam_cut(*seam)
+        left, right = cut
         if left:
             known = cuts.get(2 * j, (0, 0))
             cuts[2 * j] = (known[0], max(known[1], left))
@@ -811,6 +906,12 @@ def _local_seams(
             known = cuts.get(2 * j + 2, (0, 0))
             cuts[2 * j + 2] = (max(known[0], right), known[1])
     return rest
+
+
+#: :func:`_seam_cut` of each distinct seam met (the white space either side of a dropped span
+#: and the character after it: few distinct ones in any text), bounded.
+_SEAM_CUTS: dict[tuple[str, str, str], tuple[int, int]] = {}
+_SEAM_CUTS_MAX = 4096
 
 
 def _seam_cut(before: str, after: str, first: str) -> tuple[int, int]:

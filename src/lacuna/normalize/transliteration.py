@@ -176,15 +176,19 @@ class Transliteration:
     def __repr__(self) -> str:
         return f"Transliteration({self.origin!r}, {len(self)} variants)"
 
-    def replacements(self, text: str, alphabet: Collection[str] | None = None) -> list[tuple[int, int, str]]:
+    def replacements(
+        self, text: str, alphabet: Collection[str] | None = None, *, image: bytes | None = None
+    ) -> list[tuple[int, int, str]]:
         """Each variant in ``text`` as ``(start, end, canonical)``, in the variant's case.
 
         ``alphabet``, if given, holds every character outside ASCII that ``text`` holds (it may
-        hold more): the search then asks it, not the text, which characters are present."""
+        hold more): the search then asks it, not the text, which characters are present.
+        ``image``, if given, is ``text.encode("ascii", "replace")``."""
         if self._pattern is None or self._fast is None:
             return []
         out: list[tuple[int, int, str]] = []
-        image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
+        if image is None:
+            image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
         present = text if alphabet is None else alphabet
         spans = self._ascii_spans(text, image, present)
         if spans is None:

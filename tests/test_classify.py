@@ -482,3 +482,16 @@ def test_a_supplied_word_in_another_language_is_no_gap():
     # near miss: a Russian word supplied by the transcriber is no reason of a gap
     span = next(iter(lacuna.parse("он [сказал] нам").spans()))
     assert span.category == "supplied", span.because
+
+
+def test_a_word_ending_in_a_hyphen_before_a_name_is_read_without_error():
+    """A word that ends in a hyphen before a bracketed name (an OCR join of two headings,
+    ``Tse-tungSoviet-[Chinese]``) leaves an empty last part: the same-name rule skips it and the
+    span is read by the rules after it (a traceback here once stopped the whole parse)."""
+    for text in ("Tse-tungSoviet-[Chinese]", "the Soviet- [Chinese] border"):
+        doc = lacuna.parse(text)
+        assert lacuna.render.diplomatic(doc) == text
+        assert [r["category"] for r in lacuna.span_records(doc)] == ["supplied"]
+    # the rule still reads the last part of a hyphenated pair when there is one
+    doc = lacuna.parse("the Pyongyang-Andong [Dandong] line")
+    assert [r["category"] for r in lacuna.span_records(doc)] == ["gloss"]

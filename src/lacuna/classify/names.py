@@ -315,7 +315,7 @@ def _same_name(c: _NearestOnly) -> _Decision:
     if len(words) == 1 and "-" in near.strip("-"):
         # a place in a hyphenated pair renamed ("the Pyongyang-Andong [Dandong] line")
         last = near.rstrip(_TRAILING).rpartition("-")[2]
-        if _word_facts(last, c.conv).name_word and same_name([last], words):
+        if last and _word_facts(last, c.conv).name_word and same_name([last], words):
             return "gloss", "the same name spelt another way", 0
     # the name before may have a word more or less ("Niqūlā al-Shāwī [Nicola al Shawi]")
     for n in dict.fromkeys((len(words), len(words) - 1, len(words) + 1)):

@@ -186,8 +186,10 @@ class _Word:
         self.exact_function = exact in conv.function_words
         # whether this word and the one before it can make a title ("the former")
         self.may_end_title = exact in _title_ends(titles) or "" in titles
-        self.after_boundary = word[-1] in _BOUNDARY and not (
-            word.endswith(".") and (self.exact_title or _DOTTED.fullmatch(word) is not None)
+        self.after_boundary = (
+            word[-1:] != ""
+            and word[-1] in _BOUNDARY
+            and not (word.endswith(".") and (self.exact_title or _DOTTED.fullmatch(word) is not None))
         )
         folded = exact.strip("\"'“”()«»")
         self.folded = folded

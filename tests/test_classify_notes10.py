@@ -1,0 +1,178 @@
+"""Editor's notes, gaps and doubts of kinds the eleventh round's pages brought (issue 13, tenth
+round of notes): Hansard's interjections from the benches, a withdrawn item's category in the
+Nixon tape logs, a transcriber's doubt of a heard name's spelling, a release's own word for
+what it kept back as a gap's reason, a database record's field labels and a picture's credit
+line (the page's, not the editor's). Real text of dev's pages, the reading written by hand from
+the document, and a near miss for each rule that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_switched_off, span_of
+
+# (text, span, category, rule that decides; None: any rule)
+CASES = [
+    # Hansard, Commons, 5 March 1968: the members' call, without the usual colon
+    (
+        'how even his devious mind can possibly reconcile—[HON. MEMBERS: "Oh."]—how even his '
+        'devious mind—[HON. MEMBERS "Withdraw."]\n\nMr. Speaker',
+        '[HON. MEMBERS "Withdraw."]',
+        "editor_note",
+        "interjection",
+    ),
+    (
+        'how even his devious mind can possibly reconcile—[HON. MEMBERS: "Oh."]—how even his',
+        '[HON. MEMBERS: "Oh."]',
+        "editor_note",
+        "interjection",
+    ),
+    # Hansard, Commons, 3 November 1956: a space before the colon
+    (
+        'Australia and New Zealand. [HON. MEMBERS : "And Canada?"] I am coming to that.',
+        '[HON. MEMBERS : "And Canada?"]',
+        "editor_note",
+        "interjection",
+    ),
+    # the Thatcher Foundation's copy of a Commons speech: title case and curly quotes
+    (
+        "we shall not be deterred. [Hon. Members: “Hear, hear.” ] The Government",
+        "[Hon. Members: “Hear, hear.” ]",
+        "editor_note",
+        "interjection",
+    ),
+    # the Nixon Library's subject log of conversation 521-13 (easynixon.org): a withdrawn item's
+    # category after its heading, on one line
+    (
+        "Greetings ********** BEGIN WITHDRAWN ITEM NO. 1 [National Security] [Duration: 23s ] INDIA "
+        "END WITHDRAWN ITEM NO. 1 **********",
+        "[National Security]",
+        "editor_note",
+        "withdrawal_category",
+    ),
+    (
+        "BEGIN WITHDRAWN ITEM NO. 5 [Privacy] [Duration: 9s ] END WITHDRAWN ITEM NO. 5",
+        "[Privacy]",
+        "editor_note",
+        "withdrawal_category",
+    ),
+    # the Jonestown Institute's summary of tape Q144: a name only heard
+    (
+        "Linda Dunn, aka Linda Swaney\nElresia Gray [phonetic]\nMrs. Birdie Marable",
+        "[phonetic]",
+        "uncertain",
+        "phonetic_spelling",
+    ),
+    # the GRIPS "World and Japan" database (worldjpn.net, Park Chung Hee to Ikeda, 1962): its
+    # field labels opening the record's lines
+    (
+        "[Title] Letter from Chung Hee Park, Acting President of the Republic of Korea, to Hayato Ikeda",
+        "[Title]",
+        "other",
+        "record_field",
+    ),
+    (
+        "[Date] October 19, 1962\n[Source] Nihon Gaiko Shuyo Bunsyo Nenpyo (2), pp.423\n[Full text]\n\n"
+        "Dear Mr. Prime Minister:",
+        "[Source]",
+        "other",
+        "record_field",
+    ),
+    (
+        "[Source] Nihon Gaiko Shuyo Bunsyo Nenpyo (2), pp.423\n[Full text]\n\nDear Mr. Prime Minister:",
+        "[Full text]",
+        "other",
+        "record_field",
+    ),
+    # the National Security Archive's briefing book 193: a photograph's credit under its caption
+    (
+        "Kissinger reports to Nixon on his recent talks with the Soviets (September 16, 1972) "
+        "[Source: National Archives, Still Pictures Branch, Nixon Presidential Materials Project "
+        "Photo Collection]\n\nNational Security Archive Publishes",
+        "[Source: National Archives, Still Pictures Branch, Nixon Presidential Materials Project"
+        " Photo Collection]",
+        "other",
+        "picture_source",
+    ),
+]
+
+# (text, span, rule that must not fire)
+NEAR_MISSES = [
+    # members in a sentence, no call quoted after them
+    ("the [members] voted against it", "[members]", "interjection"),
+    ("the list of [members' names] follows", "[members' names]", "interjection"),
+    # the same category's words supplied in a sentence, no withdrawn item before them
+    (
+        "the Assistant to the President for [National Security] Affairs",
+        "[National Security]",
+        "withdrawal_category",
+    ),
+    # a word supplied after "phonetic": not the whole inside
+    ("a [phonetic] transcription of the name", "[phonetic]", "phonetic_spelling"),
+    # a field's word supplied in a sentence, or opening a line before lower-case words
+    ("he gave the [source] of the report", "[source]", "record_field"),
+    ("[Source] of the leak was never found", "[Source]", "record_field"),
+    # a document's source note names no picture (the editor's note, Wilson Center)
+    ("[Source: Yeltsin Documents, US National Archives and Records Administration.]", None, "picture_source"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
+def test_a_bracket_reads_as_the_page_meant(text, inside, category, rule):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+    if rule is not None:
+        assert span.because.startswith(rule + ":"), span.because
+
+
+@pytest.mark.parametrize(("text", "inside", "rule"), NEAR_MISSES)
+def test_the_rule_does_not_fire_on_a_near_miss(text, inside, rule):
+    span = span_of(text, inside or text)
+    assert not span.because.startswith(rule + ":"), span.because
+
+
+def test_a_document_source_note_stays_the_editors():
+    span = span_of(
+        "[Source: Yeltsin Documents, US National Archives and Records Administration.]",
+        "[Source: Yeltsin Documents, US National Archives and Records Administration.]",
+    )
+    assert span.category == "editor_note", span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "reason"),
+    [
+        # the Wilson Center's people pages and search results: the release's own word is the reason
+        ("Meyer, Cord 1. [document not released] 2. Memo", "[document not released]", "not released"),
+        ("Soviet Report on the Hungarian Crisis [withheld]", "[withheld]", "withheld"),
+        ("Radio Free Europe guidance [redacted] for the broadcasts", "[redacted]", "redacted"),
+        # FRUS's own phrase keeps its reason
+        (
+            "adding [dollar amount not declassified] to",
+            "[dollar amount not declassified]",
+            "not declassified",
+        ),
+    ],
+)
+def test_a_gap_takes_the_releases_word_as_its_reason(text, inside, reason):
+    span = span_of(text, inside)
+    assert (span.category, span.info.reason) == ("gap", reason), span.because
+
+
+def test_a_withheld_name_keeps_its_unit():
+    # a withheld item named by its unit, as "[name not declassified]" is
+    span = span_of("the station chief [name withheld] reported", "[name withheld]")
+    assert (span.category, span.info.unit, span.info.reason) == ("gap", "name", "withheld")
+
+
+def test_released_in_a_sentence_is_no_gap():
+    # near miss: "released" without "not" supplies a word
+    span = span_of("the prisoners were [released] on Monday", "[released]")
+    assert span.category != "gap", span.because
+
+
+@pytest.mark.parametrize(
+    "rule", ["interjection", "withdrawal_category", "phonetic_spelling", "record_field", "picture_source"]
+)
+def test_each_rule_can_be_switched_off(rule, tmp_path):
+    assert_switched_off(rule, CASES, tmp_path)

@@ -624,6 +624,7 @@ def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
             (wf.english, "after an English word"),
             (wf.lower_word and not wf.english, "after an original-language word"),
             (wf.digit_initial, "after a figure"),
+            (wf.digit_initial and _is_year(wf.folded), _AFTER_YEAR),
             (wf.quote_close, "after a closing quote"),
             (wf.folded in conv.pronouns, "after a pronoun"),
             (wf.folded in conv.determiners, "after a determiner"),
@@ -638,6 +639,19 @@ def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
     )
     wf.learned_before = part
     return part
+
+
+#: The feature of a span after a year: a listing's or a catalogue's entry dated, then the
+#: archivist's note on it ("7 February 1974* [Andropov-Brezhnev]", "March 3, 1871 [Oliver Otis
+#: Howard Papers]", "CIVIL ESTIMATES, 1940 [Progress]").
+_AFTER_YEAR = "after a year"
+_YEAR_TAIL = _STRIP + "*"
+
+
+def _is_year(folded: str) -> bool:
+    """Whether a folded word is a year from 1600 to 2099 (punctuation or an asterisk around it)."""
+    bare = folded.strip(_YEAR_TAIL)
+    return len(bare) == 4 and bare.isdigit() and "1600" <= bare <= "2099"
 
 
 def _second_part(sf: _Word, conv: Conventions) -> tuple[str, ...]:

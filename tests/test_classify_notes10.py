@@ -56,6 +56,14 @@ CASES = [
         "editor_note",
         "withdrawal_category",
     ),
+    # Hansard, Commons, 8 November 1956: the day the Question was first proposed
+    (
+        "Order read for resuming adjourned debate on Question [6th November]: That an humble Address "
+        "be presented to Her Majesty, as follows:",
+        "[6th November]",
+        "editor_note",
+        "question_date",
+    ),
     # the Jonestown Institute's summary of tape Q144: a name only heard
     (
         "Linda Dunn, aka Linda Swaney\nElresia Gray [phonetic]\nMrs. Birdie Marable",
@@ -107,6 +115,8 @@ NEAR_MISSES = [
         "[National Security]",
         "withdrawal_category",
     ),
+    # a date after a question in a sentence, not before the Question's text
+    ("the question of the meeting [6th November] was raised", "[6th November]", "question_date"),
     # a word supplied after "phonetic": not the whole inside
     ("a [phonetic] transcription of the name", "[phonetic]", "phonetic_spelling"),
     # a field's word supplied in a sentence, or opening a line before lower-case words
@@ -172,7 +182,15 @@ def test_released_in_a_sentence_is_no_gap():
 
 
 @pytest.mark.parametrize(
-    "rule", ["interjection", "withdrawal_category", "phonetic_spelling", "record_field", "picture_source"]
+    "rule",
+    [
+        "interjection",
+        "withdrawal_category",
+        "question_date",
+        "phonetic_spelling",
+        "record_field",
+        "picture_source",
+    ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):
     assert_switched_off(rule, CASES, tmp_path)

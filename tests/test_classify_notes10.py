@@ -64,6 +64,21 @@ CASES = [
         "editor_note",
         "question_date",
     ),
+    # the Sahifeh-ye Imam (emam.com): a document's kind, then the editors' summary of its subject
+    (
+        "Speech [The crimes of the Pahlavi regime]\n\nShaykh Ansari Mosque, Najaf, Iraq",
+        "[The crimes of the Pahlavi regime]",
+        "editor_note",
+        "document_subject",
+    ),
+    (
+        "Message [Evaluating the condition of Iran, Islamic Revolution, war and social issues on the fifth "
+        "victory anniversary of revolution]\n\nJamaran, Tehran",
+        "[Evaluating the condition of Iran, Islamic Revolution, war and social issues on the fifth victory"
+        " anniversary of revolution]",
+        "editor_note",
+        "document_subject",
+    ),
     # the Jonestown Institute's summary of tape Q144: a name only heard
     (
         "Linda Dunn, aka Linda Swaney\nElresia Gray [phonetic]\nMrs. Birdie Marable",
@@ -117,6 +132,13 @@ NEAR_MISSES = [
     ),
     # a date after a question in a sentence, not before the Question's text
     ("the question of the meeting [6th November] was raised", "[6th November]", "question_date"),
+    # words that go on with the kind, or a kind in a sentence
+    (
+        "Speech [By the Chairman of the Council]\nat the plenum",
+        "[By the Chairman of the Council]",
+        "document_subject",
+    ),
+    ("He read the Speech [The crimes of the regime] aloud", "[The crimes of the regime]", "document_subject"),
     # a word supplied after "phonetic": not the whole inside
     ("a [phonetic] transcription of the name", "[phonetic]", "phonetic_spelling"),
     # a field's word supplied in a sentence, or opening a line before lower-case words

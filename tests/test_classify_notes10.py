@@ -237,3 +237,22 @@ def test_a_bracket_after_a_year_is_seen():
     # near misses: a figure that is no year (a count, a telegram's number)
     assert "after a year" not in _features_of("there were 1200 [Soviet] troops", "[Soviet]")
     assert "after a year" not in _features_of("Ciphergram No. 7237 [from Saigon]", "[from Saigon]")
+
+
+def test_a_title_with_its_own_colon_is_no_labelled_note():
+    # dev (an endnote of a book on Reza Shah, whosread.com): a Persian title and its translation
+    text = (
+        "61. Suleiman Behboudi, Reza Shah: Khaterat-e Suleiman Behboudi [Reza Shah: Memoirs of Suleiman "
+        "Behboudi], edited by Gholam Hussein Mirza Saleh (Tehran, 1372/1983),"
+    )
+    span = span_of(text, "[Reza Shah: Memoirs of Suleiman Behboudi]")
+    assert span.category == "gloss", span.because
+    # near misses: an unlisted label with a figure or lower-case words after it stays a note
+    # (the Nixon Library's tape logs; the Bukovsky archive; the Castro speech database)
+    for text, inside in [
+        ("BEGIN WITHDRAWN ITEM NO. 1 [Personal returnable] [Duration: 2m 51s ] END", "[Duration: 2m 51s ]"),
+        ("July 1992* [RF Presidential Archive] Poland [Russian: Jul 92]", "[Russian: Jul 92]"),
+        ("the imperialists? [crowd shouts: ``No''] Then", "[crowd shouts: ``No'']"),
+    ]:
+        span = span_of(text, inside)
+        assert (span.category, span.because.split(":")[0]) == ("editor_note", "labelled_note"), span.because

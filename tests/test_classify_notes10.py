@@ -256,3 +256,14 @@ def test_a_title_with_its_own_colon_is_no_labelled_note():
     ]:
         span = span_of(text, inside)
         assert (span.category, span.because.split(":")[0]) == ("editor_note", "labelled_note"), span.because
+
+
+def test_a_letters_dateline_opening_its_line_is_supplied():
+    # dev (the MECW, vol. 40, letter 231): the editors' place and date at the letter's head
+    text = "MARX TO ENGELS\nIN MANCHESTER\n[London, 22 March 1859]\nDear Engels,\nHerewith Eccarius' letter."
+    span = span_of(text, "[London, 22 March 1859]")
+    assert span.category == "supplied", span.because
+    # near miss: a release's date after words is the archive's note (the Wilson Center)
+    text = "Hungarian Revolution, 24 October-4 November 1956\n[Approved for Release, March 2007]\n"
+    span = span_of(text, "[Approved for Release, March 2007]")
+    assert span.category == "editor_note", span.because

@@ -30,6 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
 from rapidfuzz import fuzz
 
 from lacuna.classify.view import _NearestOnly
@@ -624,6 +625,7 @@ def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
             (wf.english, "after an English word"),
             (wf.lower_word and not wf.english, "after an original-language word"),
             (wf.digit_initial, "after a figure"),
+            (wf.digit_initial and _is_year(wf.folded), _AFTER_YEAR),
             (wf.quote_close, "after a closing quote"),
             (wf.folded in conv.pronouns, "after a pronoun"),
             (wf.folded in conv.determiners, "after a determiner"),
@@ -638,6 +640,19 @@ def _before_part(wf: _Word, conv: Conventions) -> tuple[str, ...]:
     )
     wf.learned_before = part
     return part
+
+
+#: The feature of a span after a year: a listing's or a catalogue's entry dated, then the
+#: archivist's note on it ("7 February 1974* [Andropov-Brezhnev]", "March 3, 1871 [Oliver Otis
+#: Howard Papers]", "CIVIL ESTIMATES, 1940 [Progress]").
+_AFTER_YEAR = "after a year"
+_YEAR_TAIL = _STRIP + "*"
+
+
+def _is_year(folded: str) -> bool:
+    """Whether a folded word is a year from 1600 to 2099 (punctuation or an asterisk around it)."""
+    bare = folded.strip(_YEAR_TAIL)
+    return len(bare) == 4 and bare.isdigit() and "1600" <= bare <= "2099"
 
 
 def _second_part(sf: _Word, conv: Conventions) -> tuple[str, ...]:
@@ -814,6 +829,8 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     if model is None or "editor_note" not in model.categories:
         return None
     raw = c.raw_inside()
+    if c.wf is None and _DATELINE.fullmatch(raw.strip()) is not None:
+        return None  # a letter's dateline opening its line ("[London, 22 March 1859]"): supplied
     part = c.conv._learned.get(raw) or _part_of(raw, c.facts, c.conv)
     if part[3] & (_LOWER_FIRST_BIT | _NOTE_WORD_BIT) == _LOWER_FIRST_BIT:
         return None  # the position alone: lower-case words without a note's word read on
@@ -833,6 +850,21 @@ def _learned_note(c: _NearestOnly) -> _Decision:
     if c.wf is not None and not part[3] & _NOTE_WORD_BIT and not raw.rstrip().endswith((".", "?", "!", ":")):
         return None  # after a sentence, words without a note's word or a sentence of their own
     return category, because, None
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+#: A letter's dateline the editors supplied at its head: a place (capitalised words, a comma)
+#: and a date, or a date alone ("[London, 22 March 1859]", the MECW; "[1 September 1929]",
+#: Stalin's letters to Molotov; "[July 17th 1945]").
+_DATELINE = regex.compile(
+    r"(?:(?-i:\p{Lu})[\p{L}.\x27’-]{1,30}(?:\s(?-i:\p{Lu})[\p{L}.\x27’-]{1,30}){0,2},\s{1,3})?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}" + _MONTH + r"|" + _MONTH + r"\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"\s{1,3}\d{4}|" + _MONTH + r"\s{1,3}\d{4})\.?",
+    regex.IGNORECASE,
+)
 
 
 def _capitals_word(raw: str) -> bool:

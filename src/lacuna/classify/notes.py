@@ -33,6 +33,8 @@ def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
         elif len(label_words) <= 3:
             if not inside[shape.body_start :].strip():
                 return None  # "[Stalin:]", "[Present:]": a speaker or a heading, no note (no_words reads it)
+            if _title_with_colon(raw_label, inside[shape.body_start :]):
+                return None  # "[Reza Shah: Memoirs of Suleiman Behboudi]": a title, its own colon
             category, because = "editor_note", f"labelled note {raw_label!r} (label not listed)"
         else:
             return None
@@ -43,6 +45,24 @@ def _labelled(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
     if category in ("translator_note", "editor_note"):
         return _gap_note(info, inside[body_start:], conv)
     return info
+
+
+#: The shortest word a title capitalises (shorter ones may be its function words: "of", "and").
+_TITLE_WORD = 4
+
+
+def _title_with_colon(label: str, body: str) -> bool:
+    """Whether ``label: body`` is a title with a colon of its own (every word of the label and
+    each word of four letters or more of the body capitalised, two words or more after the colon,
+    no figure: a book's ``Reza Shah: Memoirs of Suleiman Behboudi``), not a note's label and
+    its words (``Duration: 2m 51s``, ``Russian: Jul 92``, ``crowd shouts: "No"``)."""
+    words = [w.strip(_STRIP_WORD) for w in body.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not words[0][:1].isupper() or any(ch.isdigit() for ch in body):
+        return False
+    if not all(w[:1].isupper() for w in label.split()):
+        return False
+    return all(w[:1].isupper() for w in words if len(w) >= _TITLE_WORD)
 
 
 def _gap_note(info: SpanInfo, body: str, conv: Conventions) -> SpanInfo:

@@ -454,7 +454,8 @@ def _full_name_before(c: _NearestOnly) -> _Decision:
 def _surname_after_surname(c: _NearestOnly) -> _Decision:
     """A surname after a surname (``Stalin [Kuznetsov]``, ``Filipov [Stalin]``; ``[gloss]
     surname_endings``, which given names and patronymics lack: ``Leonid Ilych [Brezhnev]``
-    completes the name): the other name of that person, gloss."""
+    completes the name): the other name of that person, gloss. It runs before the known
+    pseudonyms (``pseudonym_before``): a cover name is read by its ending, listed or not."""
     if not _after_name(c) or c.facts.few_words != 1:
         return None
     endings = _surname_endings(c.conv)

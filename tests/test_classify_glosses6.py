@@ -78,6 +78,8 @@ NAMES = [
         "gloss",
         "surname_after_surname",
     ),
+    # near miss: after a full stop the bracket starts a phrase (after_punctuation)
+    ("Ciphered Telegram No. 4159 from Filipov. [Stalin] agrees", "[Stalin]", "supplied", "after_punctuation"),
     # a known pseudonym that does not end as a surname is still the list's (pseudonym_before)
     (
         "Mikoyan - 1, Kaganovich - 1, Bulganin - 1.\n\nFENG XI [STALIN]\n\nIn accordance with",

@@ -282,16 +282,21 @@ def test_every_span_says_why():
 
 
 def test_conventions_file_adds_a_pseudonym_without_code(tmp_path):
-    text = "a telegram from Druzhkov to Ulyanov [Lenin]"
-    # "Ulyanov" is no known pseudonym (a surname after a surname is a gloss by its endings)
+    # Lenin's party name "Starik" is no known pseudonym, nor does it end as a surname (a surname
+    # after a surname, "Ulyanov [Lenin]", is read by its endings before the pseudonyms)
+    text = "a telegram from Druzhkov to Starik [Lenin]"
     assert "pseudonym" not in only_span(text).because
     extra = tmp_path / "extra.toml"
-    extra.write_text('[gloss.pseudonyms]\n"ulyanov" = "Lenin"\n', encoding="utf-8")
+    extra.write_text('[gloss.pseudonyms]\n"starik" = "Lenin"\n', encoding="utf-8")
     conv = lacuna.Conventions.load(extra)
     span = next(lacuna.parse(text, conventions=conv).spans())
     assert span.category == "gloss"
-    assert span.glossed == "Ulyanov"
-    assert "ulyanov" in span.because
+    assert span.glossed == "Starik"
+    assert "starik" in span.because
+    # a pseudonym that ends as a surname is read by its ending first, still a gloss of the name
+    ulyanov = only_span("a telegram from Druzhkov to Ulyanov [Lenin]")
+    assert ulyanov.because.startswith("surname_after_surname:"), ulyanov.because
+    assert ulyanov.glossed == "Ulyanov"
 
 
 def test_conventions_file_adds_a_title_and_a_description(tmp_path):

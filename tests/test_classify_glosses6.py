@@ -58,6 +58,35 @@ NAMES = [
         "gloss",
         "surname_after_surname",
     ),
+    # surname_after_surname runs before the list of known pseudonyms: a cover name ending as a
+    # surname does is read by its ending (Wilson Center listings, Stalin's telegrams of 1949-50)
+    (
+        "Ciphered Telegram No. 4159 from Filipov [Stalin] to Kovalev",
+        "[Stalin]",
+        "gloss",
+        "surname_after_surname",
+    ),
+    (
+        "With greetings. FILIPPOV [Stalin].\u201d",
+        "[Stalin]",
+        "gloss",
+        "surname_after_surname",
+    ),
+    (
+        "the USSR\u2019s ambassador to Cuba, comrade [Alexander] Alexeiev [Alexeyev], who told me",
+        "[Alexeyev]",
+        "gloss",
+        "surname_after_surname",
+    ),
+    # near miss: after a full stop the bracket starts a phrase (after_punctuation)
+    ("Ciphered Telegram No. 4159 from Filipov. [Stalin] agrees", "[Stalin]", "supplied", "after_punctuation"),
+    # a known pseudonym that does not end as a surname is still the list's (pseudonym_before)
+    (
+        "Mikoyan - 1, Kaganovich - 1, Bulganin - 1.\n\nFENG XI [STALIN]\n\nIn accordance with",
+        "[STALIN]",
+        "gloss",
+        "pseudonym_before",
+    ),
     # a surname after a given name and patronymic completes the name
     (
         "He sent him warm greetings from Leonid Ilych [Brezhnev] and all members",

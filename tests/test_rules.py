@@ -62,7 +62,8 @@ def test_every_shipped_rule_has_a_name_and_a_docstring():
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("Filippov [Stalin] said", "pseudonym_before"),
+        ("as authorized by the Center [Moscow], outlined the", "pseudonym_before"),
+        ("Filippov [Stalin] said", "surname_after_surname"),
         ("there are [no] reasons", "function_word"),
         ("[word off the page]", "gap_reason"),
         ("[sic]", "sic"),

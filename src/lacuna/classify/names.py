@@ -454,8 +454,10 @@ def _full_name_before(c: _NearestOnly) -> _Decision:
 def _surname_after_surname(c: _NearestOnly) -> _Decision:
     """A surname after a surname (``Stalin [Kuznetsov]``, ``Filipov [Stalin]``; ``[gloss]
     surname_endings``, which given names and patronymics lack: ``Leonid Ilych [Brezhnev]``
-    completes the name): the other name of that person, gloss."""
-    if not _after_name(c) or c.facts.few_words != 1:
+    completes the name): the other name of that person, gloss. It runs before the known
+    pseudonyms (``pseudonym_before``): a cover name is read by its ending, listed or not. Not
+    after punctuation (``Stalin. [Stalin]`` starts a phrase: ``after_punctuation``) nor glued."""
+    if not _after_name(c) or c.facts.few_words != 1 or c.glued or c.wf.after_boundary:  # type: ignore[union-attr]
         return None
     endings = _surname_endings(c.conv)
     near = fold(c.near or "").rstrip(_TRAILING + ".")

@@ -285,13 +285,12 @@ def casefold(text: str, options: Options) -> StepResult:
         # the ASCII letters lowered in the UTF-8 bytes (bytes.lower: ASCII only, in C, a
         # fraction of str.casefold's time), then each other letter that folds, one for one
         try:
-            raw = text.encode()
+            folded = "".join(
+                [_lower_piece(text[i : i + _PIECE], changing) for i in range(0, len(text), _PIECE)]
+            )
         except UnicodeEncodeError:  # a lone surrogate
-            raw = None
-        if raw is not None:
-            folded = raw.lower().decode()
-            for c in changing:
-                folded = folded.replace(c, c.casefold())
+            folded = None
+        if folded is not None:
             if options.alphabet is not None:
                 alphabet.difference_update(changing)
                 alphabet.update(c.casefold() for c in changing)
@@ -307,6 +306,21 @@ def casefold(text: str, options: Options) -> StepResult:
         if sum(n - 1 for _, _, n in edits) == len(folded) - len(text):
             break
     return folded, _blocks_of(edits)
+
+
+#: The text is lowered this many characters at a time: each piece's UTF-8 bytes, their
+#: lowering and the piece decoded are buffers of a few MB that the allocator reuses from one
+#: piece to the next, where those of the whole text (10-20 MB each) come fresh from the
+#: system, a page fault per 4 KB (twice the time of the lowering itself).
+_PIECE = 1 << 20
+
+
+def _lower_piece(piece: str, changing: list[str]) -> str:
+    """``piece`` with its ASCII letters lowered and each of ``changing`` folded."""
+    out = piece.encode().lower().decode()
+    for c in changing:
+        out = out.replace(c, c.casefold())
+    return out
 
 
 #: At most this many distinct letters outside ASCII that fold are replaced one by one (one
@@ -331,10 +345,30 @@ def _one_for_one(text: str, table: Mapping[str, str], options: Options) -> StepR
     if text.isascii():
         return text, []
     alphabet = options.alphabet
-    olds = table if alphabet is None else [c for c in table if c in alphabet]
-    for old in olds:
-        if old in text:
-            text = text.replace(old, table[old])
+    olds = [c for c in (table if alphabet is None else [c for c in table if c in alphabet]) if c in text]
+    at: list[int] = []
+    if len(olds) == 1:
+        text = text.replace(olds[0], table[olds[0]])
+    elif olds:
+        # one new text, not one per character replaced (each a buffer the size of the text,
+        # fresh from the system: a page fault per 4 KB)
+        most = len(text) >> 6  # (more places, and the scans in C are the cheaper way)
+        for old in olds:
+            i = text.find(old)
+            while i >= 0 and len(at) <= most:
+                at.append(i)
+                i = text.find(old, i + 1)
+        if len(at) > most:
+            for old in olds:
+                text = text.replace(old, table[old])
+            at = []
+        at.sort()
+    if at:
+        gaps = list(map(text.__getitem__, map(slice, [0, *(i + 1 for i in at)], [*at, len(text)])))
+        pieces = gaps + gaps[1:]
+        pieces[0::2] = gaps
+        pieces[1::2] = map(table.__getitem__, map(text.__getitem__, at))
+        text = "".join(pieces)
     if alphabet is not None:
         alphabet.difference_update(table)  # (each went; what replaces it is ASCII)
     return text, []
@@ -410,7 +444,9 @@ def whitespace(text: str, options: Options) -> StepResult:
     white = cls != 0
     pair = np.zeros(n, dtype=bool)
     np.logical_and(white[:-1], white[1:], out=pair[:-1])
-    at = np.flatnonzero(pair | (cls == _ODD_SPACE))
+    # (written over ``white``: each array over every character is a buffer of the text's
+    # length, a page fault per 4 KB if it comes fresh from the system)
+    at = np.flatnonzero(np.logical_or(pair, np.equal(cls, _ODD_SPACE, out=white), out=white))
     if not len(at):
         return text, []
     first = np.ones(len(at), dtype=bool)

@@ -661,9 +661,9 @@ _PUNCTUATION_TEXT = st.lists(
 
 @settings(max_examples=1500, deadline=None)
 @given(_PUNCTUATION_TEXT, st.booleans())
-def test_one_for_one_in_one_join_is_the_replacements_one_by_one(text, with_alphabet):
-    # the places of several characters replaced in one new text: what a str.replace per
-    # character gives, with the call's alphabet or without it
+def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet):
+    # what a str.replace per character of the table gives, with the call's alphabet (it asks
+    # which are present) or without it
     from lacuna.normalize import steps
 
     for table in (steps.QUOTES, steps.DASHES):
@@ -677,7 +677,6 @@ def test_one_for_one_in_one_join_is_the_replacements_one_by_one(text, with_alpha
 
 
 def test_one_for_one_with_many_places_replaces_each_character():
-    # more places than a 64th of the text: the replacements one by one (the same text)
     from lacuna.normalize import steps
 
     text = "“a” ‘b’ «c»" * 50 + "plain" * 10

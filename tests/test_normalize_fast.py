@@ -651,3 +651,65 @@ def test_is_normalized_read_by_lines_is_unicodedata_s(text, form):
     from lacuna.normalize import steps
 
     assert steps._is_normalized(form, text) == unicodedata.is_normalized(form, text)
+
+
+_PUNCTUATION_TEXT = st.lists(
+    st.sampled_from(["’", "‘", "“", "”", "«", "»", "–", "—", "\u2212", "x", "Ab ", "•", "⁅", "ŉ", "\n", "'"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_PUNCTUATION_TEXT, st.booleans())
+def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet):
+    # what a str.replace per character of the table gives, with the call's alphabet (it asks
+    # which are present) or without it
+    from lacuna.normalize import steps
+
+    for table in (steps.QUOTES, steps.DASHES):
+        expected = text
+        for old, new in table.items():
+            expected = expected.replace(old, new)
+        options = steps.Options(alphabet=steps.alphabet_of(text) if with_alphabet else None)
+        assert steps._one_for_one(text, table, options) == (expected, [])
+        if with_alphabet:
+            assert options.alphabet is not None and not options.alphabet & set(table)
+
+
+def test_one_for_one_with_many_places_replaces_each_character():
+    from lacuna.normalize import steps
+
+    text = "“a” ‘b’ «c»" * 50 + "plain" * 10
+    expected = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    expected = expected.replace("«", '"').replace("»", '"')
+    assert steps._one_for_one(text, steps.QUOTES, steps.Options())[0] == expected
+    assert steps.quotes("It’s “here”", steps.Options()) == ('It\'s "here"', [])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Straße", "ÉCOLE", "Ž", "AbC", "•", "⁅x⁆", " ", "\n", "Σ", "İ", "ǅ", "ﬁ", "𝐀"]),
+        max_size=30,
+    ).map("".join),
+    st.integers(1, 9),
+)
+def test_casefold_lowered_by_pieces_is_str_casefold(text, piece):
+    # the ASCII letters lowered a piece at a time (a piece of a few characters here), the
+    # few other letters that fold replaced in each piece: str.casefold of the whole text
+    from unittest import mock
+
+    from lacuna.normalize import steps
+
+    with mock.patch.object(steps, "_PIECE", piece):
+        alphabet = steps.alphabet_of(text)
+        assert steps.casefold(text, steps.Options(alphabet=alphabet))[0] == text.casefold()
+        assert steps.alphabet_of(text.casefold()) <= alphabet  # (a superset of the result's)
+        assert steps.casefold(text, steps.Options())[0] == text.casefold()
+
+
+def test_casefold_by_pieces_with_a_lone_surrogate_is_str_casefold():
+    from lacuna.normalize import steps
+
+    text = "ABC \ud800 Ž" * 3
+    assert steps.casefold(text, steps.Options())[0] == text.casefold()

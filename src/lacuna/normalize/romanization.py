@@ -491,15 +491,20 @@ def _image_run_arrays(image: bytes) -> tuple[np.ndarray, np.ndarray]:
 def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """:func:`image_runs` read on the image's codes (:data:`_RUN_CODES`, three or more)."""
     n = len(codes)
-    letter = (codes - np.uint8(_LETTER_CODE)) < 2  # (a letter or a capital)
+    # (the arrays over every character are written into two buffers, not one new array per
+    # operation: each is the size of the text, a page fault per 4 KB if it comes fresh)
+    scratch = np.empty(n + 1, dtype=np.uint8)
+    flags = scratch.view(bool)
     inside = np.zeros(n + 2, dtype=bool)  # (a False either side: every token has two edges)
-    inside[1:-1] = letter
+    letter = inside[1:-1]  # (a letter or a capital; read before any joint is written in)
+    np.less(np.subtract(codes, np.uint8(_LETTER_CODE), out=scratch[:n]), 2, out=letter)
     # the joints between two letters (few: found where they are, not by passes over the codes)
-    joints = np.flatnonzero(codes[1:-1] == _JOINT_CODE) + 1
+    joints = np.flatnonzero(np.equal(codes[1:-1], _JOINT_CODE, out=flags[: n - 2])) + 1
     if len(joints):
         joints = joints[letter[joints - 1] & letter[joints + 1]]
         inside[joints + 1] = True
-    edges = np.flatnonzero(inside[1:] != inside[:-1])  # token k: edges[2k] to edges[2k + 1]
+    # token k: edges[2k] to edges[2k + 1]
+    edges = np.flatnonzero(np.not_equal(inside[1:], inside[:-1], out=flags))
     capital = codes[edges[0::2]] == _CAPITAL_CODE
     pairs = np.flatnonzero(capital[:-1] & capital[1:])  # token k and k + 1 both capitalised
     # (read off ``edges`` itself: gathering from its strided halves costs several times more)

@@ -87,6 +87,21 @@ def span_of(text: str, inside: str) -> lacuna.Span:
     raise AssertionError(f"no span {inside!r} in {text!r}")
 
 
+def assert_read_by(text: str, inside: str, category: str, rule: str | None) -> None:
+    """The span ``inside`` of ``text`` reads as ``category``, decided by the rule ``rule`` (any
+    rule when None): its name leads ``because``."""
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+    if rule is not None:
+        assert span.because.startswith(rule + ":"), span.because
+
+
+def assert_not_read_by(text: str, inside: str, rule: str) -> None:
+    """The span ``inside`` of ``text`` is not decided by the rule ``rule`` (a near miss)."""
+    span = span_of(text, inside)
+    assert not span.because.startswith(rule + ":"), span.because
+
+
 def assert_switched_off(rule: str, cases: list[tuple[Any, ...]], tmp_path: Any) -> None:
     """With ``[rules] disable = [rule]`` in a user's conventions file, none of ``cases``
     (``(text, inside, category, rule)`` rows) whose rule is ``rule`` is decided by it; there

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import span_of
+from conftest import assert_read_by, span_of
 
 # (text, span, category)
 ABBREVIATIONS = [
@@ -106,10 +106,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), NAMES)
 def test_a_name_after_a_complete_name_is_a_gloss(text, inside, category, rule):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
-    if rule is not None:
-        assert span.because.startswith(rule + ":"), span.because
+    assert_read_by(text, inside, category, rule)
 
 
 def test_a_name_after_a_pronouns_contraction_names_whom_it_stands_for():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_switched_off, span_of
+from conftest import assert_read_by, assert_switched_off, span_of
 
 # (text, span, category, rule that decides; None: any rule)
 CASES = [
@@ -141,10 +141,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_a_bracket_reads_as_the_page_meant(text, inside, category, rule):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
-    if rule is not None:
-        assert span.because.startswith(rule + ":"), span.because
+    assert_read_by(text, inside, category, rule)
 
 
 @pytest.mark.parametrize(("text", "inside", "rule"), NEAR_MISSES)

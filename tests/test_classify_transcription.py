@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-from conftest import span_of
+from conftest import assert_not_read_by, assert_read_by, span_of
 
 # the Smithsonian Transcription Center, a freedman's letter of 9 November 1868
 FREEDMAN = (
@@ -157,16 +157,12 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_a_transcription_bracket_reads_as_the_editor_meant(text, inside, category, rule):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
-    if rule is not None:
-        assert span.because.startswith(rule + ":"), span.because
+    assert_read_by(text, inside, category, rule)
 
 
 @pytest.mark.parametrize(("text", "inside", "rule"), NEAR_MISSES)
 def test_the_rule_does_not_fire_on_a_near_miss(text, inside, rule):
-    span = span_of(text, inside)
-    assert not span.because.startswith(rule + ":"), span.because
+    assert_not_read_by(text, inside, rule)
 
 
 def test_both_pairs_of_a_double_bracket_tag_are_spans_with_one_reading():

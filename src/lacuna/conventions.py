@@ -423,6 +423,33 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("named_things", []))
 
     @cached_property
+    def demonyms(self) -> frozenset[str]:
+        """Peoples' words (``Chinese``, ``Soviet``): ``[gloss] demonyms``."""
+        return frozenset(fold(str(w)) for w in self.section("gloss").get("demonyms", []))
+
+    @cached_property
+    def state_forms(self) -> frozenset[str]:
+        """Words of a state's official name (``republic``, ``kingdom``): ``[gloss] state_forms``."""
+        return frozenset(fold(str(w)) for w in self.section("gloss").get("state_forms", []))
+
+    @cached_property
+    def states(self) -> frozenset[str]:
+        """States' everyday names, a leading "the" dropped: ``[gloss] states``."""
+        return frozenset(fold(str(w)).removeprefix("the ") for w in self.section("gloss").get("states", []))
+
+    @cached_property
+    def name_kinds(self) -> frozenset[str]:
+        """Nouns that say what a name names: ``[gloss] name_kinds`` and ``named_things``."""
+        return (
+            frozenset(fold(str(w)) for w in self.section("gloss").get("name_kinds", [])) | self.named_things
+        )
+
+    @cached_property
+    def surname_endings(self) -> tuple[str, ...]:
+        """Endings of surnames, not of given names: ``[gloss] surname_endings``."""
+        return tuple(fold(str(e)) for e in self.section("gloss").get("surname_endings", []))
+
+    @cached_property
     def relative_times(self) -> frozenset[str]:
         """Words of relative time a bracketed date restates (``this year [1967]``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))

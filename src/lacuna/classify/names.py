@@ -3,8 +3,6 @@ places identified, first names supplied before a surname (see :mod:`lacuna.class
 
 from __future__ import annotations
 
-import unicodedata
-
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _INITIALS,
@@ -18,6 +16,7 @@ from lacuna.classify.words import (
     same_name,
 )
 from lacuna.conventions import Conventions, fold
+from lacuna.normalize.romanization import without_marks
 
 __all__: list[str] = []
 
@@ -169,7 +168,7 @@ def _title_names(c: _NearestOnly) -> _Decision:
         if two_title and not wf.title and previous is not None:
             return "gloss", f"names who {c.near!r} refers to", 1
     if wf.folded in c.conv.possessive_determiners and not f.possessive_name:
-        if f.few_words <= 2 and fold(c.inside()).strip(_STRIP) in _demonyms(c.conv):
+        if f.few_words <= 2 and fold(c.inside()).strip(_STRIP) in c.conv.demonyms:
             # "where there are their [Chinese] commissars": whose the commissars are
             return "gloss", f"names whom {c.near!r} stands for", 0
         return None  # "our [Brother]", "my [Kansas City] speech": the noun the determiner needs
@@ -215,21 +214,6 @@ def _english_name(word: str, conv: Conventions) -> bool:
     """Whether a capitalised word is an English word (a word of an office's name, not a
     person's: ``Relations``, not ``Ohira``)."""
     return conv.is_english(fold(word).strip(_STRIP))
-
-
-_DEMONYMS: dict[int, tuple[Conventions, frozenset[str]]] = {}
-
-
-def _demonyms(conv: Conventions) -> frozenset[str]:
-    """``[gloss] demonyms``, folded."""
-    hit = _DEMONYMS.get(id(conv))
-    if hit is not None and hit[0] is conv:
-        return hit[1]
-    words = frozenset(fold(str(w)) for w in (conv.data.get("gloss") or {}).get("demonyms") or ())
-    if len(_DEMONYMS) > 64:
-        _DEMONYMS.clear()
-    _DEMONYMS[id(conv)] = (conv, words)
-    return words
 
 
 def _name_after(c: _NearestOnly) -> str | None:
@@ -287,7 +271,7 @@ def _describes_person(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if not f.describes or f.name_inside or f.conjunction or wf is None or not wf.name_word:
         return None
-    if wf.folded.rstrip(_TRAILING) in _demonyms(c.conv):
+    if wf.folded.rstrip(_TRAILING) in c.conv.demonyms:
         return None  # "he turned to the Chinese [ambassador and said]": a people's word, no one's name
     return "gloss", "describes the person named before it", max(_name_run(c) - 1, 0)
 
@@ -337,8 +321,7 @@ _RESTORED_MOST = 4
 
 def _bare(text: str) -> str:
     """``text`` without its diacritics (``Đệ`` -> ``De``)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_BARE_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_marks(text.translate(_BARE_LETTERS))
 
 
 def _diacritics_restored(c: _NearestOnly) -> _Decision:
@@ -459,7 +442,7 @@ def _surname_after_surname(c: _NearestOnly) -> _Decision:
     after punctuation (``Stalin. [Stalin]`` starts a phrase: ``after_punctuation``) nor glued."""
     if not _after_name(c) or c.facts.few_words != 1 or c.glued or c.wf.after_boundary:  # type: ignore[union-attr]
         return None
-    endings = _surname_endings(c.conv)
+    endings = c.conv.surname_endings
     near = fold(c.near or "").rstrip(_TRAILING + ".")
     if not endings or not near.endswith(endings) or not fold(c.inside()).endswith(endings):
         return None
@@ -476,7 +459,7 @@ def _state_identified(c: _NearestOnly) -> _Decision:
     if wf is None or c.glued or not f.name_inside or not wf.name_word or wf.possessive or wf.after_boundary:
         return None
     conv = c.conv
-    forms, states = _state_words(conv)
+    forms, states = conv.state_forms, conv.states
     if not states or fold(c.inside()).strip(_STRIP).removeprefix("the ") not in states:
         return None
     first, formal = 0, False  # back over the name's words and the links between them
@@ -505,24 +488,6 @@ def _state_identified(c: _NearestOnly) -> _Decision:
 
 #: How many words back the official name of a state may run (``Democratic Republic of Vietnam``).
 _STATE_BACK = 6
-
-_STATES: dict[int, tuple[Conventions, tuple[frozenset[str], frozenset[str]]]] = {}
-
-
-def _state_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str]]:
-    """``[gloss] state_forms`` and ``[gloss] states``, folded (a leading "the" dropped)."""
-    hit = _STATES.get(id(conv))
-    if hit is not None and hit[0] is conv:
-        return hit[1]
-    spec = conv.data.get("gloss") or {}
-    words = (
-        frozenset(fold(str(w)) for w in spec.get("state_forms") or ()),
-        frozenset(fold(str(w)).removeprefix("the ") for w in spec.get("states") or ()),
-    )
-    if len(_STATES) > 64:
-        _STATES.clear()
-    _STATES[id(conv)] = (conv, words)
-    return words
 
 
 def _initials_expanded(c: _NearestOnly) -> _Decision:
@@ -565,37 +530,6 @@ def _completes_name(c: _NearestOnly) -> _Decision:
     return None
 
 
-_ENDINGS: dict[int, tuple[Conventions, tuple[str, ...]]] = {}
-
-
-def _surname_endings(conv: Conventions) -> tuple[str, ...]:
-    """``[gloss] surname_endings``, folded (endings of surnames, not of given names)."""
-    hit = _ENDINGS.get(id(conv))
-    if hit is not None and hit[0] is conv:
-        return hit[1]
-    endings = tuple(fold(str(e)) for e in (conv.data.get("gloss") or {}).get("surname_endings") or ())
-    if len(_ENDINGS) > 64:
-        _ENDINGS.clear()
-    _ENDINGS[id(conv)] = (conv, endings)
-    return endings
-
-
-_KINDS: dict[int, tuple[Conventions, frozenset[str]]] = {}
-
-
-def _name_kinds(conv: Conventions) -> frozenset[str]:
-    """``[gloss] name_kinds`` and ``named_things``, folded: nouns that say what a name names."""
-    hit = _KINDS.get(id(conv))
-    if hit is not None and hit[0] is conv:
-        return hit[1]
-    kinds = frozenset(fold(str(w)) for w in (conv.data.get("gloss") or {}).get("name_kinds") or ())
-    kinds |= conv.named_things
-    if len(_KINDS) > 64:
-        _KINDS.clear()
-    _KINDS[id(conv)] = (conv, kinds)
-    return kinds
-
-
 def _kind_named(c: _NearestOnly) -> _Decision:
     """Lower-case words after a capitalised name saying what kind of thing it names (the
     Bukovsky archive's list of new movements: ``April [writer’s organisation]``, ``Shield [army
@@ -606,7 +540,7 @@ def _kind_named(c: _NearestOnly) -> _Decision:
     if wf is None or c.glued or not f.lower_phrase or not wf.name_word or wf.after_boundary:
         return None
     words = c.inside().split()
-    if not words or fold(words[-1]).strip(".,;:") not in _name_kinds(c.conv):
+    if not words or fold(words[-1]).strip(".,;:") not in c.conv.name_kinds:
         return None
     following = c.after(0)
     if following is not None and following[:1].isalpha() and fold(following) not in c.conv.function_words:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -15,6 +14,7 @@ from rapidfuzz import fuzz
 from lacuna.ast import SpanInfo
 from lacuna.conventions import Conventions, fold, on_clear_caches
 from lacuna.normalize.romanization import same_name as _same_romanised
+from lacuna.normalize.romanization import without_marks
 
 __all__ = ["same_name"]
 
@@ -307,7 +307,7 @@ def _english_loan(word: str, conv: Conventions) -> bool:
         return all(len(p) >= 2 and conv.is_english(p) for p in parts)
     if word.isascii() or len(word) < _LOAN_LETTERS:
         return False
-    bare = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    bare = without_marks(word)
     return bare != word and bare.isascii() and conv.is_english(bare)
 
 

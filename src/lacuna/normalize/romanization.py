@@ -45,6 +45,7 @@ __all__ = [
     "name_score",
     "name_spans",
     "same_name",
+    "without_marks",
 ]
 
 #: The score (0–100, rapidfuzz ``fuzz.ratio`` of the two keys) at which :func:`same_name`
@@ -76,6 +77,11 @@ class _Tables:
     ru_marks: tuple[tuple[str, regex.Pattern[str]], ...]  # (style, pattern), tried in order
     ru_after: tuple[tuple[str, str], ...]
     ru_cyrillic: Mapping[str, str]
+
+
+def without_marks(text: str) -> str:
+    """``text`` decomposed (NFKD) without its combining marks (``Lê Duẩn`` -> ``Le Duan``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _chinese_key(syllable: str, initials: list[str], reduce: Mapping[str, str]) -> str:
@@ -242,7 +248,7 @@ def _russian(word: str) -> str:
                 pieces.append(word[i])
                 i += 1
         out = "".join(pieces)
-    out = "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+    out = without_marks(out)
     out = out.replace("'", "")
     for old, new in t.ru_after:
         if old.endswith("$"):

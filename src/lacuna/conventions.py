@@ -601,6 +601,10 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("name_particles", []))
 
     @cached_property
+    def continuing_words(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.section("gloss").get("continuing_words", []))
+
+    @cached_property
     def role_modifiers(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("role_modifiers", []))
 

@@ -571,6 +571,10 @@ def _plan(
     return plan
 
 
+#: The word after the last elision mark glued into a word (``years…They``: ``They``).
+_AFTER_ELISION = regex.compile(r"(?:…|\.{3})(\p{L}[^…]*)\Z")
+
+
 def read_context(
     info: SpanInfo,
     text: str,
@@ -600,6 +604,12 @@ def read_context(
         word_start = start
     else:
         word, word_start = near.group(1), near.start(1)
+        if "…" in word or "..." in word:
+            # an elision glued to the word after it: the word is what follows it ("past
+            # years…They [the United States]")
+            elided = _AFTER_ELISION.search(word)
+            if elided is not None:
+                word, word_start = elided.group(1), word_start + elided.start(1)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
         # "[Home] [Order Form]": a closing bracket between the word and the span

@@ -53,8 +53,9 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
     """One word of a closed class (``[corrections.replaced]``: an honorific, a negation, a half
     of the day) right after another word of its class, not the same: it replaces that word, the
     editor's correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been given``,
-    ``October 2, 10 p.m. [a.m.]``). Glued to the word, or after a word of another class
-    (``Mr. [Harry] Hopkins``, ``there is no [further] news``), it is read as usual."""
+    ``October 2, 10 p.m. [a.m.]``, ``instructions of May [March] 10, 1921``). Glued to the word,
+    after a word of another class (``Mr. [Harry] Hopkins``, ``there is no [further] news``) or
+    of another case (``we may [March]``: a verb, no month), it is read as usual."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words > 2:
         return None
@@ -62,7 +63,10 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
     kind = classes.get(wf.folded.replace(" ", ""))
     if kind is None:
         return None
-    fixed = fold(c.inside()).replace(" ", "")
+    inside = c.inside()
+    if inside[:1].isupper() != (c.near or " ")[:1].isupper():
+        return None
+    fixed = fold(inside).replace(" ", "")
     if fixed == wf.folded.replace(" ", "") or classes.get(fixed) != kind:
         return None
     return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None

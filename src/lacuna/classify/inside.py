@@ -371,9 +371,20 @@ def _things_inside(conv: Conventions) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(t) for t in things) or "(?!)")
 
 
+#: The end of a sentence inside a bracket, before the next one (a capital after a stop, a space
+#: or a dash between): ``Paraphrase.—Received``, ``1900. Date``.
+_NEXT_SENTENCE = regex.compile(r"[.!?][”\"’)]?(?:\s{1,3}|\s?[—–]\s?|--)(?=\p{Lu})")
+
+
 def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """A reason phrase (``missing``, ``illegible``) after a quantity and unit: a gap."""
+    """A reason phrase (``missing``, ``illegible``) after a quantity and unit: a gap. Not when
+    the reason stands only in a sentence after the first (FRUS: ``[Telegram—Paraphrase.—
+    Received September 3, 1900. Date lost in transmission.]``): the editor's account of how
+    the document came, no words missing where the bracket stands."""
     if conv.reason_pattern.search(x.folded) is None:
+        return None
+    stop = _NEXT_SENTENCE.search(x.stripped)
+    if stop is not None and conv.reason_pattern.search(fold(x.stripped[: stop.start()])) is None:
         return None
     return _gap(x.inside, x.shape, conv)
 

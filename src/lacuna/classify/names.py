@@ -267,9 +267,11 @@ def _name_run(c: _NearestOnly, most: int = 3) -> int:
 def _describes_person(c: _NearestOnly) -> _Decision:
     """A description holding a title after a name (``Cde. Li Kenong [the head of …]``): gloss
     of the whole name. Not after a people's word (``[gloss] demonyms``: ``turned to the Chinese
-    [ambassador and said]``), which the words complete."""
+    [ambassador and said]``), which the words complete, nor when it opens with a word that goes
+    on with the sentence (``[gloss] continuing_words``: ``Kuznetsov [together with Counselor
+    Atroshchenkov] ought to meet``)."""
     f, wf = c.facts, c.wf
-    if not f.describes or f.name_inside or f.conjunction or wf is None or not wf.name_word:
+    if not f.describes or f.name_inside or f.conjunction or f.continuing or wf is None or not wf.name_word:
         return None
     if wf.folded.rstrip(_TRAILING) in c.conv.demonyms:
         return None  # "he turned to the Chinese [ambassador and said]": a people's word, no one's name

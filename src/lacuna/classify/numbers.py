@@ -100,6 +100,20 @@ def _completes_number(n: Number) -> SpanInfo | None:
     return _variant(n.info, "supplied", "completes_number: digits glued to digits complete the number")
 
 
+def _starts_number(n: Number) -> SpanInfo | None:
+    """Digits glued to the digits after them (``9/V-[19]44``, a diary's date; ``6 October
+    [[5]]7``, a stamp's year): supplied, they complete the number they open (a note reference
+    stands after its word, never glued to a figure after it)."""
+    if not n.raw.isdigit():
+        return None
+    at = n.end
+    while at < len(n.text) and n.text[at] == "]":  # the inner span of "[[5]]7"
+        at += 1
+    if at >= len(n.text) or not n.text[at].isdigit() or at > n.end + 1:
+        return None
+    return _variant(n.info, "supplied", "starts_number: digits glued to the digits after them open it")
+
+
 #: A year of four digits after a character that is no digit (the whole number before a span).
 _YEAR_BEFORE = regex.compile(r"(?:^|\D)(?:1[5-9]|20)\d\d")
 
@@ -319,6 +333,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("roman_reference", _roman_reference),
         ("starts_word", _starts_word),
         ("completes_number", _completes_number),
+        ("starts_number", _starts_number),
         ("listing_entry", _listing_entry),
         ("numbered_paper", _numbered_paper),
         ("cited_example", _cited_example),

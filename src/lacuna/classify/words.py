@@ -363,6 +363,7 @@ class _Inside(NamedTuple):
     # Relations", "Mao Zedong works on military affairs"): a title in English
     titled_english: bool
     marked: bool = False  # a Latin letter with a diacritic ("Đệ", "Lê Duẩn")
+    continuing: bool = False  # its first word goes on with the sentence ("to", "together")
 
 
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
@@ -440,6 +441,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         2 <= n <= 4 and particled and particle and raw[:1].isupper(),
         n >= 3 and words[0][:1].isupper() and not acronym and _titled_english(words, facts, conv),
         not raw.isascii() and _MARKED.search(raw) is not None,
+        n >= 1 and facts[0].folded in conv.continuing_words,
     )
 
 

@@ -79,6 +79,27 @@ CASES = [
         "translator_note",
         "bracket_convention",
     ),
+    # FRUS: a garbled passage of a telegram
+    (
+        "Guns are heavy caliber and to date firing appears to be going out from city rather than "
+        "[garble]. Local broadcasts are reporting it.",
+        "[garble]",
+        "gap",
+        "gap_reason",
+    ),
+    # Sharett's diary: the editors' omissions marked by spaced hyphens
+    (
+        "of troops by\nthe Israeli and Egyptian Armies. [- - -] Mr SHARETT stated that the Egyptian",
+        "[- - -]",
+        "gap",
+        "elision",
+    ),
+    (
+        "to leave the border problems to General BURNS.\n[- - -]\n7. Mr BEN-GURION",
+        "[- - -]",
+        "gap",
+        "elision",
+    ),
     # FRUS 1921: the month of a date replaced by the editors
     (
         "be addressed to American residents of the Quarter, in accordance with the Department’s "
@@ -127,6 +148,25 @@ def test_the_pronoun_after_an_elision_is_the_glossed_word():
 )
 def test_a_description_does_not_go_on_with_the_sentence(text, inside):
     assert_not_read_by(text, inside, "describes_person")
+
+
+POLISH_31_OCTOBER = (
+    "[The President] characterized [Nikita S.] Khrushchev’s unpublished letter as very personal "
+    "and one that expressed [the Soviet leader’s] concern over the possibility of a nuclear war "
+    "to a much larger degree than in his published text."
+)
+
+
+def test_a_possessive_restates_no_phrase():
+    # the possessive belongs to the noun after it ("concern"): words supplied, nothing restated
+    assert_not_read_by(POLISH_31_OCTOBER, "[the Soviet leader’s]", "restates_phrase")
+    # near miss: a noun phrase after a determiner's noun is still restated
+    assert_read_by(
+        "the partners [the French and Italian delegations] agreed",
+        "[the French and Italian delegations]",
+        "gloss",
+        "restates_phrase",
+    )
 
 
 @pytest.mark.parametrize(
@@ -194,6 +234,8 @@ def test_the_copy_cut_off_is_the_gap_extent():
         ("Molotov[1]. 2 days later", "[1]", "starts_number"),
         # the translator's notes placed elsewhere state no bracket convention
         ("[Translator’s notes appear below.]", "[Translator’s notes appear below.]", "bracket_convention"),
+        # hyphens joining words are no elision
+        ("the [Soviet-Cuban] talks", "[Soviet-Cuban]", "elision"),
         # a verb in lower case is no month replaced
         ("we may [March] on the capital", "[March]", "replaced_word"),
     ],

@@ -304,11 +304,14 @@ def _expansion(c: _NearestOnly) -> _Decision:
 
 
 def _restates_phrase(c: _NearestOnly) -> _Decision:
-    """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss."""
+    """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss.
+    Not a possessive (``one that expressed [the Soviet leader’s] concern``, a Polish ciphergram):
+    it belongs to the noun after it, words supplied."""
     f, wf = c.facts, c.wf
     if (
         wf is None
         or not (f.determiner_phrase or f.name_inside or f.listing)
+        or f.possessive_name
         or not wf.lower_word
         or wf.function
     ):

@@ -413,9 +413,10 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
     if near is None:
         view = _Before(facts, None, None, False, conv, text, start, end, start)
     else:
-        word = near.group(1)
+        # (an elision glued before the nearest word is no part of it, as read_context reads it)
+        word, word_start = _context_mod._after_elision(near.group(1), near.start(1))
         wf = _word_facts(word, conv)
-        view = _Before(facts, wf, word, text[start - 1].isalpha(), conv, text, start, end, near.start(1))
+        view = _Before(facts, wf, word, text[start - 1].isalpha(), conv, text, start, end, word_start)
     for rule in conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active():
         decision = rule.fn(view)
         if decision is None:
@@ -423,7 +424,7 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
         category, because, k = decision
         glossed = None
         if k is not None and near is not None:
-            first = near.start(1) if k == 0 else view.start_of(k)
+            first = word_start if k == 0 else view.start_of(k)
             _, first, last = _context_mod._glossed(None, text, first, near.end(1), conv)  # type: ignore[arg-type]
             # then the glossed-extent step (lacuna.classify.glossed), as read_context does
             extent = glossed_extent(text, first, last, start, end, rule.name, conv)

@@ -578,6 +578,16 @@ def _plan(
 _AFTER_ELISION = regex.compile(r"(?:…|\.{3})(\p{L}[^…]*)\Z")
 
 
+def _after_elision(word: str, at: int) -> tuple[str, int]:
+    """The nearest word ``word`` (at offset ``at``) less an elision glued before it: what
+    follows the mark is the word (``past years…They [the United States]``: ``They``)."""
+    if "…" in word or "..." in word:
+        elided = _AFTER_ELISION.search(word)
+        if elided is not None:
+            return elided.group(1), at + elided.start(1)
+    return word, at
+
+
 def read_context(
     info: SpanInfo,
     text: str,
@@ -606,13 +616,7 @@ def read_context(
         glued = False
         word_start = start
     else:
-        word, word_start = near.group(1), near.start(1)
-        if "…" in word or "..." in word:
-            # an elision glued to the word after it: the word is what follows it ("past
-            # years…They [the United States]")
-            elided = _AFTER_ELISION.search(word)
-            if elided is not None:
-                word, word_start = elided.group(1), word_start + elided.start(1)
+        word, word_start = _after_elision(near.group(1), near.start(1))
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
         # "[Home] [Order Form]": a closing bracket between the word and the span

@@ -107,9 +107,9 @@ def _starts_number(n: Number) -> SpanInfo | None:
     if not n.raw.isdigit():
         return None
     at = n.end
-    while at < len(n.text) and n.text[at] == "]":  # the inner span of "[[5]]7"
+    if n.text[at : at + 1] == "]":  # the inner span of "[[5]]7"
         at += 1
-    if at >= len(n.text) or not n.text[at].isdigit() or at > n.end + 1:
+    if at >= len(n.text) or not n.text[at].isdigit():
         return None
     return _variant(n.info, "supplied", "starts_number: digits glued to the digits after them open it")
 

@@ -40,6 +40,20 @@ FRUS_1900_CHEFOO = (
     "Mr. Conger to the Secretary of State.\n\n[Telegram.—Paraphrase.—Received, via Chefoo, August "
     "22, 1900; date lost in transmission.]\n\n(Mr. Conger reports that"
 )
+BUKOVSKY_LISTING = (
+    "Secret SPECIAL FILE Dear Leonid Ilych, Here … Continue reading 7 February 1974* "
+    "[Andropov-Brezhnev] Solzhenitsyn\n\nLetter from ANDROPOV to BREZHNEV about SOLZHENITSYN"
+)
+FRUS_SOURCE_NOTE = (
+    "121. Memorandum From the President’s Assistant for National Security Affairs (Kissinger) to "
+    "President Nixon\n\nSource: National Archives, Nixon Presidential Materials, NSC Files, "
+    "Kissinger Office Files, Box 75, Country Files—Europe—USSR, [Discussions with Brezhnev]. "
+    "Secret; Sensitive.\n"
+)
+WORLDJPN_RECORD = (
+    "[Title] Japan-China Joint Press Statement\n\n[Place] Beijing\n[Date] October 8, 2006\n"
+    "[Source] Ministry of Foreign Affairs of Japan\n"
+)
 STL_HEADER = (
     "5 Presiding Judge David Re, Judge Janet Nosworthy, 6 Judge Micheline Braidy, Judge Walid "
     "Akoum, and 7 Judge Nicola Lettieri - [Trial Chamber] 8 Thursday, 28 September 2017 - [Trial "
@@ -111,6 +125,33 @@ CASES = [
         "correction",
         "replaced_word",
     ),
+    # the Bukovsky archive's listing: who wrote to whom, or the archive, after the dated entry
+    (BUKOVSKY_LISTING, "[Andropov-Brezhnev]", "editor_note", "entry_heading"),
+    (
+        "July 1992* [RF Presidential Archive] Poland\n\nRF Presidential Archive. List of eight documents",
+        "[RF Presidential Archive]",
+        "editor_note",
+        "entry_heading",
+    ),
+    # a FRUS source note: the cited folder's title in the archive's brackets
+    (FRUS_SOURCE_NOTE, "[Discussions with Brezhnev]", "other", "source_folder"),
+    # the World and Japan database's field labels
+    (WORLDJPN_RECORD, "[Place]", "other", "record_field"),
+    # the Sahifeh-ye Imam: the opening formula supplied, not a note
+    (
+        "[In the Name of God, the Compassionate, the Merciful]\nThe mission to explain the "
+        "Islamic Revolution\nIn encountering",
+        "[In the Name of God, the Compassionate, the Merciful]",
+        "supplied",
+        "opening_formula",
+    ),
+    (
+        "[ In the Name of God, the Compassionate, the Merciful ]\n\n[ Minister: We are very "
+        "pleased to be here.",
+        "[ In the Name of God, the Compassionate, the Merciful ]",
+        "supplied",
+        "opening_formula",
+    ),
 ]
 
 
@@ -152,6 +193,33 @@ def test_the_set_right_words_are_the_correction():
         ("a letter of Sept. [September] 3", "[September]", None, "replaced_word"),
         ("the instructions of May [june] 10", "[june]", None, "replaced_word"),
         ("the matter is [being] considered", "[being]", "supplied", "replaced_word"),
+        # a date without the archive's asterisk, or a name going on in lower case
+        ("7 February 1974 [Andropov] wrote to Brezhnev", "[Andropov]", None, "entry_heading"),
+        (
+            "July 1992* [RF Presidential Archive] list of eight",
+            "[RF Presidential Archive]",
+            None,
+            "entry_heading",
+        ),
+        # a withheld folder's name is the gap; a bracket on a line without "Source:" is read as usual
+        (
+            "Source: Central Intelligence Agency, DDO Files, Job 59–00133R, Box 5, Folder 13, "
+            "[cryptonym not declassified]. Secret; Security Information.",
+            "[cryptonym not declassified]",
+            "gap",
+            "source_folder",
+        ),
+        (
+            "He kept Box 75 of the [Discussions with Brezhnev] files.",
+            "[Discussions with Brezhnev]",
+            None,
+            "source_folder",
+        ),
+        # "place" in a sentence, before lower-case words
+        ("[Place] names were changed after the war", "[Place]", None, "record_field"),
+        # the formula quoted in a sentence is read as usual; another line of its own is the editor's
+        ("He began [in the name of God] to speak", "[in the name of God]", None, "opening_formula"),
+        ("[Paraphrase]\nThe text", "[Paraphrase]", "editor_note", "opening_formula"),
     ],
 )
 def test_near_misses(text, inside, category, rule):
@@ -162,6 +230,17 @@ def test_near_misses(text, inside, category, rule):
         assert not span.because.startswith(rule + ":"), span.because
 
 
-@pytest.mark.parametrize("rule", ["bracket_convention", "saka_dates", "telegram_heading", "tribunal_header"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "bracket_convention",
+        "saka_dates",
+        "telegram_heading",
+        "tribunal_header",
+        "entry_heading",
+        "source_folder",
+        "opening_formula",
+    ],
+)
 def test_each_rule_can_be_switched_off(rule, tmp_path):
     assert_switched_off(rule, CASES, tmp_path)

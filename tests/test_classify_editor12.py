@@ -13,7 +13,9 @@ from conftest import assert_read_by, assert_switched_off, span_of
 
 BAHAI_NEWSPAPER = (
     "[Translator’s notes appear in square brackets.]\n\n[Personal information has been redacted.]\n\n"
-    "[The excerpt below is from the section of the article t"
+    "[The excerpt below is from the section of the article that pertains to the Baha’i Faith]\n\n\n"
+    "[Newspaper:] Islamic Republic\n\n[Date:] 26 Khordad 1359 [16 June 1980]\n\n[Issue No.:] 302\n\n"
+    "[Page:] 12\n\n\nThe Unpublished Documents from the American Den of Espionage (2)"
 )
 STALIN_DRAFT = (
     "was sent to Stalin and the same addressees and is in the Molotov file as M-854s]\n\n \n\n"
@@ -125,6 +127,12 @@ CASES = [
         "correction",
         "replaced_word",
     ),
+    # the Bahá'í persecution archive: what the edition took out, the clipping's header fields
+    (BAHAI_NEWSPAPER, "[Personal information has been redacted.]", "editor_note", "redaction_statement"),
+    (BAHAI_NEWSPAPER, "[Newspaper:]", "editor_note", "clipping_field"),
+    (BAHAI_NEWSPAPER, "[Date:]", "editor_note", "clipping_field"),
+    (BAHAI_NEWSPAPER, "[Issue No.:]", "editor_note", "clipping_field"),
+    (BAHAI_NEWSPAPER, "[Page:]", "editor_note", "clipping_field"),
     # the Bukovsky archive's listing: who wrote to whom, or the archive, after the dated entry
     (BUKOVSKY_LISTING, "[Andropov-Brezhnev]", "editor_note", "entry_heading"),
     (
@@ -193,6 +201,17 @@ def test_the_set_right_words_are_the_correction():
         ("a letter of Sept. [September] 3", "[September]", None, "replaced_word"),
         ("the instructions of May [june] 10", "[june]", None, "replaced_word"),
         ("the matter is [being] considered", "[being]", "supplied", "replaced_word"),
+        # a count of what was taken out is the gap
+        (
+            "[Two lines have been redacted.]\n",
+            "[Two lines have been redacted.]",
+            "gap",
+            "redaction_statement",
+        ),
+        ("[Text redacted]", "[Text redacted]", "gap", "redaction_statement"),
+        # a speaker's label, or those present, are supplied
+        ('[Stalin:] "A hardy nation." Molotov: agrees', "[Stalin:]", "supplied", "clipping_field"),
+        ("[Present:] Stalin, Molotov, Lavrent'ev, Tito", "[Present:]", "supplied", "clipping_field"),
         # a date without the archive's asterisk, or a name going on in lower case
         ("7 February 1974 [Andropov] wrote to Brezhnev", "[Andropov]", None, "entry_heading"),
         (
@@ -240,6 +259,8 @@ def test_near_misses(text, inside, category, rule):
         "entry_heading",
         "source_folder",
         "opening_formula",
+        "redaction_statement",
+        "clipping_field",
     ],
 )
 def test_each_rule_can_be_switched_off(rule, tmp_path):

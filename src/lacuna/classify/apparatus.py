@@ -9,6 +9,13 @@ What the links say varies from site to site, so the vocabulary of ``catalogue_ma
 list them all; the bar's shape can be read: a line of nothing but three or more short
 brackets. A page's buttons and labels are often padded inside their brackets (``[ UP ]``,
 ``[ Pobierz całość w formacie PDF ]``), which editors' brackets are not (``[Stalin]``).
+
+An archive's own brackets in what it cites or lists are read here too: the title of a folder
+cited in a FRUS source note (``… Box 75, Country Files—Europe—USSR, [Discussions with
+Brezhnev]. Secret``, category ``other``), and an archive's catalogue heading after a dated
+entry (the Bukovsky archive's ``7 February 1974* [Andropov-Brezhnev] Solzhenitsyn``, the
+archivists' words: ``editor_note``). Both look first at the nearest word (a year with the
+archive's asterisk, a comma), so a span elsewhere is declined when its decision is planned.
 """
 
 from __future__ import annotations
@@ -70,3 +77,49 @@ def _padded_label(c: _NearestOnly) -> _Decision:
         "a few words padded inside their brackets at a line's start: a page's button or label",
         None,
     )
+
+
+#: A year marked with an archive's asterisk: the nearest word before a catalogue entry's heading.
+_STARRED_YEAR = regex.compile(r"(?:1[89]|20)\d\d\*")
+
+
+def _entry_heading(c: _NearestOnly) -> _Decision:
+    """A capitalised bracket after a year marked with the archive's asterisk and before a
+    capitalised subject (the Bukovsky archive's listings: ``7 February 1974* [Andropov-Brezhnev]
+    Solzhenitsyn``, ``July 1992* [RF Presidential Archive] Poland``): the archive's catalogue
+    heading, who wrote to whom or the archive that holds the document, the archivists' note."""
+    wf = c.wf
+    if wf is None or c.glued or _STARRED_YEAR.fullmatch(wf.folded) is None:
+        return None
+    if not c.inside()[:1].isupper():
+        return None
+    following = c.after(0)
+    if following is None or not following[:1].isupper():
+        return None
+    return "editor_note", "an archive's catalogue heading after the dated entry's asterisk", None
+
+
+#: A FRUS source note's line up to a cited folder: ``Source:``, then a box and its number.
+_SOURCE_BOX = regex.compile(
+    r"\bsource:[^\[\]\r\n]{0,300}?\bbox\s{1,2}\d{1,4}\b[^\[\]\r\n]{0,150}\Z", regex.IGNORECASE
+)
+#: The longest folder title read in a source note.
+_TITLE_CHARS = 120
+
+
+def _source_folder(c: _NearestOnly) -> _Decision:
+    """A capitalised title in brackets after a comma on a source note's line, after its box
+    (FRUS: ``Source: National Archives, Nixon Presidential Materials, NSC Files, Kissinger
+    Office Files, Box 75, Country Files—Europe—USSR, [Discussions with Brezhnev]. Secret;
+    Sensitive.``), before a stop, a comma or a semicolon: the cited folder's title in the
+    archive's own brackets (``folder_title`` reads a folder's date or part; a withheld name,
+    ``[file name not declassified]``, is read first as a gap)."""
+    wf = c.wf
+    if wf is None or c.glued or not wf.folded.endswith(","):
+        return None
+    inside = c.inside()
+    if not inside[:1].isupper() or len(inside) > _TITLE_CHARS:
+        return None
+    if c.line_after()[:1] not in (".", ",", ";") or _SOURCE_BOX.search(c.line_before().rstrip()) is None:
+        return None
+    return "other", "a cited folder's title in the archive's own brackets (a source note)", None

@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.apparatus import _navigation_bar, _padded_label
+from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
 from lacuna.classify.corrections import _corrected_garble, _other_spelling_of, _replaced_word
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
@@ -422,6 +422,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("navigation_bar", _navigation_bar),
         ("time_restated", _time_restated),
         ("padded_label", _padded_label),
+        ("entry_heading", _entry_heading),
+        ("source_folder", _source_folder),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),

@@ -51,25 +51,39 @@ def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:
 
 def _replaced_word(c: _NearestOnly) -> _Decision:
     """One word of a closed class (``[corrections.replaced]``: an honorific, a negation, a half
-    of the day) right after another word of its class, not the same: it replaces that word, the
-    editor's correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been given``,
-    ``October 2, 10 p.m. [a.m.]``, ``instructions of May [March] 10, 1921``). Glued to the word,
-    after a word of another class (``Mr. [Harry] Hopkins``, ``there is no [further] news``) or
-    of another case (``we may [March]``: a verb, no month), it is read as usual."""
+    of the day, a month, a form of one irregular verb) right after another word of its class,
+    not the same nor its abbreviation, capitalised as it is: it replaces that word, the editor's
+    correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been given``, ``October 2,
+    10 p.m. [a.m.]``, ``instructions of May [March] 10``, ``has just took [taken] place``).
+    Glued to the word, after a word of another class (``Mr. [Harry] Hopkins``, ``there is no
+    [further] news``) or after its own abbreviation (``Sept. [September]``), it is read as
+    usual."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words > 2:
         return None
     classes = c.conv.replaced_words
-    kind = classes.get(wf.folded.replace(" ", ""))
+    word = wf.folded.replace(" ", "")
+    kind = classes.get(word)
     if kind is None:
         return None
     inside = c.inside()
-    if inside[:1].isupper() != (c.near or " ")[:1].isupper():
-        return None
     fixed = fold(inside).replace(" ", "")
-    if fixed == wf.folded.replace(" ", "") or classes.get(fixed) != kind:
+    if fixed == word or classes.get(fixed) != kind or _shortened(word, fixed):
         return None
+    if inside[:1].isupper() != (c.near or " ")[:1].isupper():
+        return None  # ("in May [june]": no word set right keeps another case)
     return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None
+
+
+def _shortened(word: str, other: str) -> bool:
+    """Whether one of two (folded) words of a class is the other's abbreviation, cut short with
+    a full stop (``mr``/``mr.``, ``sept.``/``september``); ``no``/``not`` and ``take``/``taken``
+    are two words."""
+    if not (word.endswith(".") or other.endswith(".")):
+        return False
+    a, b = word.rstrip("."), other.rstrip(".")
+    short, full = sorted((a, b), key=len)
+    return full.startswith(short)
 
 
 def _other_spelling_of(c: _NearestOnly) -> _Decision:

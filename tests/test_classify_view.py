@@ -8,7 +8,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lacuna.classify.view import _Before
+from lacuna.ast import SpanInfo
+from lacuna.classify.numbers import Number
+from lacuna.classify.view import _Before, _last_word
 from lacuna.classify.words import _LOOKBACK, _NEAR_WORD, _WINDOW, near_word
 from lacuna.conventions import Conventions
 
@@ -78,6 +80,13 @@ def test_the_view_reads_the_words_the_regex_searches_find(before: str, after: st
         assert view.word(len(expected)) is None
     assert [view.after(k) for k in range(len(_words_after(text, end)))] == _words_after(text, end)
     assert view.after(len(_words_after(text, end))) is None
+    # the number chain's words either side (lacuna.classify.numbers)
+    m = _PREV_WORDS_BACK.search(text, max(0, start - _WINDOW), start)
+    if m is not None and regex.search(r"[\r\n]", text[m.end() : start]):
+        m = None
+    assert _last_word(text, start) == (None if m is None else (m.group(), m.start()))
+    number = Number(SpanInfo("footnote_ref"), text, start, end, inside, conv)
+    assert number.next_word() == (_words_after(text, end) or [None])[0]
 
 
 def test_the_view_on_a_real_line() -> None:

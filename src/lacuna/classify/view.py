@@ -3,14 +3,10 @@ while a decision is planned once per inside and nearest word) or its line (:clas
 
 from __future__ import annotations
 
-import regex
-
 from lacuna.classify.words import (
-    _LINE_BREAK,
     _LOOKBACK,
     _ON_LINE,
     _ON_LINE_REVERSED,
-    _PREV_WORDS_BACK,
     _WINDOW,
     _Inside,
     _Word,
@@ -282,9 +278,12 @@ class _Before(_NearestOnly):
         return text[end : end + 3].lstrip(" \t")[:1] == "["
 
 
-def _last_word(text: str, start: int) -> regex.Match[str] | None:
-    """The nearest word before ``start`` on its line (within the window), or None."""
-    m = _PREV_WORDS_BACK.search(text, max(0, start - _WINDOW), start)
-    if m is not None and _LINE_BREAK.search(text, m.end(), start) is not None:
+def _last_word(text: str, start: int) -> tuple[str, int] | None:
+    """The nearest word before ``start`` on its line (within the window) and its offset, or
+    None: what ``_PREV_WORDS_BACK`` finds back from ``start`` with no line break after it,
+    read with ``re`` on the window reversed."""
+    lo = start - _WINDOW
+    m = _ON_LINE_REVERSED.match(text[lo if lo > 0 else 0 : start][::-1])
+    if m is None:
         return None
-    return m
+    return m.group(1)[::-1], start - m.end(1)

@@ -97,6 +97,7 @@ from lacuna.classify.words import (
     _variant,
     _Word,
     _word_facts,
+    near_word,
 )
 from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
 from lacuna.errors import LacunaError
@@ -611,18 +612,18 @@ def read_context(
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
     # the nearest word, if it touches the span (None: the span starts its line)
-    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    near = near_word(text, start)
     bracketed = False
     if near is None:
         word = wf = None
         glued = False
         word_start = start
     else:
-        word, word_start = _after_elision(near.group(1), near.start(1))
+        word, word_start = _after_elision(*near)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
         # "[Home] [Order Form]": a closing bracket between the word and the span
-        bracketed = not glued and "]" in text[near.end(1) : start]
+        bracketed = not glued and "]" in text[word_start + len(word) : start]
     key = (id(facts), wf, glued, bracketed)
     plan = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
     if plan is _UNPLANNED:

@@ -14,8 +14,8 @@ from lacuna.classify.listings import _numbered_paper, _roman_reference
 from lacuna.classify.view import _last_word
 from lacuna.classify.words import (
     _LINE_BREAK,
-    _NEXT_WORDS,
     _NUMBER,
+    _ON_LINE,
     _OPEN_QUOTES,
     _SENTENCE_END,
     _TAIL_NUMBER,
@@ -51,14 +51,13 @@ class Number:
     def last_word(self) -> str | None:
         """The word before the span on its line, or None."""
         m = _last_word(self.text, self.start)
-        return m.group() if m is not None else None
+        return m[0] if m is not None else None
 
     def next_word(self) -> str | None:
         """The word after the span on its line, or None."""
-        line_end = _LINE_BREAK.search(self.text, self.end, min(len(self.text), self.end + _WINDOW))
-        hi = line_end.start() if line_end is not None else min(len(self.text), self.end + _WINDOW)
-        m = _NEXT_WORDS.search(self.text, self.end, hi)
-        return m.group() if m is not None else None
+        # (the separators up to it, the word: as a search up to the line's end)
+        m = _ON_LINE.match(self.text, self.end, min(len(self.text), self.end + _WINDOW))
+        return m.group(1) if m is not None else None
 
 
 #: A number rule: the reading (a variant of ``n.info``) or None to pass.
@@ -217,8 +216,9 @@ def _corrected_figure(n: Number) -> SpanInfo | None:
     m = _last_word(n.text, n.start)
     if m is None or _NUMBER.fullmatch(n.raw) is None:
         return None
-    last = m.group()
-    if n.text[m.end() : m.end() + 1] == "]" or _REFERENCE_NEXT.match(n.text, n.end) is not None:
+    last = m[0]
+    after_last = m[1] + len(last)
+    if n.text[after_last : after_last + 1] == "]" or _REFERENCE_NEXT.match(n.text, n.end) is not None:
         return None
     figure = _TAIL_NUMBER.search(last)
     following = n.next_word()
@@ -256,17 +256,13 @@ def _page_total(n: Number) -> SpanInfo | None:
     if not n.raw.isdigit() or not n.spaced:
         return None
     m = _last_word(n.text, n.start)
-    if m is not None and m.group() == "Pages" and n.next_word() == "Year":
+    if m is not None and m[0] == "Pages" and n.next_word() == "Year":
         why = "page_total: a book's count of all its pages between its record's fields"
         return _variant(n.info, "other", why)
-    if (
-        m is None
-        or not m.group().isdigit()
-        or int(n.raw) * _PAGES_SHORT < int(m.group()) * (_PAGES_SHORT - 1)
-    ):
+    if m is None or not m[0].isdigit() or int(n.raw) * _PAGES_SHORT < int(m[0]) * (_PAGES_SHORT - 1):
         return None  # "English Pages 560 [12]": a figure far smaller refers to a note
-    before = _last_word(n.text, m.start())
-    if before is None or before.group().rstrip(":") != "Pages":
+    before = _last_word(n.text, m[1])
+    if before is None or before[0].rstrip(":") != "Pages":
         return None  # "see pages 560 [561]" may correct a citation
     return _variant(n.info, "other", "page_total: a book's count of all its pages after its numbered pages")
 

@@ -3,13 +3,10 @@ while a decision is planned once per inside and nearest word) or its line (:clas
 
 from __future__ import annotations
 
-import regex
-
 from lacuna.classify.words import (
-    _LINE_BREAK,
     _LOOKBACK,
-    _NEXT_WORDS,
-    _PREV_WORDS_BACK,
+    _ON_LINE,
+    _ON_LINE_REVERSED,
     _WINDOW,
     _Inside,
     _Word,
@@ -94,6 +91,7 @@ class _Before(_NearestOnly):
     __slots__ = (
         "_after",
         "_after_at",
+        "_back",
         "_end",
         "_found",
         "_inside",
@@ -130,6 +128,7 @@ class _Before(_NearestOnly):
         self._found = [(near, word_start)] if near is not None else []
         self._after: list[str] = []
         self._after_at = end  # where the search for the next word after the span starts
+        self._back: str | None = None  # the window before the span reversed, once read
         self._line_start_at = -1  # not looked for yet
         self._line_end_at = -1
         self._inside = inside  # the inside as written, if the caller has it at hand
@@ -170,11 +169,17 @@ class _Before(_NearestOnly):
         while len(found) <= k:
             if len(found) >= _LOOKBACK:
                 return None
-            # the next word back: searched backwards (``(?r)``) from the last one found
-            m = _PREV_WORDS_BACK.search(self._text, self._line_start(), found[-1][1])
+            # the next word back on the line, read on the window before the span reversed
+            # from where the last one found starts (line breaks stop it, as a search back to
+            # the line's start; the window's start bounds it)
+            back = self._back
+            if back is None:
+                start = self._start
+                back = self._back = self._text[max(0, start - _WINDOW) : start][::-1]
+            m = _ON_LINE_REVERSED.match(back, self._start - found[-1][1])
             if m is None:
                 return None
-            found.append((m.group(), m.start()))
+            found.append((m.group(1)[::-1], self._start - m.end(1)))
         return found[k]
 
     def word(self, k: int) -> str | None:
@@ -221,10 +226,12 @@ class _Before(_NearestOnly):
         while len(after) <= k:
             if len(after) >= _LOOKBACK:
                 return None
-            m = _NEXT_WORDS.search(self._text, self._after_at, self._line_end())
+            # matched from the last word found (the window's end bounds it, line breaks stop
+            # it: as a search up to the line end)
+            m = _ON_LINE.match(self._text, self._after_at, min(len(self._text), self._end + _WINDOW))
             if m is None:
                 return None
-            after.append(m.group())
+            after.append(m.group(1))
             self._after_at = m.end()
         return after[k]
 
@@ -271,9 +278,12 @@ class _Before(_NearestOnly):
         return text[end : end + 3].lstrip(" \t")[:1] == "["
 
 
-def _last_word(text: str, start: int) -> regex.Match[str] | None:
-    """The nearest word before ``start`` on its line (within the window), or None."""
-    m = _PREV_WORDS_BACK.search(text, max(0, start - _WINDOW), start)
-    if m is not None and _LINE_BREAK.search(text, m.end(), start) is not None:
+def _last_word(text: str, start: int) -> tuple[str, int] | None:
+    """The nearest word before ``start`` on its line (within the window) and its offset, or
+    None: what ``_PREV_WORDS_BACK`` finds back from ``start`` with no line break after it,
+    read with ``re`` on the window reversed."""
+    lo = start - _WINDOW
+    m = _ON_LINE_REVERSED.match(text[lo if lo > 0 else 0 : start][::-1])
+    if m is None:
         return None
-    return m
+    return m.group(1)[::-1], start - m.end(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -27,6 +28,33 @@ _LINE_BREAK = regex.compile(r"[\r\n]")
 # the nearest word, if it ends at most two characters (spaces or brackets) before the span on
 # its line; matched backwards from the span (``(?r)``), so anchored there
 _NEAR_WORD = regex.compile(r"(?r)([^\s\[\]]{1,60})(?:[^\S\r\n]|[\[\]]){0,2}")
+
+#: White space as ``regex`` reads ``\s`` (Unicode's White_Space; ``re``'s ``\s`` holds
+#: U+001C..U+001F too) but the line breaks: with the brackets, what separates words on a line.
+_LINE_SPACE = "\t\x0b\x0c \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SEPARATOR = f"[{_LINE_SPACE}\\[\\]]"
+_WORD_CHARS = f"[^{_LINE_SPACE}\\r\\n\\[\\]]{{1,60}}"
+# What the ``(?r)`` patterns read backwards from a place, read forwards by ``re`` on the text
+# before it reversed (a call of ``re`` costs a third of one of ``regex``; the classes are
+# spelt out as ``regex`` reads them): the nearest word (:data:`_NEAR_WORD`), the word before
+# a word on its line (:data:`_PREV_WORDS_BACK` from there back to the line's start), and,
+# forwards, the word after a place on its line (:data:`_NEXT_WORDS` up to the line's end).
+_NEAR_REVERSED = re.compile(f"{_SEPARATOR}{{0,2}}({_WORD_CHARS})")
+_ON_LINE_REVERSED = re.compile(f"{_SEPARATOR}*+({_WORD_CHARS})")
+_ON_LINE = _ON_LINE_REVERSED
+#: The most characters :data:`_NEAR_WORD` reads: two separators and a word.
+_NEAR_READS = 62
+
+
+def near_word(text: str, start: int) -> tuple[str, int] | None:
+    """The nearest word before ``start`` and its offset, as ``_NEAR_WORD.match(text, max(0,
+    start - _WINDOW), start)`` finds it (its group 1), or None."""
+    lo = start - _NEAR_READS
+    m = _NEAR_REVERSED.match(text[lo if lo > 0 else 0 : start][::-1])
+    if m is None:
+        return None
+    return m.group(1)[::-1], start - m.end(1)
+
 
 _ACRONYM = regex.compile(r"(?:[A-Z]\.?){2,8}(?:-[A-Z]{1,6})?|[A-Z]{1,4}(?: [A-Z]{1,6}){1,2}")
 _DOTTED = regex.compile(r"(?:\p{Lu}\.){2,8}")

@@ -41,7 +41,7 @@ from lacuna.classify.inside import (
     InsideRule,
     read_inside,
 )
-from lacuna.classify.numbers import NUMBER_RULES, read_number_context
+from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.words import same_name
 from lacuna.conventions import Conventions
@@ -109,6 +109,13 @@ def in_context(
     if category == "footnote_ref":
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
+    if category == "gap":
+        # a missing item's name opening its line may be a database's field label ("[Date]")
+        if info.because.startswith("missing_item: ") and (start == 0 or text[start - 1] in "\r\n"):
+            field = read_field_label(info, text, start, end, conventions or Conventions.default())
+            if field is not None:
+                return field, None, None
+        return info, None, None
     if category == "uncertain":
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:

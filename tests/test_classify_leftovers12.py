@@ -1,8 +1,10 @@
 """Misses other helpers found outside their files (issue 13, twelfth round): a database's field
 labels that name a missing item or a note, a stage direction before another bracket, a note
-reference glued to an issue's number. Real examples quoted from ``bench/labels/dev.jsonl``, each
-with the category a historian gives it and the rule that decides, and near misses that must read
-otherwise (written by hand, not by running the classifier)."""
+reference glued to an issue's number, a cited work's title translated after its original
+(Chicago style) that looks like a labelled note or a question. Real examples quoted from
+``bench/labels/dev.jsonl``, each with the category a historian gives it and the rule that
+decides, and near misses that must read otherwise (written by hand, not by running the
+classifier)."""
 
 from __future__ import annotations
 
@@ -34,11 +36,31 @@ LENIN_1916 = (
 LENIN_1901 = (
     "he sends his greetings.[3] He writes that he will soon be coming.\nNo. 2[4] has not yet reached Russia."
 )
+# rulit.me, The Prague Spring and the Warsaw Pact Invasion of Czechoslovakia in 1968, note 4
+RULIT_PATAKY = (
+    "see Iván Pataky, A vonakodó szövetséges: A Magyar Népköztársaság és a Magyar Néphadsereg "
+    "közreműködése Csehszlovákia 1968. évi megszállásában [The Wavering Ally: The Participation "
+    "of the Hungarian People’s Republic and the Hungarian People’s Army in the Occupation of "
+    "Czechoslovakia in 1968] (Budapest: Zriínyi Kiadó, 1996)."
+)
+# tomekiveco.xlx.pl, CWIHP Bulletin 4 (two columns run together by the copy)
+TOMEKIVECO_VOLKOGONOV = (
+    "and that he finally received a green light in Dmitrii Volkogonov, Sleduyet li etogo CWIHP "
+    "Director; translations by Vladislav\nfrom Stalin during his visit to Moscow in boyat sia? "
+    "[ Should we fear this? ], M. Zubok, National Security Archive, Wash-"
+)
 
 
 @pytest.mark.parametrize(
     ("text", "inside", "category", "rule"),
     [
+        (
+            RULIT_PATAKY,
+            RULIT_PATAKY[RULIT_PATAKY.index("[") : RULIT_PATAKY.index("]") + 1],
+            "gloss",
+            "title_translated",
+        ),
+        (TOMEKIVECO_VOLKOGONOV, "[ Should we fear this? ]", "gloss", "title_translated"),
         (WORLDJPN_2006, "[Date]", "other", "field_run"),
         (WORLDJPN_2006, "[Notes]", "other", "field_run"),
         (WORLDJPN_1962, "[Date]", "other", "field_run"),
@@ -75,6 +97,36 @@ def test_real_dev_spans(text, inside, category, rule):
         ("Entry of 9/V-[19]44 and the note [18] after it", "[19]", "supplied", "starts_number"),
         # Venona's spaced reference after a cable's number keeps its reading
         ("our cable No. 28 [2] as result of", "[2]", "footnote_ref", None),
+        # a labelled note after English words stays the editor's
+        (
+            "as the minutes of the meeting record [Source: The Wavering Ally of the Army] (Budapest",
+            "[Source: The Wavering Ally of the Army]",
+            "editor_note",
+            "labelled_note",
+        ),
+        # a question after an English question stays a doubtful reading
+        (
+            "Who is to blame for this? [Should we fear this? ] he asked",
+            "[Should we fear this? ]",
+            "uncertain",
+            None,
+        ),
+        # a title that is a question, its translation not one: no title translated
+        ("He said boyat sia? [ Should we? ], and left", "[ Should we? ]", "uncertain", None),
+        # a range of years ends an original title and its translation (and a figure alone does not)
+        (
+            "a monograph, Konfliktusok kereszttüzében 1945–1990 [Conflicts of the Years of War and "
+            "Peace, 1945–1990] (Budapest",
+            "[Conflicts of the Years of War and Peace, 1945–1990]",
+            "gloss",
+            "title_translated",
+        ),
+        (
+            "the report of 1945–1990 [Conflicts of the Years of War and Peace, 1945–1990] (Budapest",
+            "[Conflicts of the Years of War and Peace, 1945–1990]",
+            "editor_note",
+            None,
+        ),
         # a glued [1] goes on no run: a note after the page's first date
         ("Group 516[1] which wants to revolt further", "[1]", "supplied", "completes_number"),
     ],

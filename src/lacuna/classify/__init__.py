@@ -34,6 +34,9 @@ from lacuna.classify.context import (
     read_doubtful,
 )
 from lacuna.classify.inside import (
+    _DEFAULT as _DEFAULT_READING,
+)
+from lacuna.classify.inside import (
     _DEFAULT_BECAUSE,
     INSIDE_RULES,
     DataInsideRule,
@@ -116,11 +119,31 @@ def in_context(
             if field is not None:
                 return field, None, None
         return info, None, None
+    if info.because.startswith(_TITLE_READINGS):
+        # a translated title may look like a note (a colon, a volume) or a doubt (a question)
+        title = _translated_title(text, start, end, conventions or Conventions.default(), inside)
+        if title is not None:
+            return title
     if category == "uncertain":
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
+
+
+#: The inside rules whose reading a translated title after its original overturns.
+_TITLE_READINGS = ("labelled_note: ", "citation: ", "question_edge: ")
+
+
+def _translated_title(
+    text: str, start: int, end: int, conv: Conventions, inside: str | None
+) -> tuple[SpanInfo, int | None, int | None] | None:
+    """The context chain's reading of the span as if cue-less, if its ``title_translated``
+    reads it as the English of the original-language title before it (Chicago style's
+    ``Pataky, A vonakodó szövetséges: … megszállásában [The Wavering Ally: The Participation
+    …]``), else None."""
+    out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
+    return out if out[0].because.startswith("title_translated: ") else None
 
 
 _DOUBLE = "double brackets around: "

@@ -36,6 +36,15 @@ LENIN_1916 = (
 LENIN_1901 = (
     "he sends his greetings.[3] He writes that he will soon be coming.\nNo. 2[4] has not yet reached Russia."
 )
+# docslib.org's copies of the Oliver Otis Howard papers' calendar (Bowdoin College)
+HOWARD_ELIOT = (
+    "3530 5/1/1866 From:T.D. Eliot To: Dear Sir [OO Howard]\n\nOOH-3478 H. of R. Washington Source: "
+    "Bowdoin\n\n[9]\n\nH. of R. [Washington, added in pencil] May 1, 66\n\nDear Sir"
+)
+HOWARD_STINSON = (
+    "1778 11/2/1862 From:Harry [Stinson] To: My dear Mother [Emily Stinson] OOH-1727 Camp in the "
+    "Field Source: Bowdoin\n\n[231]\n\nCamp in the Field Sunday Evening November 2d /62"
+)
 # rulit.me, The Prague Spring and the Warsaw Pact Invasion of Czechoslovakia in 1968, note 4
 RULIT_PATAKY = (
     "see Iván Pataky, A vonakodó szövetséges: A Magyar Népköztársaság és a Magyar Néphadsereg "
@@ -62,6 +71,8 @@ TOMEKIVECO_VOLKOGONOV = (
         ),
         (TOMEKIVECO_VOLKOGONOV, "[ Should we fear this? ]", "gloss", "title_translated"),
         (WORLDJPN_2006, "[Date]", "other", "field_run"),
+        (HOWARD_ELIOT, "[9]", "editor_note", "source_item"),
+        (HOWARD_STINSON, "[231]", "editor_note", "source_item"),
         (WORLDJPN_2006, "[Notes]", "other", "field_run"),
         (WORLDJPN_1962, "[Date]", "other", "field_run"),
         (PRDE_ASIDE, "[speaking aside]", "editor_note", "turn_direction"),
@@ -97,6 +108,10 @@ def test_real_dev_spans(text, inside, category, rule):
         ("Entry of 9/V-[19]44 and the note [18] after it", "[19]", "supplied", "starts_number"),
         # Venona's spaced reference after a cable's number keeps its reading
         ("our cable No. 28 [2] as result of", "[2]", "footnote_ref", None),
+        # a note's number opening its line under a sentence naming no archive: a note's label
+        ("He named the source.\n\n[1]\n\nText", "[1]", "footnote_ref", "glued_reference"),
+        # under the archive's line but opening the note's text: a note's label
+        ("OOH-3479 Source: Bowdoin\n\n[1] The editors note", "[1]", "footnote_ref", "glued_reference"),
         # a labelled note after English words stays the editor's
         (
             "as the minutes of the meeting record [Source: The Wavering Ally of the Army] (Budapest",
@@ -140,10 +155,11 @@ def test_near_misses_are_not_read_by_the_new_rules():
     assert_not_read_by("in our immediately following telegram 4[48], June 12", "[48]", "note_sequence")
 
 
-@pytest.mark.parametrize("rule", ["field_run", "note_sequence"])
+@pytest.mark.parametrize("rule", ["field_run", "note_sequence", "source_item"])
 def test_new_rules_can_be_switched_off(rule, tmp_path):
     cases = [
         (WORLDJPN_2006, "[Date]", "other", "field_run"),
+        (HOWARD_STINSON, "[231]", "editor_note", "source_item"),
         (LENIN_1916, "[3]", "footnote_ref", "note_sequence"),
     ]
     assert_switched_off(rule, cases, tmp_path)

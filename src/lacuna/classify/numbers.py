@@ -119,9 +119,10 @@ def _opens_with_label(line: str, labels: frozenset[str]) -> bool:
     return close > 1 and line[1:2].isupper() and fold(line[1:close]) in labels
 
 
-def _neighbour_lines(text: str, start: int, end: int) -> list[str]:
+def _neighbour_lines(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
     """The non-blank lines (at most ``_FIELD_LINES`` each side, each cut at ``_FIELD_LINE``
-    characters) before the line starting at ``start`` and after the one holding ``end``."""
+    characters) before the line starting at ``start`` (nearest first) and, if ``after``, after
+    the one holding ``end``."""
     out: list[str] = []
     at = start - 1  # the line break before the span's line
     for _ in range(_FIELD_LINES * 2):
@@ -135,20 +136,22 @@ def _neighbour_lines(text: str, start: int, end: int) -> list[str]:
         at = brk
         if brk < 0:
             break
-    after: list[str] = []
+    if not after:
+        return out
+    below: list[str] = []
     brk_m = _LINE_BREAK.search(text, end, min(len(text), end + _FIELD_LINE))
     at = brk_m.start() if brk_m is not None else -1
     for _ in range(_FIELD_LINES * 2):
-        if at < 0 or len(after) >= _FIELD_LINES:
+        if at < 0 or len(below) >= _FIELD_LINES:
             break
         hi = min(len(text), at + 1 + _FIELD_LINE)
         nxt = _LINE_BREAK.search(text, at + 1, hi)
         stop = nxt.start() if nxt is not None else hi
         line = text[at + 1 : stop].strip()
         if line:
-            after.append(line)
+            below.append(line)
         at = nxt.start() if nxt is not None else -1
-    return out + after
+    return out + below
 
 
 def _field_run(n: Number) -> SpanInfo | None:
@@ -177,6 +180,29 @@ def read_field_label(info: SpanInfo, text: str, start: int, end: int, conv: Conv
         if rule.name == "field_run":
             return rule.fn(Number(info, text, start, end, text[start + 1 : end - 1].strip(), conv))
     return None
+
+
+#: A calendar entry's heading line ending with the archive holding the item (``… OOH-1727
+#: Camp in the Field Source: Bowdoin``).
+_SOURCE_LINE_END = regex.compile(r"(?:^|\s)Source:\s{0,3}\p{Lu}[\p{L}.'’-]{1,40}\Z")
+
+
+def _source_item(n: Number) -> SpanInfo | None:
+    """A number alone on its line under a calendar entry's heading line that ends naming the
+    archive (the Oliver Otis Howard papers' calendar, Bowdoin College, on docslib.org: "3530
+    5/1/1866 From:T.D. Eliot To: Dear Sir [OO Howard]" / "OOH-3478 H. of R. Washington Source:
+    Bowdoin" / "[9]"): the calendar's number of the item, the editor's, not a note reference."""
+    if not n.raw.isdigit() or n.prev not in "\r\n":
+        return None
+    line_end = _LINE_BREAK.search(n.text, n.end, min(len(n.text), n.end + 3))
+    if n.text[n.end : line_end.start() if line_end is not None else n.end + 3].strip():
+        return None  # not alone on its line
+    above = next(iter(_neighbour_lines(n.text, n.start, n.start, after=False)), "")
+    if _SOURCE_LINE_END.search(above) is None:
+        return None
+    return _variant(
+        n.info, "editor_note", "source_item: a calendar's item number under its line naming the archive"
+    )
 
 
 #: How far back (characters) the note reference before a glued one is looked for.
@@ -434,6 +460,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("roman_reference", _roman_reference),
         ("starts_word", _starts_word),
         ("field_run", _field_run),
+        ("source_item", _source_item),
         ("note_sequence", _note_sequence),
         ("completes_number", _completes_number),
         ("starts_number", _starts_number),

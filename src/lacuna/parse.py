@@ -666,8 +666,10 @@ def _offset_type(n: int) -> str:
     return "i" if n < 2**31 - 1 else "q"
 
 
-#: The categories whose reading the neighbouring text may change (see :func:`in_context`).
-_IN_CONTEXT = frozenset({"supplied", "footnote_ref", "uncertain"})
+#: The categories whose reading the neighbouring text may change (see :func:`in_context`; a gap
+#: only when missing_item read it, a field label perhaps; a note only when labelled_note or
+#: citation read it, a translated title perhaps).
+_IN_CONTEXT = frozenset({"supplied", "footnote_ref", "uncertain", "gap", "editor_note"})
 
 
 #: A character that is not white space (the span's own words on a side of a nested marker).

@@ -34,6 +34,9 @@ from lacuna.classify.context import (
     read_doubtful,
 )
 from lacuna.classify.inside import (
+    _DEFAULT as _DEFAULT_READING,
+)
+from lacuna.classify.inside import (
     _DEFAULT_BECAUSE,
     INSIDE_RULES,
     DataInsideRule,
@@ -41,7 +44,7 @@ from lacuna.classify.inside import (
     InsideRule,
     read_inside,
 )
-from lacuna.classify.numbers import NUMBER_RULES, read_number_context
+from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.words import same_name
 from lacuna.conventions import Conventions
@@ -109,11 +112,38 @@ def in_context(
     if category == "footnote_ref":
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
+    if category == "gap":
+        # a missing item's name opening its line may be a database's field label ("[Date]")
+        if info.because.startswith("missing_item: ") and (start == 0 or text[start - 1] in "\r\n"):
+            field = read_field_label(info, text, start, end, conventions or Conventions.default())
+            if field is not None:
+                return field, None, None
+        return info, None, None
+    if info.because.startswith(_TITLE_READINGS):
+        # a translated title may look like a note (a colon, a volume) or a doubt (a question)
+        title = _translated_title(text, start, end, conventions or Conventions.default(), inside)
+        if title is not None:
+            return title
     if category == "uncertain":
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
+
+
+#: The inside rules whose reading a translated title after its original overturns.
+_TITLE_READINGS = ("labelled_note: ", "citation: ", "question_edge: ")
+
+
+def _translated_title(
+    text: str, start: int, end: int, conv: Conventions, inside: str | None
+) -> tuple[SpanInfo, int | None, int | None] | None:
+    """The context chain's reading of the span as if cue-less, if its ``title_translated``
+    reads it as the English of the original-language title before it (Chicago style's
+    ``Pataky, A vonakodó szövetséges: … megszállásában [The Wavering Ally: The Participation
+    …]``), else None."""
+    out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
+    return out if out[0].because.startswith("title_translated: ") else None
 
 
 _DOUBLE = "double brackets around: "

@@ -164,7 +164,9 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     ``[A record of Mao Zedong's international social contacts]``): its translation, gloss. The
     word before must be a lower-case word of the original: markup (``RecordingNote">[Recorded
     by Electronic Apparatus]``), a marked figure (``July 1992* [RF Presidential Archive]``), an
-    English word, or one quoted (``explains_quoted``) or ending a clause is none."""
+    English word, or one quoted (``explains_quoted``) or ending a clause is none; a question's
+    mark may end both (``Mozhno li delat’ dobra iz zla? [Can one make good from evil?]``), and
+    a range of years (``kereszttüzében 1945–1990 [… Conflicts, 1945–1990]``)."""
     f = c.facts
     if not (f.english_title or f.titled_english):
         return None
@@ -176,16 +178,26 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     if c.glued:
         return None
     k = 0
-    bare = c.near.strip(_STRIP)
-    if len(bare) == 4 and bare.isdigit() and bare == c.near:
-        # the year ends the original and its translation: the word before it
+    near = c.near
+    bare = near.strip(_STRIP)
+    if near == bare and _YEARS.fullmatch(bare) is not None:
+        # the year (or years) ends the original and its translation: the word before it
         previous = c.word(1)
         if previous is None or bare not in c.inside() or not _original_word(previous, c):
             return None
         k = 1
-    elif not _original_word(c.near, c) and not _quoted_title(c):
+    elif near.endswith("?") and c.inside().rstrip().endswith("?"):
+        # a question's title, its mark in both ("Mozhno li delat’ dobra iz zla? [Can one make
+        # good from evil?]"): the word before the mark
+        if not _original_word(near[:-1], c):
+            return None
+    elif not _original_word(near, c) and not _quoted_title(c):
         return None
     return "gloss", "translates the original-language title before it", k
+
+
+#: A year or a range of years ending a title and its translation (``1964``, ``1945–1990``).
+_YEARS = regex.compile(r"\d{4}(?:[–-]\d{4})?")
 
 
 def _quoted_title(c: _NearestOnly) -> bool:

@@ -26,7 +26,7 @@ from lacuna.conventions import Conventions, fold
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
-__all__ = ["NUMBER_RULES", "Number", "NumberRule", "read_number_context"]
+__all__ = ["NUMBER_RULES", "Number", "NumberRule", "read_field_label", "read_number_context"]
 
 
 class Number:
@@ -97,6 +97,133 @@ def _completes_number(n: Number) -> SpanInfo | None:
     if at == n.start - 1 and _YEAR_BEFORE.fullmatch(n.text, max(0, at - 4), at + 1):
         return None  # "29 June 1968[1]", "August 24, 1916[7]": a year is whole, the digits refer to a note
     return _variant(n.info, "supplied", "completes_number: digits glued to digits complete the number")
+
+
+#: How many lines (blank ones skipped) each side of a field label are read for another label.
+_FIELD_LINES = 2
+#: The longest line read for a field label (characters).
+_FIELD_LINE = 400
+
+
+def _field_labels(conv: Conventions) -> frozenset[str]:
+    """``[records] field_labels``, folded."""
+    return frozenset(fold(str(w)) for w in conv.section("records").get("field_labels") or ())
+
+
+def _opens_with_label(line: str, labels: frozenset[str]) -> bool:
+    """Whether ``line`` opens with a bracketed field label (``[Source] Ministry of …``)."""
+    if not line.startswith("["):
+        return False
+    close = line.find("]", 1, 40)
+    return close > 1 and line[1:2].isupper() and fold(line[1:close]) in labels
+
+
+def _neighbour_lines(text: str, start: int, end: int, *, after: bool = True) -> list[str]:
+    """The non-blank lines (at most ``_FIELD_LINES`` each side, each cut at ``_FIELD_LINE``
+    characters) before the line starting at ``start`` (nearest first) and, if ``after``, after
+    the one holding ``end``."""
+    out: list[str] = []
+    at = start - 1  # the line break before the span's line
+    for _ in range(_FIELD_LINES * 2):
+        if at <= 0 or len(out) >= _FIELD_LINES:
+            break
+        lo = max(0, at - _FIELD_LINE)
+        brk = max(text.rfind("\n", lo, at), text.rfind("\r", lo, at))
+        line = text[brk + 1 : at].strip()
+        if line:
+            out.append(line)
+        at = brk
+        if brk < 0:
+            break
+    if not after:
+        return out
+    below: list[str] = []
+    brk_m = _LINE_BREAK.search(text, end, min(len(text), end + _FIELD_LINE))
+    at = brk_m.start() if brk_m is not None else -1
+    for _ in range(_FIELD_LINES * 2):
+        if at < 0 or len(below) >= _FIELD_LINES:
+            break
+        hi = min(len(text), at + 1 + _FIELD_LINE)
+        nxt = _LINE_BREAK.search(text, at + 1, hi)
+        stop = nxt.start() if nxt is not None else hi
+        line = text[at + 1 : stop].strip()
+        if line:
+            below.append(line)
+        at = nxt.start() if nxt is not None else -1
+    return out + below
+
+
+def _field_run(n: Number) -> SpanInfo | None:
+    """A capitalised field label opening its line, with another bracketed field label opening
+    a line next to it (the World and Japan database: "[Date] October 19, 1962" under the
+    record's title and above "[Source] Nihon Gaiko …"; "[Notes]" between "[Source] …" and
+    "[Full text]"): the database's template (``[records] field_labels``), not a missing date
+    or a note reference. A label alone ("[Date]" opening a letter whose date is lost) is read
+    as usual."""
+    raw = n.raw
+    if n.prev not in "\r\n" or not raw[:1].isupper() or len(raw) > 30:
+        return None
+    labels = _field_labels(n.conv)
+    if fold(raw) not in labels:
+        return None
+    if not any(_opens_with_label(line, labels) for line in _neighbour_lines(n.text, n.start, n.end)):
+        return None
+    because = f"field_run: a database's field label {raw!r} in a run of labelled lines"
+    return SpanInfo("other", because=because)
+
+
+def read_field_label(info: SpanInfo, text: str, start: int, end: int, conv: Conventions) -> SpanInfo | None:
+    """The number chain's ``field_run`` for a missing item's name opening its line (``[Date]``,
+    read by ``missing_item``): the database's field label, or None."""
+    for rule in conv.ruler("number", NUMBER_RULES, _no_data_rule).active():
+        if rule.name == "field_run":
+            return rule.fn(Number(info, text, start, end, text[start + 1 : end - 1].strip(), conv))
+    return None
+
+
+#: A calendar entry's heading line ending with the archive holding the item (``… OOH-1727
+#: Camp in the Field Source: Bowdoin``).
+_SOURCE_LINE_END = regex.compile(r"(?:^|\s)Source:\s{0,3}\p{Lu}[\p{L}.'’-]{1,40}\Z")
+
+
+def _source_item(n: Number) -> SpanInfo | None:
+    """A number alone on its line under a calendar entry's heading line that ends naming the
+    archive (the Oliver Otis Howard papers' calendar, Bowdoin College, on docslib.org: "3530
+    5/1/1866 From:T.D. Eliot To: Dear Sir [OO Howard]" / "OOH-3478 H. of R. Washington Source:
+    Bowdoin" / "[9]"): the calendar's number of the item, the editor's, not a note reference."""
+    if not n.raw.isdigit() or n.prev not in "\r\n":
+        return None
+    line_end = _LINE_BREAK.search(n.text, n.end, min(len(n.text), n.end + 3))
+    if n.text[n.end : line_end.start() if line_end is not None else n.end + 3].strip():
+        return None  # not alone on its line
+    above = next(iter(_neighbour_lines(n.text, n.start, n.start, after=False)), "")
+    if _SOURCE_LINE_END.search(above) is None:
+        return None
+    return _variant(
+        n.info, "editor_note", "source_item: a calendar's item number under its line naming the archive"
+    )
+
+
+#: How far back (characters) the note reference before a glued one is looked for.
+_SEQUENCE_LOOK = 3000
+
+
+def _note_sequence(n: Number) -> SpanInfo | None:
+    """Digits glued to digits that go on the page's run of note references: the reference
+    numbered one less stands before it (Lenin's letters on the Marxists Internet Archive's
+    mirrors: "…his letter.[2] … publication in No. 4[3] of the Bulletin", "No. 2[4] has not
+    yet reached Russia" after "[3]"): a note reference glued to an issue's number, not digits
+    completing it (FRUS's "telegram 4[48]" has no "[47]" before it: completes_number)."""
+    raw = n.raw
+    if not raw.isdigit() or len(raw) > 3 or n.start < 1 or not n.text[n.start - 1].isdigit():
+        return None
+    k = int(raw)
+    if k < 2:
+        return None
+    if n.text.rfind(f"[{k - 1}]", max(0, n.start - _SEQUENCE_LOOK), n.start) < 0:
+        return None
+    because = f"note_sequence: glued after [{k - 1}], the page's note before it"
+    return _variant(n.info, "footnote_ref", because)
 
 
 def _starts_number(n: Number) -> SpanInfo | None:
@@ -328,6 +455,9 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("completes_word", _completes_word),
         ("roman_reference", _roman_reference),
         ("starts_word", _starts_word),
+        ("field_run", _field_run),
+        ("source_item", _source_item),
+        ("note_sequence", _note_sequence),
         ("completes_number", _completes_number),
         ("starts_number", _starts_number),
         ("listing_entry", _listing_entry),

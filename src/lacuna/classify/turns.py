@@ -79,8 +79,9 @@ def _says_how(inside: str, conv: Conventions) -> str | None:
 
 def _stage_direction(c: _NearestOnly) -> _Decision:
     """At a speaker's turn (the start of the line, or after a capitalised label ending with a
-    colon) and before the spoken words (a capital letter): a verb form or a manner is the
-    editor's stage direction (``McGeorge Bundy: [interrupting] It's very odd``)."""
+    colon) and before the spoken words (a capital letter) or another bracket: a verb form or a
+    manner is the editor's stage direction (``McGeorge Bundy: [interrupting] It's very odd``,
+    ``[speaking aside][unclear] if I can``)."""
     if c.glued or c.facts.few_words > _MOST_WORDS:
         return None
     wf, near = c.wf, c.near
@@ -90,8 +91,10 @@ def _stage_direction(c: _NearestOnly) -> _Decision:
     if following is None:
         return None
     first = following.lstrip(_STRIP)[:1]
-    if not first.isupper() and not following.startswith(("…", "...")):
-        return None  # (the spoken words may go on from before the recording: "…controls the")
+    if not first.isupper() and not following.startswith(("…", "...")) and not c.bracket_after():
+        # (the spoken words may go on from before the recording: "…controls the"; or the
+        # editor's next bracket follows: "[speaking aside][unclear] if I can", PRDE)
+        return None
     why = _says_how(c.inside(), c.conv)
     if why is None:
         return None

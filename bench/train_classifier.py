@@ -199,7 +199,7 @@ GRID = tuple(
 )
 #: The thresholds the inner cross-check chooses from (``confidence``, ``note_confidence``).
 CONFIDENCES = (0.4, 0.5, 0.6, 0.7, 0.8)
-NOTE_CONFIDENCES = (0.8, 0.85, 0.9, 0.92, 0.95, 0.98)
+NOTE_CONFIDENCES = (0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.95, 0.98)
 #: The inner cross-check's count of page-grouped folds.
 INNER = 3
 #: The features of a span where the positional hand rules answer (``learned_note`` defers them).

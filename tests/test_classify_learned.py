@@ -261,7 +261,8 @@ def test_a_window_key_determines_the_features(parts):
             view = _Before(facts, _word_facts(word, conv), word, glued, conv, text, start, end, near.start(1))
         pieces = learned._pieces(view)
         present = learned._assemble(*pieces)
-        assert present == learned.features(view)
+        # (the crossed features are a function of the others: the key holds them too)
+        assert present + learned.crossed(present, len(pieces[1][0])) == learned.features(view)
         assert seen.setdefault(learned._window_key(pieces), present) == present
 
 
@@ -344,3 +345,43 @@ def test_the_thresholds_are_read_from_the_model_file():
     assert _span("met [Kim] today", Conventions(unsure.data)).because.startswith(
         "learned: unsure of gloss 0.78"
     )
+
+
+def test_the_inside_is_crossed_with_its_position():
+    # dev (the Presidential Recordings Digital Edition, LBJ tapes): a source note ends its line
+    text = "the daily introduction for 1964-02-01 [from the Norton edition]\n\nNot long after lunch"
+    found = _features_of(text, "[from the Norton edition]")
+    assert "a function word first inside & ends the line" in found
+    assert "three words or more inside & ends the line" in found
+    # near miss (dev, a Wilson Center telegram): supplied words before a stop cross with the stop
+    text = "circumstances for relaying the message [from the DPRK].\n"
+    found = _features_of(text, "[from the DPRK]")
+    assert "a function word first inside & punctuation after" in found
+    assert not any(name.endswith("& ends the line") for name in found)
+    # only the position is crossed: not the words' kind ("after an English word")
+    assert not any(name.endswith("& after an English word") for name in found)
+
+
+#: A tiny model with one crossed weight (worked out by hand below).
+CROSSED = {
+    "version": 1,
+    "categories": ["editor_note", "supplied"],
+    "bias": {"editor_note": 0.0, "supplied": 1.0},
+    "weights": {"capitalised inside & a capitalised word after": {"editor_note": 2.0}},
+}
+
+
+def test_a_crossed_weight_counts_where_both_features_are_present():
+    # dev (the Bukovsky archive's listing): the archive a document is kept in, then its title
+    data = copy.deepcopy(_table(learned={"weights": CROSSED}).data)
+    data["rules"]["disable"] = [n for n in CONTEXT_RULES.names() if n != "learned"]
+    conv = Conventions(data)
+    # a capitalised word after: 0 + 2 against 1, 1 / (1 + e^-1) = 0.73 by hand
+    span = _span("7 July 1992* [RF Presidential Archive] Poland\n", conv)
+    assert span.category == "editor_note"
+    assert span.because == "learned: editor_note 0.73 (capitalised inside & a capitalised word after +2.0)"
+    # near miss: the same inside before a lower-case word weighs only the bias (supplied 0.73)
+    span = _span("7 July 1992* [RF Presidential Archive] files\n", conv)
+    assert span.category == "supplied"
+    present = ("capitalised inside", "after a figure", "a lower-case word after")
+    assert learned.crossed(present, 1, Model(CROSSED)) == ()

@@ -62,12 +62,41 @@ NOTE_CONFIDENCE = 0.92
 #: the model file says (``confidence``, calibrated the same way).
 CONFIDENCE = 0.6
 _DIGITS = frozenset("0123456789")
+#: What joins a feature of the inside and a feature of its position into a crossed feature
+#: (``capitalised inside & alone on its line``): the pair weighs on its own, so the model can
+#: tell what an inside means in one place from what it means in another.
+CROSS = " & "
+#: The features of a span's position that the inside's features are crossed with: the line's
+#: start and end, punctuation and capitalised or lower-case words on either side.
+POSITIONS = frozenset(
+    {
+        "starts the line",
+        "alone on its line",
+        "ends the line",
+        "after punctuation",
+        "punctuation after",
+        "a capitalised word after",
+        "after a capitalised word",
+        "a lower-case word after",
+        "after a function word",
+    }
+)
 
 
 class Model:
     """Weights per category and feature (a missing weight is 0), and a bias per category."""
 
-    __slots__ = ("_bias", "_dense", "_rows", "bias", "categories", "confidence", "note_confidence", "weights")
+    __slots__ = (
+        "_bias",
+        "_dense",
+        "_partners",
+        "_rows",
+        "bias",
+        "categories",
+        "confidence",
+        "note_confidence",
+        "weights",
+    )
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("version") != VERSION:
@@ -91,6 +120,13 @@ class Model:
             feature: tuple(per.get(c, 0.0) for c in self.categories) for feature, per in self.weights.items()
         }
         self._bias = tuple(self.bias[c] for c in self.categories)
+        # per feature of the inside, the features around it it is crossed with (weighted pairs)
+        partners: dict[str, set[str]] = {}
+        for feature in self._rows:
+            inside, sep, around = feature.partition(CROSS)
+            if sep:
+                partners.setdefault(inside, set()).add(around)
+        self._partners: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in partners.items()}
 
     def vector(self, present: Iterable[str]) -> list[float]:
         """The categories' scores for the features ``present``, in the order of ``categories``."""
@@ -204,7 +240,27 @@ def features(c: _NearestOnly) -> tuple[str, ...]:
     word once per distinct word (cached in the conventions table); only the comparison of the
     inside with the words before it, and the features that pair the inside with a word, are
     read per window."""
-    return _assemble(*_pieces(c))
+    pieces = _pieces(c)
+    present = _assemble(*pieces)
+    return present + crossed(present, len(pieces[1][0]))
+
+
+def crossed(present: Sequence[str], inside: int, model: Model | None = None) -> tuple[str, ...]:
+    """The crossed features of the features ``present``, whose first ``inside`` are the
+    inside's: each feature of the inside with each feature of the span's position
+    (:data:`POSITIONS`; with ``model``, only the pairs it weighs)."""
+    around = [b for b in present[inside:] if b in POSITIONS]
+    if not around:
+        return _NO_FEATURES
+    if model is None:
+        return tuple([f"{a}{CROSS}{b}" for a in present[:inside] for b in around])
+    partners = model._partners
+    out = []
+    for a in present[:inside]:
+        mine = partners.get(a)
+        if mine is not None:
+            out += [f"{a}{CROSS}{b}" for b in around if b in mine]
+    return tuple(out)
 
 
 #: What the inside alone gives: its features, its letters, the initials of its words, the
@@ -425,6 +481,7 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     hit = cache.get(key)
     if hit is None:
         present = _assemble(*pieces)
+        present += crossed(present, len(pieces[1][0]), model)
         category, probability, because = _answer(model, present, conv)
         hit = (category, probability, because, _NAME_AFTER_CAPITAL in present)
         if len(cache) >= _INSIDES_LIMIT:

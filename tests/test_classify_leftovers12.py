@@ -136,12 +136,6 @@ def test_real_dev_spans(text, inside, category, rule):
             "gloss",
             "title_translated",
         ),
-        (
-            "the report of 1945–1990 [Conflicts of the Years of War and Peace, 1945–1990] (Budapest",
-            "[Conflicts of the Years of War and Peace, 1945–1990]",
-            "editor_note",
-            None,
-        ),
         # a glued [1] goes on no run: a note after the page's first date
         ("Group 516[1] which wants to revolt further", "[1]", "supplied", "completes_number"),
     ],
@@ -153,6 +147,10 @@ def test_near_misses(text, inside, category, rule):
 def test_near_misses_are_not_read_by_the_new_rules():
     assert_not_read_by("Moscow\n[Date]\nDear Comrade Stalin,", "[Date]", "field_run")
     assert_not_read_by("in our immediately following telegram 4[48], June 12", "[48]", "note_sequence")
+    # the range of years after no original title: no title translated (what else reads the
+    # bracket is the learned rule's to say, not this near miss's)
+    report = "the report of 1945–1990 [Conflicts of the Years of War and Peace, 1945–1990] (Budapest"
+    assert_not_read_by(report, "[Conflicts of the Years of War and Peace, 1945–1990]", "title_translated")
 
 
 @pytest.mark.parametrize("rule", ["field_run", "note_sequence", "source_item"])

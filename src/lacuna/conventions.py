@@ -601,6 +601,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("name_particles", []))
 
     @cached_property
+    def field_labels(self) -> frozenset[str]:
+        """A database's field labels (``[records] field_labels``: ``Date``, ``Notes``), folded."""
+        return frozenset(fold(str(w)) for w in self.section("records").get("field_labels") or ())
+
+    @cached_property
     def continuing_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("continuing_words", []))
 

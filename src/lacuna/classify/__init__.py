@@ -29,6 +29,7 @@ from lacuna.classify.context import (
     CONTEXT_RULES,
     DOUBT_RULES,
     DataContextRule,
+    _inside_facts,
     categories_only,
     read_context,
     read_doubtful,
@@ -142,6 +143,11 @@ def _translated_title(
     reads it as the English of the original-language title before it (Chicago style's
     ``Pataky, A vonakodó szövetséges: … megszállásában [The Wavering Ally: The Participation
     …]``), else None."""
+    if inside is None:
+        inside = text[start + 1 : end - 1]
+    facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
+    if not (facts.english_title or facts.titled_english):
+        return None  # (what title_translated asks first: no context read for most notes)
     out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
     return out if out[0].because.startswith("title_translated: ") else None
 

@@ -105,11 +105,6 @@ _FIELD_LINES = 2
 _FIELD_LINE = 400
 
 
-def _field_labels(conv: Conventions) -> frozenset[str]:
-    """``[records] field_labels``, folded."""
-    return frozenset(fold(str(w)) for w in conv.section("records").get("field_labels") or ())
-
-
 def _opens_with_label(line: str, labels: frozenset[str]) -> bool:
     """Whether ``line`` opens with a bracketed field label (``[Source] Ministry of …``)."""
     if not line.startswith("["):
@@ -163,7 +158,7 @@ def _field_run(n: Number) -> SpanInfo | None:
     raw = n.raw
     if n.prev not in "\r\n" or not raw[:1].isupper() or len(raw) > 30:
         return None
-    labels = _field_labels(n.conv)
+    labels = n.conv.field_labels
     if fold(raw) not in labels:
         return None
     if not any(_opens_with_label(line, labels) for line in _neighbour_lines(n.text, n.start, n.end)):

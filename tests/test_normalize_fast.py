@@ -713,3 +713,164 @@ def test_casefold_by_pieces_with_a_lone_surrogate_is_str_casefold():
 
     text = "ABC \ud800 Ž" * 3
     assert steps.casefold(text, steps.Options())[0] == text.casefold()
+
+
+# -- twelfth round (issue 17): the variants' places read in windows, sifted by numpy -------
+
+_WINDOW_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Cde",
+            "cde.",
+            "CDE.x",
+            "Mao Tse-Tung",
+            "mao tse",
+            "Chou En-lai",
+            "chou en lai",
+            "PEKING",
+            "pekingx",
+            "Kirin",
+            "ab",
+            "abc",
+            "bcd",
+            "abcd",
+            "x",
+            "_",
+            "1",
+            " ",
+            "\n",
+            ".",
+            "?",
+            "\x00",
+            "-",
+            "é",
+            "•",
+            "\u0301",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+#: A table whose variants overlap one another (one inside another, one after another).
+_OVERLAPPING = {"letters": {"Alpha": ["ab", "abc", "bcd", "abcd", "b"], "Beta": ["cd", "d x"]}}
+
+
+def _full_places(table: Transliteration, low: bytes) -> list[tuple[int, int]]:
+    return sorted((s, e) for _, s, e in table._ascii_automaton.find_matches_as_indexes(low, overlapping=True))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_WINDOW_TEXT, st.sampled_from([1, 2, 3, 32]))
+def test_variant_places_found_in_windows_are_the_places_of_the_full_search(text, group):
+    # the leftmost-longest automata find windows that hold every place the overlapping search
+    # of the whole image finds (forced on short texts, with groups of every size)
+    from lacuna.normalize import transliteration as tr
+
+    for data in (None, _OVERLAPPING):
+        table = Transliteration.default() if data is None else Transliteration(data)
+        plain = sorted(v.encode() for v in table._lowered if v.isascii())
+        windows = tuple(
+            (
+                tr.ahocorasick_rs.BytesAhoCorasick(
+                    plain[i : i + group], matchkind=tr.ahocorasick_rs.MatchKind.LeftmostLongest
+                ),
+                max(map(len, plain[i : i + group])),
+            )
+            for i in range(0, len(plain), group)
+        )
+        low = text.encode("ascii", "replace").lower()
+        old = tr._WINDOWED
+        tr._WINDOWED = 0
+        try:
+            starts, ends = tr._ascii_places(table._ascii_automaton, windows, low)
+        finally:
+            tr._WINDOWED = old
+        assert sorted(zip(starts.tolist(), ends.tolist(), strict=True)) == _full_places(table, low)
+
+
+def test_the_windows_join_with_a_byte_no_variant_holds():
+    from lacuna.normalize import transliteration as tr
+
+    table = Transliteration({"all": {"All": [bytes(range(1, 128)).decode().replace("?", ""), "\x00x"]}})
+    assert all(tr._JOIN not in v.encode() for v in table._lowered)
+    low = b"\x00x"
+    starts, ends = tr._ascii_places(table._ascii_automaton, tr._window_automata(table._lowered), low * 40_000)
+    assert len(starts) == 40_000 and sorted(ends.tolist()) == list(range(2, 80_001, 2))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_WINDOW_TEXT)
+def test_longest_places_read_on_the_image_are_those_read_on_the_text(text):
+    from lacuna.normalize import transliteration as tr
+
+    for table in (Transliteration.default(), Transliteration(_OVERLAPPING)):
+        image = text.encode("ascii", "replace")
+        found = table._ascii_automaton.find_matches_as_indexes(image.lower(), overlapping=True)
+        starts, ends = tr._index_columns(found)
+        got = tr._longest_in_image(text, image, starts, ends)
+        assert list(zip(got[0].tolist(), got[1].tolist(), strict=True)) == tr._longest(text, found)
+
+
+def _replacements_one_by_one(table: Transliteration, text: str) -> list[tuple[int, int, str]]:
+    """The variants as the step found them before the twelfth round: one span at a time."""
+    from lacuna.normalize import transliteration as tr
+
+    low = text.lower()
+    if len(low) == len(text):
+        spans = table._literal_spans(low)
+    else:
+        spans = [m.span() for m in table._unicode_pattern().finditer(text)]
+    out = []
+    n = len(text)
+    for start, end in spans:
+        if (start and not text[start - 1].isascii() and tr._mark_at(text, start - 1)) or (
+            end < n and not text[end].isascii() and tr._mark_at(text, end)
+        ):
+            continue
+        canonical = table._replacement(text[start:end])
+        if canonical is not None:
+            out.append((start, end, canonical))
+    return table._by_key(text, out) if table._keyed else out
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(_WINDOW_TEXT, _CASED_VARIANT_TEXT), st.booleans())
+def test_replacements_are_the_variants_found_one_by_one(text, with_alphabet):
+    for table in (Transliteration.default(), Transliteration(_OVERLAPPING)):
+        alphabet = {c for c in text if not c.isascii()} if with_alphabet else None
+        assert table.replacements(text, alphabet) == _replacements_one_by_one(table, text)
+
+
+def test_replacements_on_the_bench_text_are_the_variants_found_one_by_one():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from normalize import build_text
+
+    text = build_text(300_000)
+    table = Transliteration.default()
+    found = table.replacements(text)
+    assert len(text) >= 1 << 16  # (long enough to be searched in windows)
+    assert found and found == _replacements_one_by_one(table, text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("aB ĭºé•…\u0301Ж-"), max_size=60), st.sampled_from(["ĭº", "ĭ", "éЖ", ""])
+)
+def test_rare_places_found_one_by_one_are_those_read_on_the_image(text, chars):
+    found = romanization._rare_places(text, chars)
+    image = text.encode("ascii", "replace")
+    assert found == [i for i, c in enumerate(text) if c in chars]
+    on_image = romanization.places_outside_ascii(text, image, frozenset(chars))
+    assert on_image is None or found == on_image  # (None: too many for that search)
+
+
+def test_many_places_are_read_on_the_image_not_one_by_one():
+    text = "Ĭvan " * 2000
+    assert romanization._rare_places(text, "Ĭ") is None  # (more than _RARE: a search of the image)
+    assert romanization._rare_places(text[:5000], "Ĭ") == list(range(0, 5000, 5))
+    # either way the runs are the Unicode pattern's
+    alphabet = {"Ĭ"}
+    assert romanization.run_columns(text, None, alphabet) == tuple(
+        map(list, zip(*[m.span() for m in romanization.run_matches(text)], strict=True))
+    )

@@ -618,7 +618,9 @@ def _stretches_outside_ascii(text: str, image: bytes, soft: str | None) -> list[
     characters outside ASCII), ``image`` its ASCII image: where the image has a ``?`` when
     the text has few characters outside ASCII (:func:`places_outside_ascii`), else by the
     pattern of those characters (in C)."""
-    at = places_outside_ascii(text, image, None if soft is None else frozenset(soft))
+    at = None if soft is None else _rare_places(text, soft)
+    if at is None:
+        at = places_outside_ascii(text, image, None if soft is None else frozenset(soft))
     if at is None:
         found = _NON_ASCII if soft is None else _soft_chars(soft)
         return [m.span() for m in found.finditer(text)]
@@ -649,6 +651,27 @@ def places_outside_ascii(text: str, image: bytes, chars: Collection[str] | None 
     return [i for i in at if text[i] in chars]
 
 
+def _rare_places(text: str, chars: str) -> list[int] | None:
+    """Where ``text`` holds a character of ``chars``, in order, found by ``str.find`` (each
+    a fast search of the text in C, no array over it); None once there are more than
+    :data:`_RARE` in 2**20 characters of the text (then :func:`places_outside_ascii` reads them)."""
+    budget = (len(text) >> 20) * _RARE + _RARE
+    out: list[int] = []
+    find = text.find
+    for c in chars:
+        i = find(c)
+        while i >= 0:
+            out.append(i)
+            if len(out) > budget:
+                return None
+            i = find(c, i + 1)
+    out.sort()
+    return out
+
+
+#: Places of characters outside ASCII :func:`_rare_places` finds one by one, per 2**20
+#: characters of the text (more: a search of the image costs less than a search per place).
+_RARE = 1024
 #: A text with at most one character in 2**this outside ASCII (a ``?`` in its image) has
 #: them read one by one (:func:`places_outside_ascii`).
 _FEW_OUTSIDE_ASCII = 5

@@ -514,7 +514,9 @@ def _image_after(image: bytes, edits: list[Edit]) -> bytes:
     if not edits:
         return image
     starts, ends, news = map(list, zip(*edits, strict=True))
-    gaps = list(map(image.__getitem__, map(slice, itertools.chain((0,), ends), [*starts, len(image)])))
+    # (views of the image between the edits, not copies: the join copies each once)
+    view = memoryview(image)
+    gaps = list(map(view.__getitem__, map(slice, itertools.chain((0,), ends), [*starts, len(image)])))
     pieces = gaps + gaps[1:]
     pieces[0::2] = gaps
     images = {new: new.encode("ascii", "replace") for new in set(news)}  # (few distinct names)

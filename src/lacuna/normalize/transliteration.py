@@ -15,6 +15,7 @@ file is merged over it table by table, lists extended, so a new name needs no co
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import sys
 import tomllib
@@ -107,6 +108,10 @@ class Transliteration:
         # "?": one byte a character, so the offsets are the text's), where no letter of the
         # other variants stands.
         self._ascii_automaton, self._ascii_blockers = _ascii_automaton(lowered)
+        # And the leftmost-longest automata of those variants a few dozen at a time, which
+        # skip to where one may start (SIMD in C): every place of the overlapping search starts
+        # inside one of their matches, so on a long text that search reads only around them.
+        self._ascii_windows = _window_automata(lowered)
         self._words_pattern: regex.Pattern[str] | None = None  # built when first needed
         self._pattern = (
             regex.compile(
@@ -186,33 +191,23 @@ class Transliteration:
         ``image``, if given, is ``text.encode("ascii", "replace")``."""
         if self._pattern is None or self._fast is None:
             return []
-        out: list[tuple[int, int, str]] = []
         if image is None:
             image = text.encode("ascii", "replace")  # one byte a character (see romanization.run_spans)
         present = text if alphabet is None else alphabet
-        spans = self._ascii_spans(text, image, present)
-        if spans is None:
+        columns = self._ascii_columns(text, image, present)
+        if columns is None:
             spans = self._byte_spans(text, present)
-        if spans is None:
-            low = text.lower()
-            if len(low) == len(text):
-                spans = self._literal_spans(low)
-            else:
-                spans = [m.span() for m in self._unicode_pattern().finditer(text)]
-        n = len(text)
-        decided: dict[str, str | None] = {}  # each distinct spelling found: its replacement
-        for start, end in spans:
-            if (start and not text[start - 1].isascii() and _mark_at(text, start - 1)) or (
-                end < n and not text[end].isascii() and _mark_at(text, end)
-            ):
-                continue  # a combining mark belongs to the word: no boundary there
-            found = text[start:end]
-            if found in decided:
-                canonical = decided[found]
-            else:
-                canonical = decided[found] = self._replacement(found)
-            if canonical is not None:
-                out.append((start, end, canonical))
+            if spans is None:
+                low = text.lower()
+                if len(low) == len(text):
+                    spans = self._literal_spans(low)
+                else:
+                    spans = [m.span() for m in self._unicode_pattern().finditer(text)]
+            columns = (
+                np.fromiter(map(_FIRST, spans), dtype=np.int64, count=len(spans)),
+                np.fromiter(map(_SECOND, spans), dtype=np.int64, count=len(spans)),
+            )
+        out = self._found(text, image, *columns)
         if self._keyed:
             out = self._by_key(text, out, image, alphabet)
         return out
@@ -241,6 +236,33 @@ class Transliteration:
             return [m.span() for m in self._fast.finditer(low)]
         return _longest(low, places)
 
+    def _found(
+        self, text: str, image: bytes, starts: np.ndarray, ends: np.ndarray
+    ) -> list[tuple[int, int, str]]:
+        """The variants found at ``starts``/``ends`` (whole words, in order) that change, as
+        ``(start, end, canonical)``: each distinct spelling decided once; one that a combining
+        mark touches (a character outside ASCII beside it, ``?`` in ``image``, the text's ASCII
+        image, read in Python) is no variant (the mark belongs to the word)."""
+        if not len(starts):
+            return []
+        n = len(text)
+        codes = np.frombuffer(image, dtype=np.uint8)
+        before = np.flatnonzero(starts > 0)
+        before = before[codes[starts[before] - 1] == _OTHER_BYTE]
+        after = np.flatnonzero(ends < n)
+        after = after[codes[ends[after]] == _OTHER_BYTE]
+        firsts, lasts = starts.tolist(), ends.tolist()
+        found = list(map(text.__getitem__, map(slice, firsts, lasts)))
+        decided = {spelling: self._replacement(spelling) for spelling in set(found)}
+        news = list(map(decided.__getitem__, found))
+        for k in before.tolist():
+            if not text[firsts[k] - 1].isascii() and _mark_at(text, firsts[k] - 1):
+                news[k] = None  # a combining mark belongs to the word: no boundary there
+        for k in after.tolist():
+            if not text[lasts[k]].isascii() and _mark_at(text, lasts[k]):
+                news[k] = None
+        return [edit for edit in zip(firsts, lasts, news, strict=True) if edit[2] is not None]
+
     def _ascii_spans(
         self, text: str, image: bytes, present: Collection[str] | None = None
     ) -> list[tuple[int, int]] | None:
@@ -248,11 +270,19 @@ class Transliteration:
         ASCII, ``?`` for each other character) lower-cased, when the variants it can hold
         are ASCII; None where it may hold another (a letter of one stands in it) or a
         character whose lower case is ASCII or longer stands in it."""
+        columns = self._ascii_columns(text, image, present)
+        return None if columns is None else list(zip(columns[0].tolist(), columns[1].tolist(), strict=True))
+
+    def _ascii_columns(
+        self, text: str, image: bytes, present: Collection[str] | None = None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """:meth:`_ascii_spans` as two integer arrays, the starts and the ends."""
         automaton = self._ascii_automaton
         present = text if present is None else present
         if automaton is None or any(c in present for c in self._ascii_blockers):
             return None
-        return _longest(text, automaton.find_matches_as_indexes(image.lower(), overlapping=True))
+        starts, ends = _ascii_places(automaton, self._ascii_windows, image.lower())
+        return _longest_in_image(text, image, starts, ends)
 
     def _byte_spans(self, text: str, present: Collection[str] | None = None) -> list[tuple[int, int]] | None:
         """:meth:`_literal_spans` of ``text.lower()``, found in the UTF-8 bytes of ``text``
@@ -306,11 +336,15 @@ class Transliteration:
         if len(cache) >= _RUNS_CACHED:
             cache.clear()
         chunks = list(map(text.__getitem__, map(slice, firsts, lasts)))
-        for chunk in set(chunks).difference(cache):
+        distinct = set(chunks)
+        for chunk in distinct.difference(cache):
             cache[chunk] = self._keyed_in_chunk(chunk)
         # the stretches to read in Python: a name found in it, a variant found as written in
-        # it, or its last word glued by a hyphen to what follows
-        look = np.fromiter(map(bool, map(cache.__getitem__, chunks)), dtype=bool, count=len(chunks))
+        # it, or its last word glued by a hyphen to what follows (the distinct stretches with
+        # a name first: a set's look-up costs less than a table's and a truth test)
+        spellings = list(distinct)
+        named = set(itertools.compress(spellings, map(cache.__getitem__, spellings)))
+        look = np.fromiter(map(named.__contains__, chunks), dtype=bool, count=len(chunks))
         n = len(text)
         inside = ends < n - 1
         if inside.any():
@@ -321,8 +355,8 @@ class Transliteration:
             after = np.frombuffer(image, dtype=np.uint8)[ends[inside]]
             look[np.flatnonzero(inside)[(after == _HYPHEN_BYTE) | (after == _OTHER_BYTE)]] = True
         if literal:
-            lit_starts = np.array([s for s, _, _ in literal], dtype=np.int64)
-            lit_ends = np.array([e for _, e, _ in literal], dtype=np.int64)
+            lit_starts = np.fromiter(map(_FIRST, literal), dtype=np.int64, count=len(literal))
+            lit_ends = np.fromiter(map(_SECOND, literal), dtype=np.int64, count=len(literal))
             k = np.searchsorted(lit_ends, first_at, side="right")
             has = k < len(literal)
             look[has] |= lit_starts[k[has]] < ends[has]
@@ -443,6 +477,7 @@ class Transliteration:
 #: Runs of names whose keyed windows a table keeps (then it starts afresh).
 _RUNS_CACHED = 1 << 16
 _HYPHEN_BYTE, _OTHER_BYTE = ord("-"), ord("?")
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _HYPHENS = frozenset("-‐‑")
 _LAST_GAP = regex.compile(r"(?r)\s+")  # the last white space of a stretch
 _MAX_VARIANT = 200
@@ -566,6 +601,119 @@ def _longest(text: str, places: list[tuple[int, int, int]]) -> list[tuple[int, i
     return spans
 
 
+def _longest_in_image(
+    text: str, image: bytes, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_longest` of the places ``starts[k]:ends[k]`` (any order) found in ``image``
+    (the ASCII image of ``text``, one byte a character) as two integer arrays, the starts and
+    the ends: the characters either side read on the image by numpy, the text read only where
+    the image has a ``?`` (a character outside ASCII, or ``?`` itself)."""
+    if not len(starts):
+        return starts, ends
+    codes = np.frombuffer(image, dtype=np.uint8)
+    n = len(codes)
+    before = np.where(starts > 0, codes[starts - 1], _NOT_WORD_BYTE)
+    after = np.where(ends < n, codes[np.minimum(ends, n - 1)], _NOT_WORD_BYTE)
+    bad = _WORD_BYTES[before] | _WORD_BYTES[after]
+    for k in np.flatnonzero((before == _OTHER_BYTE) | (after == _OTHER_BYTE)).tolist():
+        start, end = int(starts[k]), int(ends[k])
+        bad[k] = (start > 0 and _is_word(text[start - 1])) or (end < n and _is_word(text[end]))
+    keep = np.flatnonzero(~bad)
+    starts, ends = starts[keep], ends[keep]
+    # the longest at each start (the start's first in this order), then from the left
+    order = np.lexsort((-ends, starts))
+    starts, ends = starts[order], ends[order]
+    first = np.ones(len(starts), dtype=bool)
+    first[1:] = starts[1:] != starts[:-1]
+    starts, ends = starts[first], ends[first]
+    if len(starts) > 1 and bool((starts[1:] < ends[:-1]).any()):
+        kept, done = [], 0
+        for k, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+            if start >= done:
+                kept.append(k)
+                done = end
+        starts, ends = starts[kept], ends[kept]
+    return starts, ends
+
+
+def _ascii_places(
+    automaton: ahocorasick_rs.BytesAhoCorasick, windows: _Windows | None, low: bytes
+) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends of every place (overlapping) where ``automaton`` (the ASCII
+    variants) finds a variant in ``low`` (an ASCII image lower-cased), in no set order.
+
+    On a long text (:data:`_WINDOWED`) the leftmost-longest automata of :func:`_window_automata`
+    find where places may be first: a leftmost-longest search reports, at the first place a
+    variant of its group starts, the longest one there and goes on after its end, so every place
+    of a variant of the group starts inside one of its matches (a place starting in none would
+    have been reported). The windows from each match's start to its last character plus the
+    group's longest variant, merged, hold every place: they are joined with a byte no variant
+    holds between them (:data:`_JOIN`) and searched by ``automaton`` (a few hundred thousand bytes, not the
+    text), the places found moved back to the text's offsets."""
+    if windows is None or len(low) < _WINDOWED:
+        return _index_columns(automaton.find_matches_as_indexes(low, overlapping=True))
+    los, his = [], []
+    for group, longest in windows:
+        starts, ends = _index_columns(group.find_matches_as_indexes(low))
+        los.append(starts)
+        his.append(ends + (longest - 1))
+    lo = np.concatenate(los)
+    if not len(lo):
+        return lo, lo
+    hi = np.minimum(np.concatenate(his), len(low))
+    order = np.argsort(lo, kind="stable")
+    lo, hi = lo[order], hi[order]
+    # a window opens where its start passes every end before it, and ends at the furthest end
+    reach = np.maximum.accumulate(hi)
+    opens = np.ones(len(lo), dtype=bool)
+    opens[1:] = lo[1:] > reach[:-1]
+    heads = np.flatnonzero(opens)
+    w_lo = lo[heads]
+    w_hi = reach[np.append(heads[1:] - 1, len(lo) - 1)]
+    view = memoryview(low)
+    joined = _JOIN.join(map(view.__getitem__, map(slice, w_lo.tolist(), w_hi.tolist())))
+    at = np.cumsum(w_hi - w_lo + 1) - (w_hi - w_lo + 1)  # each window's offset in ``joined``
+    starts, ends = _index_columns(automaton.find_matches_as_indexes(joined, overlapping=True))
+    shift = w_lo - at
+    shift = shift[np.searchsorted(at, starts, side="right") - 1]
+    return starts + shift, ends + shift
+
+
+def _index_columns(found: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends of an automaton's ``(pattern, start, end)`` matches."""
+    flat = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=3 * len(found))
+    return flat[1::3], flat[2::3]
+
+
+#: The leftmost-longest automata of the ASCII variants, each with its longest variant's length
+#: (see :func:`_ascii_places`).
+_Windows = tuple[tuple[ahocorasick_rs.BytesAhoCorasick, int], ...]
+#: What joins the windows: a byte no ASCII variant holds (nor an ASCII image).
+_JOIN = b"\xff"
+#: Variants an automaton of :func:`_window_automata` holds at most (up to 32 make the search
+#: skip with its fastest SIMD prefilter; more, or all of them in one, are several times slower).
+_WINDOW_GROUP = 32
+#: The shortest text whose variants are searched in windows (on a shorter one the full search
+#: costs less than the calls).
+_WINDOWED = 1 << 16
+
+
+def _window_automata(lowered: Iterable[str]) -> _Windows | None:
+    """The automata :func:`_ascii_places` finds its windows with: the ASCII variants of
+    ``_ascii_automaton`` (lower-cased) in groups, leftmost-longest, each with its longest
+    variant's length; None if there are none."""
+    plain = sorted(v.encode() for v in lowered if v.isascii() and "?" not in v)
+    if not plain:
+        return None
+    return tuple(
+        (
+            ahocorasick_rs.BytesAhoCorasick(group, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+            max(map(len, group)),
+        )
+        for group in (plain[i : i + _WINDOW_GROUP] for i in range(0, len(plain), _WINDOW_GROUP))
+    )
+
+
 def _ascii_automaton(lowered: Iterable[str]) -> tuple[ahocorasick_rs.BytesAhoCorasick | None, str]:
     """The automaton of the ASCII variants (lower-cased), and the characters whose presence in
     a text rules out a search with it alone: the letters of the other variants in each case
@@ -609,6 +757,12 @@ def _python_word_class() -> str:
 def _is_word(c: str) -> bool:
     """Whether ``c`` is a word character for ``re`` (``\\w``: alphanumeric or ``_``)."""
     return c.isalnum() or c == "_"
+
+
+#: Whether each byte of an ASCII image is a word character (``?`` is not, nor any byte above
+#: 127: neither stands in an image but as ``?``).
+_WORD_BYTES = np.array([c < 128 and _is_word(chr(c)) for c in range(256)], dtype=bool)
+_NOT_WORD_BYTE = np.uint8(ord(" "))
 
 
 def _mark_at(text: str, i: int) -> bool:

@@ -465,8 +465,8 @@ def run_arrays(
     ASCII image in one ``bytes.translate``, not from its class image)."""
     if len(text) < 3:
         return _image_run_arrays(_class_image(text, image, alphabet))
-    written = _class_written(text, image, alphabet)
-    return _code_runs(np.frombuffer(written.translate(_class_codes()), dtype=np.uint8))
+    codes = _class_written(text, image, alphabet).translate(_class_codes())  # (the image freed)
+    return _code_runs(np.frombuffer(codes, dtype=np.uint8))
 
 
 def image_runs(image: bytes) -> tuple[list[int], list[int]]:
@@ -511,6 +511,7 @@ def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         inside[joints + 1] = True
     # token k: edges[2k] to edges[2k + 1]
     edges = np.flatnonzero(np.not_equal(inside[1:], inside[:-1], out=flags))
+    del scratch, flags, inside, letter  # (free before the next arrays: a smaller peak)
     capital = codes[edges[0::2]] == _CAPITAL_CODE
     pairs = np.flatnonzero(capital[:-1] & capital[1:])  # token k and k + 1 both capitalised
     # (read off ``edges`` itself: gathering from its strided halves costs several times more)

@@ -874,3 +874,19 @@ def test_many_places_are_read_on_the_image_not_one_by_one():
     assert romanization.run_columns(text, None, alphabet) == tuple(
         map(list, zip(*[m.span() for m in romanization.run_matches(text)], strict=True))
     )
+
+
+def test_many_distinct_letters_outside_ascii_are_read_on_the_image(monkeypatch):
+    # each distinct character is a search of the whole text: past a few, the image is read
+    calls: list[str] = []
+    rare = romanization._rare_places
+    monkeypatch.setattr(
+        romanization, "_rare_places", lambda text, chars: calls.append(chars) or rare(text, chars)
+    )
+    few, many = "Ĭvan Ĭvanov ", "Ĭvan Žukov Ödön Ąb Ćc "
+    for text in (few, many):
+        alphabet = {c for c in text if not c.isascii()}
+        assert romanization.run_columns(text * 50, None, alphabet) == tuple(
+            map(list, zip(*[m.span() for m in romanization.run_matches(text * 50)], strict=True))
+        )
+    assert calls == ["Ĭ"]

@@ -309,9 +309,13 @@ def _four_digits(image: bytes, start: int, stop: int) -> list[int]:
     codes = np.frombuffer(image, dtype=np.uint8)[start:stop]
     if len(codes) < 4:
         return []
-    digit = np.zeros(len(codes) + 2, dtype=bool)  # (not a digit either side: runs have two edges)
-    digit[1:-1] = (codes - np.uint8(48)) < np.uint8(10)
-    edges = np.flatnonzero(digit[1:] != digit[:-1])
+    n = len(codes)
+    digit = np.zeros(n + 2, dtype=bool)  # (not a digit either side: runs have two edges)
+    # (written into two buffers, not a new array per operation: fewer buffers of the text's size)
+    scratch = np.empty(n + 1, dtype=np.uint8)
+    np.less(np.subtract(codes, np.uint8(48), out=scratch[:n]), np.uint8(10), out=digit[1:-1])
+    edges = np.flatnonzero(np.not_equal(digit[1:], digit[:-1], out=scratch.view(bool)))
+    del digit, scratch
     runs = edges[0::2]
     fours = (edges[1::2] - runs) >> 2  # (matches in each run of digits)
     has = np.flatnonzero(fours)

@@ -759,10 +759,11 @@ def _full_places(table: Transliteration, low: bytes) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_WINDOW_TEXT, st.sampled_from([1, 2, 3, 32]))
-def test_variant_places_found_in_windows_are_the_places_of_the_full_search(text, group):
+@given(_WINDOW_TEXT, st.sampled_from([1, 2, 3, 32]), st.sampled_from([0.5, 2]))
+def test_variant_places_found_in_windows_are_the_places_of_the_full_search(text, group, dense):
     # the leftmost-longest automata find windows that hold every place the overlapping search
-    # of the whole image finds (forced on short texts, with groups of every size)
+    # of the whole image finds (forced on short texts, with groups of every size; dense 2: the
+    # windows joined however much of the text they hold)
     from lacuna.normalize import transliteration as tr
 
     for data in (None, _OVERLAPPING):
@@ -778,12 +779,12 @@ def test_variant_places_found_in_windows_are_the_places_of_the_full_search(text,
             for i in range(0, len(plain), group)
         )
         low = text.encode("ascii", "replace").lower()
-        old = tr._WINDOWED
-        tr._WINDOWED = 0
+        old = tr._WINDOWED, tr._DENSE
+        tr._WINDOWED, tr._DENSE = 0, float(dense)
         try:
             starts, ends = tr._ascii_places(table._ascii_automaton, windows, low)
         finally:
-            tr._WINDOWED = old
+            tr._WINDOWED, tr._DENSE = old
         assert sorted(zip(starts.tolist(), ends.tolist(), strict=True)) == _full_places(table, low)
 
 

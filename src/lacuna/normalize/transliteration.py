@@ -670,6 +670,9 @@ def _ascii_places(
     heads = np.flatnonzero(opens)
     w_lo = lo[heads]
     w_hi = reach[np.append(heads[1:] - 1, len(lo) - 1)]
+    if int((w_hi - w_lo).sum()) > len(low) * _DENSE:
+        # (variants all over the text: the windows would be most of it)
+        return _index_columns(automaton.find_matches_as_indexes(low, overlapping=True))
     view = memoryview(low)
     joined = _JOIN.join(map(view.__getitem__, map(slice, w_lo.tolist(), w_hi.tolist())))
     at = np.cumsum(w_hi - w_lo + 1) - (w_hi - w_lo + 1)  # each window's offset in ``joined``
@@ -693,6 +696,8 @@ _JOIN = b"\xff"
 #: Variants an automaton of :func:`_window_automata` holds at most (up to 32 make the search
 #: skip with its fastest SIMD prefilter; more, or all of them in one, are several times slower).
 _WINDOW_GROUP = 32
+#: The share of the text past which the windows are not joined (the text is searched whole).
+_DENSE = 0.5
 #: The shortest text whose variants are searched in windows (on a shorter one the full search
 #: costs less than the calls).
 _WINDOWED = 1 << 16

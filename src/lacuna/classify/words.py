@@ -394,6 +394,25 @@ class _Inside(NamedTuple):
     continuing: bool = False  # its first word goes on with the sentence ("to", "together")
 
 
+#: The most words a term defined by a definition mark may have (``[gloss] definition_marks``).
+_TERM_WORDS = 3
+
+
+def _defines_term(inside: str, marks: tuple[str, ...]) -> bool:
+    """Whether a folded inside is a term of one to three words, a definition mark and words
+    saying what it means (``ozú = section for special assignments``)."""
+    for mark in marks:
+        term, sep, meaning = inside.partition(mark)
+        if (
+            sep
+            and 1 <= len(term.split()) <= _TERM_WORDS
+            and any(ch.isalpha() for ch in term)
+            and any(ch.isalpha() for ch in meaning)
+        ):
+            return True
+    return False
+
+
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
     """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches.
     An inside quoted whole is read without its quotes (``“harder line” [“linha mais dura”]``)."""
@@ -410,6 +429,8 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         cue = "restating cue at the start (i.e.)"
     elif inside.endswith(conv.gloss_tail_cues):
         cue = "translator's tail cue (--trans.)"
+    elif _defines_term(inside, conv.gloss_definition_marks):
+        cue = "a term defined (TERM = meaning)"
     words = raw.split()
     n = len(words)
     known = conv._word_facts.get

@@ -42,10 +42,40 @@ CASES = [
         "same_name",
         "the short name 'Dima' written in full",
     ),
+    # title_translated: a citation's abbreviation is of no language, the title with its volume
+    # translates the original before it (Kovalev's memoir in its bibliography, trantor.is); a
+    # question's mark ending both is no sentence's end (before learned_note)
+    (
+        "Svidetel’stvo iz-za kulis rossiiskoi politiki I: Mozhno li delat’ dobra iz zla? [Witness "
+        "from behind the scenes of Russian politics, vol. 1, Can one make good from evil?] and "
+        "Svidetel’stvo iz-za kulis",
+        "[Witness from behind the scenes of Russian politics, vol. 1, Can one make good from evil?]",
+        "gloss",
+        None,
+        "title_translated",
+        "translates the original-language title",
+    ),
+    (
+        "Svidetel’stvo iz-za kulis rossiiskoi politiki II: Ugroza dlia sebia i okruzhaiushchikh "
+        "[Witness from behind the scenes of Russian politics, vol. 2, A menace to oneself and those "
+        "nearby] (Stuttgart: Ibidem-Verlag, 2005)",
+        "[Witness from behind the scenes of Russian politics, vol. 2, A menace to oneself and those nearby]",
+        "gloss",
+        None,
+        "title_translated",
+        "translates the original-language title",
+    ),
 ]
 
 # near misses: (text, span, category or None, the rule that must not decide)
 NEAR_MISSES = [
+    # a citation with its volume after an English word translates nothing
+    (
+        "See the report [Foreign Relations, vol. 5, p. 23] for details.",
+        "[Foreign Relations, vol. 5, p. 23]",
+        "editor_note",
+        "title_translated",
+    ),
     # no words after the mark: a sum, not a term defined
     ("the balance [x = 5] was paid", "[x = 5]", None, "gloss_cue"),
     # the mark opening the inside: nothing before it to define (a ledger's sum)

@@ -570,9 +570,14 @@ def _titled_english(words: list[str], facts: list[_Word], conv: Conventions) -> 
     of three letters or more is English, and so are at least two words of three letters or more
     and at least half of them (capitalised words that are not English count as names: ``Mao
     Zedong works on military affairs``, ``A Hot Summer in Romanian-Soviet Relations``; ``Quan
-    Doi Nhan Dan Viet Nam`` is not English)."""
+    Doi Nhan Dan Viet Nam`` is not English). A citation's abbreviation (``[abbreviations]``:
+    ``vol.``, ``no.``) is of no language: ``Witness from behind the scenes of Russian politics,
+    vol. 1, Can one make good from evil?``."""
     english = counted = 0
+    abbreviations = conv.abbreviations
     for w, f in zip(words, facts, strict=True):
+        if w[-1:] in ".,;:" and fold(w.rstrip(",;:")) in abbreviations:
+            continue
         bare = w.strip(_STRIP)
         if bare.endswith(("'s", "’s")):
             bare = bare[:-2]

@@ -450,6 +450,11 @@ class Conventions:
         return tuple(fold(str(e)) for e in self.section("gloss").get("surname_endings", []))
 
     @cached_property
+    def patronymic_endings(self) -> tuple[str, ...]:
+        """Endings of patronymics (``Ivan [Ivanovich]``): ``[gloss] patronymic_endings``."""
+        return tuple(fold(str(e)) for e in self.section("gloss").get("patronymic_endings", []))
+
+    @cached_property
     def relative_times(self) -> frozenset[str]:
         """Words of relative time a bracketed date restates (``this year [1967]``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
@@ -479,6 +484,12 @@ class Conventions:
     @cached_property
     def gloss_tail_cues(self) -> tuple[str, ...]:
         return tuple(fold(c) for c in self.section("gloss").get("tail_cues", []))
+
+    @cached_property
+    def gloss_definition_marks(self) -> tuple[str, ...]:
+        """Marks between a term and what it means (``[OZÚ = Section for Special Assignments]``):
+        the inside defines the term before it (``[gloss] definition_marks``)."""
+        return tuple(fold(c) for c in self.section("gloss").get("definition_marks", []))
 
     @cached_property
     def uncounted_words(self) -> frozenset[str]:

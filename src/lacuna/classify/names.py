@@ -16,7 +16,7 @@ from lacuna.classify.words import (
     same_name,
 )
 from lacuna.conventions import Conventions, fold
-from lacuna.normalize.romanization import without_marks
+from lacuna.normalize.romanization import reads_as_chinese, without_marks
 
 __all__: list[str] = []
 
@@ -310,7 +310,26 @@ def _same_name(c: _NearestOnly) -> _Decision:
         names_before = c.words(n)
         if len(names_before) == n and _is_name(names_before, c.conv) and same_name(names_before, words):
             return "gloss", "the same name spelt another way", n - 1
+    if len(words) == 1 and wf.name_word and _in_full(fold(near.strip(_STRIP)), fold(words[0]), c.conv):
+        return "gloss", f"the short name {near.strip(_STRIP)!r} written in full", 0
     return None
+
+
+#: The fewest letters of a short name written in full in brackets (``Dima [Dimitrii]``).
+_SHORT_NAME = 4
+
+
+def _in_full(short: str, full: str, conv: Conventions) -> bool:
+    """Whether the folded name ``full`` writes the folded name ``short`` in full: longer by two
+    letters or more, both begin with the same letters but at most the short name's last one
+    (``dima``, ``dimitrii``: a pet name and the given name), and ``full`` has no ending of a
+    patronymic or a surname (``Ivan [Ivanovich]``, ``Ivan [Ivanov]``: a name completed) and
+    is no run of Chinese syllables (``Chen [Chengwen]``: a given name after the surname)."""
+    if len(short) < _SHORT_NAME or len(full) < len(short) + 2 or not (short.isalpha() and full.isalpha()):
+        return False
+    if not full.startswith(short[:-1]):  # (four letters or more: three shared at least)
+        return False
+    return not full.endswith(conv.patronymic_endings + conv.surname_endings) and not reads_as_chinese(full)
 
 
 #: Letters that carry their mark in themselves (no combining mark to take off): their bare letter.

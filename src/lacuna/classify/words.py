@@ -394,6 +394,25 @@ class _Inside(NamedTuple):
     continuing: bool = False  # its first word goes on with the sentence ("to", "together")
 
 
+#: The most words a term defined by a definition mark may have (``[gloss] definition_marks``).
+_TERM_WORDS = 3
+
+
+def _defines_term(inside: str, marks: tuple[str, ...]) -> bool:
+    """Whether a folded inside is a term of one to three words, a definition mark and words
+    saying what it means (``ozú = section for special assignments``)."""
+    for mark in marks:
+        term, sep, meaning = inside.partition(mark)
+        if (
+            sep
+            and 1 <= len(term.split()) <= _TERM_WORDS
+            and any(ch.isalpha() for ch in term)
+            and any(ch.isalpha() for ch in meaning)
+        ):
+            return True
+    return False
+
+
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
     """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches.
     An inside quoted whole is read without its quotes (``“harder line” [“linha mais dura”]``)."""
@@ -410,6 +429,8 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         cue = "restating cue at the start (i.e.)"
     elif inside.endswith(conv.gloss_tail_cues):
         cue = "translator's tail cue (--trans.)"
+    elif _defines_term(inside, conv.gloss_definition_marks):
+        cue = "a term defined (TERM = meaning)"
     words = raw.split()
     n = len(words)
     known = conv._word_facts.get
@@ -549,9 +570,14 @@ def _titled_english(words: list[str], facts: list[_Word], conv: Conventions) -> 
     of three letters or more is English, and so are at least two words of three letters or more
     and at least half of them (capitalised words that are not English count as names: ``Mao
     Zedong works on military affairs``, ``A Hot Summer in Romanian-Soviet Relations``; ``Quan
-    Doi Nhan Dan Viet Nam`` is not English)."""
+    Doi Nhan Dan Viet Nam`` is not English). A citation's abbreviation (``[abbreviations]``:
+    ``vol.``, ``no.``) is of no language: ``Witness from behind the scenes of Russian politics,
+    vol. 1, Can one make good from evil?``."""
     english = counted = 0
+    abbreviations = conv.abbreviations
     for w, f in zip(words, facts, strict=True):
+        if w[-1:] in ".,;:" and fold(w.rstrip(",;:")) in abbreviations:
+            continue
         bare = w.strip(_STRIP)
         if bare.endswith(("'s", "’s")):
             bare = bare[:-2]

@@ -44,6 +44,7 @@ __all__ = [
     "name_runs",
     "name_score",
     "name_spans",
+    "reads_as_chinese",
     "same_name",
     "without_marks",
 ]
@@ -217,6 +218,12 @@ def _chinese(word: str) -> str | None:
     t = _tables()
     keys = _segment(word, t.zh, t.zh_max)
     return None if keys is None else "".join(keys)
+
+
+def reads_as_chinese(word: str) -> bool:
+    """Whether a folded word is a run of Chinese syllables romanised (pinyin, Wade–Giles or
+    postal: ``chengwen``, ``huanxiang``)."""
+    return _chinese(word) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -46,6 +46,11 @@ WIKI_ZANZIBAR = (
     "Chargé d'Affaires Günther Fritsch and Second Secretary Gerhard Stein [de] for an audience, at "
     "which the East German recognition"
 )
+# the American Presidency Project: a news conference's items numbered by the Public Papers' editors
+NEWS_CONFERENCE = (
+    "THE PRESIDENT. Good afternoon. I have several announcements to make.\n\n[1.] first, two of our "
+    "nuclear powered submarines have completed\n\n[2.] Secondly, this Congress in the next weeks"
+)
 # FRUS 1981-88 vol. V: a source note citing a folder without a box
 FRUS_NSDD = (
     "298. National Security Decision Directive 245\nSource: Reagan Library, Executive Secretariat, "
@@ -66,8 +71,17 @@ CASES = [
     (TEDK, "[Publisher Details]", "other", "book_section"),
     (FRUS_NSDD, "[Reagan-Gorbachev Preparatory Meeting]", "other", "source_folder"),
     (WIKI_ZANZIBAR, "[de]", "other", "interlanguage_link"),
+    (NEWS_CONFERENCE, "[1.]", "editor_note", "item_number"),
+    (NEWS_CONFERENCE, "[2.]", "editor_note", "item_number"),
 ]
-MY_RULES = ("printed_price", "wiki_edit_link", "book_section", "source_folder", "interlanguage_link")
+MY_RULES = (
+    "printed_price",
+    "wiki_edit_link",
+    "book_section",
+    "source_folder",
+    "interlanguage_link",
+    "item_number",
+)
 
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
@@ -115,6 +129,21 @@ def test_near_misses(text, inside):
     span = span_of(text, inside)
     assert span.category != "other", span.because
     assert not span.because.startswith(MY_RULES), span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # a note's label has no stop; a number with a stop within a line, or alone on its line
+        ("make.\n[1] See the previous letter.", "[1]", "footnote_ref"),
+        ("see page [1.] for it", "[1.]", "supplied"),
+        ("the list\n[12.]\n", "[12.]", "supplied"),
+    ],
+)
+def test_near_misses_of_item_number(text, inside, category):
+    span = span_of(text, inside)
+    assert span.category == category, span.because
+    assert not span.because.startswith("item_number:"), span.because
 
 
 # a typed copy of a FRUS memorandum for Kissinger on aid to Barzani (fdocuments.net)

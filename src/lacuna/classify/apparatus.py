@@ -103,6 +103,16 @@ def _entry_heading(c: _NearestOnly) -> _Decision:
 _SOURCE_BOX = regex.compile(
     r"\bsource:[^\[\]\r\n]{0,300}?\bbox\s{1,2}\d{1,4}\b[^\[\]\r\n]{0,150}\Z", regex.IGNORECASE
 )
+#: A source note's line opening with ``Source:``, no bracket before the span.
+_SOURCE_OPENS = regex.compile(r"[ \t]*source:[^\[\]\r\n]{1,300}\Z", regex.IGNORECASE)
+#: The classification that follows a FRUS source note's citation (``. Secret.``, ``. Top
+#: Secret; Sensitive``, ``. Confidential``, ``. Unclassified``, ``. Limited Official Use``, ``. No
+#: classification marking``).
+_CLASSIFIED_AFTER = regex.compile(
+    r"\.\s{1,3}(?:top\ssecret|secret|confidential|unclassified|limited\sofficial\suse|"
+    r"no\sclassification\smarking|eyes\sonly)\b",
+    regex.IGNORECASE,
+)
 #: The longest folder title read in a source note.
 _TITLE_CHARS = 120
 
@@ -111,15 +121,27 @@ def _source_folder(c: _NearestOnly) -> _Decision:
     """A capitalised title in brackets after a comma on a source note's line, after its box
     (FRUS: ``Source: National Archives, Nixon Presidential Materials, NSC Files, Kissinger
     Office Files, Box 75, Country Files—Europe—USSR, [Discussions with Brezhnev]. Secret;
-    Sensitive.``), before a stop, a comma or a semicolon: the cited folder's title in the
-    archive's own brackets (``folder_title`` reads a folder's date or part; a withheld name,
-    ``[file name not declassified]``, is read first as a gap)."""
+    Sensitive.``), before a stop, a comma or a semicolon; or, on a line that opens with
+    ``Source:``, after a comma or a file's number and before the note's classification (FRUS
+    1981–88 vol. V: ``Source: Reagan Library, Executive Secretariat, NSC National Security
+    Decision Directives, NSDD 245 [Reagan-Gorbachev Preparatory Meeting]. Secret.``): the cited
+    folder's title in the archive's own brackets (``folder_title`` reads a folder's date or part;
+    a withheld name, ``[file name not declassified]``, is read first as a gap)."""
     wf = c.wf
-    if wf is None or c.glued or not wf.folded.endswith(","):
+    if wf is None or c.glued:
+        return None
+    comma = wf.folded.endswith(",")
+    if not comma and not wf.folded.isdigit():
         return None
     inside = c.inside()
     if not inside[:1].isupper() or len(inside) > _TITLE_CHARS:
         return None
-    if c.line_after()[:1] not in (".", ",", ";") or _SOURCE_BOX.search(c.line_before().rstrip()) is None:
+    after = c.line_after()
+    if after[:1] not in (".", ",", ";"):
+        return None
+    before = c.line_before().rstrip()
+    if comma and _SOURCE_BOX.search(before) is not None:
+        return "other", "a cited folder's title in the archive's own brackets (a source note)", None
+    if _SOURCE_OPENS.match(before) is None or _CLASSIFIED_AFTER.match(after) is None:
         return None
     return "other", "a cited folder's title in the archive's own brackets (a source note)", None

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 from lark import Token
+from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
@@ -389,6 +390,64 @@ def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
     return _gap(x.inside, x.shape, conv)
 
 
+#: How close a misspelt reason's word must be to the reason's (``fuzz.ratio``): one letter
+#: dropped or two swapped in a long word (``declassifed``, ``delcassified``: 96, 92).
+_MISSPELT_SCORE = 90.0
+#: The shortest reason word read for a misspelling (shorter words are too near each other).
+_MISSPELT_LETTERS = 8
+
+
+def _misspelt_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """The inside's last word a misspelling of a reason phrase's long last word, the words
+    before it as the phrase has them (a typed copy of a FRUS memorandum: ``[text not
+    declassifed]``, ``[text not delcassified]``): read as if spelt right, a gap. Not an English
+    word (``[not declared]``), nor a word of another beginning."""
+    found = _misspelt_word(x.folded.split(), conv)
+    if found is None:
+        return None
+    last, tail = found
+    stripped = x.stripped
+    folded = fold(stripped)
+    at = folded.rfind(last)
+    if at < 0 or len(folded) != len(stripped) or conv.is_english(last):
+        return None
+    info = read_inside(stripped[:at] + tail + stripped[at + len(last) :], conv)
+    if info.category != "gap":
+        return None
+    return _reread(info, "gap", f"misspelt_reason: {last!r} read as {tail!r}; {info.because}")
+
+
+def _misspelt_word(words: list[str], conv: Conventions) -> tuple[str, str] | None:
+    """(the last word, the reason's word it misspells) if the last of ``words`` (folded, at
+    most eight) is a misspelling of a reason phrase's long last word, the words before it as
+    the phrase has them; else None (also the inside chain's trigger of ``misspelt_reason``)."""
+    if not words or len(words) > 8:
+        return None
+    last = words[-1].strip(_STRIP_WORD)
+    if len(last) < _MISSPELT_LETTERS or last in conv.reasons:
+        return None
+    for head, tail in _misspelt_targets(conv):
+        if tail[:2] != last[:2] or abs(len(tail) - len(last)) > 2 or tail == last:
+            continue
+        if head and words[-1 - len(head) : -1] != list(head):
+            continue
+        if last.isalpha() and fuzz.ratio(last, tail, score_cutoff=_MISSPELT_SCORE):
+            return last, tail
+    return None
+
+
+@lru_cache(maxsize=16)
+def _misspelt_targets(conv: Conventions) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The reason phrases whose last word is long enough to be read misspelt: (the words
+    before it, the last word)."""
+    out = set()
+    for phrase in conv.reasons:
+        words = phrase.split()
+        if words and len(words[-1]) >= _MISSPELT_LETTERS and words[-1].isalpha():
+            out.add((tuple(words[:-1]), words[-1]))
+    return tuple(sorted(out))
+
+
 @lru_cache(maxsize=16)
 def _description_heads(conv: Conventions) -> frozenset[str]:
     """The first two characters of the descriptions (``notes.descriptions.starts``)."""
@@ -609,6 +668,9 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
     _sealed_portion: lambda conv: Trigger(substrings=SEALED_WORDS),
     _gap_reason: _reason_trigger,
+    _misspelt_reason: lambda conv: Trigger(
+        test=lambda _folded, words: _misspelt_word(words, conv) is not None
+    ),
     _described: lambda conv: Trigger(prefixes=conv.description_starts),
     _bare_extent: lambda conv: Trigger(last=(("", frozenset(conv.units)),)),
     _sentence_note: lambda conv: Trigger(suffixes=(".", "!")),
@@ -781,6 +843,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("sealed_portion", _sealed_portion),
         ("physical", _physical),
         ("gap_reason", _gap_reason),
+        ("misspelt_reason", _misspelt_reason),
         ("described", _described),
         ("doubtful_extent", _doubtful_extent),
         ("question_edge", _question_edge),

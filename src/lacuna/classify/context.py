@@ -129,10 +129,21 @@ def _gloss_cue(c: _NearestOnly) -> _Decision:
 
 def _lone_query(c: _NearestOnly) -> _Decision:
     """A lone ``[?]`` apart from the word before it (``Kim [?] said``): the reading before it is
-    uncertain. Glued to a word (``What is to be done[?]``) it supplies the question mark."""
-    if not c.facts.query or c.glued:
+    uncertain. Glued to a word at the end of a sentence or line (``What is to be done[?]``,
+    ``from whom[?]``) it supplies the question mark; glued to a word the sentence goes on after
+    (``my sons were[?] going``, ``Pepi[?] née Horowitz``, ``Keizig[?],``) it doubts that word."""
+    if not c.facts.query:
         return None
+    if c.glued:
+        rest = c.line_after().lstrip(" \t")
+        if not rest or rest[0] in _QUESTION_SUPPLIED_BEFORE:
+            return None
+        return "uncertain", "a question mark glued to a word the sentence goes on after doubts it", None
     return "uncertain", "a lone question mark doubts the reading before it", None
+
+
+#: What may follow a glued ``[?]`` that supplies a question mark: the end of a sentence.
+_QUESTION_SUPPLIED_BEFORE = frozenset(".!?\"'”’»")
 
 
 def _glued(c: _NearestOnly) -> _Decision:

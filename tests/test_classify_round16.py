@@ -37,6 +37,16 @@ JEWISHGEN = (
     "2) Janina Matkowska [f. form of surname Matkowski], daughter of Wolf and Pepi[?] née Horowitz, born"
 )
 
+# FRUS 1958–60 vol. XII and 1969–76 vol. E–6: documents withheld in full, listed by their source notes
+FRUS_WITHHELD = (
+    "[Source: Department of State, Central Files, 787.00/7–2258. Secret. 1–1/2 pages of source text not "
+    "declassified.]"
+)
+FRUS_WITHHELD_E6 = (
+    "[Source: Department of State, INR/IL Historical Files, Box 11, AF/CIA Meetings 1974–76. Secret. "
+    "3 pages not declassified.]"
+)
+
 # (text, span, category, rule that decides)
 CASES = [
     (VETERAN, "[FOREIGN LANGUAGE]", "gap", "untranscribed_language"),
@@ -49,6 +59,8 @@ CASES = [
     (CASTRO_1991, "[rephrases]", "editor_note", "stage_word"),
     (RINGELBLUM, "[?]", "uncertain", "lone_query"),
     (JEWISHGEN, "[?]", "uncertain", "lone_query"),
+    (FRUS_WITHHELD, FRUS_WITHHELD, "gap", "withheld_document"),
+    (FRUS_WITHHELD_E6, FRUS_WITHHELD_E6, "gap", "withheld_document"),
 ]
 
 
@@ -61,6 +73,11 @@ def test_real_examples(text, inside, category, rule):
 
 def test_the_gap_of_foreign_speech_has_its_reason():
     assert span_of(VETERAN, "[FOREIGN LANGUAGE]").reason == "foreign language"
+
+
+def test_a_withheld_document_counts_its_pages():
+    span = span_of(FRUS_WITHHELD_E6, FRUS_WITHHELD_E6)
+    assert (span.quantity, span.unit, span.reason) == (3, "page", "not declassified")
 
 
 @pytest.mark.parametrize(
@@ -94,13 +111,24 @@ def test_glued_question_marks_that_end_a_sentence(text, inside, category):
         ("the [L.] Street", "[L.]", "seal_place"),
         # a throat named, not cleared
         ("the [throat] was sore", "[throat]", "stage_word"),
+        # a source note with no pages withheld, or pages withheld elsewhere
+        (
+            "[Source: Department of State, Central Files. Secret. Printed from a copy.]",
+            None,
+            "withheld_document",
+        ),
+        (
+            "[Source: Central Files. Secret. 2 pages not declassified in this volume, see note.]",
+            None,
+            "withheld_document",
+        ),
     ],
 )
 def test_near_misses(text, inside, rule):
-    span = span_of(text, inside)
+    span = span_of(text, inside or text)
     assert not span.because.startswith(rule + ":"), span.because
 
 
-@pytest.mark.parametrize("rule", ["untranscribed_language", "seal_place"])
+@pytest.mark.parametrize("rule", ["untranscribed_language", "seal_place", "withheld_document"])
 def test_switched_off(rule, tmp_path):
     assert_switched_off(rule, CASES, tmp_path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_switched_off, span_of
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off, span_of
 
 # the Old Bailey Proceedings, the title page of the sessions paper of December 1773
 OLD_BAILEY_1773 = (
@@ -86,9 +86,7 @@ MY_RULES = (
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_real_examples(text, inside, category, rule):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
-    assert span.because.startswith(rule + ":"), span.because
+    assert_read_by(text, inside, category, rule)
 
 
 @pytest.mark.parametrize(
@@ -141,9 +139,8 @@ def test_near_misses(text, inside):
     ],
 )
 def test_near_misses_of_item_number(text, inside, category):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
-    assert not span.because.startswith("item_number:"), span.because
+    assert_read_by(text, inside, category, None)
+    assert_not_read_by(text, inside, "item_number")
 
 
 # a typed copy of a FRUS memorandum for Kissinger on aid to Barzani (fdocuments.net)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_switched_off, span_of
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off, span_of
 
 # a Korean War veteran's interview, koreanwarmemorials.com: the interpreter's Korean not taken down
 VETERAN = ">> Hello. [FOREIGN LANGUAGE] >> Wow. [FOREIGN LANGUAGE] >> Tell him ... Ask him, Korea W"
@@ -66,9 +66,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_real_examples(text, inside, category, rule):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
-    assert span.because.startswith(rule + ":"), span.because
+    assert_read_by(text, inside, category, rule)
 
 
 def test_the_gap_of_foreign_speech_has_its_reason():
@@ -90,8 +88,7 @@ def test_a_withheld_document_counts_its_pages():
     ],
 )
 def test_glued_question_marks_that_end_a_sentence(text, inside, category):
-    span = span_of(text, inside)
-    assert span.category == category, span.because
+    assert_read_by(text, inside, category, None)
 
 
 @pytest.mark.parametrize(
@@ -125,8 +122,7 @@ def test_glued_question_marks_that_end_a_sentence(text, inside, category):
     ],
 )
 def test_near_misses(text, inside, rule):
-    span = span_of(text, inside or text)
-    assert not span.because.startswith(rule + ":"), span.because
+    assert_not_read_by(text, inside or text, rule)
 
 
 @pytest.mark.parametrize("rule", ["untranscribed_language", "seal_place", "withheld_document"])

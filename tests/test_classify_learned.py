@@ -385,3 +385,173 @@ def test_a_crossed_weight_counts_where_both_features_are_present():
     assert span.category == "supplied"
     present = ("capitalised inside", "after a figure", "a lower-case word after")
     assert learned.crossed(present, 1, Model(CROSSED)) == ()
+
+
+# -- the pieces as read before the thirteenth round of issue 17 (the reference of the test below:
+# the nearest word's letters and English kind read off its facts now, its word list not made)
+
+
+def _similar_before(c, part):  # type: ignore[no-untyped-def]
+    from rapidfuzz import fuzz
+
+    from lacuna.classify.learned import _SIMILAR, _may_be_similar, _word_letters
+    from lacuna.classify.words import _STRIP
+    from lacuna.normalize.romanization import name_score
+
+    before = c.words(c.facts.few_words or 1)
+    if not before:
+        return None
+    wf, conv = c.wf, c.conv
+    if (
+        c.facts.name_start
+        and wf is not None
+        and (wf.name_word or (len(before) > 1 and any(w[:1].isupper() for w in before)))
+    ):
+        joined = " ".join(w.strip(_STRIP) for w in before)
+        if name_score(joined, part[4], score_cutoff=_SIMILAR) >= _SIMILAR:
+            return "the same name romanised as before"
+    letters = [_word_letters(w, conv) for w in before]
+    joined, inside_letters = "".join(letters), part[1]
+    if _may_be_similar(len(joined), len(inside_letters)) and (
+        fuzz.ratio(joined, inside_letters, score_cutoff=_SIMILAR) >= _SIMILAR
+    ):
+        return "letters like the words before"
+    initials = part[2]
+    near = letters[-1]
+    if len(initials) >= 2 and near and initials.startswith(near[:2]):
+        return "initials of the words before"
+    return None
+
+
+def _window_part_before(c, part):  # type: ignore[no-untyped-def]
+    from lacuna.classify.learned import _ORIGINAL_RUN, _SAME_ENDING, _english_kind
+    from lacuna.classify.words import _STRIP
+
+    conv = c.conv
+    out = []
+    foreign = 0
+    for k in range(3):
+        word = c.word(k)
+        if word is None:
+            break
+        kind = _english_kind(word, conv)
+        if k == 0 and kind != 0:
+            break
+        foreign += kind == 0
+    if foreign >= 2:
+        out.append(_ORIGINAL_RUN)
+    inside = part[4]
+    wf = c.wf
+    if wf is not None and " " not in inside and inside.isalpha() and inside.islower():
+        near = wf.folded.strip(_STRIP)
+        if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
+            out.append(_SAME_ENDING)
+    return tuple(out)
+
+
+def _pieces_before(c):  # type: ignore[no-untyped-def]
+    from lacuna.classify.learned import (
+        _NO_FEATURES,
+        _after_part,
+        _before_part,
+        _bracket_part,
+        _original_before,
+        _part_of,
+        _second_part,
+    )
+    from lacuna.classify.words import _word_facts
+
+    f, wf, conv = c.facts, c.wf, c.conv
+    raw = c.raw_inside()
+    part = conv._learned.get(raw)
+    if part is None:
+        part = _part_of(raw, f, conv)
+    if wf is None:
+        glued = False
+        second = similar = None
+    else:
+        glued = c.glued
+        if wf.learned_before is None:
+            _before_part(wf, conv)
+        word = c.word(1)
+        if word is None:
+            second = None
+        else:
+            sf = conv._word_facts.get(word) or _word_facts(word, conv)
+            second = sf.learned_second
+            if second is None:
+                second = _second_part(sf, conv)
+        similar = _similar_before(c, part)
+    original = (
+        wf is not None
+        and (f.english_phrase or f.english_title or f.english_after_foreign)
+        and wf.lower_word
+        and not wf.english
+        and _original_before(c)
+    )
+    window = _NO_FEATURES if wf is None else _window_part_before(c, part)
+    beside = _bracket_part(c)
+    if beside:
+        window += beside
+    following = c.after(0)
+    if following is None:
+        return f, part, wf, glued, second, similar, None, False, original, window
+    ff = conv._word_facts.get(following) or _word_facts(following, conv)
+    after = ff.learned_after
+    if after is None:
+        after = _after_part(ff, following)
+    lower_after = f.name_inside and following[0].islower()
+    return f, part, wf, glued, second, similar, after, lower_after, original, window
+
+
+# (with words whose letters or initials are like those of the words before them)
+_LIKE_WORDS = st.sampled_from(
+    "Gao Gang Kao Kang KGB Komitet Gosudarstvennoy Bezopasnosti Kim Il-song Zhou Enlai Chou En-lai"
+    " [Home] [Order Form] ] [ Zhivkov T. Zhivkov».".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.one_of(_WINDOW_WORDS, _LIKE_WORDS), max_size=5).map(" ".join), min_size=2, max_size=12
+    ),
+    st.sampled_from(["", " ", "\n", "  "]),
+)
+def test_the_pieces_are_those_read_before(parts, glue):
+    """The learned rule's pieces of a window (issue 17, thirteenth round: the nearest word's
+    letters and kind read off its facts) are those the reading before the round made: every
+    span of texts of words that pair features, read from fresh views and with the window
+    before the span and the bracket between handed on as read_context hands them."""
+    from lacuna.classify.context import _inside_facts
+    from lacuna.classify.view import _Before
+    from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
+
+    text = glue.join(f"[{p}]" if i % 2 else p for i, p in enumerate(parts))
+    conv = _table()
+    for m in re.finditer(r"\[([^\[\]]*)\]", text):
+        start, end = m.span()
+        if not m.group(1).strip():
+            continue
+        near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+        facts = _inside_facts(m.group(1), conv)
+        back = text[max(0, start - _WINDOW) : start][::-1]
+        if near is None:
+            views = [_Before(facts, None, None, False, conv, text, start, end, start) for _ in range(2)]
+            views.append(_Before(facts, None, None, False, conv, text, start, end, start, None, back, False))
+        else:
+            word = near.group(1)
+            glued = text[start - 1].isalpha()
+            wf = _word_facts(word, conv)
+            at = near.start(1)
+            bracketed = not glued and "]" in text[at + len(word) : start]
+            views = [_Before(facts, wf, word, glued, conv, text, start, end, at) for _ in range(2)]
+            views.append(_Before(facts, wf, word, glued, conv, text, start, end, at, None, back, bracketed))
+        # (the new reading first on every other span: each reads the word facts' caches unfilled)
+        if start % 2:
+            got = learned._pieces(views[1])
+            assert got == _pieces_before(views[0])
+        else:
+            got = _pieces_before(views[0])
+            assert learned._pieces(views[1]) == got
+        assert learned._pieces(views[2]) == got

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from lacuna.ast import SpanInfo
 from lacuna.classify.numbers import Number
 from lacuna.classify.view import _Before, _last_word
-from lacuna.classify.words import _LOOKBACK, _NEAR_WORD, _WINDOW, near_word
+from lacuna.classify.words import _LOOKBACK, _NEAR_REVERSED, _NEAR_WORD, _WINDOW, near_word
 from lacuna.conventions import Conventions
 
 # the separators as regex reads them (every White_Space character, brackets), the four
@@ -80,6 +80,17 @@ def test_the_view_reads_the_words_the_regex_searches_find(before: str, after: st
         assert view.word(len(expected)) is None
     assert [view.after(k) for k in range(len(_words_after(text, end)))] == _words_after(text, end)
     assert view.after(len(_words_after(text, end))) is None
+    # read_context reads the nearest word on the window before the span reversed and hands
+    # that window and whether a bracket stands between them on to the view: the same words
+    back = text[max(0, start - _WINDOW) : start][::-1]
+    m_back = _NEAR_REVERSED.match(back)
+    assert near == (None if m_back is None else (m_back.group(1)[::-1], start - m_back.end(1)))
+    bracketed = word is not None and "]" in text[word_start + len(word) : start]
+    handed = _Before(None, None, word, False, conv, text, start, end, word_start, None, back, bracketed)  # type: ignore[arg-type]
+    assert handed.bracketed == view.bracketed
+    if word is not None:
+        assert [(handed.word(k), handed.start_of(k)) for k in range(len(expected))] == expected
+        assert handed.word(len(expected)) is None
     # the number chain's words either side (lacuna.classify.numbers)
     m = _PREV_WORDS_BACK.search(text, max(0, start - _WINDOW), start)
     if m is not None and regex.search(r"[\r\n]", text[m.end() : start]):

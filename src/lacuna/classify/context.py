@@ -84,6 +84,7 @@ from lacuna.classify.words import (
     _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
+    _NEAR_REVERSED,
     _NEAR_WORD,
     _PLANS_LIMIT,
     _PREV_WORDS_BACK,
@@ -97,7 +98,6 @@ from lacuna.classify.words import (
     _variant,
     _Word,
     _word_facts,
-    near_word,
 )
 from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
 from lacuna.errors import LacunaError
@@ -622,15 +622,19 @@ def read_context(
     if inside is None:
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
-    # the nearest word, if it touches the span (None: the span starts its line)
-    near = near_word(text, start)
+    # the nearest word, if it touches the span (None: the span starts its line), read as
+    # ``near_word`` reads it, on the window before the span reversed, which the span's view
+    # reads the words further back on (read once)
+    lo = start - _WINDOW
+    back = text[lo if lo > 0 else 0 : start][::-1]
+    near = _NEAR_REVERSED.match(back)
     bracketed = False
     if near is None:
         word = wf = None
         glued = False
         word_start = start
     else:
-        word, word_start = _after_elision(*near)
+        word, word_start = _after_elision(near.group(1)[::-1], start - near.end(1))
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
         # "[Home] [Order Form]": a closing bracket between the word and the span
@@ -643,7 +647,7 @@ def read_context(
     if type(plan) is _Further:
         # (the learned rule reads the inside as written: not the one with nested spans marked)
         raw = inside if len(inside) == end - start - 2 else None
-        before = _Before(facts, wf, word, glued, conv, text, start, end, word_start, raw)
+        before = _Before(facts, wf, word, glued, conv, text, start, end, word_start, raw, back, bracketed)
         decision = _decide(before, plan)
     else:
         decision = plan

@@ -298,8 +298,9 @@ def _pieces(c: _NearestOnly) -> _Pieces:
     if part is None:
         part = _part_of(raw, f, conv)
     if wf is None:
-        glued = False
+        glued = original = False
         second = similar = None
+        window = _NO_FEATURES
     else:
         glued = c.glued
         if wf.learned_before is None:
@@ -313,15 +314,14 @@ def _pieces(c: _NearestOnly) -> _Pieces:
             if second is None:
                 second = _second_part(sf, conv)
         similar = _similar(c, part)
-    original = (
-        wf is not None
-        and (f.english_phrase or f.english_title or f.english_after_foreign)
-        and wf.lower_word
-        and not wf.english
-        and _original_before(c)
-    )
-    window = _NO_FEATURES if wf is None else _window_part(c, part)
-    beside = _bracket_part(c)
+        original = (
+            (f.english_phrase or f.english_title or f.english_after_foreign)
+            and wf.lower_word
+            and not wf.english
+            and _original_before(c)
+        )
+        window = _window_part(c, part)
+    beside = _BESIDE[c.bracketed, c.bracket_after()]  # (:func:`_bracket_part`)
     if beside:
         window += beside
     following = c.after(0)
@@ -346,21 +346,24 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
     are not English, the nearest among them: ``Litsom k litsu s Amerikoy [Face to Face…]``),
     and a one-word inside that ends as the nearest word does (``contradictions
     [divisions]``)."""
-    conv = c.conv
+    conv, wf = c.conv, c.wf
     out = []
-    foreign = 0
-    for k in range(3):
-        word = c.word(k)
-        if word is None:
-            break
-        kind = _english_kind(word, conv)
-        if k == 0 and kind != 0:
-            break
-        foreign += kind == 0
-    if foreign >= 2:
-        out.append(_ORIGINAL_RUN)
+    # the nearest word first (its facts at hand), then the two before it if it is not English
+    near = c.near
+    if wf is not None and near is not None:
+        kind = wf.title_english
+        if kind is None:
+            kind = _english_kind(near, conv)
+        if kind == 0:
+            foreign = 1
+            for k in (1, 2):
+                word = c.word(k)
+                if word is None:
+                    break
+                foreign += _english_kind(word, conv) == 0
+            if foreign >= 2:
+                out.append(_ORIGINAL_RUN)
     inside = part[4]
-    wf = c.wf
     if wf is not None and " " not in inside and inside.isalpha() and inside.islower():
         near = wf.folded.strip(_STRIP)
         if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
@@ -790,29 +793,40 @@ def _note_words(conv: Conventions) -> frozenset[str]:
 def _similar(c: _NearestOnly, part: _InsidePart) -> str | None:
     """How close the inside is to the words before it: the same name romanised another way,
     similar letters, or initials that spell the words before it."""
-    before = c.words(c.facts.few_words or 1)
+    f, wf, conv = c.facts, c.wf, c.conv
+    n = f.few_words or 1
+    near = c.near
+    before = [near] if n == 1 and near is not None else c.words(n)
     if not before:
         return None
-    wf, conv = c.wf, c.conv
     # romanisation keys cost the most: only for a capitalised inside after a capitalised word
     # (or a name whose last part is lower-case: "Soong ching-ling", "Niqūlā al-Shāwī")
     if (
-        c.facts.name_start
+        f.name_start
         and wf is not None
         and (wf.name_word or (len(before) > 1 and any(w[:1].isupper() for w in before)))
     ):
         joined = " ".join(w.strip(_STRIP) for w in before)
         if name_score(joined, part[4], score_cutoff=_SIMILAR) >= _SIMILAR:
             return "the same name romanised as before"
-    letters = [_word_letters(w, conv) for w in before]
-    joined, inside_letters = "".join(letters), part[1]
+    # the letters of the nearest word kept with its facts, those of the words before it looked up
+    if wf is not None:
+        near_letters = wf.letters
+        if near_letters is None:
+            near_letters = wf.letters = _letters([before[-1]])
+    else:
+        near_letters = _word_letters(before[-1], conv)
+    if len(before) == 1:
+        joined = near_letters
+    else:
+        joined = "".join([_word_letters(w, conv) for w in before[:-1]]) + near_letters
+    inside_letters = part[1]
     if _may_be_similar(len(joined), len(inside_letters)) and (
         fuzz.ratio(joined, inside_letters, score_cutoff=_SIMILAR) >= _SIMILAR
     ):
         return "letters like the words before"
     initials = part[2]
-    near = letters[-1]
-    if len(initials) >= 2 and near and initials.startswith(near[:2]):
+    if len(initials) >= 2 and near_letters and initials.startswith(near_letters[:2]):
         return "initials of the words before"
     return None
 

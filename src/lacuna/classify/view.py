@@ -92,6 +92,7 @@ class _Before(_NearestOnly):
         "_after",
         "_after_at",
         "_back",
+        "_bracketed",
         "_end",
         "_found",
         "_inside",
@@ -114,9 +115,12 @@ class _Before(_NearestOnly):
         end: int,
         word_start: int,
         inside: str | None = None,
+        back: str | None = None,
+        bracketed: bool | None = None,
     ) -> None:
         # (the base class's fields set here: one call less per span; ``bracketed`` is read
-        # from the text)
+        # from the text unless the caller has it at hand, as ``back``, the window before the
+        # span reversed, which the caller may have read for the nearest word)
         self.facts = facts
         self.wf = wf
         self.near = near
@@ -128,7 +132,8 @@ class _Before(_NearestOnly):
         self._found = [(near, word_start)] if near is not None else []
         self._after: list[str] = []
         self._after_at = end  # where the search for the next word after the span starts
-        self._back: str | None = None  # the window before the span reversed, once read
+        self._back = back  # the window before the span reversed, once read
+        self._bracketed = bracketed
         self._line_start_at = -1  # not looked for yet
         self._line_end_at = -1
         self._inside = inside  # the inside as written, if the caller has it at hand
@@ -137,6 +142,9 @@ class _Before(_NearestOnly):
     @property
     def bracketed(self) -> bool:  # type: ignore[override]
         """Whether a closing bracket stands between the nearest word and the span."""
+        bracketed = self._bracketed
+        if bracketed is not None:
+            return bracketed
         near = self.near
         if near is None or self.glued:
             return False

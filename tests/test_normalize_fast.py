@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -713,6 +714,38 @@ def test_casefold_by_pieces_with_a_lone_surrogate_is_str_casefold():
 
     text = "ABC \ud800 Ž" * 3
     assert steps.casefold(text, steps.Options())[0] == text.casefold()
+
+
+# -- thirteenth round (issue 17): the ASCII letters lowered on the UTF-16 code units ----------
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=60),
+        st.lists(
+            st.sampled_from(
+                ["AZ", "az", "@[`{", "ÀÉ", "Ž", "ſ", "Ａ", "𝐀", "\U0001f600", "ABC", " \n", "\x00"]
+            ),
+            max_size=20,
+        ).map("".join),
+    ),
+    st.lists(st.sampled_from(["É", "Ž", "Σ", "ǅ"]), max_size=3, unique=True),
+)
+def test_the_ascii_letters_lowered_on_code_units_are_the_utf8_bytes_lowered(text, changing):
+    from lacuna.normalize import steps
+
+    expected = text.encode().lower().decode()
+    for c in changing:
+        expected = expected.replace(c, c.casefold())
+    assert steps._lower_piece(text, changing) == expected
+
+
+def test_the_code_units_of_a_lone_surrogate_are_not_lowered():
+    from lacuna.normalize import steps
+
+    with pytest.raises(UnicodeEncodeError):
+        steps._lower_piece("AB\udc80C", [])
 
 
 # -- twelfth round (issue 17): the variants' places read in windows, sifted by numpy -------

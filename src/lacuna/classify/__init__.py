@@ -110,6 +110,9 @@ def in_context(
     :mod:`lacuna.classify.context` for the rules.
     """
     category = info.category
+    if category == "supplied" and info.because == _DEFAULT_BECAUSE:
+        # (most spans: a cue-less inside, read by the context chain; no branch below takes it)
+        return read_context(info, text, start, end, conventions or Conventions.default(), inside)
     if category == "footnote_ref":
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None

@@ -634,7 +634,9 @@ def read_context(
         glued = False
         word_start = start
     else:
-        word, word_start = _after_elision(near.group(1)[::-1], start - near.end(1))
+        word, word_start = near.group(1)[::-1], start - near.end(1)
+        if "…" in word or "..." in word:
+            word, word_start = _after_elision(word, word_start)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
         # "[Home] [Order Form]": a closing bracket between the word and the span

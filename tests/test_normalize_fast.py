@@ -478,6 +478,29 @@ def test_image_runs_are_the_matches_of_the_runs_pattern(image):
     assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
 
 
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([b"U", b"l", b"'", b"-", b" ", b"\r", b"\n", b".", b"\r\n", b"Ul Ul"]), max_size=60
+    ).map(b"".join),
+    st.integers(1, 8),
+    st.integers(1, 5),
+)
+def test_image_runs_read_a_piece_at_a_time_are_the_matches_of_the_runs_pattern(image, piece, reach):
+    # (issue 17, thirteenth round) the codes read a piece at a time, each cut before a
+    # character of no class, at most ``reach`` characters looked at a time for one: the
+    # runs pattern's matches, as reading them at once
+    from unittest import mock
+
+    pattern = romanization._class_runs()[0]
+    found = list(pattern.finditer(image))
+    with (
+        mock.patch.object(romanization, "_CODES_PIECE", piece),
+        mock.patch.object(romanization, "_CUT_REACH", reach),
+    ):
+        assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
+
+
 def test_image_runs_on_the_bench_text():
     sample = "".join(p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("corpus").glob("*.txt")))
     image = romanization._class_image(sample, None, None)

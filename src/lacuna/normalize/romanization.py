@@ -501,8 +501,49 @@ def _image_run_arrays(image: bytes) -> tuple[np.ndarray, np.ndarray]:
     return _code_runs(np.frombuffer(image.translate(_RUN_CODES), dtype=np.uint8))
 
 
+#: The codes are read this many characters at a time (:func:`_code_runs`).
+_CODES_PIECE = 1 << 20
+#: How far past a piece's end a character of no class is looked for at a time.
+_CUT_REACH = 1 << 16
+
+
 def _code_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`image_runs` read on the image's codes (:data:`_RUN_CODES`, three or more)."""
+    """:func:`image_runs` read on the image's codes (:data:`_RUN_CODES`, three or more).
+
+    A long text is read a piece of about :data:`_CODES_PIECE` characters at a time, each
+    cut just before a character of no class (code 0), which no run holds (a run is letters,
+    joints and white space): the runs of the pieces are the text's. The arrays of a piece
+    (its token edges, its flags) are a few MB that the allocator reuses from one piece to
+    the next and that stay in the processor's caches, where those of the whole text (the
+    token edges alone 25 MB for 10 MB of text) come fresh from the system, a page fault per
+    4 KB (23 → 15 ms on the bench's 10 MB)."""
+    n = len(codes)
+    if n <= 2 * _CODES_PIECE:
+        return _piece_runs(codes)
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    lo = 0
+    while lo < n:
+        hi = lo + _CODES_PIECE
+        while hi < n:
+            cut = np.flatnonzero(codes[hi : hi + _CUT_REACH] == 0)
+            if len(cut):
+                hi += int(cut[0])
+                break
+            hi += _CUT_REACH
+        hi = min(hi, n)
+        if hi - lo >= 3:  # (a shorter piece opens with a character of no class: no run)
+            first, last = _piece_runs(codes[lo:hi])
+            starts.append(first + lo)
+            ends.append(last + lo)
+        lo = hi
+    if not starts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(starts), np.concatenate(ends)
+
+
+def _piece_runs(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_code_runs` of codes read at once (three or more)."""
     n = len(codes)
     # (the arrays over every character are written into two buffers, not one new array per
     # operation: each is the size of the text, a page fault per 4 KB if it comes fresh)

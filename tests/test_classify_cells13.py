@@ -43,9 +43,6 @@ STALIN_NOTE = (
     "the Rhine region and Westphalia and was one of its leaders.    [p.671]\n\n      [138] The Neue "
     "Rheinische Zeitung, published in Cologne"
 )
-# the Adams Papers: the editors' mark of a letter's salutation
-ADAMS = "Abigail Smith to Cotton Tufts\n\n[salute] Dear Unkle1\n\nI should not have been unmindful of you"
-
 # near misses, real dev texts: words that start a phrase or a sentence
 HULL = "in such manner as may be agreed upon, if the text meets with their approval. [Hull.]"
 COS = "8368 (In 29739). Ref Leop 8359 (In 29379).2\n\n1. [COS] had two hour long, relaxed meet with"
@@ -123,8 +120,3 @@ def _because(text: str, inside: str, conv: Conventions) -> str:
 def test_positional_rules_defer_where_the_site_convention_is_unknown(text, inside, switched_off, positional):
     assert _because(text, inside, Conventions.default()).startswith(switched_off + ":")
     assert not _because(text, inside, _without(switched_off)).startswith(positional + ":")
-
-
-def test_lower_case_words_that_open_no_sentence_are_not_read_by_position():
-    # a letter's salutation mark: no function word nor pronoun opens it
-    assert_not_read_by(ADAMS, "[salute]", "line_start")

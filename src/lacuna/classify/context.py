@@ -193,23 +193,23 @@ def _line_start(c: _NearestOnly) -> _Decision:
     """At the start of a text or line (or apart from the words before it): supplied, it
     starts a sentence (``[To] Ambassador``, ``[and] we wish``). Not where the inside reads
     as something other than a sentence's first words (the rules after this one read it):
-    lower-case words that open with no function word, pronoun nor quantity and hold no
-    figure (a letter's ``[salute]
-    Dear Unkle``, ``[bars and tone]`` opening a recording's log); a sentence or an item's
-    number of its own opening a paragraph, ending with a full stop (``[The date was added in
-    pencil.]``, ``[1.] first, two of our …``; an abbreviation, ``[No.] 1426``, starts a
-    sentence); capitals or a figure
-    that closes its line apart from a sentence that ends before it (a note's page, ``… its
-    leaders.    [p.671]``: it tags the sentence, as after punctuation)."""
+    a sentence or an item's number of its own opening a paragraph, ending with a full stop
+    (``[The date was added in pencil.]``, ``[1.] first, two of our …``; an abbreviation,
+    ``[No.] 1426``, starts a sentence; lower-case words are no note by their position
+    alone); capitals or a figure that closes its line apart from a sentence that ends
+    before it (a note's page, ``… its leaders.    [p.671]``: it tags the sentence, as after
+    punctuation)."""
     if c.near is not None:
         return None
     f = c.facts
     if _TAG.search(c.raw_inside()) is not None and _closes_line_apart(c):
         return None
-    if f.lower_phrase or f.english_phrase or _LOWER_START.match(c.raw_inside()) is not None:
-        if _reads_as_other_than_words(c):
-            return None
-    elif not f.name_inside and _OWN_SENTENCE.search(c.raw_inside()) is not None:
+    raw = c.raw_inside()
+    if (
+        not (f.name_inside or f.lower_phrase or f.english_phrase)
+        and _LOWER_START.match(raw) is None
+        and _OWN_SENTENCE.search(raw) is not None
+    ):
         # (a name opening the line is supplied: "[Castro]", "[Norodom]"; an item's number
         # opens a paragraph: alone on its line, "[12.]", it is read as usual)
         if not c.inside()[:1].isdigit() or c.line_after().strip(" \t"):
@@ -228,20 +228,6 @@ def _closes_line_apart(c: _NearestOnly) -> bool:
     """Whether the span closes its line, apart from a sentence that ends before it."""
     before = c.line_before().rstrip()
     return bool(before) and _SENTENCE_END.search(before) is not None and not c.line_after().strip(" \t")
-
-
-def _reads_as_other_than_words(c: _NearestOnly) -> bool:
-    """Whether lower-case words opening a line read as a note rather than a sentence's
-    first words: their first word is no function word, pronoun nor quantity (``[two lines
-    water-damaged]`` counts what it describes), and no figure is inside."""
-    inside = c.inside()
-    if any(ch.isdigit() for ch in inside):
-        return False
-    first = fold(inside.split()[0]).strip(_STRIP) if inside.split() else ""
-    conv = c.conv
-    return bool(first) and not (
-        first in conv.function_words or first in conv.pronouns or first in conv.quantities
-    )
 
 
 def _after_punctuation(c: _NearestOnly) -> _Decision:

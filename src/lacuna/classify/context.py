@@ -190,16 +190,81 @@ def _numbered_line(c: _NearestOnly) -> _Decision:
 
 
 def _line_start(c: _NearestOnly) -> _Decision:
-    """At the start of a text or line (or apart from the words before it): supplied."""
-    return ("supplied", "starts the line: supplies words", None) if c.near is None else None
+    """At the start of a text or line (or apart from the words before it): supplied, it
+    starts a sentence (``[To] Ambassador``, ``[and] we wish``). Not where the inside reads
+    as something other than a sentence's first words (the rules after this one read it):
+    a sentence or an item's number of its own opening a paragraph, ending with a full stop
+    (``[The date was added in pencil.]``, ``[1.] first, two of our …``; an abbreviation,
+    ``[No.] 1426``, starts a sentence; lower-case words are no note by their position
+    alone); capitals or a figure that closes its line apart from a sentence that ends
+    before it (a note's page, ``… its leaders.    [p.671]``: it tags the sentence, as after
+    punctuation)."""
+    if c.near is not None:
+        return None
+    f = c.facts
+    if _TAG.search(c.raw_inside()) is not None and _closes_line_apart(c):
+        return None
+    raw = c.raw_inside()
+    if (
+        not (f.name_inside or f.lower_phrase or f.english_phrase)
+        and _LOWER_START.match(raw) is None
+        and _OWN_SENTENCE.search(raw) is not None
+    ):
+        # (a name opening the line is supplied: "[Castro]", "[Norodom]"; an item's number
+        # opens a paragraph: alone on its line, "[12.]", it is read as usual)
+        if not c.inside()[:1].isdigit() or c.line_after().strip(" \t"):
+            return None
+    return "supplied", "starts the line: supplies words", None
+
+
+#: An inside that opens with a lower-case letter.
+_LOWER_START = regex.compile(r"\s*\p{Ll}")
+#: An inside that is a sentence or an item's number of its own: a word of four letters or
+#: more, or a number, then a full stop at its end (``Teanslation.``, ``1.``).
+_OWN_SENTENCE = regex.compile(r"(?:\p{L}{4}|(?<!\d)\d{1,3})\.\s*$")
+
+
+def _closes_line_apart(c: _NearestOnly) -> bool:
+    """Whether the span closes its line, apart from a sentence that ends before it."""
+    before = c.line_before().rstrip()
+    return bool(before) and _SENTENCE_END.search(before) is not None and not c.line_after().strip(" \t")
 
 
 def _after_punctuation(c: _NearestOnly) -> _Decision:
-    """After punctuation (``. [Kovalev] left``): supplied, it starts a phrase."""
+    """After punctuation (``. [Kovalev] left``): supplied, it starts a phrase. Not after a
+    sentence's end when nothing but a full stop follows on its line and the inside holds a
+    figure or capitals only (``… in 1988. [MN/SS]``, ``… closing remark” [MTP].``, ``…
+    Papers]. [M91s15f3i1]``, ``… the scourge of war' " [1013th meeting, para. 94].``): no
+    phrase starts there, the bracket tags the sentence before it (an editor's initials, a
+    siglum, a reference) and the rules after this one read it. Words there are no note by
+    their position alone (a signature, ``… their approval. [Hull.]``, is supplied)."""
     wf = c.wf
-    if wf is not None and wf.after_boundary:
-        return "supplied", "after punctuation: supplies words", None
-    return None
+    if wf is None or not wf.after_boundary:
+        return None
+    if _TAG.search(c.raw_inside()) is not None and _tags_sentence(c):
+        return None
+    return "supplied", "after punctuation: supplies words", None
+
+
+#: What a tag on a sentence holds: a figure, or capitals and no lower-case letter (initials,
+#: a siglum: ``MN/SS``, ``MTP``).
+_TAG = regex.compile(r"\d|\A[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\Z")
+#: A word that ends a sentence: a full stop, a question or exclamation mark, a closing quote.
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’»)]?$|[\"”’»]$")
+
+
+def _tags_sentence(c: _NearestOnly) -> bool:
+    """Whether the span follows a sentence's end and closes its line (nothing but a full stop
+    after it): it tags the sentence before it (``… in 1988. [MN/SS]``, ``… remark” [MTP].``)."""
+    near = c.near or ""
+    if _SENTENCE_END.search(near) is None or _ABBREVIATED.search(near) is not None:
+        return False
+    return c.line_after().strip(" \t") in ("", ".")
+
+
+#: A word whose full stop is an abbreviation's (``p.m.``, ``d.C.``, an initial ``A.``), not
+#: a sentence's end.
+_ABBREVIATED = regex.compile(r"(?:\A\p{Lu}|\.\p{L}{1,3})\.[\"'”’»)]?\Z")
 
 
 def _acronym_without_name(c: _NearestOnly) -> _Decision:
@@ -223,12 +288,15 @@ def _acronym_without_name(c: _NearestOnly) -> _Decision:
 def _abbreviation(c: _NearestOnly) -> _Decision:
     """An abbreviation after the words it abbreviates (``air defence [PVO]``, ``the Central
     Committee of the Bulgarian Communist Party [CC of the BCP]``), or a capitalised word written
-    another way (``CORA [KORA]``): gloss."""
+    another way (``CORA [KORA]``): gloss. Not after a sentence's end when it closes its line
+    (a siglum tagging the sentence, Mark Twain Project's ``… closing remark” [MTP].``)."""
     f, wf = c.facts, c.wf
     if wf is None:
         return None
     if not f.acronym:
         return _acronym_phrase(c)
+    if wf.after_boundary and _tags_sentence(c):
+        return None  # "… closing remark” [MTP].": a siglum tagging the sentence, no abbreviation
     if wf.upper and f.few_words == 1:
         return "gloss", "the same name written another way", 0
     if wf.function or wf.digit_initial:

@@ -234,25 +234,32 @@ _WINDOW_WORDS = st.sampled_from(
 _KEYS_SEEN: dict[tuple[object, ...], tuple[str, ...]] = {}
 
 
+def _bracketed_spans(text: str, conv: Conventions):  # type: ignore[no-untyped-def]
+    """Each bracketed span of ``text`` with words inside: its start and end, the match of the
+    nearest word before it (None: none on the window) and the facts of its inside."""
+    from lacuna.classify.context import _inside_facts
+    from lacuna.classify.words import _NEAR_WORD, _WINDOW
+
+    for m in re.finditer(r"\[([^\[\]]*)\]", text):
+        start, end = m.span()
+        if m.group(1).strip():
+            near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+            yield start, end, near, _inside_facts(m.group(1), conv)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(_WINDOW_WORDS, max_size=4).map(" ".join), min_size=2, max_size=12))
 def test_a_window_key_determines_the_features(parts):
     """The learned rule keeps its answer per window key (issue 13 parse speed): two windows
     with one key have the same features, so they have the same answer. Every span of a text
     made of the words that pair features is read with the whole view of its line."""
-    from lacuna.classify.context import _inside_facts
     from lacuna.classify.view import _Before
-    from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
+    from lacuna.classify.words import _word_facts
 
     text = " ".join(f"[{p}]" if i % 2 else p for i, p in enumerate(parts))
     conv = _table()
     seen = _KEYS_SEEN  # (across the examples: the keys are values, their windows many)
-    for m in re.finditer(r"\[([^\[\]]*)\]", text):
-        start, end = m.span()
-        if not m.group(1).strip():
-            continue
-        near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
-        facts = _inside_facts(m.group(1), conv)
+    for start, end, near, facts in _bracketed_spans(text, conv):
         if near is None:
             view = _Before(facts, None, None, False, conv, text, start, end, start)
         else:
@@ -523,18 +530,12 @@ def test_the_pieces_are_those_read_before(parts, glue):
     letters and kind read off its facts) are those the reading before the round made: every
     span of texts of words that pair features, read from fresh views and with the window
     before the span and the bracket between handed on as read_context hands them."""
-    from lacuna.classify.context import _inside_facts
     from lacuna.classify.view import _Before
-    from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
+    from lacuna.classify.words import _WINDOW, _word_facts
 
     text = glue.join(f"[{p}]" if i % 2 else p for i, p in enumerate(parts))
     conv = _table()
-    for m in re.finditer(r"\[([^\[\]]*)\]", text):
-        start, end = m.span()
-        if not m.group(1).strip():
-            continue
-        near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
-        facts = _inside_facts(m.group(1), conv)
+    for start, end, near, facts in _bracketed_spans(text, conv):
         back = text[max(0, start - _WINDOW) : start][::-1]
         if near is None:
             views = [_Before(facts, None, None, False, conv, text, start, end, start) for _ in range(2)]

@@ -84,7 +84,6 @@ from lacuna.classify.words import (
     _INITIALS,
     _INSIDES_LIMIT,
     _NAME_WORD,
-    _NEAR_REVERSED,
     _NEAR_WORD,
     _PLANS_LIMIT,
     _PREV_WORDS_BACK,
@@ -98,6 +97,7 @@ from lacuna.classify.words import (
     _variant,
     _Word,
     _word_facts,
+    near_word,
 )
 from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
 from lacuna.errors import LacunaError
@@ -201,10 +201,9 @@ def _line_start(c: _NearestOnly) -> _Decision:
     punctuation)."""
     if c.near is not None:
         return None
-    f = c.facts
-    if _TAG.search(c.raw_inside()) is not None and _closes_line_apart(c):
+    f, raw = c.facts, c.raw_inside()
+    if _TAG.search(raw) is not None and _closes_line_apart(c):
         return None
-    raw = c.raw_inside()
     if (
         not (f.name_inside or f.lower_phrase or f.english_phrase)
         and _LOWER_START.match(raw) is None
@@ -690,19 +689,19 @@ def read_context(
     if inside is None:
         inside = text[start + 1 : end - 1]
     facts = conv._inside_facts.get(inside) or _inside_facts(inside, conv)
-    # the nearest word, if it touches the span (None: the span starts its line), read as
-    # ``near_word`` reads it, on the window before the span reversed, which the span's view
+    # the nearest word, if it touches the span (None: the span starts its line), read
+    # (:func:`near_word`) on the window before the span reversed, which the span's view
     # reads the words further back on (read once)
     lo = start - _WINDOW
     back = text[lo if lo > 0 else 0 : start][::-1]
-    near = _NEAR_REVERSED.match(back)
+    near = near_word(text, start, back)
     bracketed = False
     if near is None:
         word = wf = None
         glued = False
         word_start = start
     else:
-        word, word_start = near.group(1)[::-1], start - near.end(1)
+        word, word_start = near
         if "…" in word or "..." in word:
             word, word_start = _after_elision(word, word_start)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)

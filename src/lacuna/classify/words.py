@@ -46,11 +46,15 @@ _ON_LINE = _ON_LINE_REVERSED
 _NEAR_READS = 62
 
 
-def near_word(text: str, start: int) -> tuple[str, int] | None:
+def near_word(text: str, start: int, back: str | None = None) -> tuple[str, int] | None:
     """The nearest word before ``start`` and its offset, as ``_NEAR_WORD.match(text, max(0,
-    start - _WINDOW), start)`` finds it (its group 1), or None."""
-    lo = start - _NEAR_READS
-    m = _NEAR_REVERSED.match(text[lo if lo > 0 else 0 : start][::-1])
+    start - _WINDOW), start)`` finds it (its group 1), or None. ``back``, if given, is the
+    text before ``start`` reversed, at least :data:`_NEAR_READS` characters of it where the
+    text has them (a caller that reads further back on it hands it on)."""
+    if back is None:
+        lo = start - _NEAR_READS
+        back = text[lo if lo > 0 else 0 : start][::-1]
+    m = _NEAR_REVERSED.match(back)
     if m is None:
         return None
     return m.group(1)[::-1], start - m.end(1)

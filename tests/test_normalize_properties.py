@@ -109,7 +109,9 @@ def test_each_changed_place_is_what_its_step_makes(text, steps):
             elif step == "casefold":
                 assert before.casefold() == after
             elif step == "whitespace":
-                assert before.isspace() and after in (" ", "\n", "\n\n")
+                # white space, or a byte-order mark (no text: it goes)
+                assert before.replace("\ufeff", " ").isspace()
+                assert after in (" ", "\n", "\n\n") or (after == "" and not before.strip("\ufeff"))
             elif step == "transliteration":
                 # (a name found by its key keeps the white space between its words)
                 canonical = Transliteration.default().canonical(before)

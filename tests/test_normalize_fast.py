@@ -585,6 +585,50 @@ def test_whitespace_step_is_each_white_run_decided_by_one_run(text, copies):
     assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
 
 
+_UNIT_WHITE_CHARS = [
+    *_WHITE_CHARS,
+    "\x00",
+    "\x08",
+    "\x0e",
+    "\x1b",
+    "\x1e",
+    " ",
+    "\u2000",
+    "\u205f",
+    "ÿ",
+    "\u0100",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_UNIT_WHITE_CHARS), min_size=1, max_size=60), st.integers(1, 9))
+def test_white_places_read_on_code_units_are_those_read_on_the_class_image(text, piece):
+    # (the places and the classes of every character, the units read a piece of 1 to 9 at a
+    # time; controls that are no white space, white space beyond Latin-1, the characters whose
+    # low byte is a space's)
+    from lacuna.normalize import steps
+
+    alphabet = steps.alphabet_of(text)
+    at, classes = steps._white_places_units(steps.utf16_units(text), alphabet, piece)
+    at_image, classes_image = steps._white_places_image(text, alphabet)
+    everywhere = np.arange(len(text))
+    assert at.tolist() == at_image.tolist()
+    assert classes(everywhere).tolist() == classes_image(everywhere).tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*_WHITE_CHARS, "\U0001d400", "\udc80"]), max_size=60))
+def test_whitespace_step_on_a_text_with_no_code_unit_per_character(text):
+    # a character beyond the BMP (two UTF-16 code units) or a lone surrogate (none): the text
+    # is read on its class image
+    from lacuna.normalize import steps
+
+    text += "\U0001d400"
+    assert steps.utf16_units(text) is None
+    new, blocks = steps.whitespace(text, steps.Options())
+    assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
+
+
 def test_whitespace_step_on_the_corpus_is_each_white_run_decided_by_one_run():
     from lacuna.normalize import steps
 
@@ -947,3 +991,22 @@ def test_many_distinct_letters_outside_ascii_are_read_on_the_image(monkeypatch):
             map(list, zip(*[m.span() for m in romanization.run_matches(text * 50)], strict=True))
         )
     assert calls == ["Ĭ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \n\x7f\x80éĭ’…⁅\ufeff\uffff\U0001d400\udc80")), max_size=40),
+    st.integers(1, 9),
+)
+def test_the_characters_outside_ascii_read_on_code_units_by_pieces(text, piece):
+    # each piece's code units above 127, against the pattern; None for a character beyond the
+    # BMP or a lone surrogate (the caller reads the text with the pattern)
+    from lacuna.normalize import steps
+
+    expected = set("".join(steps._NON_ASCII.findall(text)))
+    found = steps._alphabet_by_units(text, piece)
+    if any(c > "\uffff" or "\ud800" <= c <= "\udfff" for c in text):
+        assert found is None
+    else:
+        assert found == expected
+    assert steps.alphabet_of(text * (steps._UNITS_PIECE // max(len(text), 1) + 1)) == expected

@@ -81,7 +81,31 @@ def alphabet_of(text: str) -> set[str]:
     """The distinct characters outside ASCII of ``text`` (one scan in C)."""
     if text.isascii():
         return set()
+    if len(text) >= _UNITS_PIECE:
+        found = _alphabet_by_units(text)
+        if found is not None:
+            return found
     return set("".join(_NON_ASCII.findall(text)))
+
+
+#: A long text's characters outside ASCII are read this many characters at a time.
+_UNITS_PIECE = 1 << 20
+
+
+def _alphabet_by_units(text: str, piece: int = _UNITS_PIECE) -> set[str] | None:
+    """:func:`alphabet_of` read on the UTF-16 code units of each piece of ``piece``
+    characters (those above 127, by numpy: a few passes at memory speed where the pattern
+    reads a character at a time; each piece's buffers are reused, in the caches); None for a
+    text with a character beyond the BMP or a lone surrogate."""
+    found: list[np.ndarray] = []
+    for at in range(0, len(text), piece):
+        units = utf16_units(text[at : at + piece])
+        if units is None:
+            return None
+        found.append(np.unique(units[units > 127]))
+    if not found:
+        return set()
+    return set(np.unique(np.concatenate(found)).astype("<u2").tobytes().decode("utf-16-le"))
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
@@ -417,16 +441,107 @@ def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
     # A run changes unless it is " ", "\n" or "\n\n": it holds an odd space or two white
-    # characters in a row. Both are read on the text's image in classes (one byte a
-    # character, bytes.translate) with numpy: the places that are an odd space or the first of
-    # two white characters, in order; those next to each other belong to one run, which
-    # starts at the first (the character before is not white, or it would be a place too)
-    # and ends one past the last, or two past it where that starts a pair. Python looks only
-    # at the runs found, each distinct run decided once.
+    # characters in a row. Both are read with numpy, on the text's UTF-16 code units (or, for
+    # a text they cannot stand for one for one, its image in classes): the places that are an
+    # odd space or the first of two white characters, in order; those next to each other
+    # belong to one run, which starts at the first (the character before is not white, or it
+    # would be a place too) and ends one past the last, or two past it where that starts a
+    # pair. Python looks only at the runs found, each distinct run decided once.
     n = len(text)
     if n == 0:
         return text, []
     alphabet = _alphabet(text, options)
+    units = utf16_units(text)
+    if units is not None:
+        at, classes = _white_places_units(units, alphabet)
+    else:
+        at, classes = _white_places_image(text, alphabet)
+    if not len(at):
+        return text, []
+    first = np.ones(len(at), dtype=bool)
+    first[1:] = at[1:] != at[:-1] + 1
+    heads = np.flatnonzero(first)
+    lasts = at[np.append(heads[1:] - 1, len(at) - 1)]
+    starts_a = at[heads]
+    # (a run's last place starts a pair when the character after it is white too)
+    ends_a = lasts + 1
+    inner = np.flatnonzero(ends_a < n)
+    ends_a[inner] += classes(ends_a[inner]) != 0
+    # "\n\n" stays as it is (a paragraph break)
+    two = np.flatnonzero(ends_a - starts_a == 2)
+    if len(two):
+        keep = np.ones(len(starts_a), dtype=bool)
+        keep[two] = (classes(starts_a[two]) != 2) | (classes(starts_a[two] + 1) != 2)
+        starts_a, ends_a = starts_a[keep], ends_a[keep]
+    starts, ends = starts_a.tolist(), ends_a.tolist()
+    news = _run_news(text, classes, starts_a, ends_a)
+    new, blocks = apply_columns(
+        text, starts, ends, news, bounds=(starts_a, ends_a)
+    )  # (each run found changes)
+    if options.alphabet is not None:
+        options.alphabet.difference_update(_WHITE)  # (every run with one changed)
+    return new, blocks
+
+
+def utf16_units(text: str) -> np.ndarray | None:
+    """The UTF-16 code units of ``text`` as an array, one a character (a copy at memory
+    speed, where an image in bytes reads a character at a time); None for a text with a
+    character beyond the BMP (two units) or a lone surrogate (none)."""
+    try:
+        raw = text.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    if len(raw) != 2 * len(text):
+        return None
+    return np.frombuffer(raw, dtype="<u2")
+
+
+#: The class of :data:`_WS_TABLE` of each UTF-16 code unit (the white characters beyond
+#: Latin-1 are odd spaces).
+_WS_UNIT_CLASSES = np.zeros(1 << 16, dtype=np.uint8)
+_WS_UNIT_CLASSES[:256] = np.frombuffer(_WS_TABLE, dtype=np.uint8)
+_WS_UNIT_CLASSES[[ord(c) for c in _WHITE if c > "\xff"]] = _ODD_SPACE
+
+
+def _white_places_units(
+    units: np.ndarray, alphabet: set[str], piece: int = _UNITS_PIECE
+) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
+    """The places of :func:`whitespace` (each odd space, each first of two white characters,
+    in order) and the classes of :data:`_WS_TABLE` of the characters at given offsets, read
+    on the text's UTF-16 code units: white space up to U+0020 is a unit of at most 32 (the
+    few below 32 but the line feed are looked at apart: other white space, or a control that
+    is none), the other white characters are those of ``alphabet`` (a scan for each). The
+    units are read ``piece`` at a time: a piece's flags are buffers that stay in the caches."""
+    n = len(units)
+    odd_units = [np.uint16(ord(c)) for c in alphabet if c in _WHITE]  # (beyond ASCII: odd spaces)
+    found: list[np.ndarray] = []
+    for lo in range(0, n, piece):
+        part = units[lo : lo + piece + 1]  # (and the unit after it: the pair it may start)
+        size = min(piece, n - lo)
+        white = np.less_equal(part, np.uint16(32))
+        low = np.flatnonzero(np.less(part, np.uint16(32)))  # (line feeds and the other controls)
+        low = low[part[low] != 10]
+        low_classes = _WS_UNIT_CLASSES[part[low]]
+        white[low[low_classes == 0]] = False
+        odd = [low[low_classes == _ODD_SPACE]]
+        for unit in odd_units:
+            at = np.flatnonzero(np.equal(part, unit))
+            white[at] = True
+            odd.append(at)
+        flags = np.zeros(size, dtype=bool)
+        np.logical_and(white[: len(part) - 1], white[1:], out=flags[: len(part) - 1])
+        for at in odd:
+            flags[at[at < size]] = True
+        found.append(np.flatnonzero(flags) + lo)
+    return np.concatenate(found), lambda offsets: _WS_UNIT_CLASSES[units[offsets]]
+
+
+def _white_places_image(
+    text: str, alphabet: set[str]
+) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
+    """:func:`_white_places_units` read on the text's image in classes (a byte a character,
+    ``bytes.translate``): for a text that has no UTF-16 code unit per character."""
+    n = len(text)
     # (Latin-1: its no-break space has its own byte, as fast to write as ASCII's "?")
     cls = np.frombuffer(text.encode("latin-1", "replace").translate(_WS_TABLE), dtype=np.uint8)
     odd_outside = [c for c in alphabet if c in _WHITE and c > "\xff"]
@@ -442,25 +557,7 @@ def whitespace(text: str, options: Options) -> StepResult:
     # (written over ``white``: each array over every character is a buffer of the text's
     # length, a page fault per 4 KB if it comes fresh from the system)
     at = np.flatnonzero(np.logical_or(pair, np.equal(cls, _ODD_SPACE, out=white), out=white))
-    if not len(at):
-        return text, []
-    first = np.ones(len(at), dtype=bool)
-    first[1:] = at[1:] != at[:-1] + 1
-    heads = np.flatnonzero(first)
-    lasts = at[np.append(heads[1:] - 1, len(at) - 1)]
-    starts_a = at[heads]
-    ends_a = lasts + 1 + pair[lasts]
-    # "\n\n" stays as it is (a paragraph break)
-    keep = ~((ends_a - starts_a == 2) & (cls[starts_a] == 2) & (cls[np.minimum(starts_a + 1, n - 1)] == 2))
-    starts_a, ends_a = starts_a[keep], ends_a[keep]
-    starts, ends = starts_a.tolist(), ends_a.tolist()
-    news = _run_news(text, cls, starts_a, ends_a)
-    new, blocks = apply_columns(
-        text, starts, ends, news, bounds=(starts_a, ends_a)
-    )  # (each run found changes)
-    if options.alphabet is not None:
-        options.alphabet.difference_update(_WHITE)  # (every run with one changed)
-    return new, blocks
+    return at, cls.__getitem__
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -472,7 +569,9 @@ _RUNS_DECIDED_MAX = 1 << 16
 _PLAIN_NEWS = np.array([" ", "\n", "\n\n"], dtype=object)
 
 
-def _run_news(text: str, cls: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
+def _run_news(
+    text: str, classes: Callable[[np.ndarray], np.ndarray], starts: np.ndarray, ends: np.ndarray
+) -> list[str]:
     """What each run of white space ``text[starts[k]:ends[k]]`` becomes (:func:`_one_run`).
 
     A run of spaces and line feeds alone (no odd space in its classes) is decided by numpy
@@ -483,7 +582,7 @@ def _run_news(text: str, cls: np.ndarray, starts: np.ndarray, ends: np.ndarray) 
     lengths = ends - starts
     heads = np.cumsum(lengths) - lengths
     index = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - heads, lengths)
-    inside = cls[index]
+    inside = classes(index)
     feeds = np.add.reduceat((inside == 2).astype(np.int64), heads)
     odd = np.flatnonzero(np.add.reduceat((inside == _ODD_SPACE).astype(np.int64), heads))
     news = _PLAIN_NEWS[np.minimum(feeds, 2)].tolist()

@@ -728,10 +728,13 @@ _PUNCTUATION_TEXT = st.lists(
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_PUNCTUATION_TEXT, st.booleans())
-def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet):
+@given(_PUNCTUATION_TEXT, st.booleans(), st.sampled_from([1 << 20, 1, 2, 3, 7]))
+def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet, piece):
     # what a str.replace per character of the table gives, with the call's alphabet (it asks
-    # which are present) or without it
+    # which are present) or without it; a long text (here: over two pieces of 1 to 7
+    # characters) replaced a piece at a time
+    from unittest import mock
+
     from lacuna.normalize import steps
 
     for table in (steps.QUOTES, steps.DASHES):
@@ -739,7 +742,8 @@ def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet):
         for old, new in table.items():
             expected = expected.replace(old, new)
         options = steps.Options(alphabet=steps.alphabet_of(text) if with_alphabet else None)
-        assert steps._one_for_one(text, table, options) == (expected, [])
+        with mock.patch.object(steps, "_UNITS_PIECE", piece):
+            assert steps._one_for_one(text, table, options) == (expected, [])
         if with_alphabet:
             assert options.alphabet is not None and not options.alphabet & set(table)
 

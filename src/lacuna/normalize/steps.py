@@ -94,18 +94,17 @@ _UNITS_PIECE = 1 << 20
 
 def _alphabet_by_units(text: str, piece: int = _UNITS_PIECE) -> set[str] | None:
     """:func:`alphabet_of` read on the UTF-16 code units of each piece of ``piece``
-    characters (those above 127, by numpy: a few passes at memory speed where the pattern
-    reads a character at a time; each piece's buffers are reused, in the caches); None for a
-    text with a character beyond the BMP or a lone surrogate."""
-    found: list[np.ndarray] = []
+    characters (those above 127 marked in a table of every unit, by numpy: a few passes at
+    memory speed where the pattern reads a character at a time, and no sort, however many
+    there are; each piece's buffers are reused, in the caches); None for a text with a
+    character beyond the BMP or a lone surrogate."""
+    seen = np.zeros(1 << 16, dtype=bool)
     for at in range(0, len(text), piece):
         units = utf16_units(text[at : at + piece])
         if units is None:
             return None
-        found.append(np.unique(units[units > 127]))
-    if not found:
-        return set()
-    return set(np.unique(np.concatenate(found)).astype("<u2").tobytes().decode("utf-16-le"))
+        seen[units[units > 127]] = True
+    return set(np.flatnonzero(seen).astype("<u2").tobytes().decode("utf-16-le"))
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
@@ -385,12 +384,26 @@ def _one_for_one(text: str, table: Mapping[str, str], options: Options) -> StepR
         return text, []
     alphabet = options.alphabet
     olds = table if alphabet is None else [c for c in table if c in alphabet]
-    for old in olds:
-        if old in text:
-            text = text.replace(old, table[old])
+    olds = [old for old in olds if old in text]
+    if len(olds) > 1 and len(text) > 2 * _UNITS_PIECE:
+        # a piece at a time: each replacement of a piece makes a buffer of a few MB that the
+        # allocator reuses, where one of the whole text makes a new text of 10-20 MB, which
+        # may come fresh from the system (a page fault per 4 KB)
+        text = "".join(
+            [_replaced(text[i : i + _UNITS_PIECE], olds, table) for i in range(0, len(text), _UNITS_PIECE)]
+        )
+    else:
+        text = _replaced(text, olds, table)
     if alphabet is not None:
         alphabet.difference_update(table)  # (each went; what replaces it is ASCII)
     return text, []
+
+
+def _replaced(text: str, olds: Iterable[str], table: Mapping[str, str]) -> str:
+    """``text`` with each of ``olds`` replaced as ``table`` says."""
+    for old in olds:
+        text = text.replace(old, table[old])
+    return text
 
 
 #: Letters that hold an apostrophe: ``ŉ`` is ``ʼn`` (its case folding and NFKC say so), so

@@ -454,40 +454,37 @@ def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
     # A run changes unless it is " ", "\n" or "\n\n": it holds an odd space or two white
-    # characters in a row. Both are read with numpy, on the text's UTF-16 code units (or, for
-    # a text they cannot stand for one for one, its image in classes): the places that are an
-    # odd space or the first of two white characters, in order; those next to each other
-    # belong to one run, which starts at the first (the character before is not white, or it
-    # would be a place too) and ends one past the last, or two past it where that starts a
-    # pair. Python looks only at the runs found, each distinct run decided once.
+    # characters in a row. Both are read with numpy, on the text's UTF-16 code units a piece
+    # at a time (or, for a text they cannot stand for one for one, on its image in classes):
+    # the places that are an odd space or the first of two white characters, in order, with
+    # the classes of each and of the character after it; places next to each other belong to
+    # one run, which starts at the first (the character before is not white, or it would be
+    # a place too) and ends one past the last, or two past it where that starts a pair.
+    # Python looks only at the runs found, each distinct run decided once.
     n = len(text)
     if n == 0:
         return text, []
     alphabet = _alphabet(text, options)
-    units = utf16_units(text)
-    if units is not None:
-        at, classes = _white_places_units(units, alphabet)
-    else:
-        at, classes = _white_places_image(text, alphabet)
+    found = _white_places_units(text, alphabet)
+    at, here, after = found if found is not None else _white_places_image(text, alphabet)
     if not len(at):
         return text, []
     first = np.ones(len(at), dtype=bool)
     first[1:] = at[1:] != at[:-1] + 1
     heads = np.flatnonzero(first)
-    lasts = at[np.append(heads[1:] - 1, len(at) - 1)]
+    tails = np.append(heads[1:] - 1, len(at) - 1)
+    tail = after[tails]  # (white: the run's last place starts a pair, which the run ends)
     starts_a = at[heads]
-    # (a run's last place starts a pair when the character after it is white too)
-    ends_a = lasts + 1
-    inner = np.flatnonzero(ends_a < n)
-    ends_a[inner] += classes(ends_a[inner]) != 0
+    ends_a = at[tails] + 1 + (tail != 0)
+    # each run's line feeds and odd spaces: among its places and the character after the last
+    feeds = np.add.reduceat((here == 2).astype(np.int64), heads) + (tail == 2)
+    odd = np.add.reduceat((here == _ODD_SPACE).astype(np.int64), heads) + (tail == _ODD_SPACE)
     # "\n\n" stays as it is (a paragraph break)
-    two = np.flatnonzero(ends_a - starts_a == 2)
-    if len(two):
-        keep = np.ones(len(starts_a), dtype=bool)
-        keep[two] = (classes(starts_a[two]) != 2) | (classes(starts_a[two] + 1) != 2)
-        starts_a, ends_a = starts_a[keep], ends_a[keep]
+    keep = np.flatnonzero(~((ends_a - starts_a == 2) & (here[heads] == 2) & (after[heads] == 2)))
+    if len(keep) < len(starts_a):
+        starts_a, ends_a, feeds, odd = starts_a[keep], ends_a[keep], feeds[keep], odd[keep]
     starts, ends = starts_a.tolist(), ends_a.tolist()
-    news = _run_news(text, classes, starts_a, ends_a)
+    news = _run_news(text, starts_a, ends_a, feeds, odd)
     new, blocks = apply_columns(
         text, starts, ends, news, bounds=(starts_a, ends_a)
     )  # (each run found changes)
@@ -515,43 +512,56 @@ _WS_UNIT_CLASSES = np.zeros(1 << 16, dtype=np.uint8)
 _WS_UNIT_CLASSES[:256] = np.frombuffer(_WS_TABLE, dtype=np.uint8)
 _WS_UNIT_CLASSES[[ord(c) for c in _WHITE if c > "\xff"]] = _ODD_SPACE
 
+#: The places of :func:`whitespace`, the class of the character at each and of the one
+#: after it (0 past the text's end).
+_WhitePlaces = tuple[np.ndarray, np.ndarray, np.ndarray]
 
-def _white_places_units(
-    units: np.ndarray, alphabet: set[str], piece: int = _UNITS_PIECE
-) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
+
+def _white_places_units(text: str, alphabet: set[str], piece: int = _UNITS_PIECE) -> _WhitePlaces | None:
     """The places of :func:`whitespace` (each odd space, each first of two white characters,
-    in order) and the classes of :data:`_WS_TABLE` of the characters at given offsets, read
-    on the text's UTF-16 code units: white space up to U+0020 is a unit of at most 32 (the
-    few below 32 but the line feed are looked at apart: other white space, or a control that
-    is none), the other white characters are those of ``alphabet`` (a scan for each). The
-    units are read ``piece`` at a time: a piece's flags are buffers that stay in the caches."""
-    n = len(units)
+    in order) with the classes of :data:`_WS_TABLE` of the character at each and of the one
+    after it, read on the UTF-16 code units of a piece of ``piece`` characters at a time
+    (and the one after it): white space up to U+0020 is a unit of at most 32 (the few below
+    32 but the line feed are looked at apart: other white space, or a control that is none),
+    the other white characters are those of ``alphabet`` (a scan for each). A piece's units
+    and flags are buffers of a few MB that the allocator reuses from piece to piece, where
+    those of the whole text may come fresh from the system (a page fault per 4 KB). None for
+    a text with a character beyond the BMP or a lone surrogate."""
+    n = len(text)
     odd_units = [np.uint16(ord(c)) for c in alphabet if c in _WHITE]  # (beyond ASCII: odd spaces)
-    found: list[np.ndarray] = []
+    places: list[np.ndarray] = []
+    heres: list[np.ndarray] = []
+    afters: list[np.ndarray] = []
     for lo in range(0, n, piece):
-        part = units[lo : lo + piece + 1]  # (and the unit after it: the pair it may start)
+        units = utf16_units(text[lo : lo + piece + 1])  # (and the unit after it: a pair it starts)
+        if units is None:
+            return None
         size = min(piece, n - lo)
-        white = np.less_equal(part, np.uint16(32))
-        low = np.flatnonzero(np.less(part, np.uint16(32)))  # (line feeds and the other controls)
-        low = low[part[low] != 10]
-        low_classes = _WS_UNIT_CLASSES[part[low]]
+        white = np.less_equal(units, np.uint16(32))
+        low = np.flatnonzero(np.less(units, np.uint16(32)))  # (line feeds and the other controls)
+        low = low[units[low] != 10]
+        low_classes = _WS_UNIT_CLASSES[units[low]]
         white[low[low_classes == 0]] = False
         odd = [low[low_classes == _ODD_SPACE]]
         for unit in odd_units:
-            at = np.flatnonzero(np.equal(part, unit))
+            at = np.flatnonzero(np.equal(units, unit))
             white[at] = True
             odd.append(at)
         flags = np.zeros(size, dtype=bool)
-        np.logical_and(white[: len(part) - 1], white[1:], out=flags[: len(part) - 1])
+        np.logical_and(white[: len(units) - 1], white[1:], out=flags[: len(units) - 1])
         for at in odd:
             flags[at[at < size]] = True
-        found.append(np.flatnonzero(flags) + lo)
-    return np.concatenate(found), lambda offsets: _WS_UNIT_CLASSES[units[offsets]]
+        at = np.flatnonzero(flags)
+        places.append(at + lo)
+        heres.append(_WS_UNIT_CLASSES[units[at]])
+        after = np.zeros(len(at), dtype=np.uint8)
+        inner = np.flatnonzero(at + 1 < len(units))
+        after[inner] = _WS_UNIT_CLASSES[units[at[inner] + 1]]
+        afters.append(after)
+    return np.concatenate(places), np.concatenate(heres), np.concatenate(afters)
 
 
-def _white_places_image(
-    text: str, alphabet: set[str]
-) -> tuple[np.ndarray, Callable[[np.ndarray], np.ndarray]]:
+def _white_places_image(text: str, alphabet: set[str]) -> _WhitePlaces:
     """:func:`_white_places_units` read on the text's image in classes (a byte a character,
     ``bytes.translate``): for a text that has no UTF-16 code unit per character."""
     n = len(text)
@@ -570,7 +580,10 @@ def _white_places_image(
     # (written over ``white``: each array over every character is a buffer of the text's
     # length, a page fault per 4 KB if it comes fresh from the system)
     at = np.flatnonzero(np.logical_or(pair, np.equal(cls, _ODD_SPACE, out=white), out=white))
-    return at, cls.__getitem__
+    after = np.zeros(len(at), dtype=np.uint8)
+    inner = np.flatnonzero(at + 1 < n)
+    after[inner] = cls[at[inner] + 1]
+    return at, cls[at], after
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -583,22 +596,17 @@ _PLAIN_NEWS = np.array([" ", "\n", "\n\n"], dtype=object)
 
 
 def _run_news(
-    text: str, classes: Callable[[np.ndarray], np.ndarray], starts: np.ndarray, ends: np.ndarray
+    text: str, starts: np.ndarray, ends: np.ndarray, feeds: np.ndarray, odd: np.ndarray
 ) -> list[str]:
-    """What each run of white space ``text[starts[k]:ends[k]]`` becomes (:func:`_one_run`).
+    """What each run of white space ``text[starts[k]:ends[k]]`` becomes (:func:`_one_run`),
+    ``feeds[k]`` its line feeds and ``odd[k]`` its odd spaces.
 
-    A run of spaces and line feeds alone (no odd space in its classes) is decided by numpy
-    from its count of line feeds; Python reads the others, each distinct run once."""
+    A run of spaces and line feeds alone (no odd space) is decided by numpy from its count
+    of line feeds; Python reads the others, each distinct run once."""
     if not len(starts):
         return []
-    # the classes of every character of the runs, one run after the other
-    lengths = ends - starts
-    heads = np.cumsum(lengths) - lengths
-    index = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - heads, lengths)
-    inside = classes(index)
-    feeds = np.add.reduceat((inside == 2).astype(np.int64), heads)
-    odd = np.flatnonzero(np.add.reduceat((inside == _ODD_SPACE).astype(np.int64), heads))
     news = _PLAIN_NEWS[np.minimum(feeds, 2)].tolist()
+    odd = np.flatnonzero(odd)
     if len(odd):
         decided = _RUNS_DECIDED
         if len(decided) > _RUNS_DECIDED_MAX:

@@ -585,49 +585,6 @@ def test_whitespace_step_is_each_white_run_decided_by_one_run(text, copies):
     assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
 
 
-_UNIT_WHITE_CHARS = [
-    *_WHITE_CHARS,
-    "\x00",
-    "\x08",
-    "\x0e",
-    "\x1b",
-    "\x1e",
-    " ",
-    "\u2000",
-    "\u205f",
-    "ÿ",
-    "\u0100",
-]
-
-
-@settings(max_examples=1500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(_UNIT_WHITE_CHARS), min_size=1, max_size=60), st.integers(1, 9))
-def test_white_places_read_on_code_units_are_those_read_on_the_class_image(text, piece):
-    # (the places and the classes at them and after them, the units read a piece of 1 to 9
-    # characters at a time; controls that are no white space, white space beyond Latin-1, the
-    # characters whose low byte is a space's)
-    from lacuna.normalize import steps
-
-    alphabet = steps.alphabet_of(text)
-    found = steps._white_places_units(text, alphabet, piece)
-    expected = steps._white_places_image(text, alphabet)
-    assert found is not None
-    assert [x.tolist() for x in found] == [x.tolist() for x in expected]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from([*_WHITE_CHARS, "\U0001d400", "\udc80"]), max_size=60))
-def test_whitespace_step_on_a_text_with_no_code_unit_per_character(text):
-    # a character beyond the BMP (two UTF-16 code units) or a lone surrogate (none): the text
-    # is read on its class image
-    from lacuna.normalize import steps
-
-    text += "\U0001d400"
-    assert steps._white_places_units(text, steps.alphabet_of(text)) is None
-    new, blocks = steps.whitespace(text, steps.Options())
-    assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
-
-
 def test_whitespace_step_on_the_corpus_is_each_white_run_decided_by_one_run():
     from lacuna.normalize import steps
 
@@ -727,13 +684,10 @@ _PUNCTUATION_TEXT = st.lists(
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_PUNCTUATION_TEXT, st.booleans(), st.sampled_from([1 << 20, 1, 2, 3, 7]))
-def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet, piece):
+@given(_PUNCTUATION_TEXT, st.booleans())
+def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet):
     # what a str.replace per character of the table gives, with the call's alphabet (it asks
-    # which are present) or without it; a long text (here: over two pieces of 1 to 7
-    # characters) replaced a piece at a time
-    from unittest import mock
-
+    # which are present) or without it
     from lacuna.normalize import steps
 
     for table in (steps.QUOTES, steps.DASHES):
@@ -741,8 +695,7 @@ def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet, piece):
         for old, new in table.items():
             expected = expected.replace(old, new)
         options = steps.Options(alphabet=steps.alphabet_of(text) if with_alphabet else None)
-        with mock.patch.object(steps, "_UNITS_PIECE", piece):
-            assert steps._one_for_one(text, table, options) == (expected, [])
+        assert steps._one_for_one(text, table, options) == (expected, [])
         if with_alphabet:
             assert options.alphabet is not None and not options.alphabet & set(table)
 

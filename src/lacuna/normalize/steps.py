@@ -107,6 +107,19 @@ def _alphabet_by_units(text: str, piece: int = _UNITS_PIECE) -> set[str] | None:
     return set(np.flatnonzero(seen).astype("<u2").tobytes().decode("utf-16-le"))
 
 
+def utf16_units(text: str) -> np.ndarray | None:
+    """The UTF-16 code units of ``text`` as an array, one a character (a copy at memory
+    speed, where an image in bytes reads a character at a time); None for a text with a
+    character beyond the BMP (two units) or a lone surrogate (none)."""
+    try:
+        raw = text.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    if len(raw) != 2 * len(text):
+        return None
+    return np.frombuffer(raw, dtype="<u2")
+
+
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)
 
 
@@ -384,26 +397,12 @@ def _one_for_one(text: str, table: Mapping[str, str], options: Options) -> StepR
         return text, []
     alphabet = options.alphabet
     olds = table if alphabet is None else [c for c in table if c in alphabet]
-    olds = [old for old in olds if old in text]
-    if len(olds) > 1 and len(text) > 2 * _UNITS_PIECE:
-        # a piece at a time: each replacement of a piece makes a buffer of a few MB that the
-        # allocator reuses, where one of the whole text makes a new text of 10-20 MB, which
-        # may come fresh from the system (a page fault per 4 KB)
-        text = "".join(
-            [_replaced(text[i : i + _UNITS_PIECE], olds, table) for i in range(0, len(text), _UNITS_PIECE)]
-        )
-    else:
-        text = _replaced(text, olds, table)
+    for old in olds:
+        if old in text:
+            text = text.replace(old, table[old])
     if alphabet is not None:
         alphabet.difference_update(table)  # (each went; what replaces it is ASCII)
     return text, []
-
-
-def _replaced(text: str, olds: Iterable[str], table: Mapping[str, str]) -> str:
-    """``text`` with each of ``olds`` replaced as ``table`` says."""
-    for old in olds:
-        text = text.replace(old, table[old])
-    return text
 
 
 #: Letters that hold an apostrophe: ``ŉ`` is ``ʼn`` (its case folding and NFKC say so), so
@@ -454,117 +453,16 @@ def whitespace(text: str, options: Options) -> StepResult:
     """Each run of white space → one space; a run with a line break → ``\\n``, with more → ``\\n\\n``;
     U+FEFF (a byte-order mark) goes."""
     # A run changes unless it is " ", "\n" or "\n\n": it holds an odd space or two white
-    # characters in a row. Both are read with numpy, on the text's UTF-16 code units a piece
-    # at a time (or, for a text they cannot stand for one for one, on its image in classes):
-    # the places that are an odd space or the first of two white characters, in order, with
-    # the classes of each and of the character after it; places next to each other belong to
-    # one run, which starts at the first (the character before is not white, or it would be
-    # a place too) and ends one past the last, or two past it where that starts a pair.
-    # Python looks only at the runs found, each distinct run decided once.
+    # characters in a row. Both are read on the text's image in classes (one byte a
+    # character, bytes.translate) with numpy: the places that are an odd space or the first of
+    # two white characters, in order; those next to each other belong to one run, which
+    # starts at the first (the character before is not white, or it would be a place too)
+    # and ends one past the last, or two past it where that starts a pair. Python looks only
+    # at the runs found, each distinct run decided once.
     n = len(text)
     if n == 0:
         return text, []
     alphabet = _alphabet(text, options)
-    found = _white_places_units(text, alphabet)
-    at, here, after = found if found is not None else _white_places_image(text, alphabet)
-    if not len(at):
-        return text, []
-    first = np.ones(len(at), dtype=bool)
-    first[1:] = at[1:] != at[:-1] + 1
-    heads = np.flatnonzero(first)
-    tails = np.append(heads[1:] - 1, len(at) - 1)
-    tail = after[tails]  # (white: the run's last place starts a pair, which the run ends)
-    starts_a = at[heads]
-    ends_a = at[tails] + 1 + (tail != 0)
-    # each run's line feeds and odd spaces: among its places and the character after the last
-    feeds = np.add.reduceat((here == 2).astype(np.int64), heads) + (tail == 2)
-    odd = np.add.reduceat((here == _ODD_SPACE).astype(np.int64), heads) + (tail == _ODD_SPACE)
-    # "\n\n" stays as it is (a paragraph break)
-    keep = np.flatnonzero(~((ends_a - starts_a == 2) & (here[heads] == 2) & (after[heads] == 2)))
-    if len(keep) < len(starts_a):
-        starts_a, ends_a, feeds, odd = starts_a[keep], ends_a[keep], feeds[keep], odd[keep]
-    starts, ends = starts_a.tolist(), ends_a.tolist()
-    news = _run_news(text, starts_a, ends_a, feeds, odd)
-    new, blocks = apply_columns(
-        text, starts, ends, news, bounds=(starts_a, ends_a)
-    )  # (each run found changes)
-    if options.alphabet is not None:
-        options.alphabet.difference_update(_WHITE)  # (every run with one changed)
-    return new, blocks
-
-
-def utf16_units(text: str) -> np.ndarray | None:
-    """The UTF-16 code units of ``text`` as an array, one a character (a copy at memory
-    speed, where an image in bytes reads a character at a time); None for a text with a
-    character beyond the BMP (two units) or a lone surrogate (none)."""
-    try:
-        raw = text.encode("utf-16-le")
-    except UnicodeEncodeError:  # a lone surrogate
-        return None
-    if len(raw) != 2 * len(text):
-        return None
-    return np.frombuffer(raw, dtype="<u2")
-
-
-#: The class of :data:`_WS_TABLE` of each UTF-16 code unit (the white characters beyond
-#: Latin-1 are odd spaces).
-_WS_UNIT_CLASSES = np.zeros(1 << 16, dtype=np.uint8)
-_WS_UNIT_CLASSES[:256] = np.frombuffer(_WS_TABLE, dtype=np.uint8)
-_WS_UNIT_CLASSES[[ord(c) for c in _WHITE if c > "\xff"]] = _ODD_SPACE
-
-#: The places of :func:`whitespace`, the class of the character at each and of the one
-#: after it (0 past the text's end).
-_WhitePlaces = tuple[np.ndarray, np.ndarray, np.ndarray]
-
-
-def _white_places_units(text: str, alphabet: set[str], piece: int = _UNITS_PIECE) -> _WhitePlaces | None:
-    """The places of :func:`whitespace` (each odd space, each first of two white characters,
-    in order) with the classes of :data:`_WS_TABLE` of the character at each and of the one
-    after it, read on the UTF-16 code units of a piece of ``piece`` characters at a time
-    (and the one after it): white space up to U+0020 is a unit of at most 32 (the few below
-    32 but the line feed are looked at apart: other white space, or a control that is none),
-    the other white characters are those of ``alphabet`` (a scan for each). A piece's units
-    and flags are buffers of a few MB that the allocator reuses from piece to piece, where
-    those of the whole text may come fresh from the system (a page fault per 4 KB). None for
-    a text with a character beyond the BMP or a lone surrogate."""
-    n = len(text)
-    odd_units = [np.uint16(ord(c)) for c in alphabet if c in _WHITE]  # (beyond ASCII: odd spaces)
-    places: list[np.ndarray] = []
-    heres: list[np.ndarray] = []
-    afters: list[np.ndarray] = []
-    for lo in range(0, n, piece):
-        units = utf16_units(text[lo : lo + piece + 1])  # (and the unit after it: a pair it starts)
-        if units is None:
-            return None
-        size = min(piece, n - lo)
-        white = np.less_equal(units, np.uint16(32))
-        low = np.flatnonzero(np.less(units, np.uint16(32)))  # (line feeds and the other controls)
-        low = low[units[low] != 10]
-        low_classes = _WS_UNIT_CLASSES[units[low]]
-        white[low[low_classes == 0]] = False
-        odd = [low[low_classes == _ODD_SPACE]]
-        for unit in odd_units:
-            at = np.flatnonzero(np.equal(units, unit))
-            white[at] = True
-            odd.append(at)
-        flags = np.zeros(size, dtype=bool)
-        np.logical_and(white[: len(units) - 1], white[1:], out=flags[: len(units) - 1])
-        for at in odd:
-            flags[at[at < size]] = True
-        at = np.flatnonzero(flags)
-        places.append(at + lo)
-        heres.append(_WS_UNIT_CLASSES[units[at]])
-        after = np.zeros(len(at), dtype=np.uint8)
-        inner = np.flatnonzero(at + 1 < len(units))
-        after[inner] = _WS_UNIT_CLASSES[units[at[inner] + 1]]
-        afters.append(after)
-    return np.concatenate(places), np.concatenate(heres), np.concatenate(afters)
-
-
-def _white_places_image(text: str, alphabet: set[str]) -> _WhitePlaces:
-    """:func:`_white_places_units` read on the text's image in classes (a byte a character,
-    ``bytes.translate``): for a text that has no UTF-16 code unit per character."""
-    n = len(text)
     # (Latin-1: its no-break space has its own byte, as fast to write as ASCII's "?")
     cls = np.frombuffer(text.encode("latin-1", "replace").translate(_WS_TABLE), dtype=np.uint8)
     odd_outside = [c for c in alphabet if c in _WHITE and c > "\xff"]
@@ -580,10 +478,25 @@ def _white_places_image(text: str, alphabet: set[str]) -> _WhitePlaces:
     # (written over ``white``: each array over every character is a buffer of the text's
     # length, a page fault per 4 KB if it comes fresh from the system)
     at = np.flatnonzero(np.logical_or(pair, np.equal(cls, _ODD_SPACE, out=white), out=white))
-    after = np.zeros(len(at), dtype=np.uint8)
-    inner = np.flatnonzero(at + 1 < n)
-    after[inner] = cls[at[inner] + 1]
-    return at, cls[at], after
+    if not len(at):
+        return text, []
+    first = np.ones(len(at), dtype=bool)
+    first[1:] = at[1:] != at[:-1] + 1
+    heads = np.flatnonzero(first)
+    lasts = at[np.append(heads[1:] - 1, len(at) - 1)]
+    starts_a = at[heads]
+    ends_a = lasts + 1 + pair[lasts]
+    # "\n\n" stays as it is (a paragraph break)
+    keep = ~((ends_a - starts_a == 2) & (cls[starts_a] == 2) & (cls[np.minimum(starts_a + 1, n - 1)] == 2))
+    starts_a, ends_a = starts_a[keep], ends_a[keep]
+    starts, ends = starts_a.tolist(), ends_a.tolist()
+    news = _run_news(text, cls, starts_a, ends_a)
+    new, blocks = apply_columns(
+        text, starts, ends, news, bounds=(starts_a, ends_a)
+    )  # (each run found changes)
+    if options.alphabet is not None:
+        options.alphabet.difference_update(_WHITE)  # (every run with one changed)
+    return new, blocks
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -595,18 +508,21 @@ _RUNS_DECIDED_MAX = 1 << 16
 _PLAIN_NEWS = np.array([" ", "\n", "\n\n"], dtype=object)
 
 
-def _run_news(
-    text: str, starts: np.ndarray, ends: np.ndarray, feeds: np.ndarray, odd: np.ndarray
-) -> list[str]:
-    """What each run of white space ``text[starts[k]:ends[k]]`` becomes (:func:`_one_run`),
-    ``feeds[k]`` its line feeds and ``odd[k]`` its odd spaces.
+def _run_news(text: str, cls: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str]:
+    """What each run of white space ``text[starts[k]:ends[k]]`` becomes (:func:`_one_run`).
 
-    A run of spaces and line feeds alone (no odd space) is decided by numpy from its count
-    of line feeds; Python reads the others, each distinct run once."""
+    A run of spaces and line feeds alone (no odd space in its classes) is decided by numpy
+    from its count of line feeds; Python reads the others, each distinct run once."""
     if not len(starts):
         return []
+    # the classes of every character of the runs, one run after the other
+    lengths = ends - starts
+    heads = np.cumsum(lengths) - lengths
+    index = np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - heads, lengths)
+    inside = cls[index]
+    feeds = np.add.reduceat((inside == 2).astype(np.int64), heads)
+    odd = np.flatnonzero(np.add.reduceat((inside == _ODD_SPACE).astype(np.int64), heads))
     news = _PLAIN_NEWS[np.minimum(feeds, 2)].tolist()
-    odd = np.flatnonzero(odd)
     if len(odd):
         decided = _RUNS_DECIDED
         if len(decided) > _RUNS_DECIDED_MAX:

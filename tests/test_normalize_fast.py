@@ -947,3 +947,22 @@ def test_many_distinct_letters_outside_ascii_are_read_on_the_image(monkeypatch):
             map(list, zip(*[m.span() for m in romanization.run_matches(text * 50)], strict=True))
         )
     assert calls == ["Ĭ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab \n\x7f\x80éĭ’…⁅\ufeff\uffff\U0001d400\udc80")), max_size=40),
+    st.integers(1, 9),
+)
+def test_the_characters_outside_ascii_read_on_code_units_by_pieces(text, piece):
+    # each piece's code units above 127, against the pattern; None for a character beyond the
+    # BMP or a lone surrogate (the caller reads the text with the pattern)
+    from lacuna.normalize import steps
+
+    expected = set("".join(steps._NON_ASCII.findall(text)))
+    found = steps._alphabet_by_units(text, piece)
+    if any(c > "\uffff" or "\ud800" <= c <= "\udfff" for c in text):
+        assert found is None
+    else:
+        assert found == expected
+    assert steps.alphabet_of(text * (steps._UNITS_PIECE // max(len(text), 1) + 1)) == expected

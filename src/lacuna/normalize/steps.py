@@ -81,7 +81,43 @@ def alphabet_of(text: str) -> set[str]:
     """The distinct characters outside ASCII of ``text`` (one scan in C)."""
     if text.isascii():
         return set()
+    if len(text) >= _UNITS_PIECE:
+        found = _alphabet_by_units(text)
+        if found is not None:
+            return found
     return set("".join(_NON_ASCII.findall(text)))
+
+
+#: A long text's characters outside ASCII are read this many characters at a time.
+_UNITS_PIECE = 1 << 20
+
+
+def _alphabet_by_units(text: str, piece: int = _UNITS_PIECE) -> set[str] | None:
+    """:func:`alphabet_of` read on the UTF-16 code units of each piece of ``piece``
+    characters (those above 127 marked in a table of every unit, by numpy: a few passes at
+    memory speed where the pattern reads a character at a time, and no sort, however many
+    there are; each piece's buffers are reused, in the caches); None for a text with a
+    character beyond the BMP or a lone surrogate."""
+    seen = np.zeros(1 << 16, dtype=bool)
+    for at in range(0, len(text), piece):
+        units = utf16_units(text[at : at + piece])
+        if units is None:
+            return None
+        seen[units[units > 127]] = True
+    return set(np.flatnonzero(seen).astype("<u2").tobytes().decode("utf-16-le"))
+
+
+def utf16_units(text: str) -> np.ndarray | None:
+    """The UTF-16 code units of ``text`` as an array, one a character (a copy at memory
+    speed, where an image in bytes reads a character at a time); None for a text with a
+    character beyond the BMP (two units) or a lone surrogate (none)."""
+    try:
+        raw = text.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    if len(raw) != 2 * len(text):
+        return None
+    return np.frombuffer(raw, dtype="<u2")
 
 
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")  # (regex scans for it several times faster than re)

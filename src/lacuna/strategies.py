@@ -162,11 +162,24 @@ def labelled_span() -> st.SearchStrategy[tuple[str, str]]:
     def note_category(text: str) -> str:
         return "translator_note" if text.startswith("[Translator") else "editor_note"
 
+    # supplied words a reader tells without a doubt: function words that fill the sentence
+    # they stand in (``there are [no] reasons``); a capitalised word alone in brackets after
+    # a sentence's end may as well be a note or a gloss.
+    kinds = {**_KINDS, "supplied": _filling_words}
     return st.one_of(
         [
             make().map(lambda t, k=kind: (t, note_category(t) if k == "note" else k))
-            for kind, make in _KINDS.items()
+            for kind, make in kinds.items()
         ]
+    )
+
+
+def _filling_words() -> st.SearchStrategy[str]:
+    """``[no] reasons``: function words in brackets, then the words of the sentence they fill."""
+    return st.builds(
+        lambda f, w: f"[{f}] {w}",
+        st.sampled_from(["no", "the", "and", "not", "of the", "in the", "with", "to"]),
+        words(1, 3, vocabulary_only=True),
     )
 
 

@@ -409,7 +409,7 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
         off = excerpt_part("dev", LABELS / "dev.jsonl", _without(fitted, model), inside)
         right_off, _ = _accuracy(off.pairs)
         for pair in off.pairs:
-            kind = site_kind(pair.page)
+            kind = f"{site_kind(pair.page)} pages"  # (not a category's name: "other" is one)
             for key in (pair.label["category"], kind, f"{kind} {pair.label['category']}"):
                 gold_n[key] += 1
                 gold_right[key] += _got(pair) == pair.label["category"]
@@ -442,14 +442,14 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
             for c in sorted(keys, key=lambda c: (-gold_n[c], c))
         )
 
-    kinds = ("core", "other")
+    kinds = ("core pages", "other pages")
     lines.append(
         f"  per category, {group}-only off and the learned rule retrained: "
         + rates([c for c in gold_n if " " not in c and c not in kinds])
     )
     for kind in kinds:
         lines.append(
-            f"  {kind} pages {_pct(gold_right[kind], gold_n[kind])} ({gold_right[kind]}/{gold_n[kind]}): "
+            f"  {kind} {_pct(gold_right[kind], gold_n[kind])} ({gold_right[kind]}/{gold_n[kind]}): "
             + rates([c for c in gold_n if c.startswith(kind + " ")])
         )
     lines.append("  wrong decisions with page-only off and the learned rule retrained, by rule:")

@@ -23,6 +23,7 @@ Run from the repository root::
     .venv/bin/python bench/classify.py --misses --show-holdout   # also holdout's (not while tuning)
     .venv/bin/python bench/classify.py --holdout-summary  # holdout's accuracy line only (tuning)
     .venv/bin/python bench/classify.py --folds 5          # page-grouped cross-check of dev
+    .venv/bin/python bench/classify.py --folds 5 --group site   # site-grouped: unseen sites
     .venv/bin/python bench/classify.py --new-since REV    # dev's pages added since git REV
 
 The rules are not learned, so ``--folds K`` does not train anything: it splits dev's pages into
@@ -32,6 +33,14 @@ rule, and with the rules and listed entries that no page *outside* the fold need
 fold's pages exists for those pages only). The second figure estimates accuracy on unseen pages;
 the gap between the two says how much of dev's accuracy is fitted to single pages. It also lists
 the rules and entries that decide right on one dev page only.
+
+``--group site`` puts all pages of a site (:func:`site_of`: a host with its mirrors) in one fold,
+the sites dealt to the folds largest first so that the folds hold about as many spans: a rule
+or entry whose right decisions all fall on the fold's sites is switched off, and the learned
+rule is retrained without them. Pages of one site share its house style across page-grouped
+folds, so the site-grouped figure is the one that predicts pages of sites dev has not seen
+(``--inner-group`` sets the grouping of the trainer's own inner cross-check). Both report the
+accuracy per category and per kind of site (:func:`site_kind`: issue 13's core archives, other).
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import lacuna
 from lacuna.ast import CATEGORIES
@@ -55,6 +65,76 @@ LABELS = ROOT / "bench" / "labels"
 NO_SPAN = "(no span)"
 #: Keys of a label that are not span fields to check.
 NOT_FIELDS = frozenset({"file", "start", "text", "category", "class"})
+
+
+#: Hosts that are one site: one archive's mirrors and staging copies (bench/labels/README.md).
+_SAME_SITE = {
+    "wilson-center-digital-archive.dvincitest.com": "wilsoncenter.org",
+    "wilson-center.drivingcreative.com": "wilsoncenter.org",
+}
+#: Hosts whose sub-domains are different sites (one blog each).
+_SHARED_HOSTS = frozenset({"blogspot.com", "wordpress.com", "github.io", "substack.com"})
+#: Second-level labels under a country's domain (``books.google.com.tw``, ``sl.nsw.gov.au``).
+_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org"})
+#: The site of corpus/'s pages.
+_CORPUS_SITE = "wilsoncenter.org"
+
+
+def site_of(page: str) -> str:
+    """The site of a page: a dev page's address's registered domain (a mirror's archive, a
+    blog's own name), or corpus/'s archive for a file."""
+    if page.startswith("corpus/"):
+        return _CORPUS_SITE
+    host = (urlsplit(page).hostname or page).rstrip(".").lower()
+    if host in _SAME_SITE:
+        return _SAME_SITE[host]
+    labels = host.split(".")
+    keep = 2
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        keep = 3
+    if ".".join(labels[-2:]) in _SHARED_HOSTS:
+        keep = 3
+    return _SAME_SITE.get(".".join(labels[-keep:]), ".".join(labels[-keep:]))
+
+
+#: The sites of issue 13's core archives (the Wilson Center's Digital Archive and its mirrors,
+#: FRUS on history.state.gov, the National Security Archive); a page of another host is a
+#: core page too when its address names Venona or the CWIHP (the bulletins' copies).
+_CORE_HOSTS = ("wilsoncenter.org", "history.state.gov", "nsarchive.gwu.edu", "nsarchive2.gwu.edu")
+_CORE_WORDS = ("venona", "cwihp", "nsarchiv")
+#: The ways ``--folds`` groups dev's pages: by page (an address) or by site (:func:`site_of`).
+GROUPS = ("page", "site")
+
+
+def site_kind(page: str) -> str:
+    """``core`` for a page of issue 13's core archives (:data:`_CORE_HOSTS`, an address naming
+    Venona or the CWIHP), ``other`` for any other page."""
+    if page.startswith("corpus/") or site_of(page) == "wilsoncenter.org":
+        return "core"
+    host = (urlsplit(page).hostname or page).rstrip(".").lower()
+    if any(host == h or host.endswith("." + h) for h in _CORE_HOSTS):
+        return "core"
+    return "core" if any(w in page.lower() for w in _CORE_WORDS) else "other"
+
+
+def fold_of_pages(
+    pages: list[str], k: int, group: str = "page", weight: Counter[str] | None = None
+) -> dict[str, int]:
+    """Each page's fold of ``k``: by page, a hash of its address; by site, every page of a site
+    in one fold, the sites dealt largest first (by ``weight``, their pages' labelled spans) to
+    the fold with the fewest spans so far, so that the folds hold about as many spans."""
+    if group == "page":
+        return {page: zlib.crc32(page.encode("utf-8")) % k for page in pages}
+    sizes: Counter[str] = Counter()
+    for page in pages:
+        sizes[site_of(page)] += (weight or Counter())[page] or 1
+    load = [0] * k
+    fold_of_site = {}
+    for site in sorted(sizes, key=lambda s: (-sizes[s], zlib.crc32(s.encode("utf-8")))):
+        fold = min(range(k), key=lambda f: (load[f], f))
+        fold_of_site[site] = fold
+        load[fold] += sizes[site]
+    return {page: fold_of_site[site_of(page)] for page in pages}
 
 
 @dataclass
@@ -287,20 +367,27 @@ def _without(keys: set[str], model: dict[str, Any] | None = None) -> Conventions
     return Conventions(data)
 
 
-def folds(k: int, show_misses: bool = False) -> list[str]:
-    """The page-grouped cross-check of dev (see the module docstring); with ``show_misses``,
-    each span read wrong with page-only rules off and the learned rule retrained."""
+def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | None = None) -> list[str]:
+    """The page-grouped (``group="site"``: site-grouped) cross-check of dev (see the module
+    docstring); with ``show_misses``, each span read wrong with page-only rules off and the
+    learned rule retrained (its inner cross-check grouped by ``inner``, the trainer's own
+    grouping if None)."""
     import train_classifier
 
     dev = excerpt_part("dev", LABELS / "dev.jsonl")
     pages = sorted({p.page for p in dev.pairs})
-    fold_of = {page: zlib.crc32(page.encode("utf-8")) % k for page in pages}
+    fold_of = fold_of_pages(pages, k, group, Counter(p.page for p in dev.pairs))
     # what the hand rules decide right, and where (the learned rule is retrained in each fold)
     support = _support(
         excerpt_part("dev", LABELS / "dev.jsonl", _without({"rule:learned", "rule:learned_note"}))
     )
     wrong: Counter[str] = Counter()
-    lines = [f"== dev, {k} folds of {len(pages)} pages (all excerpts of a page in one fold)"]
+    what = (
+        "all excerpts of a page"
+        if group == "page"
+        else f"all pages of a site ({len(set(map(site_of, pages)))} sites)"
+    )
+    lines = [f"== dev, {k} folds of {len(pages)} pages ({what} in one fold)"]
     lines.append(
         f"  {'fold':<6}{'pages':>6}{'spans':>7}{'all rules':>11}{'page-only off':>15}{'learned off':>13}"
         "  switched off"
@@ -316,12 +403,16 @@ def folds(k: int, show_misses: bool = False) -> list[str]:
         fitted = {key for key, where in support.items() if where <= inside}
         # the learned rule retrained without the fold's pages (and without its page-only entries)
         plain = _without(fitted)
-        model = train_classifier.train(train_classifier.examples(pages=set(pages) - inside, conv=plain))
+        model = train_classifier.train(
+            train_classifier.examples(pages=set(pages) - inside, conv=plain), group=inner
+        )
         off = excerpt_part("dev", LABELS / "dev.jsonl", _without(fitted, model), inside)
         right_off, _ = _accuracy(off.pairs)
         for pair in off.pairs:
-            gold_n[pair.label["category"]] += 1
-            gold_right[pair.label["category"]] += _got(pair) == pair.label["category"]
+            kind = f"{site_kind(pair.page)} pages"  # (not a category's name: "other" is one)
+            for key in (pair.label["category"], kind, f"{kind} {pair.label['category']}"):
+                gold_n[key] += 1
+                gold_right[key] += _got(pair) == pair.label["category"]
             if _got(pair) != pair.label["category"]:
                 rule = (pair.record or {}).get("because", "").partition(":")[0] or NO_SPAN
                 wrong[f"{rule}: {_got(pair)} for {pair.label['category']}"] += 1
@@ -344,13 +435,23 @@ def folds(k: int, show_misses: bool = False) -> list[str]:
         f"  {'all':<6}{len(pages):>6}{n:>7}{_pct(total['all'], n):>11}{_pct(total['off'], n):>15}"
         f"{_pct(total['unlearned'], n):>13}"
     )
-    lines.append(
-        "  per category, page-only off and the learned rule retrained: "
-        + ", ".join(
-            f"{c} {_pct(gold_right[c], gold_n[c])} ({gold_right[c]}/{gold_n[c]})"
-            for c in sorted(gold_n, key=lambda c: (-gold_n[c], c))
+
+    def rates(keys: list[str]) -> str:
+        return ", ".join(
+            f"{c.split()[-1]} {_pct(gold_right[c], gold_n[c])} ({gold_right[c]}/{gold_n[c]})"
+            for c in sorted(keys, key=lambda c: (-gold_n[c], c))
         )
+
+    kinds = ("core pages", "other pages")
+    lines.append(
+        f"  per category, {group}-only off and the learned rule retrained: "
+        + rates([c for c in gold_n if " " not in c and c not in kinds])
     )
+    for kind in kinds:
+        lines.append(
+            f"  {kind} {_pct(gold_right[kind], gold_n[kind])} ({gold_right[kind]}/{gold_n[kind]}): "
+            + rates([c for c in gold_n if c.startswith(kind + " ")])
+        )
     lines.append("  wrong decisions with page-only off and the learned rule retrained, by rule:")
     lines.extend(
         f"    {count:>4}  {what}" for what, count in sorted(wrong.items(), key=lambda wc: (-wc[1], wc[0]))
@@ -404,13 +505,19 @@ def main(argv: list[str] | None = None) -> int:
         "--no-holdout", action="store_true", help="leave holdout out entirely (not even its summary line)"
     )
     parser.add_argument("--folds", type=int, metavar="K", help="page-grouped cross-check of dev in K folds")
+    parser.add_argument(
+        "--group", choices=GROUPS, default="page", help="with --folds: a page's or a site's pages in one fold"
+    )
+    parser.add_argument(
+        "--inner-group", choices=GROUPS, help="with --folds: the learned rule's inner cross-check's grouping"
+    )
     parser.add_argument("--new-since", metavar="REV", help="accuracy on dev's pages added since git REV")
     args = parser.parse_args(argv)
     if args.new_since:
         print("\n".join(new_since(args.new_since, args.misses)))
         return 0
     if args.folds:
-        print("\n".join(folds(args.folds, args.misses)))
+        print("\n".join(folds(args.folds, args.misses, args.group, args.inner_group)))
         return 0
     parts = [corpus_part(), excerpt_part("dev", LABELS / "dev.jsonl")]
     if not args.no_holdout:

@@ -11,7 +11,7 @@ wrong − right, worst first. A rule is flagged when
   switches off in its cross-check).
 
 A page is an excerpt's ``source`` address (dev) or a file (corpus/); a site is the page's host
-without ``www.`` and the like, one archive's mirrors taken as one site (:data:`_SAME_SITE`);
+without ``www.`` and the like, one archive's mirrors taken as one site (``classify.site_of``);
 corpus/ holds pages of the Wilson Center Digital Archive.
 
 Run from the repository root::
@@ -28,40 +28,10 @@ import argparse
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-from classify import LABELS, NO_SPAN, Pair, _got, _without, corpus_part, excerpt_part
+from classify import LABELS, NO_SPAN, Pair, _got, _without, corpus_part, excerpt_part, site_of
 from lacuna.classify import RULE_CHAINS
 from lacuna.conventions import Conventions
-
-#: Hosts that are one site: one archive's mirrors and staging copies (bench/labels/README.md).
-_SAME_SITE = {
-    "wilson-center-digital-archive.dvincitest.com": "wilsoncenter.org",
-    "wilson-center.drivingcreative.com": "wilsoncenter.org",
-}
-#: Hosts whose sub-domains are different sites (one blog each).
-_SHARED_HOSTS = frozenset({"blogspot.com", "wordpress.com", "github.io", "substack.com"})
-#: Second-level labels under a country's domain (``books.google.com.tw``, ``sl.nsw.gov.au``).
-_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org"})
-#: The site of corpus/'s pages.
-_CORPUS_SITE = "wilsoncenter.org"
-
-
-def site_of(page: str) -> str:
-    """The site of a page: a dev page's address's registered domain (a mirror's archive, a
-    blog's own name), or corpus/'s archive for a file."""
-    if page.startswith("corpus/"):
-        return _CORPUS_SITE
-    host = (urlsplit(page).hostname or page).rstrip(".").lower()
-    if host in _SAME_SITE:
-        return _SAME_SITE[host]
-    labels = host.split(".")
-    keep = 2
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
-        keep = 3
-    if ".".join(labels[-2:]) in _SHARED_HOSTS:
-        keep = 3
-    return _SAME_SITE.get(".".join(labels[-keep:]), ".".join(labels[-keep:]))
 
 
 def rule_of(pair: Pair) -> str:

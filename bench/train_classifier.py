@@ -12,8 +12,9 @@ descent from zero weights in numpy (a few hundred examples and a hundred feature
 would add a large dependency for twenty lines). Its settings — the penalty, the class weights,
 the weight of the examples that reach the rule, the count below which a feature gets no weight —
 and its two confidence thresholds are chosen by a page-grouped cross-check *inside* the
-training pages (nested: a fold's pages are never seen by the fit that is scored on them), so
-that ``bench/classify.py --folds`` reads pages that neither the weights nor the settings saw.
+training pages (nested: a fold's pages are never seen by the fit that is scored on them; with
+``--inner-group site``, :data:`INNER_GROUP`, a site's pages in one fold), so that
+``bench/classify.py --folds`` reads pages that neither the weights nor the settings saw.
 Everything is deterministic; the weights are written rounded.
 
 Run from the repository root::
@@ -21,6 +22,7 @@ Run from the repository root::
     .venv/bin/python bench/train_classifier.py            # write the model
     .venv/bin/python bench/train_classifier.py --check    # fail if the file differs from a fresh fit
     .venv/bin/python bench/train_classifier.py --search   # the inner cross-check's table of settings
+    .venv/bin/python bench/train_classifier.py --search --inner-group site   # grouped by site
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import copy
 import json
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -200,8 +203,14 @@ GRID = tuple(
 #: The thresholds the inner cross-check chooses from (``confidence``, ``note_confidence``).
 CONFIDENCES = (0.4, 0.5, 0.6, 0.7, 0.8)
 NOTE_CONFIDENCES = (0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.95, 0.98)
-#: The inner cross-check's count of page-grouped folds.
+#: The inner cross-check's count of folds.
 INNER = 3
+#: How the inner cross-check groups the training pages into folds: ``page`` (an address's
+#: excerpts in one fold) or ``site`` (a site's pages in one fold, :func:`classify.site_of`).
+#: (2026-12-05: ``site`` chose note_confidence 0.85, confidence 0.7 and min_seen 8 on all of
+#: dev; the outer cross-checks read worse with it, site-grouped 0.887 against 0.892 and page-
+#: grouped 0.931 against 0.935: fewer glosses and notes. See docs/markup.md.)
+INNER_GROUP = "page"
 #: The features of a span where the positional hand rules answer (``learned_note`` defers them).
 _POSITIONAL = frozenset({"starts the line", "after punctuation"})
 
@@ -211,6 +220,18 @@ def _inner_fold(page: str) -> int:
     return zlib.crc32(f"inner:{page}".encode()) % INNER
 
 
+def _inner_folds(data: Sequence[Example], group: str) -> np.ndarray:
+    """Each example's inner fold: by page, a hash of its page; by site, its site's fold of
+    :func:`classify.fold_of_pages` (a site's pages in one fold, the folds about as large)."""
+    if group == "page":
+        return np.array([_inner_fold(e.page) for e in data])
+    from classify import fold_of_pages
+
+    weight = Counter(e.page for e in data)
+    fold_of = fold_of_pages(sorted(weight), INNER, "site", weight)
+    return np.array([fold_of[e.page] for e in data])
+
+
 def _probabilities(names: list[str], w: np.ndarray, b: np.ndarray, data: Sequence[Example]) -> np.ndarray:
     z = _matrix(data, names) @ w + b
     z -= z.max(axis=1, keepdims=True)
@@ -218,9 +239,10 @@ def _probabilities(names: list[str], w: np.ndarray, b: np.ndarray, data: Sequenc
     return p / p.sum(axis=1, keepdims=True)
 
 
-def _out_of_fold(data: Sequence[Example], settings: Settings) -> np.ndarray:
-    """Each example's probabilities from a fit on the other inner folds' pages."""
-    folds = np.array([_inner_fold(e.page) for e in data])
+def _out_of_fold(data: Sequence[Example], settings: Settings, group: str = "page") -> np.ndarray:
+    """Each example's probabilities from a fit on the other inner folds' pages (grouped by
+    ``group``)."""
+    folds = _inner_folds(data, group)
     out = np.zeros((len(data), len(CATEGORIES)))
     for fold in range(INNER):
         held = np.flatnonzero(folds == fold)
@@ -268,14 +290,16 @@ def _log_loss(data: Sequence[Example], p: np.ndarray) -> float:
     return -float(np.mean([np.log(max(p[i, j], 1e-12)) for i, j in rows]))
 
 
-def choose(data: Sequence[Example]) -> tuple[Settings, dict[str, float], list[str]]:
-    """The settings and thresholds the inner page-grouped cross-check of ``data`` chooses: the
-    settings of least log-loss on the held-out examples that reach the rule, then the
-    thresholds of best accuracy with them; and the table of what was tried."""
+def choose(data: Sequence[Example], group: str | None = None) -> tuple[Settings, dict[str, float], list[str]]:
+    """The settings and thresholds the inner cross-check of ``data`` (its folds grouped by
+    ``group``, :data:`INNER_GROUP` if None) chooses: the settings of least log-loss on the
+    held-out examples that reach the rule, then the thresholds of best accuracy with them; and
+    the table of what was tried."""
+    group = group or INNER_GROUP
     table = []
     best: tuple[float, Settings, np.ndarray] | None = None
     for settings in GRID:
-        p = _out_of_fold(data, settings)
+        p = _out_of_fold(data, settings, group)
         loss = _log_loss(data, p)
         table.append(f"  {settings}: log-loss {loss:.4f}, accuracy {_accuracy(data, p, CONFIDENCE):.4f}")
         if best is None or loss < best[0] - 1e-9:
@@ -284,15 +308,22 @@ def choose(data: Sequence[Example]) -> tuple[Settings, dict[str, float], list[st
     _, settings, p = best
     confidence = max(CONFIDENCES, key=lambda t: (_accuracy(data, p, t), -abs(t - CONFIDENCE)))
     note = max(NOTE_CONFIDENCES, key=lambda t: (_note_accuracy(data, p, t), t))
+    table.append("  confidence: " + ", ".join(f"{t} {_accuracy(data, p, t):.4f}" for t in CONFIDENCES))
+    table.append(
+        "  note_confidence: " + ", ".join(f"{t} {_note_accuracy(data, p, t):.4f}" for t in NOTE_CONFIDENCES)
+    )
     table.append(f"  chosen {settings}, confidence {confidence}, note_confidence {note}")
     return settings, {"confidence": confidence, "note_confidence": note}, table
 
 
-def train(data: Sequence[Example], settings: Settings | None = None) -> dict[str, Any]:
+def train(
+    data: Sequence[Example], settings: Settings | None = None, group: str | None = None
+) -> dict[str, Any]:
     """The model (as written to the JSON file) fitted to ``data``, with settings and thresholds
-    chosen by the inner page-grouped cross-check (:func:`choose`) unless ``settings`` are given."""
+    chosen by the inner cross-check (:func:`choose`, grouped by ``group``) unless ``settings``
+    are given."""
     if settings is None:
-        settings, thresholds, _ = choose(data)
+        settings, thresholds, _ = choose(data, group)
     else:
         thresholds = {}
     return _model(data, settings, thresholds)
@@ -307,12 +338,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if the model file is not a fresh fit")
     parser.add_argument("--search", action="store_true", help="print the inner cross-check's table")
+    parser.add_argument("--inner-group", choices=("page", "site"), help="the inner cross-check's grouping")
     args = parser.parse_args(argv)
     data = examples()
     if args.search:
-        print("\n".join(choose(data)[2]))
+        print("\n".join(choose(data, args.inner_group)[2]))
         return 0
-    text = dumps(train(data))
+    text = dumps(train(data, group=args.inner_group))
     if args.check:
         same = MODEL.exists() and MODEL.read_text(encoding="utf-8") == text
         print("model file is up to date" if same else "model file differs from a fresh fit")

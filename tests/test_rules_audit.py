@@ -82,3 +82,50 @@ def test_audit_counts_and_flags():
     assert (len(glued.pages), len(glued.sites), glued.flags) == (2, 2, [])
     assert glued.labels_of_wrong() == "gloss 1"
     assert "wrong>=right" in table(records)[1]
+
+
+def test_site_kinds_of_pages():
+    from classify import site_kind
+
+    # issue 13's core archives: the Wilson Center and its staging mirror, FRUS, the NSA's
+    # briefing books, and a CWIHP Bulletin's copy on another host
+    for page in (
+        "https://digitalarchive.wilsoncenter.org/document/114951",
+        "https://wilson-center-digital-archive.dvincitest.com/document/x",
+        "https://history.state.gov./historicaldocuments/frus1964-68v23/d59",
+        "https://nsarchive2.gwu.edu/NSAEBB/NSAEBB193/",
+        "http://www.gwu.edu/~nsarchiv/news/20040925/docs.htm",
+        "http://littlewoman.keep.pl/cwihp+bulletin+nr+6+7+part+2+new+ev.php",
+        "corpus/document-petrov-zhang-1947.txt",
+    ):
+        assert site_kind(page) == "core", page
+    for page in (
+        "https://millercenter.org/the-presidency/secret-white-house-tapes/x",
+        "https://lanic.utexas.edu/project/castro/db/1985/19850101.html",
+        "https://2001-2009.state.gov/r/pa/x",  # the State Department's press pages: no FRUS
+    ):
+        assert site_kind(page) == "other", page
+
+
+def test_site_folds_keep_a_site_together():
+    from collections import Counter
+
+    from classify import fold_of_pages
+
+    pages = [
+        "https://history.state.gov/historicaldocuments/frus1951-54Iran/d285",
+        "https://www.history.state.gov/historicaldocuments/frus1969-76v17/d1",
+        "https://test.history.state.gov/historicaldocuments/frus1945v07/d2",
+        "https://digitalarchive.wilsoncenter.org/document/114951",
+        "https://wilson-center.drivingcreative.com/document/1",
+        "https://millercenter.org/x",
+        "https://lanic.utexas.edu/y",
+    ]
+    weight = Counter({p: 10 for p in pages})
+    folds = fold_of_pages(pages, 3, "site", weight)
+    assert len({folds[p] for p in pages[:3]}) == 1
+    assert folds[pages[3]] == folds[pages[4]]
+    # the two largest sites go to different folds
+    assert folds[pages[0]] != folds[pages[3]]
+    # by page, each address has its own fold (a hash of it)
+    assert set(fold_of_pages(pages, 3)) == set(pages)

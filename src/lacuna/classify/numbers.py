@@ -429,6 +429,34 @@ def _before_stop(n: Number) -> SpanInfo | None:
     return _variant(n.info, "footnote_ref", "before_stop: a note reference before the full stop")
 
 
+#: The digits of a page number set in running text: a note count rarely reaches a hundred.
+_PAGE_IN_SENTENCE = regex.compile(r"[1-9]\d{2}")
+
+
+#: Words before and after a numbered citation (``as shown in [112] and``, ``see [4] for``).
+_CITING_WORDS = frozenset({"in", "see", "by", "from", "cf", "of", "also", "and", "or"})
+_LIST_WORDS = frozenset({"and", "or", "for", "to"})
+
+
+def _page_in_sentence(n: Number) -> SpanInfo | None:
+    """A number of three digits between two lower-case words of one sentence, a space each
+    side (bjoerna.dk's Hoxha: ``as long as [580] they remained in power``): the printed
+    edition's page number set where its page turns, not a note reference (a note's number stands
+    after the word it annotates, at the sentence's end or glued to it) nor a number the word
+    before takes (``telegram [512] was``: ``number_after_space``), nor a numbered citation
+    (``as shown in [112] and``)."""
+    if _PAGE_IN_SENTENCE.fullmatch(n.raw) is None or n.prev != " " or n.text[n.end : n.end + 1] != " ":
+        return None
+    last, following = n.last_word(), n.next_word()
+    if last is None or following is None or not (last.isalpha() and last.islower()):
+        return None
+    if not (following[:1].isalpha() and following[:1].islower()) or fold(last) in n.conv.number_words:
+        return None
+    if fold(last) in _CITING_WORDS or fold(following).rstrip(",;") in _LIST_WORDS:
+        return None  # "as shown in [112] and [113]": a numbered citation
+    return _variant(n.info, "page_break", "page_in_sentence: a page number between words of a sentence")
+
+
 def _number_after_space(n: Number) -> SpanInfo | None:
     """A number after a word that takes one (``Nº [311]``, ``telegram [5]``, ``April [9]``,
     ``[footnote.number_words]``): supplied; after any other word and a space (``Comrade Kim Il
@@ -464,6 +492,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("list_item", _list_item),
         ("after_sentence", _after_sentence),
         ("before_stop", _before_stop),
+        ("page_in_sentence", _page_in_sentence),
         ("number_after_space", _number_after_space),
     ]
 )

@@ -85,7 +85,7 @@ def site_of(page: str) -> str:
     blog's own name), or corpus/'s archive for a file."""
     if page.startswith("corpus/"):
         return _CORPUS_SITE
-    host = (urlsplit(page).hostname or page).rstrip(".").lower()
+    host = _host(page)
     if host in _SAME_SITE:
         return _SAME_SITE[host]
     labels = host.split(".")
@@ -95,6 +95,11 @@ def site_of(page: str) -> str:
     if ".".join(labels[-2:]) in _SHARED_HOSTS:
         keep = 3
     return _SAME_SITE.get(".".join(labels[-keep:]), ".".join(labels[-keep:]))
+
+
+def _host(page: str) -> str:
+    """A page's host name, lower-case, without a trailing dot (the address itself if it has none)."""
+    return (urlsplit(page).hostname or page).rstrip(".").lower()
 
 
 #: The sites of issue 13's core archives (the Wilson Center's Digital Archive and its mirrors,
@@ -111,7 +116,7 @@ def site_kind(page: str) -> str:
     Venona or the CWIHP), ``other`` for any other page."""
     if page.startswith("corpus/") or site_of(page) == "wilsoncenter.org":
         return "core"
-    host = (urlsplit(page).hostname or page).rstrip(".").lower()
+    host = _host(page)
     if any(host == h or host.endswith("." + h) for h in _CORE_HOSTS):
         return "core"
     return "core" if any(w in page.lower() for w in _CORE_WORDS) else "other"
@@ -452,7 +457,7 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
             f"  {kind} {_pct(gold_right[kind], gold_n[kind])} ({gold_right[kind]}/{gold_n[kind]}): "
             + rates([c for c in gold_n if c.startswith(kind + " ")])
         )
-    lines.append("  wrong decisions with page-only off and the learned rule retrained, by rule:")
+    lines.append(f"  wrong decisions with {group}-only off and the learned rule retrained, by rule:")
     lines.extend(
         f"    {count:>4}  {what}" for what, count in sorted(wrong.items(), key=lambda wc: (-wc[1], wc[0]))
     )

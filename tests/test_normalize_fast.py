@@ -585,6 +585,43 @@ def test_whitespace_step_is_each_white_run_decided_by_one_run(text, copies):
     assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
 
 
+#: White space, controls that are not (units below U+0020 read as candidates first), a
+#: character beyond the BMP (two UTF-16 units: the Latin-1 path) and a lone surrogate.
+_WHITE_OR_CONTROL_TEXT = st.text(
+    alphabet=st.sampled_from([*_WHITE_CHARS, "\x00", "\x07", "\x1b", "\x7f", "\xff", "\ud800", "\U0001f600"]),
+    max_size=60,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(_WHITE_TEXT, _WHITE_OR_CONTROL_TEXT),
+    st.integers(0, 3),
+    st.integers(1, 9),
+    st.integers(1, 5),
+    st.booleans(),
+)
+def test_whitespace_read_a_piece_at_a_time_is_each_white_run_decided_by_one_run(
+    text, copies, piece, reach, with_alphabet
+):
+    # the runs read a piece at a time (on UTF-16 code units; on the Latin-1 image in classes
+    # for a text with a character beyond the BMP), each cut before a character of no class
+    # (found ``reach`` characters back from its end first; a piece of white space alone
+    # grows): the same text and blocks as every run read by _one_run, odd spaces beyond
+    # Latin-1 and controls that are not white space included
+    from lacuna.normalize import steps
+
+    text = text * (copies + 1)
+    options = steps.Options(alphabet=steps.alphabet_of(text)) if with_alphabet else steps.Options()
+    saved = steps._WS_PIECE, steps._WS_CUT_REACH
+    steps._WS_PIECE, steps._WS_CUT_REACH = piece, reach
+    try:
+        new, blocks = steps.whitespace(text, options)
+    finally:
+        steps._WS_PIECE, steps._WS_CUT_REACH = saved
+    assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
+
+
 def test_whitespace_step_on_the_corpus_is_each_white_run_decided_by_one_run():
     from lacuna.normalize import steps
 

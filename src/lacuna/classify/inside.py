@@ -20,7 +20,8 @@ from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape,
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
-from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
+from lacuna.conventions import Conventions, expand_placeholders, fold, literal_tree, on_clear_caches
+from lacuna.dates import parse_date
 from lacuna.rules import Rule, Ruler
 
 __all__ = ["INSIDE_RULES", "DataInsideRule", "Inside", "InsideRule", "read_inside"]
@@ -874,6 +875,10 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
     return _DEFAULT
 
 
+#: What a placeholder's match must also be (:data:`lacuna.conventions.PLACEHOLDERS`): a date
+#: lacuna.dates reads as one (a day the month has).
+_CHECKED: dict[str, Callable[[str], bool]] = {"date": lambda text: parse_date(text) is not None}
+
 #: The fields a data rule may set (from its spec or from a named group of its pattern).
 _DATA_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "label", "correction", "number")
 
@@ -887,6 +892,7 @@ class DataInsideRule:
 
     __slots__ = (
         "category",
+        "checked",
         "contains",
         "fields",
         "find",
@@ -910,8 +916,10 @@ class DataInsideRule:
         if self.vocabulary and "match" not in spec and not searched:
             pattern = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(self.vocabulary))
         else:
-            pattern = str(spec["search" if searched else "match"])
+            pattern = expand_placeholders(str(spec["search" if searched else "match"]), named=True)
         self.pattern = regex.compile(pattern, regex.IGNORECASE)
+        #: the placeholders the pattern asks for whose match lacuna checks (``{date}``)
+        self.checked = tuple(name for name in _CHECKED if f"(?P<{name}>" in pattern)
         self.find = self.pattern.search if searched else self.pattern.fullmatch
         self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
         self.why = str(spec.get("because", "data rule"))
@@ -959,6 +967,9 @@ class DataInsideRule:
         m = self.find(x.stripped)
         if m is None:
             return None
+        for name in self.checked:
+            if not all(_CHECKED[name](text) for text in m.captures(name)):
+                return None  # (a day the month does not have: "31.02.1947")
         fields: dict[str, object] = dict(self.fields)
         for key, value in m.groupdict().items():
             if value is not None and key in _DATA_FIELDS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-from conftest import assert_not_read_by, assert_read_by
+from conftest import assert_not_read_by, assert_read_by, span_of
 from lacuna.conventions import PLACEHOLDERS, expand_placeholders
 
 # -- a data rule's {date}: the date shape of lacuna.dates, written once --------------------------
@@ -90,3 +90,105 @@ def test_an_unknown_placeholder_is_a_clean_error(tmp_path):
     )
     with pytest.raises(lacuna.LacunaError, match=r"unknown placeholder \{when\}"):
         lacuna.Conventions.load(user)
+
+
+# -- translators' remarks without a label: one rule, the translator's own work or the wording --
+
+REMARKS = [
+    # sozialistische-klassiker.de: the translator of their own work
+    (
+        "Leon Trotsky: On the answer of the English Section\n[Letter to the IS, my own translation of "
+        "the German text, typewritten copy in Lev Davidovich Trotsky’s archive]",
+        "[Letter to the IS, my own translation of the German text, typewritten copy in Lev Davidovich "
+        "Trotsky’s archive]",
+    ),
+    # 483days.net's Polish letters: the original's wording
+    (
+        "you will send me this letter. [Abyś could be an endearing form of Abraham. Pronunciation: "
+        "AH-beesh]\nI am looking forward",
+        "[Abyś could be an endearing form of Abraham. Pronunciation: AH-beesh]",
+    ),
+    # jewishgen.org, letters from Wroclaw (1958): the original addresses more than one person
+    ("Wroclaw, 7 IX. 1958 [?]\n\nMy Beloved! [in plural]\n\nFor the letter, which I received", "[in plural]"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside"), REMARKS)
+def test_a_translators_remark_without_a_label(text, inside):
+    assert_read_by(text, inside, "translator_note", "translator_remark")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # words supplied that hold a remark's word
+        ("the [plural] form of the noun", "[plural]"),
+        ("a word [in plural form] follows", "[in plural form]"),
+        # the editor on a translation by someone else
+        (
+            "[Translated by the Foreign Broadcast Information Service]",
+            "[Translated by the Foreign Broadcast Information Service]",
+        ),
+    ],
+)
+def test_no_translators_remark_without_its_shape(text, inside):
+    assert_not_read_by(text, inside, "translator_remark")
+
+
+# -- a correction: a number replacing a number ---------------------------------------------------
+
+
+def test_a_year_after_a_slash_corrected():
+    # the Colonial Despatches (uvic.ca): a file note on a despatch, its year set right
+    span = span_of('[Note in file:]\nNo 4064. Despatch, Feb. 28/57 [54], No 6\n"Native Tribes &c"', "[54]")
+    assert (span.category, span.info.correction) == ("correction", "54"), span.because
+    assert span.because.startswith("corrected_figure:"), span.because
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a fraction's figure is no year
+        ("a half 1/2 [3] of the sum", "[3]"),
+        # a Venona cable's note reference after a date: fewer digits than the year
+        ("C/c [4] from Vadim from 3/5/45 [5]\n\n[He", "[5]"),
+    ],
+)
+def test_no_correction_after_a_fraction_or_of_other_digits(text, inside):
+    assert_not_read_by(text, inside, "corrected_figure")
+
+
+# -- a citation's shape: figures and an abbreviation, the whole inside --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # the UN General Assembly's Official Records (A/PV.883, 1960, an OCR on scribd.com)
+        (
+            "1. ‘The PRESIDENT: The other day [880th meeting], on tho suggestion of the Prime Minister",
+            "[880th meeting]",
+        ),
+        # a Nuremberg document's extract (nuremberg.law.harvard.edu, 2987-PS)
+        (
+            "[Entries in the Diary of Count Galeazzo Ciano] Introduction [Para. 5]\nBut the alliance",
+            "[Para. 5]",
+        ),
+        # un.koenvangilst.nl: the record's meeting and paragraph, as before
+        ("generations from the scourge of war' \" [1013th meeting, para. 94].", "[1013th meeting, para. 94]"),
+    ],
+)
+def test_a_records_meeting_or_paragraph_is_a_citation(text, inside):
+    assert_read_by(text, inside, "editor_note", "citation")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("at the [5th session] of the Assembly", "[5th session]"),
+        ("the [first meeting] was held", "[first meeting]"),
+        ("see the [paragraph] above", "[paragraph]"),
+    ],
+)
+def test_words_of_a_meeting_without_its_figure_are_no_citation(text, inside):
+    assert_not_read_by(text, inside, "citation")

@@ -20,10 +20,11 @@ from typing import Any
 import regex
 
 from lacuna.ast import CATEGORIES
+from lacuna.dates import DATE_PATTERN
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
-__all__ = ["Conventions", "fold"]
+__all__ = ["PLACEHOLDERS", "Conventions", "expand_placeholders", "fold"]
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " "})
 
@@ -114,6 +115,26 @@ def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "
     return None
 
 
+#: The shapes a data rule's pattern may ask for by name, ``{date}``: written once, in the module
+#: that reads them (a date: :data:`lacuna.dates.DATE_PATTERN`, what ``find_dates`` reads).
+PLACEHOLDERS: dict[str, str] = {"date": DATE_PATTERN}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand_placeholders(pattern: str, *, named: bool = False) -> str:
+    """``pattern`` with each ``{name}`` of :data:`PLACEHOLDERS` replaced by its shape, as a
+    group of that name when ``named`` (so a rule can check what it matched), else a plain
+    group; other braces (``\\s{1,3}``) are left as they are."""
+
+    def shape(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in PLACEHOLDERS:
+            return m.group(0)
+        return f"(?P<{name}>{PLACEHOLDERS[name]})" if named else f"(?:{PLACEHOLDERS[name]})"
+
+    return _PLACEHOLDER.sub(shape, pattern)
+
+
 #: What a data rule of each chain must and may hold (see docs/markup.md).
 _RULE_PATTERNS = {"inside": ("match", "search"), "context": ("inside", "before", "after")}
 
@@ -150,8 +171,12 @@ def _rules_problem(rules: dict[str, Any]) -> str | None:
                     continue
                 if not isinstance(pattern, str):
                     return f"{where}.{key} must be a string (a regular expression)"
+                unknown = [n for n in _PLACEHOLDER.findall(pattern) if n not in PLACEHOLDERS]
+                if unknown:
+                    known = ", ".join(f"{{{n}}}" for n in PLACEHOLDERS)
+                    return f"{where}.{key}: unknown placeholder {{{unknown[0]}}} (one of: {known})"
                 try:
-                    regex.compile(pattern)
+                    regex.compile(expand_placeholders(pattern))
                 except regex.error as exc:
                     return f"{where}.{key}: not a regular expression ({exc})"
     return None

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import regex
 
-__all__ = ["MONTHS", "PartialDate", "date_columns", "date_edits", "find_dates", "parse_date"]
+__all__ = ["DATE_PATTERN", "MONTHS", "PartialDate", "date_columns", "date_edits", "find_dates", "parse_date"]
 
 #: Month number for each recognised (casefolded) month name or abbreviation.
 MONTHS: dict[str, int] = {}
@@ -148,6 +148,12 @@ _DATE = regex.compile(
     r")",
     regex.IGNORECASE | regex.VERSION1,
 )
+
+#: A date in any form :func:`find_dates` reads, as a regular expression's source without
+#: groups (to be matched case-insensitively), for patterns written as data: a conventions
+#: rule's ``{date}`` (:func:`lacuna.conventions.expand_placeholders`) is this, so the shape of
+#: a date is written here only.
+DATE_PATTERN: str = regex.sub(r"\(\?P<\w+>", "(?:", _DATE.pattern)
 
 
 #: (a scan for four digits, the neighbours looked at in Python: lookarounds in the pattern make

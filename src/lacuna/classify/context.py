@@ -99,7 +99,7 @@ from lacuna.classify.words import (
     _word_facts,
     near_word,
 )
-from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
+from lacuna.conventions import Conventions, expand_placeholders, fold, literal_tree, on_clear_caches
 from lacuna.errors import LacunaError
 from lacuna.rules import Rule, Ruler
 
@@ -1017,6 +1017,7 @@ class DataContextRule:
         self.name = str(spec["name"])
         self.category = str(spec["category"])
         inside = spec.get("inside")
+        inside = expand_placeholders(inside) if isinstance(inside, str) else inside
         if spec.get("words"):
             vocabulary = _vocabulary(spec["words"])
             inside = vocabulary if inside is None else f"(?={vocabulary})(?:{inside})"
@@ -1058,7 +1059,7 @@ def _phrase_escape(ch: str) -> str:
 def _compile(pattern: object, tail: str = "", head: str = "") -> regex.Pattern[str] | None:
     if not pattern:
         return None
-    return regex.compile(f"{head}(?:{pattern}){tail}", regex.IGNORECASE)
+    return regex.compile(f"{head}(?:{expand_placeholders(str(pattern))}){tail}", regex.IGNORECASE)
 
 
 def _context_data_rule(spec: dict[str, Any]) -> DataContextRule:

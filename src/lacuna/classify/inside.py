@@ -20,7 +20,8 @@ from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape,
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
-from lacuna.conventions import Conventions, fold, literal_tree, on_clear_caches
+from lacuna.conventions import Conventions, expand_placeholders, fold, literal_tree, on_clear_caches
+from lacuna.dates import parse_date
 from lacuna.rules import Rule, Ruler
 
 __all__ = ["INSIDE_RULES", "DataInsideRule", "Inside", "InsideRule", "read_inside"]
@@ -532,26 +533,38 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
 
 
-def _own_translation(x: Inside, conv: Conventions) -> SpanInfo | None:
-    """The translator speaking of their own work (``notes.own_translation``): ``[Letter to the
-    IS, my own translation of the German text …]``, ``[… eigene Übersetzung des englischen
-    Textes …]``: a translator's note, whatever else it says."""
-    found = _own_translation_pattern(conv).search(x.folded)
+def _translator_remark(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """The translator's remark without a label: on their own translation
+    (``notes.own_translation``: ``[Letter to the IS, my own translation of the German text …]``,
+    ``[… eigene Übersetzung des englischen Textes …]``) or on the original's wording
+    (``notes.translator_remarks``: ``[It literally says “open postcard” – …]``, ``[Abyś could be
+    an endearing form of Abraham. Pronunciation: AH-beesh]``, ``My Beloved! [in plural]``): a
+    translator's note, whatever else it says."""
+    found = _remark_pattern(conv).search(x.folded)
     if found is None:
         return None
     return SpanInfo(
-        "translator_note", because=f"own_translation: the translator's own words ({found.group()!r})"
+        "translator_note", because=f"translator_remark: the translator's remark ({found.group()!r})"
     )
 
 
 @lru_cache(maxsize=16)
-def _own_translation_pattern(conv: Conventions) -> regex.Pattern[str]:
+def _remark_pattern(conv: Conventions) -> regex.Pattern[str]:
     phrases = sorted({fold(p) for p in _own_translation_phrases(conv)}, key=len, reverse=True)
-    return regex.compile(r"(?<![\w'])(?:" + ("|".join(map(regex.escape, phrases)) or "(?!)") + r")(?![\w'])")
+    shapes = [str(p) for p in conv.section("notes", "translator_remarks").get("search", ())]
+    own = r"(?<![\w'])(?:" + ("|".join(map(regex.escape, phrases)) or "(?!)") + r")(?![\w'])"
+    return regex.compile("|".join([own, *(f"(?:{s})" for s in shapes)]), regex.IGNORECASE)
 
 
 def _own_translation_phrases(conv: Conventions) -> tuple[str, ...]:
     return tuple(fold(p) for p in conv.section("notes", "own_translation").get("phrases", ()))
+
+
+def _remark_guards(conv: Conventions) -> tuple[str, ...]:
+    """What the folded inside of a translator's remark holds: an own-translation phrase or a
+    word a wording remark's shape needs (``notes.translator_remarks.contains``)."""
+    words = conv.section("notes", "translator_remarks").get("contains", ())
+    return (*_own_translation_phrases(conv), *(fold(str(w)) for w in words))
 
 
 #: The words of a long note: at least this many, with a sentence break among them.
@@ -674,7 +687,7 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _described: lambda conv: Trigger(prefixes=conv.description_starts),
     _bare_extent: lambda conv: Trigger(last=(("", frozenset(conv.units)),)),
     _sentence_note: lambda conv: Trigger(suffixes=(".", "!")),
-    _own_translation: lambda conv: Trigger(substrings=_own_translation_phrases(conv)),
+    _translator_remark: lambda conv: Trigger(substrings=_remark_guards(conv)),
     _long_note: lambda conv: Trigger(test=_many_words),
     _interview_question: lambda conv: Trigger(suffixes=QUESTION_ENDS),
 }
@@ -835,7 +848,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),
         ("no_words", _no_words),
-        ("own_translation", _own_translation),
+        ("translator_remark", _translator_remark),
         ("sic", _sic),
         ("page_marker", _page_marker),
         ("note_reference_form", _note_reference_form),
@@ -874,6 +887,10 @@ def _read(inside: str, conv: Conventions) -> SpanInfo:
     return _DEFAULT
 
 
+#: What a placeholder's match must also be (:data:`lacuna.conventions.PLACEHOLDERS`): a date
+#: lacuna.dates reads as one (a day the month has).
+_CHECKED: dict[str, Callable[[str], bool]] = {"date": lambda text: parse_date(text) is not None}
+
 #: The fields a data rule may set (from its spec or from a named group of its pattern).
 _DATA_FIELDS = ("extent", "quantity", "unit", "reason", "conjecture", "cert", "label", "correction", "number")
 
@@ -887,6 +904,7 @@ class DataInsideRule:
 
     __slots__ = (
         "category",
+        "checked",
         "contains",
         "fields",
         "find",
@@ -910,8 +928,10 @@ class DataInsideRule:
         if self.vocabulary and "match" not in spec and not searched:
             pattern = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in sorted(self.vocabulary))
         else:
-            pattern = str(spec["search" if searched else "match"])
+            pattern = expand_placeholders(str(spec["search" if searched else "match"]), named=True)
         self.pattern = regex.compile(pattern, regex.IGNORECASE)
+        #: the placeholders the pattern asks for whose match lacuna checks (``{date}``)
+        self.checked = tuple(name for name in _CHECKED if f"(?P<{name}>" in pattern)
         self.find = self.pattern.search if searched else self.pattern.fullmatch
         self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
         self.why = str(spec.get("because", "data rule"))
@@ -959,6 +979,9 @@ class DataInsideRule:
         m = self.find(x.stripped)
         if m is None:
             return None
+        for name in self.checked:
+            if not all(_CHECKED[name](text) for text in m.captures(name)):
+                return None  # (a day the month does not have: "31.02.1947")
         fields: dict[str, object] = dict(self.fields)
         for key, value in m.groupdict().items():
             if value is not None and key in _DATA_FIELDS:

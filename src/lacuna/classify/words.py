@@ -82,8 +82,9 @@ _MARKED = regex.compile(r"(?=\p{Latin})[^\x00-\x7F]")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]{0,30}")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’-]{0,40}")
 _NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
-# the figure that ends a word: "10", "1953—10", "8:30"
-_TAIL_NUMBER = regex.compile(r"(?:^|[—–-])(\d{1,4}(?:[:.]\d{1,2})?)\Z")
+# the figure that ends a word: "10", "1953—10", "8:30", a date's year after a slash "28/57" (two
+# digits at least: "1/2" is a fraction)
+_TAIL_NUMBER = regex.compile(r"(?:^|[—–-]|(?<=\d/)(?=\d\d))(\d{1,4}(?:[:.]\d{1,2})?)\Z")
 _SENTENCE_END = '.!?”"’):'
 _BOUNDARY = '.!?:;,"“”(«—–'
 _SIMILAR = 70.0

@@ -32,7 +32,12 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
-from lacuna.classify.corrections import _corrected_garble, _other_spelling_of, _replaced_word
+from lacuna.classify.corrections import (
+    _corrected_garble,
+    _other_spelling_of,
+    _replaced_word,
+    _standard_spelling,
+)
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
@@ -575,6 +580,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("diacritics_restored", _diacritics_restored),
         ("function_word", _function_word),
         ("other_spelling", _other_spelling_of),
+        ("standard_spelling", _standard_spelling),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("state_identified", _state_identified),

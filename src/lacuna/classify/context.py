@@ -32,7 +32,12 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
-from lacuna.classify.corrections import _corrected_garble, _other_spelling_of, _replaced_word
+from lacuna.classify.corrections import (
+    _corrected_garble,
+    _other_spelling_of,
+    _replaced_word,
+    _standard_spelling,
+)
 from lacuna.classify.glossed import _initials, glossed_extent
 from lacuna.classify.language import (
     _calendar_converted,
@@ -227,6 +232,47 @@ def _closes_line_apart(c: _NearestOnly) -> bool:
     """Whether the span closes its line, apart from a sentence that ends before it."""
     before = c.line_before().rstrip()
     return bool(before) and _SENTENCE_END.search(before) is not None and not c.line_after().strip(" \t")
+
+
+#: An inside in capitals: one to four words of capital letters (``WIND``, ``LATITUDE BY
+#: OBSERVATION``).
+_CAPITALS = regex.compile(r"\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}")
+#: How alike (rapidfuzz ratio) a misspelt word and its spelling in capitals are at least
+#: (``boath [BOTH]`` 89, ``chace [CHASE]`` 80).
+_CAPITALS_SIMILAR = 75.0
+
+
+def _capitals_spelled_out(c: _NearestOnly) -> _Decision:
+    """An inside in capitals that spells out the word or words before it, abbreviated or
+    misspelt, in full and in standard spelling: their letters, in order, are the inside's from
+    its first (a whaling log's transcription on FromThePage: ``Strong win [WIND] from WSW``,
+    ``so goes Lat by Obs [LATITUDE BY OBSERVATION]``, ``to the SW ward [SOUTHWESTWARD]``,
+    ``once more by Chro. [CHRONOMETER]``), or the one word before is a letter or two apart
+    (``boath [BOTH]``): a gloss of those words, also after a full stop (an abbreviation's).
+    Not after a word in capitals (Venona's cover name ``CARTHAGE [KARFAGEN]``, an acronym's
+    expansion), a function word (``went to [TOKYO]`` supplies the name) or a single letter."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.capitals or wf.upper or wf.function:
+        return None
+    inside = c.inside()
+    if _CAPITALS.fullmatch(inside) is None:
+        return None
+    target = "".join(ch for ch in fold(inside) if ch.isalpha())
+    back = ""
+    for k in range(len(inside.split()) + 1):
+        word = c.word(k)
+        if word is None or (k and _word_facts(word, c.conv).after_boundary):
+            return None
+        back = "".join(ch for ch in fold(word) if ch.isalpha()) + back
+        if len(back) < 2 or back[0] != target[0] or fold(word).strip(".") in c.conv.function_words:
+            continue
+        rest = iter(target)
+        if all(ch in rest for ch in back) or (
+            not k and fuzz.ratio(back, target, score_cutoff=_CAPITALS_SIMILAR) >= _CAPITALS_SIMILAR
+        ):
+            spelled = " ".join(c.words(k + 1))
+            return "gloss", f"spells out {spelled!r} in capitals", k
+    return None
 
 
 def _after_punctuation(c: _NearestOnly) -> _Decision:
@@ -515,6 +561,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("real_name", _real_name),
         ("other_script", _other_script),
         ("initials_expanded", _initials_expanded),
+        ("capitals_spelled_out", _capitals_spelled_out),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
         ("verb_object", _verb_object),
@@ -533,6 +580,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("diacritics_restored", _diacritics_restored),
         ("function_word", _function_word),
         ("other_spelling", _other_spelling_of),
+        ("standard_spelling", _standard_spelling),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("state_identified", _state_identified),

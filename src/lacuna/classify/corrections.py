@@ -23,7 +23,18 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     garble. Not another romanisation of it (``Jeong [Jong]``, ``Alexeiev [Alexeyev]``: one
     romanisation key), not the other country's spelling of it (``parlour [parlor]``), not a
     cover name in capitals (Venona's ``CARTHAGE [KARFAGEN]``), not after a function word (``the
-    [then] minister`` supplies a word)."""
+    [then] minister`` supplies a word). Not a word of the English lexicon either: a writer's
+    misspelling of a common word set right by the transcriber is a gloss (rule
+    standard_spelling)."""
+    fixed = _garbled_pair(c)
+    if fixed is None or c.conv.is_english(fixed):
+        return None
+    return "correction", f"the garbled word {c.near!r} corrected", None
+
+
+def _garbled_pair(c: _NearestOnly) -> str | None:
+    """The (folded) one-word inside if it differs from the word before by a letter or two (and
+    is not another romanisation nor the other country's spelling of it), else None."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or f.acronym or wf.function or wf.upper or wf.acronym:
         return None
@@ -37,7 +48,22 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
         return None
     if same_name(word, fixed) or _other_spelling(word, fixed, c.conv):
         return None
-    return "correction", f"the garbled word {c.near!r} corrected", None
+    return fixed
+
+
+def _standard_spelling(c: _NearestOnly) -> _Decision:
+    """One lower-case word of the English lexicon after a word it differs from by a letter or
+    two (as rule corrected_garble reads them): the transcriber's standard spelling of a word the
+    writer misspelt, a gloss of it (a soldier's letter on the Smithsonian Transcription Center:
+    ``this vilige [village]``, ``passing soulders [soldiers]``, ``they eate [ate] berekfast
+    [breakfast]``; a Civil War diary: ``on gard [guard]``). A name or a word outside the
+    lexicon (FRUS's ``call jihab [jihad]``) stays the editor's correction of a garble."""
+    if not c.facts.lower_phrase:
+        return None
+    fixed = _garbled_pair(c)
+    if fixed is None or not c.conv.is_english(fixed):
+        return None
+    return "gloss", f"the standard spelling of {c.near!r}", 0
 
 
 def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:

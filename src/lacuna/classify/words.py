@@ -397,6 +397,7 @@ class _Inside(NamedTuple):
     titled_english: bool
     marked: bool = False  # a Latin letter with a diacritic ("Đệ", "Lê Duẩn")
     continuing: bool = False  # its first word goes on with the sentence ("to", "together")
+    capitals: bool = False  # one to four words, every letter a capital ("WIND", "LATITUDE BY OBSERVATION")
 
 
 #: The most words a term defined by a definition mark may have (``[gloss] definition_marks``).
@@ -496,6 +497,7 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         n >= 3 and words[0][:1].isupper() and not acronym and _titled_english(words, facts, conv),
         not raw.isascii() and _MARKED.search(raw) is not None,
         n >= 1 and facts[0].folded in conv.continuing_words,
+        1 <= n <= 4 and raw.isupper(),
     )
 
 

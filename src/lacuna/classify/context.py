@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
@@ -266,8 +267,8 @@ def _capitals_spelled_out(c: _NearestOnly) -> _Decision:
         back = "".join(ch for ch in fold(word) if ch.isalpha()) + back
         if len(back) < 2 or back[0] != target[0] or fold(word).strip(".") in c.conv.function_words:
             continue
-        rest = iter(target)
-        if all(ch in rest for ch in back) or (
+        # (``back``'s letters all in ``target``, in order: their longest common subsequence)
+        if LCSseq.similarity(back, target) == len(back) or (
             not k and fuzz.ratio(back, target, score_cutoff=_CAPITALS_SIMILAR) >= _CAPITALS_SIMILAR
         ):
             spelled = " ".join(c.words(k + 1))

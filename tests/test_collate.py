@@ -267,10 +267,11 @@ def test_conventions_change_the_tokens(tmp_path):
     from lacuna.conventions import Conventions
 
     path = tmp_path / "conv.toml"
-    path.write_text('[exact]\n"smudge" = "editor_note"\n', encoding="utf-8")
-    # by default [smudge] is a supplied word; under these conventions a note, not a word
-    assert [c.kind for c in collate(["a [smudge] b", "a b"]).variants()] == ["delete"]
-    assert collate(["a [smudge] b", "a b"], conventions=Conventions.load(path)).variants() == []
+    path.write_text('[exact]\n"blue" = "editor_note"\n', encoding="utf-8")
+    # by default [blue] is a supplied word; under these conventions a note, not a word
+    # ([smudge] is a note by default: it describes a mark on the page, rule image_described)
+    assert [c.kind for c in collate(["a [blue] b", "a b"]).variants()] == ["delete"]
+    assert collate(["a [blue] b", "a b"], conventions=Conventions.load(path)).variants() == []
 
 
 # -- diff (two witnesses) ------------------------------------------------------------------

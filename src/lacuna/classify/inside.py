@@ -17,7 +17,7 @@ from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
-from lacuna.classify.transcription import QUESTION_ENDS, _interview_question
+from lacuna.classify.transcription import QUESTION_ENDS, _interview_question, _misspelt_tag, misspelt_tag_like
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
 from lacuna.conventions import Conventions, expand_placeholders, fold, literal_tree, on_clear_caches
@@ -219,9 +219,20 @@ def _labelled_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     shape = x.read_shape()
     if shape is None or shape.label is None:
         return None
-    if _TIME_COLON.search(shape.label.value) and x.inside[shape.body_start : shape.body_start + 1].isdigit():
-        return None  # "[Received 11:20 p.m.]": a time, not a label
+    if _TIME_COLON.search(shape.label.value) and _clock_body(x.inside[shape.body_start :]):
+        return None  # "[Received 11:20 p.m.]", "[Received May 27-9: 55 a.m.]": a time, not a label
     return _labelled(x.inside, shape, conv)
+
+
+def _clock_body(body: str) -> bool:
+    """Whether the words after a colon that follows a figure go on with a time: a figure right
+    after the colon (``11:20 p.m.``), or a figure after a space and a half of the day at the end
+    (a copy typed with a space after the colon: ``[Received May 27-9: 55 a.m.]``, a course
+    site's copy of a FRUS telegram)."""
+    if body[:1].isdigit():
+        return True
+    body = body.lstrip()
+    return body[:1].isdigit() and _CLOCK.search(body) is not None
 
 
 def _spelled_capitals(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -690,6 +701,7 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _translator_remark: lambda conv: Trigger(substrings=_remark_guards(conv)),
     _long_note: lambda conv: Trigger(test=_many_words),
     _interview_question: lambda conv: Trigger(suffixes=QUESTION_ENDS),
+    _misspelt_tag: lambda conv: Trigger(test=lambda folded, words: misspelt_tag_like(folded, words, conv)),
 }
 
 
@@ -858,6 +870,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("gap_reason", _gap_reason),
         ("misspelt_reason", _misspelt_reason),
         ("described", _described),
+        ("misspelt_tag", _misspelt_tag),
         ("doubtful_extent", _doubtful_extent),
         ("question_edge", _question_edge),
         ("interview_question", _interview_question),

@@ -15,6 +15,12 @@ Transcription Center's tags for the form of the words (``[[strikethrough]] po
 (``[00.13.19]``, ``[00.12.27-GURNEY questions DEAN …]``: ``time_code``), a broadcast's
 technical notes (``[bars and tone]``, ``[PBS network ID]``: ``broadcast_note``) and a
 parliamentary record's language markers (``[English]``, ``[Translation]``: ``language_marker``).
+
+- ``misspelt_tag`` (inside): a volunteer's misspelling of one of ``transcription_tag``'s long
+  tags (the Smithsonian Transcription Center, Mary Henry's diary: ``[[strikethough]]
+  [[Dr. Hayden?]][strikethrough]]``): read as the tag it misspells, by rapidfuzz's ratio (a
+  letter dropped, added or two swapped), an editor's note on the form of the words. Not an
+  English word (``[underlie]``), nor a tag of fewer than :data:`_TAG_LETTERS` letters.
 """
 
 from __future__ import annotations
@@ -23,9 +29,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
+from rapidfuzz import fuzz, process
 
 from lacuna.ast import SpanInfo
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 
 if TYPE_CHECKING:
     from lacuna.classify.inside import Inside
@@ -62,4 +69,65 @@ def _interview_question(x: Inside, conv: Conventions) -> SpanInfo | None:
         return None
     return SpanInfo(
         "supplied", because="interview_question: an interviewer's question that addresses the speaker"
+    )
+
+
+#: How close a misspelt tag is to the tag (``fuzz.ratio``): a letter dropped, added or two
+#: swapped in a long tag (``strikethough`` 96).
+_TAG_SCORE = 90.0
+#: The fewest letters of a tag read misspelt (shorter tags are too near English words).
+_TAG_LETTERS = 8
+#: The most words of a misspelt tag's inside (``double underline``).
+_TAG_WORDS = 2
+
+
+@lru_cache(maxsize=16)
+def _long_tags(conv: Conventions) -> tuple[str, ...]:
+    """``transcription_tag``'s tags (``[[rules.inside]]``) of :data:`_TAG_LETTERS` letters or
+    more, folded, without a closing slash."""
+    out: set[str] = set()
+    for spec in conv.section("rules").get("inside", []):
+        if spec.get("name") != "transcription_tag":
+            continue
+        for word in spec.get("words", ()):
+            tag = " ".join(fold(str(word)).lstrip("/").split())
+            if len(tag.replace(" ", "")) >= _TAG_LETTERS:
+                out.add(tag)
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=16)
+def _tag_heads(conv: Conventions) -> frozenset[str]:
+    """The first two letters of :func:`_long_tags`."""
+    return frozenset(tag[:2] for tag in _long_tags(conv))
+
+
+def misspelt_tag_like(folded: str, words: list[str], conv: Conventions) -> bool:
+    """Whether an inside (folded, ``words`` its words) may be a misspelt tag: one or two words
+    of letters (a closing slash before them), beginning as a long tag begins (the inside
+    chain's trigger)."""
+    if not 0 < len(words) <= _TAG_WORDS:
+        return False
+    word = folded.lstrip("/")
+    return word[:2] in _tag_heads(conv) and word.replace(" ", "").isalpha()
+
+
+def _misspelt_tag(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """One or two words that misspell a long transcription tag (``[strikethough]``): the tag's
+    reading, an editor's note on the form of the words."""
+    folded = " ".join(x.folded.split())
+    if not misspelt_tag_like(folded, folded.split(), conv):
+        return None
+    closing = folded.startswith("/")
+    word = folded.lstrip("/")
+    tags = tuple(tag for tag in _long_tags(conv) if tag[:2] == word[:2])
+    if word in tags or any(conv.is_english(w) for w in word.split()):
+        return None
+    found = process.extractOne(word, tags, scorer=fuzz.ratio, score_cutoff=_TAG_SCORE)
+    if found is None:
+        return None
+    tag = ("/" if closing else "") + found[0]
+    return SpanInfo(
+        "editor_note",
+        because=f"misspelt_tag: {x.stripped!r} read as the transcription tag {tag!r}",
     )

@@ -18,7 +18,7 @@ import lacuna
 import lacuna.classify.learned as learned
 from lacuna.classify import CONTEXT_RULES
 from lacuna.classify.learned import Model, model_of, predict
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 from lacuna.errors import LacunaError
 
 
@@ -453,6 +453,13 @@ def _window_part_before(c, part):  # type: ignore[no-untyped-def]
         near = wf.folded.strip(_STRIP)
         if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
             out.append(_SAME_ENDING)
+        # (gloss19: one content word after a content word, not across punctuation)
+        lists = conv.function_words | conv.pronouns | conv.determiners
+        pair = (near, fold(inside))
+        if not wf.after_boundary and all(
+            len(w) >= 4 and w.isalpha() and w.islower() and w not in lists for w in pair
+        ):
+            out.append("a content word inside after a content word")
     return tuple(out)
 
 

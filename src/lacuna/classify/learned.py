@@ -368,7 +368,29 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
         near = wf.folded.strip(_STRIP)
         if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
             out.append(_SAME_ENDING)
+        if _content_word(near, conv) and _content_word(fold(inside), conv) and not wf.after_boundary:
+            out.append(_CONTENT_AFTER_CONTENT)
     return tuple(out)
+
+
+#: The feature of one content word inside after a content word: a synonym or another spelling
+#: of the word before (``refused any control [inspection]``, ``this process publicly [openly]``)
+#: more often than a word the sentence lacks, which is mostly a function word or a pronoun
+#: (``informed [us]``, ``said [that]``).
+_CONTENT_AFTER_CONTENT = "a content word inside after a content word"
+
+
+def _content_word(word: str, conv: Conventions) -> bool:
+    """Whether a folded word is a lower-case word of four letters or more that is no function
+    word, pronoun or determiner (``[gloss]`` lists)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.islower()
+        and word not in conv.function_words
+        and word not in conv.pronouns
+        and word not in conv.determiners
+    )
 
 
 _BRACKET_BEFORE = "a bracket just before"
@@ -615,6 +637,7 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         (":" in inside, "a colon inside"),
         (len(words) >= 2 and words[-1] in conv.function_words, "a function word last inside"),
         (not vocabulary.isdisjoint([w.strip(_STRIP) for w in words]), _NOTE_WORD),
+        (_clause_inside(words, conv), _CLAUSE_WORD),
         *_shape_of_inside(inside, words),
     ):
         if flag:
@@ -887,6 +910,34 @@ def _glossed_words(c: _NearestOnly, name_after_capital: bool) -> int:
 
 #: The feature of an inside with a word editors describe documents with.
 _NOTE_WORD = "a note's word inside"
+#: The feature of an inside that reads as part of a clause: an auxiliary or a modal verb
+#: (``[Kim and Pak can travel]``), or a first word that opens a clause (``[to intensify its
+#: fight]``, ``[which proposes that …]``): words the sentence lacks, seldom a gloss, which names
+#: or describes (``[learned] clause_words``, ``clause_openers``).
+_CLAUSE_WORD = "a clause's word inside"
+
+_CLAUSES: dict[int, tuple[Conventions, frozenset[str], frozenset[str]]] = {}
+
+
+def _clause_inside(words: list[str], conv: Conventions) -> bool:
+    """Whether the folded words of an inside hold a word of ``[learned] clause_words`` or,
+    with a word after it, open with one of ``clause_openers``."""
+    hit = _CLAUSES.get(id(conv))
+    if hit is None or hit[0] is not conv:
+        learned = conv.data.get("learned") or {}
+        hit = (
+            conv,
+            frozenset(fold(str(w)) for w in learned.get("clause_words") or ()),
+            frozenset(fold(str(w)) for w in learned.get("clause_openers") or ()),
+        )
+        if len(_CLAUSES) > 64:
+            _CLAUSES.clear()
+        _CLAUSES[id(conv)] = hit
+    _, within, openers = hit
+    bare = [w.strip(_STRIP) for w in words]
+    if not within.isdisjoint(bare):
+        return True
+    return len(bare) >= 2 and bare[0] in openers
 
 
 def _learned_note(c: _NearestOnly) -> _Decision:

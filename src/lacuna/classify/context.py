@@ -58,6 +58,7 @@ from lacuna.classify.language import (
 from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
     _addressee_named,
+    _alias_named,
     _completes_name,
     _compound,
     _describes_person,
@@ -587,6 +588,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("state_identified", _state_identified),
         ("compound", _compound),
         ("place_identified", _place_identified),
+        ("alias_named", _alias_named),
         ("other_name", _other_name),
         ("names_thing", _names_thing),
         ("kind_named", _kind_named),

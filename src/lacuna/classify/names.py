@@ -3,6 +3,8 @@ places identified, first names supplied before a surname (see :mod:`lacuna.class
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _INITIALS,
@@ -395,6 +397,69 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     if f.few_words == 1 and _before_name(c):
         return None  # "the Second Undersecretary of Mexico [Pablo] Campos Ortiz": a first name
     return "gloss", "identifies what the name before it names", 2
+
+
+def _alias_named(c: _NearestOnly) -> _Decision:
+    """A full name after a party alias of one or two words (Pribbenow's translations of Vietnamese
+    Party cables: ``Brother Ba’s [Le Duan] cable``, ``Brothers Bay Cuong [Pham Hung], Tuan [Van
+    Tien Dung]``, a cable signed ``Ba [Le Duan]``, ``Brothers Dong [Le Tu Dong], Le [Tran Le]``):
+    the alias's real name, gloss. An alias is told by a kinship title before it (``[gloss]
+    alias_titles``: the title is part of the alias; ``alias_titles_plural`` heads a list and is
+    not), by its first word, a birth-order name (``birth_order_names``), or by the full name
+    restating its word (``Le [Tran Le]``; a name completed adds words: ``Kim [Il Sung]``)."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.name_inside or f.few_words < 2 or not wf.name_word or wf.acronym:
+        return None
+    conv = c.conv
+    births, titles, plural = _alias_words(conv)
+    alias: list[str] = []
+    while len(alias) < _ALIAS_WORDS:
+        word = c.word(len(alias))
+        if word is None:
+            break
+        kf = wf if not alias else _word_facts(word, conv)
+        bare = _bare_alias(word)
+        if alias and (bare in titles or bare in plural or kf.title or kf.after_boundary):
+            break
+        if not kf.name_word or kf.exact_function:
+            break
+        alias.append(bare)
+    if not alias:
+        return None
+    n = len(alias)
+    before = c.word(n)
+    title = _bare_alias(before) if before is not None else None
+    if title in titles:
+        return "gloss", f"the real name of the alias {' '.join(c.words(n + 1))!r}", n
+    if title in plural:
+        return "gloss", f"the real name of the alias {' '.join(c.words(n))!r} (one of a list)", n - 1
+    if alias[-1] in births:
+        return "gloss", f"the real name of the birth-order alias {' '.join(c.words(n))!r}", n - 1
+    inside = {w.strip(_STRIP) for w in fold(c.inside()).split()}
+    if n == 1 and alias[0] in inside:
+        return "gloss", f"the full name {c.near!r} stands for", 0
+    return None
+
+
+#: The most words of a party alias (``Bay Cuong``, ``Tu Nguyen``).
+_ALIAS_WORDS = 2
+
+
+def _bare_alias(word: str) -> str:
+    """A word folded, without its punctuation and possessive (``Ba’s`` → ``ba``)."""
+    bare = fold(word).strip(_STRIP)
+    return bare[:-2] if bare.endswith(("'s", "’s")) else bare
+
+
+@lru_cache(maxsize=16)
+def _alias_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``[gloss] birth_order_names``, ``alias_titles`` and ``alias_titles_plural``, folded."""
+    section = conv.section("gloss")
+    births, titles, plural = (
+        frozenset(fold(str(w)) for w in section.get(key, []))
+        for key in ("birth_order_names", "alias_titles", "alias_titles_plural")
+    )
+    return births, titles, plural
 
 
 def _other_name(c: _NearestOnly) -> _Decision:

@@ -167,9 +167,22 @@ def _own_line(c: _NearestOnly) -> _Decision:
     if c.near is not None or not c.own_line():
         return None
     inside = c.inside()
-    if inside.isupper() or not any(ch.isalpha() for ch in inside) or any(ch.isdigit() for ch in inside):
+    if inside.isupper() or not any(ch.isalpha() for ch in inside):
         return None
+    if any(ch.isdigit() for ch in inside):
+        # a figure in a description of the record (``[completes conversation begun on 9B8]``,
+        # ``[From the forward of … Shtoib un Ash (Dust and Ashes), 1970]``) and not in a
+        # supplied date or dateline (``[Received 3:56 p.m.]``, ``[ca May 1, 1866]``)
+        if len(_DESCRIPTION_WORD.findall(inside)) < _DESCRIPTION_WORDS:
+            return None
+        return "editor_note", "a line of its own describing the record, figures and all", None
     return "editor_note", "a line of its own: the editor's words on the document", None
+
+
+#: A lower-case word of three letters or more (a description's words, not a date's ``ca``
+#: or ``p.m.``), and how many of them make a line of its own with figures a description.
+_DESCRIPTION_WORD = regex.compile(r"(?<![\p{L}\p{N}.])\p{Ll}{3,}(?![\p{L}\p{N}.])")
+_DESCRIPTION_WORDS = 3
 
 
 #: What may open a line before a bracket that is otherwise a line of its own: a transcript's

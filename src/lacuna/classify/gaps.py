@@ -71,10 +71,15 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             continue
         before = [w.strip(_STRIP_WORD) for w in folded[: match.start()].split()]
         before = [w for w in before if w]
+        guessed = None
         if not (_extent_ok(before, conv) or _names_withheld(before, folded, match, conv)):
-            continue
+            guessed = _guess_before(text, match.start(), conv)
+            if guessed is None:
+                continue
+            tail = folded[guessed[1] : match.start()].split()
+            before = [w for w in (w.strip(_STRIP_WORD) for w in tail) if w]
         reason = conv.reasons[match.group(0)]
-        extent = _strip_extent_tail(text[: match.start()].strip())
+        extent = _strip_extent_tail(text[guessed[1] if guessed else 0 : match.start()].strip())
         if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
             extent = extent[:-3].rstrip()
         extent = extent or None
@@ -103,7 +108,7 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
         quantity = _gap_quantity(counted, unit, conv) if finer is None else finer[0]
         if finer is not None:
             unit = finer[1]
-        conjecture = _conjecture(inside, shape, ci, conv)
+        conjecture = guessed[0] if guessed else _conjecture(inside, shape, ci, conv)
         return SpanInfo(
             "gap",
             because=f"reason {match.group(0)!r}",
@@ -115,6 +120,26 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             cert="low" if conjecture else None,
         )
     return None
+
+
+#: The dash between a doubtful reading and the words that say the rest is missing.
+_GUESS_DASH = regex.compile(r"[—–]|--")
+
+
+def _guess_before(text: str, reason_at: int, conv: Conventions) -> tuple[str, int] | None:
+    """A doubtful reading before a dash and a counted extent in a unit before the reason
+    (a Wilson Center translation's ``[to make?—word illegible]``, ``[for those—words
+    illegible]``: the translator's guess at the words, then the gap): the guess and where the
+    extent starts; None if the words after the last dash are not an extent with a unit."""
+    dashes = list(_GUESS_DASH.finditer(text, 0, reason_at))
+    if not dashes:
+        return None
+    dash = dashes[-1]
+    guess = text[: dash.start()].strip().rstrip("?").strip()
+    words = [w for w in (w.strip(_STRIP_WORD) for w in fold(text[dash.end() : reason_at]).split()) if w]
+    if not guess or not words or not _extent_ok(words, conv) or not any(w in conv.units for w in words):
+        return None
+    return guess, dash.end()
 
 
 def _names_withheld(before: list[str], folded: str, match: regex.Match[str], conv: Conventions) -> bool:

@@ -152,3 +152,24 @@ RULES = ["alias_named", "name_not_identified", "place_pointed_at", "code_named"]
 @pytest.mark.parametrize("rule", RULES)
 def test_round20_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)
+
+
+def test_a_data_rule_near_pattern_declines_on_the_plan() -> None:
+    """``near`` (the nearest word, whole) is read with the plan: a span after another word runs
+    neither new20 rule per span, and the rules still answer after their words (Le Duan's cable,
+    Wilson Center: "from up here [North Vietnam]"; Pribbenow's cables: "In B3 [The Central
+    Highlands]")."""
+    from lacuna.classify import context as ctx
+    from lacuna.conventions import Conventions
+
+    conv = Conventions(Conventions.default().data)
+    lacuna.parse("and Pak Seong-min [Pak Song Min] came.\n", conventions=conv)
+    plans = [p for p in conv._context_plans.values() if isinstance(p, ctx._Further)]
+    assert plans
+    for plan in plans:
+        names = {r.name for r in plan.rules}
+        assert "place_pointed_at" not in names and "code_named" not in names
+    here = lacuna.span_records(lacuna.parse("from up here [North Vietnam]."))
+    assert [r["category"] for r in here] == ["gloss"]
+    code = lacuna.span_records(lacuna.parse("d) In B3 [The Central Highlands] we"))
+    assert [r["category"] for r in code] == ["gloss"]

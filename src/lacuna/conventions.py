@@ -136,7 +136,7 @@ def expand_placeholders(pattern: str, *, named: bool = False) -> str:
 
 
 #: What a data rule of each chain must and may hold (see docs/markup.md).
-_RULE_PATTERNS = {"inside": ("match", "search"), "context": ("inside", "before", "after")}
+_RULE_PATTERNS = {"inside": ("match", "search"), "context": ("inside", "before", "near", "after")}
 
 
 def _rules_problem(rules: dict[str, Any]) -> str | None:

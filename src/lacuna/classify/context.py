@@ -1073,9 +1073,11 @@ class DataContextRule:
     inside, the text before it on its line and the text after it each match a pattern (a
     missing pattern matches anything); the answer is ``category`` with ``glossed`` words back.
     ``words`` (a vocabulary) is the inside pattern "the whole inside is one of these words or
-    phrases" (case-insensitive, spaces as any white space)."""
+    phrases" (case-insensitive, spaces as any white space). ``near``, if given, is a pattern the
+    nearest word before the span matches whole: it is read with the plan (no text further back),
+    so a rule whose ``before`` ends on a word of a few forms declines at once on other words."""
 
-    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "source", "why")
+    __slots__ = ("after", "before", "category", "glossed", "inside", "name", "near", "source", "why")
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self.name = str(spec["name"])
@@ -1089,6 +1091,7 @@ class DataContextRule:
         self.source: str | None = str(inside) if inside else None
         self.inside = _compile(inside)
         self.before = _compile(spec.get("before"), r"\s*\Z")
+        self.near = _compile(spec.get("near"), r"\Z", r"\A")
         self.after = _compile(spec.get("after"), "", r"\A\s*")
         glossed = spec.get("glossed", 1 if self.category == "gloss" else 0)
         self.glossed = int(glossed) - 1 if glossed else None
@@ -1096,6 +1099,8 @@ class DataContextRule:
 
     def __call__(self, c: _NearestOnly) -> _Decision:
         if self.inside is not None and self.name not in c.facts.data_hits:
+            return None
+        if self.near is not None and (c.near is None or self.near.match(c.near) is None):
             return None
         if self.before is not None and self.before.search(c.line_before()) is None:
             return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -916,24 +916,21 @@ _NOTE_WORD = "a note's word inside"
 #: or describes (``[learned] clause_words``, ``clause_openers``).
 _CLAUSE_WORD = "a clause's word inside"
 
-_CLAUSES: dict[int, tuple[Conventions, frozenset[str], frozenset[str]]] = {}
+
+@lru_cache(maxsize=16)
+def _clause_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str]]:
+    """``[learned] clause_words`` and ``clause_openers``, folded."""
+    learned = conv.section("learned")
+    return (
+        frozenset(fold(str(w)) for w in learned.get("clause_words") or ()),
+        frozenset(fold(str(w)) for w in learned.get("clause_openers") or ()),
+    )
 
 
 def _clause_inside(words: list[str], conv: Conventions) -> bool:
     """Whether the folded words of an inside hold a word of ``[learned] clause_words`` or,
     with a word after it, open with one of ``clause_openers``."""
-    hit = _CLAUSES.get(id(conv))
-    if hit is None or hit[0] is not conv:
-        learned = conv.data.get("learned") or {}
-        hit = (
-            conv,
-            frozenset(fold(str(w)) for w in learned.get("clause_words") or ()),
-            frozenset(fold(str(w)) for w in learned.get("clause_openers") or ()),
-        )
-        if len(_CLAUSES) > 64:
-            _CLAUSES.clear()
-        _CLAUSES[id(conv)] = hit
-    _, within, openers = hit
+    within, openers = _clause_words(conv)
     bare = [w.strip(_STRIP) for w in words]
     if not within.isdisjoint(bare):
         return True

@@ -20,7 +20,8 @@ from lacuna import parse
 from lacuna import strategies as lst
 from lacuna.editorial import CLEAN_RULES, reading_pieces
 from lacuna.normalize import Transliteration, romanization
-from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces
+from lacuna.normalize.steps import BRACKET_RULES, flat_reading_pieces, forms, markup, punctuation, spacing
+from lacuna.normalize.steps import edits as step_edits
 
 ROOT = Path(__file__).resolve().parent.parent
 _ACTIONS = ["unwrap", "reading", "mark", "conjecture", "keep", "drop"]
@@ -146,14 +147,14 @@ def test_brackets_step_is_the_same_with_the_walk_of_the_editorial_module(text, t
 
     options = steps.Options(bracket_rules=table)
     fast_text, fast_blocks = steps.brackets(text, options)
-    flat, light = steps.flat_reading_pieces, steps._flat_edits
+    flat, light = markup.flat_reading_pieces, markup._flat_edits
     try:
-        steps._flat_edits = lambda *args: None
+        markup._flat_edits = lambda *args: None
         pieces_text, pieces_blocks = steps.brackets(text, options)
         steps.flat_reading_pieces = lambda *args: None
         slow_text, slow_blocks = steps.brackets(text, options)
     finally:
-        steps.flat_reading_pieces, steps._flat_edits = flat, light
+        markup.flat_reading_pieces, markup._flat_edits = flat, light
     assert fast_text == pieces_text == slow_text
     assert (
         [tuple(b) for b in np.asarray(fast_blocks).tolist()]
@@ -174,12 +175,12 @@ def test_brackets_step_from_the_span_arrays_is_the_step_from_the_pieces(text, ta
 
     options = steps.Options(bracket_rules=table, gap_mark=mark)
     fast = steps.brackets(text, options)
-    light = steps._flat_edits
+    light = markup._flat_edits
     try:
-        steps._flat_edits = lambda *args: None
+        markup._flat_edits = lambda *args: None
         slow = steps.brackets(text, options)
     finally:
-        steps._flat_edits = light
+        markup._flat_edits = light
     assert fast[0] == slow[0]
     assert np.asarray(fast[1]).tolist() == np.asarray(slow[1]).tolist()
 
@@ -273,9 +274,9 @@ def test_each_distinct_run_of_white_space_is_decided_once(monkeypatch):
     from lacuna.normalize import steps
 
     calls: list[str] = []
-    one_run = steps._one_run
-    monkeypatch.setattr(steps, "_RUNS_DECIDED", {})
-    monkeypatch.setattr(steps, "_one_run", lambda run: calls.append(run) or one_run(run))
+    one_run = spacing._one_run
+    monkeypatch.setattr(spacing, "_RUNS_DECIDED", {})
+    monkeypatch.setattr(spacing, "_one_run", lambda run: calls.append(run) or one_run(run))
     text, blocks = steps.whitespace("a  b \n c\n\n\nd\u00a0e " * 300, steps.Options())
     assert text == "a b\nc\n\nd e " * 300
     assert len(blocks) == 4 * 300
@@ -310,8 +311,8 @@ def test_the_seams_are_read_around_the_dropped_spans_only(monkeypatch):
     from lacuna.normalize import steps
 
     handed: list[list[str | None]] = []
-    cuts = steps.seam_cuts
-    monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
+    cuts = markup.seam_cuts
+    monkeypatch.setattr(markup, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
     text = (
         "Filippov [Stalin] [Translator's note: x] said: "
         + "there are [no] reasons, " * 2000
@@ -327,8 +328,8 @@ def test_a_seam_between_words_is_not_handed_to_seam_cuts(monkeypatch):
     from lacuna.normalize import steps
 
     handed: list[list[str | None]] = []
-    cuts = steps.seam_cuts
-    monkeypatch.setattr(steps, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
+    cuts = markup.seam_cuts
+    monkeypatch.setattr(markup, "seam_cuts", lambda pieces: handed.append(list(pieces)) or cuts(pieces))
     # (real lines of the corpus: a gloss between words, at a line's end, before a comma)
     text = (
         "Cde. Filippov [Stalin] arrived.\nCable, Zhou Enlai to Filippov [Stalin]\n\n"
@@ -346,7 +347,7 @@ _WHITE = st.lists(st.sampled_from([" ", "\t", "\n", "\r", "\r\n", "  "]), max_si
 @given(_WHITE, _WHITE, st.sampled_from(list("ax,.;)”’?")), st.sampled_from(["a", "x y", " b", "\nc"]))
 def test_a_seam_between_two_pieces_of_words_is_cut_as_cuts_in_cuts_it(before, after, first, word):
     from lacuna.editorial.seams import cuts_in
-    from lacuna.normalize.steps import _seam_cut
+    from lacuna.normalize.steps.markup import _seam_cut
 
     left, right = word + before, after + first + word
     cuts = cuts_in([left, None, right])
@@ -449,7 +450,7 @@ def test_whitespace_with_few_characters_outside_ascii_is_the_plain_reference(tex
 
     page = text + ("x" * 40 * (len(text) + 1) if pad else "")
     new, _ = steps.whitespace(page, steps.Options(alphabet=steps.alphabet_of(page)))
-    runs = re.sub(r"[\s\ufeff]+", lambda m: steps._one_run(m.group()), page)
+    runs = re.sub(r"[\s\ufeff]+", lambda m: spacing._one_run(m.group()), page)
     assert new == runs
 
 
@@ -563,11 +564,11 @@ _WHITE_TEXT = st.text(alphabet=st.sampled_from(_WHITE_CHARS), max_size=60)
 
 
 def _whitespace_by_runs(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-    # the general path: each maximal run of white space decided by steps._one_run
+    # the general path: each maximal run of white space decided by spacing._one_run
     from lacuna.normalize import steps
 
-    white = "[" + re.escape("".join(sorted(steps._WHITE))) + "]+"
-    edits = [(m.start(), m.end(), steps._one_run(m.group())) for m in re.finditer(white, text)]
+    white = "[" + re.escape("".join(sorted(spacing._WHITE))) + "]+"
+    edits = [(m.start(), m.end(), spacing._one_run(m.group())) for m in re.finditer(white, text)]
     edits = [(a, b, new) for a, b, new in edits if new != text[a:b]]
     new, blocks = steps.apply_edits(text, edits)
     return new, [tuple(b) for b in np.asarray(blocks).tolist()]
@@ -577,7 +578,7 @@ def _whitespace_by_runs(text: str) -> tuple[str, list[tuple[int, int, int, int]]
 @given(_WHITE_TEXT, st.integers(0, 2))
 def test_whitespace_step_is_each_white_run_decided_by_one_run(text, copies):
     # runs of spaces and line feeds alone are decided by numpy (their count of line feeds),
-    # the others by steps._one_run: the same text and blocks as every run read by _one_run
+    # the others by spacing._one_run: the same text and blocks as every run read by _one_run
     from lacuna.normalize import steps
 
     text = text * (copies + 1)
@@ -613,12 +614,12 @@ def test_whitespace_read_a_piece_at_a_time_is_each_white_run_decided_by_one_run(
 
     text = text * (copies + 1)
     options = steps.Options(alphabet=steps.alphabet_of(text)) if with_alphabet else steps.Options()
-    saved = steps._WS_PIECE, steps._WS_CUT_REACH
-    steps._WS_PIECE, steps._WS_CUT_REACH = piece, reach
+    saved = spacing._WS_PIECE, spacing._WS_CUT_REACH
+    spacing._WS_PIECE, spacing._WS_CUT_REACH = piece, reach
     try:
         new, blocks = steps.whitespace(text, options)
     finally:
-        steps._WS_PIECE, steps._WS_CUT_REACH = saved
+        spacing._WS_PIECE, spacing._WS_CUT_REACH = saved
     assert (new, [tuple(b) for b in np.asarray(blocks).tolist()]) == _whitespace_by_runs(text)
 
 
@@ -709,9 +710,7 @@ def test_is_normalized_read_by_lines_is_unicodedata_s(text, form):
     # together: the answer of unicodedata.is_normalized on the whole text
     import unicodedata
 
-    from lacuna.normalize import steps
-
-    assert steps._is_normalized(form, text) == unicodedata.is_normalized(form, text)
+    assert forms._is_normalized(form, text) == unicodedata.is_normalized(form, text)
 
 
 _PUNCTUATION_TEXT = st.lists(
@@ -732,7 +731,7 @@ def test_one_for_one_is_the_replacements_one_by_one(text, with_alphabet):
         for old, new in table.items():
             expected = expected.replace(old, new)
         options = steps.Options(alphabet=steps.alphabet_of(text) if with_alphabet else None)
-        assert steps._one_for_one(text, table, options) == (expected, [])
+        assert punctuation._one_for_one(text, table, options) == (expected, [])
         if with_alphabet:
             assert options.alphabet is not None and not options.alphabet & set(table)
 
@@ -743,7 +742,7 @@ def test_one_for_one_with_many_places_replaces_each_character():
     text = "“a” ‘b’ «c»" * 50 + "plain" * 10
     expected = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
     expected = expected.replace("«", '"').replace("»", '"')
-    assert steps._one_for_one(text, steps.QUOTES, steps.Options())[0] == expected
+    assert punctuation._one_for_one(text, steps.QUOTES, steps.Options())[0] == expected
     assert steps.quotes("It’s “here”", steps.Options()) == ('It\'s "here"', [])
 
 
@@ -762,7 +761,7 @@ def test_casefold_lowered_by_pieces_is_str_casefold(text, piece):
 
     from lacuna.normalize import steps
 
-    with mock.patch.object(steps, "_PIECE", piece):
+    with mock.patch.object(forms, "_PIECE", piece):
         alphabet = steps.alphabet_of(text)
         assert steps.casefold(text, steps.Options(alphabet=alphabet))[0] == text.casefold()
         assert steps.alphabet_of(text.casefold()) <= alphabet  # (a superset of the result's)
@@ -793,19 +792,17 @@ def test_casefold_by_pieces_with_a_lone_surrogate_is_str_casefold():
     st.lists(st.sampled_from(["É", "Ž", "Σ", "ǅ"]), max_size=3, unique=True),
 )
 def test_the_ascii_letters_lowered_on_code_units_are_the_utf8_bytes_lowered(text, changing):
-    from lacuna.normalize import steps
 
     expected = text.encode().lower().decode()
     for c in changing:
         expected = expected.replace(c, c.casefold())
-    assert steps._lower_piece(text, changing) == expected
+    assert forms._lower_piece(text, changing) == expected
 
 
 def test_the_code_units_of_a_lone_surrogate_are_not_lowered():
-    from lacuna.normalize import steps
 
     with pytest.raises(UnicodeEncodeError):
-        steps._lower_piece("AB\udc80C", [])
+        forms._lower_piece("AB\udc80C", [])
 
 
 # -- twelfth round (issue 17): the variants' places read in windows, sifted by numpy -------
@@ -996,10 +993,10 @@ def test_the_characters_outside_ascii_read_on_code_units_by_pieces(text, piece):
     # BMP or a lone surrogate (the caller reads the text with the pattern)
     from lacuna.normalize import steps
 
-    expected = set("".join(steps._NON_ASCII.findall(text)))
-    found = steps._alphabet_by_units(text, piece)
+    expected = set("".join(step_edits._NON_ASCII.findall(text)))
+    found = step_edits._alphabet_by_units(text, piece)
     if any(c > "\uffff" or "\ud800" <= c <= "\udfff" for c in text):
         assert found is None
     else:
         assert found == expected
-    assert steps.alphabet_of(text * (steps._UNITS_PIECE // max(len(text), 1) + 1)) == expected
+    assert steps.alphabet_of(text * (step_edits._UNITS_PIECE // max(len(text), 1) + 1)) == expected

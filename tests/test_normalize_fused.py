@@ -20,7 +20,7 @@ from lacuna import strategies as lst
 from lacuna.normalize import DEFAULT_STEPS, STEPS, normalize, romanization
 from lacuna.normalize import steps as steps_module
 from lacuna.normalize.offsets import OffsetMap
-from lacuna.normalize.steps import STEP_FUNCTIONS, Options, alphabet_of
+from lacuna.normalize.steps import STEP_FUNCTIONS, Options, alphabet_of, edits, forms, spacing
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -72,18 +72,18 @@ def test_the_shared_alphabet_holds_every_character_outside_ascii(text, names):
             assert alphabet_of(text) <= alphabet
 
 
-_WHITE_RUN = re.compile("[" + re.escape("".join(sorted(steps_module._WHITE))) + "]+")
+_WHITE_RUN = re.compile("[" + re.escape("".join(sorted(spacing._WHITE))) + "]+")
 
 
 @SETTINGS
 @given(PAGES)
 def test_whitespace_is_each_run_rewritten(text):
     # the reference: every maximal run of white space, read by a regex, rewritten on its own
-    expected = _WHITE_RUN.sub(lambda m: steps_module._one_run(m.group()), text)
+    expected = _WHITE_RUN.sub(lambda m: spacing._one_run(m.group()), text)
     for alphabet in (None, alphabet_of(text)):
         new, blocks = steps_module.whitespace(text, Options(alphabet=alphabet))
         assert new == expected
-        runs = [m.span() for m in _WHITE_RUN.finditer(text) if steps_module._one_run(m.group()) != m.group()]
+        runs = [m.span() for m in _WHITE_RUN.finditer(text) if spacing._one_run(m.group()) != m.group()]
         assert [(int(a0), int(a1)) for a0, a1, _, _ in blocks] == runs
 
 
@@ -140,7 +140,8 @@ def test_a_call_reads_the_text_for_its_characters_once(monkeypatch):
         scans.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(steps_module, "alphabet_of", counting)
+    for module in (steps_module, edits, forms):  # (each module that calls it holds a name for it)
+        monkeypatch.setattr(module, "alphabet_of", counting)
     monkeypatch.setattr(importlib.import_module("lacuna.normalize"), "alphabet_of", counting)
     n = normalize(page)
     assert n.steps == DEFAULT_STEPS

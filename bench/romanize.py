@@ -46,10 +46,15 @@ def names(count: int) -> list[str]:
 
 
 def clear() -> None:
-    for fn in (romanization.name_key, romanization.plain_key, romanization._chinese, romanization._korean):
+    for fn in (
+        romanization.name_key,
+        romanization.plain_key,
+        romanization.keys._chinese,
+        romanization.keys._korean,
+    ):
         fn.cache_clear()
-    romanization._russian.cache_clear()
-    romanization._word_kind.cache_clear()
+    romanization.keys._russian.cache_clear()
+    romanization.running._word_kind.cache_clear()
 
 
 def timed(fn: Callable[[], object], runs: int, before: Callable[[], None] | None = None) -> float:

@@ -287,7 +287,7 @@ def test_each_distinct_run_of_white_space_is_decided_once(monkeypatch):
 def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
     # however many letters outside ASCII the text holds, the runs of capitalised words are
     # found by one scan of its class image (no stretch read again by the Unicode pattern)
-    pattern, table = romanization._class_runs()
+    pattern, table = romanization.running._class_runs()
     calls: list[int] = []
 
     class Counting:
@@ -295,7 +295,7 @@ def test_runs_are_found_in_one_scan_of_the_class_image(monkeypatch):
             calls.append(len(image))
             return pattern.finditer(image)
 
-    monkeypatch.setattr(romanization, "_class_runs", lambda: (Counting(), table))
+    monkeypatch.setattr(romanization.running, "_class_runs", lambda: (Counting(), table))
     text = "Dmitriĭ Antonovich Volkogonov • Kim Il Sung, Ürümchi Ōta and ÉCOLE Normale. " * 2000
     spans = romanization.run_spans(text)
     assert calls == [len(text)]
@@ -425,9 +425,9 @@ def test_few_characters_outside_ascii_are_not_searched_by_pattern(monkeypatch):
             scanned.append(text)
             return self.pattern.finditer(text)
 
-    monkeypatch.setattr(romanization, "_NON_ASCII", Counting(romanization._NON_ASCII))
-    soft = romanization._soft_chars
-    monkeypatch.setattr(romanization, "_soft_chars", lambda chars: Counting(soft(chars)))
+    monkeypatch.setattr(romanization.running, "_NON_ASCII", Counting(romanization.running._NON_ASCII))
+    soft = romanization.running._soft_chars
+    monkeypatch.setattr(romanization.running, "_soft_chars", lambda chars: Counting(soft(chars)))
     text = "Dmitriĭ Antonovich Volkogonov met Kim Il Sung in Ürümchi [\u2026] today, " + "x" * 3000
     expected = [m.span() for m in romanization.run_matches(text)]
     assert romanization.run_spans(text) == expected
@@ -474,7 +474,7 @@ _CLASS_IMAGE = st.lists(
 @given(_CLASS_IMAGE)
 def test_image_runs_are_the_matches_of_the_runs_pattern(image):
     # numpy's runs of capitalised words in a class image are the runs pattern's matches
-    pattern = romanization._class_runs()[0]
+    pattern = romanization.running._class_runs()[0]
     found = list(pattern.finditer(image))
     assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
 
@@ -493,19 +493,19 @@ def test_image_runs_read_a_piece_at_a_time_are_the_matches_of_the_runs_pattern(i
     # runs pattern's matches, as reading them at once
     from unittest import mock
 
-    pattern = romanization._class_runs()[0]
+    pattern = romanization.running._class_runs()[0]
     found = list(pattern.finditer(image))
     with (
-        mock.patch.object(romanization, "_CODES_PIECE", piece),
-        mock.patch.object(romanization, "_CUT_REACH", reach),
+        mock.patch.object(romanization.running, "_CODES_PIECE", piece),
+        mock.patch.object(romanization.running, "_CUT_REACH", reach),
     ):
         assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
 
 
 def test_image_runs_on_the_bench_text():
     sample = "".join(p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("corpus").glob("*.txt")))
-    image = romanization._class_image(sample, None, None)
-    found = list(romanization._class_runs()[0].finditer(image))
+    image = romanization.running._class_image(sample, None, None)
+    found = list(romanization.running._class_runs()[0].finditer(image))
     assert len(found) > 200
     assert romanization.image_runs(image) == ([m.start() for m in found], [m.end() for m in found])
 
@@ -949,7 +949,7 @@ def test_replacements_on_the_bench_text_are_the_variants_found_one_by_one():
     st.text(alphabet=st.sampled_from("aB ĭºé•…\u0301Ж-"), max_size=60), st.sampled_from(["ĭº", "ĭ", "éЖ", ""])
 )
 def test_rare_places_found_one_by_one_are_those_read_on_the_image(text, chars):
-    found = romanization._rare_places(text, chars)
+    found = romanization.running._rare_places(text, chars)
     image = text.encode("ascii", "replace")
     assert found == [i for i, c in enumerate(text) if c in chars]
     on_image = romanization.places_outside_ascii(text, image, frozenset(chars))
@@ -958,8 +958,8 @@ def test_rare_places_found_one_by_one_are_those_read_on_the_image(text, chars):
 
 def test_many_places_are_read_on_the_image_not_one_by_one():
     text = "Ĭvan " * 2000
-    assert romanization._rare_places(text, "Ĭ") is None  # (more than _RARE: a search of the image)
-    assert romanization._rare_places(text[:5000], "Ĭ") == list(range(0, 5000, 5))
+    assert romanization.running._rare_places(text, "Ĭ") is None  # (more than _RARE: a search of the image)
+    assert romanization.running._rare_places(text[:5000], "Ĭ") == list(range(0, 5000, 5))
     # either way the runs are the Unicode pattern's
     alphabet = {"Ĭ"}
     assert romanization.run_columns(text, None, alphabet) == tuple(
@@ -970,9 +970,9 @@ def test_many_places_are_read_on_the_image_not_one_by_one():
 def test_many_distinct_letters_outside_ascii_are_read_on_the_image(monkeypatch):
     # each distinct character is a search of the whole text: past a few, the image is read
     calls: list[str] = []
-    rare = romanization._rare_places
+    rare = romanization.running._rare_places
     monkeypatch.setattr(
-        romanization, "_rare_places", lambda text, chars: calls.append(chars) or rare(text, chars)
+        romanization.running, "_rare_places", lambda text, chars: calls.append(chars) or rare(text, chars)
     )
     few, many = "Ĭvan Ĭvanov ", "Ĭvan Žukov Ödön Ąb Ćc "
     for text in (few, many):

@@ -300,6 +300,10 @@ _PAGE_DASHES = frozenset({"-", "–", "—", "--"})
 
 #: A year (the date of the document a range of pages holds).
 _YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
+#: The pages or columns a marker spans, in figures joined by a hyphen or dash (``[Pages
+#: 29-42]``, ``[Columns 565-566]``: the Yizkor Book Project's translations); the first is the
+#: marker's number.
+_PAGE_SPAN = regex.compile(r"(\d{1,5})[-–]\d{1,5}")
 
 
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -308,7 +312,7 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     (``[Facsimile Page 1]``, ``[end page 1]``: ``page_break.qualifiers``) and before a dash and
     what the page holds (``[page two – Letter from Chernyayev, …]``, Bukovsky archive); a range
     of pages with the date of the document they hold (``[pages two to nine, 27 January 1980,
-    210-A]``)."""
+    210-A]``); the pages or columns a marker spans in figures (``[Columns 565-566]``)."""
     x.read_shape()
     lead = x.lead
     if x.single and len(lead) == 3 and fold(lead[0]) in conv.page_qualifiers:
@@ -324,6 +328,10 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     first = _word(lead[0])
     if first in conv.page_words or fold(lead[0]) in conv.page_words:
         number = _word(lead[1])
+        span = _PAGE_SPAN.fullmatch(number)
+        if span is not None:
+            # "[Columns 565-566]": the first page or column of those the marker spans
+            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=span.group(1))
         if (
             _DIGITS.fullmatch(number)
             or _PAGE_ROMAN.fullmatch(number)

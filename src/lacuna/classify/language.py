@@ -15,7 +15,7 @@ from lacuna.classify.words import (
     _word_facts,
     same_name,
 )
-from lacuna.conventions import fold
+from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
 
@@ -276,7 +276,8 @@ _ACRONYM_MOST = 6
 def _calendar_converted(c: _NearestOnly) -> _Decision:
     """A Gregorian date after a date of another calendar, marked by its era (``on Dey 19, 1356
     AHS [January 9, 1978]``, ``[gloss] calendar_eras``) or by a year no Gregorian date of the
-    text would have (``13 Aban 1358 [4 November 1979]``: 1300 to 1499): the same day converted,
+    text would have (``13 Aban 1358 [4 November 1979]``, ``5686 [1926]``: ``[gloss]
+    calendar_years``): the same day converted,
     gloss of the date (back to its month's name). A year after a Gregorian date completes it
     (``September 1st [1859]``: supplied)."""
     f, wf = c.facts, c.wf
@@ -284,7 +285,7 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         return None
     bare = wf.folded.rstrip(",;:")
     if bare not in c.conv.calendar_eras:
-        if not (len(bare) == 4 and bare.isdigit() and _OTHER_YEARS[0] <= int(bare) <= _OTHER_YEARS[1]):
+        if not (len(bare) == 4 and bare.isdigit() and _other_year(int(bare), c.conv)):
             return None
         if _GREGORIAN_YEAR.search(c.inside()) is None:
             return None  # "1356 [1357]": no Gregorian year, no conversion
@@ -308,8 +309,11 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
     return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
 
 
-#: The years read as of another calendar (solar or lunar Hijri) when no era mark follows them.
-_OTHER_YEARS = (1300, 1499)
+def _other_year(year: int, conv: Conventions) -> bool:
+    """Whether a year without an era's mark is read as of another calendar (``[gloss]
+    calendar_years``: the Hijri years 1300 to 1499, the Hebrew years 5600 to 5799)."""
+    return any(lo <= year <= hi for lo, hi in conv.calendar_years)
+
 #: A Gregorian year of the modern era in a date.
 _GREGORIAN_YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
 #: How many words back a converted date may run (``Dey 19, 1356``).

@@ -54,6 +54,7 @@ from lacuna.classify.language import (
     _title_translated,
     _translates_words,
     _transliterated,
+    _work_dated,
 )
 from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
@@ -565,6 +566,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("entry_heading", _entry_heading),
         ("source_folder", _source_folder),
         ("title_translated", _title_translated),
+        ("work_dated", _work_dated),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),

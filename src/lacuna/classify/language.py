@@ -196,6 +196,54 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     return "gloss", "translates the original-language title before it", k
 
 
+def _work_dated(c: _NearestOnly) -> _Decision:
+    """The English title of a work and its year, after the work's original title, capitalised
+    and not English (``Shinron [New Theses, 1825]``, ``Kojiki [Record of Ancient Matters, 712]``
+    and ``Nihon Shoki [Chronicles of Japan, 720]``: Brownlee's paper on the kokutai, on
+    studylib): scholarship on Asian texts gives a work's name in romanisation, its title in
+    English and its date in brackets; a gloss. The title is two capitalised words or more
+    (function words lower-case), an English one among them; a month with its year
+    (``Reagan [June, 1981]``) or a book's imprint (``[New York: … Press, 1977]``) is none."""
+    wf = c.wf
+    if wf is None or c.glued or not wf.name_word or wf.after_boundary or wf.quote_close or wf.function:
+        return None
+    if c.conv.is_english(wf.folded) or _LETTERS.fullmatch(c.near or "") is None:
+        return None
+    m = _WORK_DATED.fullmatch(c.inside())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    conv = c.conv
+    english = False
+    for word in words:
+        folded = fold(word)
+        if folded in conv.function_words:
+            continue
+        if not word[:1].isupper():
+            return None  # a phrase, not a title
+        english = english or conv.is_english(folded)
+    if not english:
+        return None
+    # back over the original title's other capitalised words ("Nihon Shoki")
+    k = 0
+    while k < _WORK_BACK:
+        word = c.word(k + 1)
+        if word is None or _LETTERS.fullmatch(word) is None or not word[:1].isupper():
+            break
+        if fold(word) in conv.function_words or conv.is_english(fold(word)):
+            break
+        k += 1
+    return "gloss", f"a work's English title and year after its original title ({c.near!r})", k
+
+
+#: How many words back an original title may run (``Nihon Shoki``: one).
+_WORK_BACK = 3
+#: An English title, a comma and a year (three or four figures): ``New Theses, 1825``.
+_WORK_DATED = regex.compile(r"(\p{Lu}[^\[\]\d,:;()]{2,80}?),\s{0,2}(\d{3,4})\s*")
+
+
 #: A year or a range of years ending a title and its translation (``1964``, ``1945–1990``).
 _YEARS = regex.compile(r"\d{4}(?:[–-]\d{4})?")
 

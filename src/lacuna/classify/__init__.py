@@ -114,6 +114,8 @@ def in_context(
         # (most spans: a cue-less inside, read by the context chain; no branch below takes it)
         return read_context(info, text, start, end, conventions or Conventions.default(), inside)
     if category == "footnote_ref":
+        if info.because.startswith(_NOTE_MARK):
+            return info, None, None  # an asterisk or a dagger: no figure for the number chain
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
     if category == "gap":
@@ -161,6 +163,8 @@ def _translated_title(
 
 
 _LABELLED = "labelled_note: "
+#: The inside rule reading a note's mark (``[*]``), which the number chain leaves as it is.
+_NOTE_MARK = "note_mark: "
 
 
 def _empty_field(

@@ -49,6 +49,11 @@ TROTSKY = (
     "During his Turkish exile, Trotsky was under surveillance by [[Mustafa Kemal Atatürk|Mustafa "
     "Kemal Pasha's]] police."
 )
+# (the same page, further on)
+BUYUKADA = (
+    "In April 1929, Turkish authorities moved them to the island of [[Büyükada]] (Prinkipo), into "
+    "a house called the Yanaros mansion."
+)
 # http://www.jewishgen.org/yizkor/david-gorodek/dav161.html (the David-Horodok memorial book)
 HORODOK = (
     "He arrived in David-Horodok in the year 5686 [1926], through the influence of his rabbi, the "
@@ -83,6 +88,8 @@ CASES = [
     (ROKISKIS, "[Pages 29-42]", "page_break", "page_marker"),
     (TROTSKY, "[List of diplomatic missions of Russia|Soviet Consulate]", "other", "wiki_link"),
     (TROTSKY, "[Mustafa Kemal Atatürk|Mustafa Kemal Pasha's]", "other", "wiki_link"),
+    (TROTSKY, "[Istanbul]", "other", "wiki_name_link"),
+    (BUYUKADA, "[Büyükada]", "other", "wiki_name_link"),
     (NECTURUS, "[*]", "footnote_ref", "note_mark"),
     (HORODOK, "[1926]", "gloss", "calendar_converted"),
     (KOKUTAI, "[New Theses, 1825]", "gloss", "work_dated"),
@@ -111,6 +118,7 @@ def test_round21_column_markers_number_their_first_column() -> None:
 def test_round21_wiki_link_outer_brackets_take_the_link() -> None:
     outer = span_of(TROTSKY, "[[List of diplomatic missions of Russia|Soviet Consulate]]")
     assert outer.category == "other", outer.because
+    assert span_of(TROTSKY, "[[Istanbul]]").category == "other"
 
 
 def test_round21_note_marks_are_note_references(tmp_path: object) -> None:
@@ -152,6 +160,14 @@ NEAR_MISSES = [
         "[Notices and Restrictions | Interview Transcript | List of Subjects Discussed]",
         "wiki_link",
     ),
+    # a name in capitals inside a stamp's note (docslib's copy of a Soviet embassy journal);
+    # a transcriber's doubtful reading in double brackets (the Smithsonian Transcription Center)
+    (
+        "[faded image of a stamp: [[TOP SECRET]] Incoming 9211-gs; 10 August 1957]",
+        "[TOP SECRET]",
+        "wiki_name_link",
+    ),
+    ("we saw [[Dr. Hayden?]] there", "[Dr. Hayden?]", "wiki_name_link"),
     # a year of the Gregorian calendar before another is no converted date
     ("in the year 1926 [1927], through", "[1927]", "calendar_converted"),
     # a month and its year after a name (a folder's title); a book's imprint
@@ -177,7 +193,7 @@ def test_round21_gregorian_year_before_a_year_stays_supplied() -> None:
     assert span_of("in the year 1926 [1927], through", "[1927]").category != "gloss"
 
 
-RULES = ["wiki_link", "note_mark", "work_dated", "empty_field"]
+RULES = ["wiki_link", "wiki_name_link", "note_mark", "work_dated", "empty_field"]
 
 
 @pytest.mark.parametrize("rule", RULES)

@@ -54,6 +54,14 @@ BUYUKADA = (
     "In April 1929, Turkish authorities moved them to the island of [[Büyükada]] (Prinkipo), into "
     "a house called the Yanaros mansion."
 )
+# http://a3guo.com/en/th/sa/samguk-sagi.html (an old Wikipedia mirror's article)
+SAMGUK = (
+    "Samguk Sagi (삼국사기; 三國史記) or the Historical Record of the Three Kingdoms is a historical "
+    "record of the three Korean kingdoms[?]: Koguryo, Paekche[?] and Silla[?], written in "
+    "Classical Chinese and compiled by the Korean historian Kim Pusik[?] in 1146."
+)
+# http://library.fes.de/fulltext/sozmit/1942-044-3.htm (the SPD's exile reports, 1942)
+SPD = "[Beilage 3 zu SM, Nr. 44, 1942]\n\n[Seite: - I - ]\n\nHITLERITE GERMANY\n\nDURING THE AUTUMN OF 1942"
 # http://www.jewishgen.org/yizkor/david-gorodek/dav161.html (the David-Horodok memorial book)
 HORODOK = (
     "He arrived in David-Horodok in the year 5686 [1926], through the influence of his rabbi, the "
@@ -91,6 +99,8 @@ CASES = [
     (TROTSKY, "[Istanbul]", "other", "wiki_name_link"),
     (BUYUKADA, "[Büyükada]", "other", "wiki_name_link"),
     (NECTURUS, "[*]", "footnote_ref", "note_mark"),
+    (SAMGUK, "[?]", "other", "wiki_missing_link"),
+    (SPD, "[Seite: - I - ]", "page_break", "page_labelled"),
     (HORODOK, "[1926]", "gloss", "calendar_converted"),
     (KOKUTAI, "[New Theses, 1825]", "gloss", "work_dated"),
     (KOKUTAI, "[Record of Ancient Matters, 712 ]", "gloss", "work_dated"),
@@ -113,6 +123,12 @@ def test_round21_column_markers_number_their_first_column() -> None:
     assert read_inside("Columns 565-566", conv).number == "565"
     assert read_inside("Column 781", conv).number == "781"
     assert read_inside("Pages 29-42", conv).number == "29"
+
+
+def test_round21_every_missing_link_of_the_line() -> None:
+    spans = [s for s in lacuna.parse(SAMGUK).spans() if s.text == "[?]"]
+    assert len(spans) == 4
+    assert all(s.category == "other" for s in spans), [s.because for s in spans]
 
 
 def test_round21_wiki_link_outer_brackets_take_the_link() -> None:
@@ -168,6 +184,11 @@ NEAR_MISSES = [
         "wiki_name_link",
     ),
     ("we saw [[Dr. Hayden?]] there", "[Dr. Hayden?]", "wiki_name_link"),
+    # one glued question mark on its line doubts its word (a JHI testimony's "Pepi[?] née
+    # Horowitz", cbj.jhi.pl)
+    ("daughter of Wolf and Pepi[?] née Horowitz, born on 18th April 1914", "[?]", "wiki_missing_link"),
+    # a page word as a label before words is a note's label
+    ("[Seite: Bericht aus Berlin]", "[Seite: Bericht aus Berlin]", "page_labelled"),
     # a year of the Gregorian calendar before another is no converted date
     ("in the year 1926 [1927], through", "[1927]", "calendar_converted"),
     # a month and its year after a name (a folder's title); a book's imprint
@@ -193,7 +214,7 @@ def test_round21_gregorian_year_before_a_year_stays_supplied() -> None:
     assert span_of("in the year 1926 [1927], through", "[1927]").category != "gloss"
 
 
-RULES = ["wiki_link", "wiki_name_link", "note_mark", "work_dated", "empty_field"]
+RULES = ["wiki_link", "wiki_name_link", "wiki_missing_link", "note_mark", "page_labelled", "work_dated", "empty_field"]
 
 
 @pytest.mark.parametrize("rule", RULES)

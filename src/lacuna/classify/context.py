@@ -85,6 +85,7 @@ from lacuna.classify.names import (
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
+from lacuna.classify.wikis import _wiki_missing_link
 from lacuna.classify.words import (
     _ACRONYM,
     _BOUNDARY,
@@ -553,6 +554,7 @@ def _time_restated(c: _NearestOnly) -> _Decision:
 CONTEXT_RULES: Ruler[ContextRule] = Ruler(
     [
         ("gloss_cue", _gloss_cue),
+        ("wiki_missing_link", _wiki_missing_link),
         ("lone_query", _lone_query),
         ("alternative_rendering", _alternative_rendering),
         ("surname_after_surname", _surname_after_surname),

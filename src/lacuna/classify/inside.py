@@ -343,6 +343,25 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     return None
 
 
+#: A page's number after a page word as a label, set off by dashes or not (``- I -``, ``12``).
+_LABELLED_PAGE = regex.compile(r"\s*[-–—]?\s*(\d{1,5}|[IVXLCivxlc]{1,8})\s*[-–—]?\s*")
+
+
+def _page_labelled(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A page word as a label before the page's number (the SPD's exile reports on
+    library.fes.de: ``[Seite: - I - ]``; ``[Page: 12]``): a page marker, as ``[Seite 12]`` is."""
+    shape = x.read_shape()
+    if shape is None or shape.label is None:
+        return None
+    label = fold(shape.label.value.strip())
+    if label not in conv.page_words and _word(label) not in conv.page_words:
+        return None
+    m = _LABELLED_PAGE.fullmatch(x.inside, shape.body_start)
+    if m is None or (not m.group(1).isdigit() and _PAGE_ROMAN.fullmatch(m.group(1).lower()) is None):
+        return None
+    return SpanInfo("page_break", because=f"page_labelled: page marker {shape.label.value.strip()!r}", number=m.group(1))
+
+
 def _note_reference_form(x: Inside, conv: Conventions) -> SpanInfo | None:
     """A short number, a lower-case roman numeral or one letter: a note reference (the
     context may make it supplied words or a correction)."""
@@ -696,6 +715,8 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
     ),
+    # (a label's colon: an inside of words alone has none)
+    _page_labelled: lambda conv: Trigger(substrings=(":",)),
     _note_reference_form: lambda conv: Trigger(test=_note_reference_like),
     _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
     _sealed_portion: lambda conv: Trigger(substrings=SEALED_WORDS),
@@ -864,6 +885,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("elision", _elision),
         ("missing_item", _missing_item),
         ("unparsed", _unparsed),
+        ("page_labelled", _page_labelled),
         ("labelled_note", _labelled_note),
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),

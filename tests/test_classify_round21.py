@@ -214,7 +214,15 @@ def test_round21_gregorian_year_before_a_year_stays_supplied() -> None:
     assert span_of("in the year 1926 [1927], through", "[1927]").category != "gloss"
 
 
-RULES = ["wiki_link", "wiki_name_link", "wiki_missing_link", "note_mark", "page_labelled", "work_dated", "empty_field"]
+RULES = [
+    "wiki_link",
+    "wiki_name_link",
+    "wiki_missing_link",
+    "note_mark",
+    "page_labelled",
+    "work_dated",
+    "empty_field",
+]
 
 
 @pytest.mark.parametrize("rule", RULES)

@@ -331,7 +331,8 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
         span = _PAGE_SPAN.fullmatch(number)
         if span is not None:
             # "[Columns 565-566]": the first page or column of those the marker spans
-            return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=span.group(1))
+            because = f"page_marker: page marker {lead[0]!r}"
+            return SpanInfo("page_break", because=because, number=span.group(1))
         if (
             _DIGITS.fullmatch(number)
             or _PAGE_ROMAN.fullmatch(number)
@@ -359,7 +360,8 @@ def _page_labelled(x: Inside, conv: Conventions) -> SpanInfo | None:
     m = _LABELLED_PAGE.fullmatch(x.inside, shape.body_start)
     if m is None or (not m.group(1).isdigit() and _PAGE_ROMAN.fullmatch(m.group(1).lower()) is None):
         return None
-    return SpanInfo("page_break", because=f"page_labelled: page marker {shape.label.value.strip()!r}", number=m.group(1))
+    because = f"page_labelled: page marker {shape.label.value.strip()!r}"
+    return SpanInfo("page_break", because=because, number=m.group(1))
 
 
 def _note_reference_form(x: Inside, conv: Conventions) -> SpanInfo | None:

@@ -362,6 +362,7 @@ def _other_year(year: int, conv: Conventions) -> bool:
     calendar_years``: the Hijri years 1300 to 1499, the Hebrew years 5600 to 5799)."""
     return any(lo <= year <= hi for lo, hi in conv.calendar_years)
 
+
 #: A Gregorian year of the modern era in a date.
 _GREGORIAN_YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
 #: How many words back a converted date may run (``Dey 19, 1356``).

@@ -204,9 +204,11 @@ def _work_dated(c: _NearestOnly) -> _Decision:
     English and its date in brackets; a gloss. The title is two capitalised words or more
     (function words lower-case), an English one among them; a month with its year
     (``Reagan [June, 1981]``) or a book's imprint (``[New York: … Press, 1977]``) is none."""
-    wf = c.wf
+    wf, f = c.wf, c.facts
     if wf is None or c.glued or not wf.name_word or wf.after_boundary or wf.quote_close or wf.function:
         return None
+    if not f.name_start or f.name_inside or f.date or f.few_words < 2:
+        return None  # (read on the plan: a name alone, "Pak Seong-min [Pak Song Min]", is none)
     if c.conv.is_english(wf.folded) or _LETTERS.fullmatch(c.near or "") is None:
         return None
     m = _WORK_DATED.fullmatch(c.inside())

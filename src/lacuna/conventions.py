@@ -491,6 +491,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("salutations", []))
 
     @cached_property
+    def calendar_years(self) -> tuple[tuple[int, int], ...]:
+        """The ranges of years read as of another calendar without an era's mark (``5686
+        [1926]``, ``1358 [1979]``: ``[gloss] calendar_years``, each [first, last])."""
+        return tuple((int(lo), int(hi)) for lo, hi in self.section("gloss").get("calendar_years", []))
+
+    @cached_property
     def calendar_eras(self) -> frozenset[str]:
         """Marks of a year of another calendar (``1356 AHS``): a bracketed date after one
         converts that date (``[gloss] calendar_eras``)."""

@@ -114,6 +114,8 @@ def in_context(
         # (most spans: a cue-less inside, read by the context chain; no branch below takes it)
         return read_context(info, text, start, end, conventions or Conventions.default(), inside)
     if category == "footnote_ref":
+        if info.because.startswith(_NOTE_MARK):
+            return info, None, None  # an asterisk or a dagger: no figure for the number chain
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
     if category == "gap":
@@ -128,6 +130,11 @@ def in_context(
         title = _translated_title(text, start, end, conventions or Conventions.default(), inside)
         if title is not None:
             return title
+    if info.because.startswith(_LABELLED) and info.body_start is not None:
+        # a label with nothing after it may be a page's empty field ("[Source:]")
+        field = _empty_field(info, text, start, end, conventions or Conventions.default(), inside)
+        if field is not None:
+            return field
     if category == "uncertain":
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
@@ -153,6 +160,24 @@ def _translated_title(
         return None  # (what title_translated asks first: no context read for most notes)
     out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
     return out if out[0].because.startswith("title_translated: ") else None
+
+
+_LABELLED = "labelled_note: "
+#: The inside rule reading a note's mark (``[*]``), which the number chain leaves as it is.
+_NOTE_MARK = "note_mark: "
+
+
+def _empty_field(
+    info: SpanInfo, text: str, start: int, end: int, conv: Conventions, inside: str | None
+) -> tuple[SpanInfo, int | None, int | None] | None:
+    """The context chain's reading of a label with nothing after it (``Larry O’Brien
+    [Source:]``) if its ``empty_field`` reads it as a page's empty field, else None."""
+    if inside is None:
+        inside = text[start + 1 : end - 1]
+    if inside[info.body_start :].strip():
+        return None  # (most labelled notes: a body after the label)
+    out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
+    return out if out[0].because.startswith("empty_field: ") else None
 
 
 _DOUBLE = "double brackets around: "

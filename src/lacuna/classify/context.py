@@ -54,6 +54,7 @@ from lacuna.classify.language import (
     _title_translated,
     _translates_words,
     _transliterated,
+    _work_dated,
 )
 from lacuna.classify.learned import _learned, _learned_note, _note_words
 from lacuna.classify.names import (
@@ -84,6 +85,7 @@ from lacuna.classify.names import (
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
+from lacuna.classify.wikis import _wiki_missing_link
 from lacuna.classify.words import (
     _ACRONYM,
     _BOUNDARY,
@@ -552,6 +554,7 @@ def _time_restated(c: _NearestOnly) -> _Decision:
 CONTEXT_RULES: Ruler[ContextRule] = Ruler(
     [
         ("gloss_cue", _gloss_cue),
+        ("wiki_missing_link", _wiki_missing_link),
         ("lone_query", _lone_query),
         ("alternative_rendering", _alternative_rendering),
         ("surname_after_surname", _surname_after_surname),
@@ -565,6 +568,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("entry_heading", _entry_heading),
         ("source_folder", _source_folder),
         ("title_translated", _title_translated),
+        ("work_dated", _work_dated),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),

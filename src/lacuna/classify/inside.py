@@ -300,6 +300,10 @@ _PAGE_DASHES = frozenset({"-", "–", "—", "--"})
 
 #: A year (the date of the document a range of pages holds).
 _YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
+#: The pages or columns a marker spans, in figures joined by a hyphen or dash (``[Pages
+#: 29-42]``, ``[Columns 565-566]``: the Yizkor Book Project's translations); the first is the
+#: marker's number.
+_PAGE_SPAN = regex.compile(r"(\d{1,5})[-–]\d{1,5}")
 
 
 def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -308,7 +312,7 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     (``[Facsimile Page 1]``, ``[end page 1]``: ``page_break.qualifiers``) and before a dash and
     what the page holds (``[page two – Letter from Chernyayev, …]``, Bukovsky archive); a range
     of pages with the date of the document they hold (``[pages two to nine, 27 January 1980,
-    210-A]``)."""
+    210-A]``); the pages or columns a marker spans in figures (``[Columns 565-566]``)."""
     x.read_shape()
     lead = x.lead
     if x.single and len(lead) == 3 and fold(lead[0]) in conv.page_qualifiers:
@@ -324,6 +328,11 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
     first = _word(lead[0])
     if first in conv.page_words or fold(lead[0]) in conv.page_words:
         number = _word(lead[1])
+        span = _PAGE_SPAN.fullmatch(number)
+        if span is not None:
+            # "[Columns 565-566]": the first page or column of those the marker spans
+            because = f"page_marker: page marker {lead[0]!r}"
+            return SpanInfo("page_break", because=because, number=span.group(1))
         if (
             _DIGITS.fullmatch(number)
             or _PAGE_ROMAN.fullmatch(number)
@@ -333,6 +342,26 @@ def _page_marker(x: Inside, conv: Conventions) -> SpanInfo | None:
             written = lead[1].strip(_STRIP_WORD)
             return SpanInfo("page_break", because=f"page_marker: page marker {lead[0]!r}", number=written)
     return None
+
+
+#: A page's number after a page word as a label, set off by dashes or not (``- I -``, ``12``).
+_LABELLED_PAGE = regex.compile(r"\s*[-–—]?\s*(\d{1,5}|[IVXLCivxlc]{1,8})\s*[-–—]?\s*")
+
+
+def _page_labelled(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A page word as a label before the page's number (the SPD's exile reports on
+    library.fes.de: ``[Seite: - I - ]``; ``[Page: 12]``): a page marker, as ``[Seite 12]`` is."""
+    shape = x.read_shape()
+    if shape is None or shape.label is None:
+        return None
+    label = fold(shape.label.value.strip())
+    if label not in conv.page_words and _word(label) not in conv.page_words:
+        return None
+    m = _LABELLED_PAGE.fullmatch(x.inside, shape.body_start)
+    if m is None or (not m.group(1).isdigit() and _PAGE_ROMAN.fullmatch(m.group(1).lower()) is None):
+        return None
+    because = f"page_labelled: page marker {shape.label.value.strip()!r}"
+    return SpanInfo("page_break", because=because, number=m.group(1))
 
 
 def _note_reference_form(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -688,6 +717,8 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
     ),
+    # (a label's colon: an inside of words alone has none)
+    _page_labelled: lambda conv: Trigger(substrings=(":",)),
     _note_reference_form: lambda conv: Trigger(test=_note_reference_like),
     _physical: lambda conv: Trigger(substrings=tuple(conv.physical_things)),
     _sealed_portion: lambda conv: Trigger(substrings=SEALED_WORDS),
@@ -856,6 +887,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("elision", _elision),
         ("missing_item", _missing_item),
         ("unparsed", _unparsed),
+        ("page_labelled", _page_labelled),
         ("labelled_note", _labelled_note),
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),

@@ -15,7 +15,7 @@ from lacuna.classify.words import (
     _word_facts,
     same_name,
 )
-from lacuna.conventions import fold
+from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
 
@@ -196,6 +196,56 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     return "gloss", "translates the original-language title before it", k
 
 
+def _work_dated(c: _NearestOnly) -> _Decision:
+    """The English title of a work and its year, after the work's original title, capitalised
+    and not English (``Shinron [New Theses, 1825]``, ``Kojiki [Record of Ancient Matters, 712]``
+    and ``Nihon Shoki [Chronicles of Japan, 720]``: Brownlee's paper on the kokutai, on
+    studylib): scholarship on Asian texts gives a work's name in romanisation, its title in
+    English and its date in brackets; a gloss. The title is two capitalised words or more
+    (function words lower-case), an English one among them; a month with its year
+    (``Reagan [June, 1981]``) or a book's imprint (``[New York: … Press, 1977]``) is none."""
+    wf, f = c.wf, c.facts
+    if wf is None or c.glued or not wf.name_word or wf.after_boundary or wf.quote_close or wf.function:
+        return None
+    if not f.name_start or f.name_inside or f.date or f.few_words < 2:
+        return None  # (read on the plan: a name alone, "Pak Seong-min [Pak Song Min]", is none)
+    if c.conv.is_english(wf.folded) or _LETTERS.fullmatch(c.near or "") is None:
+        return None
+    m = _WORK_DATED.fullmatch(c.inside())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    conv = c.conv
+    english = False
+    for word in words:
+        folded = fold(word)
+        if folded in conv.function_words:
+            continue
+        if not word[:1].isupper():
+            return None  # a phrase, not a title
+        english = english or conv.is_english(folded)
+    if not english:
+        return None
+    # back over the original title's other capitalised words ("Nihon Shoki")
+    k = 0
+    while k < _WORK_BACK:
+        word = c.word(k + 1)
+        if word is None or _LETTERS.fullmatch(word) is None or not word[:1].isupper():
+            break
+        if fold(word) in conv.function_words or conv.is_english(fold(word)):
+            break
+        k += 1
+    return "gloss", f"a work's English title and year after its original title ({c.near!r})", k
+
+
+#: How many words back an original title may run (``Nihon Shoki``: one).
+_WORK_BACK = 3
+#: An English title, a comma and a year (three or four figures): ``New Theses, 1825``.
+_WORK_DATED = regex.compile(r"(\p{Lu}[^\[\]\d,:;()]{2,80}?),\s{0,2}(\d{3,4})\s*")
+
+
 #: A year or a range of years ending a title and its translation (``1964``, ``1945–1990``).
 _YEARS = regex.compile(r"\d{4}(?:[–-]\d{4})?")
 
@@ -276,7 +326,8 @@ _ACRONYM_MOST = 6
 def _calendar_converted(c: _NearestOnly) -> _Decision:
     """A Gregorian date after a date of another calendar, marked by its era (``on Dey 19, 1356
     AHS [January 9, 1978]``, ``[gloss] calendar_eras``) or by a year no Gregorian date of the
-    text would have (``13 Aban 1358 [4 November 1979]``: 1300 to 1499): the same day converted,
+    text would have (``13 Aban 1358 [4 November 1979]``, ``5686 [1926]``: ``[gloss]
+    calendar_years``): the same day converted,
     gloss of the date (back to its month's name). A year after a Gregorian date completes it
     (``September 1st [1859]``: supplied)."""
     f, wf = c.facts, c.wf
@@ -284,7 +335,7 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         return None
     bare = wf.folded.rstrip(",;:")
     if bare not in c.conv.calendar_eras:
-        if not (len(bare) == 4 and bare.isdigit() and _OTHER_YEARS[0] <= int(bare) <= _OTHER_YEARS[1]):
+        if not (len(bare) == 4 and bare.isdigit() and _other_year(int(bare), c.conv)):
             return None
         if _GREGORIAN_YEAR.search(c.inside()) is None:
             return None  # "1356 [1357]": no Gregorian year, no conversion
@@ -308,8 +359,12 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
     return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
 
 
-#: The years read as of another calendar (solar or lunar Hijri) when no era mark follows them.
-_OTHER_YEARS = (1300, 1499)
+def _other_year(year: int, conv: Conventions) -> bool:
+    """Whether a year without an era's mark is read as of another calendar (``[gloss]
+    calendar_years``: the Hijri years 1300 to 1499, the Hebrew years 5600 to 5799)."""
+    return any(lo <= year <= hi for lo, hi in conv.calendar_years)
+
+
 #: A Gregorian year of the modern era in a date.
 _GREGORIAN_YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
 #: How many words back a converted date may run (``Dey 19, 1356``).

@@ -525,6 +525,12 @@ class Conventions:
         return {fold(k): v for k, v in self.section("notes", "heads").items()}
 
     @cached_property
+    def reading_labels(self) -> dict[str, str]:
+        """A transcriber's label of a reading (``[abbreviated: April]``) -> the reading's
+        category (``[notes.readings]``)."""
+        return {fold(k).rstrip(". "): v for k, v in self.section("notes", "readings").items()}
+
+    @cached_property
     def translator_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("notes", "translator_words").get("words", []))
 

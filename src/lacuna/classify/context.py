@@ -81,6 +81,7 @@ from lacuna.classify.names import (
     _title_names,
     _verb_object,
 )
+from lacuna.classify.transcribers import _cut_name, _doubtful_spelling
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
@@ -575,6 +576,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("explains_quoted", _explains_quoted),
         ("real_name", _real_name),
         ("other_script", _other_script),
+        ("cut_name", _cut_name),
         ("initials_expanded", _initials_expanded),
         ("capitals_spelled_out", _capitals_spelled_out),
         ("after_punctuation", _after_punctuation),
@@ -872,6 +874,7 @@ _ARTICLES = frozenset({"a", "an"})
 DOUBT_RULES: Ruler[DoubtRule] = Ruler(
     [
         ("doubtful_identification", _doubtful_identification),
+        ("doubtful_spelling", _doubtful_spelling),
     ]
 )
 

@@ -22,9 +22,7 @@ GOULBOURN_JAKE = (
     "same.\nHad a card from Mrs. MacLachlan (M. Hull) she seems to like the country very much, I "
     "am sure its [spelling error: it's] fine out there in summer"
 )
-GOULBOURN_STRUCK = (
-    "there being hardly any use of me keeping them [crossed out: me], are too warm to wear now"
-)
+GOULBOURN_STRUCK = "there being hardly any use of me keeping them [crossed out: me], are too warm to wear now"
 # https://hub.catalogit.app/goulbourn-museum/folder/entry/9ea95640-f391-11ef-b3cc-c15233d1e3e4
 GOULBOURN_XMAS = (
     "On Xmas [abbreviation: Christmas] [crossed out: it] day which we spent in the trenches, I "
@@ -42,7 +40,9 @@ LISTER = (
     "Thursday 22 - conduct to Anne – Steph showed me C–‘s [Charles] incoherent\n"
     "note of Monday 29 July – Left Field-house-"
 )
-LISTER_AUNT = "chester, Rochdale, Halifax – My aunt L's [Lister] scandal\nabout C – [Charles] – got to Shibden"
+LISTER_AUNT = (
+    "chester, Rochdale, Halifax – My aunt L's [Lister] scandal\nabout C – [Charles] – got to Shibden"
+)
 # https://corviz.h.uib.no/index_convert.php?convar_function=1&convar_identifier=568 (the Irish
 # Emigration Database: a letter from Erie, 1852)
 CORVIZ = (

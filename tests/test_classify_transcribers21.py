@@ -63,6 +63,17 @@ BODER = (
     "[unverständlich] Lodzscher Ghetto [unverständlich] Arbeit"
 )
 
+# https://gilderlehrman.org/collection-search?f%5B0%5D=subjects%3A73926&page=231 (the Gilder
+# Lehrman Collection's catalogue of Asa Smith's letters)
+GILDER = (
+    "GLC02744.090\nto mother\n14 October 1861\nSmith, Asa, fl. 1861-1862\nto mother [Ann Smith] His "
+    'life at camp is "quiet," and the troops are making their own fun'
+)
+# http://paulgassfamily.com/adele-korff-gass/letter-from-rabbi-yaakov-goldman/ (a rabbi's letter
+# of 1938, a family site's translation)
+GASS = "to my niece Adele and husband Matus, your dearest son [Paul] should live long"
+# http://jonestown.sdsu.edu/?page_id=28140
+JONESTOWN = "“Sister [Rosa Lee] Peterson … knew that her redeemer lived"
 FRUS_315 = (
     "I told him we put it forward to not get any additional confrontations. I also said they "
     "could [should?] support the British Resolution which is really at the very edge,"
@@ -87,6 +98,8 @@ CASES = [
     (CORVIZ, "[too?]", "gloss", "doubtful_spelling"),
     (FRANKLIN, "[readier?]", "gloss", "doubtful_spelling"),
     (BODER, "[unverständlich]", "gap", "gap_reason"),
+    (GILDER, "[Ann Smith]", "gloss", "kin_named"),
+    (GASS, "[Paul]", "gloss", None),
     (BODER, "[אומהערבאר]", "gap", "gap_reason"),
 ]
 
@@ -113,6 +126,7 @@ GLOSSED = [
     (CORVIZ, "[grieve?]", "greave"),
     (CORVIZ, "[too?]", "to"),
     (FRANKLIN, "[readier?]", "reder"),
+    (GILDER, "[Ann Smith]", "mother"),
 ]
 
 
@@ -144,6 +158,8 @@ NEAR_MISSES = [
     # a name doubted (http://pastvoices.blogspot.com/2004/06/, a transcribed obituary)
     (PAST_VOICES, "[Kaywood?]", "doubtful_spelling"),
     (CORVIZ_HASTE, "[haste?]", "doubtful_spelling"),
+    # a name before a surname completes the title
+    (JONESTOWN, "[Rosa Lee]", "kin_named"),
 ]
 
 
@@ -152,7 +168,7 @@ def test_transcribers_near_misses(text: str, inside: str, rule: str) -> None:
     assert_not_read_by(text, inside, rule)
 
 
-RULES = ["labelled_reading", "cut_name", "doubtful_spelling"]
+RULES = ["labelled_reading", "cut_name", "doubtful_spelling", "kin_named"]
 
 
 @pytest.mark.parametrize("rule", RULES)

@@ -485,6 +485,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
 
     @cached_property
+    def kin_words(self) -> frozenset[str]:
+        """Words of kinship (``mother``, ``brother``): a bracketed name after one names the
+        relative (``[gloss] kin_words``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("kin_words", []))
+
+    @cached_property
     def salutations(self) -> frozenset[str]:
         """Words that open a letter's salutation (``My dear Mother,``): a bracketed name after
         the salutation names the addressee (``[gloss] salutations``)."""

@@ -81,7 +81,7 @@ from lacuna.classify.names import (
     _title_names,
     _verb_object,
 )
-from lacuna.classify.transcribers import _cut_name, _doubtful_spelling
+from lacuna.classify.transcribers import _cut_name, _doubtful_spelling, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
@@ -583,6 +583,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("first_name", _first_name),
         ("verb_object", _verb_object),
         ("title_names", _title_names),
+        ("kin_named", _kin_named),
         ("pseudonym_after", _pseudonym_after),
         ("describes_person", _describes_person),
         ("possessive", _possessive),

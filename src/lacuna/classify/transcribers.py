@@ -1,12 +1,13 @@
 """Transcribers' conventions of letters, diaries and logs: a labelled reading (``Apr.
 [abbreviated: April]``, ``its [spelling error: it's]``, ``[illegible: jake]``), a name the
 writer cut short to its initial and a dash (Anne Lister's diary: ``C – [Charles]``, ``L's
-[Lister]``) and an editor's standard spelling offered with a question mark (``greave
-[grieve?]``).
+[Lister]``), a name after a word of kinship (``to mother [Ann Smith]``) and an editor's
+standard spelling offered with a question mark (``greave [grieve?]``).
 
-Each is a small rule of one chain: ``labelled_reading`` of the inside chain, ``cut_name`` of
-the context chain, ``doubtful_spelling`` of the doubt chain; their word lists are data
-(``[notes.readings]``, ``[gap.reasons]``); docs/markup.md gives the real examples.
+Each is a small rule of one chain: ``labelled_reading`` of the inside chain, ``cut_name`` and
+``kin_named`` of the context chain, ``doubtful_spelling`` of the doubt chain; their word lists
+are data (``[notes.readings]``, ``[gap.reasons]``, ``[gloss] kin_words``); docs/markup.md gives
+the real examples.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.names import _before_name
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _TRAILING, _Decision, _variant, near_word
 from lacuna.conventions import Conventions, fold
@@ -150,3 +152,19 @@ def _doubtful_spelling(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | No
         return None
     variant = _variant(info, "gloss", f"doubtful_spelling: the standard spelling of {bare!r}, doubted")
     return variant, first, first + len(bare)
+
+
+def _kin_named(c: _NearestOnly) -> _Decision:
+    """A person's name after a word of kinship (``[gloss] kin_words``; the Gilder Lehrman
+    Collection's catalogue of a soldier's letters: ``to mother [Ann Smith]``, ``to father
+    [Ebeniser Smith]``; a family's letters: ``your dearest son [Paul]``): whom the word speaks
+    of, a gloss of it. Before a capitalised name the name completes a title (``Sister [Rosa
+    Lee] Peterson``): read as usual."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or c.bracketed or not f.name_inside or f.possessive_name:
+        return None
+    if wf.folded not in c.conv.kin_words:
+        return None
+    if _before_name(c):
+        return None
+    return "gloss", f"names the relative {c.near!r}", 0

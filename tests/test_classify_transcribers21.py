@@ -74,6 +74,18 @@ GILDER = (
 GASS = "to my niece Adele and husband Matus, your dearest son [Paul] should live long"
 # http://jonestown.sdsu.edu/?page_id=28140
 JONESTOWN = "“Sister [Rosa Lee] Peterson … knew that her redeemer lived"
+# https://ncgenweb.us/franklin/court/minutes-1786-1787.html (Franklin County court minutes)
+NCGENWEB = (
+    "[Film/Roll 744/C.039.30001 NC State Archives]\n[transcribed by Mark A. Murphy, 14 May 2001]\n"
+    "[p.] (21)\nMinutes of March Term 1786"
+)
+# http://religiondocbox.com/Atheism_and_Agnosticism/92214095-Dr-bernard-galler-oral-history-by-atsushi-akera-part-i-early-life-and-career-recorded-on-day-one-january-18-2006.html
+GALLER = (
+    "(Recorded on day one, January 18, 2006) [Tape 1, Side A] AKERA: I m speaking today with "
+    "Dr. Bernard Galler"
+)
+# http://www.masshist.org/publications/apde2/view?id=PJA08d104 (the Adams Papers Digital Edition)
+ADAMS = "[dateline] Braintree Septr. 10 1779\n[salute] My dear Friend\nI am indebted to you"
 FRUS_315 = (
     "I told him we put it forward to not get any additional confrontations. I also said they "
     "could [should?] support the British Resolution which is really at the very edge,"
@@ -99,6 +111,10 @@ CASES = [
     (FRANKLIN, "[readier?]", "gloss", "doubtful_spelling"),
     (BODER, "[unverständlich]", "gap", "gap_reason"),
     (GILDER, "[Ann Smith]", "gloss", "kin_named"),
+    (NCGENWEB, "[transcribed by Mark A. Murphy, 14 May 2001]", "editor_note", "transcriber_credit"),
+    (GALLER, "[Tape 1, Side A]", "editor_note", "tape_side"),
+    (ADAMS, "[dateline]", "editor_note", "listed"),
+    (ADAMS, "[salute]", "editor_note", "listed"),
     (GASS, "[Paul]", "gloss", None),
     (BODER, "[אומהערבאר]", "gap", "gap_reason"),
 ]
@@ -168,7 +184,7 @@ def test_transcribers_near_misses(text: str, inside: str, rule: str) -> None:
     assert_not_read_by(text, inside, rule)
 
 
-RULES = ["labelled_reading", "cut_name", "doubtful_spelling", "kin_named"]
+RULES = ["labelled_reading", "cut_name", "doubtful_spelling", "kin_named", "transcriber_credit", "tape_side"]
 
 
 @pytest.mark.parametrize("rule", RULES)

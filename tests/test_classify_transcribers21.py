@@ -86,6 +86,16 @@ GALLER = (
 )
 # http://www.masshist.org/publications/apde2/view?id=PJA08d104 (the Adams Papers Digital Edition)
 ADAMS = "[dateline] Braintree Septr. 10 1779\n[salute] My dear Friend\nI am indebted to you"
+# http://religiondocbox.com/Atheism_and_Agnosticism/116006497-Gazette-project-interview-with-martin-holmes-fayetteville-arkansas-27-september-interviewer-scott-morris.html
+PRYOR = (
+    "2 My father was a traffic man for Southwestern Bell [Telephone Company]. In other words, he did "
+    "stuff like line work"
+)
+# https://oralhistory.rutgers.edu/alphabetical-index/interviewees/30-interview-html-text/179-sloan-jr-alfred-v
+RUTGERS = (
+    'which was the "lying-in" [obstetrics and gynecology] division, I think, of '
+    "Columbia-Presbyterian [Medical Center]."
+)
 FRUS_315 = (
     "I told him we put it forward to not get any additional confrontations. I also said they "
     "could [should?] support the British Resolution which is really at the very edge,"
@@ -115,6 +125,8 @@ CASES = [
     (GALLER, "[Tape 1, Side A]", "editor_note", "tape_side"),
     (ADAMS, "[dateline]", "editor_note", "listed"),
     (ADAMS, "[salute]", "editor_note", "listed"),
+    (PRYOR, "[Telephone Company]", "supplied", None),
+    (RUTGERS, "[Medical Center]", "supplied", None),
     (GASS, "[Paul]", "gloss", None),
     (BODER, "[אומהערבאר]", "gap", "gap_reason"),
 ]
@@ -174,6 +186,9 @@ NEAR_MISSES = [
     # a name doubted (http://pastvoices.blogspot.com/2004/06/, a transcribed obituary)
     (PAST_VOICES, "[Kaywood?]", "doubtful_spelling"),
     (CORVIZ_HASTE, "[haste?]", "doubtful_spelling"),
+    # the rest of an institution's name is no person's other name
+    (PRYOR, "[Telephone Company]", "other_name"),
+    (RUTGERS, "[Medical Center]", "other_name"),
     # a name before a surname completes the title
     (JONESTOWN, "[Rosa Lee]", "kin_named"),
 ]

@@ -485,6 +485,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
 
     @cached_property
+    def institution_words(self) -> frozenset[str]:
+        """The generic words that end an institution's name (``Company``, ``Hospital``):
+        ``[gloss] institution_words``."""
+        return frozenset(fold(w) for w in self.section("gloss").get("institution_words", []))
+
+    @cached_property
     def kin_words(self) -> frozenset[str]:
         """Words of kinship (``mother``, ``brother``): a bracketed name after one names the
         relative (``[gloss] kin_words``)."""

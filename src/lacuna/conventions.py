@@ -485,6 +485,18 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
 
     @cached_property
+    def institution_words(self) -> frozenset[str]:
+        """The generic words that end an institution's name (``Company``, ``Hospital``):
+        ``[gloss] institution_words``."""
+        return frozenset(fold(w) for w in self.section("gloss").get("institution_words", []))
+
+    @cached_property
+    def kin_words(self) -> frozenset[str]:
+        """Words of kinship (``mother``, ``brother``): a bracketed name after one names the
+        relative (``[gloss] kin_words``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("kin_words", []))
+
+    @cached_property
     def salutations(self) -> frozenset[str]:
         """Words that open a letter's salutation (``My dear Mother,``): a bracketed name after
         the salutation names the addressee (``[gloss] salutations``)."""
@@ -529,6 +541,12 @@ class Conventions:
     @cached_property
     def label_heads(self) -> dict[str, str]:
         return {fold(k): v for k, v in self.section("notes", "heads").items()}
+
+    @cached_property
+    def reading_labels(self) -> dict[str, str]:
+        """A transcriber's label of a reading (``[abbreviated: April]``) -> the reading's
+        category (``[notes.readings]``)."""
+        return {fold(k).rstrip(". "): v for k, v in self.section("notes", "readings").items()}
 
     @cached_property
     def translator_words(self) -> frozenset[str]:

@@ -668,8 +668,9 @@ def _offset_type(n: int) -> str:
 
 #: The categories whose reading the neighbouring text may change (see :func:`in_context`; a gap
 #: only when missing_item read it, a field label perhaps; a note only when labelled_note or
-#: citation read it, a translated title perhaps).
-_IN_CONTEXT = frozenset({"supplied", "footnote_ref", "uncertain", "gap", "editor_note"})
+#: citation read it, a translated title perhaps; a gloss only when labelled_reading read it, its
+#: glossed word).
+_IN_CONTEXT = frozenset({"supplied", "footnote_ref", "uncertain", "gap", "editor_note", "gloss"})
 
 
 #: A character that is not white space (the span's own words on a side of a nested marker).

@@ -47,6 +47,7 @@ from lacuna.classify.inside import (
 )
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
+from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
 from lacuna.classify.words import same_name
 from lacuna.conventions import Conventions
 from lacuna.rules import Ruler
@@ -110,6 +111,10 @@ def in_context(
     :mod:`lacuna.classify.context` for the rules.
     """
     category = info.category
+    if category == "gloss":
+        if info.because.startswith(LABELLED_GLOSS):  # "Apr. [abbreviated: April]": the word before
+            return labelled_gloss_words(info, text, start)
+        return info, None, None
     if category == "supplied" and info.because == _DEFAULT_BECAUSE:
         # (most spans: a cue-less inside, read by the context chain; no branch below takes it)
         return read_context(info, text, start, end, conventions or Conventions.default(), inside)

@@ -82,6 +82,7 @@ from lacuna.classify.names import (
     _title_names,
     _verb_object,
 )
+from lacuna.classify.transcribers import _cut_name, _doubtful_spelling, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
@@ -579,12 +580,14 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("explains_quoted", _explains_quoted),
         ("real_name", _real_name),
         ("other_script", _other_script),
+        ("cut_name", _cut_name),
         ("initials_expanded", _initials_expanded),
         ("capitals_spelled_out", _capitals_spelled_out),
         ("after_punctuation", _after_punctuation),
         ("first_name", _first_name),
         ("verb_object", _verb_object),
         ("title_names", _title_names),
+        ("kin_named", _kin_named),
         ("pseudonym_after", _pseudonym_after),
         ("describes_person", _describes_person),
         ("possessive", _possessive),
@@ -876,6 +879,7 @@ _ARTICLES = frozenset({"a", "an"})
 DOUBT_RULES: Ruler[DoubtRule] = Ruler(
     [
         ("doubtful_identification", _doubtful_identification),
+        ("doubtful_spelling", _doubtful_spelling),
     ]
 )
 

@@ -17,6 +17,7 @@ from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _quantity, _word
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.shape import _STRUCTURE, Shape, grammar_shape, lexed_shape, plain_shape, simple_shape
+from lacuna.classify.transcribers import _labelled_reading
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question, _misspelt_tag, misspelt_tag_like
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.classify.words import _reread
@@ -636,6 +637,7 @@ def _default(x: Inside, conv: Conventions) -> SpanInfo | None:
 _STRUCTURE_RULES = frozenset(
     {
         _unparsed,
+        _labelled_reading,
         _labelled_note,
         _spelled_capitals,
         _sic_label,
@@ -888,6 +890,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("missing_item", _missing_item),
         ("unparsed", _unparsed),
         ("page_labelled", _page_labelled),
+        ("labelled_reading", _labelled_reading),
         ("labelled_note", _labelled_note),
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),

@@ -477,12 +477,20 @@ def _other_name(c: _NearestOnly) -> _Decision:
         return None  # "UN [General Assembly]" completes the name
     if wf.possessive:
         return None  # "the DRV's [Independence Day] holiday": what it owns, supplied
+    if _institution_end(c):
+        return None  # "Southwestern Bell [Telephone Company]": the rest of the company's name
     run = _name_run(c)
     if run >= 2:
         return "gloss", "another name of the person named before it", run - 1
     if run == 1 and not f.syllables:
         return "gloss", "a full name after a single name: whom it stands for", 0
     return None
+
+
+def _institution_end(c: _NearestOnly) -> bool:
+    """Whether the inside's last word ends an institution's name (``[gloss]
+    institution_words``: ``[Telephone Company]``, ``[Medical Center]``)."""
+    return fold(c.inside().rsplit(None, 1)[-1]).strip(_STRIP) in c.conv.institution_words
 
 
 def _shares_word(c: _NearestOnly) -> _Decision:

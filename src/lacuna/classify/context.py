@@ -33,6 +33,7 @@ from rapidfuzz.distance import LCSseq
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
+from lacuna.classify.chrome import in_web_address
 from lacuna.classify.corrections import (
     _corrected_garble,
     _other_spelling_of,
@@ -561,6 +562,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("surname_after_surname", _surname_after_surname),
         ("pseudonym_before", _pseudonym_before),
         ("original_glued", _original_glued),
+        ("in_web_address", in_web_address),
         ("glued", _glued),
         ("turn_direction", _stage_direction),
         ("navigation_bar", _navigation_bar),

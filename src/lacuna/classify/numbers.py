@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.chrome import in_web_address_number
 from lacuna.classify.listings import _numbered_paper, _roman_reference
 from lacuna.classify.view import _last_word
 from lacuna.classify.words import (
@@ -475,6 +476,7 @@ def _number_after_space(n: Number) -> SpanInfo | None:
 #: The chain for note-reference forms (``[2]``, ``[iv]``, ``[a]``), in order.
 NUMBER_RULES: Ruler[NumberRule] = Ruler(
     [
+        ("number_in_address", in_web_address_number),
         ("completes_word", _completes_word),
         ("roman_reference", _roman_reference),
         ("starts_word", _starts_word),

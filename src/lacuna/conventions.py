@@ -11,6 +11,7 @@ import json
 import math
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from importlib import resources
@@ -708,6 +709,24 @@ class Conventions:
             words.update(_lexicon(name))
         words.update(fold(w) for w in self.section("gloss").get("english_extra", []))
         return frozenset(words - self.original_words)
+
+    @cached_property
+    def english_shape(self) -> tuple[frozenset[str], int, int]:
+        """``[gloss.shape]``: the letter trigrams that at least ``rarest_trigram`` words of the
+        English lexicon hold (a word's start ``^`` and end ``$`` marked), the fewest letters of
+        a word judged by its shape, and the most words of an English rendering."""
+        shape = self.section("gloss").get("shape", {})
+        rarest = int(shape.get("rarest_trigram", 3))
+        counts = Counter(t for w in self.english for t in {f"^{w}$"[i : i + 3] for i in range(len(w))})
+        common = frozenset(t for t, n in counts.items() if n >= rarest)
+        return common, int(shape.get("shape_letters", 4)), int(shape.get("rendering_words", 8))
+
+    def english_shaped(self, word: str) -> bool:
+        """Whether every letter trigram of a lower-case word (start and end marked) is common in
+        the English lexicon (:attr:`english_shape`): the word has an English word's shape."""
+        common = self.english_shape[0]
+        marked = f"^{word}$"
+        return all(marked[i : i + 3] in common for i in range(len(word)))
 
     def is_english(self, word: str) -> bool:
         """Whether a lower-case word is English: in the lexicon, or an inflection of a word in it."""

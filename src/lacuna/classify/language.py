@@ -4,6 +4,7 @@ transliteration, a quoted term and what it means (see :mod:`lacuna.classify.cont
 from __future__ import annotations
 
 import regex
+from rapidfuzz import fuzz
 
 from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
@@ -410,6 +411,93 @@ def _language_change(c: _NearestOnly) -> _Decision:
     if not wf.english and f.english_after_foreign:
         return "gloss", "translation of the original-language word before it", 0
     return None
+
+
+def _translation_after_foreign(c: _NearestOnly) -> _Decision:
+    """English words after a lower-case word whose letters are no English word's (``[gloss.shape]``:
+        ``the word used was nachal'stvo [the bosses, those in authority]``, ``act po-bratski [in a
+        brotherly way]``, ``the "khvostism" [tailism] of the Chinese``): a rendering of the
+        original-language word, gloss, whatever its length and even when it opens with a function
+        word. The shape is judged from the English lexicon's letter trigrams, not from a list of
+        any language's words, so it carries to words no page has shown; a name is capitalised and
+        never meets it. A word (or a part of it) spelt like the inside (``went on dress-perade
+    [parade]``, a soldier's diary) is a misspelling set right (``standard_spelling``), and
+        a word before punctuation other than a closing quote ends a phrase."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.foreign_shape or not f.rendering or c.glued:
+        return None
+    if wf.after_boundary and not wf.quote_close:
+        return None
+    inside = fold(c.inside())
+    if any(
+        fuzz.ratio(part, inside, score_cutoff=_GARBLE_SIMILAR) for part in {wf.folded, *wf.folded.split("-")}
+    ):
+        return None  # "dress-perade [parade]": a misspelt word set right (standard_spelling)
+    return "gloss", f"renders the original-language word {wf.folded!r} in English", 0
+
+
+def _translation_across_line(c: _NearestOnly) -> _Decision:
+    """A bracket opening its line after a line that ends, with no punctuation, on the word it
+    renders (a page's layout broke the sentence): one lower-case word of no English shape after
+    an English word (``consisting of 128 rifle`` / ``[strelkovoi] divisions``, a Soviet order
+    in English), or English words after such a word: the original or its translation, gloss
+    (``translation_after_foreign``'s shapes, read across the line break)."""
+    f = c.facts
+    if c.near is not None or not (f.foreign_word or f.rendering):
+        return None
+    above = c.line_above().split()
+    if not above:
+        return None
+    last = above[-1]
+    wf = _word_facts(last, c.conv)
+    if f.foreign_word and wf.lower_word and wf.english and not wf.function and not wf.after_boundary:
+        return "gloss", f"the original of {wf.folded!r} ending the line above", None
+    if f.rendering and wf.foreign_shape and not wf.after_boundary:
+        return "gloss", f"renders {wf.folded!r} ending the line above", None
+    return None
+
+
+def _quoted_title_translated(c: _NearestOnly) -> _Decision:
+    """A capitalised English title after a quoted title of the original language, however long
+    (a note's citation: ``"Ob itogakh soveshchaniia … i sovremennykh mezhdunarodnykh
+    otnoshenii" [On the results of the conference of leaders …]``): its translation, gloss of
+    the quoted words. The quotation's words of three letters or more are mostly no English
+    words (at least two, two thirds of them: the lexicon); ``explains_quoted`` reads a short
+    quotation of any language."""
+    f, wf = c.facts, c.wf
+    if wf is None or not wf.quote_close or not (f.english_title or f.titled_english):
+        return None
+    foreign = counted = 0
+    for k in range(_QUOTED_TITLE_WORDS + 1):
+        word = c.word(k)
+        if word is None:
+            # the line's start, or as far back as a view reads: a long run of original words
+            long_run = k >= _QUOTED_RUN and foreign >= 2 and foreign * 3 >= counted * 2
+            return (
+                ("gloss", "translates the quoted original-language title before it", k - 1)
+                if long_run
+                else None
+            )
+        bare = word.strip(_STRIP)
+        if len(bare) >= _CONTENT_LETTERS and _LETTERS.fullmatch(bare) is not None:
+            counted += 1
+            foreign += not c.conv.is_english(fold(bare))
+        if _word_facts(word, c.conv).quote_open:
+            if foreign >= 2 and foreign * 3 >= counted * 2:
+                return "gloss", _QUOTED_TITLE, k
+            return None
+    return None
+
+
+_QUOTED_TITLE = "translates the quoted original-language title before it"
+#: The most words of a quoted title ``quoted_title_translated`` reads back.
+_QUOTED_TITLE_WORDS = 24
+#: The fewest words of a quoted title read when its opening quote is further back than a view reads.
+_QUOTED_RUN = 8
+
+
+#: How similar (rapidfuzz ratio) a word and the inside after it are for a garble's correction.
+_GARBLE_SIMILAR = 60
 
 
 def _translates_words(c: _NearestOnly) -> _Decision:

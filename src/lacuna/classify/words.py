@@ -189,6 +189,7 @@ class _Word:
         "exact_function",
         "exact_title",
         "folded",
+        "foreign_shape",
         "function",
         "kind",
         "learned_after",
@@ -255,6 +256,7 @@ class _Word:
         else:
             self.bare_english = _lower_word(folded) and conv.is_english(folded)
         self.role = folded in conv.role_modifiers
+        self.foreign_shape = _foreign_shape(word.strip(_QUOTES), conv)
         self.kind = _kind_of(folded, conv) if not self.function and not self.title else None
         # what the learned rule reads of the word, filled on first use (lacuna.classify.learned)
         self.learned_before: tuple[str, ...] | None = None
@@ -344,6 +346,46 @@ def _english_loan(word: str, conv: Conventions) -> bool:
     return bare != word and bare.isascii() and conv.is_english(bare)
 
 
+def _foreign_shape(bare: str, conv: Conventions) -> bool:
+    """Whether a word (its quotes off) is a lower-case word of the original language by its
+    letters: no English word nor a loan (:func:`_english_loan`), of at least ``shape_letters``
+    letters, with a letter trigram English words seldom hold (``[gloss.shape]``: ``nachal'stvo``,
+    ``zhilaohu``, ``sblizhenie``; not ``cargas``, whose letters English words share)."""
+    if len(bare) < conv.english_shape[1] or not _lower_word(bare) or bare.endswith("-"):
+        return False
+    if conv.is_english(bare) or _english_loan(bare, conv):
+        return False
+    return not conv.english_shaped(fold(bare))
+
+
+def _english_rendering(words: list[str], conv: Conventions) -> bool:
+    """Whether ``words`` read as an English rendering (rule ``translation_after_foreign``): one
+    to ``rendering_words`` words, the first lower-case, no figure; every word of three letters
+    or more English (the lexicon) or of an English word's shape (``[gloss.shape]``:
+    ``localism``, ``motherland``), at least one of them in the lexicon."""
+    if not 1 <= len(words) <= conv.english_shape[2] or not words[0][:1].islower():
+        return False
+    found = False
+    for w in words:
+        bare = w.strip(_STRIP)
+        if len(bare) < _RENDERING_LETTERS and bare.isalpha():
+            continue  # ("a", "of", "to" are of any language)
+        if _RENDERING_WORD.fullmatch(bare) is None:
+            return False
+        folded = fold(bare)
+        if conv.is_english(folded) or _english_loan(folded, conv):
+            found = True
+        elif any(not conv.english_shaped(p) for p in folded.split("-") if p):
+            return False
+    return found
+
+
+#: Words shorter than this are not judged in a rendering.
+_RENDERING_LETTERS = 3
+#: A word of an English rendering: letters, an apostrophe or a hyphen inside.
+_RENDERING_WORD = regex.compile(r"\p{L}[\p{L}'’-]{0,40}")
+
+
 def _word_facts(word: str, conv: Conventions) -> _Word:
     """The facts of a non-empty word (cached in ``conv``)."""
     cache = conv._word_facts
@@ -398,6 +440,8 @@ class _Inside(NamedTuple):
     marked: bool = False  # a Latin letter with a diacritic ("Đệ", "Lê Duẩn")
     continuing: bool = False  # its first word goes on with the sentence ("to", "together")
     capitals: bool = False  # one to four words, every letter a capital ("WIND", "LATITUDE BY OBSERVATION")
+    rendering: bool = False  # English words, lower-case first ("the bosses, those in authority")
+    foreign_word: bool = False  # one lower-case word of no English shape ("strelkovoi")
 
 
 #: The most words a term defined by a definition mark may have (``[gloss] definition_marks``).
@@ -498,6 +542,8 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         not raw.isascii() and _MARKED.search(raw) is not None,
         n >= 1 and facts[0].folded in conv.continuing_words,
         1 <= n <= 4 and raw.isupper(),
+        _english_rendering(words, conv),
+        n == 1 and _foreign_shape(raw, conv),
     )
 
 

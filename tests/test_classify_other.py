@@ -187,7 +187,7 @@ CASES = [
         "[ Pobierz całość w formacie PDF ]\nabove all else we had to open the Plenum.",
         "[ Pobierz całość w formacie PDF ]",
         "other",
-        "padded_label",
+        "web_control",  # (a web control's words: read before padded_label, which read it before)
     ),
     (
         "[ IMTFE Transcript ] Proceedings - ICC\n\nThursday,\n29 August 1946",
@@ -228,7 +228,7 @@ CASES = [
         "Location via proxy:   [ UP ]  \n[Report a bug]   [Manage cookies]                \nAUSTRALIA’S KGB",
         "[Manage cookies]",
         "other",
-        "catalogue_markup",
+        "web_control",  # (a web control's words: read before catalogue_markup, which read it before)
     ),
     # a FRUS chapter listing: the volume's document numbers (FRUS 1950 vol. VII)
     (

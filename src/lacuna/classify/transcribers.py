@@ -64,18 +64,29 @@ def _labelled_reading(x: Inside, conv: Conventions) -> SpanInfo | None:
 LABELLED_GLOSS = "labelled_reading: "
 
 
+def _word_before(text: str, start: int) -> tuple[str, int, str] | None:
+    """The word before the bracket at ``start`` on its line (:func:`near_word`), its offset and
+    the text between it and the bracket; None when the bracket is glued to a word, opens its
+    line or a line break stands between."""
+    near = near_word(text, start)
+    if near is None or text[start - 1].isalpha():
+        return None
+    word, first = near
+    between = text[first + len(word) : start]
+    if "\n" in between or "\r" in between:
+        return None
+    return word, first, between
+
+
 def labelled_gloss_words(info: SpanInfo, text: str, start: int) -> tuple[SpanInfo, int | None, int | None]:
     """The glossed word of a labelled reading's gloss: the word before the bracket on its line
     (``Apr. [abbreviated: April]`` glosses ``Apr.``, ``rec'd [abbreviation: received]``
     ``rec'd``), less the quotes and closing punctuation after it; none when the bracket is
     glued to a word or opens its line."""
-    near = near_word(text, start)
-    if near is None or text[start - 1 : start].isalpha():
+    before = _word_before(text, start)
+    if before is None or "]" in before[0]:
         return info, None, None
-    word, first = near
-    between = text[first + len(word) : start]
-    if "\n" in between or "\r" in between or "]" in word:
-        return info, None, None
+    word, first, _ = before
     last = first + len(word)
     while last > first and text[last - 1] in _TRAILING:
         last -= 1
@@ -122,6 +133,7 @@ def _cut_name(c: _NearestOnly) -> _Decision:
 #: How alike (rapidfuzz ratio) a writer's word and the standard spelling offered for it are at
 #: least (``greave``/``grieve`` 83, ``to``/``too`` 80); ``could [should?]`` (73) doubts a word.
 _SPELLING_SIMILAR = 75.0
+#: (context._DOUBTED: context imports this module, so the mark is not imported from it)
 _DOUBTED_WORD = "question_edge: reading ends"
 
 
@@ -138,13 +150,10 @@ def _doubtful_spelling(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | No
     reading = info.conjecture or ""
     if not (reading.isalpha() and reading.islower()) or not d.conv.is_english(reading):
         return None
-    near = near_word(text, start)
-    if near is None or text[start - 1].isalpha():
+    before = _word_before(text, start)
+    if before is None or "]" in before[2]:
         return None
-    word, first = near
-    between = text[first + len(word) : start]
-    if "\n" in between or "\r" in between or "]" in between:
-        return None
+    word, first, _ = before
     bare = word.rstrip(_TRAILING)
     if not (bare.isalpha() and bare.islower()) or bare == reading:
         return None

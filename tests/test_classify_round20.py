@@ -159,7 +159,7 @@ def test_a_data_rule_near_pattern_declines_on_the_plan() -> None:
     neither new20 rule per span, and the rules still answer after their words (Le Duan's cable,
     Wilson Center: "from up here [North Vietnam]"; Pribbenow's cables: "In B3 [The Central
     Highlands]")."""
-    from lacuna.classify import context as ctx
+    from lacuna.classify.context import chain as ctx
     from lacuna.conventions import Conventions
 
     conv = Conventions(Conventions.default().data)

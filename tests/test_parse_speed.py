@@ -398,7 +398,10 @@ def test_a_data_rule_guarded_by_a_list_of_substrings(tmp_path: Path) -> None:
 
 # -- the context chain's plans ---------------------------------------------------------------
 
-_context_mod = importlib.import_module("lacuna.classify.context")
+_chain = importlib.import_module("lacuna.classify.context.chain")
+_data = importlib.import_module("lacuna.classify.context.data")
+_extents = importlib.import_module("lacuna.classify.context.extents")
+_order = importlib.import_module("lacuna.classify.context.order")
 
 
 def context_chain_reading(text: str, start: int, end: int, conv: Conventions) -> tuple[Any, ...]:
@@ -408,16 +411,16 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
     from lacuna.classify.view import _Before
     from lacuna.classify.words import _NEAR_WORD, _WINDOW, _word_facts
 
-    facts = _context_mod._inside_facts(text[start + 1 : end - 1], conv)
+    facts = _data._inside_facts(text[start + 1 : end - 1], conv)
     near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
     if near is None:
         view = _Before(facts, None, None, False, conv, text, start, end, start)
     else:
         # (an elision glued before the nearest word is no part of it, as read_context reads it)
-        word, word_start = _context_mod._after_elision(near.group(1), near.start(1))
+        word, word_start = _chain._after_elision(near.group(1), near.start(1))
         wf = _word_facts(word, conv)
         view = _Before(facts, wf, word, text[start - 1].isalpha(), conv, text, start, end, word_start)
-    for rule in conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active():
+    for rule in conv.ruler("context", _order.CONTEXT_RULES, _data._context_data_rule).active():
         decision = rule.fn(view)
         if decision is None:
             continue
@@ -425,7 +428,7 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
         glossed = None
         if k is not None and near is not None:
             first = word_start if k == 0 else view.start_of(k)
-            _, first, last = _context_mod._glossed(None, text, first, near.end(1), conv)  # type: ignore[arg-type]
+            _, first, last = _extents._glossed(None, text, first, near.end(1), conv)  # type: ignore[arg-type]
             # then the glossed-extent step (lacuna.classify.glossed), as read_context does
             extent = glossed_extent(text, first, last, start, end, rule.name, conv)
             glossed = None if extent[0] is None else tuple(extent)
@@ -436,7 +439,7 @@ def context_chain_reading(text: str, start: int, end: int, conv: Conventions) ->
 def context_reading(text: str, start: int, end: int, conv: Conventions) -> tuple[Any, ...]:
     info = read_inside(text[start + 1 : end - 1], conv)
     assert info.because == _DEFAULT_BECAUSE
-    got, glossed_start, glossed_end = _context_mod.read_context(info, text, start, end, conv)
+    got, glossed_start, glossed_end = _chain.read_context(info, text, start, end, conv)
     glossed = None if glossed_start is None else (glossed_start, glossed_end)
     return got.category, got.because, glossed
 
@@ -501,9 +504,9 @@ def count_context_rule_calls(text: str, conv: Conventions) -> int:
     codes = _chain_codes(
         conv,
         "context",
-        _context_mod.CONTEXT_RULES,
-        _context_mod._context_data_rule,
-        _context_mod.DataContextRule,
+        _order.CONTEXT_RULES,
+        _data._context_data_rule,
+        _data.DataContextRule,
     )
     conv.clear_caches()
     return _calls_of(codes, lambda: lacuna.parse(text, conventions=conv))
@@ -523,7 +526,7 @@ def test_a_span_runs_only_the_rules_its_plan_kept(line: str, most: int) -> None:
     that plan calls only the rules that read more than the nearest word (at most ``most``
     here), not the chain's 30-odd rules."""
     conv = Conventions(Conventions.default().data)
-    chain = conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule).active()
+    chain = conv.ruler("context", _order.CONTEXT_RULES, _data._context_data_rule).active()
     assert len(chain) >= 30
     once = count_context_rule_calls(line, conv)
     many = count_context_rule_calls(line * 101, conv)
@@ -584,10 +587,10 @@ def test_the_data_rules_patterns_tried_together_find_what_each_finds(inside: str
     """The inside patterns of the context chain's data rules, tried as one alternation first,
     name the rules each pattern alone finds."""
     conv = Conventions.default()
-    conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule)
+    conv.ruler("context", _order.CONTEXT_RULES, _data._context_data_rule)
     rules = conv.data_rules("context")
     alone = frozenset(r.name for r in rules if r.inside is not None and r.inside.search(inside))
-    assert _context_mod._data_hits(inside, conv) == alone
+    assert _data._data_hits(inside, conv) == alone
 
 
 class _Counted:
@@ -610,10 +613,10 @@ def test_an_inside_no_data_rule_matches_costs_few_pattern_calls() -> None:
     start are tried in one call and the others in another, so such an inside costs two
     calls, not one per rule (six in the shipped table)."""
     conv = Conventions(Conventions.default().data)
-    conv.ruler("context", _context_mod.CONTEXT_RULES, _context_mod._context_data_rule)
+    conv.ruler("context", _order.CONTEXT_RULES, _data._context_data_rule)
     rules = conv.data_rules("context")
     assert sum(r.inside is not None for r in rules) >= 5
-    hits = _context_mod._DataHits(rules)
+    hits = _data._DataHits(rules)
     calls = [0]
     hits.anchors = _Counted(hits.anchors, calls)
     hits.loose = _Counted(hits.loose, calls)
@@ -644,11 +647,11 @@ def test_an_inside_no_data_rule_matches_costs_few_pattern_calls() -> None:
 def test_which_alternatives_are_anchored_at_the_start(
     pattern: str, parts: list[tuple[str, bool]] | None
 ) -> None:
-    got = _context_mod._alternatives(pattern)
+    got = _data._alternatives(pattern)
     if parts is None:
         assert got is None
     else:
-        assert [(part, _context_mod._anchored(part)) for part in got] == parts
+        assert [(part, _data._anchored(part)) for part in got] == parts
 
 
 @settings(max_examples=500)
@@ -778,5 +781,5 @@ def test_a_vocabulary_tree_matches_the_phrases_alternation(words: set[str], insi
     plain = regex.compile(
         r"\A(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")\Z", regex.IGNORECASE
     )
-    tree = regex.compile(_context_mod._vocabulary(sorted(words)), regex.IGNORECASE)
+    tree = regex.compile(_data._vocabulary(sorted(words)), regex.IGNORECASE)
     assert (tree.search(inside) is not None) == (plain.search(inside) is not None)

@@ -184,7 +184,7 @@ def test_unusable_rules_are_a_clean_error(tmp_path, toml, message):
 
 def test_plans_are_reused_across_spans(monkeypatch):
     """The context chain runs once per (inside, nearest word, gluedness), not once per span."""
-    import lacuna.classify.context as context
+    import lacuna.classify.context.chain as context
 
     conv = lacuna.Conventions(lacuna.Conventions.default().data)  # a fresh table: empty caches
     calls = 0
@@ -239,7 +239,7 @@ def test_a_span_whose_rules_read_its_line_is_planned_once(monkeypatch):
     """``the partners [the French and Italian delegations]``: restates_phrase reads the word
     before the nearest; the chain is planned once for the inside and nearest word, then each
     span runs the rules the plan kept (tests/test_parse_speed.py counts those)."""
-    import lacuna.classify.context as context
+    import lacuna.classify.context.chain as context
 
     conv = lacuna.Conventions(lacuna.Conventions.default().data)
     plans = spans = 0

@@ -95,7 +95,7 @@ _ALIKE = "".join(
 def _bounded(monkeypatch, limit: int) -> None:
     """Every cache of the classifier emptied after ``limit`` entries, as a long text's are."""
     inside = sys.modules["lacuna.classify.inside"]
-    context = sys.modules["lacuna.classify.context"]
+    context = sys.modules["lacuna.classify.context.chain"]
     words = sys.modules["lacuna.classify.words"]
     monkeypatch.setattr(inside, "_CACHE_LIMIT", limit)
     monkeypatch.setattr(inside, "_READINGS_LIMIT", limit)
@@ -127,7 +127,7 @@ def test_the_readings_caches_stay_within_their_bounds_and_decide_alike(monkeypat
     _bounded(monkeypatch, 4)
     assert [(s.start, s.end, s.info) for s in lacuna.parse(text).spans()] == expected
     inside = sys.modules["lacuna.classify.inside"]
-    context = sys.modules["lacuna.classify.context"]
+    context = sys.modules["lacuna.classify.context.chain"]
     words = sys.modules["lacuna.classify.words"]
     assert 0 < len(inside._READINGS) <= 4
     assert 0 < len(context._SHARED) <= 4
@@ -184,7 +184,8 @@ def test_clear_caches_empties_the_classifiers_stores() -> None:
     """``Conventions.clear_caches`` leaves no reading of an earlier parse in the modules' bounded
     stores, so a parse after it starts from the same state whatever ran before (a store that
     filled up and emptied itself during a measured parse made its counts vary)."""
-    from lacuna.classify import context, glossed, inside, words
+    from lacuna.classify import glossed, inside, words
+    from lacuna.classify.context import chain as context
 
     lacuna.parse(_UNIT * 20 + "the Central Committee [CC] met. Ambassador [Mikhail] Zimyanin left.")
     stores = {

@@ -113,8 +113,10 @@ def gap() -> st.SearchStrategy[str]:
 def note() -> st.SearchStrategy[str]:
     """``[Translator's note: ...]``, ``[Stamp: "..."]``, ``[handwritten: "..."]``."""
     label = st.sampled_from(["Translator's note", "Ed. note", "Stamp", "handwritten", "Source"])
+    # (a body with text in it: ``[Source: ]`` with nothing after the label is an empty field
+    # of a page's apparatus, ``other``, not a note)
     body = st.text(st.characters(exclude_characters="[]", exclude_categories=("Cs",)), max_size=40)
-    return st.builds(lambda lab, b: f"[{lab}: {b}]", label, body)
+    return st.builds(lambda lab, b: f"[{lab}: {b}]", label, body.filter(str.strip))
 
 
 def sic() -> st.SearchStrategy[str]:

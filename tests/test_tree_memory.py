@@ -100,6 +100,8 @@ def _bounded(monkeypatch, limit: int) -> None:
     monkeypatch.setattr(inside, "_CACHE_LIMIT", limit)
     monkeypatch.setattr(inside, "_READINGS_LIMIT", limit)
     monkeypatch.setattr(inside, "_READINGS", {})
+    # (patched where they are read: a patch on another module, the package, would do nothing)
+    assert inside.read_inside.__globals__ is inside._shared_reading.__globals__ is vars(inside)
     monkeypatch.setattr(context, "_PLANS_LIMIT", limit)
     monkeypatch.setattr(context, "_SHARED_LIMIT", limit)
     monkeypatch.setattr(context, "_SHARED", {})
@@ -130,6 +132,7 @@ def test_the_readings_caches_stay_within_their_bounds_and_decide_alike(monkeypat
     context = sys.modules["lacuna.classify.context"]
     words = sys.modules["lacuna.classify.words"]
     assert 0 < len(inside._READINGS) <= 4
+    assert 0 < len(lacuna.Conventions.default()._cache) <= 4  # (the insides' cache, 25 unbounded)
     assert 0 < len(context._SHARED) <= 4
     kept = sum(len(variants) for _, variants in words._VARIANTS.values())
     assert 0 < kept == words._variants_kept <= 4

@@ -17,6 +17,8 @@ from lacuna.conventions import Conventions, fold
 _DEFAULT_BECAUSE = "default: words without a cue"
 # One shared reading for every cue-less inside (SpanInfo is immutable): one object, not one per inside.
 _DEFAULT = SpanInfo("supplied", because=_DEFAULT_BECAUSE)
+
+
 #: A word a line break cut with a hyphen (``un-<br />\n\nrecovered``), or an HTML line break
 #: that a page's stored text kept (``4<br />\n\ngroups``).
 _WRAPPED = regex.compile(

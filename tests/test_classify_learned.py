@@ -141,15 +141,26 @@ def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
     them once per distinct window key (the pieces the features are a function of); per span
     only the pieces are read (issue 13 parse speed)."""
     calls: dict[str, int] = {}
+    # each patched in the module that reads it (a patch on the package would not be seen)
+    readers = {
+        "_pieces": learned.window,
+        "_assemble": learned.window,
+        "_before_part": learned.window,
+        "_second_part": learned.window,
+        "_after_part": learned.window,
+        "_inside_part": learned.inside_features,
+        "predict": learned.model,
+    }
 
     def counting(name):
-        real = getattr(learned, name)
+        module = readers[name]
+        real = getattr(module, name)
 
         def count(*args):
             calls[name] = calls.get(name, 0) + 1
             return real(*args)
 
-        monkeypatch.setattr(learned, name, count)
+        monkeypatch.setattr(module, name, count)
 
     names = ("_inside_part", "_before_part", "_second_part", "_after_part", "_assemble", "predict")
     for name in ("_pieces", *names):
@@ -170,7 +181,8 @@ def test_the_features_of_an_insides_facts_are_read_once_per_facts(monkeypatch):
     """Distinct insides with equal facts (one object) share the features those facts give: they
     are read once per facts object, not once per inside (issue 13 parse speed)."""
     calls = {"facts": 0, "insides": 0}
-    real_facts, real_inside = learned._facts_names, learned._inside_part
+    # (both read in the module that holds them)
+    real_facts, real_inside = learned.inside_features._facts_names, learned.inside_features._inside_part
 
     def facts_names(*args):
         calls["facts"] += 1
@@ -180,8 +192,8 @@ def test_the_features_of_an_insides_facts_are_read_once_per_facts(monkeypatch):
         calls["insides"] += 1
         return real_inside(*args)
 
-    monkeypatch.setattr(learned, "_facts_names", facts_names)
-    monkeypatch.setattr(learned, "_inside_part", inside_part)
+    monkeypatch.setattr(learned.inside_features, "_facts_names", facts_names)
+    monkeypatch.setattr(learned.inside_features, "_inside_part", inside_part)
     words = ["talks", "went", "well", "today", "peace", "trade", "roads", "ports", "grain", "coal"]
     text = "".join(f"The {a} [{a} {b}] ended. " for a in words for b in words if a != b)
     lacuna.parse(text, conventions=_table())

@@ -247,7 +247,7 @@ def test_the_parser_reads_few_insides(monkeypatch: Any) -> None:
         calls.append(inside)
         return grammar_shape(inside)
 
-    monkeypatch.setattr(inside_mod, "grammar_shape", counting)
+    monkeypatch.setattr(inside_mod.text, "grammar_shape", counting)  # (where Inside reads it)
     conv = Conventions.default()
     conv.clear_caches()
     text = synthetic()["bench:real"][:200_000]

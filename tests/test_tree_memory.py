@@ -94,12 +94,14 @@ _ALIKE = "".join(
 
 def _bounded(monkeypatch, limit: int) -> None:
     """Every cache of the classifier emptied after ``limit`` entries, as a long text's are."""
-    inside = sys.modules["lacuna.classify.inside"]
+    inside = sys.modules["lacuna.classify.inside.chain"]  # (which holds and reads the caches)
     context = sys.modules["lacuna.classify.context.chain"]
     words = sys.modules["lacuna.classify.words"]
     monkeypatch.setattr(inside, "_CACHE_LIMIT", limit)
     monkeypatch.setattr(inside, "_READINGS_LIMIT", limit)
     monkeypatch.setattr(inside, "_READINGS", {})
+    # (patched where they are read: a patch on another module, the package, would do nothing)
+    assert inside.read_inside.__globals__ is inside._shared_reading.__globals__ is vars(inside)
     monkeypatch.setattr(context, "_PLANS_LIMIT", limit)
     monkeypatch.setattr(context, "_SHARED_LIMIT", limit)
     monkeypatch.setattr(context, "_SHARED", {})
@@ -126,10 +128,11 @@ def test_the_readings_caches_stay_within_their_bounds_and_decide_alike(monkeypat
     expected = [(s.start, s.end, s.info) for s in lacuna.parse(text).spans()]
     _bounded(monkeypatch, 4)
     assert [(s.start, s.end, s.info) for s in lacuna.parse(text).spans()] == expected
-    inside = sys.modules["lacuna.classify.inside"]
+    inside = sys.modules["lacuna.classify.inside.chain"]  # (which holds and reads the caches)
     context = sys.modules["lacuna.classify.context.chain"]
     words = sys.modules["lacuna.classify.words"]
     assert 0 < len(inside._READINGS) <= 4
+    assert 0 < len(lacuna.Conventions.default()._cache) <= 4  # (the insides' cache, 25 unbounded)
     assert 0 < len(context._SHARED) <= 4
     kept = sum(len(variants) for _, variants in words._VARIANTS.values())
     assert 0 < kept == words._variants_kept <= 4

@@ -35,6 +35,7 @@ from lacuna.classify.inside.rules import (
     _unparsed,
 )
 from lacuna.classify.inside.text import _DEFAULT, Inside, InsideRule
+from lacuna.classify.signed import _translator_signed
 from lacuna.classify.transcribers import _labelled_reading
 from lacuna.classify.transcription import _interview_question, _misspelt_tag
 from lacuna.classify.transcripts import _sealed_portion
@@ -91,6 +92,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("unparsed", _unparsed),
         ("page_labelled", _page_labelled),
         ("labelled_reading", _labelled_reading),
+        ("translator_signed", _translator_signed),
         ("labelled_note", _labelled_note),
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),

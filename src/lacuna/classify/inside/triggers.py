@@ -30,6 +30,7 @@ from lacuna.classify.inside.rules import (
     _sic,
     _translator_remark,
 )
+from lacuna.classify.signed import _translator_signed, signed_suffixes
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question, _misspelt_tag, misspelt_tag_like
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
 from lacuna.conventions import Conventions, fold
@@ -118,6 +119,7 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _bare_extent: lambda conv: Trigger(last=(("", frozenset(conv.units)),)),
     _sentence_note: lambda conv: Trigger(suffixes=(".", "!")),
     _translator_remark: lambda conv: Trigger(substrings=_remark_guards(conv)),
+    _translator_signed: lambda conv: Trigger(suffixes=signed_suffixes(conv)),
     _long_note: lambda conv: Trigger(test=_many_words),
     _interview_question: lambda conv: Trigger(suffixes=QUESTION_ENDS),
     _misspelt_tag: lambda conv: Trigger(test=lambda folded, words: misspelt_tag_like(folded, words, conv)),

@@ -1,0 +1,58 @@
+"""A note signed by its translator at its end (``[Note: … not legible—Trans.]``): the rule
+``translator_signed`` of the inside chain, its signatures as data (``notes.translator_signed``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from lacuna.ast import SpanInfo
+from lacuna.classify.inside.text import Inside
+from lacuna.conventions import Conventions, fold
+
+#: The fewest words before the signature: a sentence of the translator's, not a word's short
+#: gloss signed the same way (``[Manual laborers - TR]``).
+_SIGNED_NOTE_WORDS = 6
+_WORD = regex.compile(r"[\w']+")
+
+
+def _signatures(conv: Conventions) -> tuple[str, ...]:
+    """The translator's signatures (folded) that end a note after a dash."""
+    return tuple(fold(str(w)) for w in conv.section("notes", "translator_signed").get("signatures", ()))
+
+
+@lru_cache(maxsize=16)
+def _signed_pattern(conv: Conventions) -> regex.Pattern[str]:
+    words = sorted(_signatures(conv), key=len, reverse=True)
+    alternatives = "|".join(map(regex.escape, words)) or "(?!)"
+    # a dash (one or two), the signature, the inside's end
+    return regex.compile(r"(?<=\S)\s?(?:--|[-—–])\s?(?:" + alternatives + r")\.?\Z")
+
+
+def _translator_signed(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A note signed by the translator at its end after a dash, of :data:`_SIGNED_NOTE_WORDS`
+    words or more, that says something: a clause's word (``learned.clause_words``: ``is``,
+    ``was``, ``has`` …) or a label before a colon (marxists.org's translations of Lenin: ``[Note:
+    In the top right corner of the document there is a three-word hand-written note that is not
+    legible—Trans.]``): the translator's note, whatever label opens it (``—Ed.`` signs the
+    editor's). A signed gloss names without a verb (``the obrok [quitrent, tax in kind, formerly
+    paid to landowners - FK]``): a gloss by its content."""
+    found = _signed_pattern(conv).search(x.folded)
+    if found is None:
+        return None
+    words = _WORD.findall(x.folded[: found.start()])
+    if len(words) < _SIGNED_NOTE_WORDS:
+        return None
+    clause = frozenset(fold(str(w)) for w in conv.section("learned").get("clause_words", ()))
+    if ":" not in x.folded[: found.start()] and clause.isdisjoint(words):
+        return None
+    return SpanInfo(
+        "translator_note", because=f"translator_signed: signed by the translator ({found.group().strip()!r})"
+    )
+
+
+def signed_suffixes(conv: Conventions) -> tuple[str, ...]:
+    """What the folded inside of a signed note ends with (the dispatch's trigger): each
+    signature, and with a full stop after it."""
+    return tuple({s for w in _signatures(conv) for s in (w, w.rstrip(".") + ".")})

@@ -504,8 +504,35 @@ def _shares_word(c: _NearestOnly) -> _Decision:
         if word is None:
             break
         if fold(word).strip(_STRIP) in inside and _word_facts(word, c.conv).name_word:
-            return "gloss", f"restates {word!r} before it", max(k, _name_run(c) - 1)
+            return "gloss", f"restates {word!r} before it", max(k, _name_run(c) - 1, _quoted_title_back(c))
     return None
+
+
+#: The quotes around a title's translation (``[“Last Letters from Stalingrad”]``,
+#: ``[»Last Letters from Stalingrad«]``: German books open with » and close with «).
+_TITLE_QUOTES = "\"“”„«»"
+#: The most words of a quoted title's translation that glosses as many words before it.
+_TITLE_WORDS = 8
+_TITLE_STOPS = ",.;:!?()[]"
+
+
+def _quoted_title_back(c: _NearestOnly) -> int:
+    """How far back the title glossed by a quoted translation of its words reaches: a quoted
+    inside of two to :data:`_TITLE_WORDS` words glosses as many words before it on the line, the
+    first capitalised, none across punctuation (julius-erasmus.de: ``Letzte Briefe aus
+    Stalingrad [“Last Letters from Stalingrad”]`` glosses the whole title, not the one word the
+    two share); 0 otherwise."""
+    raw = c.raw_inside().strip()
+    if len(raw) < 3 or raw[0] not in _TITLE_QUOTES or raw[-1] not in _TITLE_QUOTES:
+        return 0
+    n = len(raw.split())
+    if not 2 <= n <= _TITLE_WORDS:
+        return 0
+    for k in range(n):
+        word = c.word(k)
+        if word is None or (k and word[-1] in _TITLE_STOPS) or word[0] in _TITLE_STOPS:
+            return 0
+    return n - 1 if c.word(n - 1)[0].isupper() else 0  # type: ignore[index]
 
 
 def _after_name(c: _NearestOnly) -> bool:

@@ -473,6 +473,8 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         and not _QUOTED.search(raw, 1, len(raw) - 1)
     ):
         raw = raw[1:-1].strip() or raw
+    if raw[-1:] == "," and raw.count(",") == 1:
+        raw = raw[:-1].rstrip() or raw  # "”Betrieben” [workshops,] sadist": the sentence's comma
     inside = fold(raw)
     cue = None
     if inside.startswith(conv.gloss_lead_cues):

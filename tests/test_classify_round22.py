@@ -89,9 +89,7 @@ BETRIEBEN = (
     "manager of the camp sewing shop."
 )
 # https://hornygo.com/Nazi_Conspiracy_and_Aggression%2C_Volume_03_%28of_11%29/Chapter_43.html
-GROSS_ROSEN = (
-    "The Camp Commandant of the Concentration Camp Gross Rosen\n[initials illegible]SS Lt Colonel"
-)
+GROSS_ROSEN = "The Camp Commandant of the Concentration Camp Gross Rosen\n[initials illegible]SS Lt Colonel"
 # https://historyoftotalitarianism.com/postcard-letter-from-frysztak-ghetto
 FRYSZTAK = (
     "There is a real shortage.\nOur goal is lost, and we are supposed to… [corner of letter torn]\n"
@@ -208,7 +206,12 @@ NEAR_MISSES = [
         "translator_signed",
     ),
     # "[Translation]" heads a translated text (FRUS); a word or sentence unclear is a gap
-    ("[Translation]\n\nThe Minister of Foreign Affairs to", "[Translation]", "editor_note", "translator_remark"),
+    (
+        "[Translation]\n\nThe Minister of Foreign Affairs to",
+        "[Translation]",
+        "editor_note",
+        "translator_remark",
+    ),
     ("he said that [sentence unclear] and left", "[sentence unclear]", "gap", "translator_remark"),
     ("he said that [word unclear] and left", "[word unclear]", "gap", "translator_remark"),
     # a note on a passage not closed by "/note"; a field filled in

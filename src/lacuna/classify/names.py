@@ -510,7 +510,7 @@ def _shares_word(c: _NearestOnly) -> _Decision:
 
 #: The quotes around a title's translation (``[“Last Letters from Stalingrad”]``,
 #: ``[»Last Letters from Stalingrad«]``: German books open with » and close with «).
-_TITLE_QUOTES = "\"“”„«»"
+_TITLE_QUOTES = '"“”„«»'
 #: The most words of a quoted title's translation that glosses as many words before it.
 _TITLE_WORDS = 8
 _TITLE_STOPS = ",.;:!?()[]"

@@ -207,32 +207,26 @@ class OffsetMap:
         first_of_group = np.empty(len(start), dtype=bool)
         first_of_group[0] = True
         first_of_group[1:] = start[1:] >= reach[:-1]
-        # after each range: middle minus source (ours), target minus middle (other's), carried
-        # forward over the ranges of the other map
-        # (each map's ranges keep their order in the sort: the steps of the shifts, summed)
-        shift1 = _carried(b1 - a1, ~second)
-        shift2 = _carried(d1 - c1, second)
-        heads = np.flatnonzero(first_of_group)
-        tails = np.concatenate((heads[1:] - 1, [len(start) - 1]))
-        g0, g1 = start[heads], reach[tails]
-        before1 = np.where(heads > 0, shift1[np.maximum(heads - 1, 0)], 0)
-        before2 = np.where(heads > 0, shift2[np.maximum(heads - 1, 0)], 0)
+        # the groups' bounds in the sorted order (group k: bounds[k] to bounds[k + 1]) and how
+        # many of our ranges and of the other's come before each: before a group and after it,
+        # the source lies behind the middle text by our last range's shift so far (middle minus
+        # source), the target ahead of it by the other's (target minus middle), 0 before the
+        # first; counted once, read at the bounds only
+        bounds = np.append(np.flatnonzero(first_of_group), len(start))
+        counted = np.zeros(len(start) + 1, dtype=np.int64)
+        np.cumsum(~second, out=counted[1:])
+        k1 = counted[bounds]
+        shift1 = np.concatenate(([0], b1 - a1))[k1]
+        shift2 = np.concatenate(([0], d1 - c1))[bounds - k1]
+        g0, g1 = start[bounds[:-1]], reach[bounds[1:] - 1]
         return OffsetMap._made(
             self.source_length,
             other.target_length,
-            g0 - before1,
-            g1 - shift1[tails],
-            g0 + before2,
-            g1 + shift2[tails],
+            g0 - shift1[:-1],
+            g1 - shift1[1:],
+            g0 + shift2[:-1],
+            g1 + shift2[1:],
         )
-
-
-def _carried(values: np.ndarray, own: np.ndarray) -> np.ndarray:
-    """Along ``own`` (a mask holding as many True as ``values`` has items), the last of
-    ``values`` placed at a True so far (0 before the first): the sum of their steps."""
-    steps = np.zeros(len(own), dtype=np.int64)
-    steps[own] = np.diff(values, prepend=0)
-    return np.cumsum(steps, out=steps)
 
 
 def _array(values: np.ndarray) -> array:

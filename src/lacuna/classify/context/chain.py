@@ -15,7 +15,6 @@ from lacuna.classify.context.order import CONTEXT_RULES, ContextRule
 from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
 from lacuna.classify.words import (
-    _NEAR_REVERSED,
     _PLANS_LIMIT,
     _WINDOW,
     _Decision,
@@ -23,6 +22,7 @@ from lacuna.classify.words import (
     _variant,
     _Word,
     _word_facts,
+    near_word,
 )
 from lacuna.conventions import Conventions, on_clear_caches
 from lacuna.rules import Rule
@@ -167,15 +167,14 @@ def read_context(
     # reads the words further back on (read once)
     lo = start - _WINDOW
     back = text[lo if lo > 0 else 0 : start][::-1]
-    near = _NEAR_REVERSED.match(back)  # (:func:`near_word` on ``back``, a call less a span)
+    near = near_word(text, start, back)
     bracketed = False
     if near is None:
         word = wf = None
         glued = False
         word_start = start
     else:
-        word = near.group(1)[::-1]
-        word_start = start - near.end(1)
+        word, word_start = near
         if "…" in word or "..." in word:
             word, word_start = _after_elision(word, word_start)
         wf = conv._word_facts.get(word) or _word_facts(word, conv)

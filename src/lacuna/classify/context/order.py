@@ -74,6 +74,7 @@ from lacuna.classify.names import (
     _title_names,
     _verb_object,
 )
+from lacuna.classify.records import _issue_cited
 from lacuna.classify.transcribers import _cut_name, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
@@ -110,6 +111,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("source_folder", _source_folder),
         ("title_translated", _title_translated),
         ("work_dated", _work_dated),
+        ("issue_cited", _issue_cited),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),

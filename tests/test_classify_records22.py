@@ -1,0 +1,93 @@
+"""Marks of English-language record transcriptions of the twenty-second round's second part
+(rules ``illegible_dashes``, ``page_colon``, ``page_number_bracketed``, ``issue_cited`` and
+``page_cited``): real text of dev's pages, the category written by hand from the document,
+and near misses the rules must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off, span_of
+
+# https://files.lib.byu.edu/transcriptions/VMSS792_S6-Elizabeth_Wood_Kane_Papers.txt ("Dashes
+# in square brackets indicate unclear words or letters.")
+KANE = "Fallon Mallery Fallon Mieler. Ashmead [-] Ingersoll. ----- new page"
+KANE_LETTERS = "[page cut in half, obscuring some text] Report of Canl a[--] mag[--]s ----- new page"
+# https://www.fromthepage.com/ehl-longislandcollection/whaling-logs/whaling-log-of-the-iris-1844-1846-vol-i/display/1767607
+IRIS = "Tuesday July 29th This twenty[-]four hours we have the wind from the S & W in strong gales."
+# http://www.heicshipslogs.co.uk/logs/h033.htm (the True Briton's log, 1805)
+HEIC = (
+    "In company with the Fleet. Lat 10.3S Long 11.8W.\n[Page 185:]\nTuesday 16th July 1805.\n"
+    "C&D N39W 164. Fresh SE Trade"
+)
+# https://beta.josephsmithpapers.org/transcript/minutes-21-may-1841-draft?print=true
+SMITH = (
+    "Moved <& seconded> that this council adjourn Sine die— carried —\n, Clerk, pro tem [p. [1]]\n"
+    "Minuts of the meeting of the City Council"
+)
+# https://patintheworld.com/category/chronicle/page/2 (the London Missionary Society's
+# Chronicle cited by issue after each fact of Edward Coode Hore's life)
+HORE = (
+    "Mr. E.C. Hore departed England for Zanzibar on April 14, 1877 [May 1877] and arrived on "
+    "August 1. He arrived at Ujiji a year later on August 23, 1878 [Dec 1878]. He explored the "
+    "southern end of Lake Tanganyika in the Calabash in February 1879 [Jan 1880] and March 1880."
+)
+HORE_JACK = (
+    "On January 4, 1882 the couple had a son, John Edward, nicknamed Jack [Mar 1882]. They "
+    "departed England on May 17, 1882 [Jul 1882], reaching Zanzibar"
+)
+# https://bitlit.ru/chapter/en/henry-childs-merwin/thomas-jefferson/transcribers-note
+MERWIN = (
+    "The following changes have been made to the text:\n\n[page 65], “Charlotteville” changed to "
+    "“Charlottesville”\n[page 73], “goverment” changed to “government”"
+)
+
+# (text, span, category, rule that decides)
+CASES = [
+    (KANE, "[-]", "gap", "illegible_dashes"),
+    (KANE_LETTERS, "[--]", "gap", "illegible_dashes"),
+    (IRIS, "[-]", "supplied", "illegible_dashes"),
+    (HEIC, "[Page 185:]", "page_break", "page_colon"),
+    (SMITH, "[p. [1]]", "page_break", "page_number_bracketed"),
+    (HORE, "[May 1877]", "editor_note", "issue_cited"),
+    (HORE, "[Dec 1878]", "editor_note", "issue_cited"),
+    (HORE, "[Jan 1880]", "editor_note", "issue_cited"),
+    (HORE_JACK, "[Mar 1882]", "editor_note", "issue_cited"),
+    (HORE_JACK, "[Jul 1882]", "editor_note", "issue_cited"),
+    (MERWIN, "[page 65]", "editor_note", "page_cited"),
+    (MERWIN, "[page 73]", "editor_note", "page_cited"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
+def test_records_conventions(text: str, inside: str, category: str, rule: str | None) -> None:
+    assert_read_by(text, inside, category, rule)
+
+
+def test_fields() -> None:
+    assert span_of(KANE, "[-]").reason == "illegible"
+
+
+# https://studfile.net/preview/2452907/page:19/ (the Rumi calendar converted: a gloss)
+RUMI = "during the fifth hearing on May 14, 1919, Cevat stated that, ‘on 2.10.1331 [April 1915], there were"
+# an Old Style date and its New Style month (a conversion moves a date by 13 days at most)
+STYLE = "The Tsar abdicated on February 28, 1917 [March 1917] at Pskov"
+# a page break between words, no comma after it (the Congressional Record)
+RECORD = "the gentleman from Ohio\n[page 4123]\nis recognized"
+
+# near misses: (text, span, rule that must not decide it)
+NEAR_MISSES = [
+    (RUMI, "[April 1915]", "issue_cited"),
+    (STYLE, "[March 1917]", "issue_cited"),
+    (RECORD, "[page 4123]", "page_cited"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "rule"), NEAR_MISSES)
+def test_records_near_misses(text: str, inside: str, rule: str) -> None:
+    assert_not_read_by(text, inside, rule)
+
+
+@pytest.mark.parametrize("rule", ["illegible_dashes", "page_colon", "page_number_bracketed", "issue_cited"])
+def test_records_rules_switch_off(rule: str, tmp_path: object) -> None:
+    assert_switched_off(rule, CASES, tmp_path)

@@ -42,6 +42,21 @@ MERWIN = (
     "“Charlottesville”\n[page 73], “goverment” changed to “government”"
 )
 
+# http://www.actonmemoriallibrary.org/earlytownrecords/page044.html (Acton's town accounts)
+ACTON = (
+    "Said Report was as follows Town Treasurer [?] 47-08-09 Dn [Deacon] Joseph Joseph Fletcher [?] 17-02-1"
+)
+# https://forums.collectors.com/discussion/1091792/1842-dies-canceled-in-1843 (the Mint's die record)
+DIES = (
+    "the following dies for 1842, by cutting a cross upon the face -\n1 head 1/2 Eagle\n& pr. [pair] "
+    "of eagles, one of them reserved from 1841.\nDies received in 1842, reserved.\n1/2 dimes 6 "
+    "tails\ndimes 3 -- do. [ditto]\n1/4 dollars 2 -- do."
+)
+# http://epsomhistory.com/epsom/history/edwin%20sherburne%20diary%201862.htm (a soldier's diary)
+SHERBURNE = "made a prayer in Washington D.C.\n10 cts [cents] for ginger cakes"
+# https://actonmemoriallibrary.org/earlytownrecords/page033.html (a word of the clerk's supplied)
+ACTON_RATES = "to se if ye town will agree to pay their town [Rates] in Land\nBank money ---"
+
 # (text, span, category, rule that decides)
 CASES = [
     (KANE, "[-]", "gap", "illegible_dashes"),
@@ -56,6 +71,10 @@ CASES = [
     (HORE_JACK, "[Jul 1882]", "editor_note", "issue_cited"),
     (MERWIN, "[page 65]", "editor_note", "page_cited"),
     (MERWIN, "[page 73]", "editor_note", "page_cited"),
+    (ACTON, "[Deacon]", "gloss", "contraction_expanded"),
+    (DIES, "[pair]", "gloss", "contraction_expanded"),
+    (DIES, "[ditto]", "gloss", "contraction_expanded"),
+    (SHERBURNE, "[cents]", "gloss", "contraction_expanded"),
 ]
 
 
@@ -66,6 +85,8 @@ def test_records_conventions(text: str, inside: str, category: str, rule: str | 
 
 def test_fields() -> None:
     assert span_of(KANE, "[-]").reason == "illegible"
+    assert span_of(ACTON, "[Deacon]").glossed == "Dn"
+    assert span_of(DIES, "[ditto]").glossed == "do."
 
 
 # https://studfile.net/preview/2452907/page:19/ (the Rumi calendar converted: a gloss)
@@ -80,6 +101,8 @@ NEAR_MISSES = [
     (RUMI, "[April 1915]", "issue_cited"),
     (STYLE, "[March 1917]", "issue_cited"),
     (RECORD, "[page 4123]", "page_cited"),
+    # a word of its own before the word supplied: nothing contracted
+    (ACTON_RATES, "[Rates]", "contraction_expanded"),
 ]
 
 
@@ -88,6 +111,8 @@ def test_records_near_misses(text: str, inside: str, rule: str) -> None:
     assert_not_read_by(text, inside, rule)
 
 
-@pytest.mark.parametrize("rule", ["illegible_dashes", "page_colon", "page_number_bracketed", "issue_cited"])
+@pytest.mark.parametrize(
+    "rule", ["illegible_dashes", "page_colon", "page_number_bracketed", "issue_cited", "contraction_expanded"]
+)
 def test_records_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

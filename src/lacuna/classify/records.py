@@ -12,6 +12,7 @@ import regex
 from lacuna.ast import SpanInfo
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
+from lacuna.conventions import fold
 from lacuna.dates import PartialDate, find_dates, parse_date
 
 __all__: list[str] = []
@@ -106,3 +107,36 @@ def page_cited(info: SpanInfo, text: str, start: int, end: int) -> SpanInfo | No
     if _PAGE_CITED_AFTER.match(text, end) is None:
         return None
     return SpanInfo("editor_note", because=f"page_cited: a page cited in the editor's list ({info.because})")
+
+
+#: The most letters of a clerk's contraction (``Dn``, ``pr.``, ``Wm``).
+_CONTRACTION_LETTERS = 4
+#: A contraction as written: letters, perhaps a full stop (``pr.``, ``Dn``).
+_CONTRACTION = regex.compile(r"\p{L}{1,4}\.?")
+
+
+def _contraction_expanded(c: _NearestOnly) -> _Decision:
+    """One English word after a short contraction not itself a word, the contraction's letters
+    in it in order from its first (a clerk's abbreviations in town, church and store records:
+    Acton's town accounts ``Dn [Deacon] Joseph Fletcher``; the Mint's die record on a coin
+    forum ``& pr. [pair] of eagles``, ``dimes 3 -- do. [ditto]``): the word the contraction
+    stands for, gloss of it. A word spelt out whole (``town [Rates]``) is not contracted."""
+    near, wf = c.near, c.wf
+    if near is None or wf is None or c.glued or wf.exact_title:
+        return None
+    if _CONTRACTION.fullmatch(near) is None or not 2 <= len(near.rstrip(".")) <= _CONTRACTION_LETTERS:
+        return None
+    short = fold(near.rstrip("."))
+    dotted = near.endswith(".")
+    if not dotted and (wf.function or c.conv.is_english(short)):
+        return None  # a word of its own, not a contraction ("to [town]")
+    inside = c.inside()
+    word = fold(inside)
+    if not inside.isalpha() or len(word) <= len(short) + 1 or word[0] != short[0]:
+        return None
+    if not c.conv.is_english(word):
+        return None
+    rest = iter(word[1:])
+    if not all(ch in rest for ch in short[1:]):
+        return None
+    return "gloss", f"the word the contraction {near!r} stands for", 0

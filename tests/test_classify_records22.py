@@ -57,6 +57,13 @@ SHERBURNE = "made a prayer in Washington D.C.\n10 cts [cents] for ginger cakes"
 # https://actonmemoriallibrary.org/earlytownrecords/page033.html (a word of the clerk's supplied)
 ACTON_RATES = "to se if ye town will agree to pay their town [Rates] in Land\nBank money ---"
 
+# https://lightnovelsonl.com/series-1088899736/chapter-11 (a Civil War mock court-martial reprinted)
+COURT = (
+    "as soon thereafter as may be practicable, for the Trial of Captain [I omit from the record "
+    "the name of the accused], 104th N. Y. Vols.\nThe Court then proceeded to the trial of Capt. "
+    "[we again omit the name of the accused], 104th N. Y. Vols."
+)
+
 # (text, span, category, rule that decides)
 CASES = [
     (KANE, "[-]", "gap", "illegible_dashes"),
@@ -75,6 +82,8 @@ CASES = [
     (DIES, "[pair]", "gloss", "contraction_expanded"),
     (DIES, "[ditto]", "gloss", "contraction_expanded"),
     (SHERBURNE, "[cents]", "gloss", "contraction_expanded"),
+    (COURT, "[I omit from the record the name of the accused]", "gap", "omits_first_person"),
+    (COURT, "[we again omit the name of the accused]", "gap", "omits_first_person"),
 ]
 
 
@@ -85,6 +94,8 @@ def test_records_conventions(text: str, inside: str, category: str, rule: str | 
 
 def test_fields() -> None:
     assert span_of(KANE, "[-]").reason == "illegible"
+    omitted = span_of(COURT, "[we again omit the name of the accused]")
+    assert (omitted.unit, omitted.reason) == ("name", "omitted")
     assert span_of(ACTON, "[Deacon]").glossed == "Dn"
     assert span_of(DIES, "[ditto]").glossed == "do."
 
@@ -112,7 +123,15 @@ def test_records_near_misses(text: str, inside: str, rule: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "rule", ["illegible_dashes", "page_colon", "page_number_bracketed", "issue_cited", "contraction_expanded"]
+    "rule",
+    [
+        "illegible_dashes",
+        "page_colon",
+        "page_number_bracketed",
+        "issue_cited",
+        "contraction_expanded",
+        "omits_first_person",
+    ],
 )
 def test_records_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

@@ -7,7 +7,12 @@ from __future__ import annotations
 from lacuna.ast import SpanInfo
 from lacuna.classify.inside.data import _inside_data_rule
 from lacuna.classify.inside.dispatch import _dispatch
-from lacuna.classify.inside.records import _illegible_dashes, _page_colon, _page_number_bracketed
+from lacuna.classify.inside.records import (
+    _illegible_dashes,
+    _omits_first_person,
+    _page_colon,
+    _page_number_bracketed,
+)
 from lacuna.classify.inside.rules import (
     _bare_extent,
     _default,
@@ -107,6 +112,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("sealed_portion", _sealed_portion),
         ("physical", _physical),
         ("gap_reason", _gap_reason),
+        ("omits_first_person", _omits_first_person),
         ("misspelt_reason", _misspelt_reason),
         ("described", _described),
         ("misspelt_tag", _misspelt_tag),

@@ -5,6 +5,7 @@ the editor's bracketed page number."""
 from __future__ import annotations
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.gaps import _STRIP_WORD
 from lacuna.classify.inside.rules import _page_marker
 from lacuna.classify.inside.text import Inside
 from lacuna.conventions import Conventions, fold
@@ -46,3 +47,22 @@ def _page_number_bracketed(x: Inside, conv: Conventions) -> SpanInfo | None:
     if first not in conv.page_words and first.strip(".") not in conv.page_words:
         return None
     return SpanInfo("page_break", because=f"page_number_bracketed: page marker {words[0]!r}", number=_NESTED)
+
+
+def _omits_first_person(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """The editor saying in the first person that he leaves words out (``gap.first_person`` and
+    ``gap.omitting_verbs``; a Civil War mock court-martial reprinted on lightnovelsonl.com:
+    ``[I omit from the record the name of the accused]``, ``[we again omit the name of the
+    accused]``): a gap, reason *omitted*, its unit the first unit word after the verb."""
+    section = conv.section("gap")
+    words = [w.strip(_STRIP_WORD) for w in x.folded.split()]
+    if len(words) < 3 or words[0] not in section.get("first_person", ()):
+        return None
+    verbs = section.get("omitting_verbs", ())
+    at = next((i for i, w in enumerate(words[1:3], start=1) if w in verbs), None)
+    if at is None:
+        return None
+    unit = next((conv.units[w] for w in words[at + 1 :] if w in conv.units), None)
+    return SpanInfo(
+        "gap", because=f"omits_first_person: the editor omits ({words[at]!r})", unit=unit, reason="omitted"
+    )

@@ -11,7 +11,12 @@ from typing import NamedTuple
 import regex
 
 from lacuna.classify.gaps import _STRIP_WORD
-from lacuna.classify.inside.records import _illegible_dashes, _page_colon, _page_number_bracketed
+from lacuna.classify.inside.records import (
+    _illegible_dashes,
+    _omits_first_person,
+    _page_colon,
+    _page_number_bracketed,
+)
 from lacuna.classify.inside.rules import (
     _LONG_NOTE_WORDS,
     _bare_extent,
@@ -105,6 +110,9 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     ),
     _illegible_dashes: lambda conv: Trigger(exact=frozenset(conv.section("gap").get("illegible_dashes", ()))),
     _page_colon: lambda conv: Trigger(suffixes=(":",)),
+    _omits_first_person: lambda conv: Trigger(
+        first=((_STRIP_WORD, frozenset(conv.section("gap").get("first_person", ()))),)
+    ),
     _page_number_bracketed: lambda conv: Trigger(substrings=("\ufffc",)),
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))

@@ -64,6 +64,21 @@ COURT = (
     "[we again omit the name of the accused], 104th N. Y. Vols."
 )
 
+# https://api.parliament.uk/historic-hansard/commons/1971/jul/08/business-of-the-house
+HANSARD_LORDS = (
+    "Second Reading of the Diplomatic and Other Privileges Bill and of the Statute Law (Repeals) "
+    "Bill [Lords.]\n\nRemaining stages of the Land Registration and Land Charges Bill [Lords]"
+)
+# https://documents.pub/document/legislative-assembly-tuesday-august-gress-that-has-been-achieved-in-these-.html
+QUEENSLAND = (
+    "Queensland\n\nParliamentary Debates [Hansard]\n\nLegislative Assembly\n\nTUESDAY, 10 AUGUST 1937"
+)
+# https://www.gpo.gov/fdsys/pkg/CFR-2011-title1-vol1/html/CFR-2011-title1-vol1.htm
+CFR = (
+    "[Title 1 CFR ]\n[Code of Federal Regulations (annual edition) - January 1, 2011 Edition]\n"
+    "[From the U.S. Government Printing Office]\n\n\n[[Page i]]"
+)
+
 # (text, span, category, rule that decides)
 CASES = [
     (KANE, "[-]", "gap", "illegible_dashes"),
@@ -84,6 +99,11 @@ CASES = [
     (SHERBURNE, "[cents]", "gloss", "contraction_expanded"),
     (COURT, "[I omit from the record the name of the accused]", "gap", "omits_first_person"),
     (COURT, "[we again omit the name of the accused]", "gap", "omits_first_person"),
+    (HANSARD_LORDS, "[Lords.]", "other", "bill_origin"),
+    (HANSARD_LORDS, "[Lords]", "other", "bill_origin"),
+    (QUEENSLAND, "[Hansard]", "other", "hansard_title"),
+    (CFR, "[Title 1 CFR ]", "editor_note", "cfr_title_header"),
+    (CFR, "[From the U.S. Government Printing Office]", "other", "listed"),
 ]
 
 

@@ -79,6 +79,12 @@ CFR = (
     "[From the U.S. Government Printing Office]\n\n\n[[Page i]]"
 )
 
+# http://www.philageohistory.org/rdic-images/view-book.cfm/ChristChurch.MinuteBooks_v1 (Christ
+# Church's vestry minutes) and http://www.masshist.org/publications/apde2/view?mode=p&id=AFC01p15
+# (the Adams Papers): a name or day spelt the standard way after the writer's spelling, a gloss
+VESTRY = "Munday [Monday] the 22 of April 1717 being Easter Monday the congregation"
+ADAMS = "I shall send them by Mr. Eyers [Ayers] that you may have opportunity to see"
+
 # (text, span, category, rule that decides)
 CASES = [
     (KANE, "[-]", "gap", "illegible_dashes"),
@@ -104,6 +110,8 @@ CASES = [
     (QUEENSLAND, "[Hansard]", "other", "hansard_title"),
     (CFR, "[Title 1 CFR ]", "editor_note", "cfr_title_header"),
     (CFR, "[From the U.S. Government Printing Office]", "other", "listed"),
+    (VESTRY, "[Monday]", "gloss", None),
+    (ADAMS, "[Ayers]", "gloss", None),
 ]
 
 
@@ -134,6 +142,9 @@ NEAR_MISSES = [
     (RECORD, "[page 4123]", "page_cited"),
     # a word of its own before the word supplied: nothing contracted
     (ACTON_RATES, "[Rates]", "contraction_expanded"),
+    # one letter of a name changed, its length kept: the writer's spelling, no garble
+    (VESTRY, "[Monday]", "corrected_garble"),
+    (ADAMS, "[Ayers]", "corrected_garble"),
 ]
 
 

@@ -85,6 +85,10 @@ CFR = (
 VESTRY = "Munday [Monday] the 22 of April 1717 being Easter Monday the congregation"
 ADAMS = "I shall send them by Mr. Eyers [Ayers] that you may have opportunity to see"
 
+# http://digitalmaine.net/mediawiki3/index.php?diff=prev&oldid=32010&title=.MTUxOA.MTEwMjc (a
+# petition transcribed on Digital Maine's wiki)
+PETITION = "Line 24: Line 24:\n  \n \n[3 columns of signatures]\n     Males           "
+
 # (text, span, category, rule that decides)
 CASES = [
     (KANE, "[-]", "gap", "illegible_dashes"),
@@ -110,6 +114,7 @@ CASES = [
     (QUEENSLAND, "[Hansard]", "other", "hansard_title"),
     (CFR, "[Title 1 CFR ]", "editor_note", "cfr_title_header"),
     (CFR, "[From the U.S. Government Printing Office]", "other", "listed"),
+    (PETITION, "[3 columns of signatures]", "editor_note", "physical"),
     (VESTRY, "[Monday]", "gloss", None),
     (ADAMS, "[Ayers]", "gloss", None),
 ]

@@ -89,6 +89,10 @@ ADAMS = "I shall send them by Mr. Eyers [Ayers] that you may have opportunity to
 # petition transcribed on Digital Maine's wiki)
 PETITION = "Line 24: Line 24:\n  \n \n[3 columns of signatures]\n     Males           "
 
+# https://www.catalogue.wyjs.org.uk/CalmView/Record.aspx?src=CalmView.Catalog&id=CC00001%2F7%2F9%2F6%2F26%2F2%2F2
+# (Anne Lister's diary: her symbol for Mariana)
+LISTER = "Tuesday 20 - wrote π [Mariana] a circular for her friens"
+
 # (text, span, category, rule that decides)
 CASES = [
     (KANE, "[-]", "gap", "illegible_dashes"),
@@ -115,6 +119,7 @@ CASES = [
     (CFR, "[Title 1 CFR ]", "editor_note", "cfr_title_header"),
     (CFR, "[From the U.S. Government Printing Office]", "other", "listed"),
     (PETITION, "[3 columns of signatures]", "editor_note", "physical"),
+    (LISTER, "[Mariana]", "gloss", "symbol_named"),
     (VESTRY, "[Monday]", "gloss", None),
     (ADAMS, "[Ayers]", "gloss", None),
 ]

@@ -72,6 +72,8 @@ def _issue_cited(c: _NearestOnly) -> _Decision:
     than a calendar's conversion moves it and by at most five years: the issue of the
     periodical the fact was read in, a source note. A date restated, converted between Old
     and New Style or between calendars (``2.10.1331 [April 1915]``) is not this rule's."""
+    if not c.facts.date:
+        return None  # (read with the plan: most insides hold no date)
     cited = parse_date(c.inside())
     if cited is None or cited.precision != "month" or cited.month is None:
         return None
@@ -122,7 +124,7 @@ def _contraction_expanded(c: _NearestOnly) -> _Decision:
     forum ``& pr. [pair] of eagles``, ``dimes 3 -- do. [ditto]``): the word the contraction
     stands for, gloss of it. A word spelt out whole (``town [Rates]``) is not contracted."""
     near, wf = c.near, c.wf
-    if near is None or wf is None or c.glued or wf.exact_title:
+    if near is None or wf is None or c.glued or wf.exact_title or c.facts.few_words != 1:
         return None
     if _CONTRACTION.fullmatch(near) is None or not 2 <= len(near.rstrip(".")) <= _CONTRACTION_LETTERS:
         return None
@@ -140,3 +142,20 @@ def _contraction_expanded(c: _NearestOnly) -> _Decision:
     if not all(ch in rest for ch in short[1:]):
         return None
     return "gloss", f"the word the contraction {near!r} stands for", 0
+
+
+#: One character of a script other than the Latin, or a symbol, standing as a word (``π``, ``♀``).
+_SYMBOL_WORD = regex.compile(r"[\p{S}\p{L}--\p{Latin}]", regex.V1)
+
+
+def _symbol_named(c: _NearestOnly) -> _Decision:
+    """A name after a symbol the writer used for a person, one character of another script or
+    a sign standing as a word in Latin text (the West Yorkshire Archive Service's transcription
+    of Anne Lister's diary: ``wrote π [Mariana] a circular``): whom the symbol stands for, a
+    gloss of it."""
+    near, f = c.near, c.facts
+    if near is None or len(near) != 1 or c.glued or not f.name_inside or f.few_words > 3:
+        return None
+    if _SYMBOL_WORD.fullmatch(near) is None:
+        return None
+    return "gloss", f"the name the symbol {near!r} stands for", 0

@@ -74,7 +74,7 @@ from lacuna.classify.names import (
     _title_names,
     _verb_object,
 )
-from lacuna.classify.records import _contraction_expanded, _issue_cited
+from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
 from lacuna.classify.transcribers import _cut_name, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
@@ -127,6 +127,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("initials_expanded", _initials_expanded),
         ("capitals_spelled_out", _capitals_spelled_out),
         ("contraction_expanded", _contraction_expanded),
+        ("symbol_named", _symbol_named),
         ("translation_after_foreign", _translation_after_foreign),
         ("quoted_title_translated", _quoted_title_translated),
         ("after_punctuation", _after_punctuation),

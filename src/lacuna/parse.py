@@ -667,10 +667,13 @@ def _offset_type(n: int) -> str:
 
 
 #: The categories whose reading the neighbouring text may change (see :func:`in_context`; a gap
-#: only when missing_item read it, a field label perhaps; a note only when labelled_note or
-#: citation read it, a translated title perhaps; a gloss only when labelled_reading read it, its
-#: glossed word).
-_IN_CONTEXT = frozenset({"supplied", "footnote_ref", "uncertain", "gap", "editor_note", "gloss"})
+#: only when missing_item read it, a field label perhaps, or illegible_dashes, a hyphen
+#: supplied; a note only when labelled_note or citation read it, a translated title perhaps; a
+#: gloss only when labelled_reading read it, its glossed word; a page marker when it opens a
+#: line before a comma, a page cited).
+_IN_CONTEXT = frozenset(
+    {"supplied", "footnote_ref", "uncertain", "gap", "editor_note", "gloss", "page_break"}
+)
 
 
 #: A character that is not white space (the span's own words on a side of a nested marker).

@@ -46,6 +46,7 @@ from lacuna.classify.inside import (
     read_inside,
 )
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
+from lacuna.classify.records import page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
 from lacuna.classify.words import same_name
@@ -124,12 +125,19 @@ def in_context(
         conv = conventions or Conventions.default()
         return read_number_context(info, text, start, end, conv, inside), None, None
     if category == "gap":
+        hyphen = supplied_hyphen(info, text, start, end)
+        if hyphen is not None:
+            return hyphen, None, None
         # a missing item's name opening its line may be a database's field label ("[Date]")
         if info.because.startswith("missing_item: ") and (start == 0 or text[start - 1] in "\r\n"):
             field = read_field_label(info, text, start, end, conventions or Conventions.default())
             if field is not None:
                 return field, None, None
         return info, None, None
+    if category == "page_break":
+        cited = page_cited(info, text, start, end)
+        if cited is not None:
+            return cited, None, None
     if info.because.startswith(_TITLE_READINGS):
         # a translated title may look like a note (a colon, a volume) or a doubt (a question)
         title = _translated_title(text, start, end, conventions or Conventions.default(), inside)

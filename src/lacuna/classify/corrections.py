@@ -4,6 +4,7 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
@@ -25,10 +26,20 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     cover name in capitals (Venona's ``CARTHAGE [KARFAGEN]``), not after a function word (``the
     [then] minister`` supplies a word). Not a word of the English lexicon either: a writer's
     misspelling of a common word set right by the transcriber is a gloss (rule
-    standard_spelling)."""
+    standard_spelling). Nor a name: a name or a day spelt the standard way after the writer's
+    spelling of it (``Munday [Monday]``, Christ Church's vestry minutes; ``Hyram [Hyrum]``, the
+    Joseph Smith Papers; ``Eyers [Ayers]``, the Adams Papers: one letter changed, the word's
+    length kept) is a gloss of it; a garble drops and changes letters (``Baxwnga
+    [Bakwangam]``)."""
     fixed = _garbled_pair(c)
     if fixed is None or c.conv.is_english(fixed):
         return None
+    if (
+        c.inside()[:1].isupper()
+        and c.wf is not None
+        and Hamming.distance(c.wf.folded, fixed, score_cutoff=1) <= 1
+    ):
+        return None  # a name spelt the standard way after the writer's spelling (``Munday [Monday]``)
     return "correction", f"the garbled word {c.near!r} corrected", None
 
 

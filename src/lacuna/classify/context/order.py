@@ -74,6 +74,7 @@ from lacuna.classify.names import (
     _title_names,
     _verb_object,
 )
+from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
 from lacuna.classify.transcribers import _cut_name, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
@@ -110,6 +111,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("source_folder", _source_folder),
         ("title_translated", _title_translated),
         ("work_dated", _work_dated),
+        ("issue_cited", _issue_cited),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),
@@ -124,6 +126,8 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("cut_name", _cut_name),
         ("initials_expanded", _initials_expanded),
         ("capitals_spelled_out", _capitals_spelled_out),
+        ("contraction_expanded", _contraction_expanded),
+        ("symbol_named", _symbol_named),
         ("translation_after_foreign", _translation_after_foreign),
         ("quoted_title_translated", _quoted_title_translated),
         ("after_punctuation", _after_punctuation),

@@ -7,6 +7,12 @@ from __future__ import annotations
 from lacuna.ast import SpanInfo
 from lacuna.classify.inside.data import _inside_data_rule
 from lacuna.classify.inside.dispatch import _dispatch
+from lacuna.classify.inside.records import (
+    _illegible_dashes,
+    _omits_first_person,
+    _page_colon,
+    _page_number_bracketed,
+)
 from lacuna.classify.inside.rules import (
     _bare_extent,
     _default,
@@ -88,6 +94,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("empty", _empty),
         ("listed", _listed),
         ("elision", _elision),
+        ("illegible_dashes", _illegible_dashes),
         ("missing_item", _missing_item),
         ("unparsed", _unparsed),
         ("page_labelled", _page_labelled),
@@ -96,15 +103,18 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("labelled_note", _labelled_note),
         ("spelled_capitals", _spelled_capitals),
         ("sic_label", _sic_label),
+        ("page_colon", _page_colon),
         ("no_words", _no_words),
         ("translator_remark", _translator_remark),
         ("sic", _sic),
         ("page_marker", _page_marker),
+        ("page_number_bracketed", _page_number_bracketed),
         ("note_reference_form", _note_reference_form),
         ("question_marks", _question_marks),
         ("sealed_portion", _sealed_portion),
         ("physical", _physical),
         ("gap_reason", _gap_reason),
+        ("omits_first_person", _omits_first_person),
         ("misspelt_reason", _misspelt_reason),
         ("described", _described),
         ("misspelt_tag", _misspelt_tag),

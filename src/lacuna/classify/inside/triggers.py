@@ -11,6 +11,12 @@ from typing import NamedTuple
 import regex
 
 from lacuna.classify.gaps import _STRIP_WORD
+from lacuna.classify.inside.records import (
+    _illegible_dashes,
+    _omits_first_person,
+    _page_colon,
+    _page_number_bracketed,
+)
 from lacuna.classify.inside.rules import (
     _LONG_NOTE_WORDS,
     _bare_extent,
@@ -103,6 +109,12 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
         prefixes=tuple(conv.sic_words),
         exact=conv.sic_phrases | frozenset(p + "." for p in conv.sic_phrases),
     ),
+    _illegible_dashes: lambda conv: Trigger(exact=frozenset(conv.section("gap").get("illegible_dashes", ()))),
+    _page_colon: lambda conv: Trigger(suffixes=(":",)),
+    _omits_first_person: lambda conv: Trigger(
+        first=((_STRIP_WORD, frozenset(conv.section("gap").get("first_person", ()))),)
+    ),
+    _page_number_bracketed: lambda conv: Trigger(substrings=("\ufffc",)),
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
     ),

@@ -470,26 +470,43 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
     return lines
 
 
-def new_since(rev: str, show_misses: bool = False) -> list[str]:
-    """Accuracy on dev's pages that ``rev``'s ``dev.jsonl`` did not have (pages unseen by rules
-    written before them), and on the others; with ``show_misses``, the new pages' misses."""
+def _pages_at(rev: str, name: str) -> set[str]:
+    """The pages (sources) of ``bench/labels/NAME.jsonl`` at git ``rev``."""
     import subprocess
 
     shown = subprocess.run(
-        ["git", "show", f"{rev}:bench/labels/dev.jsonl"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "show", f"{rev}:bench/labels/{name}.jsonl"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
-    before = {json.loads(line)["source"] for line in shown.splitlines() if line.strip()}
+    return {json.loads(line)["source"] for line in shown.splitlines() if line.strip()}
+
+
+def new_since(rev: str, show_misses: bool = False, holdout: bool = False) -> list[str]:
+    """Accuracy on dev's pages that ``rev``'s ``dev.jsonl`` did not have (pages unseen by rules
+    written before them), and on the others; with ``show_misses``, the new pages' misses; with
+    ``holdout``, the same two accuracy lines for holdout (counts only, no text)."""
+    before = _pages_at(rev, "dev")
     dev = excerpt_part("dev", LABELS / "dev.jsonl")
-    lines = []
-    for name, pairs in (
-        (f"pages new since {rev}", [p for p in dev.pairs if p.page not in before]),
-        (f"pages already in {rev}", [p for p in dev.pairs if p.page in before]),
-    ):
-        right, n = _accuracy(pairs)
-        pages = len({p.page for p in pairs})
-        lines.append(
-            f"== dev, {name}: {pages} pages, {n} spans, category accuracy {_pct(right, n)} ({right}/{n})"
+    parts = [("dev", dev, before)]
+    if holdout:
+        parts.append(
+            ("holdout", excerpt_part("holdout", LABELS / "holdout.jsonl"), _pages_at(rev, "holdout"))
         )
+    lines = []
+    for part_name, part, seen in parts:
+        for name, pairs in (
+            (f"pages new since {rev}", [p for p in part.pairs if p.page not in seen]),
+            (f"pages already in {rev}", [p for p in part.pairs if p.page in seen]),
+        ):
+            right, n = _accuracy(pairs)
+            pages = len({p.page for p in pairs})
+            lines.append(
+                f"== {part_name}, {name}: {pages} pages, {n} spans, "
+                f"category accuracy {_pct(right, n)} ({right}/{n})"
+            )
     if show_misses:
         new = Part(f"dev, pages new since {rev}", [p for p in dev.pairs if p.page not in before], [])
         lines.extend(misses(new))
@@ -516,10 +533,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--inner-group", choices=GROUPS, help="with --folds: the learned rule's inner cross-check's grouping"
     )
-    parser.add_argument("--new-since", metavar="REV", help="accuracy on dev's pages added since git REV")
+    parser.add_argument(
+        "--new-since",
+        metavar="REV",
+        help="accuracy on dev's pages added since git REV (and holdout's, counts only, unless --no-holdout)",
+    )
     args = parser.parse_args(argv)
     if args.new_since:
-        print("\n".join(new_since(args.new_since, args.misses)))
+        print("\n".join(new_since(args.new_since, args.misses, holdout=not args.no_holdout)))
         return 0
     if args.folds:
         print("\n".join(folds(args.folds, args.misses, args.group, args.inner_group)))

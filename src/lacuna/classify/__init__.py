@@ -45,6 +45,7 @@ from lacuna.classify.inside import (
     InsideRule,
     read_inside,
 )
+from lacuna.classify.inside.text import NESTED_MARK
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
 from lacuna.classify.records import page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
@@ -91,9 +92,6 @@ RULE_CHAINS: dict[str, Ruler[Any]] = {
     "number": NUMBER_RULES,
     "doubt": DOUBT_RULES,
 }
-
-#: Stands for a nested span when an inside with nested spans is read.
-NESTED_MARK = "\ufffc"
 
 
 def in_context(

@@ -9,6 +9,7 @@ import regex
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.inside.text import Inside
+from lacuna.classify.learned.inside_features import _clause_words
 from lacuna.conventions import Conventions, fold
 
 #: The fewest words before the signature: a sentence of the translator's, not a word's short
@@ -44,8 +45,7 @@ def _translator_signed(x: Inside, conv: Conventions) -> SpanInfo | None:
     words = _WORD.findall(x.folded[: found.start()])
     if len(words) < _SIGNED_NOTE_WORDS:
         return None
-    clause = frozenset(fold(str(w)) for w in conv.section("learned").get("clause_words", ()))
-    if ":" not in x.folded[: found.start()] and clause.isdisjoint(words):
+    if ":" not in x.folded[: found.start()] and _clause_words(conv)[0].isdisjoint(words):
         return None
     return SpanInfo(
         "translator_note", because=f"translator_signed: signed by the translator ({found.group().strip()!r})"

@@ -7,13 +7,10 @@ from __future__ import annotations
 from lacuna.ast import SpanInfo
 from lacuna.classify.gaps import _STRIP_WORD
 from lacuna.classify.inside.rules import _page_marker
-from lacuna.classify.inside.text import Inside
+from lacuna.classify.inside.text import NESTED_MARK, Inside
 from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
-
-#: Stands for a nested span in an inside (as :data:`lacuna.classify.NESTED_MARK`).
-_NESTED = "\ufffc"
 
 
 def _illegible_dashes(x: Inside, conv: Conventions) -> SpanInfo | None:
@@ -41,12 +38,13 @@ def _page_number_bracketed(x: Inside, conv: Conventions) -> SpanInfo | None:
     """A page word before a nested bracket holding the page's number (the Joseph Smith Papers:
     ``[p. [1]]``, the editors' own number for an unnumbered page): a page break."""
     words = x.stripped.split()
-    if len(words) != 2 or words[1] != _NESTED:
+    if len(words) != 2 or words[1] != NESTED_MARK:
         return None
     first = fold(words[0])
     if first not in conv.page_words and first.strip(".") not in conv.page_words:
         return None
-    return SpanInfo("page_break", because=f"page_number_bracketed: page marker {words[0]!r}", number=_NESTED)
+    because = f"page_number_bracketed: page marker {words[0]!r}"
+    return SpanInfo("page_break", because=because, number=NESTED_MARK)
 
 
 def _omits_first_person(x: Inside, conv: Conventions) -> SpanInfo | None:

@@ -101,3 +101,7 @@ class Inside:
 
 #: A rule of the inside chain: the reading, or None to pass to the next rule.
 InsideRule = Callable[[Inside, Conventions], SpanInfo | None]
+
+
+#: Stands for a nested span when an inside with nested spans is read.
+NESTED_MARK = "\ufffc"

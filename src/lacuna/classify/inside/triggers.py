@@ -36,6 +36,7 @@ from lacuna.classify.inside.rules import (
     _sic,
     _translator_remark,
 )
+from lacuna.classify.inside.text import NESTED_MARK
 from lacuna.classify.signed import _translator_signed, signed_suffixes
 from lacuna.classify.transcription import QUESTION_ENDS, _interview_question, _misspelt_tag, misspelt_tag_like
 from lacuna.classify.transcripts import SEALED_WORDS, _sealed_portion
@@ -114,7 +115,7 @@ _TRIGGERS: dict[Callable[..., object], Callable[[Conventions], Trigger | None]] 
     _omits_first_person: lambda conv: Trigger(
         first=((_STRIP_WORD, frozenset(conv.section("gap").get("first_person", ()))),)
     ),
-    _page_number_bracketed: lambda conv: Trigger(substrings=("\ufffc",)),
+    _page_number_bracketed: lambda conv: Trigger(substrings=(NESTED_MARK,)),
     _page_marker: lambda conv: Trigger(
         first=(("", conv.page_words | conv.page_qualifiers), (_STRIP_WORD, conv.page_words))
     ),

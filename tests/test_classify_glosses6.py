@@ -225,3 +225,17 @@ def test_verb_object_declines_after_a_determiner():
     assert not span.because.startswith("verb_object"), span.because
     span = span_of("He informed [Nguyen Duy Trinh] that the talks would go on.", "[Nguyen Duy Trinh]")
     assert span.because.startswith("verb_object"), span.because
+
+
+def test_a_name_after_a_common_verb_in_a_form_its_ending_does_not_tell_is_its_object():
+    # corpus/document-petrov-zhang-1947.txt (Wilson Center): "Zhang [Zhizhong], in his words,
+    # suggested that Cde. Savel'yev turn [Xinjiang] into a model province"
+    text = "Zhang [Zhizhong], in his words, suggested that Cde. Savel'yev turn [Xinjiang] into a model"
+    span = span_of(text, "[Xinjiang]")
+    assert (span.category, span.because) == ("supplied", "verb_object: the object of the verb 'turn'")
+    # "told" is an irregular past: no "-ed" ending
+    span = span_of("Kosygin told [Zhou Enlai] that the talks would go on.", "[Zhou Enlai]")
+    assert span.category == "supplied", span.because
+    # the noun "turn" after a determiner is not a verb: the rule declines
+    span = span_of("It was then the turn [Kim Il Sung] had expected.", "[Kim Il Sung]")
+    assert not span.because.startswith("verb_object"), span.because

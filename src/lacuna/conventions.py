@@ -649,6 +649,12 @@ class Conventions:
         return endings, int(section.get("verb_letters", 5))
 
     @cached_property
+    def object_verbs(self) -> frozenset[str]:
+        """Verbs taking a name as their object in forms their ending does not tell
+        (``[gloss] object_verbs``: ``turn``, ``told``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("object_verbs", []))
+
+    @cached_property
     def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
         """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
         (ending, kind) pairs, longest ending first."""

@@ -133,7 +133,8 @@ def _first_name(c: _NearestOnly) -> _Decision:
 
 def _verb_object(c: _NearestOnly) -> _Decision:
     """A name after a verb in the past tense (``He informed [Nguyen Duy Trinh] that``,
-    ``Kennedy phoned [Brazilian President João] Goulart``): the verb's object, which the
+    ``Kennedy phoned [Brazilian President João] Goulart``) or a common verb taking an object
+    (``that Cde. Savel'yev turn [Xinjiang] into``, ``he told [Zhou] that``): the verb's object, which the
     sentence needs, supplied. After a determiner the word is an adjective and the name may
     gloss it (``the aforementioned [Kim Il Sung]``)."""
     f, wf = c.facts, c.wf
@@ -142,7 +143,8 @@ def _verb_object(c: _NearestOnly) -> _Decision:
     if not wf.lower_word or wf.role or wf.title or wf.function:
         return None
     endings, letters = c.conv.verb_endings
-    if len(wf.folded) < letters or not wf.folded.endswith(endings):
+    past = len(wf.folded) >= letters and wf.folded.endswith(endings)
+    if not past and wf.folded not in c.conv.object_verbs:
         return None
     previous = c.word(1)
     if previous is not None and fold(previous.strip(_TRAILING)) in c.conv.determiners:

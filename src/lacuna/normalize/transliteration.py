@@ -91,8 +91,7 @@ class Transliteration:
         self._canonical = canon
         self._lowered = lowered
         self._keyed, self._window = _keyed(self.table)
-        # stretch (or stretch and the variants found as written in it) -> its keyed names
-        self._runs_keyed: dict[str | tuple[str, tuple[tuple[int, int], ...]], list[tuple[int, int, str]]] = {}
+        self._runs_keyed: dict[str, list[tuple[int, int, str]]] = {}
         # On lower-cased text (the usual case: lower() keeps every offset) one trie-shaped
         # alternation of the variants, which the re engine scans fast; otherwise the same
         # search, case-insensitive, on the text itself.
@@ -366,29 +365,21 @@ class Transliteration:
             return literal
         return self._by_key_in(text, literal, [(firsts[k], lasts[k]) for k in picked])
 
-    def _keyed_in_chunk(
-        self, chunk: str, written: tuple[tuple[int, int], ...] = ()
-    ) -> list[tuple[int, int, str]]:
-        """The keyed names of a stretch's text alone, offsets into it; ``written``: the spans
-        (offsets into it, in order) of the variants found as written there, which no keyed
-        name overlaps."""
+    def _keyed_in_chunk(self, chunk: str) -> list[tuple[int, int, str]]:
+        """The keyed names of a stretch's text alone, offsets into it."""
         return [
             keyed_name
             for run in romanization.name_runs(chunk, several=True)
-            for keyed_name in self._keyed_in_run(chunk, run, written)
+            for keyed_name in self._keyed_in_run(chunk, run)
         ]
 
     def _by_key_in(
         self, text: str, literal: list[tuple[int, int, str]], stretches: list[tuple[int, int]]
     ) -> list[tuple[int, int, str]]:
-        """:meth:`_by_key` over the given stretches (the others hold no name).
-
-        The names of a stretch depend on its text and on where the variants found as written
-        stand in it (a window over one is no name): both are the key it is decided once by
-        (:attr:`_runs_keyed`; a stretch without such a variant, by its text alone), the same
-        words met again cost a look-up, whether a variant stands in them or not."""
+        """:meth:`_by_key` over the given stretches (the others hold no name)."""
         out: list[tuple[int, int, str]] = []
-        k, n_literal = 0, len(literal)
+        taken = iter(literal)
+        nxt = next(taken, None)
         cache = self._runs_keyed
         for first, last in stretches:
             if last < len(text) - 1 and text[last] in _HYPHENS and text[last + 1].isalnum():
@@ -399,25 +390,47 @@ class Transliteration:
                 if gap is None:
                     continue
                 last = gap.start()
-            while k < n_literal and literal[k][1] <= first:
-                out.append(literal[k])
-                k += 1
+            while nxt is not None and nxt[1] <= first:
+                out.append(nxt)
+                nxt = next(taken, None)
             chunk = text[first:last]
-            # the variants found as written that the stretch holds (or overlaps), its offsets
-            j = k
-            while j < n_literal and literal[j][0] < last:
-                j += 1
-            written = tuple((s - first, e - first) for s, e, _ in literal[k:j])
-            key = (chunk, written) if written else chunk
-            found = cache.get(key)
-            if found is None:
-                found = cache[key] = self._keyed_in_chunk(chunk, written)
-            for s, e, c in found:
-                while k < n_literal and literal[k][1] <= first + s:
-                    out.append(literal[k])
-                    k += 1
-                out.append((first + s, first + e, c))
-        out.extend(literal[k:])
+            if nxt is None or nxt[0] >= last:
+                # no variant found as written in these words: their names depend on their text
+                # alone (the same words met again cost a look-up)
+                found = cache.get(chunk)
+                if found is None:
+                    found = cache[chunk] = self._keyed_in_chunk(chunk)
+                if found:
+                    out.extend((first + s, first + e, c) for s, e, c in found)
+                continue
+            for run in romanization.name_runs(chunk, several=True):
+                run = [(s + first, e + first) for s, e in run]
+                i, n = 0, len(run)
+                while i < n:
+                    start = run[i][0]
+                    while nxt is not None and nxt[1] <= start:
+                        out.append(nxt)
+                        nxt = next(taken, None)
+                    for size in range(min(self._window, n - i), 1, -1):
+                        end = run[i + size - 1][1]
+                        if nxt is not None and nxt[0] < end:
+                            continue  # overlaps a variant found as written
+                        found_text = text[start:end]
+                        canonical = self._keyed_name(
+                            found_text, text[start : run[i + size - 2][1]], text[run[i + 1][0] : end]
+                        )
+                        if canonical is None:
+                            continue
+                        canonical = _in_layout_of(found_text, _in_case_of(found_text, canonical))
+                        if canonical != found_text:
+                            out.append((start, end, canonical))
+                        i += size
+                        break
+                    else:
+                        i += 1
+        if nxt is not None:
+            out.append(nxt)
+        out.extend(taken)
         return out
 
     def _keyed_name(self, found: str, shorter: str, later: str) -> str | None:
@@ -434,23 +447,15 @@ class Transliteration:
             return None
         return canonical
 
-    def _keyed_in_run(
-        self, text: str, run: list[tuple[int, int]], written: tuple[tuple[int, int], ...] = ()
-    ) -> list[tuple[int, int, str]]:
-        """The longest windows of two words or more of one run (``text`` holds the run) whose
-        key is a name's key, as ``(start, end, canonical)`` where the spelling changes; none
-        overlaps a span of ``written`` (variants found as written, in order)."""
+    def _keyed_in_run(self, text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """The longest windows of two words or more of one run (``text`` is the run) whose key
+        is a name's key, as ``(start, end, canonical)`` where the spelling changes."""
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(run)
-        w = 0  # the first span of ``written`` that ends after the window's start
         while i < n:
             start = run[i][0]
-            while w < len(written) and written[w][1] <= start:
-                w += 1
             for size in range(min(self._window, n - i), 1, -1):
                 end = run[i + size - 1][1]
-                if w < len(written) and written[w][0] < end:
-                    continue  # overlaps a variant found as written
                 found = text[start:end]
                 canonical = self._keyed_name(
                     found, text[start : run[i + size - 2][1]], text[run[i + 1][0] : end]

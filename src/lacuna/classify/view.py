@@ -148,7 +148,7 @@ class _Before(_NearestOnly):
         near = self.near
         if near is None or self.glued:
             return False
-        return "]" in self._text[self._found[0][1] + len(near) : self._start]
+        return self._text.find("]", self._found[0][1] + len(near), self._start) >= 0
 
     def _line_start(self) -> int:
         at = self._line_start_at
@@ -283,6 +283,8 @@ class _Before(_NearestOnly):
         """Whether another bracket opens right after the span (spaces or tabs between them at
         most: ``[Date Prev][Date Next]``, ``[plenary session] [declassified 2011]``)."""
         text, end = self._text, self._end
+        if text.find("[", end, end + 3) < 0:
+            return False  # (most spans: no bracket in reach, no copy read)
         return text[end : end + 3].lstrip(" \t")[:1] == "["
 
 

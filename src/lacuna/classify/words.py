@@ -194,6 +194,7 @@ class _Word:
         "kind",
         "learned_after",
         "learned_before",
+        "learned_ending",
         "learned_key",
         "learned_second",
         "letters",
@@ -263,6 +264,7 @@ class _Word:
         self.learned_second: tuple[str, ...] | None = None
         self.learned_after: tuple[str, ...] | None = None
         self.learned_key: tuple[tuple[str, ...], int] | None = None
+        self.learned_ending: tuple[str, bool] | None = None
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None
@@ -656,7 +658,10 @@ def _is_name(words: list[str], conv: Conventions) -> bool:
 
 def _letters(words: list[str]) -> str:
     """The letters and digits of ``words``, folded, run together."""
-    return "".join(filter(str.isalnum, fold("".join(words))))
+    folded = fold("".join(words))
+    if folded.isalnum():  # (most words: nothing to filter out, no test per character)
+        return folded
+    return "".join(filter(str.isalnum, folded))
 
 
 def _compound_of(word: str, parts: list[str]) -> bool:

@@ -180,7 +180,7 @@ def read_context(
         wf = conv._word_facts.get(word) or _word_facts(word, conv)
         glued = text[start - 1].isalpha()
         # "[Home] [Order Form]": a closing bracket between the word and the span
-        bracketed = not glued and "]" in text[word_start + len(word) : start]
+        bracketed = not glued and text.find("]", word_start + len(word), start) >= 0
     key = (id(facts), wf, glued, bracketed)
     plan = conv._context_plans.get(key, _UNPLANNED) if cached else _UNPLANNED
     if plan is _UNPLANNED:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lacuna.classify.learned.word_features import _content_word
 from lacuna.classify.words import (
     _INSIDES_LIMIT,
     _STRIP,
@@ -21,6 +22,9 @@ _DIGITS = frozenset("0123456789")
 _InsidePart = tuple[tuple[str, ...], str, str, int, str]
 
 _NAME_BIT, _FOREIGN_BIT, _ENGLISH_BIT, _NOTE_WORD_BIT, _LOWER_FIRST_BIT = 1, 2, 4, 8, 16
+#: The inside is one word in lower-case letters; that word, folded, is a content word
+#: (what :func:`lacuna.classify.learned.window._window_part` compares with the nearest word).
+_ONE_LOWER_BIT, _CONTENT_BIT = 32, 64
 
 
 def _part_of(raw: str, f: _Inside, conv: Conventions) -> _InsidePart:
@@ -108,6 +112,8 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         | (_NOTE_WORD_BIT if _NOTE_WORD in out else 0)
         | (_LOWER_FIRST_BIT if _lower_first(inside) else 0)
     )
+    if " " not in inside and inside.isalpha() and inside.islower():
+        bits |= _ONE_LOWER_BIT | (_CONTENT_BIT if _content_word(fold(inside), conv) else 0)
     part = (tuple(out), "".join(filter(str.isalnum, "".join(words))), initials, bits, inside)
     cache = conv._learned
     if len(cache) >= _INSIDES_LIMIT:

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from lacuna.classify.learned.inside_features import (
+    _CONTENT_BIT,
     _ENGLISH_BIT,
     _FOREIGN_BIT,
     _NAME_BIT,
+    _ONE_LOWER_BIT,
     _InsidePart,
     _part_of,
 )
@@ -21,6 +23,7 @@ from lacuna.classify.learned.word_features import (
     _CAPITALISED_AFTER,
     _after_part,
     _before_part,
+    _ending_part,
     _english_kind,
     _second_part,
     _word_letters,
@@ -34,7 +37,7 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions
 from lacuna.normalize.romanization import name_score
 
 _SIMILAR = 70.0
@@ -179,12 +182,14 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
                 foreign += _english_kind(word, conv) == 0
             if foreign >= 2:
                 out.append(_ORIGINAL_RUN)
-    inside = part[4]
-    if wf is not None and " " not in inside and inside.isalpha() and inside.islower():
-        near = wf.folded.strip(_STRIP)
-        if len(near) >= 4 and len(inside) >= 4 and near.isalpha() and near[-3:] == inside[-3:]:
+    bits = part[3]
+    if wf is not None and bits & _ONE_LOWER_BIT:
+        # (what is read of the inside alone, kept in its part; of the word, kept with its facts)
+        ending, content = wf.learned_ending or _ending_part(wf, conv)
+        inside = part[4]
+        if ending and len(inside) >= 4 and inside[-3:] == ending:
             out.append(_SAME_ENDING)
-        if _content_word(near, conv) and _content_word(fold(inside), conv) and not wf.after_boundary:
+        if content and bits & _CONTENT_BIT and not wf.after_boundary:
             out.append(_CONTENT_AFTER_CONTENT)
     return tuple(out)
 
@@ -194,19 +199,6 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
 #: more often than a word the sentence lacks, which is mostly a function word or a pronoun
 #: (``informed [us]``, ``said [that]``).
 _CONTENT_AFTER_CONTENT = "a content word inside after a content word"
-
-
-def _content_word(word: str, conv: Conventions) -> bool:
-    """Whether a folded word is a lower-case word of four letters or more that is no function
-    word, pronoun or determiner (``[gloss]`` lists)."""
-    return (
-        len(word) >= 4
-        and word.isalpha()
-        and word.islower()
-        and word not in conv.function_words
-        and word not in conv.pronouns
-        and word not in conv.determiners
-    )
 
 
 _BRACKET_BEFORE = "a bracket just before"

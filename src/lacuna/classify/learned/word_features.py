@@ -121,6 +121,29 @@ def _after_part(ff: _Word, word: str) -> tuple[str, ...]:
     return part
 
 
+def _content_word(word: str, conv: Conventions) -> bool:
+    """Whether a folded word is a lower-case word of four letters or more that is no function
+    word, pronoun or determiner (``[gloss]`` lists)."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.islower()
+        and word not in conv.function_words
+        and word not in conv.pronouns
+        and word not in conv.determiners
+    )
+
+
+def _ending_part(wf: _Word, conv: Conventions) -> tuple[str, bool]:
+    """What a one-word inside is compared with in the nearest word: the last three letters of
+    the word stripped if it has four letters or more, all letters (else ``""``), and whether
+    it is a content word (:func:`_content_word`; kept with its facts)."""
+    near = wf.folded.strip(_STRIP)
+    ending = near[-3:] if len(near) >= 4 and near.isalpha() else ""
+    part = wf.learned_ending = (ending, _content_word(near, conv))
+    return part
+
+
 def _word_letters(word: str, conv: Conventions) -> str:
     """The letters and digits of ``word``, folded (kept with its facts)."""
     wf = conv._word_facts.get(word) or _word_facts(word, conv)

@@ -90,7 +90,20 @@ def _other_script(c: _NearestOnly) -> _Decision:
         script.search(near) is not None and script.search(c.inside()) is not None for script in _SCRIPTS
     ):
         return None  # "[הציר]" in a Hebrew text: the text's own language, no translation
+    if _script_after(c):
+        return None  # "- [و]هلك": letters restored in the text's own script, glued to its words
     return "gloss", "the original-language words of what stands before it", 0
+
+
+def _script_after(c: _NearestOnly) -> bool:
+    """Whether the text after the span goes on, glued to it, in a script of its inside (an
+    edition of an Arabic letter, the Princeton Geniza Project: ``- [و]هلك عدوه``): the bracket
+    restores letters of the text's own words, no original after a translation."""
+    after = c.line_after()[:1]
+    if not after or after.isascii():
+        return False
+    inside = c.inside()
+    return any(script.match(after) is not None and script.search(inside) is not None for script in _SCRIPTS)
 
 
 #: The scripts other than Latin (a word before in the inside's script: the text's language).
@@ -104,6 +117,10 @@ _SCRIPTS = tuple(
         r"\p{Greek}",
         r"\p{Arabic}",
         r"\p{Hebrew}",
+        # a romanisation's long vowels (pinyin's tones, the DMG's and ALA-LC's Arabic, Persian
+        # and Akkadian ā ī ū): a word before written so is the text's own romanisation
+        # (Heidelberg's Arabic papyri: "wa ǧaálanī [ allāh]", a word restored)
+        r"[āēīōūǎěǐǒǔǖǘǚǜĀĒĪŌŪǍĚǏǑǓ]",
     )
 )
 

@@ -2,8 +2,10 @@
 Middle Eastern, ancient and medieval sources): a site's key=value tags and a database's
 zero-padded identifiers as markup of the page, folio markers of manuscript editions and page
 markers written ``pg`` or glued to their number, letters restored in the text's own script or
-romanisation: real text of dev's pages, the category written by hand from the document, and a
-near miss for each rule that must not fire."""
+romanisation or in a syllable of a transliteration, a column label that translates no title, where
+a place named stands, a word glossed after its plain-text italics, a name's vowels in another
+romanisation, a forum's links and post date: real text of dev's pages, the category written by
+hand from the document, and a near miss for each rule that must not fire."""
 
 from __future__ import annotations
 
@@ -59,6 +61,36 @@ HEIDELBERG = (
     "Die Zeile 2' iálam mawlay alšyẖ aṭāla allah baqāhu wa adāma táyīdahu wa baqāhu wa ǧaálanī "
     "[ allāh]', d. h: Du sollst wissen mein Herr al Šayẖ, Gott lasse Ihnen lange leben"
 )
+# https://www.i3-mesop-oil.gwi.uni-muenchen.de/?p=2369 (a sign restored in a syllable of a name)
+MUNICH_SYLLABLE = "o. 2 qi2-bi2-ma say:\no. 3 um-ma ḫ[a]-am-mu-ra-pi2-ma thus (speaks) Ḫammurāpi."
+# https://enl.uoregon.edu/fcbk12ch15 (a column label after the Nahuatl it does not translate)
+CODEX_LABEL = (
+    "in teiacac onotivitze, in te [Translation of the Nahuatl (right-hand column) by James "
+    "Lockhart:] Fifteenth chapter, where it is said how the Spaniards came from Itztapalapan"
+)
+# http://sourcebooks.web.fordham.edu/halsall/source/1354-ibnbattuta.html (Ibn Battuta's travels
+# in Gibb's translation: where the places named stand, a place's name in another romanisation)
+BATTUTA = (
+    "with the intention of making the Pilgrimage to the Holy House [at Mecca] and the Tomb of the "
+    "Prophet [at Medina].\n\nI set out alone"
+)
+BATTUTA_33 = (
+    "On reaching the city of Tilimsan [Tlemsen], whose sultan at that time was Abu Tashifin, I "
+    "found there two ambassadors"
+)
+# https://persian.packhum.org/pf?ct=54&file=03601022 (Badauni's Muntakhab al-Tawarikh, Lowe)
+BADAUNI = "from the extreme east of India as far west as Bakkar [on the\nIndus] came to Court."
+# http://www.free-books.at/book_22340/… (Jackson's Moroccan letters in Shabeeny's Account of
+# Timbuctoo, a Project Gutenberg text: italics between underscores)
+SHABEENY = (
+    "_Sultan of Fas, of Maroksh_ [Marocco], _of Suse, and of Draha, and\nof Tafilelt and Tuat, "
+    "together with all the kabyles_ [tribes] _of\nthe West, and of the Berebbers of Atlas, &c._"
+)
+# https://shinsengumi-archives.github.io/SHQ/forum/96.html (a fan forum's archived thread)
+FORUM = (
+    "Home - Back\n\nOkita's letter\n\n- [Previous Topic] [Next Topic]\n#96 [2004-03-23 11:47:32]\n\n"
+    "Okita's letter"
+)
 
 # (text, span, category, rule that decides it)
 CASES = [
@@ -74,12 +106,38 @@ CASES = [
     (RYLANDS, "[[p.137]]", "page_break", None),
     (GENIZA, "[و]", "supplied", None),
     (HEIDELBERG, "[ allāh]", "supplied", None),
+    (MUNICH_SYLLABLE, "[a]", "supplied", "in_syllables"),
+    (CODEX_LABEL, "[Translation of the Nahuatl (right-hand column) by James Lockhart:]", "editor_note", None),
+    (BATTUTA, "[at Mecca]", "gloss", "place_located"),
+    (BATTUTA, "[at Medina]", "gloss", "place_located"),
+    (BADAUNI, "[on the\nIndus]", "gloss", "place_located"),
+    (BATTUTA_33, "[Tlemsen]", "gloss", "same_name"),
+    (SHABEENY, "[Marocco]", "gloss", "italic_glossed"),
+    (SHABEENY, "[tribes]", "gloss", "italic_glossed"),
+    (FORUM, "[Previous Topic]", "other", "catalogue_markup"),
+    (FORUM, "[Next Topic]", "other", "catalogue_markup"),
+    (FORUM, "[2004-03-23 11:47:32]", "other", "machine_timestamp"),
 ]
 
 
 @pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
 def test_round23_conventions(text: str, inside: str, category: str, rule: str | None) -> None:
     assert_read_by(text, inside, category, rule)
+
+
+# the glossed words: the name before, the italic word without its underscore
+GLOSSED = [
+    (BATTUTA_33, "[Tlemsen]", "Tilimsan"),
+    (BADAUNI, "[on the\nIndus]", "Bakkar"),
+    (SHABEENY, "[Marocco]", "Maroksh"),
+    (SHABEENY, "[tribes]", "kabyles"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "glossed"), GLOSSED)
+def test_round23_glossed_words(text: str, inside: str, glossed: str) -> None:
+    span = span_of(text, inside)
+    assert span.glossed == glossed, span.because
 
 
 def test_round23_folio_marker_gives_the_leaf_and_side() -> None:
@@ -118,6 +176,30 @@ NEAR_MISSES = [
         "other",
         "page_glued",
     ),
+    # a name's place "of" a country after it is supplied in the Wilson Center's records
+    (
+        "Meanwhile, [King] Hassan [of Morocco] has a battalion of Soviet tanks",
+        "[of Morocco]",
+        "supplied",
+        "place_located",
+    ),
+    # a file name's underscore is no italics (subtitlecat.com)
+    (
+        "All language subtitles for Watergate.S01E05.Blowback.1080p.AMZN.WEB-DL.DDP2.0.H.264-TEPES_"
+        "track3_[eng]\n\naf Afrikaans",
+        "[eng]",
+        None,
+        "italic_glossed",
+    ),
+    # a recording's time code without a date is the editor's (whitehousetapes.net, Nixon 675-008)
+    (
+        "President Nixon:  [00:58:25a] Well, they all sound good, but are you concerned",
+        "[00:58:25a]",
+        "editor_note",
+        "machine_timestamp",
+    ),
+    # a note reference glued to a name stays one
+    ("with Molotov[1] and the others", "[1]", "footnote_ref", "in_syllables"),
 ]
 
 
@@ -128,6 +210,18 @@ def test_round23_near_misses(text: str, inside: str, category: str | None, rule:
         assert span_of(text, inside).category == category, span_of(text, inside).because
 
 
-@pytest.mark.parametrize("rule", ["key_value_tag", "padded_identifier", "folio_marker", "page_glued"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "key_value_tag",
+        "padded_identifier",
+        "folio_marker",
+        "page_glued",
+        "in_syllables",
+        "place_located",
+        "italic_glossed",
+        "machine_timestamp",
+    ],
+)
 def test_round23_rules_can_be_switched_off(rule: str, tmp_path) -> None:
     assert_switched_off(rule, CASES, tmp_path)

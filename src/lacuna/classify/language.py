@@ -188,6 +188,11 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     f = c.facts
     if not (f.english_title or f.titled_english):
         return None
+    if c.inside().rstrip().endswith(":"):
+        # a heading closed by its colon introduces what follows; no title's translation ends so
+        # (the Early Nahuatl Library: "in te [Translation of the Nahuatl (right-hand column) by
+        # James Lockhart:] Fifteenth chapter")
+        return None
     if c.near is None:
         above = c.line_above().split()
         if not above or not _original_word(above[-1], c):

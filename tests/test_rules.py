@@ -143,7 +143,7 @@ def test_data_rules_inside_and_context(tmp_path):
     user.write_text(
         "[[rules.inside]]\n"
         'name = "folio"\n'
-        "match = 'fol(?:io)?\\.?\\s?(?P<number>\\d{1,4})[rv]'\n"
+        "match = 'leaf\\s?(?P<number>\\d{1,4})[ab]'\n"
         'category = "page_break"\n'
         'because = "a folio side"\n'
         "[[rules.context]]\n"
@@ -155,9 +155,10 @@ def test_data_rules_inside_and_context(tmp_path):
         encoding="utf-8",
     )
     conv = lacuna.Conventions.load(user)
-    folio = first_span("[fol. 12v]", conv)
+    # (a leaf and its column, a or b: the shipped folio_marker reads a leaf's side, r or v)
+    folio = first_span("[leaf 12b]", conv)
     assert (folio.category, folio.info.number, folio.because) == ("page_break", "12", "folio: a folio side")
-    assert first_span("[fol. 12v]").category != "page_break"
+    assert first_span("[leaf 12b]").category != "page_break"
     span = first_span("Rosenberg [LIBERAL] was his cover name", conv)
     assert (span.category, span.because) == ("gloss", "cover_name: data rule")
 

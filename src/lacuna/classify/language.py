@@ -90,7 +90,20 @@ def _other_script(c: _NearestOnly) -> _Decision:
         script.search(near) is not None and script.search(c.inside()) is not None for script in _SCRIPTS
     ):
         return None  # "[הציר]" in a Hebrew text: the text's own language, no translation
+    if _script_after(c):
+        return None  # "- [و]هلك": letters restored in the text's own script, glued to its words
     return "gloss", "the original-language words of what stands before it", 0
+
+
+def _script_after(c: _NearestOnly) -> bool:
+    """Whether the text after the span goes on, glued to it, in a script of its inside (an
+    edition of an Arabic letter, the Princeton Geniza Project: ``- [و]هلك عدوه``): the bracket
+    restores letters of the text's own words, no original after a translation."""
+    after = c.line_after()[:1]
+    if not after or after.isascii():
+        return False
+    inside = c.inside()
+    return any(script.match(after) is not None and script.search(inside) is not None for script in _SCRIPTS)
 
 
 #: The scripts other than Latin (a word before in the inside's script: the text's language).
@@ -104,6 +117,10 @@ _SCRIPTS = tuple(
         r"\p{Greek}",
         r"\p{Arabic}",
         r"\p{Hebrew}",
+        # a romanisation's long vowels (pinyin's tones, the DMG's and ALA-LC's Arabic, Persian
+        # and Akkadian ā ī ū): a word before written so is the text's own romanisation
+        # (Heidelberg's Arabic papyri: "wa ǧaálanī [ allāh]", a word restored)
+        r"[āēīōūǎěǐǒǔǖǘǚǜĀĒĪŌŪǍĚǏǑǓ]",
     )
 )
 
@@ -170,6 +187,11 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     a range of years (``kereszttüzében 1945–1990 [… Conflicts, 1945–1990]``)."""
     f = c.facts
     if not (f.english_title or f.titled_english):
+        return None
+    if c.inside().rstrip().endswith(":"):
+        # a heading closed by its colon introduces what follows; no title's translation ends so
+        # (the Early Nahuatl Library: "in te [Translation of the Nahuatl (right-hand column) by
+        # James Lockhart:] Fifteenth chapter")
         return None
     if c.near is None:
         above = c.line_above().split()

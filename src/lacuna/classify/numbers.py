@@ -85,6 +85,19 @@ def _starts_word(n: Number) -> SpanInfo | None:
     return _variant(n.info, "supplied", "starts_word: glued letters that complete the word after them")
 
 
+def _in_syllables(n: Number) -> SpanInfo | None:
+    """Letters glued to the letters before them and to a hyphen and a letter after them, a
+    syllable in a transliteration written syllable by syllable (the Munich Old Babylonian letters:
+    ``um-ma ḫ[a]-am-mu-ra-pi2-ma``; Hittite, Akkadian, Mayan editions): supplied, restored in the
+    word (a reference letter stands apart from what follows)."""
+    if not (n.raw.isalpha() and n.prev.isalpha()):
+        return None
+    after = n.text[n.end : n.end + 2]
+    if len(after) < 2 or after[0] != "-" or not after[1].isalpha():
+        return None
+    return _variant(n.info, "supplied", "in_syllables: glued letters that restore a syllable of the word")
+
+
 def _completes_number(n: Number) -> SpanInfo | None:
     """Digits glued to digits (``telegram 4[48]``, ``2[[0]] February``): supplied, they
     complete the number."""
@@ -480,6 +493,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("completes_word", _completes_word),
         ("roman_reference", _roman_reference),
         ("starts_word", _starts_word),
+        ("in_syllables", _in_syllables),
         ("field_run", _field_run),
         ("source_item", _source_item),
         ("note_sequence", _note_sequence),

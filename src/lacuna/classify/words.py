@@ -686,4 +686,22 @@ def same_name(before: list[str], inside: list[str]) -> bool:
     schemes), else similar letters (rapidfuzz)."""
     if _same_romanised(" ".join(before), " ".join(inside), score_cutoff=_SIMILAR):
         return True
-    return fuzz.ratio(_letters(before), _letters(inside), score_cutoff=_SIMILAR) >= _SIMILAR
+    if fuzz.ratio(_letters(before), _letters(inside), score_cutoff=_SIMILAR) >= _SIMILAR:
+        return True
+    return _same_consonants(before, inside)
+
+
+#: The vowels a romanisation of a script without short vowels (Arabic, Persian, Hebrew) may
+#: write each its own way ("Tilimsan", "Tlemsen"; "Muhammad", "Mohammed").
+_VOWELS = str.maketrans("", "", "aeiouy")
+#: The fewest consonants of a name compared by its consonants alone.
+_FEWEST_CONSONANTS = 4
+
+
+def _same_consonants(before: list[str], inside: list[str]) -> bool:
+    """Whether one name's words are the other's with other vowels, the same consonants in the
+    same order, four at least (Fordham's Ibn Battuta: ``the city of Tilimsan [Tlemsen]``): the
+    vowels a romanisation of Arabic or Persian supplies differ from scheme to scheme."""
+    a = _letters(before).translate(_VOWELS)
+    b = _letters(inside).translate(_VOWELS)
+    return len(a) >= _FEWEST_CONSONANTS and fuzz.ratio(a, b, score_cutoff=100) == 100

@@ -17,6 +17,11 @@ from lacuna.conventions import Conventions, fold
 _EXTENTS: ContextVar[bool] = ContextVar("lacuna_glossed_extents", default=True)
 
 
+#: The punctuation after glossed words, and the underscore closing a plain-text italic
+#: ("kabyles_ [tribes]", a Project Gutenberg e-text's italics).
+_GLOSSED_TRAILING = _TRAILING + "_"
+
+
 @contextmanager
 def categories_only() -> Iterator[None]:
     """Within the block, :func:`read_context` decides each span's reading as ever but leaves
@@ -39,7 +44,7 @@ def _glossed(
     whole ("Chai [Junwu] [Chai Chengwen]" glosses "Chai [Junwu]")."""
     while first < last and not text[first].isalnum():
         first += 1
-    while last > first and text[last - 1] in _TRAILING:
+    while last > first and text[last - 1] in _GLOSSED_TRAILING:
         last -= 1
     if text[last : last + 1] == "]" and text.count("[", first, last) > text.count("]", first, last):
         last += 1  # "Chai [Junwu] [Chai Chengwen]": the supplied words' bracket closes the name

@@ -28,6 +28,7 @@ from lacuna.classify.corrections import (
     _other_spelling_of,
     _replaced_word,
     _standard_spelling,
+    _wrong_word,
 )
 from lacuna.classify.language import (
     _calendar_converted,
@@ -149,6 +150,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("diacritics_restored", _diacritics_restored),
         ("function_word", _function_word),
         ("other_spelling", _other_spelling_of),
+        ("wrong_word", _wrong_word),
         ("standard_spelling", _standard_spelling),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),

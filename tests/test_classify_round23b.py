@@ -1,0 +1,82 @@
+"""Conventions of the twenty-third labelling round's second part (labels23b, editions and
+transcriptions of English-language papers): a writer's wrong word set right by the transcriber
+(``wrong_word``), an e-text's superscript markup (``superscript_markup``), a transcription wiki's
+label for words written sideways (``[notes.heads]``, ``sheet_place``): real text of dev's pages,
+the category written by hand from the document, and a near miss for each rule that must not
+fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off, span_of
+
+# https://sethkaller.com/view-item.php?id=1702%3Ffavorite%3D1%3Ffavorite%3D1 (a dealer's
+# description of a Continental Army orderly book of 1776 quoting Washington's General Orders)
+KALLER = (
+    "when the Deleration of Congress Shewing the grounds & Reasons of the Measures to be Read "
+    "with Laudable [audible] Voice the genl [George Washington] Hopes that this important Point"
+)
+# https://transcription.si.edu/view/25437/AAA-borgsolo00038-000031 (Borglum's letters,
+# Smithsonian Transcription Center: letters the writer left out)
+BORGLUM = (
+    "I told him this morning I wanted a clean shave & hair cut, because if I am killed today or "
+    "wounded I wand [wanted] to look clean wherever I am stretched out."
+)
+# the same letters: a spelling by sound, only a vowel changed
+BORGLUM_TOO = "of course the wounded are coming in but we are to [too] far away now to be a first aid"
+# https://actonmemoriallibrary.org/earlytownrecords/page033.html (Acton's town records: the
+# writer's spelling, a word outside the lexicon)
+ACTON = "John Davis Juner [junior] Samuel Wheeler Juner was\nChoosen Deer Reefes [reeves] / Fense Viewers"
+# https://partyfass.cc/read-18802-3077859.html (John Mercer's ledger, a printed edition as an
+# e-text: the writer's raised letters after a caret)
+MERCER = "1731\n\nSep 9 By Ball^[a.] bro^[t.] from fol 36 . 2.4 By 500 2^d Nails @ 2/5 p m . 2.5"
+# https://digital.newberry.org/transcribe/wiki/index.php?diff=117726&oldid=117724&title=.MTUy.MzU1NzE
+# (the Newberry's Transcribing Modern Manuscripts wiki: a Kansas settler's letter of 1856)
+NEWBERRY = (
+    "I think a second hand one-horse wagon will cost about $40. If I met with a good chance, I "
+    "think I shall buy. | ||\n[[sideways in margin:]]"
+)
+
+# (text, span, category, rule that decides)
+CASES = [
+    (KALLER, "[audible]", "correction", "wrong_word"),
+    (MERCER, "[a.]", "other", "superscript_markup"),
+    (MERCER, "[t.]", "other", "superscript_markup"),
+    (NEWBERRY, "[sideways in margin:]", "editor_note", "labelled_note"),
+    (NEWBERRY, "[[sideways in margin:]]", "editor_note", None),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
+def test_round23b_conventions(text: str, inside: str, category: str, rule: str | None) -> None:
+    assert_read_by(text, inside, category, rule)
+
+
+def test_wrong_word_correction_field() -> None:
+    assert span_of(KALLER, "[audible]").correction == "audible"
+
+
+# near misses: (text, span, rule that must not decide it)
+NEAR = [
+    (BORGLUM, "[wanted]", "wrong_word"),  # letters left out: a spelling set right
+    (BORGLUM_TOO, "[too]", "wrong_word"),  # after a function word, a vowel apart
+    (ACTON, "[reeves]", "wrong_word"),  # the writer's word not in the lexicon
+    ("1731 By Ball [a.] bro from fol 36", "[a.]", "superscript_markup"),  # no caret
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "rule"), NEAR)
+def test_round23b_near_misses(text: str, inside: str, rule: str) -> None:
+    assert_not_read_by(text, inside, rule)
+
+
+def test_sideways_place_without_label() -> None:
+    assert_read_by(
+        "the words [sideways in margin] follow", "[sideways in margin]", "editor_note", "sheet_place"
+    )
+
+
+@pytest.mark.parametrize("rule", ["wrong_word", "superscript_markup"])
+def test_round23b_rules_switch_off(rule: str, tmp_path: object) -> None:
+    assert_switched_off(rule, CASES, tmp_path)

@@ -37,6 +37,15 @@ NEWBERRY = (
     "I think a second hand one-horse wagon will cost about $40. If I met with a good chance, I "
     "think I shall buy. | ||\n[[sideways in margin:]]"
 )
+# https://digitallibrary.vassar.edu/media/extracted-text/bromley-frances-m-diary-1877 (Vassar
+# College Digital Library's edited diary: an empty pair for letters not read)
+BROMLEY = (
+    "The worst drop of bitterness ... []ver be moving on to ... ... from without. the lowest depth "
+    "of resignation is not to be"
+)
+# http://www.territorialkansasonline.org/~imlskto/cgi-bin/index.php?SCREEN=keyword&selected_keyword=Free%20state%20settlers&sort_by=true&submit=Go&allresults=1
+# (Territorial Kansas Online's catalogue: an unsigned letter's writer supplied)
+BROWN = "Letter, [John Brown, Jr.] to Dear Father [John Brown]\nAuthors: Brown, Jr., John"
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -45,6 +54,8 @@ CASES = [
     (MERCER, "[t.]", "other", "superscript_markup"),
     (NEWBERRY, "[sideways in margin:]", "editor_note", "labelled_note"),
     (NEWBERRY, "[[sideways in margin:]]", "editor_note", None),
+    (BROMLEY, "[]", "gap", "empty"),
+    (BROWN, "[John Brown, Jr.]", "supplied", None),
 ]
 
 
@@ -55,6 +66,24 @@ def test_round23b_conventions(text: str, inside: str, category: str, rule: str |
 
 def test_wrong_word_correction_field() -> None:
     assert span_of(KALLER, "[audible]").correction == "audible"
+
+
+def test_empty_in_word_reason() -> None:
+    assert span_of(BROMLEY, "[]").reason == "illegible"
+
+
+def test_empty_between_words_stays_other() -> None:
+    # the Bromley text with the pair set apart from the word (a near miss): read as before
+    assert_read_by("moving on to [] from without", "[]", "other", "empty")
+
+
+def test_sentence_ending_with_a_suffix_is_a_note() -> None:
+    assert_read_by(
+        "x [He was the son of John Brown, Jr.] y",
+        "[He was the son of John Brown, Jr.]",
+        "editor_note",
+        "sentence_note",
+    )
 
 
 # near misses: (text, span, rule that must not decide it)

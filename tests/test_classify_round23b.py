@@ -46,6 +46,12 @@ BROMLEY = (
 # http://www.territorialkansasonline.org/~imlskto/cgi-bin/index.php?SCREEN=keyword&selected_keyword=Free%20state%20settlers&sort_by=true&submit=Go&allresults=1
 # (Territorial Kansas Online's catalogue: an unsigned letter's writer supplied)
 BROWN = "Letter, [John Brown, Jr.] to Dear Father [John Brown]\nAuthors: Brown, Jr., John"
+# https://cather.unl.edu/letters.html?_name=Kansas (the Willa Cather Archive's calendar of
+# letters: Janis Stout's calendar number closing a summary, after the signature)
+CATHER = (
+    "Hopes to go to Red Cloud for a long visit some time, and hopes she will come.   Willie   "
+    "[Stout #1044]\n\nTo Edward WagenknechtDec. 31, 1938PM"
+)
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -56,6 +62,7 @@ CASES = [
     (NEWBERRY, "[[sideways in margin:]]", "editor_note", None),
     (BROMLEY, "[]", "gap", "empty"),
     (BROWN, "[John Brown, Jr.]", "supplied", None),
+    (CATHER, "[Stout #1044]", "editor_note", "calendar_number"),
 ]
 
 

@@ -52,6 +52,9 @@ CATHER = (
     "Hopes to go to Red Cloud for a long visit some time, and hopes she will come.   Willie   "
     "[Stout #1044]\n\nTo Edward WagenknechtDec. 31, 1938PM"
 )
+# https://darwin-online.org.uk/converted/Ancillary/2021_van_Wyhe_&_Chua_Charles_Darwin._Justice_of_the_Peace_A2115.html
+# (Darwin Online's converted book: a page's number outside its marker)
+DARWIN = "John van Wyhe & Christine Chua\n\n[page 2]\n\n[page] 3\n\nCONTENTS"
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -63,6 +66,7 @@ CASES = [
     (BROMLEY, "[]", "gap", "empty"),
     (BROWN, "[John Brown, Jr.]", "supplied", None),
     (CATHER, "[Stout #1044]", "editor_note", "calendar_number"),
+    (DARWIN, "[page]", "page_break", "page_word_before_number"),
 ]
 
 
@@ -99,6 +103,7 @@ NEAR = [
     (BORGLUM_TOO, "[too]", "wrong_word"),  # after a function word, a vowel apart
     (ACTON, "[reeves]", "wrong_word"),  # the writer's word not in the lexicon
     ("1731 By Ball [a.] bro from fol 36", "[a.]", "superscript_markup"),  # no caret
+    ("CONTENTS and the [page] 3 lines", "[page]", "page_word_before_number"),  # inside a sentence
 ]
 
 
@@ -113,6 +118,8 @@ def test_sideways_place_without_label() -> None:
     )
 
 
-@pytest.mark.parametrize("rule", ["wrong_word", "superscript_markup"])
+@pytest.mark.parametrize(
+    "rule", ["wrong_word", "superscript_markup", "calendar_number", "page_word_before_number"]
+)
 def test_round23b_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

@@ -55,6 +55,11 @@ CATHER = (
 # https://darwin-online.org.uk/converted/Ancillary/2021_van_Wyhe_&_Chua_Charles_Darwin._Justice_of_the_Peace_A2115.html
 # (Darwin Online's converted book: a page's number outside its marker)
 DARWIN = "John van Wyhe & Christine Chua\n\n[page 2]\n\n[page] 3\n\nCONTENTS"
+# https://www.christies.com/lot/lot-1794821 (an auction description quoting Andrew Jackson's
+# letter of 30 April 1832: the cataloguer's standard spelling of a word spelt by sound)
+JACKSON = (
+    'the President writes: "My Dear Andrew, I wrote you this morning a short & hasty scroll [scrawl]. I am'
+)
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -67,6 +72,7 @@ CASES = [
     (BROWN, "[John Brown, Jr.]", "supplied", None),
     (CATHER, "[Stout #1044]", "editor_note", "calendar_number"),
     (DARWIN, "[page]", "page_break", "page_word_before_number"),
+    (JACKSON, "[scrawl]", "gloss", "spelt_by_sound"),
 ]
 
 
@@ -102,6 +108,7 @@ NEAR = [
     (BORGLUM, "[wanted]", "wrong_word"),  # letters left out: a spelling set right
     (BORGLUM_TOO, "[too]", "wrong_word"),  # after a function word, a vowel apart
     (ACTON, "[reeves]", "wrong_word"),  # the writer's word not in the lexicon
+    (KALLER, "[audible]", "spelt_by_sound"),  # a consonant changed: another word
     ("1731 By Ball [a.] bro from fol 36", "[a.]", "superscript_markup"),  # no caret
     ("CONTENTS and the [page] 3 lines", "[page]", "page_word_before_number"),  # inside a sentence
 ]
@@ -119,7 +126,8 @@ def test_sideways_place_without_label() -> None:
 
 
 @pytest.mark.parametrize(
-    "rule", ["wrong_word", "superscript_markup", "calendar_number", "page_word_before_number"]
+    "rule",
+    ["wrong_word", "superscript_markup", "calendar_number", "page_word_before_number", "spelt_by_sound"],
 )
 def test_round23b_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

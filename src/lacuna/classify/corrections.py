@@ -120,6 +120,41 @@ def _consonants(word: str) -> str:
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
+def _spelt_by_sound(c: _NearestOnly) -> _Decision:
+    """One lower-case English word after a word (not a function word) of the same first letter
+    and the same consonants, only the vowels (``w`` and ``y`` among them) changed, too far apart
+    for rule standard_spelling (rapidfuzz ratio ≥ 60): the transcriber's or cataloguer's
+    standard spelling of the word the writer spelt by sound, a gloss of it (Christie's, Andrew
+    Jackson's letter of 1832: ``I wrote you this morning a short & hasty scroll [scrawl]``).
+    Other consonants are another word (``Laudable [audible]``: rule wrong_word)."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+        return None
+    if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
+        return None
+    inside = c.inside()
+    word, fixed = wf.folded, fold(inside)
+    if not (inside.isalpha() and word.isalpha()) or word == fixed or word[0] != fixed[0]:
+        return None
+    if fuzz.ratio(word, fixed) < _SOUND_SIMILAR or _sounds(word) != _sounds(fixed):
+        return None
+    if not c.conv.is_english(fixed):
+        return None
+    return "gloss", f"the standard spelling of {c.near!r}, spelt by sound", 0
+
+
+#: How alike (rapidfuzz ratio) a word spelt by sound and its standard spelling are at least
+#: (``scroll``/``scrawl`` 67).
+_SOUND_SIMILAR = 60.0
+_SOUND_VOWELS = regex.compile(r"[aeiouwy]+")
+
+
+def _sounds(word: str) -> str:
+    """A (folded) word's consonants, ``w`` and ``y`` read as vowels, doubled ones once:
+    ``scroll`` and ``scrawl`` share theirs."""
+    return _DOUBLED.sub(r"\1", _SOUND_VOWELS.sub("", word))
+
+
 def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:
     """Whether two (folded) words are one word in British and American spelling
     (``parlour``/``parlor``, ``organise``/``organize``: ``[corrections.spellings]``)."""

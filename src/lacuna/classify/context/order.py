@@ -27,6 +27,7 @@ from lacuna.classify.corrections import (
     _corrected_garble,
     _other_spelling_of,
     _replaced_word,
+    _spelt_by_sound,
     _standard_spelling,
     _wrong_word,
 )
@@ -152,6 +153,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("other_spelling", _other_spelling_of),
         ("wrong_word", _wrong_word),
         ("standard_spelling", _standard_spelling),
+        ("spelt_by_sound", _spelt_by_sound),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("state_identified", _state_identified),

@@ -79,15 +79,16 @@ def _standard_spelling(c: _NearestOnly) -> _Decision:
 
 
 def _wrong_word(c: _NearestOnly) -> _Decision:
-    """One lower-case English word after another English word (not a function word) a letter or
-    two apart from it (as rule corrected_garble reads them), no longer than it, a consonant added or
-    changed: the writer's slip of the pen, another word, set right,
-    the transcriber's or dealer's correction (Seth Kaller's orderly book of 1776: ``to be Read
+    """One lower-case English word after an English word of the lexicon (not a function word)
+    a letter or two apart from it (as rule corrected_garble reads them) and no shorter than it,
+    its consonants changed (``_sounds``): the writer's slip of the pen, another word, set right
+    by the transcriber or dealer, a correction (Seth Kaller's orderly book of 1776: ``to be Read
     with Laudable [audible] Voice``). Not a spelling by sound, where only vowels change (``to
-    [too]``, ``heed [head]``: rule standard_spelling's gloss), nor a word outside the lexicon
-    (``vilige [village]``, ``jihab [jihad]``: rules standard_spelling, corrected_garble), nor
-    after a function word, where a word is often supplied (``where [there] was no wood``), nor
-    a longer word, letters the writer left out (``I wand [wanted] to look clean``)."""
+    [too]``, ``scroll [scrawl]``: rules standard_spelling, spelt_by_sound), nor a word outside
+    the lexicon (``vilige [village]``, ``Reefes [reeves]``, ``jihab [jihad]``: rules
+    standard_spelling, corrected_garble), nor letters the writer left out (``I wand [wanted] to
+    look clean``), nor after a function word, where a word is often supplied (``where [there]
+    was no wood``)."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
         return None
@@ -99,25 +100,18 @@ def _wrong_word(c: _NearestOnly) -> _Decision:
         return None
     if Levenshtein.distance(word, fixed, score_cutoff=2) > 2 or fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
         return None
-    if _consonants(word) == _consonants(fixed) or _other_spelling(word, fixed, c.conv):
+    if _sounds(word) == _sounds(fixed) or _other_spelling(word, fixed, c.conv):
         return None
     if word not in c.conv.english or not c.conv.is_english(fixed):
-        return None  # (the writer's word as the lexicon has it: ``Reefes [reeves]`` is a spelling)
+        return None  # (the writer's word as the lexicon has it, not an inflection of it)
     if len(fixed) > len(word):
-        return None  # letters the writer left out (``I wand [wanted] to``): standard_spelling's
+        return None  # letters the writer left out
     return "correction", f"the wrong word {c.near!r} set right", None
 
 
 #: The fewest letters of a writer's word read as a slip for another word (``Laudable``).
 _SLIP_LETTERS = 4
-_VOWELS = regex.compile(r"[aeiouy]+")
 _DOUBLED = regex.compile(r"(.)\1+")
-
-
-def _consonants(word: str) -> str:
-    """A (folded) word's consonants, doubled ones once: ``too`` and ``to``, ``heed`` and ``head``
-    share theirs, ``laudable`` and ``audible`` do not."""
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
 
 
 def _spelt_by_sound(c: _NearestOnly) -> _Decision:

@@ -60,6 +60,12 @@ DARWIN = "John van Wyhe & Christine Chua\n\n[page 2]\n\n[page] 3\n\nCONTENTS"
 JACKSON = (
     'the President writes: "My Dear Andrew, I wrote you this morning a short & hasty scroll [scrawl]. I am'
 )
+# https://historical.ha.com/common/auction/catalogprint.php?SaleNo=6031 (Heritage Auctions'
+# catalogue of historical manuscripts, 2009: the cataloguer's state after the place)
+HERITAGE = (
+    'The Amherst letter is four integral pages, written on page one and docketed on page four, 8.25" '
+    'x 12.75", September 17, 1761, Staten Island [New York]. In the letter, to Colonel [William] Byrd'
+)
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -73,6 +79,7 @@ CASES = [
     (CATHER, "[Stout #1044]", "editor_note", "calendar_number"),
     (DARWIN, "[page]", "page_break", "page_word_before_number"),
     (JACKSON, "[scrawl]", "gloss", "spelt_by_sound"),
+    (HERITAGE, "[New York]", "supplied", "place_state"),
 ]
 
 
@@ -127,7 +134,14 @@ def test_sideways_place_without_label() -> None:
 
 @pytest.mark.parametrize(
     "rule",
-    ["wrong_word", "superscript_markup", "calendar_number", "page_word_before_number", "spelt_by_sound"],
+    [
+        "wrong_word",
+        "superscript_markup",
+        "calendar_number",
+        "page_word_before_number",
+        "spelt_by_sound",
+        "place_state",
+    ],
 )
 def test_round23b_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

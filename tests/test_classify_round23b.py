@@ -66,6 +66,9 @@ HERITAGE = (
     'The Amherst letter is four integral pages, written on page one and docketed on page four, 8.25" '
     'x 12.75", September 17, 1761, Staten Island [New York]. In the letter, to Colonel [William] Byrd'
 )
+# https://history.churchofjesuschrist.org/chd/transcript?lang=eng&name=transcript-for-jesse-b-martin-journals-1853-1857
+# (a journal's transcript: a function word supplied after a word a letter from it)
+MARTIN = "this day we travelled 13 miles & passed through Broohly, we camped out on the prairies where [there] was no wood."
 
 # (text, span, category, rule that decides)
 CASES = [
@@ -116,6 +119,7 @@ NEAR = [
     (BORGLUM_TOO, "[too]", "wrong_word"),  # after a function word, a vowel apart
     (ACTON, "[reeves]", "wrong_word"),  # the writer's word not in the lexicon
     (KALLER, "[audible]", "spelt_by_sound"),  # a consonant changed: another word
+    (MARTIN, "[there]", "wrong_word"),  # a function word: supplied
     ("1731 By Ball [a.] bro from fol 36", "[a.]", "superscript_markup"),  # no caret
     ("CONTENTS and the [page] 3 lines", "[page]", "page_word_before_number"),  # inside a sentence
 ]

@@ -87,8 +87,8 @@ def _wrong_word(c: _NearestOnly) -> _Decision:
     [too]``, ``scroll [scrawl]``: rules standard_spelling, spelt_by_sound), nor a word outside
     the lexicon (``vilige [village]``, ``Reefes [reeves]``, ``jihab [jihad]``: rules
     standard_spelling, corrected_garble), nor letters the writer left out (``I wand [wanted] to
-    look clean``), nor after a function word, where a word is often supplied (``where [there]
-    was no wood``)."""
+    look clean``), nor a function word or after one, the words most often supplied (``where
+    [there] was no wood``)."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
         return None
@@ -96,7 +96,7 @@ def _wrong_word(c: _NearestOnly) -> _Decision:
         return None
     inside = c.inside()
     word, fixed = wf.folded, fold(inside)
-    if not (inside.isalpha() and word.isalpha()) or word == fixed:
+    if not (inside.isalpha() and word.isalpha()) or word == fixed or fixed in c.conv.function_words:
         return None
     if Levenshtein.distance(word, fixed, score_cutoff=2) > 2 or fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
         return None

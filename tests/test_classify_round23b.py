@@ -68,7 +68,10 @@ HERITAGE = (
 )
 # https://history.churchofjesuschrist.org/chd/transcript?lang=eng&name=transcript-for-jesse-b-martin-journals-1853-1857
 # (a journal's transcript: a function word supplied after a word a letter from it)
-MARTIN = "this day we travelled 13 miles & passed through Broohly, we camped out on the prairies where [there] was no wood."
+MARTIN = (
+    "this day we travelled 13 miles & passed through Broohly, we camped out on the prairies "
+    "where [there] was no wood."
+)
 
 # (text, span, category, rule that decides)
 CASES = [

@@ -86,6 +86,7 @@ CASES = [
     (DARWIN, "[page]", "page_break", "page_word_before_number"),
     (JACKSON, "[scrawl]", "gloss", "spelt_by_sound"),
     (HERITAGE, "[New York]", "supplied", "place_state"),
+    (ACTON, "[reeves]", "gloss", "standard_spelling"),
 ]
 
 

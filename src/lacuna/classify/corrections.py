@@ -44,16 +44,21 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     return "correction", f"the garbled word {c.near!r} corrected", None
 
 
-def _garbled_pair(c: _NearestOnly) -> str | None:
+def _garbled_pair(c: _NearestOnly, *, capital_before: bool = False) -> str | None:
     """The (folded) one-word inside if it differs from the word before by a letter or two (and
-    is not another romanisation nor the other country's spelling of it), else None."""
+    is not another romanisation nor the other country's spelling of it), else None. Both words
+    capitalised alike, or with ``capital_before`` the writer's word capitalised and the inside
+    not (an old hand's capitalised noun: ``Deer Reefes [reeves]``)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or f.acronym or wf.function or wf.upper or wf.acronym:
         return None
     if not (f.lower_phrase or f.name_inside) or len(wf.folded) < 2:
         return None
     inside = c.inside()
-    if not inside.isalpha() or inside[0].isupper() != (c.near or " ")[0].isupper():
+    if not inside.isalpha():
+        return None
+    upper, upper_before = inside[0].isupper(), (c.near or " ")[0].isupper()
+    if upper != upper_before and not (capital_before and upper_before):
         return None
     word, fixed = wf.folded, fold(inside)
     if word == fixed or fuzz.ratio(word, fixed, score_cutoff=_GARBLE_SIMILAR) < _GARBLE_SIMILAR:
@@ -68,11 +73,12 @@ def _standard_spelling(c: _NearestOnly) -> _Decision:
     two (as rule corrected_garble reads them): the transcriber's standard spelling of a word the
     writer misspelt, a gloss of it (a soldier's letter on the Smithsonian Transcription Center:
     ``this vilige [village]``, ``passing soulders [soldiers]``, ``they eate [ate] berekfast
-    [breakfast]``; a Civil War diary: ``on gard [guard]``). A name or a word outside the
+    [breakfast]``; a Civil War diary: ``on gard [guard]``), also after the writer's capital
+    (Acton's town records: ``was Choosen Deer Reefes [reeves]``). A name or a word outside the
     lexicon (FRUS's ``call jihab [jihad]``) stays the editor's correction of a garble."""
     if not c.facts.lower_phrase:
         return None
-    fixed = _garbled_pair(c)
+    fixed = _garbled_pair(c, capital_before=True)
     if fixed is None or not c.conv.is_english(fixed):
         return None
     return "gloss", f"the standard spelling of {c.near!r}", 0

@@ -583,6 +583,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("abbreviations").get("words", []))
 
     @cached_property
+    def name_suffixes(self) -> frozenset[str]:
+        """A name's suffixes (``Jr.``, ``Sr.``): capitalised words ending with one are a name."""
+        return frozenset(fold(w) for w in self.section("abbreviations").get("name_suffixes", []))
+
+    @cached_property
     def physical_things(self) -> frozenset[str]:
         return frozenset(fold(t) for t in self.section("notes", "physical").get("things", []))
 

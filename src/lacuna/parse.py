@@ -670,9 +670,9 @@ def _offset_type(n: int) -> str:
 #: only when missing_item read it, a field label perhaps, or illegible_dashes, a hyphen
 #: supplied; a note only when labelled_note or citation read it, a translated title perhaps; a
 #: gloss only when labelled_reading read it, its glossed word; a page marker when it opens a
-#: line before a comma, a page cited).
+#: line before a comma, a page cited; other only for empty brackets, a gap glued to a word).
 _IN_CONTEXT = frozenset(
-    {"supplied", "footnote_ref", "uncertain", "gap", "editor_note", "gloss", "page_break"}
+    {"supplied", "footnote_ref", "uncertain", "gap", "editor_note", "gloss", "page_break", "other"}
 )
 
 

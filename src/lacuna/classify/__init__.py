@@ -47,7 +47,7 @@ from lacuna.classify.inside import (
 )
 from lacuna.classify.inside.text import NESTED_MARK
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
-from lacuna.classify.records import page_cited, supplied_hyphen
+from lacuna.classify.records import empty_in_word, page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
 from lacuna.classify.words import same_name
@@ -132,6 +132,8 @@ def in_context(
             if field is not None:
                 return field, None, None
         return info, None, None
+    if category == "other":  # only empty brackets glued to a word are read again
+        return empty_in_word(info, text, start, end) or info, None, None
     if category == "page_break":
         cited = page_cited(info, text, start, end)
         if cited is not None:

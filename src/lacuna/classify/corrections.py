@@ -3,8 +3,9 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 
 from __future__ import annotations
 
+import regex
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
@@ -43,16 +44,21 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     return "correction", f"the garbled word {c.near!r} corrected", None
 
 
-def _garbled_pair(c: _NearestOnly) -> str | None:
+def _garbled_pair(c: _NearestOnly, *, capital_before: bool = False) -> str | None:
     """The (folded) one-word inside if it differs from the word before by a letter or two (and
-    is not another romanisation nor the other country's spelling of it), else None."""
+    is not another romanisation nor the other country's spelling of it), else None. Both words
+    capitalised alike, or with ``capital_before`` the writer's word capitalised and the inside
+    not (an old hand's capitalised noun: ``Deer Reefes [reeves]``)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or f.acronym or wf.function or wf.upper or wf.acronym:
         return None
     if not (f.lower_phrase or f.name_inside) or len(wf.folded) < 2:
         return None
     inside = c.inside()
-    if not inside.isalpha() or inside[0].isupper() != (c.near or " ")[0].isupper():
+    if not inside.isalpha():
+        return None
+    upper, upper_before = inside[0].isupper(), (c.near or " ")[0].isupper()
+    if upper != upper_before and not (capital_before and upper_before):
         return None
     word, fixed = wf.folded, fold(inside)
     if word == fixed or fuzz.ratio(word, fixed, score_cutoff=_GARBLE_SIMILAR) < _GARBLE_SIMILAR:
@@ -67,14 +73,86 @@ def _standard_spelling(c: _NearestOnly) -> _Decision:
     two (as rule corrected_garble reads them): the transcriber's standard spelling of a word the
     writer misspelt, a gloss of it (a soldier's letter on the Smithsonian Transcription Center:
     ``this vilige [village]``, ``passing soulders [soldiers]``, ``they eate [ate] berekfast
-    [breakfast]``; a Civil War diary: ``on gard [guard]``). A name or a word outside the
+    [breakfast]``; a Civil War diary: ``on gard [guard]``), also after the writer's capital
+    (Acton's town records: ``was Choosen Deer Reefes [reeves]``). A name or a word outside the
     lexicon (FRUS's ``call jihab [jihad]``) stays the editor's correction of a garble."""
     if not c.facts.lower_phrase:
         return None
-    fixed = _garbled_pair(c)
+    fixed = _garbled_pair(c, capital_before=True)
     if fixed is None or not c.conv.is_english(fixed):
         return None
     return "gloss", f"the standard spelling of {c.near!r}", 0
+
+
+def _wrong_word(c: _NearestOnly) -> _Decision:
+    """One lower-case English word after an English word of the lexicon (not a function word)
+    a letter or two apart from it (as rule corrected_garble reads them) and no shorter than it,
+    its consonants changed (``_sounds``): the writer's slip of the pen, another word, set right
+    by the transcriber or dealer, a correction (Seth Kaller's orderly book of 1776: ``to be Read
+    with Laudable [audible] Voice``). Not a spelling by sound, where only vowels change (``to
+    [too]``, ``scroll [scrawl]``: rules standard_spelling, spelt_by_sound), nor a word outside
+    the lexicon (``vilige [village]``, ``Reefes [reeves]``, ``jihab [jihad]``: rules
+    standard_spelling, corrected_garble), nor letters the writer left out (``I wand [wanted] to
+    look clean``), nor a function word or after one, the words most often supplied (``where
+    [there] was no wood``)."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+        return None
+    if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
+        return None
+    inside = c.inside()
+    word, fixed = wf.folded, fold(inside)
+    if not (inside.isalpha() and word.isalpha()) or word == fixed or fixed in c.conv.function_words:
+        return None
+    if Levenshtein.distance(word, fixed, score_cutoff=2) > 2 or fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
+        return None
+    if _sounds(word) == _sounds(fixed) or _other_spelling(word, fixed, c.conv):
+        return None
+    if word not in c.conv.english or not c.conv.is_english(fixed):
+        return None  # (the writer's word as the lexicon has it, not an inflection of it)
+    if len(fixed) > len(word):
+        return None  # letters the writer left out
+    return "correction", f"the wrong word {c.near!r} set right", None
+
+
+#: The fewest letters of a writer's word read as a slip for another word (``Laudable``).
+_SLIP_LETTERS = 4
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def _spelt_by_sound(c: _NearestOnly) -> _Decision:
+    """One lower-case English word after a word (not a function word) of the same first letter
+    and the same consonants, only the vowels (``w`` and ``y`` among them) changed, too far apart
+    for rule standard_spelling (rapidfuzz ratio ≥ 60): the transcriber's or cataloguer's
+    standard spelling of the word the writer spelt by sound, a gloss of it (Christie's, Andrew
+    Jackson's letter of 1832: ``I wrote you this morning a short & hasty scroll [scrawl]``).
+    Other consonants are another word (``Laudable [audible]``: rule wrong_word)."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+        return None
+    if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
+        return None
+    inside = c.inside()
+    word, fixed = wf.folded, fold(inside)
+    if not (inside.isalpha() and word.isalpha()) or word == fixed or word[0] != fixed[0]:
+        return None
+    if fuzz.ratio(word, fixed) < _SOUND_SIMILAR or _sounds(word) != _sounds(fixed):
+        return None
+    if not c.conv.is_english(fixed):
+        return None
+    return "gloss", f"the standard spelling of {c.near!r}, spelt by sound", 0
+
+
+#: How alike (rapidfuzz ratio) a word spelt by sound and its standard spelling are at least
+#: (``scroll``/``scrawl`` 67).
+_SOUND_SIMILAR = 60.0
+_SOUND_VOWELS = regex.compile(r"[aeiouwy]+")
+
+
+def _sounds(word: str) -> str:
+    """A (folded) word's consonants, ``w`` and ``y`` read as vowels, doubled ones once:
+    ``scroll`` and ``scrawl`` share theirs."""
+    return _DOUBLED.sub(r"\1", _SOUND_VOWELS.sub("", word))
 
 
 def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:

@@ -34,6 +34,23 @@ def supplied_hyphen(info: SpanInfo, text: str, start: int, end: int) -> SpanInfo
     )
 
 
+def empty_in_word(info: SpanInfo, text: str, start: int, end: int) -> SpanInfo | None:
+    """``empty``'s brackets glued to a word's letters (Vassar College Digital Library's edited
+    diary of Frances M. Bromley, 1877: ``The worst drop of bitterness ... []ver be moving on``):
+    the letters the transcriber could not read, a gap (reason *illegible*). Empty brackets
+    between words or at a line's edge stay ``empty``'s other (a form's blank, a stray pair)."""
+    if not info.because.startswith("empty: "):
+        return None
+    if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
+        return None
+    return _EMPTY_IN_WORD
+
+
+_EMPTY_IN_WORD = SpanInfo(
+    "gap", reason="illegible", because="empty: empty brackets glued to a word's letters: letters not read"
+)
+
+
 #: How far before the span the date an issue is cited after may end (a space, a comma).
 _DATE_GAP = 3
 #: The most months an issue may come after the fact it reports (a chronicle's source; a

@@ -27,7 +27,9 @@ from lacuna.classify.corrections import (
     _corrected_garble,
     _other_spelling_of,
     _replaced_word,
+    _spelt_by_sound,
     _standard_spelling,
+    _wrong_word,
 )
 from lacuna.classify.language import (
     _calendar_converted,
@@ -149,7 +151,9 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("diacritics_restored", _diacritics_restored),
         ("function_word", _function_word),
         ("other_spelling", _other_spelling_of),
+        ("wrong_word", _wrong_word),
         ("standard_spelling", _standard_spelling),
+        ("spelt_by_sound", _spelt_by_sound),
         ("corrected_garble", _corrected_garble),
         ("same_name", _same_name),
         ("state_identified", _state_identified),

@@ -439,7 +439,19 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
         return None  # "[Received 11:20 p.m.]" ends with an abbreviation
     if _INITIAL_END.search(x.stripped) is not None:
         return None  # "[Soviet Premier Nikita S.]": a name's initial, supplied before the surname
+    if _suffixed_name(x.stripped, last, conv):
+        return None  # "[John Brown, Jr.]": a name with its suffix, supplied
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
+
+
+def _suffixed_name(stripped: str, last: str, conv: Conventions) -> bool:
+    """Whether the inside is a name and its suffix (``abbreviations.name_suffixes``): every word
+    before the suffix capitalised (Territorial Kansas Online: ``Letter, [John Brown, Jr.] to Dear
+    Father``); ``[He was the son of John Brown, Jr.]`` is a sentence."""
+    if last not in conv.name_suffixes:
+        return False
+    words = stripped.split()[:-1]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _translator_remark(x: Inside, conv: Conventions) -> SpanInfo | None:

@@ -84,6 +84,23 @@ def _standard_spelling(c: _NearestOnly) -> _Decision:
     return "gloss", f"the standard spelling of {c.near!r}", 0
 
 
+def _word_pair(c: _NearestOnly) -> tuple[str, str] | None:
+    """The writer's word and the bracket's, folded, when the bracket holds one lower-case word of
+    letters after a word of letters (not a function word, in capitals or an acronym, at least
+    :data:`_SLIP_LETTERS` letters) that it differs from: the pair rules wrong_word and
+    spelt_by_sound compare."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+        return None
+    if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
+        return None
+    inside = c.inside()
+    word, fixed = wf.folded, fold(inside)
+    if not (inside.isalpha() and word.isalpha()) or word == fixed:
+        return None
+    return word, fixed
+
+
 def _wrong_word(c: _NearestOnly) -> _Decision:
     """One lower-case English word after an English word of the lexicon (not a function word)
     a letter or two apart from it (as rule corrected_garble reads them) and no shorter than it,
@@ -95,15 +112,10 @@ def _wrong_word(c: _NearestOnly) -> _Decision:
     standard_spelling, corrected_garble), nor letters the writer left out (``I wand [wanted] to
     look clean``), nor a function word or after one, the words most often supplied (``where
     [there] was no wood``)."""
-    wf = c.wf
-    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+    pair = _word_pair(c)
+    if pair is None or pair[1] in c.conv.function_words:
         return None
-    if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
-        return None
-    inside = c.inside()
-    word, fixed = wf.folded, fold(inside)
-    if not (inside.isalpha() and word.isalpha()) or word == fixed or fixed in c.conv.function_words:
-        return None
+    word, fixed = pair
     if Levenshtein.distance(word, fixed, score_cutoff=2) > 2 or fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
         return None
     if _sounds(word) == _sounds(fixed) or _other_spelling(word, fixed, c.conv):
@@ -127,15 +139,10 @@ def _spelt_by_sound(c: _NearestOnly) -> _Decision:
     standard spelling of the word the writer spelt by sound, a gloss of it (Christie's, Andrew
     Jackson's letter of 1832: ``I wrote you this morning a short & hasty scroll [scrawl]``).
     Other consonants are another word (``Laudable [audible]``: rule wrong_word)."""
-    wf = c.wf
-    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+    pair = _word_pair(c)
+    if pair is None or pair[0][0] != pair[1][0]:
         return None
-    if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
-        return None
-    inside = c.inside()
-    word, fixed = wf.folded, fold(inside)
-    if not (inside.isalpha() and word.isalpha()) or word == fixed or word[0] != fixed[0]:
-        return None
+    word, fixed = pair
     if fuzz.ratio(word, fixed) < _SOUND_SIMILAR or _sounds(word) != _sounds(fixed):
         return None
     if not c.conv.is_english(fixed):

@@ -16,6 +16,7 @@ from lacuna.classify.learned.inside_features import (
     _InsidePart,
     _part_of,
 )
+from lacuna.classify.learned.kinds import SAME_KIND, same_kind
 from lacuna.classify.learned.model import CROSS, Model, _answer
 from lacuna.classify.learned.word_features import (
     _CAPITALISED_AFTER,
@@ -186,6 +187,8 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
             out.append(_SAME_ENDING)
         if _content_word(near, conv) and _content_word(fold(inside), conv) and not wf.after_boundary:
             out.append(_CONTENT_AFTER_CONTENT)
+            if same_kind(near, fold(inside), conv):
+                out.append(SAME_KIND)  # (lacuna.classify.learned.kinds)
     return tuple(out)
 
 

@@ -18,6 +18,7 @@ from lacuna.classify.learned.inside_features import (
     _InsidePart,
     _part_of,
 )
+from lacuna.classify.learned.kinds import SAME_KIND, same_kind
 from lacuna.classify.learned.model import CROSS, Model, _answer
 from lacuna.classify.learned.word_features import (
     _CAPITALISED_AFTER,
@@ -191,6 +192,8 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
             out.append(_SAME_ENDING)
         if content and bits & _CONTENT_BIT and not wf.after_boundary:
             out.append(_CONTENT_AFTER_CONTENT)
+            if same_kind(near, fold(inside), conv):
+                out.append(SAME_KIND)  # (lacuna.classify.learned.kinds)
     return tuple(out)
 
 

@@ -38,7 +38,7 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 from lacuna.normalize.romanization import name_score
 
 _SIMILAR = 70.0
@@ -192,7 +192,7 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
             out.append(_SAME_ENDING)
         if content and bits & _CONTENT_BIT and not wf.after_boundary:
             out.append(_CONTENT_AFTER_CONTENT)
-            if same_kind(near, fold(inside), conv):
+            if same_kind(wf.folded.strip(_STRIP), fold(inside), conv):
                 out.append(SAME_KIND)  # (lacuna.classify.learned.kinds)
     return tuple(out)
 

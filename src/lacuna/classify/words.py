@@ -704,4 +704,4 @@ def _same_consonants(before: list[str], inside: list[str]) -> bool:
     vowels a romanisation of Arabic or Persian supplies differ from scheme to scheme."""
     a = _letters(before).translate(_VOWELS)
     b = _letters(inside).translate(_VOWELS)
-    return len(a) >= _FEWEST_CONSONANTS and fuzz.ratio(a, b, score_cutoff=100) == 100
+    return len(a) >= _FEWEST_CONSONANTS and a == b

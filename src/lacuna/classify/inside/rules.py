@@ -28,6 +28,10 @@ _PHYSICAL_WORDS = 8
 
 
 _DOTS = regex.compile(r"\.{0,3}…[.…]{0,3}|\.{3,6}")
+# three to twelve of one mark parted by spaces ("[. . . . .]", "[— — —]": an edition's lost or
+# elided letters, one mark each; "[- - -]" is listed)
+_MARKS = ".-–—"
+_SPACED_MARKS = regex.compile(r"([.\-–—])(?:\s{1,2}\1){2,11}")
 # a label that is a time ("Received 11:20 p.m."): the colon is not a label's
 _TIME_COLON = regex.compile(r"\d\Z")
 # a bracket holding a sentence of the editor's: "[He died on September 3, 1969.]"
@@ -57,7 +61,11 @@ def _listed(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _elision(x: Inside, conv: Conventions) -> SpanInfo | None:
     """An elision mark (``…``, ``...``, ``.…``): a gap elided by the editor."""
     stripped = x.stripped
-    if stripped in conv.elisions or (stripped[:1] in (".", "…") and _DOTS.fullmatch(stripped) is not None):
+    if (
+        stripped in conv.elisions
+        or (stripped[:1] in (".", "…") and _DOTS.fullmatch(stripped) is not None)
+        or (stripped[:1] in _MARKS and _SPACED_MARKS.fullmatch(stripped) is not None)
+    ):
         return SpanInfo("gap", because="elision: elision mark", reason=conv.elision_reason)
     return None
 

@@ -473,7 +473,7 @@ def _window_part_before(c, part):  # type: ignore[no-untyped-def]
             len(w) >= 4 and w.isalpha() and w.islower() and w not in lists for w in pair
         ):
             out.append("a content word inside after a content word")
-            # (cross22: and of one kind by their endings, lacuna.classify.learned.kinds)
+            # (cross22's feature, read by kinds.same_kind on the two words)
             if same_kind(near, fold(inside), conv):
                 out.append(SAME_KIND)
     return tuple(out)

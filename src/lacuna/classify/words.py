@@ -264,7 +264,7 @@ class _Word:
         self.learned_second: tuple[str, ...] | None = None
         self.learned_after: tuple[str, ...] | None = None
         self.learned_key: tuple[tuple[str, ...], int] | None = None
-        self.learned_ending: tuple[str, bool] | None = None
+        self.learned_ending: tuple[str, bool, str | None] | None = None
         self.letters: str | None = None
         # of the word stripped: -1 shorter than three letters, 1 English, 0 not (_english_words)
         self.title_english: int | None = None

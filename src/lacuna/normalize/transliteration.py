@@ -354,16 +354,18 @@ class Transliteration:
                 image = text.encode("ascii", "replace")
             after = np.frombuffer(image, dtype=np.uint8)[ends[inside]]
             look[np.flatnonzero(inside)[(after == _HYPHEN_BYTE) | (after == _OTHER_BYTE)]] = True
+        # (the literal variants that end at or before each stretch's start: those before it)
+        before = np.zeros(len(first_at), dtype=np.int64)
         if literal:
             lit_starts = np.fromiter(map(_FIRST, literal), dtype=np.int64, count=len(literal))
             lit_ends = np.fromiter(map(_SECOND, literal), dtype=np.int64, count=len(literal))
-            k = np.searchsorted(lit_ends, first_at, side="right")
-            has = k < len(literal)
-            look[has] |= lit_starts[k[has]] < ends[has]
-        picked = np.flatnonzero(look).tolist()
-        if not picked:
+            before = np.searchsorted(lit_ends, first_at, side="right")
+            has = before < len(literal)
+            look[has] |= lit_starts[before[has]] < ends[has]
+        picked = np.flatnonzero(look)
+        if not len(picked):
             return literal
-        return self._by_key_in(text, literal, [(firsts[k], lasts[k]) for k in picked])
+        return self._by_key_in(text, literal, np.column_stack((first_at, ends, before))[picked].tolist())
 
     def _keyed_in_chunk(self, chunk: str) -> list[tuple[int, int, str]]:
         """The keyed names of a stretch's text alone, offsets into it."""
@@ -374,14 +376,16 @@ class Transliteration:
         ]
 
     def _by_key_in(
-        self, text: str, literal: list[tuple[int, int, str]], stretches: list[tuple[int, int]]
+        self, text: str, literal: list[tuple[int, int, str]], stretches: list[list[int]]
     ) -> list[tuple[int, int, str]]:
-        """:meth:`_by_key` over the given stretches (the others hold no name)."""
+        """:meth:`_by_key` over the given stretches (the others hold no name), each
+        ``[first, last, before]``: ``before`` the number of ``literal`` edits that end at or
+        before ``first`` (the edits before a stretch are taken in one slice, not one by one)."""
         out: list[tuple[int, int, str]] = []
-        taken = iter(literal)
-        nxt = next(taken, None)
+        taken = 0  # the literal edits in ``out``
+        n_literal = len(literal)
         cache = self._runs_keyed
-        for first, last in stretches:
+        for first, last, before in stretches:
             if last < len(text) - 1 and text[last] in _HYPHENS and text[last + 1].isalnum():
                 # the last word is glued to what follows (``En-lai-1947``): it is not a name's
                 # last word, as ``En-lai-January`` is not (a step after this one, dates, may
@@ -390,9 +394,10 @@ class Transliteration:
                 if gap is None:
                     continue
                 last = gap.start()
-            while nxt is not None and nxt[1] <= first:
-                out.append(nxt)
-                nxt = next(taken, None)
+            if before > taken:
+                out += literal[taken:before]
+                taken = before
+            nxt = literal[taken] if taken < n_literal else None
             chunk = text[first:last]
             if nxt is None or nxt[0] >= last:
                 # no variant found as written in these words: their names depend on their text
@@ -410,7 +415,8 @@ class Transliteration:
                     start = run[i][0]
                     while nxt is not None and nxt[1] <= start:
                         out.append(nxt)
-                        nxt = next(taken, None)
+                        taken += 1
+                        nxt = literal[taken] if taken < n_literal else None
                     for size in range(min(self._window, n - i), 1, -1):
                         end = run[i + size - 1][1]
                         if nxt is not None and nxt[0] < end:
@@ -428,9 +434,7 @@ class Transliteration:
                         break
                     else:
                         i += 1
-        if nxt is not None:
-            out.append(nxt)
-        out.extend(taken)
+        out += literal[taken:]
         return out
 
     def _keyed_name(self, found: str, shorter: str, later: str) -> str | None:

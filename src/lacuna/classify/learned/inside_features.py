@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lacuna.classify.learned.kinds import kind_of
 from lacuna.classify.learned.word_features import _content_word
 from lacuna.classify.words import (
     _INSIDES_LIMIT,
@@ -18,8 +19,10 @@ from lacuna.conventions import Conventions, fold
 _DIGITS = frozenset("0123456789")
 #: What the inside alone gives: its features, its letters, the initials of its words, the
 #: facts that pair it with the words around it (bits: a name inside, original-language words,
-#: English words; and a note's word, a lower-case first letter) and the inside, stripped.
-_InsidePart = tuple[tuple[str, ...], str, str, int, str]
+#: English words; and a note's word, a lower-case first letter), the inside, stripped, and the
+#: kind of a one-word inside that is a content word (:func:`lacuna.classify.learned.kinds.kind_of`
+#: of it folded; None for any other inside).
+_InsidePart = tuple[tuple[str, ...], str, str, int, str, str | None]
 
 _NAME_BIT, _FOREIGN_BIT, _ENGLISH_BIT, _NOTE_WORD_BIT, _LOWER_FIRST_BIT = 1, 2, 4, 8, 16
 #: The inside is one word in lower-case letters; that word, folded, is a content word
@@ -112,9 +115,14 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
         | (_NOTE_WORD_BIT if _NOTE_WORD in out else 0)
         | (_LOWER_FIRST_BIT if _lower_first(inside) else 0)
     )
+    kind = None
     if " " not in inside and inside.isalpha() and inside.islower():
-        bits |= _ONE_LOWER_BIT | (_CONTENT_BIT if _content_word(fold(inside), conv) else 0)
-    part = (tuple(out), "".join(filter(str.isalnum, "".join(words))), initials, bits, inside)
+        folded = fold(inside)
+        bits |= _ONE_LOWER_BIT
+        if _content_word(folded, conv):
+            bits |= _CONTENT_BIT
+            kind = kind_of(folded, conv)
+    part = (tuple(out), "".join(filter(str.isalnum, "".join(words))), initials, bits, inside, kind)
     cache = conv._learned
     if len(cache) >= _INSIDES_LIMIT:
         cache.clear()

@@ -18,7 +18,7 @@ from lacuna.classify.learned.inside_features import (
     _InsidePart,
     _part_of,
 )
-from lacuna.classify.learned.kinds import SAME_KIND, same_kind
+from lacuna.classify.learned.kinds import SAME_KIND
 from lacuna.classify.learned.model import CROSS, Model, _answer
 from lacuna.classify.learned.word_features import (
     _CAPITALISED_AFTER,
@@ -38,7 +38,7 @@ from lacuna.classify.words import (
     _Word,
     _word_facts,
 )
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions
 from lacuna.normalize.romanization import name_score
 
 _SIMILAR = 70.0
@@ -186,14 +186,16 @@ def _window_part(c: _NearestOnly, part: _InsidePart) -> tuple[str, ...]:
     bits = part[3]
     if wf is not None and bits & _ONE_LOWER_BIT:
         # (what is read of the inside alone, kept in its part; of the word, kept with its facts)
-        ending, content = wf.learned_ending or _ending_part(wf, conv)
+        ending, content, near_kind = wf.learned_ending or _ending_part(wf, conv)
         inside = part[4]
         if ending and len(inside) >= 4 and inside[-3:] == ending:
             out.append(_SAME_ENDING)
         if content and bits & _CONTENT_BIT and not wf.after_boundary:
             out.append(_CONTENT_AFTER_CONTENT)
-            if same_kind(wf.folded.strip(_STRIP), fold(inside), conv):
-                out.append(SAME_KIND)  # (lacuna.classify.learned.kinds)
+            # (lacuna.classify.learned.kinds.same_kind of the two, their kinds read once per
+            # word and per inside)
+            if near_kind is not None and near_kind == part[5]:
+                out.append(SAME_KIND)
     return tuple(out)
 
 

@@ -4,6 +4,7 @@ English word, each read once per distinct word and kept with its facts."""
 
 from __future__ import annotations
 
+from lacuna.classify.learned.kinds import kind_of
 from lacuna.classify.words import (
     _STRIP,
     _letters,
@@ -134,13 +135,15 @@ def _content_word(word: str, conv: Conventions) -> bool:
     )
 
 
-def _ending_part(wf: _Word, conv: Conventions) -> tuple[str, bool]:
+def _ending_part(wf: _Word, conv: Conventions) -> tuple[str, bool, str | None]:
     """What a one-word inside is compared with in the nearest word: the last three letters of
-    the word stripped if it has four letters or more, all letters (else ``""``), and whether
-    it is a content word (:func:`_content_word`; kept with its facts)."""
+    the word stripped if it has four letters or more, all letters (else ``""``), whether it is
+    a content word (:func:`_content_word`) and, if it is, its kind
+    (:func:`lacuna.classify.learned.kinds.kind_of`; kept with its facts)."""
     near = wf.folded.strip(_STRIP)
     ending = near[-3:] if len(near) >= 4 and near.isalpha() else ""
-    part = wf.learned_ending = (ending, _content_word(near, conv))
+    content = _content_word(near, conv)
+    part = wf.learned_ending = (ending, content, kind_of(near, conv) if content else None)
     return part
 
 

@@ -444,6 +444,7 @@ def _similar_before(c, part):  # type: ignore[no-untyped-def]
 
 def _window_part_before(c, part):  # type: ignore[no-untyped-def]
     from lacuna.classify.learned import _ORIGINAL_RUN, _SAME_ENDING, _english_kind
+    from lacuna.classify.learned.kinds import SAME_KIND, same_kind
     from lacuna.classify.words import _STRIP
 
     conv = c.conv
@@ -472,6 +473,8 @@ def _window_part_before(c, part):  # type: ignore[no-untyped-def]
             len(w) >= 4 and w.isalpha() and w.islower() and w not in lists for w in pair
         ):
             out.append("a content word inside after a content word")
+            if same_kind(near, fold(inside), conv):  # (the kinds of their endings: learned.kinds)
+                out.append(SAME_KIND)
     return tuple(out)
 
 

@@ -3,14 +3,13 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 
 from __future__ import annotations
 
-import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
 from lacuna.conventions import Conventions, fold
-from lacuna.normalize.romanization import same_name
+from lacuna.normalize.romanization import consonant_key, same_name
 
 __all__: list[str] = []
 
@@ -102,23 +101,23 @@ def _word_pair(c: _NearestOnly) -> tuple[str, str] | None:
 
 
 def _wrong_word(c: _NearestOnly) -> _Decision:
-    """One lower-case English word after an English word of the lexicon (not a function word)
-    a letter or two apart from it (as rule corrected_garble reads them) and no shorter than it,
-    its consonants changed (``_sounds``): the writer's slip of the pen, another word, set right
-    by the transcriber or dealer, a correction (Seth Kaller's orderly book of 1776: ``to be Read
-    with Laudable [audible] Voice``). Not a spelling by sound, where only vowels change (``to
-    [too]``, ``scroll [scrawl]``: rules standard_spelling, spelt_by_sound), nor a word outside
-    the lexicon (``vilige [village]``, ``Reefes [reeves]``, ``jihab [jihad]``: rules
-    standard_spelling, corrected_garble), nor letters the writer left out (``I wand [wanted] to
-    look clean``), nor a function word or after one, the words most often supplied (``where
-    [there] was no wood``)."""
+    """One lower-case English word after an English word of the lexicon (not a function word) a
+    letter or two apart from it (as rule corrected_garble reads them) and no shorter than it,
+    its consonants changed (:func:`lacuna.normalize.romanization.consonant_key`): the writer's
+    slip of the pen, another word, set right by the transcriber or dealer, a correction (Seth
+    Kaller's orderly book of 1776: ``to be Read with Laudable [audible] Voice``). Not a spelling
+    by sound, where only vowels change (``to [too]``, ``scroll [scrawl]``: rules
+    standard_spelling, spelt_by_sound), nor a word outside the lexicon (``vilige [village]``,
+    ``Reefes [reeves]``, ``jihab [jihad]``: rules standard_spelling, corrected_garble), nor
+    letters the writer left out (``I wand [wanted] to look clean``), nor a function word or
+    after one, the words most often supplied (``where [there] was no wood``)."""
     pair = _word_pair(c)
     if pair is None or pair[1] in c.conv.function_words:
         return None
     word, fixed = pair
     if Levenshtein.distance(word, fixed, score_cutoff=2) > 2 or fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
         return None
-    if _sounds(word) == _sounds(fixed) or _other_spelling(word, fixed, c.conv):
+    if consonant_key(word) == consonant_key(fixed) or _other_spelling(word, fixed, c.conv):
         return None
     if word not in c.conv.english or not c.conv.is_english(fixed):
         return None  # (the writer's word as the lexicon has it, not an inflection of it)
@@ -129,7 +128,6 @@ def _wrong_word(c: _NearestOnly) -> _Decision:
 
 #: The fewest letters of a writer's word read as a slip for another word (``Laudable``).
 _SLIP_LETTERS = 4
-_DOUBLED = regex.compile(r"(.)\1+")
 
 
 def _spelt_by_sound(c: _NearestOnly) -> _Decision:
@@ -143,7 +141,7 @@ def _spelt_by_sound(c: _NearestOnly) -> _Decision:
     if pair is None or pair[0][0] != pair[1][0]:
         return None
     word, fixed = pair
-    if fuzz.ratio(word, fixed) < _SOUND_SIMILAR or _sounds(word) != _sounds(fixed):
+    if fuzz.ratio(word, fixed) < _SOUND_SIMILAR or consonant_key(word) != consonant_key(fixed):
         return None
     if not c.conv.is_english(fixed):
         return None
@@ -153,13 +151,6 @@ def _spelt_by_sound(c: _NearestOnly) -> _Decision:
 #: How alike (rapidfuzz ratio) a word spelt by sound and its standard spelling are at least
 #: (``scroll``/``scrawl`` 67).
 _SOUND_SIMILAR = 60.0
-_SOUND_VOWELS = regex.compile(r"[aeiouwy]+")
-
-
-def _sounds(word: str) -> str:
-    """A (folded) word's consonants, ``w`` and ``y`` read as vowels, doubled ones once:
-    ``scroll`` and ``scrawl`` share theirs."""
-    return _DOUBLED.sub(r"\1", _SOUND_VOWELS.sub("", word))
 
 
 def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:

@@ -14,8 +14,8 @@ from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
 from lacuna.conventions import Conventions, fold, on_clear_caches
+from lacuna.normalize.romanization import consonant_key, without_marks
 from lacuna.normalize.romanization import same_name as _same_romanised
-from lacuna.normalize.romanization import without_marks
 
 __all__ = ["same_name"]
 
@@ -691,17 +691,14 @@ def same_name(before: list[str], inside: list[str]) -> bool:
     return _same_consonants(before, inside)
 
 
-#: The vowels a romanisation of a script without short vowels (Arabic, Persian, Hebrew) may
-#: write each its own way ("Tilimsan", "Tlemsen"; "Muhammad", "Mohammed").
-_VOWELS = str.maketrans("", "", "aeiouy")
 #: The fewest consonants of a name compared by its consonants alone.
 _FEWEST_CONSONANTS = 4
 
 
 def _same_consonants(before: list[str], inside: list[str]) -> bool:
     """Whether one name's words are the other's with other vowels, the same consonants in the
-    same order, four at least (Fordham's Ibn Battuta: ``the city of Tilimsan [Tlemsen]``): the
-    vowels a romanisation of Arabic or Persian supplies differ from scheme to scheme."""
-    a = _letters(before).translate(_VOWELS)
-    b = _letters(inside).translate(_VOWELS)
-    return len(a) >= _FEWEST_CONSONANTS and a == b
+    same order, four at least (:func:`lacuna.normalize.romanization.consonant_key`; Fordham's
+    Ibn Battuta: ``the city of Tilimsan [Tlemsen]``): the vowels a romanisation of Arabic or
+    Persian supplies differ from scheme to scheme."""
+    a = consonant_key(" ".join(before))
+    return len(a) >= _FEWEST_CONSONANTS and a == consonant_key(" ".join(inside))

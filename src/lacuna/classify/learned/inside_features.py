@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lacuna.classify.learned.editors import editor_features
 from lacuna.classify.learned.kinds import kind_of
 from lacuna.classify.learned.word_features import _content_word
 from lacuna.classify.words import (
@@ -107,6 +108,7 @@ def _inside_part(inside: str, f: _Inside, conv: Conventions) -> _InsidePart:
     ):
         if flag:
             out.append(name)
+    out += editor_features(inside, conv)  # (lacuna.classify.learned.editors)
     initials = "".join([w[0] for w in words if w[:1].isalpha()])
     bits = (
         (_NAME_BIT if f.name_inside else 0)

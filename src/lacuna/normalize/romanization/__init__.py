@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from lacuna.normalize.romanization.keys import (
     DEFAULT_SCORE_CUTOFF,
+    consonant_key,
     name_key,
     name_keys,
     name_score,
@@ -48,6 +49,7 @@ from lacuna.normalize.romanization.running import (
 __all__ = [
     "DEFAULT_SCORE_CUTOFF",
     "all_english",
+    "consonant_key",
     "fold_words",
     "image_runs",
     "is_name",

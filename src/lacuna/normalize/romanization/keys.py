@@ -336,3 +336,20 @@ def same_name(a: str, b: str, *, score_cutoff: float = DEFAULT_SCORE_CUTOFF) -> 
     """Whether two names are one name in different romanisations (or nearly so): their keys
     are equal, or score at least ``score_cutoff`` (:func:`name_score`)."""
     return name_score(a, b, score_cutoff=score_cutoff) >= score_cutoff
+
+
+#: What a consonant key drops: anything but letters and digits, and the vowels (``w`` and ``y``
+#: among them: ``Mawlana``/``Maulana``, ``Sayyid``/``Said``).
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]++")
+_VOWEL_RUNS = regex.compile(r"[aeiouwy]++")
+
+
+@lru_cache(maxsize=65536)
+def consonant_key(text: str) -> str:
+    """The consonants of a word or name in order, the skeleton romanisations of a script
+    without short vowels (Arabic, Persian, Hebrew) share and a word spelt by sound keeps: its
+    letters and digits case-folded and without marks, the vowels (``a e i o u`` and ``w``,
+    ``y``) dropped, a doubled consonant once. ``Tilimsan`` and ``Tlemsen`` share theirs
+    (``tlmsn``), as do ``Muhammad`` and ``Mohammed``, ``scroll`` and ``scrawl``."""
+    folded = text.casefold() if text.isascii() else without_marks(text).casefold()
+    return _DOUBLED.sub(r"\1", _VOWEL_RUNS.sub("", _NOT_ALNUM.sub("", folded)))

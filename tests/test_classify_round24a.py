@@ -2,9 +2,9 @@
 twentieth-century political, military and police documents): a book's page join
 (``page_join``), a speaker's tone inside a sentence (``manner_aside``), an acronym opening its
 line after the words it abbreviates (``acronym_across_line``), whose the thing is after a
-possessive (``possessor_named``), a web book's link to its contents (``web_control``): real text
-of dev's pages, the category written by hand from the document, and a near miss for each rule
-that must not fire."""
+possessive (``possessor_named``), a translator's queried rendering (``queried_rendering``), a
+web book's link to its contents (``web_control``): real text of dev's pages, the category
+written by hand from the document, and a near miss for each rule that must not fire."""
 
 from __future__ import annotations
 
@@ -38,6 +38,19 @@ RTLM = (
     "But you can bring to us other items, you can bring sorghum beer, oh, we gave up sorghum beer "
     "[sad tone], bring some banana wine, some maize, bring us banana, we gave up, bring us beer"
 )
+# http://rwandafile.com/rtlm/rtlm0215.html (another RTLM transcript: the translator's queried
+# renderings of a Kinyarwanda word)
+RTLM_SPECIES = (
+    "They are a species [a race, an ethnic group?] of bad people; I do not know how God will help "
+    "us exterminate them. No, I am talking about a species [a race?] called Inkotanyi ; they are "
+    "bad people."
+)
+# https://phdn.org/archives/www.mazal.org/archive/nmt/08/NMT08-T0358.htm (a Nuremberg Military
+# Tribunals exhibit: a reader's check marks on the letter's list of copies)
+NMT = (
+    "Heil Hitler\nYours Faithfully [Signed]\nTHOMAS |\n| |\n[Handwritten] Taken care of 16 February "
+    "1941 Copies to:\nter Meer\nEisfeld [check marks after names]\n|"
+)
 # https://geocities.datacellar.net/Athens/Atlantis/9188/deng/deng.html (FBIS's text of Deng
 # Xiaoping's speech of 9 June 1989, wrapped at a fixed width)
 DENG = (
@@ -54,6 +67,9 @@ CASES = [
     (LETTIS_THEIR, "[the students']", "gloss", "possessor_named"),
     (RTLM, "[sad tone]", "editor_note", "manner_aside"),
     (DENG, "[PLA]", "gloss", "acronym_across_line"),
+    (RTLM_SPECIES, "[a race, an ethnic group?]", "gloss", "queried_rendering"),
+    (RTLM_SPECIES, "[a race?]", "gloss", "queried_rendering"),
+    (NMT, "[check marks after names]", "editor_note", "physical"),
 ]
 
 
@@ -72,6 +88,10 @@ NEAR = [
     ("fighters of the People's Liberation Army\n[USSR], commanders", "[USSR]", "acronym_across_line"),
     ("on behalf of her [Majesty's] government", "[Majesty's]", "possessor_named"),  # a title
     ("they kept their [own] counsel", "[own]", "possessor_named"),  # no possessive
+    # (FBIS, dev: a conjectured word without an article stays uncertain)
+    ("the capital at and above the army [corps?] level", "[corps?]", "queried_rendering"),
+    ("and there was [a ship?] in the port", "[a ship?]", "queried_rendering"),  # after a function word
+    ("he wrote a [check] for the rent", "[check]", "physical"),  # no mark: a word supplied
 ]
 
 
@@ -90,6 +110,8 @@ def test_possessor_named_by_name() -> None:
     )
 
 
-@pytest.mark.parametrize("rule", ["page_join", "manner_aside", "acronym_across_line", "possessor_named"])
+@pytest.mark.parametrize(
+    "rule", ["page_join", "manner_aside", "acronym_across_line", "possessor_named", "queried_rendering"]
+)
 def test_round24a_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

@@ -95,7 +95,7 @@ def test_spans_explain_shows_the_rule(capsys, petrov_path):
 def test_the_chains_deciding_a_reading_are_listed_in_one_place():
     assert list(RULE_CHAINS) == ["inside", "context", "number", "doubt"]
     assert [RULE_CHAINS[c] for c in RULE_CHAINS] == [INSIDE_RULES, CONTEXT_RULES, NUMBER_RULES, DOUBT_RULES]
-    assert DOUBT_RULES.names() == ["doubtful_identification", "doubtful_spelling"]
+    assert DOUBT_RULES.names() == ["doubtful_identification", "doubtful_spelling", "queried_rendering"]
     names = [name for chain in RULE_CHAINS.values() for name in chain.names()]
     assert len(names) == len(set(names))  # a name switches one rule off, in one chain
 
@@ -113,7 +113,10 @@ def test_doubtful_identification_is_a_rule_of_the_doubt_chain(tmp_path):
     conv = lacuna.Conventions.load(user)
     off = first_span(_DOUBTFUL, conv)
     assert (off.category, off.because.partition(":")[0]) == ("uncertain", "question_edge")
-    assert [r.name for r in conv.ruler("doubt", DOUBT_RULES, None).active()] == ["doubtful_spelling"]
+    assert [r.name for r in conv.ruler("doubt", DOUBT_RULES, None).active()] == [
+        "doubtful_spelling",
+        "queried_rendering",
+    ]
     # a near miss: one lower-case word after a noun stays uncertain (Nixon tape log, Miller Center)
     near = first_span("Unknown issue [abortion?]\n-Public opinion")
     assert (near.category, near.because.partition(":")[0]) == ("uncertain", "question_edge")

@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.asides import _queried_rendering
 from lacuna.classify.context.extents import _glossed
 from lacuna.classify.transcribers import _doubtful_spelling
 from lacuna.classify.words import (
@@ -100,6 +101,7 @@ DOUBT_RULES: Ruler[DoubtRule] = Ruler(
     [
         ("doubtful_identification", _doubtful_identification),
         ("doubtful_spelling", _doubtful_spelling),
+        ("queried_rendering", _queried_rendering),
     ]
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
+from lacuna.classify.asides import _acronym_across_line, _page_join, _possessor_named
 from lacuna.classify.chrome import in_web_address
 from lacuna.classify.context.cues import (
     _abbreviation,
@@ -114,11 +115,13 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("title_translated", _title_translated),
         ("work_dated", _work_dated),
         ("issue_cited", _issue_cited),
+        ("page_join", _page_join),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
         ("translation_across_line", _translation_across_line),
+        ("acronym_across_line", _acronym_across_line),
         ("line_start", _line_start),
         ("addressee_named", _addressee_named),
         ("quoted_original", _quoted_original),
@@ -147,6 +150,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("group_named", _group_named),
         ("original_title", _original_title),
         ("pronoun_identified", _pronoun_identified),
+        ("possessor_named", _possessor_named),
         ("restates_phrase", _restates_phrase),
         ("diacritics_restored", _diacritics_restored),
         ("function_word", _function_word),

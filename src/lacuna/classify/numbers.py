@@ -323,6 +323,36 @@ def _cited_example(n: Number) -> SpanInfo | None:
     return _variant(n.info, "other", "cited_example: a bracket quoted as an example, not used")
 
 
+#: A year's last two digits after an apostrophe (``‘98``, ``'44``), right after the bracket.
+_YEAR_TAIL = regex.compile(r"[ \t]?['‘’]\d\d(?!\d)")
+
+
+def _year_century(n: Number) -> SpanInfo | None:
+    """The century supplied before a year written short with an apostrophe (a transcribed letter
+    of 1898, history.avonctlibrary.info: ``Jan. 31, [18] ‘98``; ``[19]'44``): supplied, the
+    year's first digits, not a note reference."""
+    if len(n.raw) != 2 or not n.raw.isdigit() or not "10" <= n.raw <= "20":
+        return None
+    if _YEAR_TAIL.match(n.text, n.end) is None:
+        return None
+    return _variant(n.info, "supplied", "year_century: the century of a year written short ('[18] ‘98')")
+
+
+def _article_opens_line(n: Number) -> SpanInfo | None:
+    """The article ``a`` opening a line before a lower-case word, where a quotation set off on
+    its own line begins mid-sentence (Holocaust Controversies quoting Rosenberg: ``the war would
+    be:↵[a] fight for the food supply``): supplied, the word the editor fits to his sentence. A
+    note's letter opening its line stands before the note's capital (``[a] The editors …``)."""
+    if n.raw != "a" or (n.start > 0 and n.prev not in "\r\n"):
+        return None
+    if n.text[n.end : n.end + 1] != " ":
+        return None
+    following = n.next_word()
+    if following is None or not following[:1].isalpha() or not following.islower():
+        return None
+    return _variant(n.info, "supplied", "article_opens_line: the article 'a' before a lower-case word")
+
+
 def _glued_reference(n: Number) -> SpanInfo | None:
     """Glued to the word before it (``Molotov[1]``) or opening a line (``[1] The editors …``):
     a note reference or a note's label."""
@@ -502,6 +532,8 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("listing_entry", _listing_entry),
         ("numbered_paper", _numbered_paper),
         ("cited_example", _cited_example),
+        ("year_century", _year_century),
+        ("article_opens_line", _article_opens_line),
         ("glued_reference", _glued_reference),
         ("page_total", _page_total),
         ("corrected_figure", _corrected_figure),

@@ -177,3 +177,36 @@ def _kin_named(c: _NearestOnly) -> _Decision:
     if _before_name(c):
         return None
     return "gloss", f"names the relative {c.near!r}", 0
+
+
+#: The words before a word of kinship that say whose relative a person is (``her``, ``Emma’s``).
+_KIN_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+#: The most words between the owner and the word of kinship (``Emma’s older daughter``).
+_KIN_BETWEEN = 2
+
+
+def _kin_described(c: _NearestOnly) -> _Decision:
+    """Whose relative the person named before it is, an owner (a possessive name or pronoun), up
+    to two words and a word of kinship, the whole inside (``[gloss] kin_words``; a family blog's
+    translated letters of 1939: ``send a wire to Lilly [Emma’s older daughter]``; ``Paul [his
+    brother]``): gloss of the name, kin_named the other way round. Only after a capitalised
+    name that does not open its sentence."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or c.bracketed or not wf.name_word or wf.possessive:
+        return None
+    # (the facts first: the words inside are read only for a phrase that may be one)
+    if f.name_inside or f.few_words < 2 or not (f.capitalised or f.english_phrase or f.lower_phrase):
+        return None
+    words = fold(c.inside()).replace("’", "'").split()
+    if not 2 <= len(words) <= _KIN_BETWEEN + 2:
+        return None
+    owner, kin = words[0], words[-1].strip(_TRAILING)
+    if not (owner in _KIN_OWNERS or (owner.endswith("'s") and c.inside()[:1].isupper())):
+        return None
+    if kin not in c.conv.kin_words and not (kin.endswith("s") and kin[:-1] in c.conv.kin_words):
+        return None
+    before = c.line_before().rstrip()
+    ahead = before[: len(before) - len(c.near or "")].rstrip()
+    if not ahead or ahead[-1] in ".!?:":
+        return None  # "Lilly [her daughter] came.": a name opening its sentence may be supplied
+    return "gloss", "says whose relative the person named before it is", 0

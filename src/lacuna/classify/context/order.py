@@ -78,7 +78,7 @@ from lacuna.classify.names import (
     _verb_object,
 )
 from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
-from lacuna.classify.transcribers import _cut_name, _kin_named
+from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _NearestOnly
@@ -140,6 +140,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("verb_object", _verb_object),
         ("title_names", _title_names),
         ("kin_named", _kin_named),
+        ("kin_described", _kin_described),
         ("pseudonym_after", _pseudonym_after),
         ("describes_person", _describes_person),
         ("possessive", _possessive),

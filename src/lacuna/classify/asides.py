@@ -44,7 +44,7 @@ def _page_join(c: _NearestOnly) -> _Decision:
     [74/75]``, hungarianhistory.com): where a printed book's page ends and the next begins, a
     page break. A date or a share (``[4/7]``, ``[2/3]``) is none."""
     f = c.facts
-    if c.glued or f.few_words != 1 or f.name_start or f.lower_phrase or f.acronym or f.foreign_word:
+    if c.glued or f.few_words != 1 or f.name_start or f.lower_phrase or f.acronym or f.foreign_word or f.date:
         return None  # (words: no figures joined, decided without reading the inside)
     m = _JOIN.fullmatch(c.inside())
     if m is None or int(m.group(2)) != int(m.group(1)) + 1 or m.group(1).startswith("0"):
@@ -97,7 +97,9 @@ def _possessor_named(c: _NearestOnly) -> _Decision:
         return None
     if wf.folded not in c.conv.possessive_determiners and wf.folded != "her":
         return None
-    inside = c.inside().strip()
+    if not (f.determiner_phrase or f.name_start):
+        return None  # (neither branch below can answer: decided without reading the inside)
+    inside = c.inside()
     if _POSSESSIVE_END.search(inside) is None:
         return None
     words = inside.split()

@@ -365,7 +365,9 @@ class Transliteration:
         picked = np.flatnonzero(look)
         if not len(picked):
             return literal
-        return self._by_key_in(text, literal, np.column_stack((first_at, ends, before))[picked].tolist())
+        return self._by_key_in(
+            text, literal, np.column_stack((first_at[picked], ends[picked], before[picked])).tolist()
+        )
 
     def _keyed_in_chunk(self, chunk: str) -> list[tuple[int, int, str]]:
         """The keyed names of a stretch's text alone, offsets into it."""

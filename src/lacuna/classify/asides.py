@@ -14,24 +14,14 @@ the thing is (``possessor_named``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import regex
 
-from lacuna.classify.context.extents import _glossed
 from lacuna.classify.glossed import _initials, _is_function
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _NEAR_WORD, _STRIP, _WINDOW, _Decision, _letters, _variant, _word_facts
+from lacuna.classify.words import _STRIP, _Decision, _letters
 from lacuna.conventions import fold
 
-if TYPE_CHECKING:
-    from lacuna.ast import SpanInfo
-    from lacuna.classify.context.doubt import Doubt
-
 __all__: list[str] = []
-
-#: The reading of an inside ending with a question mark (``inside.question_edge``).
-_DOUBTED = "question_edge: reading ends"
 
 #: Two page numbers joined by a slash (at most four digits each, a space around the slash at most).
 _JOIN = regex.compile(r"(\d{1,4}+) ?+/ ?+(\d{1,4}+)")
@@ -110,35 +100,3 @@ def _possessor_named(c: _NearestOnly) -> _Decision:
     if all(w[:1].isupper() for w in words) and not any(b in c.conv.titles for b in bare):
         return "gloss", f"names whose the {c.near!r} is", 0
     return None
-
-
-#: The articles that open a translator's queried rendering of a noun (``[a race?]``).
-_INDEFINITE = frozenset({"a", "an"})
-
-
-def _queried_rendering(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | None:
-    """A ``question_edge`` reading opened by an indefinite article (``a``, ``an``), lower-case,
-    after a word that is no function word, not glued nor after punctuation or another bracket:
-    the translator's queried renderings of the noun before (an RTLM broadcast's transcript on
-    rwandafile.com: ``They are a species [a race, an ethnic group?] of bad people``, ``a species
-    [a race?] called Inkotanyi``), gloss of that word. A conjectured word stands in the
-    sentence's place without an article of its own (``the army [corps?] level``: uncertain)."""
-    info, text, start, conv = d.info, d.text, d.start, d.conv
-    if not info.because.startswith(_DOUBTED):
-        return None
-    words = (info.conjecture or "").split()
-    if len(words) < 2 or fold(words[0]) not in _INDEFINITE or any(w[:1].isupper() for w in words):
-        return None
-    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
-    if near is None or text[start - 1].isalpha():
-        return None
-    between = text[near.end(1) : start]
-    if "]" in between or "[" in between or "\n" in between:
-        return None
-    word = near.group(1)
-    wf = conv._word_facts.get(word) or _word_facts(word, conv)
-    if wf.function or wf.after_boundary or wf.digit_initial or not wf.lower_word:
-        return None
-    variant = _variant(info, "gloss", f"queried_rendering: the translator's queried rendering of {word!r}")
-    _, first, last = _glossed(variant, text, near.start(1), near.end(1), conv)
-    return variant, first, last

@@ -9,7 +9,6 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.asides import _queried_rendering
 from lacuna.classify.context.extents import _glossed
 from lacuna.classify.transcribers import _doubtful_spelling
 from lacuna.classify.words import (
@@ -92,6 +91,34 @@ def _doubtful_identification(d: Doubt) -> tuple[SpanInfo, int | None, int | None
 #: How many words back the phrase a doubtful identification glosses may open with its article.
 _PHRASE_BACK = 4
 _ARTICLES = frozenset({"a", "an"})
+
+
+def _queried_rendering(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | None:
+    """A ``question_edge`` reading opened by an indefinite article (``a``, ``an``), lower-case,
+    after a word that is no function word, not glued nor after punctuation or another bracket:
+    the translator's queried renderings of the noun before (an RTLM broadcast's transcript on
+    rwandafile.com: ``They are a species [a race, an ethnic group?] of bad people``, ``a species
+    [a race?] called Inkotanyi``), gloss of that word. A conjectured word stands in the
+    sentence's place without an article of its own (``the army [corps?] level``: uncertain)."""
+    info, text, start, conv = d.info, d.text, d.start, d.conv
+    if not info.because.startswith(_DOUBTED):
+        return None
+    words = (info.conjecture or "").split()
+    if len(words) < 2 or fold(words[0]) not in _ARTICLES or any(w[:1].isupper() for w in words):
+        return None
+    near = _NEAR_WORD.match(text, max(0, start - _WINDOW), start)
+    if near is None or text[start - 1].isalpha():
+        return None
+    between = text[near.end(1) : start]
+    if "]" in between or "[" in between or "\n" in between:
+        return None
+    word = near.group(1)
+    wf = conv._word_facts.get(word) or _word_facts(word, conv)
+    if wf.function or wf.after_boundary or wf.digit_initial or not wf.lower_word:
+        return None
+    variant = _variant(info, "gloss", f"queried_rendering: the translator's queried rendering of {word!r}")
+    _, first, last = _glossed(variant, text, near.start(1), near.end(1), conv)
+    return variant, first, last
 
 
 #: The doubt chain, in order (first answer wins; no answer: the reading stays uncertain): what

@@ -646,6 +646,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
 
     @cached_property
+    def owner_words(self) -> frozenset[str]:
+        """Words that say whose a thing or a relative is (``[gloss] owner_words``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("owner_words", []))
+
+    @cached_property
     def verb_endings(self) -> tuple[tuple[str, ...], int]:
         """The endings of a verb in the past tense and its fewest letters (``[gloss]
         verb_endings``, ``verb_letters``)."""

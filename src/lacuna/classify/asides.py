@@ -85,7 +85,7 @@ def _possessor_named(c: _NearestOnly) -> _Decision:
     wf, f = c.wf, c.facts
     if wf is None or c.glued or f.few_words > 3:
         return None
-    if wf.folded not in c.conv.possessive_determiners and wf.folded != "her":
+    if wf.folded not in c.conv.owner_words:
         return None
     if not (f.determiner_phrase or f.name_start):
         return None  # (neither branch below can answer: decided without reading the inside)

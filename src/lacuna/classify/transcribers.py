@@ -179,8 +179,6 @@ def _kin_named(c: _NearestOnly) -> _Decision:
     return "gloss", f"names the relative {c.near!r}", 0
 
 
-#: The words before a word of kinship that say whose relative a person is (``her``, ``Emma’s``).
-_KIN_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 #: The most words between the owner and the word of kinship (``Emma’s older daughter``).
 _KIN_BETWEEN = 2
 
@@ -201,7 +199,7 @@ def _kin_described(c: _NearestOnly) -> _Decision:
     if not 2 <= len(words) <= _KIN_BETWEEN + 2:
         return None
     owner, kin = words[0], words[-1].strip(_TRAILING)
-    if not (owner in _KIN_OWNERS or (owner.endswith("'s") and c.inside()[:1].isupper())):
+    if not (owner in c.conv.owner_words or (owner.endswith("'s") and c.inside()[:1].isupper())):
         return None
     if kin not in c.conv.kin_words and not (kin.endswith("s") and kin[:-1] in c.conv.kin_words):
         return None

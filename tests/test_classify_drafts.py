@@ -5,10 +5,7 @@ stands in. Cases written by hand from transcriptions of drafts and letters."""
 from __future__ import annotations
 
 import lacuna
-
-
-def span_of(text: str, inside: str) -> lacuna.Span:
-    return next(s for s in lacuna.parse(text).spans() if s.text == inside)
+from conftest import span_of
 
 
 def test_quoted_words_crossed_out_and_handwritten():

@@ -5,10 +5,7 @@ real pages (address in a comment)."""
 from __future__ import annotations
 
 import lacuna
-
-
-def span_of(text: str, inside: str) -> lacuna.Span:
-    return next(s for s in lacuna.parse(text).spans() if s.text == inside)
+from conftest import span_of
 
 
 def test_translator_note_label_closed_by_a_semicolon():

@@ -19,19 +19,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lacuna.classify.words import _STRIP
 from lacuna.conventions import Conventions, fold
 
 #: The features' names.
 GERUND_FIRST = "a capitalised gerund first inside"
 THIRD_PERSON = "a sentence in the third person inside"
 
-_STRIP = ".,;:!?()[]\"'“”‘’«»"
-
 
 @lru_cache(maxsize=16)
-def _settings(conv: Conventions) -> tuple[str, int, int, frozenset[str], frozenset[str]]:
+def _settings(conv: Conventions) -> tuple[str, int, int, frozenset[str]]:
     """``[learned.editors]``: the gerund's ending and fewest letters, the fewest words of a
-    sentence; ``[learned]`` ``speaker_words`` and ``clause_words``, folded."""
+    sentence; ``[learned] speaker_words``, folded."""
     learned = conv.section("learned")
     table = learned.get("editors") or {}
     return (
@@ -39,7 +38,16 @@ def _settings(conv: Conventions) -> tuple[str, int, int, frozenset[str], frozens
         int(table.get("gerund_letters", 6)),
         int(table.get("sentence_words", 3)),
         frozenset(fold(str(w)) for w in learned.get("speaker_words") or ()),
+    )
+
+
+@lru_cache(maxsize=16)
+def _clause_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str]]:
+    """``[learned] clause_words`` and ``clause_openers``, folded."""
+    learned = conv.section("learned")
+    return (
         frozenset(fold(str(w)) for w in learned.get("clause_words") or ()),
+        frozenset(fold(str(w)) for w in learned.get("clause_openers") or ()),
     )
 
 
@@ -48,7 +56,8 @@ def editor_features(inside: str, conv: Conventions) -> tuple[str, ...]:
     parts = inside.split()
     if not parts or not parts[0][:1].isupper():
         return ()
-    ending, letters, fewest, speakers, auxiliaries = _settings(conv)
+    ending, letters, fewest, speakers = _settings(conv)
+    auxiliaries = _clause_words(conv)[0]
     words = [fold(w).strip(_STRIP) for w in parts]
     out = []
     first = words[0]

@@ -5,9 +5,7 @@ and kept in the conventions table."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from lacuna.classify.learned.editors import editor_features
+from lacuna.classify.learned.editors import _clause_words, editor_features
 from lacuna.classify.learned.kinds import kind_of
 from lacuna.classify.learned.word_features import _content_word
 from lacuna.classify.words import (
@@ -196,16 +194,6 @@ _NOTE_WORD = "a note's word inside"
 #: fight]``, ``[which proposes that …]``): words the sentence lacks, seldom a gloss, which names
 #: or describes (``[learned] clause_words``, ``clause_openers``).
 _CLAUSE_WORD = "a clause's word inside"
-
-
-@lru_cache(maxsize=16)
-def _clause_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str]]:
-    """``[learned] clause_words`` and ``clause_openers``, folded."""
-    learned = conv.section("learned")
-    return (
-        frozenset(fold(str(w)) for w in learned.get("clause_words") or ()),
-        frozenset(fold(str(w)) for w in learned.get("clause_openers") or ()),
-    )
 
 
 def _clause_inside(words: list[str], conv: Conventions) -> bool:

@@ -41,9 +41,15 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
 def _explains_quoted(c: _NearestOnly) -> _Decision:
     """Capitalised words after a quoted term (``the "May First" [Labour or International
     Workers' Day] Holiday``, a title ``"Krisis 1956 goda v KNDR" [The 1956 crisis in …]``): what
-    the term means, gloss of the quoted words (up to six of them)."""
+    the term means, gloss of the quoted words (up to six of them); also a name after its
+    article (the Wilson Center's translation of a DPRK record: ``When discussing the
+    “Korea-Japan Treaty” [the Treaty on Basic Relations between Japan and the Republic of
+    Korea], Pak said``; Churchill Archive's catalogue: ``arrangements for "Terminal" [the
+    Potsdam Conference, Berlin, Germany]``)."""
     f, wf = c.facts, c.wf
-    if wf is None or not f.capitalised or f.acronym or not f.name_start or not wf.quote_close:
+    if wf is None or not f.capitalised or f.acronym or not wf.quote_close:
+        return None
+    if not f.name_start and not _article_and_name(c.inside()):
         return None
     if _note_words(c.conv).intersection(w.strip(_STRIP) for w in fold(c.inside()).split()):
         return None  # "my 'friend' [Russian word used in text]" describes the text, it means nothing
@@ -55,6 +61,13 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
         if _word_facts(previous, c.conv).quote_open:
             return "gloss", "says what the quoted words before it mean", k
     return None
+
+
+def _article_and_name(inside: str) -> bool:
+    """Whether an inside is the article ``the`` and a capitalised name (``the Potsdam
+    Conference``)."""
+    words = inside.split(maxsplit=2)
+    return len(words) >= 2 and words[0] == "the" and words[1][:1].isupper()
 
 
 #: The most words of a real name after a quoted cover name.

@@ -390,6 +390,8 @@ def _function_word(c: _NearestOnly) -> _Decision:
 _ORDINAL = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
 #: English month names and their abbreviations (a day after one of them is a date's day).
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
+#: A year alone, which names no day (after an ordinal it completes the date: rule date_restated).
+_YEAR_ONLY = regex.compile(r"1\d{3}|20\d{2}")
 
 
 def _date_restated(c: _NearestOnly) -> _Decision:
@@ -404,6 +406,8 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in _MONTHS:
         return None  # "September 1st [1859]": the year completes the date
+    if word not in c.conv.relative_times and _YEAR_ONLY.fullmatch(c.inside().strip()) is not None:
+        return None  # "Paris may the 26th [1777]": a year alone names no day, it completes the date
     if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
         return "gloss", f"the date of {fold(previous)} {word}", 1
     return "gloss", f"the date of {word!r}", 0

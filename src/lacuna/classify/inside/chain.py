@@ -5,6 +5,7 @@ reading."""
 from __future__ import annotations
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.dates import _queried_date
 from lacuna.classify.inside.data import _inside_data_rule
 from lacuna.classify.inside.dispatch import _dispatch
 from lacuna.classify.inside.records import (
@@ -120,6 +121,7 @@ INSIDE_RULES: Ruler[InsideRule] = Ruler(
         ("misspelt_tag", _misspelt_tag),
         ("doubtful_extent", _doubtful_extent),
         ("question_edge", _question_edge),
+        ("queried_date", _queried_date),
         ("interview_question", _interview_question),
         ("bare_extent", _bare_extent),
         ("sentence_note", _sentence_note),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from lacuna.classify.dates import _queried_date
 from lacuna.classify.inside.data import DataInsideRule
 from lacuna.classify.inside.rules import (
     _doubtful_extent,
@@ -36,6 +37,7 @@ _STRUCTURE_RULES = frozenset(
         _no_words,
         _question_marks,
         _question_edge,
+        _queried_date,
         _doubtful_extent,
     }
 )

@@ -440,9 +440,16 @@ _LIST_REACH = 300
 def _list_item(n: Number) -> SpanInfo | None:
     """A number after a colon, ``and`` or ``or``, with the next or previous number of the count
     in brackets on its line (``… make up this website: [1] classified documents …, and [2] his
-    last major work``): the author's numbering of a list, not a note reference."""
+    last major work``): the author's numbering of a list, not a note reference. After a comma or
+    a semicolon too, when a lower-case word follows (asabe.jp's translated Pol Pot speech: ``the
+    issues … as; [1] the Vietnamese genocide in every prefecture, [2] the combat in Battambang
+    …, and [3] the capture``): a note's number after a clause's comma stands before the next
+    clause's first word, a word joining a clause or another number (``conference, [9] “Ales”
+    then left``, ``in absentia , [12] and it is``, ``others, [4] [5]``)."""
     last = n.last_word()
-    if not n.raw.isdigit() or last is None or not (last.endswith(":") or fold(last) in ("and", "or")):
+    if not n.raw.isdigit() or last is None:
+        return None
+    if not (last.endswith(":") or fold(last) in ("and", "or")) and not _item_after_comma(n, last):
         return None
     lo = max(n.text.rfind("\n", max(0, n.start - _LIST_REACH), n.start) + 1, n.start - _LIST_REACH, 0)
     hi = n.text.find("\n", n.end, n.end + _LIST_REACH)
@@ -451,6 +458,25 @@ def _list_item(n: Number) -> SpanInfo | None:
     if f"[{k + 1}]" not in line and (k < 2 or f"[{k - 1}]" not in line):
         return None
     return _variant(n.info, "other", "list_item: numbers an item of the author's list")
+
+
+def _item_after_comma(n: Number, last: str) -> bool:
+    """After a word ending with a comma or a semicolon, a space between, and before a lower-case
+    word: where a list's item starts, not a note's number."""
+    if last[-1:] not in (",", ";") or not n.spaced:
+        return False
+    following = n.next_word()
+    if following is None or not (following[:1].isalpha() and following[:1].islower()):
+        return False
+    return fold(following).rstrip(",;") not in _CLAUSE_JOINERS
+
+
+#: Words that join a clause to the one before: a note's number after its comma stands before one
+#: (Wikipedia's ``trials in absentia , [12] and it is the first``), a list's item never opens with
+#: one.
+_CLAUSE_JOINERS = frozenset(
+    {"and", "or", "but", "nor", "so", "yet", "while", "whereas", "which", "who", "that", "as"}
+)
 
 
 def _after_sentence(n: Number) -> SpanInfo | None:

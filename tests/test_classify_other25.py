@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_not_read_by, assert_read_by
+from conftest import assert_not_read_by, assert_read_by, span_of
 
 # -- translator_remark: the translator speaks of translating ---------------------------------------
 
@@ -93,3 +93,12 @@ def test_a_list_numbered_after_commas_is_the_authors(inside):
 def test_a_note_number_after_a_comma_is_no_list_item(text, inside):
     assert_not_read_by(text, inside, "list_item")
     assert_read_by(text, inside, "footnote_ref", None)
+
+
+def test_note_numbers_after_commas_are_no_list():
+    # the form of a Wikipedia article's notes (constructed on it: numbers after commas before a
+    # pronoun or an article, no [1] opening a list after a colon or semicolon): note references
+    text = "Born in Lyon in 1802, [3] he studied law in Paris, [4] the city where he met her."
+    for number in ("[3]", "[4]"):
+        span = span_of(text, number)
+        assert span.category == "footnote_ref", (number, span.because)

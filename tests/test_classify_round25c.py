@@ -11,6 +11,7 @@ def test_year_after_an_ordinal_day_completes_the_date():
     # the editors supply the year of the writer's dateline)
     span = span_of("Paris may the 26th [1777]\nM. Le Roy pays his best Compliments to Dr. Franklin", "[1777]")
     assert span.category == "supplied", span.because
+    assert not span.because.startswith("date_restated"), span.because
     # a day and month after an ordinal still pin it down
     # https://digitalarchive.wilsoncenter.org/document/155255 (a Chinese Embassy cable of 1961)
     span = span_of("after class on the 23rd [23 December] visited our student", "[23 December]")
@@ -31,9 +32,13 @@ def test_date_with_a_queried_part():
     assert span.because.startswith("queried_date")
     # the same letter's dateline, the year queried (rule question_edge)
     assert span_of("[January 25, 1783?]\nTout le monde", "[January 25, 1783?]").category == "uncertain"
-    # no date: not this rule
-    span = span_of("He said [what? no] and left.", "[what? no]")
-    assert not span.because.startswith("queried_date"), span.because
+    # an abbreviated month queried (the Franklin Papers' form of the same titles)
+    span = span_of("To Benjamin Franklin from Jean-Baptiste Le Roy, [Sept.? 5, 1783]", "[Sept.? 5, 1783]")
+    assert (span.category, span.conjecture) == ("uncertain", "Sept. 5, 1783"), span.because
+    # no date once the mark is gone, or no date at all: not this rule
+    for inside in ("[what? no]", "[31? February 1783]", "[1783 25? January]"):
+        span = span_of(f"To Benjamin Franklin from Jean-Baptiste Le Roy, {inside}", inside)
+        assert not span.because.startswith("queried_date"), (inside, span.because)
 
 
 def test_full_name_after_a_quoted_short_name():
@@ -50,6 +55,9 @@ def test_full_name_after_a_quoted_short_name():
     # catalogue's summary: a conference's code name)
     text = 'Subjects: arrangements for "Terminal" [the Potsdam Conference, Berlin, Germany]; relations'
     assert span_of(text, "[the Potsdam Conference, Berlin, Germany]").category == "gloss"
+    # a clause after a quoted word is no name: it fills the sentence
+    span = span_of('he said "fine" [the Chairman nodded] and left', "[the Chairman nodded]")
+    assert not span.because.startswith("explains_quoted"), span.because
 
 
 def test_source_site_field_of_a_clipping():

@@ -516,6 +516,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("calendar_eras", []))
 
     @cached_property
+    def clause_joiners(self) -> frozenset[str]:
+        """Words that join a clause to the one before (``[footnote.clause_joiners]``): an item of
+        the author's list numbered after a comma never opens with one."""
+        return frozenset(fold(w) for w in self.section("footnote", "clause_joiners").get("words", []))
+
+    @cached_property
     def number_words(self) -> frozenset[str]:
         """Words that take a number (``Nº``, ``telegram``, ``April``): a bracketed number after
         one of them is the number supplied, not a note reference (``[footnote.number_words]``)."""

@@ -49,7 +49,7 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not f.capitalised or f.acronym or not wf.quote_close:
         return None
-    if not f.name_start and not _article_and_name(c.inside()):
+    if not f.name_start and not _article_and_name(c.inside(), c.conv):
         return None
     if _note_words(c.conv).intersection(w.strip(_STRIP) for w in fold(c.inside()).split()):
         return None  # "my 'friend' [Russian word used in text]" describes the text, it means nothing
@@ -63,11 +63,16 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
     return None
 
 
-def _article_and_name(inside: str) -> bool:
-    """Whether an inside is the article ``the`` and a capitalised name (``the Potsdam
-    Conference``)."""
-    words = inside.split(maxsplit=2)
-    return len(words) >= 2 and words[0] == "the" and words[1][:1].isupper()
+def _article_and_name(inside: str, conv: Conventions) -> bool:
+    """Whether an inside is the article and a capitalised name up to its first comma, every
+    word of it capitalised or a function word (``the Potsdam Conference``, ``the Treaty on Basic
+    Relations between Japan and the Republic of Korea``; not ``the Chairman nodded``)."""
+    words = inside.split(",", 1)[0].split()
+    if len(words) < 2 or fold(words[0]) not in conv.determiners or not words[1][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or fold(w) in conv.function_words or fold(w) in conv.name_links for w in words[2:]
+    )
 
 
 #: The most words of a real name after a quoted cover name.

@@ -462,21 +462,22 @@ def _list_item(n: Number) -> SpanInfo | None:
 
 def _item_after_comma(n: Number, last: str) -> bool:
     """After a word ending with a comma or a semicolon, a space between, and before a lower-case
-    word: where a list's item starts, not a note's number."""
+    word that joins no clause and is no pronoun, in a list the line opens with ``[1]`` after a
+    colon or a semicolon: where a list's item starts, not a note's number (Wikipedia's ``Born in
+    Lyon in 1802, [3] he studied law``)."""
     if last[-1:] not in (",", ";") or not n.spaced:
         return False
     following = n.next_word()
-    if following is None or not (following[:1].isalpha() and following[:1].islower()):
+    if following is None or not following[:1].islower():
         return False
-    return fold(following).rstrip(",;") not in _CLAUSE_JOINERS
-
-
-#: Words that join a clause to the one before: a note's number after its comma stands before one
-#: (Wikipedia's ``trials in absentia , [12] and it is the first``), a list's item never opens with
-#: one.
-_CLAUSE_JOINERS = frozenset(
-    {"and", "or", "but", "nor", "so", "yet", "while", "whereas", "which", "who", "that", "as"}
-)
+    word = fold(following).rstrip(",;")
+    if word in n.conv.clause_joiners or word in n.conv.pronouns:
+        return False
+    if n.raw == "1":
+        return last.endswith(";")
+    lo = max(n.text.rfind("\n", max(0, n.start - _LIST_REACH), n.start) + 1, n.start - _LIST_REACH, 0)
+    first = n.text.rfind("[1]", lo, n.start)
+    return first >= 0 and n.text[lo:first].rstrip()[-1:] in (":", ";")
 
 
 def _after_sentence(n: Number) -> SpanInfo | None:

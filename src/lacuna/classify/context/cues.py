@@ -4,8 +4,6 @@ expansion, a restated date or time). The chain's order is :mod:`lacuna.classify.
 
 from __future__ import annotations
 
-import calendar
-
 import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -25,6 +23,7 @@ from lacuna.classify.words import (
     _word_facts,
 )
 from lacuna.conventions import fold
+from lacuna.dates import MONTHS
 
 
 def _gloss_cue(c: _NearestOnly) -> _Decision:
@@ -388,15 +387,18 @@ def _function_word(c: _NearestOnly) -> _Decision:
 
 
 _ORDINAL = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
-#: English month names and their abbreviations (a day after one of them is a date's day).
-_MONTHS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m)
-#: A year alone, which names no day (after an ordinal it completes the date: rule date_restated).
-_YEAR_ONLY = regex.compile(r"1\d{3}|20\d{2}")
+
+
+def _is_year(text: str) -> bool:
+    """Whether ``text`` is a year alone (four digits), which names no day."""
+    return len(text) == 4 and text.isdecimal()
 
 
 def _date_restated(c: _NearestOnly) -> _Decision:
     """A date after the words of relative time it pins down (``early this year [1967]``, ``on
-    the 23rd [23 December]``, ``[gloss] relative_times``): gloss."""
+    the 23rd [23 December]``, ``[gloss] relative_times``): gloss. Not a year after an ordinal
+    day (``Paris may the 26th [1777]``) or after a month's day (``September 1st [1859]``): it
+    completes the date."""
     wf = c.wf
     if not c.facts.date or wf is None:
         return None
@@ -404,9 +406,9 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
         return None
     previous = c.word(1)
-    if previous is not None and fold(previous).rstrip(".,") in _MONTHS:
+    if previous is not None and fold(previous).rstrip(".,") in MONTHS:
         return None  # "September 1st [1859]": the year completes the date
-    if word not in c.conv.relative_times and _YEAR_ONLY.fullmatch(c.inside().strip()) is not None:
+    if word not in c.conv.relative_times and _is_year(c.inside().strip()):
         return None  # "Paris may the 26th [1777]": a year alone names no day, it completes the date
     if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
         return "gloss", f"the date of {fold(previous)} {word}", 1

@@ -5,7 +5,6 @@ reading."""
 from __future__ import annotations
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.dates import _queried_date
 from lacuna.classify.inside.data import _inside_data_rule
 from lacuna.classify.inside.dispatch import _dispatch
 from lacuna.classify.inside.records import (
@@ -32,6 +31,7 @@ from lacuna.classify.inside.rules import (
     _page_labelled,
     _page_marker,
     _physical,
+    _queried_date,
     _question_edge,
     _question_marks,
     _sentence_note,

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from lacuna.classify.dates import _queried_date
 from lacuna.classify.inside.data import DataInsideRule
 from lacuna.classify.inside.rules import (
     _doubtful_extent,
     _labelled_note,
     _no_words,
+    _queried_date,
     _question_edge,
     _question_marks,
     _sic_label,

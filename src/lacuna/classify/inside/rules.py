@@ -17,6 +17,7 @@ from lacuna.classify.inside.text import _DEFAULT, Inside
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.words import _reread
 from lacuna.conventions import Conventions, fold
+from lacuna.dates import parse_date
 
 _ROMAN = regex.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 # a page numbered in roman numerals, any size (``[Page XLIV]``, ``[Page L]``; folded)
@@ -380,6 +381,29 @@ def _described(x: Inside, conv: Conventions) -> SpanInfo | None:
     if described is None:
         return None
     return SpanInfo("editor_note", because=f"described: describes the document ({described.group()!r})")
+
+
+#: The most words of a date (``25 January 1783``, ``January 25, 1783``).
+_DATE_WORDS = 3
+
+
+def _queried_date(x: Inside, conv: Conventions) -> SpanInfo | None:
+    """A date of two or three words with a question mark after one part that is not the last
+    (the Franklin Papers on Founders Online: ``To Benjamin Franklin from Jean-Baptiste Le Roy,
+    [25 January? 1783]``, a doubted month; ``[15? April 1779]``, a doubted day): the editor's
+    doubtful reading of the date, uncertain, like a date whose last part is queried
+    (``[January 25, 1783?]``, rule question_edge), with the date as its conjecture. The
+    reading without the mark must be a date :func:`lacuna.dates.parse_date` reads
+    (``[31? February 1783]``, ``[1783 25? January]`` are none)."""
+    text = x.stripped
+    if text.count("?") != 1 or text.endswith("?") or not 2 <= len(text.split()) <= _DATE_WORDS:
+        return None
+    reading = " ".join(text.replace("?", "").split())
+    if parse_date(reading) is None:
+        return None
+    return SpanInfo(
+        "uncertain", because="queried_date: a date with a part queried", conjecture=reading, cert="low"
+    )
 
 
 def _question_edge(x: Inside, conv: Conventions) -> SpanInfo | None:

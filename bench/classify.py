@@ -401,6 +401,8 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
     missed: list[str] = []
     gold_n: Counter[str] = Counter()
     gold_right: Counter[str] = Counter()
+    class_n: Counter[str] = Counter()
+    class_right: Counter[str] = Counter()
     for fold in range(k):
         inside = {p for p in pages if fold_of[p] == fold}
         pairs = [p for p in dev.pairs if p.page in inside]
@@ -418,13 +420,17 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
             for key in (pair.label["category"], kind, f"{kind} {pair.label['category']}"):
                 gold_n[key] += 1
                 gold_right[key] += _got(pair) == pair.label["category"]
+            if pair.label.get("class"):
+                class_n[pair.label["class"]] += 1
+                class_right[pair.label["class"]] += _got(pair) == pair.label["category"]
             if _got(pair) != pair.label["category"]:
                 rule = (pair.record or {}).get("because", "").partition(":")[0] or NO_SPAN
                 wrong[f"{rule}: {_got(pair)} for {pair.label['category']}"] += 1
                 because = (pair.record or {}).get("because", "")
+                tag = f" [{pair.label['class']}]" if pair.label.get("class") else ""
                 missed.append(
                     f"  {pair.where}: {pair.label['text']!r} want {pair.label['category']}, "
-                    f"got {_got(pair)} ({because})"
+                    f"got {_got(pair)} ({because}){tag}"
                 )
         unlearned = excerpt_part(
             "dev", LABELS / "dev.jsonl", _without(fitted | {"rule:learned", "rule:learned_note"}), inside
@@ -456,6 +462,11 @@ def folds(k: int, show_misses: bool = False, group: str = "page", inner: str | N
         lines.append(
             f"  {kind} {_pct(gold_right[kind], gold_n[kind])} ({gold_right[kind]}/{gold_n[kind]}): "
             + rates([c for c in gold_n if c.startswith(kind + " ")])
+        )
+    if class_n:
+        lines.append(
+            f"  by class, {group}-only off and the learned rule retrained: "
+            + ", ".join(f"{c} {class_right[c]}/{class_n[c]}" for c in sorted(class_n))
         )
     lines.append(f"  wrong decisions with {group}-only off and the learned rule retrained, by rule:")
     lines.extend(

@@ -80,6 +80,7 @@ from lacuna.classify.names import (
 from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
+from lacuna.classify.translations import _quoted_rendering, _term_translated
 from lacuna.classify.turns import _stage_direction
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.wikis import _wiki_missing_link
@@ -126,6 +127,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("addressee_named", _addressee_named),
         ("quoted_original", _quoted_original),
         ("explains_quoted", _explains_quoted),
+        ("quoted_rendering", _quoted_rendering),
         ("real_name", _real_name),
         ("other_script", _other_script),
         ("cut_name", _cut_name),
@@ -170,6 +172,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("kind_named", _kind_named),
         ("full_name_before", _full_name_before),
         ("same_kind", _same_kind),
+        ("term_translated", _term_translated),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),

@@ -1,0 +1,143 @@
+"""The context rules that read an English rendering after a term of the original language that
+the other rules leave alone: a capitalised term (a court, a religious title, a newspaper's
+name) and a quoted one (see :mod:`lacuna.classify.context`). Both judge the words by the
+English lexicon (``Conventions.is_english``) and the shape of English words (``[gloss.shape]``),
+never by a list of any language's words."""
+
+from __future__ import annotations
+
+from lacuna.classify.learned import _note_words
+from lacuna.classify.learned.editors import _clause_words
+from lacuna.classify.view import _NearestOnly
+from lacuna.classify.words import _QUOTES, _STRIP, _Decision, _word_facts
+from lacuna.conventions import Conventions, fold
+
+__all__: list[str] = []
+
+#: The most words of an English term after an original-language term.
+_TERM_WORDS = 4
+#: The most words back to the opening quote of a quoted original-language term.
+_QUOTED_WORDS = 6
+#: Words shorter than this count for neither language ("la", "de", "i").
+_CONTENT_LETTERS = 3
+#: What ends a clause before a closing quote or after it: the bracket goes on with the sentence.
+_CLAUSE_END = ",.;:!?…"
+
+
+def _english_term(words: list[str], conv: Conventions) -> bool:
+    """Whether ``words`` are a short English noun phrase: one to :data:`_TERM_WORDS` words, each
+    in the English lexicon (or an English loan), none a function word, pronoun or determiner, a
+    clause's word (``[learned] clause_words``), a verb told by its ending or a common verb
+    (``[gloss] verb_endings``, ``object_verbs``) nor a word editors describe a document with
+    (``[learned] note_words``: ``Poznań [note written above text]``): the words a translator
+    gives for a term, not the words a sentence lacks (``Khrushchev [met with]``, ``Diem [has
+    been]``)."""
+    if not 1 <= len(words) <= _TERM_WORDS:
+        return False
+    endings, letters = conv.verb_endings
+    clause = _clause_words(conv)[0]
+    notes = _note_words(conv)
+    for word in words:
+        bare = fold(word).strip(_STRIP)
+        wf = _word_facts(word.strip(_STRIP) or word, conv)
+        if not bare.isalpha() or not (wf.english or conv.is_english(bare)):
+            return False
+        if bare in conv.function_words or bare in conv.pronouns or bare in conv.determiners:
+            return False
+        if bare in clause or bare in conv.object_verbs or bare in notes:
+            return False
+        if len(bare) >= letters and bare.endswith(endings):
+            return False
+    return True
+
+
+def _term_translated(c: _NearestOnly) -> _Decision:
+    """English words after a capitalised term of the original language, one that is no English
+    word (the lexicon), no people's name (``[gloss] demonyms``) nor a state's: the term's
+    translation, gloss of the term. Two lower-case words or more, after a term whose letters
+    English words seldom hold (``[gloss.shape]``: a German court, ``then by the Landesgericht
+    [regional court]``; a Hasidic title, ``the rabbi and Tzadik [righteous person]``); or
+    capitalised English words after the name of a thing the word before it says it is (``[gloss]
+    named_things``: ``"The newspaper Igazsag [Truth] yesterday"``). A name before lower-case
+    words goes on with the sentence (``Comrade Mikoyan [says]``, ``N.S. Khrushchev [met with]``,
+    ``the Moscow [party] leadership``: one word, a verb, a function word, a word of English
+    shape), and a name after a name completes it (``Howard [Baker]``: ``completes_name``)."""
+    f, wf, conv = c.facts, c.wf, c.conv
+    if wf is None or c.glued or not wf.name_word or wf.after_boundary or wf.possessive or wf.acronym:
+        return None
+    if wf.function or wf.title or wf.role or f.first_function:
+        return None
+    lower = f.lower_phrase and f.few_words >= 2
+    if not (lower or f.name_inside or f.capitals):
+        return None
+    bare = fold(c.near or "").strip(_STRIP)
+    if not bare.isalpha() or conv.is_english(bare) or bare in conv.demonyms or bare in conv.states:
+        return None
+    if lower:
+        if len(bare) < conv.english_shape[1] or conv.english_shaped(bare):
+            return None
+        if not _english_term(c.inside().split(), conv):
+            return None
+        return "gloss", f"an English term after the original-language term {c.near!r}", 0
+    previous = c.word(1)
+    if previous is None:
+        return None
+    thing = fold(previous).strip(_STRIP)
+    if thing not in conv.named_things or _word_facts(previous, conv).after_boundary:
+        return None
+    words = c.inside().split()
+    if not all(w[:1].isupper() for w in words) or not _english_term(words, conv):
+        return None
+    return "gloss", f"translates the name of the {thing} {c.near!r}", 0
+
+
+def _quoted_rendering(c: _NearestOnly) -> _Decision:
+    """Lower-case English words after a quoted term of the original language, its quotes closed
+    before the bracket, no clause ended inside or after them (most of the quoted words of three
+    letters or more no English words; the inside's words English or of an English word's shape,
+    ``[gloss.shape]``): what the term means, gloss of the quoted words (a Manchester manuscript's
+    catalogue: ``French-language text: ‘Cette Copie’ [this copy]``). ``quoted_original`` reads
+    the English words the lexicon holds, one to three; this rule reads a rendering of up to
+    ``rendering_words`` words, a determiner first or a rare word too (``'obrok' [quitrent]``).
+    An inside with a word editors describe a document with (``[learned] note_words``: ``copy``,
+    ``envelope``) renders the term only word for word, as many words as the quotation's."""
+    f, wf, conv = c.facts, c.wf, c.conv
+    if wf is None or c.glued or not wf.quote_close or not (f.lower_phrase or f.rendering):
+        return None
+    near = c.near or ""
+    closed = near.rstrip(_QUOTES)
+    if near[-1:] in _CLAUSE_END or closed[-1:] in _CLAUSE_END or not closed:
+        return None  # "… out of Vietnam”, [they said this]", "treaties.” [)]": the clause ended
+    words = c.inside().split()
+    if not 1 <= len(words) <= conv.english_shape[2] or not words[0][:1].islower():
+        return None
+    described = False  # a word editors describe a document with inside
+    notes = _note_words(conv)
+    for word in words:
+        bare = fold(word).strip(_STRIP)
+        if len(bare) < _CONTENT_LETTERS:
+            continue
+        if not bare.replace("-", "").isalpha():
+            return None
+        if not (conv.is_english(bare) or conv.english_shaped(bare)):
+            return None  # an original-language word inside: a restatement, not this rule's
+        described = described or bare in notes
+    foreign = counted = 0
+    for k in range(_QUOTED_WORDS):
+        word = near if k == 0 else c.word(k)
+        if word is None:
+            return None
+        kf = wf if k == 0 else _word_facts(word, conv)
+        if k and (kf.quote_close or kf.after_boundary):
+            return None  # another quotation, or a clause, before the opening quote
+        bare = fold(word).strip(_STRIP)
+        if len(bare) >= _CONTENT_LETTERS and bare.isalpha():
+            counted += 1
+            foreign += not conv.is_english(bare)
+        if kf.quote_open:
+            if not foreign or foreign * 2 < counted:
+                return None
+            if described and len(words) != k + 1:
+                return None  # "‘Sonntag’ [envelope postmarked Berlin]": the editor's description
+            return "gloss", "renders the quoted original-language words before it", k
+    return None

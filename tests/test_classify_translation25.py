@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_not_read_by, assert_read_by, assert_switched_off
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off, span_of
 
 # https://www.pogromnovember1938.co.uk/viewer/fulltext/93929/1/eng/ (a Viennese testimony of
 # November 1938, translated from the German: a court's German name, its English after it)
@@ -118,3 +118,22 @@ def test_translated_terms_gloss_the_term() -> None:
     assert glossed(LANDESGERICHT, "[regional court]") == "Landesgericht"
     assert glossed(IGAZSAG, "[Truth]") == "Igazsag"
     assert glossed(CETTE_COPIE, "[this copy]") == "Cette Copie"
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # words a sentence lacks after a quoted term (constructed on the forms of the Polish and
+        # German records of the dev pages): no rendering of the term
+        ("he wrote 'die Partei' [has decided] that", "[has decided]"),
+        ("the ‘Sejm’ [also voted] against", "[also voted]"),
+        ("they shouted 'Sieg Heil' [and saluted] then", "[and saluted]"),
+        # a noun phrase that goes on after the bracket: the words are the sentence's
+        ("the Bydgoszcz [provincial party] committee met", "[provincial party]"),
+        ("the Szczecin [party committee] met", "[party committee]"),
+        ("near Khabarovsk [border guards] fired", "[border guards]"),
+    ],
+)
+def test_sentence_words_after_a_term_are_supplied(text: str, inside: str) -> None:
+    span = span_of(text, inside)
+    assert span.category == "supplied", span.because

@@ -34,21 +34,26 @@ def _english_term(words: list[str], conv: Conventions) -> bool:
     been]``)."""
     if not 1 <= len(words) <= _TERM_WORDS:
         return False
-    endings, letters = conv.verb_endings
-    clause = _clause_words(conv)[0]
     notes = _note_words(conv)
     for word in words:
         bare = fold(word).strip(_STRIP)
-        wf = _word_facts(word.strip(_STRIP) or word, conv)
-        if not bare.isalpha() or not (wf.english or conv.is_english(bare)):
+        if not bare.isalpha() or not (conv.is_english(bare) or _word_facts(word.strip(_STRIP), conv).english):
             return False
-        if bare in conv.function_words or bare in conv.pronouns or bare in conv.determiners:
-            return False
-        if bare in clause or bare in conv.object_verbs or bare in notes:
-            return False
-        if len(bare) >= letters and bare.endswith(endings):
+        if bare in conv.determiners or bare in notes or _sentence_word(bare, conv):
             return False
     return True
+
+
+def _sentence_word(bare: str, conv: Conventions) -> bool:
+    """Whether a folded word is one a sentence lacks rather than a term's: a function word, a
+    pronoun, a clause's word (``[learned] clause_words``), a verb told by its ending or a common
+    verb (``[gloss] verb_endings``, ``object_verbs``)."""
+    if bare in conv.function_words or bare in conv.pronouns or bare in conv.object_verbs:
+        return True
+    if bare in _clause_words(conv)[0]:
+        return True
+    endings, letters = conv.verb_endings
+    return len(bare) >= letters and bare.endswith(endings)
 
 
 def _term_translated(c: _NearestOnly) -> _Decision:
@@ -76,7 +81,7 @@ def _term_translated(c: _NearestOnly) -> _Decision:
     if lower:
         if len(bare) < conv.english_shape[1] or conv.english_shaped(bare):
             return None
-        if not _english_term(c.inside().split(), conv):
+        if not _english_term(c.inside().split(), conv) or _phrase_goes_on(c):
             return None
         return "gloss", f"an English term after the original-language term {c.near!r}", 0
     previous = c.word(1)
@@ -91,10 +96,24 @@ def _term_translated(c: _NearestOnly) -> _Decision:
     return "gloss", f"translates the name of the {thing} {c.near!r}", 0
 
 
+def _phrase_goes_on(c: _NearestOnly) -> bool:
+    """Whether a lower-case word that is no function word follows the span after a space: the
+    inside is part of the noun phrase the sentence goes on with (``the Bydgoszcz [provincial
+    party] committee``, ``the Szczecin [party committee] met``), not a term's translation."""
+    rest = c.line_after()
+    if rest[:1] not in (" ", "\t"):
+        return False
+    following = rest.split(None, 1)
+    if not following:
+        return False
+    word = following[0]
+    return word[:1].isalpha() and word[:1].islower() and fold(word).strip(_STRIP) not in c.conv.function_words
+
+
 def _quoted_rendering(c: _NearestOnly) -> _Decision:
     """Lower-case English words after a quoted term of the original language, its quotes closed
-    before the bracket, no clause ended inside or after them (most of the quoted words of three
-    letters or more no English words; the inside's words English or of an English word's shape,
+    before the bracket, no clause ended inside or after them (half or more of the quoted words of
+    three letters or more no English words; the inside's words English or of an English word's shape,
     ``[gloss.shape]``): what the term means, gloss of the quoted words (a Manchester manuscript's
     catalogue: ``French-language text: ‘Cette Copie’ [this copy]``). ``quoted_original`` reads
     the English words the lexicon holds, one to three; this rule reads a rendering of up to
@@ -113,8 +132,10 @@ def _quoted_rendering(c: _NearestOnly) -> _Decision:
         return None
     described = False  # a word editors describe a document with inside
     notes = _note_words(conv)
-    for word in words:
+    for i, word in enumerate(words):
         bare = fold(word).strip(_STRIP)
+        if _sentence_word(bare, conv) and not (i == 0 and bare in conv.determiners and len(words) > 1):
+            return None  # "'die Partei' [has decided] that", "'Sieg Heil' [and saluted]": a sentence's
         if len(bare) < _CONTENT_LETTERS:
             continue
         if not bare.replace("-", "").isalpha():

@@ -87,6 +87,14 @@ def span_of(text: str, inside: str) -> lacuna.Span:
     raise AssertionError(f"no span {inside!r} in {text!r}")
 
 
+def features_of(text: str, inside: str) -> list[str]:
+    """The learned rule's features of the first ``inside`` in ``text`` (brackets included)."""
+    from lacuna.classify import learned
+
+    start = text.index(inside)
+    return learned.span_features(text, start, start + len(inside), lacuna.Conventions.default())
+
+
 def assert_read_by(text: str, inside: str, category: str, rule: str | None) -> None:
     """The span ``inside`` of ``text`` reads as ``category``, decided by the rule ``rule`` (any
     rule when None): its name leads ``because``."""

@@ -8,26 +8,21 @@ historian would.
 
 from __future__ import annotations
 
-import lacuna.classify.learned as learned
+from conftest import features_of
 from lacuna.classify.learned.editors import GERUND_FIRST, THIRD_PERSON, editor_features
 from lacuna.conventions import Conventions
-
-
-def _features_of(text: str, inside: str) -> list[str]:
-    start = text.index(inside)
-    return learned.span_features(text, start, start + len(inside), Conventions.default())
 
 
 def test_an_editor_describing_the_recording_opens_with_a_gerund():
     # https://history.state.gov/historicaldocuments/frus1969-76v14/d159 (Kissinger and Brezhnev)
     text = "Dr. Kissinger: [Referring to the disparity of attendees on the two sides]2 You trust more people"
-    assert GERUND_FIRST in _features_of(text, "[Referring to the disparity of attendees on the two sides]")
+    assert GERUND_FIRST in features_of(text, "[Referring to the disparity of attendees on the two sides]")
     # http://afe.easia.columbia.edu/at/cl_japan/cj12.html (a lecture on Japanese poetry)
     text = "what our cultural life is like.\n\n\n[Reading from the Man'yôshû]\n\nSince in Karu lived my wife,"
-    assert GERUND_FIRST in _features_of(text, "[Reading from the Man'yôshû]")
+    assert GERUND_FIRST in features_of(text, "[Reading from the Man'yôshû]")
     # https://vdocuments.site/luu-doan-huynh-oral-history-intervie-1-oral-history-interview-of-retired-foreign.html
     text = "a veteran Foreign Ministry cadre named Luu Doan Huynh. I [Switching to Vietnamese]: Now"
-    assert GERUND_FIRST in _features_of(text, "[Switching to Vietnamese]")
+    assert GERUND_FIRST in features_of(text, "[Switching to Vietnamese]")
 
 
 def test_words_the_sentence_lacks_open_with_no_gerund():
@@ -44,10 +39,10 @@ def test_words_the_sentence_lacks_open_with_no_gerund():
 def test_an_editor_writes_of_the_document_in_the_third_person():
     # https://www.nixonfoundation.org/artifact/tape-34-conversation-85-034-085/
     text = "Haldeman talked with George P. Shultz.\n\n[The President can be heard in the background]\n\n"
-    assert THIRD_PERSON in _features_of(text, "[The President can be heard in the background]")
+    assert THIRD_PERSON in features_of(text, "[The President can be heard in the background]")
     # https://docslib.org/doc/3264/1989-meeting-between-saddam-and-senior-iraqi-officials-discussing-the
     text = "Saddam Hussein: [This conversation was already in progress] All of you must circulate the summary"
-    assert THIRD_PERSON in _features_of(text, "[This conversation was already in progress]")
+    assert THIRD_PERSON in features_of(text, "[This conversation was already in progress]")
 
 
 def test_the_speakers_words_are_no_editors_sentence():

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import lacuna
 import lacuna.classify.learned as learned
+from conftest import features_of
 from lacuna.classify import CONTEXT_RULES
 from lacuna.classify.learned import Model, model_of, predict
 from lacuna.conventions import Conventions, fold
@@ -299,56 +300,51 @@ def test_learned_note_after_a_sentence_needs_a_note_word_or_a_sentence():
     assert span["category"] == "supplied"
 
 
-def _features_of(text: str, inside: str) -> list[str]:
-    start = text.index(inside)
-    return learned.span_features(text, start, start + len(inside), Conventions.default())
-
-
 def test_a_translation_after_a_run_of_original_language_words_is_seen():
     # dev (a Wilson Center record, node 92191): a book title in Russian, its translation after it
     text = 'copies of "Litsom k litsu s Amerikoy [Face to Face With America]" which had been sent'
-    assert "original-language words before" in _features_of(text, "[Face to Face With America]")
+    assert "original-language words before" in features_of(text, "[Face to Face With America]")
     # near miss: the same words after English ones
     text = "copies of the new book [Face to Face With America] which had been sent"
-    assert "original-language words before" not in _features_of(text, "[Face to Face With America]")
+    assert "original-language words before" not in features_of(text, "[Face to Face With America]")
 
 
 def test_a_word_that_ends_as_the_one_before_it_is_seen():
     # dev (a North Vietnam Politburo cable of 8 April 1968): a lower-case word glossed by a synonym
     text = "has exacerbated the internal contradictions [divisions] within the enemy"
-    found = _features_of(text, "[divisions]")
+    found = features_of(text, "[divisions]")
     assert "ends like the word before" in found
     assert "a lower-case word inside after a lower-case word" in found
     # near miss: a supplied preposition ends otherwise
-    assert "ends like the word before" not in _features_of(
+    assert "ends like the word before" not in features_of(
         "has exacerbated the internal contradictions [within] the enemy", "[within]"
     )
 
 
 def test_the_shape_of_the_inside_and_the_words_around_it_is_read():
     # shapes, not words (a made-up number: hyphen, slash, a figure last)
-    found = _features_of("Maneli to Spasowski, [Ciphergram No. 5295/a-b] sent", "[Ciphergram No. 5295/a-b]")
+    found = features_of("Maneli to Spasowski, [Ciphergram No. 5295/a-b] sent", "[Ciphergram No. 5295/a-b]")
     for name in ("a hyphenated word inside", "a slash inside", "a figure last inside", "after a comma"):
         assert name in found, name
-    assert "a figure two back" in _features_of("before 16 hours [4 p.m.] when", "[4 p.m.]")
-    assert "a figure two back" not in _features_of("before the meeting [4 p.m.] when", "[4 p.m.]")
+    assert "a figure two back" in features_of("before 16 hours [4 p.m.] when", "[4 p.m.]")
+    assert "a figure two back" not in features_of("before the meeting [4 p.m.] when", "[4 p.m.]")
 
 
 def test_a_bracket_beside_another_is_seen():
     # dev (margaretthatcher.org, document 113943): two editor's notes one after the other
     text = "10 note of conversation (Reagan-Thatcher meeting) [plenary session] [declassified 2011]\n"
-    first = _features_of(text, "[plenary session]")
+    first = features_of(text, "[plenary session]")
     assert "a bracket just after" in first and "a bracket just before" not in first
-    second = _features_of(text, "[declassified 2011]")
+    second = features_of(text, "[declassified 2011]")
     assert "a bracket just before" in second and "a bracket just after" not in second
     # dev (a mailing list's archive): a bar of links glued to each other
     bar = "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]"
-    found = _features_of(bar, "[Thread Prev]")
+    found = features_of(bar, "[Thread Prev]")
     assert "a bracket just before" in found and "a bracket just after" in found
     # near miss: a word between the brackets
     text = "(Reagan-Thatcher meeting) [plenary session] declassified [in 2011]"
     assert not {"a bracket just before", "a bracket just after"} & set(
-        _features_of(text, "[plenary session]") + _features_of(text, "[in 2011]")
+        features_of(text, "[plenary session]") + features_of(text, "[in 2011]")
     )
 
 
@@ -369,12 +365,12 @@ def test_the_thresholds_are_read_from_the_model_file():
 def test_the_inside_is_crossed_with_its_position():
     # dev (the Presidential Recordings Digital Edition, LBJ tapes): a source note ends its line
     text = "the daily introduction for 1964-02-01 [from the Norton edition]\n\nNot long after lunch"
-    found = _features_of(text, "[from the Norton edition]")
+    found = features_of(text, "[from the Norton edition]")
     assert "a function word first inside & ends the line" in found
     assert "three words or more inside & ends the line" in found
     # near miss (dev, a Wilson Center telegram): supplied words before a stop cross with the stop
     text = "circumstances for relaying the message [from the DPRK].\n"
-    found = _features_of(text, "[from the DPRK]")
+    found = features_of(text, "[from the DPRK]")
     assert "a function word first inside & punctuation after" in found
     assert not any(name.endswith("& ends the line") for name in found)
     # only the position is crossed: not the words' kind ("after an English word")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_read_by, assert_switched_off, span_of
+from conftest import assert_read_by, assert_switched_off, features_of, span_of
 
 # (text, span, category, rule that decides; None: any rule)
 CASES = [
@@ -205,25 +205,17 @@ def test_each_rule_can_be_switched_off(rule, tmp_path):
     assert_switched_off(rule, CASES, tmp_path)
 
 
-def _features_of(text: str, inside: str) -> list[str]:
-    from lacuna import Conventions
-    from lacuna.classify import learned
-
-    start = text.index(inside)
-    return learned.span_features(text, start, start + len(inside), Conventions.default())
-
-
 def test_a_bracket_after_a_year_is_seen():
     # dev: the Bukovsky archive's listing ("7 February 1974* [Andropov-Brezhnev] Solzhenitsyn"),
     # Bowdoin's guide to its papers ("March 3, 1871 [Oliver Otis Howard Papers].")
-    assert "after a year" in _features_of(
+    assert "after a year" in features_of(
         "7 February 1974* [Andropov-Brezhnev] Solzhenitsyn", "[Andropov-Brezhnev]"
     )
     text = "autograph letter signed, Washington, D.C., March 3, 1871 [Oliver Otis Howard Papers]."
-    assert "after a year" in _features_of(text, "[Oliver Otis Howard Papers]")
+    assert "after a year" in features_of(text, "[Oliver Otis Howard Papers]")
     # near misses: a figure that is no year (a count, a telegram's number)
-    assert "after a year" not in _features_of("there were 1200 [Soviet] troops", "[Soviet]")
-    assert "after a year" not in _features_of("Ciphergram No. 7237 [from Saigon]", "[from Saigon]")
+    assert "after a year" not in features_of("there were 1200 [Soviet] troops", "[Soviet]")
+    assert "after a year" not in features_of("Ciphergram No. 7237 [from Saigon]", "[from Saigon]")
 
 
 def test_a_title_with_its_own_colon_is_no_labelled_note():

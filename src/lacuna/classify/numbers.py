@@ -451,13 +451,19 @@ def _list_item(n: Number) -> SpanInfo | None:
         return None
     if not (last.endswith(":") or fold(last) in ("and", "or")) and not _item_after_comma(n, last):
         return None
-    lo = max(n.text.rfind("\n", max(0, n.start - _LIST_REACH), n.start) + 1, n.start - _LIST_REACH, 0)
+    lo = _list_line_start(n)
     hi = n.text.find("\n", n.end, n.end + _LIST_REACH)
     line = n.text[lo : hi if hi >= 0 else n.end + _LIST_REACH]
     k = int(n.raw)
     if f"[{k + 1}]" not in line and (k < 2 or f"[{k - 1}]" not in line):
         return None
     return _variant(n.info, "other", "list_item: numbers an item of the author's list")
+
+
+def _list_line_start(n: Number) -> int:
+    """Where a list's numbers are looked for before the span: its line's start, at most
+    :data:`_LIST_REACH` characters back."""
+    return max(n.text.rfind("\n", max(0, n.start - _LIST_REACH), n.start) + 1, n.start - _LIST_REACH, 0)
 
 
 def _item_after_comma(n: Number, last: str) -> bool:
@@ -475,7 +481,7 @@ def _item_after_comma(n: Number, last: str) -> bool:
         return False
     if n.raw == "1":
         return last.endswith(";")
-    lo = max(n.text.rfind("\n", max(0, n.start - _LIST_REACH), n.start) + 1, n.start - _LIST_REACH, 0)
+    lo = _list_line_start(n)
     first = n.text.rfind("[1]", lo, n.start)
     return first >= 0 and n.text[lo:first].rstrip()[-1:] in (":", ";")
 

@@ -6,6 +6,8 @@ never by a list of any language's words."""
 
 from __future__ import annotations
 
+from lacuna.classify.language import _CLAUSE_END as _QUOTED_CLAUSE_END
+from lacuna.classify.language import _CONTENT_LETTERS
 from lacuna.classify.learned import _note_words
 from lacuna.classify.learned.editors import _clause_words
 from lacuna.classify.view import _NearestOnly
@@ -18,10 +20,9 @@ __all__: list[str] = []
 _TERM_WORDS = 4
 #: The most words back to the opening quote of a quoted original-language term.
 _QUOTED_WORDS = 6
-#: Words shorter than this count for neither language ("la", "de", "i").
-_CONTENT_LETTERS = 3
-#: What ends a clause before a closing quote or after it: the bracket goes on with the sentence.
-_CLAUSE_END = ",.;:!?…"
+#: What ends a clause before a closing quote or after it (quoted_original's marks, and an
+#: elision): the bracket goes on with the sentence.
+_CLAUSE_END = _QUOTED_CLAUSE_END + "…"
 
 
 def _english_term(words: list[str], conv: Conventions) -> bool:

@@ -34,8 +34,13 @@ demo: $(STAMP)
 	@echo "== first paragraph of the clean text"
 	@sed -n '21p' out/petrov.clean.txt | fold -s -w 100 | head -12
 
+# The tests run in parallel (pytest-xdist), one process per core (TEST_WORKERS=1 make test: one):
+# each test file runs whole in one worker, in its order, so a file's module fixtures (one Spark
+# session, one browser, the documented examples' shared directory) are made once, as in a
+# serial run. A failure is reported under its test's name, as without workers.
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 # the timing tests (growth on hostile input, best of several runs), which `make test` skips
 perf: $(STAMP)

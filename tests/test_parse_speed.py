@@ -19,6 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import lacuna
+from conftest import cold_table
 from lacuna.ast import SourceText, SpanInfo
 from lacuna.classify import inside as inside_mod
 from lacuna.classify.inside import INSIDE_RULES, Inside, _inside_data_rule, read_inside
@@ -479,7 +480,7 @@ _CONTEXT_TEXTS = st.lists(
 def test_context_plans_read_as_the_whole_chain(text: str) -> None:
     """A plan keeps the rules that may answer for its spans: each cue-less span reads as the
     whole context chain run on its line reads it, cold and warm."""
-    conv = Conventions(Conventions.default().data)  # a fresh table: empty caches
+    conv = cold_table()  # the shipped table, its caches empty
     for _ in range(2):
         for start, end in _cueless_spans(text, conv):
             assert context_reading(text, start, end, conv) == context_chain_reading(text, start, end, conv)

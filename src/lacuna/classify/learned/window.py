@@ -20,7 +20,6 @@ from lacuna.classify.learned.inside_features import (
 )
 from lacuna.classify.learned.kinds import SAME_KIND
 from lacuna.classify.learned.model import CROSS, Model, _answer
-from lacuna.classify.learned.whole import READS_WHOLE, reads_whole
 from lacuna.classify.learned.word_features import (
     _CAPITALISED_AFTER,
     _after_part,
@@ -56,7 +55,6 @@ POSITIONS = frozenset(
         "after a capitalised word",
         "a lower-case word after",
         "after a function word",
-        READS_WHOLE,
     }
 )
 
@@ -271,8 +269,6 @@ def _assemble(
             out.append("after a quoted word")
         if wf.lower_word and not wf.function and _LOWER_INSIDE in part[0] and _ONE_WORD in part[0]:
             out.append("a lower-case word inside after a lower-case word")
-    if wf is not None and reads_whole(wf.learned_before, after):  # (lacuna.classify.learned.whole)
-        out.append(READS_WHOLE)
     if after is None:
         out.append("ends the line")
         if wf is None:

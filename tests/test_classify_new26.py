@@ -4,7 +4,9 @@ hand from the real page (address in a comment)."""
 
 from __future__ import annotations
 
+import lacuna
 from conftest import span_of
+from lacuna.conventions import Conventions
 
 
 def test_chief_of_station_stands_in_for_a_withheld_name():
@@ -29,6 +31,18 @@ def test_chief_of_station_stands_in_for_a_withheld_name():
     # after the words it abbreviates it is the abbreviation, not the stand-in
     span = span_of("a cable from the Chief of Station [COS] in Leopoldville", "[COS]")
     assert not span.because.startswith("station_chief"), span.because
+
+
+def test_without_the_stand_in_rule_an_acronym_after_a_sentence_is_supplied():
+    # https://history.state.gov/historicaldocuments/frus1964-68v23/d150: an acronym the sentence
+    # goes on after still starts a phrase (after_punctuation) when station_chief is off
+    data = dict(Conventions.default().data)
+    rules = data.get("rules", {})
+    data["rules"] = {**rules, "disable": [*rules.get("disable", []), "station_chief"]}
+    text = "8368 (In 29739). Ref Leop 8359 (In 29379).2\n\n1. [COS] had two hour long, relaxed meet with"
+    span = next(s for s in lacuna.parse(text, conventions=Conventions(data)).spans() if s.text == "[COS]")
+    assert span.category == "supplied", span.because
+    assert span.because.startswith("after_punctuation:"), span.because
 
 
 def test_two_identities_in_one_bracket():

@@ -624,6 +624,7 @@ def _name_run(ext: Extent) -> int | None:
     last = _core(word)
     if not last or _CAPITAL.match(last) is None or _is_acronym(last) or last != word.rstrip(_BOUNDARY_END):
         return None
+    title = _is_title(last, ext) and not ext.facts.english  # a role before a name: its English words
     run: list[tuple[int, str]] = []  # capitalised words (and joins) before the guess, nearest first
     pending: tuple[int, str] | None = None  # a joining word waiting for a capitalised one
     read = 0  # the words of ``before`` the run takes
@@ -640,6 +641,8 @@ def _name_run(ext: Extent) -> int | None:
             continue
         if _CAPITAL.match(bare) is None or _is_function(bare, ext.conv) or _is_acronym(bare):
             break
+        if title and fold(bare) not in ext.conv.english:
+            break  # "Kim Tu Bong Ambassador [Pak Song Chol]": a name before the title, not its words
         if pending is not None:
             run.append(pending)
             pending = None

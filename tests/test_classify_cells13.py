@@ -84,7 +84,9 @@ def test_a_siglum_closing_a_sentence_abbreviates_no_words_before_it():
     ("text", "inside", "rule"),
     [
         (HULL, "[Hull.]", "after_punctuation"),  # a signature: words, no acronym nor figure
-        (COS, "[COS]", "after_punctuation"),  # an acronym the sentence goes on after
+        # FRUS's stand-in for the Chief of Station (without station_chief, after_punctuation
+        # reads it: an acronym the sentence goes on after; tests/test_classify_new26.py)
+        (COS, "[COS]", "station_chief"),
         (ZHOU, "[on October 5, 1966]", "after_punctuation"),  # a figure, the sentence goes on
         (FRUS_NO, "[No.]", "line_start"),  # an abbreviation starts the sentence
         (HISS, "[he]", "line_start"),  # a pronoun

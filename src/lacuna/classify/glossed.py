@@ -25,6 +25,8 @@ conventions of the glossed phrase, as an ordered chain of small named rules
   actions [avantyura]``, ``given up [ustuplena]``): a cognate word or the verb of a particle;
 * ``word_for_word``: original-language words after their translation (``in force [de pé]``,
   ``Telegram for coding [Telegrama para cifra]``): as many English words as the inside has.
+* ``name_run``: a capitalised word, the last of a name of several (``Human Rights Day [10
+  December]``, ``Mackenzie King [Prime Minister of Canada]``): the whole name.
 
 The first rule that answers moves the start; none answering keeps the guess. The step only
 moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
@@ -596,6 +598,65 @@ def _word_for_word(ext: Extent) -> int | None:
 _WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"})
 
 
+#: Words that join the words of one name (``Prime Minister of Canada``, ``British High
+#: Commissioner in Canada``), read by ``name_run`` only between two capitalised words.
+_RUN_JOINS = frozenset({"in", "of", "for", "on"})
+#: A word that ends a sentence (its capital after it may be the sentence's, not a name's).
+_SENTENCE_STOP = regex.compile(r"[.!?][\"'”’»)]*\Z")
+
+
+def _name_run(ext: Extent) -> int | None:
+    """A capitalised word guessed alone, the last of a name of several capitalised words, glossed
+    by a bracket of two words or more (``on the eve of Human Rights Day [10 December]``,
+    ``Telegram from Mackenzie King [Prime Minister of Canada]``, ``the Cuban Armed Forces
+    Minister [Raúl Castro]``): the glossed words run back over the capitalised words on its
+    line before it, a joining word between two of them and the determiner "the" before them,
+    to the first other word. A word that opens a sentence and is an English word stays out
+    (``Yesterday Moscow [i.e. the Soviet government]``). A one-word bracket is left alone: it
+    spells or names the one word before it (``Premier Chou [Zhou]``, ``James Tutthill
+    [Tuthill]``)."""
+    if ext.rule in _TRANSLATION or ext.rule in _TITLES:
+        return None
+    words = ext.glossed_words()
+    if len(words) != 1 or len(ext.inside.split()) < 2:
+        return None
+    word = words[0][1]
+    last = _core(word)
+    if not last or _CAPITAL.match(last) is None or _is_acronym(last) or last != word.rstrip(_BOUNDARY_END):
+        return None
+    title = _is_title(last, ext) and not ext.facts.english  # a role before a name: its English words
+    run: list[tuple[int, str]] = []  # capitalised words (and joins) before the guess, nearest first
+    pending: tuple[int, str] | None = None  # a joining word waiting for a capitalised one
+    read = 0  # the words of ``before`` the run takes
+    after = words[0][0]  # where the word read last starts
+    for i, (at, word) in enumerate(ext.before[: ext.data.max_words]):
+        bare = _core(word)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or "\n" in ext.text[at:after]:
+            break
+        after = at
+        if run and pending is None and fold(bare) == "the" and bare.islower():
+            return at  # "the Cuban Armed Forces Minister [Raúl Castro]": the name's determiner
+        if pending is None and bare.islower() and fold(bare) in _RUN_JOINS:
+            pending = (at, word)
+            continue
+        if _CAPITAL.match(bare) is None or _is_function(bare, ext.conv) or _is_acronym(bare):
+            break
+        if title and fold(bare) not in ext.conv.english:
+            break  # "Kim Tu Bong Ambassador [Pak Song Chol]": a name before the title, not its words
+        if pending is not None:
+            run.append(pending)
+            pending = None
+        run.append((at + (len(word) - len(word.lstrip(_LEADING))), word))
+        read = i + 1
+    opens = read == len(ext.before) < ext.data.max_words
+    if run and opens and (ext.stop is None or _SENTENCE_STOP.search(ext.stop)):
+        if fold(_core(run[-1][1])) in ext.conv.english:
+            run.pop()  # the sentence's first word, capitalised as such
+            while run and fold(_core(run[-1][1])) in _RUN_JOINS:
+                run.pop()
+    return run[-1][0] if run else None
+
+
 #: The glossed-extent chain, in order (the first rule that answers moves the start).
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
@@ -608,6 +669,7 @@ GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
         ("original_run", _original_run),
         ("translated_phrase", _translated_phrase),
         ("word_for_word", _word_for_word),
+        ("name_run", _name_run),
     ]
 )
 

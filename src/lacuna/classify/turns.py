@@ -99,3 +99,49 @@ def _stage_direction(c: _NearestOnly) -> _Decision:
     if why is None:
         return None
     return "editor_note", f"{why} at a speaker's turn: the editor's stage direction", None
+
+
+#: Marks after which a bracket opens a phrase of its own, not the middle of a sentence: a
+#: sentence's end, a speaker's label or a list's colon, a semicolon, a dash.
+_OPENS_AFTER = ".!?:;—–-"
+
+
+def _participle_note(c: _NearestOnly) -> _Decision:
+    """A bracket that opens with a capitalised participle followed by lower-case words
+    (``[Showing a slide of Mrs. Reagan and Don Regan] -- -- Oops!``, the Reagan Library;
+    ``[Seating arrangements, press photos, introductions, small talk] Nixon: …``, a Nixon tape
+    transcript; ``[Referring to the disparity of attendees on the two sides]``, FRUS; ``I
+    [Switching to Vietnamese]: Now …``, an oral history): the editor's description of what is
+    done or heard, where no sentence runs on, so not a supplied sentence's first words. It stands
+    at the start of its line, after another bracket or after a sentence's end or a label, and
+    the words after it do not go on with it (the line ends there, or a capital, a mark or a
+    bracket follows). The participle is an English word of six letters or more ending with one
+    of ``[notes.stage] suffixes``, not one of its ``not_participles`` (``[Regarding] armies
+    moving …``, ``[Following] the meeting``, ``[Having] received``) nor a name (``[Xiaoping]``,
+    ``Kipling``); its next word is lower-case (``[Recalling Chairman Mao]``, a title's
+    translation, is no note)."""
+    if c.glued:
+        return None
+    near = c.near
+    if near is not None and not c.bracketed and near[-1:] not in _OPENS_AFTER:
+        return None
+    words = c.inside().split()
+    if len(words) < 2:
+        return None
+    first, second = words[0].strip(_STRIP), words[1].strip(_STRIP)
+    if not (first[:1].isupper() and first[1:].islower() and second[:1].islower()):
+        return None
+    _, suffixes, _, others = _stage(c.conv)
+    folded = fold(first)
+    if (
+        len(folded) < _PARTICIPLE
+        or not folded.endswith(suffixes)
+        or folded in others
+        or folded in c.conv.function_words
+        or not c.conv.is_english(folded)
+    ):
+        return None
+    following = c.after(0)
+    if following is not None and following.lstrip(_STRIP)[:1].islower():
+        return None  # the words go on with it: a supplied phrase ("[Bearing in mind] that …")
+    return "editor_note", f"opens with the participle {folded!r}: the editor's description", None

@@ -52,6 +52,7 @@ from lacuna.classify.language import (
     _work_dated,
 )
 from lacuna.classify.learned import _learned, _learned_note
+from lacuna.classify.line_notes import _note_phrase_line
 from lacuna.classify.names import (
     _addressee_named,
     _alias_named,
@@ -117,6 +118,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("work_dated", _work_dated),
         ("issue_cited", _issue_cited),
         ("page_join", _page_join),
+        ("note_phrase_line", _note_phrase_line),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),

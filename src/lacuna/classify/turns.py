@@ -15,7 +15,7 @@ Ministry``, ``[Chinese] Embassy``): names, pronouns, function words.
 from __future__ import annotations
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _STRIP, _Decision
+from lacuna.classify.words import _OPEN_QUOTES, _STRIP, _Decision, _word_facts
 from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
@@ -24,14 +24,17 @@ __all__: list[str] = []
 _PARTICIPLE = 6
 #: A stage direction has at most this many words.
 _MOST_WORDS = 6
+#: The fewest words of an editor's description (``participle_note``, ``note_phrase_line``): one
+#: capitalised word alone is a name or a heading (``[Castro]``, ``[Machine]``, ``[Regarding]``).
+_FEWEST_WORDS = 2
 
-_Stage = tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]
+_Stage = tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]
 _STAGE: dict[int, tuple[Conventions, _Stage]] = {}
 
 
 def _stage(conv: Conventions) -> _Stage:
     """``[notes.stage]``: its words, participle suffixes, manner words and the words with a
-    participle's ending that are none (folded)."""
+    participle's ending that are none, the abbreviations whose stop ends no sentence (folded)."""
     hit = _STAGE.get(id(conv))
     if hit is not None and hit[0] is conv:
         return hit[1]
@@ -41,11 +44,64 @@ def _stage(conv: Conventions) -> _Stage:
         tuple(fold(str(s)) for s in section.get("suffixes") or ()),
         frozenset(fold(str(w)) for w in section.get("manner") or ()),
         frozenset(fold(str(w)) for w in section.get("not_participles") or ()),
+        frozenset(fold(str(w)) for w in section.get("not_sentence_ends") or ()),
     )
     if len(_STAGE) > 64:
         _STAGE.clear()
     _STAGE[id(conv)] = (conv, stage)
     return stage
+
+
+def _participle(folded: str, conv: Conventions) -> bool:
+    """Whether a folded word (stripped) has a participle's shape: six letters or more, a
+    ``[notes.stage] suffixes`` ending, no function word nor one of its ``not_participles``
+    (``having``; ``regarding``, ``meeting``). The one test of ``stage_direction`` and
+    ``participle_note``."""
+    _, suffixes, _, others, _ = _stage(conv)
+    return (
+        bool(suffixes)
+        and len(folded) >= _PARTICIPLE
+        and folded.endswith(suffixes)
+        and folded not in conv.function_words
+        and folded not in others
+    )
+
+
+#: Dashes standing between a bracket and the words after it (``[Chinese side] - agreed``).
+_DASHES = "-—–"
+
+
+def _goes_on(c: _NearestOnly) -> bool:
+    """Whether the words after the span go on with it, as a sentence's words do: a lower-case
+    word next (after dashes too: ``[Chinese side] - agreed``), on its line or, where the line
+    ends with the span, opening the line below (``[Soviet side]`` / ``explained our
+    position``); a comma next (``[Recalling the meeting], Mao said``); or a name or a title
+    next that is no speaker's label (``[Soviet ambassador] Dobrynin said``, ``[Dear comrade]
+    Kim,``): the span is then a sentence's supplied words, no note of the editor's."""
+    following = c.after(0)
+    if following is None:
+        return c.line_below().lstrip()[:1].islower()
+    k = 0
+    while following is not None and not following.strip(_DASHES):
+        k += 1
+        following = c.after(k)
+    if following is None:
+        return False
+    if following.startswith(","):
+        return True
+    head = following.lstrip(_OPEN_QUOTES + "(")[:1]
+    if head.islower():
+        return True
+    word = following.strip(_STRIP)
+    if not word or following[-1:] in _SPEAKS_OR_ENDS:
+        return False  # a speaker's label ("Nixon:") or a sentence of its own ("Oops!")
+    f = _word_facts(word, c.conv)
+    return f.title or (f.name_word and not f.function and not c.conv.is_english(word.lower()))
+
+
+#: A word after the span ending with one of these is a speaker's label or a cry, no name the
+#: sentence goes on with.
+_SPEAKS_OR_ENDS = ":!?"
 
 
 def _says_how(inside: str, conv: Conventions) -> str | None:
@@ -55,24 +111,14 @@ def _says_how(inside: str, conv: Conventions) -> str | None:
         return None
     if any(w[:1].isupper() for w in inside.split()[1:]):
         return None  # a name inside: words supplied ("[Director General Jerzy] MICHALOWSKI")
-    vocabulary, suffixes, manner, others = _stage(conv)
+    vocabulary, _, manner, _, _ = _stage(conv)
     stage = next((w for w in words if w in vocabulary), None)
     if stage is not None:
         return f"the stage word {stage!r}"
     if words[-1] in manner and len(words) >= 2:
         return f"says the manner ({words[-1]!r})"
-    participle = next(
-        (
-            w
-            for w in words
-            if len(w) >= _PARTICIPLE
-            and w.endswith(suffixes)
-            and w not in conv.function_words
-            and w not in others
-        ),
-        None,
-    )
-    if suffixes and participle is not None:
+    participle = next((w for w in words if _participle(w, conv)), None)
+    if participle is not None:
         return f"a participle ({participle!r})"
     return None
 
@@ -99,3 +145,43 @@ def _stage_direction(c: _NearestOnly) -> _Decision:
     if why is None:
         return None
     return "editor_note", f"{why} at a speaker's turn: the editor's stage direction", None
+
+
+def _participle_note(c: _NearestOnly) -> _Decision:
+    """A bracket that opens with a capitalised participle followed by lower-case words
+    (``[Showing a slide of Mrs. Reagan and Don Regan] -- -- Oops!``, the Reagan Library;
+    ``[Seating arrangements, press photos, introductions, small talk] Nixon: …``, a Nixon tape
+    transcript): the editor's description of what is done or heard, where no sentence runs on,
+    so not a supplied sentence's first words. It stands at the start of its line, after another
+    bracket or after a sentence's end, a label's colon or a dash (``wf.after_boundary`` but a
+    comma: not after a title's or an abbreviation's stop, ``Mr. [Showing the map] Yes``, ``The
+    U.S. [Shooting incident]``, nor after a list's number, ``2. [Training of cadres]``), and the
+    words after it do not go on with it (:func:`_goes_on`). The participle is an English word
+    (:func:`_participle`; not ``[Regarding the matter] Kim said``, ``[Having heard the report]``) and no name
+    (``[Xiaoping]``); its next word is lower-case (``[Recalling Chairman Mao]``, a title's
+    translation, is no note)."""
+    if c.glued:
+        return None
+    wf, near = c.wf, c.near
+    if near is None:
+        if c.line_before().strip():
+            return None  # far from the words before it on its line (spaces): no line's start
+    elif not c.bracketed:
+        if (
+            wf is None
+            or not wf.after_boundary
+            or wf.digit_initial
+            or near.endswith(",")
+            or fold(near.lstrip(_OPEN_QUOTES)) in _stage(c.conv)[4]
+        ):
+            return None  # mid-sentence, after a title's or an abbreviation's stop or a list's number
+    words = c.inside().split()
+    if len(words) < _FEWEST_WORDS:
+        return None
+    first, second = words[0].strip(_STRIP), words[1].strip(_STRIP)
+    if not (first[:1].isupper() and first[1:].islower() and second[:1].islower()):
+        return None
+    folded = fold(first)
+    if not _participle(folded, c.conv) or not c.conv.is_english(folded) or _goes_on(c):
+        return None
+    return "editor_note", f"opens with the participle {folded!r}: the editor's description", None

@@ -72,6 +72,9 @@ class _NearestOnly:
     def line_after(self) -> str:
         raise _NeedsMore
 
+    def line_below(self) -> str:
+        raise _NeedsMore
+
     def line_above(self) -> str:
         raise _NeedsMore
 
@@ -265,6 +268,18 @@ class _Before(_NearestOnly):
     def line_after(self) -> str:
         """The text of the span's line after it (at most 160 characters)."""
         return self._text[self._end : self._line_end()]
+
+    def line_below(self) -> str:
+        """The text of the line below the span's line (at most 160 characters; empty if the
+        span's line is the last or ends beyond the window)."""
+        text, end = self._text, self._line_end()
+        if end >= len(text) or text[end] not in "\n\r":
+            return ""
+        start = end + 2 if text[end : end + 2] == "\r\n" else end + 1
+        hi = min(len(text), start + _WINDOW)
+        n = text.find("\n", start, hi)
+        r = text.find("\r", start, hi if n < 0 else n)
+        return text[start : r if r >= 0 else n if n >= 0 else hi]
 
     def line_above(self) -> str:
         """The text of the line above the span's line (at most 160 characters; empty if the

@@ -52,6 +52,7 @@ from lacuna.classify.language import (
     _work_dated,
 )
 from lacuna.classify.learned import _learned, _learned_note
+from lacuna.classify.line_notes import _note_phrase_line
 from lacuna.classify.names import (
     _addressee_named,
     _alias_named,
@@ -81,7 +82,7 @@ from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
 from lacuna.classify.translations import _quoted_rendering, _term_translated
-from lacuna.classify.turns import _stage_direction
+from lacuna.classify.turns import _participle_note, _stage_direction
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.wikis import _wiki_missing_link
 from lacuna.classify.words import (
@@ -117,12 +118,14 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("work_dated", _work_dated),
         ("issue_cited", _issue_cited),
         ("page_join", _page_join),
+        ("note_phrase_line", _note_phrase_line),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
         ("translation_across_line", _translation_across_line),
         ("acronym_across_line", _acronym_across_line),
+        ("participle_note", _participle_note),
         ("line_start", _line_start),
         ("addressee_named", _addressee_named),
         ("quoted_original", _quoted_original),

@@ -1,7 +1,8 @@
 """Features of the learned rule that read an editor's own words inside a bracket by the
 grammar of English, not by one site's vocabulary (``[learned.editors]``):
 
-- an inside that opens with a capitalised gerund (``[Reading from the Man'yôshû]``,
+- an inside that opens with a capitalised gerund (a participle's shape, the test of
+  :func:`lacuna.classify.turns._participle` and ``[notes.stage]``: ``[Reading from the Man'yôshû]``,
   ``[Referring to the disparity of attendees on the two sides]``, ``[Switching to
   Vietnamese]``): the editor describes what happens on the recording or the page; supplied
   words continue the writer's sentence and seldom open with one;
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from lacuna.classify.turns import _participle
 from lacuna.classify.words import _STRIP
 from lacuna.conventions import Conventions, fold
 
@@ -28,14 +30,12 @@ THIRD_PERSON = "a sentence in the third person inside"
 
 
 @lru_cache(maxsize=16)
-def _settings(conv: Conventions) -> tuple[str, int, int, frozenset[str]]:
-    """``[learned.editors]``: the gerund's ending and fewest letters, the fewest words of a
-    sentence; ``[learned] speaker_words``, folded."""
+def _settings(conv: Conventions) -> tuple[int, frozenset[str]]:
+    """``[learned.editors]``: the fewest words of a sentence; ``[learned] speaker_words``,
+    folded."""
     learned = conv.section("learned")
     table = learned.get("editors") or {}
     return (
-        fold(str(table.get("gerund_ending", "ing"))),
-        int(table.get("gerund_letters", 6)),
         int(table.get("sentence_words", 3)),
         frozenset(fold(str(w)) for w in learned.get("speaker_words") or ()),
     )
@@ -56,18 +56,12 @@ def editor_features(inside: str, conv: Conventions) -> tuple[str, ...]:
     parts = inside.split()
     if not parts or not parts[0][:1].isupper():
         return ()
-    ending, letters, fewest, speakers = _settings(conv)
+    fewest, speakers = _settings(conv)
     auxiliaries = _clause_words(conv)[0]
     words = [fold(w).strip(_STRIP) for w in parts]
     out = []
     first = words[0]
-    if (
-        not parts[0].isupper()
-        and len(first) >= letters
-        and first.isalpha()
-        and first.endswith(ending)
-        and conv.is_english(first)
-    ):
+    if not parts[0].isupper() and first.isalpha() and _participle(first, conv) and conv.is_english(first):
         out.append(GERUND_FIRST)
     if (
         len(words) >= fewest

@@ -68,10 +68,17 @@ def sources_digest(root: Path, mypy_version: str) -> str:
     """The digest of every ``lacuna/**/*.py`` under ``root`` (the compiled modules are
     compiled against the types of the others) and of the version of mypy that compiles them."""
     h = hashlib.sha256(mypy_version.encode())
-    package = root / "lacuna"
-    for path in sorted(package.rglob("*.py")):
-        h.update(b"\0" + path.relative_to(package).as_posix().encode() + b"\0")
-        h.update(path.read_bytes())
+    package = os.fspath(root / "lacuna")
+    found = [
+        os.path.join(folder, name)
+        for folder, _, names in os.walk(package)
+        for name in names
+        if name.endswith(".py")
+    ]
+    for path in sorted(os.path.relpath(p, package).replace(os.sep, "/") for p in found):
+        h.update(b"\0" + path.encode() + b"\0")
+        with open(os.path.join(package, path), "rb") as f:
+            h.update(f.read())
     return h.hexdigest()
 
 

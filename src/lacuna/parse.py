@@ -34,9 +34,9 @@ from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 
 __all__ = ["MAX_DIAGNOSTICS", "bracket_positions", "parse", "parse_bytes", "parse_file", "read_text_file"]
 
-_UNDECODED = re.compile(
-    "[" + chr(0xDC80) + "-" + chr(0xDCFF) + "]"
-)  # (mypyc takes no surrogate in a literal)
+#: The lone surrogates of undecodable bytes (built with ``chr``: mypyc takes no surrogate in a
+#: string literal)
+_UNDECODED = re.compile("[" + chr(0xDC80) + "-" + chr(0xDCFF) + "]")
 
 #: Diagnostics kept per document; the rest are counted in one closing diagnostic.
 MAX_DIAGNOSTICS = 1000

@@ -46,8 +46,9 @@ class _NearestOnly:
 
     @property
     def bracketed(self) -> bool:
-        # (a property here too, which _Before's overrides: the compiled build cannot override
-        # an attribute with a property)
+        """Whether a closing bracket stands between the nearest word and the span (a property
+        here too, which _Before's overrides: the compiled build cannot override an attribute
+        with a property)."""
         return bool(self._bracketed)
 
     def word(self, k: int) -> str | None:

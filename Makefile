@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test perf lint format bench clean setup test-deps
+.PHONY: demo test perf lint format bench clean setup test-deps compiled
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,15 +58,25 @@ test-deps:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench setup.py
+	$(BIN)/ruff format --check src tests bench setup.py
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench setup.py
+	$(BIN)/ruff check --fix src tests bench setup.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 
+# The hot modules compiled by mypyc (a build option, docs/design.md "Compiled hot modules"):
+# needs gcc and the Python headers. `pip install -e .` (`make setup` after a change of
+# pyproject.toml) goes back to the sources and removes the compiled files; so does `make clean`
+# (run it before switching branches: *.so files are not tracked)
+compiled: $(STAMP)
+	$(BIN)/pip install --quiet "setuptools>=77" wheel "mypy>=1.15"
+	LACUNA_COMPILE=1 $(BIN)/pip install --quiet --no-build-isolation -e .
+	$(BIN)/python -c "from lacuna import _compiled; print('compiled modules in use:', _compiled.ACTIVE)"
+
 clean:
-	rm -rf $(VENV) out .pytest_cache .hypothesis build src/*.egg-info
+	rm -rf $(VENV) out .pytest_cache .hypothesis build src/*.egg-info src/lacuna/_compiled.sha256
+	find src -name '*.so' -delete

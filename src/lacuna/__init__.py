@@ -13,7 +13,8 @@ normalise, collate, match listings and analyse what is missing.
 
 from __future__ import annotations
 
-from lacuna import cluster, collate, lacunae, linkage, listing, match, page, render
+# (`_compiled` first: it chooses the compiled build or the sources before any module of it loads)
+from lacuna import _compiled, cluster, collate, lacunae, linkage, listing, match, page, render  # noqa: F401
 from lacuna.ast import (
     CATEGORIES,
     Document,

@@ -35,6 +35,7 @@ import datetime
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import regex
@@ -331,9 +332,11 @@ def _four_digits(image: bytes, start: int, stop: int) -> list[int]:
     return (at + start).tolist()
 
 
-_UNSEEN: _Decided = (-1, PartialDate(1), "")
+#: (The marks are typed ``Any``, not ``_Decided``: the compiled build holds a typed tuple
+#: unboxed and boxes it anew where it is read, so ``is`` would not find the mark again.)
+_UNSEEN: Any = (-1, PartialDate(1), "")
 #: What a year reads as when its date is an ISO date or the year alone (read from its digits).
-_AS_ISO: _Decided = (-2, PartialDate(1), "")
+_AS_ISO: Any = (-2, PartialDate(1), "")
 #: Each distinct neighbourhood of a year (:func:`date_columns`): what the year reads as.
 _YEARS: dict[str, _Decided] = {}
 

@@ -23,7 +23,7 @@ import dataclasses
 import heapq
 import re
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from lacuna.ast import Document, SourceText, SpanInfo, Tree
@@ -34,7 +34,9 @@ from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 
 __all__ = ["MAX_DIAGNOSTICS", "bracket_positions", "parse", "parse_bytes", "parse_file", "read_text_file"]
 
-_UNDECODED = re.compile("[\udc80-\udcff]")
+#: The lone surrogates of undecodable bytes (built with ``chr``: mypyc takes no surrogate in a
+#: string literal)
+_UNDECODED = re.compile("[" + chr(0xDC80) + "-" + chr(0xDCFF) + "]")
 
 #: Diagnostics kept per document; the rest are counted in one closing diagnostic.
 MAX_DIAGNOSTICS = 1000
@@ -159,7 +161,7 @@ def _block_positions(text: str, lo: int, hi: int, append: Callable[[int], None])
 
 
 def _pair(
-    text: str, positions: list[int], conventions: Conventions | None = None
+    text: str, positions: Sequence[int], conventions: Conventions | None = None
 ) -> tuple[list[int], list[int]]:
     """Find the brackets that pair with none: (stray ``]`` positions, unclosed ``[`` positions).
 
@@ -193,7 +195,7 @@ def _pair(
 
 
 def _pair_by_paragraph(
-    text: str, positions: list[int], conventions: Conventions | None
+    text: str, positions: Sequence[int], conventions: Conventions | None
 ) -> tuple[list[int], list[int]]:
     """:func:`_pair`, one paragraph at a time (a stack per paragraph).
 
@@ -325,7 +327,7 @@ def _closes_soon(text: str, para_start: int, close: int) -> bool:
     return text[first].islower() and _STOP.search(text, para_start, close) is None
 
 
-def _balanced_after(text: str, positions: list[int], first: int, end: int, u: int) -> bool:
+def _balanced_after(text: str, positions: Sequence[int], first: int, end: int, u: int) -> bool:
     """Whether the brackets of ``positions[first:end]`` after the ``[`` at ``u`` pair among
     themselves (so a span from ``u`` to a later ``]`` crosses none)."""
     depth = 0
@@ -346,7 +348,9 @@ _LABEL_START = re.compile(r"[^\W\d_][^:\[\]\"“”?,;\n]{0,40}:")
 _TRAILING = " \t.,;:\"”’'"
 
 
-def _human_reading(text: str, events: list[int], unclosed: list[int], conv: Conventions | None) -> list[int]:
+def _human_reading(
+    text: str, events: Sequence[int], unclosed: list[int], conv: Conventions | None
+) -> list[int]:
     """Choose which ``[`` of one paragraph stay literal when some cannot pair, as a reader
     would: ``events`` are the paragraph's brackets, ``unclosed`` the ``[`` its stack left open.
 
@@ -602,7 +606,7 @@ def _build(
     if check and open_spans:
         return None  # a "[" left open
     # spans close inner first: put the glosses in span order (for a binary search)
-    order = range(len(gloss_spans))
+    order: Sequence[int] = range(len(gloss_spans))
     if any(gloss_spans[k] > gloss_spans[k + 1] for k in range(len(gloss_spans) - 1)):
         order = sorted(order, key=gloss_spans.__getitem__)
         gloss_spans[:] = array(kind, [gloss_spans[k] for k in order])
@@ -759,7 +763,7 @@ def _unmarked(info: SpanInfo, inside: str, marks: dict[int, tuple[int, int]], te
             quoted = text[a : min(b, a + _QUOTE_LIMIT)]
             out.append(quoted if b - a <= _QUOTE_LIMIT else quoted + "…")
         changes[name] = "".join(out)
-    return dataclasses.replace(info, **changes) if changes else info
+    return dataclasses.replace(info, **changes) if changes else info  # type: ignore[arg-type]
 
 
 def _read_bytes(path: str | Path) -> bytes:

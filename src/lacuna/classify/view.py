@@ -26,7 +26,7 @@ class _NearestOnly:
     bracket stands between them (``bracketed``: ``[Home] [Order Form]``). A rule that asks for
     more raises :class:`_NeedsMore` (the span is then read with :class:`_Before`)."""
 
-    __slots__ = ("bracketed", "conv", "facts", "glued", "near", "wf")
+    __slots__ = ("_bracketed", "conv", "facts", "glued", "near", "wf")
 
     def __init__(
         self,
@@ -42,7 +42,14 @@ class _NearestOnly:
         self.near = near
         self.glued = glued
         self.conv = conv
-        self.bracketed = bracketed
+        self._bracketed: bool | None = bracketed
+
+    @property
+    def bracketed(self) -> bool:
+        """Whether a closing bracket stands between the nearest word and the span (a property
+        here too, which _Before's overrides: the compiled build cannot override an attribute
+        with a property)."""
+        return bool(self._bracketed)
 
     def word(self, k: int) -> str | None:
         if k:
@@ -95,7 +102,6 @@ class _Before(_NearestOnly):
         "_after",
         "_after_at",
         "_back",
-        "_bracketed",
         "_end",
         "_found",
         "_inside",
@@ -143,7 +149,7 @@ class _Before(_NearestOnly):
         self._stripped: str | None = None  # the inside stripped, once a rule asked for it
 
     @property
-    def bracketed(self) -> bool:  # type: ignore[override]
+    def bracketed(self) -> bool:
         """Whether a closing bracket stands between the nearest word and the span."""
         bracketed = self._bracketed
         if bracketed is not None:

@@ -148,7 +148,7 @@ class Transliteration:
             origin = str(extra)
             try:
                 with open(extra, "rb") as f:
-                    data = tomllib.load(f)
+                    data: Any = tomllib.load(f)
             except OSError as exc:
                 raise LacunaError(f"{origin}: cannot read: {exc.strerror or exc}") from exc
             except tomllib.TOMLDecodeError as exc:
@@ -261,7 +261,7 @@ class Transliteration:
         for k in after.tolist():
             if not text[lasts[k]].isascii() and _mark_at(text, lasts[k]):
                 news[k] = None
-        return [edit for edit in zip(firsts, lasts, news, strict=True) if edit[2] is not None]
+        return [edit for edit in zip(firsts, lasts, news, strict=True) if edit[2] is not None]  # type: ignore[misc]
 
     def _ascii_spans(
         self, text: str, image: bytes, present: Collection[str] | None = None

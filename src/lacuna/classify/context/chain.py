@@ -4,7 +4,7 @@ the rules that read further run per span (:func:`read_context`)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import regex
 
@@ -101,8 +101,9 @@ def _decide(c: _NearestOnly, further: _Further | None = None) -> _Decision | _Fu
     return _shared((tuple(map(id, rules)), answer), _Further(rules, answer))
 
 
-#: The mark of a triple not planned yet.
-_UNPLANNED: _Decision = ("unplanned", "", None)
+#: The mark of a triple not planned yet (``Any``, not ``_Decision``: the compiled build would
+#: box a typed tuple anew where it is read, and ``is`` would not find the mark again).
+_UNPLANNED: Any = ("unplanned", "", None)
 
 
 #: The key of a plan: the identity of the inside's facts (equal facts are one object, kept in
@@ -190,9 +191,9 @@ def read_context(
         # (the learned rule reads the inside as written: not the one with nested spans marked)
         raw = inside if len(inside) == end - start - 2 else None
         before = _Before(facts, wf, word, glued, conv, text, start, end, word_start, raw, back, bracketed)
-        decision = _decide(before, plan)
+        decision = cast(_Decision, _decide(before, plan))
     else:
-        decision = plan
+        decision = cast(_Decision, plan)
     if decision is None:
         return info, None, None
     category, because, k = decision

@@ -40,7 +40,7 @@ NEUTRAL_BRACKETS: Mapping[str, str] = {
     **dict.fromkeys("[\ufe47\uff3b", "\u2045"),
     **dict.fromkeys("]\ufe48\uff3d", "\u2046"),
 }
-_NEUTRAL = str.maketrans(NEUTRAL_BRACKETS)
+_NEUTRAL = str.maketrans(NEUTRAL_BRACKETS)  # type: ignore[call-overload]
 _WIDE = ("\ufe47", "\ufe48", "\uff3b", "\uff3d")
 
 _SEAM = -1
@@ -214,15 +214,15 @@ def _flat_edits(
         and _all_at(text, (e - 1).tolist(), "]")
     ):
         sk, ek = s[keep], e[keep]
-        at = np.concatenate((sk, ek - 1))
+        bracket_at = np.concatenate((sk, ek - 1))
         col_n += [NEUTRAL_BRACKETS["["]] * len(sk) + [NEUTRAL_BRACKETS["]"]] * len(ek)
     else:
         found = _ANY_BRACKET_CHAR if wide else _BRACKET_CHAR
         places = np.fromiter(map(_RE_START, found.finditer(text)), dtype=np.int64)
-        at = places[_inside_shown(len(text), s, e, codes, source, places)]
-        col_n += list(map(NEUTRAL_BRACKETS.__getitem__, map(text.__getitem__, at.tolist())))
-    lo = np.concatenate((np.asarray(col_s, dtype=np.int64), su, eu - 1, sd, at))
-    hi = np.concatenate((np.asarray(col_e, dtype=np.int64), su + 1, eu, ed, at + 1))
+        bracket_at = places[_inside_shown(len(text), s, e, codes, source, places)]
+        col_n += list(map(NEUTRAL_BRACKETS.__getitem__, map(text.__getitem__, bracket_at.tolist())))
+    lo = np.concatenate((np.asarray(col_s, dtype=np.int64), su, eu - 1, sd, bracket_at))
+    hi = np.concatenate((np.asarray(col_e, dtype=np.int64), su + 1, eu, ed, bracket_at + 1))
     news = col_n[: len(col_s)] + [""] * (2 * len(su) + len(sd)) + col_n[len(col_s) :]
     order = np.argsort(lo, kind="stable")
     lo, hi = lo[order], hi[order]

@@ -1,0 +1,160 @@
+"""The build of lacuna: pyproject.toml holds the metadata; this file adds the compiled build of
+the hot modules (mypyc), a build option with the pure Python modules as its fallback.
+
+With ``LACUNA_COMPILE=1`` (``make compiled``), the modules of ``lacuna._compiled.COMPILED`` are
+compiled to C by mypyc and built as extension modules, when mypyc (mypy) and a C compiler are
+at hand (with pip's build isolation mypy is not, hence ``--no-build-isolation``). By default
+(the compiled build does not pass every test yet: docs/design.md), without them, or when mypyc
+declines the sources, the package is built without them and runs the ``.py`` files (the same
+outputs); an editable build then removes the compiled files an earlier build left beside the
+sources. The compiled build records the digest of the sources as mypyc read them and mypy's
+version (``lacuna/_compiled.sha256``): lacuna runs the compiled modules only while the sources
+still match it (an edited source, in an editable install, is run as written). See
+docs/design.md, "Compiled hot modules".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+from collections.abc import Callable
+from pathlib import Path
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+
+ROOT = Path(__file__).resolve().parent
+SRC = ROOT / "src"
+
+_spec: dict[str, object] = {"__name__": "lacuna_compiled_spec"}
+exec((SRC / "lacuna" / "_compiled.py").read_text(encoding="utf-8"), _spec)
+COMPILED: tuple[str, ...] = _spec["COMPILED"]  # type: ignore[assignment]
+DIGEST_FILE: str = _spec["DIGEST_FILE"]  # type: ignore[assignment]
+record: Callable[[Path, str], str] = _spec["record"]  # type: ignore[assignment]
+source_path: Callable[[Path, str], Path] = _spec["source_path"]  # type: ignore[assignment]
+extension_files: Callable[[Path], list[Path]] = _spec["extension_files"]  # type: ignore[assignment]
+
+#: The record of the sources mypyc compiled (``lacuna._compiled.record``), taken as it read
+#: them; written beside the compiled modules once they are built
+_RECORD: list[str] = []
+
+
+def _say(message: str) -> None:
+    """Tell the builder (stderr: pip shows it with ``-v``)."""
+    print(f"lacuna setup.py: {message}", file=sys.stderr)
+
+
+#: The commands that build extension modules (the others, as reading the metadata, need not
+#: run mypyc, which type-checks the sources first)
+_BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
+
+#: The commands that build beside the sources (an editable install)
+_IN_PLACE = {"editable_wheel", "develop"}
+
+
+def _remove_in_place() -> None:
+    """Remove the compiled files and the record an earlier build left beside the sources (an
+    editable build of the pure modules: stale compiled files are never left to run)."""
+    if not _IN_PLACE.intersection(sys.argv[1:]):
+        return
+    (SRC / "lacuna" / DIGEST_FILE).unlink(missing_ok=True)
+    stale = extension_files(SRC)
+    for path in stale:
+        path.unlink()
+    if stale:
+        _say(f"removed the {len(stale)} compiled files of an earlier build beside the sources")
+
+
+def _compiled_extensions() -> list[Extension]:
+    """The extension modules to build: mypyc's of the compiled modules with ``LACUNA_COMPILE=1``
+    and mypyc at hand, else none."""
+    if not _BUILDS.intersection(sys.argv[1:]):
+        return []
+    if os.environ.get("LACUNA_COMPILE", "0") != "1":
+        _remove_in_place()
+        return []
+    try:
+        from mypy.version import __version__ as mypy_version
+        from mypyc.build import mypycify
+    except ImportError:
+        _say("mypyc is not installed: the pure Python modules only")
+        _remove_in_place()
+        return []
+    if _IN_PLACE.intersection(sys.argv[1:]) and _built_in_place(mypy_version):
+        _say("the compiled modules beside the sources are built from them: kept as they are")
+        return []
+    paths = [str(source_path(Path("src"), name)) for name in COMPILED]
+    before = record(SRC, mypy_version)
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        extensions = mypycify(
+            ["--ignore-missing-imports", "--follow-imports=silent", *paths],
+            opt_level="3",
+            # (one C file per module: the C compiler can build them in parallel)
+            separate=True,
+        )
+    except (Exception, SystemExit) as exc:  # mypyc declines the sources: type errors, …
+        _say(f"mypyc declined the sources ({exc!r}): the pure Python modules only")
+        _remove_in_place()
+        return []
+    finally:
+        os.chdir(cwd)
+    if record(SRC, mypy_version) != before:
+        _say("the sources changed while mypyc read them: the pure Python modules only")
+        _remove_in_place()
+        return []
+    _RECORD[:] = [before]
+    for extension in extensions:
+        extension.optional = True  # no C compiler: the build goes on without them
+    return extensions
+
+
+def _built_in_place(mypy_version: str) -> bool:
+    """Whether the compiled modules beside the sources were built from these sources by this
+    mypy (an editable install again, as CI's second one: nothing to build)."""
+    try:
+        recorded = (SRC / "lacuna" / DIGEST_FILE).read_text(encoding="ascii").strip()
+    except OSError:
+        return False
+    suffix = sysconfig.get_config_var("EXT_SUFFIX")
+    return recorded == record(SRC, mypy_version) and all(
+        source_path(SRC, name).with_suffix(suffix).exists() for name in COMPILED
+    )
+
+
+class BuildExt(build_ext):
+    """build_ext that builds the compiled modules in parallel and records the digest of their
+    sources, or removes the record when they could not be built (the sources then run)."""
+
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        if self.parallel is None:
+            self.parallel = os.cpu_count() or 1
+
+    def run(self) -> None:
+        """Build, then record the digest of the sources built (or remove a stale record), and
+        in place remove the compiled files of an earlier build that this one did not make."""
+        super().run()
+        if not self.extensions:
+            return
+        made = {Path(self.get_ext_fullpath(e.name)).resolve() for e in self.extensions}
+        built = bool(_RECORD) and all(path.exists() for path in made)
+        targets = [Path(self.build_lib) / "lacuna" / DIGEST_FILE]
+        if self.inplace:
+            targets.append(SRC / "lacuna" / DIGEST_FILE)
+            for path in extension_files(SRC):
+                if not built or path.resolve() not in made:
+                    path.unlink()
+        for target in targets:
+            if built:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(_RECORD[0] + "\n", encoding="ascii")
+            else:
+                target.unlink(missing_ok=True)
+        if not built:
+            _say("some compiled module could not be built: the pure Python modules run")
+
+
+setup(ext_modules=_compiled_extensions(), cmdclass={"build_ext": BuildExt})

@@ -614,7 +614,8 @@ def _name_run(ext: Extent) -> int | None:
     to the first other word. A word that opens a sentence and is an English word stays out
     (``Yesterday Moscow [i.e. the Soviet government]``). A one-word bracket is left alone: it
     spells or names the one word before it (``Premier Chou [Zhou]``, ``James Tutthill
-    [Tuthill]``)."""
+    [Tuthill]``). A bracket that repeats the word, a fuller form of the name, takes back only
+    the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong")."""
     if ext.rule in _TRANSLATION or ext.rule in _TITLES:
         return None
     words = ext.glossed_words()
@@ -625,6 +626,8 @@ def _name_run(ext: Extent) -> int | None:
     if not last or _CAPITAL.match(last) is None or _is_acronym(last) or last != word.rstrip(_BOUNDARY_END):
         return None
     title = _is_title(last, ext) and not ext.facts.english  # a role before a name: its English words
+    repeated = {fold(_core(w)) for w in ext.inside.split()}
+    fuller = fold(last) in repeated  # "Brothers Dong [Le Tu Dong]": the name's words only
     run: list[tuple[int, str]] = []  # capitalised words (and joins) before the guess, nearest first
     pending: tuple[int, str] | None = None  # a joining word waiting for a capitalised one
     read = 0  # the words of ``before`` the run takes
@@ -643,6 +646,8 @@ def _name_run(ext: Extent) -> int | None:
             break
         if title and fold(bare) not in ext.conv.english:
             break  # "Kim Tu Bong Ambassador [Pak Song Chol]": a name before the title, not its words
+        if fuller and fold(bare) not in repeated:
+            break
         if pending is not None:
             run.append(pending)
             pending = None

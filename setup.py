@@ -55,15 +55,18 @@ _IN_PLACE = {"editable_wheel", "develop"}
 
 def _remove_in_place() -> None:
     """Remove the compiled files and the record an earlier build left beside the sources (an
-    editable build of the pure modules: stale compiled files are never left to run)."""
-    if not _IN_PLACE.intersection(sys.argv[1:]):
-        return
-    (SRC / "lacuna" / DIGEST_FILE).unlink(missing_ok=True)
-    stale = extension_files(SRC)
-    for path in stale:
-        path.unlink()
-    if stale:
-        _say(f"removed the {len(stale)} compiled files of an earlier build beside the sources")
+    editable build of the pure modules) and in ``build/`` (a wheel of the pure modules, which
+    would otherwise take them): stale compiled files are never left to run."""
+    roots = sorted(ROOT.glob("build/lib*"))
+    if _IN_PLACE.intersection(sys.argv[1:]):
+        roots.append(SRC)
+    for root in roots:
+        (root / "lacuna" / DIGEST_FILE).unlink(missing_ok=True)
+        stale = extension_files(root)
+        for path in stale:
+            path.unlink()
+        if stale:
+            _say(f"removed the {len(stale)} compiled files of an earlier build in {root}")
 
 
 def _compiled_extensions() -> list[Extension]:

@@ -185,3 +185,11 @@ def test_the_line_below_goes_on_with_the_phrase():
     # the line ends with the bracket, the next opens lower-case: no note of note_phrase_line
     span = span_of("He said.\n[Soviet side]\nexplained our position", "[Soviet side]")
     assert not span.because.startswith("note_phrase_line"), span.because
+
+
+def test_a_speakers_colon_goes_on_for_the_participle_note():
+    # (written for the review of this round, not from a page)
+    span = span_of(
+        'Transcript of the briefing.\n[Speaking to reporters]: "No comment."', "[Speaking to reporters]"
+    )
+    assert not span.because.startswith("participle_note"), span.because

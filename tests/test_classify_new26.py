@@ -81,3 +81,16 @@ def test_glossed_words_run_over_a_name_of_several_words():
     # https://digitalarchive.wilsoncenter.org/document/telegram-10353-american-embassy-tokyo-mao-tanaka-meeting
     span = span_of("Mao (to Premier Chou [Zhou] and Primin Tanaka) – Have you fin", "[Zhou]")
     assert span.glossed == "Chou", span.because
+
+
+def test_near_misses_of_the_stand_in_and_the_name_run():
+    # (written for the review of this round, not from a page)
+    # a second spelling in other letters than capitals is no FRUS stand-in
+    span = span_of("He was born on the island of Kos [Cos] in 460 BC.", "[Cos]")
+    assert not span.because.startswith("station_chief"), span.because
+    # "on", "in" start a phrase of time or place, not a part of the name
+    span = span_of("The letter was approved by Kennedy on Monday [22 October] and sent.", "[22 October]")
+    assert span.glossed == "Monday", span.because
+    # a name of English words keeps its first word at a sentence's start
+    span = span_of("Human Rights Day [10 December] is observed in the camps.", "[10 December]")
+    assert span.glossed == "Human Rights Day", span.because

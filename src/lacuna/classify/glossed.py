@@ -598,9 +598,6 @@ def _word_for_word(ext: Extent) -> int | None:
 _WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"})
 
 
-#: Words that join the words of one name (``Prime Minister of Canada``, ``British High
-#: Commissioner in Canada``), read by ``name_run`` only between two capitalised words.
-_RUN_JOINS = frozenset({"in", "of", "for", "on"})
 #: A word that ends a sentence (its capital after it may be the sentence's, not a name's).
 _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’»)]*\Z")
 
@@ -608,14 +605,15 @@ _SENTENCE_STOP = regex.compile(r"[.!?][\"'”’»)]*\Z")
 def _name_run(ext: Extent) -> int | None:
     """A capitalised word guessed alone, the last of a name of several capitalised words, glossed
     by a bracket of two words or more (``on the eve of Human Rights Day [10 December]``,
-    ``Telegram from Mackenzie King [Prime Minister of Canada]``, ``the Cuban Armed Forces
-    Minister [Raúl Castro]``): the glossed words run back over the capitalised words on its
-    line before it, a joining word between two of them and the determiner "the" before them,
-    to the first other word. A word that opens a sentence and is an English word stays out
-    (``Yesterday Moscow [i.e. the Soviet government]``). A one-word bracket is left alone: it
-    spells or names the one word before it (``Premier Chou [Zhou]``, ``James Tutthill
-    [Tuthill]``). A bracket that repeats the word, a fuller form of the name, takes back only
-    the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong")."""
+    ``Telegram from Mackenzie King [Prime Minister of Canada]``, ``Freedom Day [i.e. of the
+    Declaration of Human Rights]``): the glossed words run back over the capitalised words on
+    its line before it, a joining word of ``[gloss] name_links`` between two of them and the
+    determiner "the" before them, to the first other word. An English word that opens a
+    sentence stays out before a name that is no English word (``Yesterday Moscow [i.e. the
+    Soviet government]``), not before one (``Human Rights Day [10 December] is observed``). A
+    one-word bracket is left alone: it spells or names the one word before it (``Premier Chou
+    [Zhou]``, ``James Tutthill [Tuthill]``). A bracket that repeats the word, a fuller form of
+    the name, takes back only the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong")."""
     if ext.rule in _TRANSLATION or ext.rule in _TITLES:
         return None
     words = ext.glossed_words()
@@ -639,7 +637,7 @@ def _name_run(ext: Extent) -> int | None:
         after = at
         if run and pending is None and fold(bare) == "the" and bare.islower():
             return at  # "the Cuban Armed Forces Minister [Raúl Castro]": the name's determiner
-        if pending is None and bare.islower() and fold(bare) in _RUN_JOINS:
+        if pending is None and bare.islower() and fold(bare) in ext.conv.name_links:
             pending = (at, word)
             continue
         if _CAPITAL.match(bare) is None or _is_function(bare, ext.conv) or _is_acronym(bare):
@@ -655,9 +653,9 @@ def _name_run(ext: Extent) -> int | None:
         read = i + 1
     opens = read == len(ext.before) < ext.data.max_words
     if run and opens and (ext.stop is None or _SENTENCE_STOP.search(ext.stop)):
-        if fold(_core(run[-1][1])) in ext.conv.english:
+        if fold(_core(run[-1][1])) in ext.conv.english and fold(last) not in ext.conv.english:
             run.pop()  # the sentence's first word, capitalised as such
-            while run and fold(_core(run[-1][1])) in _RUN_JOINS:
+            while run and fold(_core(run[-1][1])) in ext.conv.name_links:
                 run.pop()
     return run[-1][0] if run else None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from lacuna.classify.turns import _FEWEST_WORDS, _goes_on, _stage
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _STRIP, _Decision
+from lacuna.conventions import fold
 
 __all__: list[str] = []
 
@@ -25,7 +26,7 @@ def _note_phrase_line(c: _NearestOnly) -> _Decision:
     words or more, its first word a capitalised English word and no function word nor one of
     ``[notes.stage] not_participles``, the others lower-case, without figures nor a title, its
     last word no function word, where the words after it do not go on with it
-    (:func:`lacuna.classify.turns._goes_on`; a speaker's colon right after it goes on too):
+    (:func:`lacuna.classify.turns._goes_on`):
     the editor's description, no sentence's first words (a Nixon tape log's ``[Begin telephone
     conversation]``, ``[Introductory remarks]`` opening a Stasi record's paragraph). Supplied
     words there go on into the line (``[The Soviet side] explained our position``, ``[Soviet
@@ -44,17 +45,16 @@ def _note_phrase_line(c: _NearestOnly) -> _Decision:
     if not (first[:1].isupper() and first[1:].isalpha() and first[1:].islower()):
         return None
     conv = c.conv
-    folded = first.lower()
+    folded = fold(first)
     if (
         folded in conv.function_words
         or folded in _stage(conv)[3]
         or not conv.is_english(folded)
-        or words[-1].strip(_STRIP).lower() in conv.function_words
+        or fold(words[-1].strip(_STRIP)) in conv.function_words
     ):
         return None  # function words open or end supplied words that go on ("[Deciphered on] 15.II.63")
     if any(w.strip(_STRIP)[:1].isupper() for w in words[1:]):
         return None
-    following = c.after(0)
-    if (following is not None and following.startswith(":")) or _goes_on(c):
+    if _goes_on(c):
         return None
     return "editor_note", "opens its line with a phrase the words after it do not go on with", None

@@ -75,7 +75,8 @@ def _goes_on(c: _NearestOnly) -> bool:
     """Whether the words after the span go on with it, as a sentence's words do: a lower-case
     word next (after dashes too: ``[Chinese side] - agreed``), on its line or, where the line
     ends with the span, opening the line below (``[Soviet side]`` / ``explained our
-    position``); a comma next (``[Recalling the meeting], Mao said``); or a name or a title
+    position``); a comma or a speaker's colon next (``[Recalling the meeting], Mao said``,
+    ``[Speaking to reporters]: "No comment."``); or a name or a title
     next that is no speaker's label (``[Soviet ambassador] Dobrynin said``, ``[Dear comrade]
     Kim,``): the span is then a sentence's supplied words, no note of the editor's."""
     following = c.after(0)
@@ -87,9 +88,9 @@ def _goes_on(c: _NearestOnly) -> bool:
         following = c.after(k)
     if following is None:
         return False
-    if following.startswith(","):
+    if following.startswith((",", ":")):
         return True
-    head = following.lstrip(_OPEN_QUOTES + "(")[:1]
+    head = following.lstrip(_DASHES + _OPEN_QUOTES + "(")[:1]  # (a dash glued: "—and here")
     if head.islower():
         return True
     word = following.strip(_STRIP)

@@ -13,9 +13,9 @@ afflicted]: "What do you say …"``), and the others are the editor's descriptio
 
 from __future__ import annotations
 
-from lacuna.classify.turns import _FEWEST_WORDS, _goes_on, _stage
+from lacuna.classify.turns import _FEWEST_WORDS, _goes_on
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _STRIP, _Decision
+from lacuna.classify.words import _STRIP, _Decision, _stage
 from lacuna.conventions import fold
 
 __all__: list[str] = []

@@ -15,57 +15,16 @@ Ministry``, ``[Chinese] Embassy``): names, pronouns, function words.
 from __future__ import annotations
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _OPEN_QUOTES, _STRIP, _Decision, _word_facts
+from lacuna.classify.words import _OPEN_QUOTES, _STRIP, _Decision, _participle, _stage, _word_facts
 from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
 
-#: A participle is at least this long (``being``, ``thing`` are not stage directions).
-_PARTICIPLE = 6
 #: A stage direction has at most this many words.
 _MOST_WORDS = 6
 #: The fewest words of an editor's description (``participle_note``, ``note_phrase_line``): one
 #: capitalised word alone is a name or a heading (``[Castro]``, ``[Machine]``, ``[Regarding]``).
 _FEWEST_WORDS = 2
-
-_Stage = tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]
-_STAGE: dict[int, tuple[Conventions, _Stage]] = {}
-
-
-def _stage(conv: Conventions) -> _Stage:
-    """``[notes.stage]``: its words, participle suffixes, manner words and the words with a
-    participle's ending that are none, the abbreviations whose stop ends no sentence (folded)."""
-    hit = _STAGE.get(id(conv))
-    if hit is not None and hit[0] is conv:
-        return hit[1]
-    section = (conv.data.get("notes") or {}).get("stage") or {}
-    stage = (
-        frozenset(fold(str(w)) for w in section.get("words") or ()),
-        tuple(fold(str(s)) for s in section.get("suffixes") or ()),
-        frozenset(fold(str(w)) for w in section.get("manner") or ()),
-        frozenset(fold(str(w)) for w in section.get("not_participles") or ()),
-        frozenset(fold(str(w)) for w in section.get("not_sentence_ends") or ()),
-    )
-    if len(_STAGE) > 64:
-        _STAGE.clear()
-    _STAGE[id(conv)] = (conv, stage)
-    return stage
-
-
-def _participle(folded: str, conv: Conventions) -> bool:
-    """Whether a folded word (stripped) has a participle's shape: six letters or more, a
-    ``[notes.stage] suffixes`` ending, no function word nor one of its ``not_participles``
-    (``having``; ``regarding``, ``meeting``). The one test of ``stage_direction`` and
-    ``participle_note``."""
-    _, suffixes, _, others, _ = _stage(conv)
-    return (
-        bool(suffixes)
-        and len(folded) >= _PARTICIPLE
-        and folded.endswith(suffixes)
-        and folded not in conv.function_words
-        and folded not in others
-    )
-
 
 #: Dashes standing between a bracket and the words after it (``[Chinese side] - agreed``).
 _DASHES = "-—–"

@@ -2,7 +2,7 @@
 grammar of English, not by one site's vocabulary (``[learned.editors]``):
 
 - an inside that opens with a capitalised gerund (a participle's shape, the test of
-  :func:`lacuna.classify.turns._participle` and ``[notes.stage]``: ``[Reading from the Man'yôshû]``,
+  :func:`lacuna.classify.words._participle` and ``[notes.stage]``: ``[Reading from the Man'yôshû]``,
   ``[Referring to the disparity of attendees on the two sides]``, ``[Switching to
   Vietnamese]``): the editor describes what happens on the recording or the page; supplied
   words continue the writer's sentence and seldom open with one;
@@ -20,8 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lacuna.classify.turns import _participle
-from lacuna.classify.words import _STRIP
+from lacuna.classify.words import _STRIP, _participle
 from lacuna.conventions import Conventions, fold
 
 #: The features' names.

@@ -69,6 +69,8 @@ def rewritten(readme: str, dev: Part, holdout: Part) -> str:
     old, found_end, tail = rest.partition(END)
     if not found or not found_end:
         raise SystemExit(f"{README}: no coverage block ({BEGIN} … {END})")
+    if not any(_TOTALS.match(line) for line in old.split("\n")):
+        raise SystemExit(f"{README}: the coverage block has no totals line (restore it from git)")
     return head + BEGIN + block(old, dev, holdout) + END + tail
 
 

@@ -613,27 +613,6 @@ def _state_identified(c: _NearestOnly) -> _Decision:
 _STATE_BACK = 6
 
 
-def _state_after_name(c: _NearestOnly) -> _Decision:
-    """A state's everyday name (``[gloss] states``) after a capitalised word that is no title,
-    role word or acronym, not glued, possessive nor after punctuation: the state where the place
-    or body named before it stands (the Archives Hub's catalogue of a missionary society's
-    papers: ``Edith Goode, Adelaide [Australia] and Peking``), gloss of that word. Not when the
-    word and the inside are one state's name together (``North [Korea]``, ``South [Vietnam]``:
-    the name completed) and not after a title (``President [Egypt]``)."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or not f.name_inside or f.acronym or not wf.name_word:
-        return None
-    if wf.possessive or wf.after_boundary or wf.title or wf.role or wf.acronym or wf.function:
-        return None
-    conv = c.conv
-    inside = fold(c.inside()).strip(_STRIP)
-    if inside not in conv.states:
-        return None
-    if f"{wf.folded} {inside}".strip(_STRIP) in conv.states:
-        return None  # "North [Korea]": the state's name completed
-    return "gloss", f"names the state where {c.near!r} stands", 0
-
-
 def _initials_expanded(c: _NearestOnly) -> _Decision:
     """A full name after the initials that abbreviate it (``"For – I. Stalin, V. M. [Viacheslav
     Molotov], Kaganovich"``, ``M.S. [Mikhail Sergeyevich Gorbachev]``): the name the initials

@@ -37,14 +37,16 @@ _LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_LINK}[ \t]*+)*+")
 _LINK_OPEN = regex.compile(r"\[")
 
 
-#: One link of a bar that words follow on its line: a few words without figures or a closing
-#: stop, comma, colon or semicolon (``[Previous]``, ``[HMK Home]``; not ``[Manchester,]``, ``[25]``).
-_WORD_LINK = r"\[[^\[\]\r\n\d.,;:]{1,40}\]"
+#: One link of a bar that words follow on its line: one to four words (at most 40 characters)
+#: without figures or a stop, comma, colon or semicolon (``[Previous]``, ``[HMK Home]``; not
+#: ``[Manchester,]``, ``[25]``, nor an editor's ``[some text off the page]``).
+_WORDS = r"[ \t]*+[^\s\[\]\d.,;:]++(?:[ \t]++[^\s\[\]\d.,;:]++){0,3}[ \t]*+"
+_WORD_LINK = rf"\[(?=[^\[\]\r\n]{{1,40}}\]){_WORDS}\]"
 #: The part of a line before a span that holds only such links.
 _WORD_LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_WORD_LINK}[ \t]*+)*+")
 #: Such links opening the rest of a line after a span, then words.
 _WORD_LINKS_LEAD = regex.compile(rf"(?:[ \t]*+{_WORD_LINK})*+")
-_WORD_INSIDE = regex.compile(r"[^\[\]\r\n\d.,;:]{1,40}")
+_WORD_INSIDE = regex.compile(rf"(?=.{{1,40}}\Z){_WORDS}")
 
 
 def _navigation_bar(c: _NearestOnly) -> _Decision:

@@ -159,6 +159,15 @@ CASES = [
         "other",
         "navigation_bar",
     ),
+    # a bar of links opening a line before the page's heading (hungarianhistory.com/lib/revolt/rev04.htm,
+    # rev08.htm); "[HMK Home]" was read as another name of the person before it
+    (
+        "[Table of Contents] [Previous] [Next] [HMK Home] Richard Lettis: The Hungarian Revolt\n\n"
+        "Radio Broadcasts from Hungary",
+        "[HMK Home]",
+        "other",
+        "navigation_bar",
+    ),
     # the author's own list numbers (Bukovsky archive)
     (
         "TWO MAJOR COMPONENTS make up this website: [1] classified documents found in 1992 in the "
@@ -422,6 +431,10 @@ NOT_APPARATUS = [
     # two brackets alone on a line are no navigation bar; three with words among them neither
     ("The telegram reads:\n[Kim Il Sung] [Pak Hon Yong]\nare agreed.", "[Pak Hon Yong]"),
     ("Ministers [Kim] and [Pak] and [Ri] left", "[Pak]"),
+    # brackets opening a line before its words, one with a closing comma or a figure, are no
+    # bar: a letter's supplied place and date (MECW 38, Engels to Marx, September 1851,
+    # mlclassic.19491007.xyz/en/MECW/MECW38-217.html)
+    ("TO MARX IN LONDON\n\n[Manchester,] [25][1] September 1851\n\nDear Marx,", "[Manchester,]"),
     # a date with no filing word before it on its line, or a folder title's words without a figure
     ("the talks of [June, 1981] filled a folder", "[June, 1981]"),
     ("Box 3, Folder 2: papers of [Kim Il Sung] on the war", "[Kim Il Sung]"),

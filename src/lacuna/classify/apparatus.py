@@ -37,21 +37,43 @@ _LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_LINK}[ \t]*+)*+")
 _LINK_OPEN = regex.compile(r"\[")
 
 
+#: One link of a bar that words follow on its line: one to four words (at most 40 characters)
+#: without figures or a stop, comma, colon or semicolon (``[Previous]``, ``[HMK Home]``; not
+#: ``[Manchester,]``, ``[25]``, nor an editor's ``[some text off the page]``).
+_WORDS = r"[ \t]*+[^\s\[\]\d.,;:]++(?:[ \t]++[^\s\[\]\d.,;:]++){0,3}[ \t]*+"
+_WORD_LINK = rf"\[(?=[^\[\]\r\n]{{1,40}}\]){_WORDS}\]"
+#: The part of a line before a span that holds only such links.
+_WORD_LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_WORD_LINK}[ \t]*+)*+")
+#: Such links opening the rest of a line after a span, then words.
+_WORD_LINKS_LEAD = regex.compile(rf"(?:[ \t]*+{_WORD_LINK})*+")
+_WORD_INSIDE = regex.compile(rf"(?=.{{1,40}}\Z){_WORDS}")
+
+
 def _navigation_bar(c: _NearestOnly) -> _Decision:
     """A bracket on a line made only of three or more short brackets (``[Home] [Guide to
-    Holdings] [President's Office Files] [Order Form]``): a page's navigation bar, not the
-    editor's words."""
+    Holdings] [President's Office Files] [Order Form]``), or one of three or more brackets of a
+    few words without figures that open a line before its words (the Hungarian Revolt's pages:
+    ``[Table of Contents] [Previous] [Next] [HMK Home] Richard Lettis: The Hungarian Revolt``):
+    a page's navigation bar, not the editor's words."""
     if c.near is not None and not c.bracketed:
         return None  # a word before it on its line
-    if len(c.raw_inside()) > 60:
+    raw = c.raw_inside()
+    if len(raw) > 60:
         return None
     before, after = c.line_before(), c.line_after()
-    if _LINKS_ONLY.fullmatch(before) is None or _LINKS_ONLY.fullmatch(after) is None:
+    if _LINKS_ONLY.fullmatch(before) is not None and _LINKS_ONLY.fullmatch(after) is not None:
+        links = 1 + len(_LINK_OPEN.findall(before)) + len(_LINK_OPEN.findall(after))
+        if links < _BAR_ITEMS:
+            return None
+        return "other", f"one of {links} brackets making up a line: a page's navigation bar", None
+    # a bar opening the line, words after it
+    if _WORD_INSIDE.fullmatch(raw) is None or _WORD_LINKS_ONLY.fullmatch(before) is None:
         return None
-    links = 1 + len(_LINK_OPEN.findall(before)) + len(_LINK_OPEN.findall(after))
+    lead = _WORD_LINKS_LEAD.match(after)
+    links = 1 + len(_LINK_OPEN.findall(before)) + (len(_LINK_OPEN.findall(lead.group())) if lead else 0)
     if links < _BAR_ITEMS:
         return None
-    return "other", f"one of {links} brackets making up a line: a page's navigation bar", None
+    return "other", f"one of {links} brackets opening a line before its words: a page's navigation bar", None
 
 
 #: The most words of a padded label (``[ Pobierz całość w formacie PDF ]``: five).

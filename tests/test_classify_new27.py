@@ -75,3 +75,61 @@ def test_glossed_words_hold_no_part_of_another_spans_markup(pieces: list[str], i
                 depth += {"[": 1, "]": -1}.get(ch, 0)
                 assert depth >= 0, (text, glossed)
             assert depth == 0, (text, glossed)
+
+
+def test_a_garbled_preposition_set_right_by_the_editors_is_a_correction():
+    # https://history.state.gov/historicaldocuments/frus1932v03/d133 (Johnson from Peiping
+    # quoting the Consul General at Nanking)
+    text = (
+        "The city is quiet. News of the hostilities in Shanghai first reached this office through "
+        "Chinese sources at [on] January 29, 1 a.m."
+    )
+    span = span_of(text, "[on]")
+    assert (span.category, span.correction) == ("correction", "on"), span.because
+    assert span.because.startswith("replaced_word:")
+    # https://history.state.gov/historicaldocuments/frus1947v05/d865 (Macatee from Jerusalem)
+    text = (
+        "This criticized by right-wing political elements, one industrialist saying such "
+        "congratulations never appeared in [regarding] US July 4th."
+    )
+    span = span_of(text, "[regarding]")
+    assert (span.category, span.correction) == ("correction", "regarding"), span.because
+
+
+def test_a_word_that_joins_a_preposition_is_no_preposition_replaced():
+    # "out [of]": the phrasal preposition's second word is supplied (not a class word before it)
+    span = span_of("The men were driven out [of] the station by the guards.", "[of]")
+    assert span.category != "correction", span.because
+
+
+def test_another_word_queried_after_a_word_of_the_lexicon_stays_uncertain():
+    # https://history.state.gov/historicaldocuments/frus1943v03/d239 (Welles's memorandum of a
+    # conversation with the Polish Ambassador)
+    text = "in as much as all Polish citizens in the Soviet Union came from western [eastern?] Poland."
+    span = span_of(text, "[eastern?]")
+    assert (span.category, span.conjecture) == ("uncertain", "eastern"), span.because
+    # https://history.state.gov/historicaldocuments/frus1919Russia/d262 (Reinsch relaying Harris)
+    text = (
+        "strengthen him in position which would enable future construction [obstruction?]. The "
+        "case of Semenoff is cited as an example"
+    )
+    span = span_of(text, "[obstruction?]")
+    assert (span.category, span.conjecture) == ("uncertain", "obstruction"), span.because
+
+
+def test_a_misspelt_word_with_a_doubted_standard_spelling_is_still_a_gloss():
+    # the Irish Emigration Database's letter (the near miss of the rule above: "greave" is no
+    # word of the lexicon, "to" a function word)
+    text = "I trust Father and Mother will not greave [grieve?] to [too?] much about him"
+    span = span_of(text, "[grieve?]")
+    assert (span.category, span.glossed) == ("gloss", "greave"), span.because
+    span = span_of(text, "[too?]")
+    assert (span.category, span.glossed) == ("gloss", "to"), span.because
+
+
+def test_obviate_is_an_english_word_not_an_original_one():
+    # https://history.state.gov/historicaldocuments/frus1918Russiav02/d509 (Harris from Irkutsk):
+    # "obviate" was missing from the lexicon, so "[obstruct]" read as its English rendering
+    text = "157. Situation Chita: Semenov attempting to obviate [obstruct] shipment of supplies"
+    span = span_of(text, "[obstruct]")
+    assert not span.because.startswith("translation_after_foreign"), span.because

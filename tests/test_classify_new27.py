@@ -133,3 +133,41 @@ def test_obviate_is_an_english_word_not_an_original_one():
     text = "157. Situation Chita: Semenov attempting to obviate [obstruct] shipment of supplies"
     span = span_of(text, "[obstruct]")
     assert not span.because.startswith("translation_after_foreign"), span.because
+
+
+# http://aiter.unipv.it/lettura/RE/lettere/1.14 (AITER, Università di Pavia: an anonymous letter
+# to Queen Elena, 1917, with the autograph's page numbers at the head of each page)
+_AITER = (
+    "14. [Anonimo] a Regina Elena di Savoia\n\n[s.l.], ante 26 agosto 1917\n\n"
+    "[1] Quanti ingiustisie che bisogna\nvedere in questo mondo li Uficiali\n"
+    "no anno una paga enorme e ii poveri\nsolda li fanno morire di fame non\n"
+    "mettono la vitta e gualmente?\nI poveri soldati li fanno morire di fame\n"
+    "e ii Comandanti si fano ii miglione\nquesti sono ii veri traditori della patria\n"
+    "chome devono fare soportare le fatige che\nsono morti di fame?\n"
+    "[2] quanta Canaglia ce aquesto mondo\nnel Itaglia cene piu che nellialtri paesi\n"
+    "dovrebbero Uciderli Tutti questa Canaglio\nche gridano evviva la guerra sopra\n"
+    "lespalle dei poveri soldati\nse il re non metera fina aqueto flagello\n"
+    "sela da veder brutta li faremo alei ela\nsua famiglia chome lifafare lei alialtri\n"
+    "non li vogliamo ucidire mali vagliamo\nmutilare vogliamo che provate anche voi\n"
+    "il piacere che fa, Canaglia, briganti,\n[3] Non vi vergognate di far flagelare\n"
+    "tutto il monda per unpo di tereno,"
+)
+
+
+def test_page_numbers_a_page_apart_are_page_breaks():
+    for number in ("[1]", "[2]", "[3]"):
+        span = span_of(_AITER, number)
+        assert span.category == "page_break", (number, span.because)
+        assert span.because.startswith("page_sequence:")
+
+
+def test_note_labels_a_line_apart_or_under_a_glued_reference_stay_references():
+    # a note list: the labels stand a line apart
+    text = "as Molotov said.\n\nNotes\n[1] See the previous letter.\n[2] Ibid., p. 4.\n[3] The draft."
+    for number in ("[1]", "[2]", "[3]"):
+        assert span_of(text, number).category == "footnote_ref", number
+    # the letter's page numbers with a reference "[2]" glued in its text: read as labels
+    glued = _AITER.replace("ii veri traditori", "ii veri traditori[2]")
+    at = glued.index("\n[2]") + 1
+    (label,) = [s for s in lacuna.parse(glued).spans() if s.start == at]
+    assert label.category == "footnote_ref", label.because

@@ -383,7 +383,7 @@ def _page_sequence(n: Number) -> SpanInfo | None:
         return None
     if regex.search(rf"[^\s\[\]]\[{k}\]", text[lo:hi]) is not None:
         return None  # a reference glued in the text: this is the note's label
-    return _variant(n.info, "page_break", f"page_sequence: page {k} of the original, a page from the next")
+    return _variant(n.info, "page_break", f"page_sequence: page {k} of the original, a page from another")
 
 
 def _line_number(text: str, k: int, lo: int, hi: int, *, last: bool) -> int | None:

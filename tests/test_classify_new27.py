@@ -171,3 +171,11 @@ def test_note_labels_a_line_apart_or_under_a_glued_reference_stay_references():
     at = glued.index("\n[2]") + 1
     (label,) = [s for s in lacuna.parse(glued).spans() if s.start == at]
     assert label.category == "footnote_ref", label.because
+
+
+def test_no_place_in_a_letters_heading_is_a_missing_place():
+    span = span_of(_AITER, "[s.l.]")
+    assert (span.category, span.unit) == ("gap", "place"), span.because
+    assert span.because.startswith("missing_item:")
+    # the editor's words on the sheet stay a note (sheet_place)
+    assert span_of("Letter to his wife, [undated], from camp", "[undated]").category == "editor_note"

@@ -179,3 +179,29 @@ def test_no_place_in_a_letters_heading_is_a_missing_place():
     assert span.because.startswith("missing_item:")
     # the editor's words on the sheet stay a note (sheet_place)
     assert span_of("Letter to his wife, [undated], from camp", "[undated]").category == "editor_note"
+
+
+def test_a_lead_in_line_ending_with_a_colon_is_the_editors_note():
+    # https://history.state.gov/historicaldocuments/frus1919Russia/d244 (Tenney from Peking
+    # relaying Harris at Irkutsk)
+    text = (
+        "The Chargé in China (Tenney) to the Secretary of State\n[Received December 19, 6:43 p.m.]\n"
+        "[From Harris at Irkutsk:]\n“513. December 18th, 5 p.m. Admiral Kolchak now at Krasnoyarsk"
+    )
+    span = span_of(text, "[From Harris at Irkutsk:]")
+    assert span.category == "editor_note", span.because
+    assert span.because.startswith("own_line:")
+    # inside a sentence the same words are a speaker or a heading, supplied
+    span = span_of("and then [From Harris at Irkutsk:] the cable went on", "[From Harris at Irkutsk:]")
+    assert span.category == "supplied", span.because
+
+
+def test_in_the_margin_in_spanish_is_a_note_label():
+    # https://pacogaray.tripod.com/1914/z03ago14.html (Francisco Garay's edition of Zapata's
+    # correspondence, the Archivo General de la Nación's Genovevo de la O papers)
+    text = (
+        "[Al margen:]\nDr. Atl.\nAl Ciudadano General en Jefe del Ejercito Libertador.\n"
+        "Emiliano Zapata.\nSu Cuartel General."
+    )
+    span = span_of(text, "[Al margen:]")
+    assert (span.category, span.label) == ("editor_note", "Al margen"), span.because

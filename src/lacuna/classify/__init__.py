@@ -196,6 +196,11 @@ def _in_context(
             return field
     if category == "uncertain":
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
+    if info.because.startswith(_NO_WORDS):
+        # a lead-in ending with a colon may be a line of its own ("[From Harris at Irkutsk:]")
+        line = _lead_in_line(text, start, end, conventions or Conventions.default(), inside)
+        if line is not None:
+            return line
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
@@ -237,6 +242,24 @@ def _empty_field(
         return None  # (most labelled notes: a body after the label)
     out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
     return out if out[0].because.startswith("empty_field: ") else None
+
+
+#: The inside rule reading a label with nothing readable after it (``[Al margen:]``).
+_NO_WORDS = "no_words: "
+
+
+def _lead_in_line(
+    text: str, start: int, end: int, conv: Conventions, inside: str | None
+) -> tuple[SpanInfo, int | None, int | None] | None:
+    """The context chain's reading of words ending with a colon and nothing after them
+    (``no_words``) opening a line, if its ``own_line`` reads the bracket as a line of its own,
+    the editor's lead-in to what follows (FRUS 1919 Russia, d244: ``[Received December 19, 6:43 p.m.]``↵
+    ``[From Harris at Irkutsk:]``↵``“513. December 18th …``; Zapata's correspondence on
+    pacogaray.tripod.com: ``[Al margen:]``↵``Dr. Atl.``), else None."""
+    if start > 0 and text[start - 1] not in "\r\n":
+        return None  # (most: the bracket does not open its line)
+    out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
+    return out if out[0].because.startswith("own_line: ") else None
 
 
 _DOUBLE = "double brackets around: "

@@ -205,3 +205,42 @@ def test_in_the_margin_in_spanish_is_a_note_label():
     )
     span = span_of(text, "[Al margen:]")
     assert (span.category, span.label) == ("editor_note", "Al margen"), span.because
+
+
+def test_a_description_after_a_name_identifies_it():
+    # https://bengurionarchive.bgu.ac.il/en/node/5842 (Ben-Gurion's diary in translation)
+    text = (
+        "There are 15 Fargo vehicles [trucks] available for purchase - [P£] 15,000. There are "
+        "also 6 armored vehicles to be bought from [Yitzhak] Arditi [a vehicle importer]."
+    )
+    span = span_of(text, "[a vehicle importer]")
+    assert (span.category, span.glossed) == ("gloss", "Arditi"), span.because
+    assert span.because.startswith("described_after_name:")
+    # https://www.oocities.org/heartland/plains/4142/pow1.htm (Giovanni Notte's diary, 1943)
+    text = "At dusk I eat with Jovine [a dear childhood friend] a can of corned beef and some hard tack."
+    span = span_of(text, "[a dear childhood friend]")
+    assert (span.category, span.glossed) == ("gloss", "Jovine"), span.because
+    # https://museum.yivo.org/artifact/yiddish-english-letter-from-beba-1939
+    text = (
+        "“Don’t be angry with me, but I don’t understand why the Forward [the U.S. Yiddish daily], "
+        "a labor newspaper, writes such foolish articles"
+    )
+    assert span_of(text, "[the U.S. Yiddish daily]").category == "gloss"
+
+
+def test_an_indefinite_description_after_a_pronoun_names_whom_it_stands_for():
+    # https://digitalarchive.wilsoncenter.org/document/report-embassy-hungary-north-korea-hungarian-foreign-ministry-64
+    text = (
+        "He spoke about the military steps of the USA. Then he informed us [a HSWP CC delegation "
+        "headed by Árpád Pullai] about the course of the secret negotiations."
+    )
+    span = span_of(text, "[a HSWP CC delegation headed by Árpád Pullai]")
+    assert (span.category, span.glossed) == ("gloss", "us"), span.because
+
+
+def test_words_the_sentence_goes_on_with_after_a_name_are_not_a_description():
+    # near misses: a content word after the bracket, or a short phrase after a pronoun
+    span = span_of("He sent Ivanov [a new copy] yesterday morning.", "[a new copy]")
+    assert not span.because.startswith("described_after_name"), span.because
+    span = span_of("They gave us [a warm welcome] and left.", "[a warm welcome]")
+    assert not span.because.startswith("described_after_name"), span.because

@@ -244,3 +244,33 @@ def test_words_the_sentence_goes_on_with_after_a_name_are_not_a_description():
     assert not span.because.startswith("described_after_name"), span.because
     span = span_of("They gave us [a warm welcome] and left.", "[a warm welcome]")
     assert not span.because.startswith("described_after_name"), span.because
+
+
+def test_the_chinese_of_a_term_glosses_all_its_capitalised_words():
+    # https://digital.library.pitt.edu/islandora/object/pitt%3A7198635/transcript (CR/10, a
+    # subtitle file: the Chinese printed after the English term)
+    text = (
+        "11\n00:00:46.260 --> 00:00:49.390 align:center line:-1\n"
+        "Interviewer: Have you heard of the Cultural Revolution?\nCultural Revolution [文化大革命]?\n"
+        "12\n00:00:49.400 --> 00:00:51.190 align:center line:-1\nYes, I've heard of it."
+    )
+    span = span_of(text, "[文化大革命]")
+    assert (span.category, span.glossed) == ("gloss", "Cultural Revolution"), span.because
+
+
+def test_the_chinese_of_a_name_under_its_line_is_its_original():
+    # https://digital.library.pitt.edu/islandora/object/pitt%3A7198659/transcript
+    text = (
+        "8\n00:00:40.680 --> 00:00:52.140 align:center line:-1\n"
+        "OK. Um...In the 1980s, I went to Amsterdam, to visit the\nAnne Frank\n[安妮·法兰克] Museum.\n"
+    )
+    span = span_of(text, "[安妮·法兰克]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("translation_across_line:")
+    # https://wilson-center-digital-archive.dvincitest.com/node/88997 (a Chinese text: the
+    # supplied date goes on in its script, no original of the English line above)
+    text = (
+        "Summary of Zhou Enlai's Talk with Ion Gheorghe Maurer, in Beijing\n"
+        "[10 月 5 日]下午 4 时 30 分,在钓鱼台宾馆 18 号楼同罗马尼亚部长会议主席毛雷尔进行会谈。"
+    )
+    assert span_of(text, "[10 月 5 日]").category == "supplied"

@@ -274,3 +274,19 @@ def test_the_chinese_of_a_name_under_its_line_is_its_original():
         "[10 月 5 日]下午 4 时 30 分,在钓鱼台宾馆 18 号楼同罗马尼亚部长会议主席毛雷尔进行会谈。"
     )
     assert span_of(text, "[10 月 5 日]").category == "supplied"
+
+
+def test_words_ending_with_a_determiner_run_on_into_the_text():
+    # https://history.state.gov/historicaldocuments/frus1918Russiav03/d477 (the Acting Secretary
+    # to the Consul at Vladivostok)
+    text = (
+        "The Acting Secretary of State to the Consul at Vladivostok (Caldwell)\n\n\n"
+        "Department’s [telegram of July 20, answering your] 42. British Ministry of Shipping has "
+        "informed our Embassy at London"
+    )
+    span = span_of(text, "[telegram of July 20, answering your]")
+    assert span.category == "supplied", span.because
+    assert span.because.startswith("runs_on:")
+    # the same words closing a sentence are read as usual
+    text = "Department’s [telegram of July 20, answering your]. British Ministry"
+    assert not span_of(text, "[telegram of July 20, answering your]").because.startswith("runs_on")

@@ -22,6 +22,7 @@ from lacuna.classify.context.cues import (
     _numbered_line,
     _own_line,
     _restates_phrase,
+    _runs_on,
     _time_restated,
 )
 from lacuna.classify.corrections import (
@@ -120,6 +121,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("issue_cited", _issue_cited),
         ("page_join", _page_join),
         ("note_phrase_line", _note_phrase_line),
+        ("runs_on", _runs_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),

@@ -290,3 +290,17 @@ def test_words_ending_with_a_determiner_run_on_into_the_text():
     # the same words closing a sentence are read as usual
     text = "Department’s [telegram of July 20, answering your]. British Ministry"
     assert not span_of(text, "[telegram of July 20, answering your]").because.startswith("runs_on")
+
+
+def test_a_signature_supplied_from_the_file_copy_is_no_button():
+    # https://history.state.gov/historicaldocuments/frus1945Berlinv02/d1147 (Kennan to Matwin)
+    text = (
+        "I would be grateful if you would be good enough to arrange for the immediate transmission "
+        "of this message to President Bierut and would advise me as soon as he is known to have "
+        "received it.2\n\nVery sincerely yours,\n\n[ George F. Kennan ]"
+    )
+    span = span_of(text, "[ George F. Kennan ]")
+    assert span.category == "supplied", span.because
+    # a web proxy's padded button stays the page's (the near miss: no initialled name)
+    text = "Location via proxy:   [ UP ]  \n[Report a bug]"
+    assert span_of(text, "[ UP ]").category == "other"

@@ -304,3 +304,23 @@ def test_a_signature_supplied_from_the_file_copy_is_no_button():
     # a web proxy's padded button stays the page's (the near miss: no initialled name)
     text = "Location via proxy:   [ UP ]  \n[Report a bug]"
     assert span_of(text, "[ UP ]").category == "other"
+
+
+def test_a_place_named_after_the_city():
+    # https://bengurionarchive.bgu.ac.il/en/node/9792 (Ben-Gurion's diary in translation)
+    text = (
+        "Jaffa's Jewish neighborhoods will not be included in the Jews' territory; in the city "
+        "[Tel Aviv] Jewish police will remain, in outer areas - British-Arab police."
+    )
+    span = span_of(text, "[Tel Aviv]")
+    assert (span.category, span.glossed) == ("gloss", "the city"), span.because
+
+
+def test_a_capitalised_function_word_names_no_kind_of_thing():
+    # https://digitalarchive.wilsoncenter.org/document/116538 (Deng Xiaoping's conversation)
+    text = (
+        "Deng: It is better that they say we are incapable. We need to hurry and move forward while "
+        "they say we are incapable. Did [your country] not also develop from being incapable to capable?"
+    )
+    span = span_of(text, "[your country]")
+    assert span.category == "supplied", span.because

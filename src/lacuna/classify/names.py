@@ -703,10 +703,14 @@ def _kind_named(c: _NearestOnly) -> _Decision:
     Bukovsky archive's list of new movements: ``April [writer’s organisation]``, ``Shield [army
     organisation] and others``; the last word one of ``[gloss] name_kinds`` or
     ``named_things``): a gloss of the name. Before a word going on with the phrase (``Moscow
-    [city] council``) it is supplied."""
+    [city] council``) it is supplied; after a function word, capitalised as a sentence's first
+    (Deng on the Wilson Center: ``Did [your country] not also develop``), it is read as
+    usual."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or not f.lower_phrase or not wf.name_word or wf.after_boundary:
         return None
+    if wf.function:
+        return None  # a capitalised function word opening a question names nothing ("Did [your country]")
     words = c.inside().split()
     if not words or fold(words[-1]).strip(".,;:") not in c.conv.name_kinds:
         return None

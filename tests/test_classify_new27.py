@@ -324,3 +324,16 @@ def test_a_capitalised_function_word_names_no_kind_of_thing():
     )
     span = span_of(text, "[your country]")
     assert span.category == "supplied", span.because
+
+
+def test_to_and_of_supplied_after_a_preposition_are_no_correction():
+    # "to" and "of", the prepositions most often supplied, are not in the class
+    span = span_of("The men held on [to] the rail and waited.", "[to]")
+    assert span.category != "correction", span.because
+    span = span_of("He stood in front [of] the house.", "[of]")
+    assert span.category != "correction", span.because
+
+
+def test_a_description_that_runs_on_is_no_description():
+    span = span_of("Then Zhang [the USSR and] China agreed.", "[the USSR and]")
+    assert not span.because.startswith("described_after_name"), span.because

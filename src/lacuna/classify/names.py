@@ -304,19 +304,22 @@ def _described_after_name(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or c.glued or c.bracketed or f.few_words < 2 or not f.first_function:
         return None
-    words = c.inside().split()
-    if fold(words[0]) not in _ARTICLES:
+    name = wf.name_word and not (wf.title or wf.function or wf.after_boundary)
+    if name and wf.folded.rstrip(_TRAILING) in c.conv.demonyms:
         return None
-    if wf.name_word and not (wf.title or wf.function or wf.after_boundary):
-        if wf.folded.rstrip(_TRAILING) in c.conv.demonyms:
-            return None
+    if not name and wf.folded not in c.conv.identified_pronouns:
+        return None  # (most: decided on the nearest word, no further reading)
+    words = c.inside().split()
+    if fold(words[0]) not in _ARTICLES or fold(words[-1]).strip(_TRAILING) in c.conv.function_words:
+        return None  # ("Zhang [the USSR and]": words that run on)
+    if name:
         k = max(_name_run(c) - 1, 0)
-    elif wf.folded in c.conv.identified_pronouns and fold(words[0]) != "the":
-        if len(words) < _PRONOUN_DESCRIPTION or not any(w[:1].isupper() for w in words[1:]):
+    else:
+        if fold(words[0]) == "the" or len(words) < _PRONOUN_DESCRIPTION:
+            return None
+        if not any(w[:1].isupper() for w in words[1:]):
             return None
         k = 0
-    else:
-        return None
     if any(w[:1].isupper() for w in words[1:2]) and f.name_inside:
         return None  # ("Smith [The Hague]": a name, which the name rules read)
     after = c.line_after().lstrip(" \t")

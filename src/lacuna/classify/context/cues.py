@@ -60,21 +60,14 @@ def _glued(c: _NearestOnly) -> _Decision:
     return ("supplied", "glued to the letters before it: completes the word", None) if c.glued else None
 
 
-#: The articles, which open a noun phrase as the determiners do (``[gloss] determiners``).
-_OPEN_ARTICLES = frozenset({"a", "an"})
-
-
 def _runs_on(c: _NearestOnly) -> _Decision:
-    """Words of two or more ending with an article or a determiner (``the``, ``a``, ``your``),
-    a word after it on its line: they run on into the text's words, supplied (FRUS 1918 Russia
-    vol. III, d477: ``Department’s [telegram of July 20, answering your] 42.``); an editor's
-    note never ends on an open noun phrase."""
-    if c.near is None or c.glued or c.facts.few_words < 2:
+    """Words of two or more ending with an article or a possessive that is no pronoun (``the``,
+    ``a``, ``your``), a word after it on its line: they run on into the text's words, supplied
+    (FRUS 1918 Russia vol. III, d477: ``Department’s [telegram of July 20, answering your]
+    42.``); an editor's note never ends on an open noun phrase."""
+    if c.near is None or c.glued or not c.facts.open_end:
         return None
     words = c.inside().split()
-    last = fold(words[-1])
-    if last not in _OPEN_ARTICLES and last not in c.conv.determiners:
-        return None
     after = c.line_after()
     if not after[:1].isspace() or not after.strip()[:1].isalnum():
         return None

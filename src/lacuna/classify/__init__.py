@@ -107,8 +107,54 @@ def in_context(
 
     ``start``/``end`` are the span's offsets (brackets included) in ``text``; ``inside`` is
     ``text[start + 1 : end - 1]`` if the caller has it at hand (it spares a copy). See
-    :mod:`lacuna.classify.context` for the rules.
+    :mod:`lacuna.classify.context` for the rules. The glossed words never hold part of another
+    span's markup (:func:`whole_spans_only`).
     """
+    info, first, last = _in_context(info, text, start, end, conventions, inside=inside)
+    if first is None or last is None or first < 0 or last < first:
+        return info, first, last
+    return info, *whole_spans_only(text, first, last)
+
+
+def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int | None]:
+    """The glossed words ``text[first:last]`` less any part of another span's markup: the start
+    moves past a ``]`` whose ``[`` lies before it (``[William] Fuller [commissioner …]``: the
+    words back reach ``William]``, the glossed word is ``Fuller``), the end back before a ``[``
+    left open in it. A whole span inside stays (``the [South] Vietnamese government``).
+    (None, None) when nothing is left."""
+    if "[" not in text[first:last] and "]" not in text[first:last]:
+        return first, last  # (most glosses)
+    opened: list[int] = []
+    for i in range(first, last):
+        ch = text[i]
+        if ch == "[":
+            opened.append(i)
+        elif ch == "]":
+            if opened:
+                opened.pop()
+            else:
+                first = i + 1  # a closing bracket of a span that opened before the words
+    if opened:
+        last = opened[0]
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    if first >= last:
+        return None, None
+    return first, last
+
+
+def _in_context(
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    conventions: Conventions | None = None,
+    *,
+    inside: str | None = None,
+) -> tuple[SpanInfo, int | None, int | None]:
+    """:func:`in_context` before the glossed words are trimmed to whole spans."""
     category = info.category
     if category == "gloss":
         if info.because.startswith(LABELLED_GLOSS):  # "Apr. [abbreviated: April]": the word before
@@ -150,6 +196,11 @@ def in_context(
             return field
     if category == "uncertain":
         return read_doubtful(info, text, start, end, conventions or Conventions.default())
+    if info.because.startswith(_NO_WORDS):
+        # a lead-in ending with a colon may be a line of its own ("[From Harris at Irkutsk:]")
+        line = _lead_in_line(text, start, end, conventions or Conventions.default(), inside)
+        if line is not None:
+            return line
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
@@ -191,6 +242,24 @@ def _empty_field(
         return None  # (most labelled notes: a body after the label)
     out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
     return out if out[0].because.startswith("empty_field: ") else None
+
+
+#: The inside rule reading a label with nothing readable after it (``[Al margen:]``).
+_NO_WORDS = "no_words: "
+
+
+def _lead_in_line(
+    text: str, start: int, end: int, conv: Conventions, inside: str | None
+) -> tuple[SpanInfo, int | None, int | None] | None:
+    """The context chain's reading of words ending with a colon and nothing after them
+    (``no_words``) opening a line, if its ``own_line`` reads the bracket as a line of its own,
+    the editor's lead-in to what follows (FRUS 1919 Russia, d244: ``[Received December 19, 6:43 p.m.]``↵
+    ``[From Harris at Irkutsk:]``↵``“513. December 18th …``; Zapata's correspondence on
+    pacogaray.tripod.com: ``[Al margen:]``↵``Dr. Atl.``), else None."""
+    if start > 0 and text[start - 1] not in "\r\n":
+        return None  # (most: the bracket does not open its line)
+    out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
+    return out if out[0].because.startswith("own_line: ") else None
 
 
 _DOUBLE = "double brackets around: "

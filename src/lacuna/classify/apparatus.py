@@ -82,11 +82,18 @@ _PADDED_WORDS = 6
 _PADDED = regex.compile(r"[ \t]++[^\s\[\]\d](?:[^\[\]\r\n\d]{0,58}[^\s\[\]\d])?[ \t]++")
 
 
+#: A person's name with a middle initial (``George F. Kennan``), which no button or label is.
+_INITIALLED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:\s\p{Lu}\.){1,2}\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+
+
 def _padded_label(c: _NearestOnly) -> _Decision:
     """A few words padded with spaces inside their brackets, opening a line or after a colon
     (a web proxy's ``Location via proxy:   [ UP ]``, a document host's ``[ Pobierz całość w
     formacie PDF ]``, a title bar's ``[ IMTFE Transcript ] Proceedings - ICC``): a web page's
-    button or label, not the editor's words, whose brackets hold their words tight."""
+    button or label, not the editor's words, whose brackets hold their words tight. A person's
+    name with a middle initial is no button: FRUS's signature supplied from the file copy
+    (Conference of Berlin 1945 vol. II, d1147: ``Very sincerely yours,``↵↵``[ George F. Kennan
+    ]``) is read as usual."""
     if c.glued or (c.near is not None and not c.near.endswith(":")):
         return None
     if c.facts.few_words == 0:
@@ -94,6 +101,8 @@ def _padded_label(c: _NearestOnly) -> _Decision:
     raw = c.raw_inside()
     if _PADDED.fullmatch(raw) is None or len(raw.split()) > _PADDED_WORDS:
         return None
+    if _INITIALLED_NAME.fullmatch(raw.strip()) is not None:
+        return None  # a signature supplied from the file copy ("[ George F. Kennan ]")
     return (
         "other",
         "a few words padded inside their brackets at a line's start: a page's button or label",

@@ -164,13 +164,13 @@ def _other_spelling(word: str, fixed: str, conv: Conventions) -> bool:
 
 def _replaced_word(c: _NearestOnly) -> _Decision:
     """One word of a closed class (``[corrections.replaced]``: an honorific, a negation, a half
-    of the day, a month, a form of one irregular verb) right after another word of its class,
-    not the same nor its abbreviation, capitalised as it is: it replaces that word, the editor's
-    correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been given``, ``October 2,
-    10 p.m. [a.m.]``, ``instructions of May [March] 10``, ``has just took [taken] place``).
-    Glued to the word, after a word of another class (``Mr. [Harry] Hopkins``, ``there is no
-    [further] news``) or after its own abbreviation (``Sept. [September]``), it is read as
-    usual."""
+    of the day, a month, a form of one irregular verb, a preposition) right after another word
+    of its class, not the same nor its abbreviation, capitalised as it is: it replaces that
+    word, the editor's correction (FRUS: ``Sir [Mr.] Anthony Eden``, ``Embassy no [not] been
+    given``, ``October 2, 10 p.m. [a.m.]``, ``instructions of May [March] 10``, ``has just took
+    [taken] place``, ``through Chinese sources at [on] January 29``). Glued to the word, after
+    a word of another class (``Mr. [Harry] Hopkins``, ``there is no [further] news``) or after
+    its own abbreviation (``Sept. [September]``), it is read as usual."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words > 2:
         return None

@@ -613,11 +613,15 @@ def _name_run(ext: Extent) -> int | None:
     Soviet government]``), not before one (``Human Rights Day [10 December] is observed``). A
     one-word bracket is left alone: it spells or names the one word before it (``Premier Chou
     [Zhou]``, ``James Tutthill [Tuthill]``). A bracket that repeats the word, a fuller form of
-    the name, takes back only the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong")."""
-    if ext.rule in _TRANSLATION or ext.rule in _TITLES:
+    the name, takes back only the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong").
+    The original in another script of a name or term of several words (rule other_script; the
+    University of Pittsburgh's CR/10 oral histories: ``Cultural Revolution [文化大革命]``) is
+    read so too, however many words its script writes."""
+    script = ext.rule == "other_script"
+    if (ext.rule in _TRANSLATION and not script) or ext.rule in _TITLES:
         return None
     words = ext.glossed_words()
-    if len(words) != 1 or len(ext.inside.split()) < 2:
+    if len(words) != 1 or (len(ext.inside.split()) < 2 and not script):
         return None
     word = words[0][1]
     last = _core(word)

@@ -476,20 +476,31 @@ def _translation_after_foreign(c: _NearestOnly) -> _Decision:
     return "gloss", f"renders the original-language word {wf.folded!r} in English", 0
 
 
+#: A word of Latin letters (with the marks, apostrophes and hyphens of a name).
+_LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}'’-]*\p{Latin}[\p{Latin}\p{M}'’-]*")
+
+
 def _translation_across_line(c: _NearestOnly) -> _Decision:
     """A bracket opening its line after a line that ends, with no punctuation, on the word it
     renders (a page's layout broke the sentence): one lower-case word of no English shape after
     an English word (``consisting of 128 rifle`` / ``[strelkovoi] divisions``, a Soviet order
     in English), or English words after such a word: the original or its translation, gloss
-    (``translation_after_foreign``'s shapes, read across the line break)."""
+    (``translation_after_foreign``'s shapes, read across the line break). Words in another
+    script under a line ending on a word in Latin letters are its original too (``other_script``
+    across the line: the University of Pittsburgh's CR/10 oral histories, a subtitle's lines,
+    ``I went to Amsterdam, to visit the`` / ``Anne Frank`` / ``[安妮·法兰克] Museum.``)."""
     f = c.facts
-    if c.near is not None or not (f.foreign_word or f.rendering):
+    if c.near is not None or not (f.foreign_word or f.rendering or f.other_script):
         return None
     above = c.line_above().split()
     if not above:
         return None
     last = above[-1]
     wf = _word_facts(last, c.conv)
+    if f.other_script:
+        if _LATIN_WORD.fullmatch(last) is None or wf.after_boundary or _script_after(c):
+            return None  # ("[10 月 5 日]下午 4 时": the line goes on in the inside's script)
+        return "gloss", f"the original of {last!r} ending the line above, in another script", None
     if f.foreign_word and wf.lower_word and wf.english and not wf.function and not wf.after_boundary:
         return "gloss", f"the original of {wf.folded!r} ending the line above", None
     if f.rendering and wf.foreign_shape and not wf.after_boundary:

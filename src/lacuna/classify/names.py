@@ -282,6 +282,54 @@ def _describes_person(c: _NearestOnly) -> _Decision:
     return "gloss", "describes the person named before it", max(_name_run(c) - 1, 0)
 
 
+#: The articles that open a description set after a name (``Arditi [a vehicle importer]``).
+_ARTICLES = frozenset({"a", "an", "the"})
+#: What may follow a description set after a name: punctuation ending or breaking the phrase.
+_PHRASE_BREAK = '.,;:)!?—–-"”’'
+#: The fewest words of a description after a pronoun, and it names someone (a capital inside).
+_PRONOUN_DESCRIPTION = 4
+
+
+def _described_after_name(c: _NearestOnly) -> _Decision:
+    """A description opened by an article, two words or more, after a name (not a title nor a
+    people's word, not opening its sentence), with punctuation or a function word after it: the
+    translator's or editor's identification of whom or what the name names, a gloss of it
+    (Ben-Gurion's diary: ``to be bought from [Yitzhak] Arditi [a vehicle importer].``; YIVO:
+    ``why the Forward [the U.S. Yiddish daily], a labor newspaper``; a family's translation of a
+    prisoner's diary: ``I eat with Jovine [a dear childhood friend] a can of corned beef``). After
+    a pronoun it takes an indefinite description of four words or more naming someone (a
+    Hungarian report on the Wilson Center: ``Then he informed us [a HSWP CC delegation headed by
+    Árpád Pullai] about``). Words the sentence goes on with are supplied (``sent Ivanov [a new]
+    letter``: a content word after the bracket)."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or c.bracketed or f.few_words < 2 or not f.first_function:
+        return None
+    name = wf.name_word and not (wf.title or wf.function or wf.after_boundary)
+    if name and wf.folded.rstrip(_TRAILING) in c.conv.demonyms:
+        return None
+    if not name and wf.folded not in c.conv.identified_pronouns:
+        return None  # (most: decided on the nearest word, no further reading)
+    words = c.inside().split()
+    if fold(words[0]) not in _ARTICLES or fold(words[-1]).strip(_TRAILING) in c.conv.function_words:
+        return None  # ("Zhang [the USSR and]": words that run on)
+    if name:
+        k = max(_name_run(c) - 1, 0)
+    else:
+        if fold(words[0]) == "the" or len(words) < _PRONOUN_DESCRIPTION:
+            return None
+        if not any(w[:1].isupper() for w in words[1:]):
+            return None
+        k = 0
+    if any(w[:1].isupper() for w in words[1:2]) and f.name_inside:
+        return None  # ("Smith [The Hague]": a name, which the name rules read)
+    after = c.line_after().lstrip(" \t")
+    if after and after[0] not in _PHRASE_BREAK:
+        nxt = c.after(0)
+        if nxt is None or fold(nxt) not in c.conv.function_words:
+            return None
+    return "gloss", f"describes whom or what {c.near!r} names", k
+
+
 def _possessive(c: _NearestOnly) -> _Decision:
     """A single name after a possessive (``Mao's [Zedong] reply``): supplied, it completes the
     name. After a pronoun's contraction (``if he's [Khrushchev] changed``) it names whom the
@@ -658,10 +706,14 @@ def _kind_named(c: _NearestOnly) -> _Decision:
     Bukovsky archive's list of new movements: ``April [writer’s organisation]``, ``Shield [army
     organisation] and others``; the last word one of ``[gloss] name_kinds`` or
     ``named_things``): a gloss of the name. Before a word going on with the phrase (``Moscow
-    [city] council``) it is supplied."""
+    [city] council``) it is supplied; after a function word, capitalised as a sentence's first
+    (Deng on the Wilson Center: ``Did [your country] not also develop``), it is read as
+    usual."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or not f.lower_phrase or not wf.name_word or wf.after_boundary:
         return None
+    if wf.function:
+        return None  # a capitalised function word opening a question names nothing ("Did [your country]")
     words = c.inside().split()
     if not words or fold(words[-1]).strip(".,;:") not in c.conv.name_kinds:
         return None

@@ -353,6 +353,55 @@ def _article_opens_line(n: Number) -> SpanInfo | None:
     return _variant(n.info, "supplied", "article_opens_line: the article 'a' before a lower-case word")
 
 
+#: The fewest non-blank lines between two page numbers opening lines (a manuscript page's worth;
+#: a note's label and the next one stand a line or three apart, a FRUS listing's four).
+_PAGE_LINES = 8
+
+
+def _page_sequence(n: Number) -> SpanInfo | None:
+    """Digits opening a line, with the page's next number (``[k+1]``) opening a line or its
+    previous one (``[k-1]``) closing one at least :data:`_PAGE_LINES` non-blank lines away
+    (within :data:`_SEQUENCE_LOOK` characters), and no ``[k]`` glued to a word on the page
+    (AITER's edition of the letters to Queen Elena, 1917: ``[1] Quanti ingiustisie che
+    bisogna`` … ten lines … ``[2] quanta Canaglia ce aquesto mondo``): the original's page
+    numbers, a page break. A note's labels stand a line or three apart, under the references
+    glued in the text (``Molotov[1]`` … ``[1] The editors …``: glued_reference)."""
+    raw = n.raw
+    if n.start > 0 and n.prev not in "\r\n":
+        return None
+    if not raw.isdigit() or len(raw) > 4:
+        return None
+    k = int(raw)
+    text = n.text
+    lo, hi = max(0, n.start - _SEQUENCE_LOOK), min(len(text), n.end + _SEQUENCE_LOOK)
+    nxt = _line_number(text, k + 1, n.end, hi, last=False)
+    near = nxt is not None and _lines_between(text, n.end, nxt) >= _PAGE_LINES
+    if not near and k > 1:
+        prev = _line_number(text, k - 1, lo, n.start, last=True)
+        near = prev is not None and _lines_between(text, prev, n.start) >= _PAGE_LINES
+    if not near:
+        return None
+    if regex.search(rf"[^\s\[\]]\[{k}\]", text[lo:hi]) is not None:
+        return None  # a reference glued in the text: this is the note's label
+    return _variant(n.info, "page_break", f"page_sequence: page {k} of the original, a page from another")
+
+
+def _line_number(text: str, k: int, lo: int, hi: int, *, last: bool) -> int | None:
+    """Where ``[k]`` opening a line stands in ``text[lo:hi]`` (the first, or the last if
+    ``last``), or None."""
+    found = None
+    for m in regex.finditer(rf"(?:^|(?<=[\r\n]))\[{k}\]", text, pos=lo, endpos=hi):
+        found = m.start()
+        if not last:
+            break
+    return found
+
+
+def _lines_between(text: str, a: int, b: int) -> int:
+    """How many non-blank lines stand wholly between offsets ``a`` and ``b``."""
+    return sum(1 for line in text[a:b].splitlines()[1:] if line.strip())
+
+
 def _glued_reference(n: Number) -> SpanInfo | None:
     """Glued to the word before it (``Molotov[1]``) or opening a line (``[1] The editors …``):
     a note reference or a note's label."""
@@ -567,6 +616,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("cited_example", _cited_example),
         ("year_century", _year_century),
         ("article_opens_line", _article_opens_line),
+        ("page_sequence", _page_sequence),
         ("glued_reference", _glued_reference),
         ("page_total", _page_total),
         ("corrected_figure", _corrected_figure),

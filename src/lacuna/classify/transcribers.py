@@ -143,7 +143,11 @@ def _doubtful_spelling(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | No
     not greave [grieve?] to [too?] much``; the Franklin Papers: ``I was the reder [readier?]``):
     the editor's standard spelling of the writer's word, offered with a doubt, a gloss of it
     (as rule standard_spelling reads it without the doubt). A word unlike it (``could
-    [should?]``) or a name (``Haywood [Kaywood?]``) stays a doubtful reading."""
+    [should?]``) or a name (``Haywood [Kaywood?]``) stays a doubtful reading, and so does one
+    after a word of the lexicon that is no function word: the writer spelt a word right, the
+    bracket queries another word, the editors' doubted reading of a garbled telegram (FRUS 1943
+    vol. III, d239: ``came from western [eastern?] Poland``; FRUS 1919 Russia, d262: ``enable
+    future construction [obstruction?]``)."""
     info, text, start = d.info, d.text, d.start
     if not info.because.startswith(_DOUBTED_WORD):
         return None
@@ -157,6 +161,8 @@ def _doubtful_spelling(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | No
     bare = word.rstrip(_TRAILING)
     if not (bare.isalpha() and bare.islower()) or bare == reading:
         return None
+    if bare in d.conv.english and bare not in d.conv.function_words:
+        return None  # another word queried, not a spelling ("western [eastern?]")
     if fuzz.ratio(bare, reading, score_cutoff=_SPELLING_SIMILAR) < _SPELLING_SIMILAR:
         return None
     variant = _variant(info, "gloss", f"doubtful_spelling: the standard spelling of {bare!r}, doubted")

@@ -444,6 +444,8 @@ class _Inside(NamedTuple):
     capitals: bool = False  # one to four words, every letter a capital ("WIND", "LATITUDE BY OBSERVATION")
     rendering: bool = False  # English words, lower-case first ("the bosses, those in authority")
     foreign_word: bool = False  # one lower-case word of no English shape ("strelkovoi")
+    # two words or more, the last an article or a possessive that is no pronoun ("answering your")
+    open_end: bool = False
 
 
 #: The most words a term defined by a definition mark may have (``[gloss] definition_marks``).
@@ -548,7 +550,13 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         1 <= n <= 4 and raw.isupper(),
         _english_rendering(words, conv),
         n == 1 and _foreign_shape(raw, conv),
+        n >= 2 and fold(words[-1]) in _OPENING_ONLY,
     )
+
+
+#: The words that only open a noun phrase: the articles and the possessives that are no
+#: pronoun too ("this", "that", "her", "his" may end a clause: ``[they said this] created``).
+_OPENING_ONLY = frozenset({"a", "an", "the", "my", "your", "its", "our", "their"})
 
 
 _MONTH = (

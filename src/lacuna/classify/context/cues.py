@@ -8,6 +8,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from lacuna.classify.apparatus import _INITIALLED_NAME
 from lacuna.classify.glossed import _initials
 from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
@@ -59,17 +60,35 @@ def _glued(c: _NearestOnly) -> _Decision:
     return ("supplied", "glued to the letters before it: completes the word", None) if c.glued else None
 
 
+def _runs_on(c: _NearestOnly) -> _Decision:
+    """Words of two or more ending with an article or a possessive that is no pronoun (``the``,
+    ``a``, ``your``), a word after it on its line: they run on into the text's words, supplied
+    (FRUS 1918 Russia vol. III, d477: ``Department’s [telegram of July 20, answering your]
+    42.``); an editor's note never ends on an open noun phrase."""
+    if c.near is None or c.glued or not c.facts.open_end:
+        return None
+    words = c.inside().split()
+    after = c.line_after()
+    if not after[:1].isspace() or not after.strip()[:1].isalnum():
+        return None
+    return "supplied", f"ends with {words[-1]!r}: runs on into the words after it", None
+
+
 def _own_line(c: _NearestOnly) -> _Decision:
     """A bracket that is a line of its own, without figures and not in capitals
     (``[Paraphrase]``, ``[Celebrations.]``, ``[probably address in Cyrillic]``): an editor's
     note on the document. With figures it is a supplied date or time (``[Received 3:56 p.m.]``,
-    ``[December 1965]``); in capitals, a supplied heading (``[BRAZIL]``). A bracket inside
-    a bracket, or one that is the whole text, is not a line of its own."""
+    ``[December 1965]``); in capitals, a supplied heading (``[BRAZIL]``); a person's name
+    with a middle initial, a supplied signature (FRUS: ``Very sincerely yours,``↵↵``[ George F.
+    Kennan ]``). A bracket inside a bracket, or one that is the whole text, is not a line of its
+    own."""
     if c.near is not None or not c.own_line():
         return None
     inside = c.inside()
     if inside.isupper() or not any(ch.isalpha() for ch in inside):
         return None
+    if _INITIALLED_NAME.fullmatch(inside.strip()) is not None:
+        return None  # a person's name, a signature supplied ("[ George F. Kennan ]"): line_start
     if any(ch.isdigit() for ch in inside):
         # a figure in a description of the record (``[completes conversation begun on 9B8]``,
         # ``[From the forward of … Shtoib un Ash (Dust and Ashes), 1970]``) and not in a

@@ -22,6 +22,7 @@ from lacuna.classify.context.cues import (
     _numbered_line,
     _own_line,
     _restates_phrase,
+    _runs_on,
     _time_restated,
 )
 from lacuna.classify.corrections import (
@@ -58,6 +59,7 @@ from lacuna.classify.names import (
     _alias_named,
     _completes_name,
     _compound,
+    _described_after_name,
     _describes_person,
     _diacritics_restored,
     _first_name,
@@ -119,6 +121,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("issue_cited", _issue_cited),
         ("page_join", _page_join),
         ("note_phrase_line", _note_phrase_line),
+        ("runs_on", _runs_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("own_line", _own_line),
@@ -159,6 +162,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("possessor_named", _possessor_named),
         ("restates_phrase", _restates_phrase),
         ("diacritics_restored", _diacritics_restored),
+        ("described_after_name", _described_after_name),
         ("function_word", _function_word),
         ("other_spelling", _other_spelling_of),
         ("wrong_word", _wrong_word),

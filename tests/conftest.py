@@ -36,6 +36,26 @@ CORPUS = ROOT / "corpus"
 PETROV = CORPUS / "document-petrov-zhang-1947.txt"
 
 
+# -- the tests of the pure internals (the ``pure_python`` mark) -------------------------------
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the compiled build (docs/design.md, "Compiled hot modules"), skip the tests marked
+    ``pure_python``: they replace or count a compiled module's functions (``monkeypatch``, a
+    trace of Python calls), which compiled code calls directly and never shows;
+    tests/test_compiled.py runs them in a process of the sources (``LACUNA_PURE=1``)."""
+    from lacuna import _compiled
+
+    if not _compiled.ACTIVE:
+        return
+    skip = pytest.mark.skip(
+        reason="pure_python: counts a compiled module's work; tests/test_compiled.py runs it on the sources"
+    )
+    for item in items:
+        if item.get_closest_marker("pure_python") is not None:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     return CORPUS

@@ -104,6 +104,32 @@ def test_the_compiled_build_is_of_these_sources() -> None:
         assert not sys.modules[name].__file__.endswith(".py"), name
 
 
+@compiled_only
+def test_the_tests_of_the_pure_internals_pass_on_the_sources() -> None:
+    # the tests marked pure_python count or replace a compiled module's functions: skipped in
+    # this process (conftest.py), they run here in a process of the sources
+    files = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "tests").glob("test_*.py")
+        if "@pytest.mark.pure_python" in p.read_text(encoding="utf-8")
+    )
+    assert len(files) >= 5, files
+    env = dict(os.environ, LACUNA_PURE="1")
+    env.pop("PYTEST_XDIST_WORKER", None)
+    args = ["-p", "no:cacheprovider", "-p", "no:randomly", "-m", "pure_python and not perf"]
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", *args, *files],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    summary = done.stdout.strip().splitlines()[-1]
+    assert " passed" in summary and "skipped" not in summary, done.stdout[-2000:]
+
+
 def test_lacuna_pure_runs_the_sources() -> None:
     env = dict(os.environ, LACUNA_PURE="1")
     code = (

@@ -187,6 +187,7 @@ def test_unusable_rules_are_a_clean_error(tmp_path, toml, message):
     assert message in str(caught.value)
 
 
+@pytest.mark.pure_python
 def test_plans_are_reused_across_spans(monkeypatch):
     """The context chain runs once per (inside, nearest word, gluedness), not once per span."""
     import lacuna.classify.context.chain as context
@@ -240,6 +241,7 @@ def test_cached_context_decisions_equal_uncached(text):
             assert cached == alone, m.group()
 
 
+@pytest.mark.pure_python
 def test_a_span_whose_rules_read_its_line_is_planned_once(monkeypatch):
     """``the partners [the French and Italian delegations]``: restates_phrase reads the word
     before the nearest; the chain is planned once for the inside and nearest word, then each

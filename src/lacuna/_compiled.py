@@ -138,6 +138,29 @@ def _recorded(root: Path) -> tuple[str, str] | None:
     return digest, version
 
 
+def state(root: Path | None = None) -> str:
+    """The build beside the sources under ``root`` (lacuna's own by default), whatever
+    ``LACUNA_PURE`` says: ``"compiled"`` (a record of these sources), ``"stale"`` (a record of
+    other sources: an edit since the build) or ``"pure"`` (no record: no compiled build)."""
+    root = Path(__file__).resolve().parent.parent if root is None else root
+    recorded = _recorded(root)
+    if recorded is None:
+        return "pure"
+    return "compiled" if recorded[0] == sources_digest(root, recorded[1]) else "stale"
+
+
+def describe() -> str:
+    """One line: which build this process runs, and why."""
+    built = state()
+    if ACTIVE:
+        return f"the compiled modules run ({len(COMPILED)} modules, mypyc)"
+    if built == "compiled":
+        return "the pure Python modules run (LACUNA_PURE asks for them; the compiled build is current)"
+    if built == "stale":
+        return "the pure Python modules run (the sources changed since the compiled build: `make compiled`)"
+    return "the pure Python modules run (no compiled build)"
+
+
 def choose() -> bool:
     """Run the compiled modules if they were built from these sources, else the sources (see
     above); a reload keeps the choice made."""

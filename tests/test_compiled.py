@@ -1,8 +1,9 @@
 """The compiled build of the hot modules (mypyc, ``lacuna._compiled``) against their sources.
 
 Both builds must read every text the same: the normalised text and its offset map, each span's
-category, reading and ``because``. When the compiled build runs (``make compiled``), the same
-readings are computed in a process that runs the sources (``LACUNA_PURE=1``) and compared. A
+category, reading and ``because``. When the compiled build runs (the default of ``make setup``),
+the same readings are computed in a process that runs the sources (``LACUNA_PURE=1``) and
+compared, and the tests marked ``pure_python`` run in such a process. A
 compiled build left beside sources it was not built from (stale) fails here, unless
 ``LACUNA_PURE`` asks for the sources.
 """
@@ -84,7 +85,7 @@ def test_a_compiled_build_beside_the_sources_is_of_them() -> None:
         pytest.skip("LACUNA_PURE asks for the sources")
     assert _compiled.ACTIVE, (
         f"{len(built)} compiled files of another build of these sources (stale: the sources run);"
-        " `make compiled` builds them again, `make clean` or `pip install -e .` removes them"
+        " `make compiled` builds them again, `make clean` or `make pure` removes them"
     )
 
 

@@ -2,8 +2,9 @@
 
 The modules of :data:`COMPILED` (the normalisation chain's and the parse's per-span Python
 loops: the brackets step's context rules and their views, the transliteration, white space and
-dates steps) are compiled with mypyc when the package is built with ``LACUNA_COMPILE=1`` and a C
-compiler at hand (``setup.py``; see docs/design.md, "Compiled hot modules"). The build writes,
+dates steps) are compiled with mypyc when the package is built (the default; not with
+``LACUNA_COMPILE=0``) with mypy and a C compiler at hand (``setup.py``; see docs/design.md,
+"Compiled hot modules"). The build writes,
 beside the sources (:data:`DIGEST_FILE`), the digest of every source of the package as mypyc
 read them and the version of mypy that compiled them. At import, before any of the compiled
 modules is imported, :func:`choose` reads it: the compiled modules run only if they were built

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.errors import CCompilerError, CompileError, ExecError, LinkError
 
 ROOT = Path(__file__).resolve().parent
 SRC = ROOT / "src"
@@ -176,6 +177,19 @@ class BuildExt(build_ext):
         super().finalize_options()
         if self.parallel is None:
             self.parallel = os.cpu_count() or 1
+        #: The compiled modules whose build failed (the C compiler's error): the extensions are
+        #: optional, so setuptools goes on without them, and a file of an earlier build may
+        #: still be where this one would have put it
+        self.failed: set[str] = set()
+
+    def build_extension(self, ext: Extension) -> None:
+        """Build ``ext``, noting it in :attr:`failed` if the C compiler fails (then re-raise:
+        setuptools skips an optional extension that fails)."""
+        try:
+            super().build_extension(ext)
+        except (CCompilerError, CompileError, ExecError, LinkError):
+            self.failed.add(ext.name)
+            raise
 
     def run(self) -> None:
         """Build, then record the digest of the sources built (or remove a stale record), and
@@ -184,7 +198,9 @@ class BuildExt(build_ext):
         if not self.extensions:
             return
         made = {Path(self.get_ext_fullpath(e.name)).resolve() for e in self.extensions}
-        built = bool(_RECORD) and all(path.exists() for path in made)
+        # (a file in place is not proof: one the C compiler failed to rebuild is the earlier
+        # build's; and one it built but failed to copy is missing)
+        built = bool(_RECORD) and not self.failed and all(path.exists() for path in made)
         targets = [Path(self.build_lib) / "lacuna" / DIGEST_FILE]
         if self.inplace:
             targets.append(SRC / "lacuna" / DIGEST_FILE)
@@ -198,7 +214,11 @@ class BuildExt(build_ext):
             else:
                 target.unlink(missing_ok=True)
         if not built:
-            _fall_back("some compiled module could not be built (the C compiler failed)")
+            if self.failed:
+                for path in made:  # (what is left is an earlier build's: never run)
+                    path.unlink(missing_ok=True)
+            failed = f" ({', '.join(sorted(self.failed))})" if self.failed else ""
+            _fall_back(f"some compiled module could not be built{failed} (the C compiler failed)")
 
 
 setup(ext_modules=_compiled_extensions(), cmdclass={"build_ext": BuildExt})

@@ -176,6 +176,7 @@ _HOSTILE_DATES = {
 }
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("make", list(_HOSTILE_DATES.values()), ids=list(_HOSTILE_DATES))
 def test_find_dates_linear_on_hostile_input(make):
     # 10x the input, about 10x the work (quadratic work would be about 100x)

@@ -36,6 +36,7 @@ _DEEP = {
 }
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("make", list(_DEEP.values()), ids=list(_DEEP))
 def test_deep_nesting_is_linear_whatever_the_inside(make):
     # 10x the input, about 10x the work (quadratic work would be about 100x)
@@ -61,6 +62,7 @@ def test_100k_unclosed_nested_brackets_are_text():
     assert doc.diagnostics[0].code == "unclosed-bracket"
 
 
+@pytest.mark.pure_python
 def test_million_unclosed_brackets_linear():
     assert_linear(lacuna.parse, lambda n: "[" * n, 100_000)
     big = lacuna.parse("[" * 1_000_000)
@@ -78,6 +80,7 @@ def test_million_stray_closers():
     assert doc.source() == text
 
 
+@pytest.mark.pure_python
 @pytest.mark.slow
 def test_50mb_bracket_free_text():
     text = ("Zhang Zhizhong noted further that the Chinese public. " * 20 + "\n") * 47_000
@@ -178,6 +181,7 @@ def _outputs():
     return out
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("output", sorted(_outputs()))
 @pytest.mark.parametrize("make", list(_EDITION_INPUTS.values()), ids=list(_EDITION_INPUTS))
 def test_every_output_is_linear_on_hostile_input(output, make):

@@ -20,7 +20,7 @@ from lacuna.classify import (
 )
 from lacuna.classify.inside import _DEFAULT_BECAUSE
 from lacuna.errors import LacunaError
-from lacuna.rules import Ruler
+from lacuna.rules import Rule, Ruler
 
 
 def first_span(text: str, conv: lacuna.Conventions | None = None) -> lacuna.Span:
@@ -58,6 +58,17 @@ def test_every_shipped_rule_has_a_name_and_a_docstring():
         assert len(names) == len(set(names))
         for rule in chain.rules:
             assert rule.doc, rule.name
+
+
+def test_a_data_rule_instance_has_its_class_docstring():
+    # a callable instance (a data rule: a compiled class on the compiled build, whose instances
+    # keep no __doc__) is read by its class's docstring, on both builds
+    from lacuna.classify.context.data import DataContextRule
+    from lacuna.rules import docstring
+
+    rule = DataContextRule({"name": "probe", "category": "gap", "inside": "x"})
+    assert docstring(rule).startswith("A context rule written as data ")
+    assert Rule("probe", rule).doc.startswith("A context rule written as data ")
 
 
 @pytest.mark.parametrize(

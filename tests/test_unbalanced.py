@@ -264,6 +264,7 @@ def test_pairing_does_not_depend_on_a_far_paragraph_with_many_brackets(text, n):
     assert {p for p in literal if p >= len(far)} == pairing(text, len(far))[1]
 
 
+@pytest.mark.pure_python
 def test_pairing_is_linear_in_a_paragraph_of_unclosed_brackets():
     # one paragraph with ever more unclosed labelled notes and doubled brackets: work counted
     def make(n: int) -> str:

@@ -41,14 +41,17 @@ class Rule(Generic[F]):
 
 
 def docstring(fn: object) -> str:
-    """The docstring of the function ``fn``: its ``__doc__``, or, for a function compiled by
-    mypyc (which keeps none: docs/design.md, "Compiled hot modules"), the docstring its source
-    holds (the ``.py`` beside the compiled module, read once per module); "" if none."""
+    """The docstring of the function ``fn`` (or of the class of a callable instance, as a data
+    rule): its ``__doc__``, or, for a function or class compiled by mypyc (which keeps none:
+    docs/design.md, "Compiled hot modules"), the docstring its source holds (the ``.py`` beside
+    the compiled module, read once per module); "" if none."""
     doc = getattr(fn, "__doc__", None)
     if doc:
         return doc
-    module = sys.modules.get(getattr(fn, "__module__", None) or "")
-    qualname = getattr(fn, "__qualname__", None)
+    # (an instance has no qualified name of its own: its class's docstring is its)
+    owner = fn if hasattr(fn, "__qualname__") else type(fn)
+    module = sys.modules.get(getattr(owner, "__module__", None) or "")
+    qualname = getattr(owner, "__qualname__", None)
     origin = getattr(module, "__file__", None)
     if not qualname or not origin or origin.endswith(".py"):
         return ""

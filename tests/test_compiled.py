@@ -125,8 +125,8 @@ def test_the_tests_of_the_pure_internals_pass_on_the_sources() -> None:
     summary = done.stdout.strip().splitlines()[-1]
     passed = int(summary.split(" passed")[0].split()[-1]) if " passed" in summary else 0
     # (the counting tests of tests/test_dates.py, test_hostile.py, test_grammar.py, … and the
-    # ones that replace a compiled module's functions: more than 40 in all)
-    assert passed >= 40 and "skipped" not in summary, done.stdout[-2000:]
+    # ones that replace a compiled module's functions: 103 in all when this was written)
+    assert passed >= 100 and "skipped" not in summary, done.stdout[-2000:]
 
 
 def test_lacuna_pure_runs_the_sources() -> None:

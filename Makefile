@@ -4,15 +4,35 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: demo test perf lint format bench clean setup test-deps compiled
+.PHONY: demo test perf lint format bench clean setup test-deps compiled pure current
+
+# The hot modules are compiled by mypyc (docs/design.md, "Compiled hot modules"): the build's
+# requirements (pyproject.toml's [build-system], mypy among them) are installed in the
+# environment first and the package is built there (--no-build-isolation). Without gcc and the
+# Python headers, or when mypyc declines, it is built with the pure Python modules: the last
+# line says which runs, and why. `LACUNA_COMPILE=0 make setup` (or `make pure`): the pure build.
+BUILD_REQUIRES = $(BIN)/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires'])"
+SAY_BUILD = $(BIN)/python -c "from lacuna import _compiled; print('lacuna:', _compiled.describe())"; \
+	if [ -f build/lacuna-compiled.txt ]; then sed 's/^/lacuna: /' build/lacuna-compiled.txt; fi
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet $$($(BUILD_REQUIRES))
+	$(BIN)/pip install --quiet --no-build-isolation -e '.[test]'
+	@$(SAY_BUILD)
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The compiled build again when a source changed since it was built (an editable install runs
+# an edited source as written, so the compiled modules give way to the sources until then); a
+# pure build stays pure
+current: $(STAMP)
+	@if [ "$$($(BIN)/python -c 'from lacuna import _compiled; print(_compiled.state())')" = stale ]; then \
+		echo "== the sources changed since the compiled build: building it again"; \
+		$(BIN)/pip install --quiet --no-build-isolation --no-deps -e . && $(SAY_BUILD); \
+	fi
 
 demo: $(STAMP)
 	@mkdir -p out
@@ -39,11 +59,12 @@ demo: $(STAMP)
 # session, one browser, the documented examples' shared directory) are made once, as in a
 # serial run. A failure is reported under its test's name, as without workers.
 TEST_WORKERS ?= auto
-test: $(STAMP)
+test: current
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
-# the timing tests (growth on hostile input, best of several runs), which `make test` skips
-perf: $(STAMP)
+# the timing tests (growth on hostile input, best of several runs), which `make test` skips;
+# of the compiled build, built again first if a source changed (else the sources would be timed)
+perf: current
 	$(BIN)/pytest -m perf
 
 # System tools some tests need (they skip without them): jing validates the TEI edition,
@@ -65,17 +86,19 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests bench setup.py
 	$(BIN)/ruff check --fix src tests bench setup.py
 
-bench: $(STAMP)
+bench: current
 	$(BIN)/python bench/parse.py
 
-# The hot modules compiled by mypyc (a build option, docs/design.md "Compiled hot modules"):
-# needs gcc and the Python headers. `pip install -e .` (`make setup` after a change of
-# pyproject.toml) goes back to the sources and removes the compiled files; so does `make clean`
-# (run it before switching branches: *.so files are not tracked)
+# The compiled build (the default of `make setup`) again, after an edit of the sources or
+# `make pure`; `make pure`: the pure Python modules (removes the compiled files). `make clean`
+# removes them too (run it before switching branches: *.so files are not tracked)
 compiled: $(STAMP)
-	$(BIN)/pip install --quiet "setuptools>=77" wheel "mypy>=1.15"
-	LACUNA_COMPILE=1 $(BIN)/pip install --quiet --no-build-isolation -e .
-	$(BIN)/python -c "from lacuna import _compiled; print('compiled modules in use:', _compiled.ACTIVE)"
+	LACUNA_COMPILE=1 $(BIN)/pip install --quiet --no-build-isolation --no-deps -e .
+	@$(SAY_BUILD)
+
+pure: $(STAMP)
+	LACUNA_COMPILE=0 $(BIN)/pip install --quiet --no-build-isolation --no-deps -e .
+	@$(SAY_BUILD)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis build src/*.egg-info src/lacuna/_compiled.sha256

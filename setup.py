@@ -1,21 +1,25 @@
 """The build of lacuna: pyproject.toml holds the metadata; this file adds the compiled build of
-the hot modules (mypyc), a build option with the pure Python modules as its fallback.
+the hot modules (mypyc), the default, with the pure Python modules as its fallback.
 
-With ``LACUNA_COMPILE=1`` (``make compiled``), the modules of ``lacuna._compiled.COMPILED`` are
-compiled to C by mypyc and built as extension modules, when mypyc (mypy) and a C compiler are
-at hand (with pip's build isolation mypy is not, hence ``--no-build-isolation``). By default
-(the compiled build does not pass every test yet: docs/design.md), without them, or when mypyc
-declines the sources, the package is built without them and runs the ``.py`` files (the same
-outputs); an editable build then removes the compiled files an earlier build left beside the
-sources. The compiled build records the digest of the sources as mypyc read them and mypy's
-version (``lacuna/_compiled.sha256``): lacuna runs the compiled modules only while the sources
-still match it (an edited source, in an editable install, is run as written). See
+The modules of ``lacuna._compiled.COMPILED`` are compiled to C by mypyc and built as extension
+modules when mypyc (mypy, a build requirement in pyproject.toml; ``make setup`` installs it in
+the environment and builds with ``--no-build-isolation``), a C compiler and Python's headers are
+at hand. ``LACUNA_COMPILE=0`` (or ``false``, ``no``, ``off``) builds the pure modules. Without
+them, or when mypyc declines the sources, or the C compiler fails, the package is built without
+them and runs the ``.py`` files (the same outputs): one line says why (stderr, which pip shows
+with ``-v``; and ``build/lacuna-compiled.txt``, which ``make setup`` prints), and the install
+goes on. An editable build of the pure modules removes the compiled files an earlier build left
+beside the sources. The compiled build records the digest of the sources as mypyc read them and
+mypy's version (``lacuna/_compiled.sha256``): lacuna runs the compiled modules only while the
+sources still match it (an edited source, in an editable install, is run as written). See
 docs/design.md, "Compiled hot modules".
 """
 
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import sys
 import sysconfig
 from collections.abc import Callable
@@ -23,6 +27,7 @@ from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.errors import CCompilerError, CompileError, ExecError, LinkError
 
 ROOT = Path(__file__).resolve().parent
 SRC = ROOT / "src"
@@ -40,9 +45,46 @@ extension_files: Callable[[Path], list[Path]] = _spec["extension_files"]  # type
 _RECORD: list[str] = []
 
 
+#: Where the reason of the last fallback to the pure modules is written (one line), for
+#: ``make setup`` to show (pip shows a build's stderr only with ``-v``)
+FALLBACK_NOTE = ROOT / "build" / "lacuna-compiled.txt"
+
+#: The values of ``LACUNA_COMPILE`` that ask for the pure modules (case ignored)
+_PURE_BUILD = ("0", "false", "no", "off")
+
+
 def _say(message: str) -> None:
     """Tell the builder (stderr: pip shows it with ``-v``)."""
     print(f"lacuna setup.py: {message}", file=sys.stderr)
+
+
+def _fall_back(reason: str) -> list[Extension]:
+    """The pure modules only, for ``reason`` (told, and noted in :data:`FALLBACK_NOTE`)."""
+    message = f"{reason}: the pure Python modules only"
+    _say(message)
+    try:
+        FALLBACK_NOTE.parent.mkdir(parents=True, exist_ok=True)
+        FALLBACK_NOTE.write_text(message + "\n", encoding="utf-8")
+    except OSError:  # (a read-only source tree: stderr has it)
+        pass
+    _remove_in_place()
+    return []
+
+
+def _no_compiler() -> str | None:
+    """Why no C extension can be built here, if it is plain before mypyc's minute of work: no
+    Python headers, no C compiler on the path (else None; a compiler that fails is met later:
+    the extensions are optional)."""
+    include = Path(sysconfig.get_paths()["include"])
+    if not (include / "Python.h").is_file():
+        return f"no Python headers ({include / 'Python.h'} is missing)"
+    if sys.platform == "win32":  # (MSVC is found by setuptools, not on the path)
+        return None
+    cc = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
+    words = shlex.split(cc)
+    if not words or shutil.which(words[0]) is None:
+        return f"no C compiler ({cc!r} is not on the path)"
+    return None
 
 
 #: The commands that build extension modules (the others, as reading the metadata, need not
@@ -70,20 +112,24 @@ def _remove_in_place() -> None:
 
 
 def _compiled_extensions() -> list[Extension]:
-    """The extension modules to build: mypyc's of the compiled modules with ``LACUNA_COMPILE=1``
-    and mypyc at hand, else none."""
+    """The extension modules to build: mypyc's of the compiled modules, unless
+    ``LACUNA_COMPILE=0`` or mypyc, a C compiler or the Python headers are missing, or mypyc
+    declines the sources (then none)."""
     if not _BUILDS.intersection(sys.argv[1:]):
         return []
-    if os.environ.get("LACUNA_COMPILE", "0") != "1":
+    FALLBACK_NOTE.unlink(missing_ok=True)
+    if os.environ.get("LACUNA_COMPILE", "1").strip().lower() in _PURE_BUILD:
+        _say("LACUNA_COMPILE=0: the pure Python modules only")
         _remove_in_place()
         return []
     try:
         from mypy.version import __version__ as mypy_version
         from mypyc.build import mypycify
     except ImportError:
-        _say("mypyc is not installed: the pure Python modules only")
-        _remove_in_place()
-        return []
+        return _fall_back("mypyc (mypy) is not installed in the build's environment")
+    missing = _no_compiler()
+    if missing is not None:
+        return _fall_back(missing)
     if _IN_PLACE.intersection(sys.argv[1:]) and _built_in_place(mypy_version):
         _say("the compiled modules beside the sources are built from them: kept as they are")
         return []
@@ -99,15 +145,11 @@ def _compiled_extensions() -> list[Extension]:
             separate=True,
         )
     except (Exception, SystemExit) as exc:  # mypyc declines the sources: type errors, …
-        _say(f"mypyc declined the sources ({exc!r}): the pure Python modules only")
-        _remove_in_place()
-        return []
+        return _fall_back(f"mypyc declined the sources ({exc!r})")
     finally:
         os.chdir(cwd)
     if record(SRC, mypy_version) != before:
-        _say("the sources changed while mypyc read them: the pure Python modules only")
-        _remove_in_place()
-        return []
+        return _fall_back("the sources changed while mypyc read them")
     _RECORD[:] = [before]
     for extension in extensions:
         extension.optional = True  # no C compiler: the build goes on without them
@@ -135,6 +177,19 @@ class BuildExt(build_ext):
         super().finalize_options()
         if self.parallel is None:
             self.parallel = os.cpu_count() or 1
+        #: The compiled modules whose build failed (the C compiler's error): the extensions are
+        #: optional, so setuptools goes on without them, and a file of an earlier build may
+        #: still be where this one would have put it
+        self.failed: set[str] = set()
+
+    def build_extension(self, ext: Extension) -> None:
+        """Build ``ext``, noting it in :attr:`failed` if the C compiler fails (then re-raise:
+        setuptools skips an optional extension that fails)."""
+        try:
+            super().build_extension(ext)
+        except (CCompilerError, CompileError, ExecError, LinkError):
+            self.failed.add(ext.name)
+            raise
 
     def run(self) -> None:
         """Build, then record the digest of the sources built (or remove a stale record), and
@@ -143,7 +198,9 @@ class BuildExt(build_ext):
         if not self.extensions:
             return
         made = {Path(self.get_ext_fullpath(e.name)).resolve() for e in self.extensions}
-        built = bool(_RECORD) and all(path.exists() for path in made)
+        # (a file in place is not proof: one the C compiler failed to rebuild is the earlier
+        # build's; and one it built but failed to copy is missing)
+        built = bool(_RECORD) and not self.failed and all(path.exists() for path in made)
         targets = [Path(self.build_lib) / "lacuna" / DIGEST_FILE]
         if self.inplace:
             targets.append(SRC / "lacuna" / DIGEST_FILE)
@@ -157,7 +214,11 @@ class BuildExt(build_ext):
             else:
                 target.unlink(missing_ok=True)
         if not built:
-            _say("some compiled module could not be built: the pure Python modules run")
+            if self.failed:
+                for path in made:  # (what is left is an earlier build's: never run)
+                    path.unlink(missing_ok=True)
+            failed = f" ({', '.join(sorted(self.failed))})" if self.failed else ""
+            _fall_back(f"some compiled module could not be built{failed} (the C compiler failed)")
 
 
 setup(ext_modules=_compiled_extensions(), cmdclass={"build_ext": BuildExt})

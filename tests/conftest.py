@@ -3,10 +3,12 @@
 No test here measures time. Growth ("linear in the input") is checked by counting work, a
 figure that does not depend on the machine's load: :func:`count_work` counts the Python lines
 executed and the calls made (Python and C) while a function runs, and :func:`assert_linear`
-compares that count on an input and on one ten times its size. Work done inside a single C call
-(a backtracking regex, a rescan by ``str.find``) is not counted; the timing checks that cover it
-are in ``bench/linearity.py`` and run as tests with ``pytest -m perf`` (``make perf``), which
-``make test`` skips.
+compares that count on an input and on one ten times its size. Compiled code shows no lines or
+calls: the tests that count work carry the ``pure_python`` mark, and on the compiled build run
+in tests/test_compiled.py's process of the sources (:func:`count_work` fails there otherwise).
+Work done inside a single C call (a backtracking regex, a rescan by ``str.find``) is not
+counted; the timing checks that cover it are in ``bench/linearity.py`` and run as tests with
+``pytest -m perf`` (``make perf``), which ``make test`` skips.
 """
 
 from __future__ import annotations
@@ -34,6 +36,26 @@ settings.load_profile("ci" if os.environ.get("CI") else "default")
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 PETROV = CORPUS / "document-petrov-zhang-1947.txt"
+
+
+# -- the tests of the pure internals (the ``pure_python`` mark) -------------------------------
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the compiled build (docs/design.md, "Compiled hot modules"), skip the tests marked
+    ``pure_python``: they replace or count a compiled module's functions (``monkeypatch``, a
+    trace of Python calls), which compiled code calls directly and never shows;
+    tests/test_compiled.py runs them in a process of the sources (``LACUNA_PURE=1``)."""
+    from lacuna import _compiled
+
+    if not _compiled.ACTIVE:
+        return
+    skip = pytest.mark.skip(
+        reason="pure_python: counts a compiled module's work; tests/test_compiled.py runs it on the sources"
+    )
+    for item in items:
+        if item.get_closest_marker("pure_python") is not None:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -144,7 +166,20 @@ def cold_table() -> lacuna.Conventions:
 
 
 def count_work(fn: Callable[..., Any], *args: Any) -> tuple[Any, int]:
-    """``fn(*args)`` and the work it did: Python lines executed plus calls made (Python and C)."""
+    """``fn(*args)`` and the work it did: Python lines executed plus calls made (Python and C).
+
+    Compiled code (the compiled build's hot modules) shows neither lines nor calls, so nothing
+    it does would be counted: on the compiled build this fails, saying the test must carry the
+    ``pure_python`` mark (which skips it there; tests/test_compiled.py runs it on the sources).
+    """
+    from lacuna import _compiled
+
+    if _compiled.ACTIVE:
+        pytest.fail(
+            "count_work counts nothing compiled code does: mark the test pure_python"
+            " (tests/test_compiled.py runs it on the sources)",
+            pytrace=False,
+        )
     work = 0
 
     def trace(frame, event, arg):  # a call, then each line, return and exception of a frame

@@ -139,6 +139,7 @@ def test_switched_off_the_rules_leave_the_default():
     assert span.because == "default: words without a cue"
 
 
+@pytest.mark.pure_python
 def test_the_costly_parts_of_the_features_are_read_once(monkeypatch):
     """The features of the span's inside are read once per distinct inside, those of a word
     once per distinct word, the features of a window are put together and the model scores

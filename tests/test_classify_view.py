@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.context.data import _inside_facts
 from lacuna.classify.numbers import Number
 from lacuna.classify.view import _Before, _last_word
 from lacuna.classify.words import _LOOKBACK, _NEAR_REVERSED, _NEAR_WORD, _WINDOW, near_word
@@ -72,7 +73,9 @@ def test_the_view_reads_the_words_the_regex_searches_find(before: str, after: st
     assert near == (None if m is None else (m.group(1), m.start(1)))
     conv = Conventions.default()
     word, word_start = near if near is not None else (None, start)
-    view = _Before(None, None, word, False, conv, text, start, end, word_start)  # type: ignore[arg-type]
+    # (the facts of the inside, as read_context hands them: compiled, the view checks their type)
+    facts = _inside_facts(inside, conv)
+    view = _Before(facts, None, word, False, conv, text, start, end, word_start)
     if word is not None:
         expected = [(word, word_start), *_words_back(text, start, word_start)]
         got = [(view.word(k), view.start_of(k)) for k in range(len(expected))]
@@ -86,7 +89,7 @@ def test_the_view_reads_the_words_the_regex_searches_find(before: str, after: st
     m_back = _NEAR_REVERSED.match(back)
     assert near == (None if m_back is None else (m_back.group(1)[::-1], start - m_back.end(1)))
     bracketed = word is not None and "]" in text[word_start + len(word) : start]
-    handed = _Before(None, None, word, False, conv, text, start, end, word_start, None, back, bracketed)  # type: ignore[arg-type]
+    handed = _Before(facts, None, word, False, conv, text, start, end, word_start, None, back, bracketed)
     assert handed.bracketed == view.bracketed
     if word is not None:
         assert [(handed.word(k), handed.start_of(k)) for k in range(len(expected))] == expected
@@ -106,9 +109,9 @@ def test_the_view_on_a_real_line() -> None:
     start = text.index("[")
     end = text.index("]") + 1
     assert near_word(text, start) == ("Filippov", text.index("Filippov"))
-    view = _Before(
-        None, None, "Filippov", False, Conventions.default(), text, start, end, text.index("Filippov")
-    )  # type: ignore[arg-type]
+    conv = Conventions.default()
+    facts = _inside_facts("Stalin", conv)
+    view = _Before(facts, None, "Filippov", False, conv, text, start, end, text.index("Filippov"))
     assert view.words(6) == ["Cable,", "Zhou", "Enlai", "to", "Filippov"]
     assert view.start_of(4) == text.index("Cable,")
     assert [view.after(0), view.after(1)] == ["(excerpt)", None]

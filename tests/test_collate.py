@@ -671,6 +671,7 @@ _HOSTILE = {
 }
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("make", list(_HOSTILE.values()), ids=list(_HOSTILE))
 def test_collation_and_its_outputs_do_linear_work(make):
     from conftest import assert_linear

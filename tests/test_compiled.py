@@ -1,8 +1,9 @@
 """The compiled build of the hot modules (mypyc, ``lacuna._compiled``) against their sources.
 
 Both builds must read every text the same: the normalised text and its offset map, each span's
-category, reading and ``because``. When the compiled build runs (``make compiled``), the same
-readings are computed in a process that runs the sources (``LACUNA_PURE=1``) and compared. A
+category, reading and ``because``. When the compiled build runs (the default of ``make setup``),
+the same readings are computed in a process that runs the sources (``LACUNA_PURE=1``) and
+compared, and the tests marked ``pure_python`` run in such a process. A
 compiled build left beside sources it was not built from (stale) fails here, unless
 ``LACUNA_PURE`` asks for the sources.
 """
@@ -84,7 +85,7 @@ def test_a_compiled_build_beside_the_sources_is_of_them() -> None:
         pytest.skip("LACUNA_PURE asks for the sources")
     assert _compiled.ACTIVE, (
         f"{len(built)} compiled files of another build of these sources (stale: the sources run);"
-        " `make compiled` builds them again, `make clean` or `pip install -e .` removes them"
+        " `make compiled` builds them again, `make clean` or `make pure` removes them"
     )
 
 
@@ -102,6 +103,30 @@ def test_the_compiled_build_is_of_these_sources() -> None:
     assert recorded[0] == _compiled.sources_digest(root, recorded[1])
     for name in _compiled.COMPILED:
         assert not sys.modules[name].__file__.endswith(".py"), name
+
+
+@compiled_only
+def test_the_tests_of_the_pure_internals_pass_on_the_sources() -> None:
+    # the tests marked pure_python count or replace a compiled module's functions: skipped in
+    # this process (conftest.py), they run here in a process of the sources, chosen by their
+    # mark over the whole suite (however it is given: a decorator, pytestmark, a param's marks)
+    env = dict(os.environ, LACUNA_PURE="1")
+    env.pop("PYTEST_XDIST_WORKER", None)
+    args = ["-p", "no:cacheprovider", "-p", "no:randomly", "-p", "no:xdist", "-rs"]
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", *args, "-m", "pure_python and not perf", "tests"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    summary = done.stdout.strip().splitlines()[-1]
+    passed = int(summary.split(" passed")[0].split()[-1]) if " passed" in summary else 0
+    # (the counting tests of tests/test_dates.py, test_hostile.py, test_grammar.py, … and the
+    # ones that replace a compiled module's functions: 103 in all when this was written)
+    assert passed >= 100 and "skipped" not in summary, done.stdout[-2000:]
 
 
 def test_lacuna_pure_runs_the_sources() -> None:

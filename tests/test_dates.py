@@ -176,6 +176,7 @@ _HOSTILE_DATES = {
 }
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("make", list(_HOSTILE_DATES.values()), ids=list(_HOSTILE_DATES))
 def test_find_dates_linear_on_hostile_input(make):
     # 10x the input, about 10x the work (quadratic work would be about 100x)
@@ -262,6 +263,7 @@ def test_find_dates_repeated_text_matches_a_full_scan(piece, sep):
     assert find_dates(text) == _reference_find_dates(text)
 
 
+@pytest.mark.pure_python
 def test_each_distinct_date_is_decided_once(monkeypatch):
     import lacuna.dates as dates
 
@@ -300,6 +302,7 @@ def test_years_apart_read_from_their_neighbourhood_match_a_full_scan(pieces):
     assert find_dates(text) == _reference_find_dates(text)
 
 
+@pytest.mark.pure_python
 def test_each_distinct_neighbourhood_of_a_year_is_read_once(monkeypatch):
     import lacuna.dates as dates
 

@@ -163,6 +163,7 @@ _HOSTILE_INSIDES = {
 }
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("make", list(_HOSTILE_INSIDES.values()), ids=list(_HOSTILE_INSIDES))
 def test_one_hostile_inside_parses_in_linear_time(make):
     # 10x the input, about 10x the work (quadratic work would be about 100x)

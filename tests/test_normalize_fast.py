@@ -257,6 +257,7 @@ def test_variant_search_in_bytes_with_a_sigma_in_a_variant():
     assert table.replacements("ΣΙΓΜΑ and σιγμα") == [(0, 5, "SIGMA"), (10, 15, "sigma")]
 
 
+@pytest.mark.pure_python
 def test_each_distinct_stretch_of_capitalised_words_is_keyed_once(monkeypatch):
     # the stretches of a text are cut and looked up in C: the romanisation keys are worked out
     # once per distinct stretch, however often it recurs
@@ -270,6 +271,7 @@ def test_each_distinct_stretch_of_capitalised_words_is_keyed_once(monkeypatch):
     assert len(edits) == 500 and {c for _, _, c in edits} == {"Zhou Enlai"}
 
 
+@pytest.mark.pure_python
 def test_each_distinct_run_of_white_space_is_decided_once(monkeypatch):
     from lacuna.normalize import steps
 
@@ -365,6 +367,7 @@ class _CountingText(str):
         return super().count(*args)
 
 
+@pytest.mark.pure_python
 def test_a_parse_with_no_diagnostic_spares_the_bracket_counts():
     # every bracket of a parse with no diagnostic pairs: the step neutralises the brackets of
     # the spans kept as written with no scan of the text for bracket characters
@@ -967,6 +970,7 @@ def test_many_places_are_read_on_the_image_not_one_by_one():
     )
 
 
+@pytest.mark.pure_python
 def test_many_distinct_letters_outside_ascii_are_read_on_the_image(monkeypatch):
     # each distinct character is a search of the whole text: past a few, the image is read
     calls: list[str] = []

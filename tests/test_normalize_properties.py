@@ -7,6 +7,7 @@ import itertools
 import os
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -287,6 +288,7 @@ def test_idempotent_when_a_word_adds_nothing_to_a_name_key():
         assert normalize(once, ["transliteration"]).text == once
 
 
+@pytest.mark.pure_python
 def test_one_parse_suffices(monkeypatch):
     # normalize() parses once, whatever its result holds (work counted, not timed)
     steps_module = importlib.import_module("lacuna.normalize.steps.markup")

@@ -162,6 +162,7 @@ def count_rule_calls(inside: str, conv: Conventions) -> int:
     return _calls_of(codes, lambda: read_inside(inside, conv))
 
 
+@pytest.mark.pure_python
 def test_words_without_a_cue_run_few_rules() -> None:
     """Words that set off no trigger run only the rules without one (two dictionary look-ups
     and the default): 3 of the chain's 35 today."""
@@ -358,6 +359,7 @@ def test_the_flat_pass_builds_the_tree_of_the_bracket_pass(parts: list[str]) -> 
         assert any(checked.sizes)
 
 
+@pytest.mark.pure_python
 def test_a_balanced_text_is_paired_in_the_build(monkeypatch: Any) -> None:
     """A text of flat spans is read by one pass of the flat-span pattern; the pass over the
     brackets (``_build``) runs for a text with nested spans, and pairing first (``_pair``)
@@ -513,6 +515,7 @@ def count_context_rule_calls(text: str, conv: Conventions) -> int:
     return _calls_of(codes, lambda: lacuna.parse(text, conventions=conv))
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize(
     ("line", "most"),
     [

@@ -86,6 +86,7 @@ def test_html_asks_the_page_for_each_region_once() -> None:
     assert 0 < calls <= len(regions) + 2  # not once per node (about 2000 nodes)
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("edition", ["json", "html"])
 def test_the_work_per_node_is_bounded(edition: str) -> None:
     """Python lines run plus calls made, per node, on a text of 1000 spans and 1000 text runs."""
@@ -132,6 +133,7 @@ def _page(paragraphs: int) -> str:
     return head + body + tail
 
 
+@pytest.mark.pure_python
 @pytest.mark.parametrize("edition", ["clean", "json", "tei", "html"])
 def test_each_edition_does_the_same_work_per_span_at_any_size(edition: str) -> None:
     """The work (Python lines run plus calls made, counted, not timed) of an edition of ten

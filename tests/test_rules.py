@@ -20,7 +20,7 @@ from lacuna.classify import (
 )
 from lacuna.classify.inside import _DEFAULT_BECAUSE
 from lacuna.errors import LacunaError
-from lacuna.rules import Ruler
+from lacuna.rules import Rule, Ruler
 
 
 def first_span(text: str, conv: lacuna.Conventions | None = None) -> lacuna.Span:
@@ -58,6 +58,17 @@ def test_every_shipped_rule_has_a_name_and_a_docstring():
         assert len(names) == len(set(names))
         for rule in chain.rules:
             assert rule.doc, rule.name
+
+
+def test_a_data_rule_instance_has_its_class_docstring():
+    # a callable instance (a data rule: a compiled class on the compiled build, whose instances
+    # keep no __doc__) is read by its class's docstring, on both builds
+    from lacuna.classify.context.data import DataContextRule
+    from lacuna.rules import docstring
+
+    rule = DataContextRule({"name": "probe", "category": "gap", "inside": "x"})
+    assert docstring(rule).startswith("A context rule written as data ")
+    assert Rule("probe", rule).doc.startswith("A context rule written as data ")
 
 
 @pytest.mark.parametrize(
@@ -187,6 +198,7 @@ def test_unusable_rules_are_a_clean_error(tmp_path, toml, message):
     assert message in str(caught.value)
 
 
+@pytest.mark.pure_python
 def test_plans_are_reused_across_spans(monkeypatch):
     """The context chain runs once per (inside, nearest word, gluedness), not once per span."""
     import lacuna.classify.context.chain as context
@@ -240,6 +252,7 @@ def test_cached_context_decisions_equal_uncached(text):
             assert cached == alone, m.group()
 
 
+@pytest.mark.pure_python
 def test_a_span_whose_rules_read_its_line_is_planned_once(monkeypatch):
     """``the partners [the French and Italian delegations]``: restates_phrase reads the word
     before the nearest; the chain is planned once for the inside and nearest word, then each

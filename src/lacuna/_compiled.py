@@ -2,8 +2,9 @@
 
 The modules of :data:`COMPILED` (the normalisation chain's and the parse's per-span Python
 loops: the brackets step's context rules and their views, the transliteration, white space and
-dates steps) are compiled with mypyc when the package is built with ``LACUNA_COMPILE=1`` and a C
-compiler at hand (``setup.py``; see docs/design.md, "Compiled hot modules"). The build writes,
+dates steps) are compiled with mypyc when the package is built (the default; not with
+``LACUNA_COMPILE=0``) with mypy and a C compiler at hand (``setup.py``; see docs/design.md,
+"Compiled hot modules"). The build writes,
 beside the sources (:data:`DIGEST_FILE`), the digest of every source of the package as mypyc
 read them and the version of mypy that compiled them. At import, before any of the compiled
 modules is imported, :func:`choose` reads it: the compiled modules run only if they were built
@@ -136,6 +137,29 @@ def _recorded(root: Path) -> tuple[str, str] | None:
     except OSError:
         return None
     return digest, version
+
+
+def state(root: Path | None = None) -> str:
+    """The build beside the sources under ``root`` (lacuna's own by default), whatever
+    ``LACUNA_PURE`` says: ``"compiled"`` (a record of these sources), ``"stale"`` (a record of
+    other sources: an edit since the build) or ``"pure"`` (no record: no compiled build)."""
+    root = Path(__file__).resolve().parent.parent if root is None else root
+    recorded = _recorded(root)
+    if recorded is None:
+        return "pure"
+    return "compiled" if recorded[0] == sources_digest(root, recorded[1]) else "stale"
+
+
+def describe() -> str:
+    """One line: which build this process runs, and why."""
+    built = state()
+    if ACTIVE:
+        return f"the compiled modules run ({len(COMPILED)} modules, mypyc)"
+    if built == "compiled":
+        return "the pure Python modules run (LACUNA_PURE asks for them; the compiled build is current)"
+    if built == "stale":
+        return "the pure Python modules run (the sources changed since the compiled build: `make compiled`)"
+    return "the pure Python modules run (no compiled build)"
 
 
 def choose() -> bool:

@@ -10,8 +10,12 @@ the conventions file does the same with data (``[rules] disable = [...]`` and
 
 from __future__ import annotations
 
+import ast
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from lacuna.errors import LacunaError
@@ -32,8 +36,51 @@ class Rule(Generic[F]):
     @property
     def doc(self) -> str:
         """The first line of the rule's docstring (what it decides)."""
-        text = (getattr(self.fn, "__doc__", None) or "").strip()
+        text = docstring(self.fn).strip()
         return text.splitlines()[0] if text else ""
+
+
+def docstring(fn: object) -> str:
+    """The docstring of the function ``fn`` (or of the class of a callable instance, as a data
+    rule): its ``__doc__``, or, for a function or class compiled by mypyc (which keeps none:
+    docs/design.md, "Compiled hot modules"), the docstring its source holds (the ``.py`` beside
+    the compiled module, read once per module); "" if none."""
+    doc = getattr(fn, "__doc__", None)
+    if doc:
+        return doc
+    # (an instance has no qualified name of its own: its class's docstring is its)
+    owner = fn if hasattr(fn, "__qualname__") else type(fn)
+    module = sys.modules.get(getattr(owner, "__module__", None) or "")
+    qualname = getattr(owner, "__qualname__", None)
+    origin = getattr(module, "__file__", None)
+    if not qualname or not origin or origin.endswith(".py"):
+        return ""
+    name = module.__name__.rpartition(".")[2]
+    return _source_docstrings(str(Path(origin).with_name(name + ".py"))).get(qualname, "")
+
+
+@cache
+def _source_docstrings(path: str) -> dict[str, str]:
+    """The docstrings of the functions and classes defined in the source ``path``, by qualified
+    name (none if it cannot be read)."""
+    try:
+        tree = ast.parse(Path(path).read_bytes(), path)
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    found: dict[str, str] = {}
+
+    def visit(body: list[ast.stmt], prefix: str) -> None:
+        for node in body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                qualname = prefix + node.name
+                doc = ast.get_docstring(node, clean=False)
+                if doc:
+                    found[qualname] = doc
+                inner = ".<locals>." if not isinstance(node, ast.ClassDef) else "."
+                visit(node.body, qualname + inner)
+
+    visit(tree.body, "")
+    return found
 
 
 class Ruler(Generic[F]):

@@ -132,3 +132,21 @@ def test_a_label_letter_is_no_article_and_a_preposition_runs_on():
     span = span_of(text, "[Delivered at]")
     assert span.category == "supplied", span.because
     assert span.because.startswith("runs_on:")
+
+
+def test_a_word_spelt_for_its_like_with_a_doubt_is_a_spelling():
+    # the reviewer's words (r27, finding 7): the same first letter, no prefix apart
+    for text, bracket, glossed in [
+        ("I was afraid I would loose [lose?] the letter.", "[lose?]", "loose"),
+        ("the ship is for sail [sale?] at Boston.", "[sale?]", "sail"),
+    ]:
+        span = span_of(text, bracket)
+        assert (span.category, span.glossed) == ("gloss", glossed), (text, span.because)
+    # FRUS 1943 vol. III, d239 (https://history.state.gov/historicaldocuments/frus1943v03/d239):
+    # another letter first, another word queried
+    assert span_of("came from western [eastern?] Poland", "[eastern?]").category == "uncertain"
+    # https://latestnewssyria.wordpress.com/2013/11/02/national-sovereignty-president-nasser/
+    # (a speech of Nasser's in translation): a prefix apart, another word queried
+    text = "cast doubts on the Egyptian economy. Are we to declaim [disclaim?] our sovereign right?"
+    span = span_of(text, "[disclaim?]")
+    assert span.category == "uncertain", span.because

@@ -709,6 +709,42 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("pronouns", []))
 
     @cached_property
+    def described_name_leads(self) -> frozenset[str]:
+        """Words a name stands after when a description follows it (``[gloss]
+        described_name_leads``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("described_name_leads", []))
+
+    @cached_property
+    def described_time_words(self) -> frozenset[str]:
+        """Words of time, no description's (``[gloss] described_time_words``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("described_time_words", []))
+
+    @cached_property
+    def described_pronoun_heads(self) -> frozenset[str]:
+        """Head nouns of a description after a pronoun (``[gloss] described_pronoun_heads``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("described_pronoun_heads", []))
+
+    @cached_property
+    def particle_words(self) -> frozenset[str]:
+        """Words that double as a verb's particle (``[corrections] particle_words``)."""
+        return frozenset(fold(w) for w in self.section("corrections").get("particle_words", []))
+
+    @cached_property
+    def after_particle(self) -> frozenset[str]:
+        """Prepositions a verb takes after its particle (``[corrections] after_particle``)."""
+        return frozenset(fold(w) for w in self.section("corrections").get("after_particle", []))
+
+    @cached_property
+    def navigation_words(self) -> frozenset[str]:
+        """Words marking a navigation bar's link (``[navigation] words``)."""
+        return frozenset(fold(w) for w in self.section("navigation").get("words", []))
+
+    @cached_property
+    def notes_headings(self) -> frozenset[str]:
+        """The headings of a list of notes (``[page_break] notes_headings``)."""
+        return frozenset(fold(w) for w in self.section("page_break").get("notes_headings", []))
+
+    @cached_property
     def identified_pronouns(self) -> frozenset[str]:
         """Pronouns a noun phrase or name after them identifies (``[gloss] identified_pronouns``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("identified_pronouns", []))

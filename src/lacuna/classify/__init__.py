@@ -119,9 +119,10 @@ def in_context(
 def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int | None]:
     """The glossed words ``text[first:last]`` less any part of another span's markup: the start
     moves past a ``]`` whose ``[`` lies before it (``[William] Fuller [commissioner …]``: the
-    words back reach ``William]``, the glossed word is ``Fuller``), the end back before a ``[``
-    left open in it. A whole span inside stays (``the [South] Vietnamese government``).
-    (None, None) when nothing is left."""
+    words back reach ``William]``, the glossed word is ``Fuller``); a ``[`` left open in them
+    encloses the span, so the start moves past the innermost one (``the Central [Committee of
+    the Communist Party [CCCP]]``: ``Committee of the Communist Party``). A whole span inside
+    stays (``the [South] Vietnamese government``). (None, None) when nothing is left."""
     if "[" not in text[first:last] and "]" not in text[first:last]:
         return first, last  # (most glosses)
     opened: list[int] = []
@@ -135,7 +136,7 @@ def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int 
             else:
                 first = i + 1  # a closing bracket of a span that opened before the words
     if opened:
-        last = opened[0]
+        first = opened[-1] + 1  # an enclosing span's bracket: the words inside it
     while first < last and text[first].isspace():
         first += 1
     while last > first and text[last - 1].isspace():

@@ -24,6 +24,7 @@ import regex
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
+from lacuna.conventions import fold
 
 __all__: list[str] = []
 
@@ -54,7 +55,8 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
     Holdings] [President's Office Files] [Order Form]``), or one of three or more brackets of a
     few words without figures that open a line before its words (the Hungarian Revolt's pages:
     ``[Table of Contents] [Previous] [Next] [HMK Home] Richard Lettis: The Hungarian Revolt``):
-    a page's navigation bar, not the editor's words."""
+    a page's navigation bar, not the editor's words. Brackets before words are a bar only if
+    one holds a navigation word (``[navigation] words``: ``Home``, ``Next``, ``Contents`` …)."""
     if c.near is not None and not c.bracketed:
         return None  # a word before it on its line
     raw = c.raw_inside()
@@ -69,10 +71,13 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
     # a bar opening the line, words after it
     if _WORD_INSIDE.fullmatch(raw) is None or _WORD_LINKS_ONLY.fullmatch(before) is None:
         return None
-    lead = _WORD_LINKS_LEAD.match(after)
-    links = 1 + len(_LINK_OPEN.findall(before)) + (len(_LINK_OPEN.findall(lead.group())) if lead else 0)
+    lead = _WORD_LINKS_LEAD.match(after).group()  # (matches, maybe empty, always)
+    links = 1 + len(_LINK_OPEN.findall(before)) + len(_LINK_OPEN.findall(lead))
     if links < _BAR_ITEMS:
         return None
+    bar = (before + raw + lead).replace("[", " ").replace("]", " ")
+    if not any(fold(w) in c.conv.navigation_words for w in bar.split()):
+        return None  # ("[Ivan Petrov] [Pavel Sidorov] [Olga Ivanova] were present": no link)
     return "other", f"one of {links} brackets opening a line before its words: a page's navigation bar", None
 
 

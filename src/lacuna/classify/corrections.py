@@ -170,7 +170,9 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
     given``, ``October 2, 10 p.m. [a.m.]``, ``instructions of May [March] 10``, ``has just took
     [taken] place``, ``through Chinese sources at [on] January 29``). Glued to the word, after
     a word of another class (``Mr. [Harry] Hopkins``, ``there is no [further] news``) or after
-    its own abbreviation (``Sept. [September]``), it is read as usual."""
+    its own abbreviation (``Sept. [September]``), it is read as usual; so is a preposition a
+    verb takes after its particle (``taken over [by] the Communists``, ``to go on [with]``:
+    ``[corrections] particle_words``, ``after_particle``)."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words > 2:
         return None
@@ -185,6 +187,8 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
         return None
     if inside[:1].isupper() != (c.near or " ")[:1].isupper():
         return None  # ("in May [june]": no word set right keeps another case)
+    if word in c.conv.particle_words and fixed in c.conv.after_particle:
+        return None  # ("taken over [by] the Communists": the verb's preposition, supplied)
     return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None
 
 

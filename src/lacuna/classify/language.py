@@ -477,7 +477,7 @@ def _translation_after_foreign(c: _NearestOnly) -> _Decision:
 
 
 #: A word of Latin letters (with the marks, apostrophes and hyphens of a name).
-_LATIN_WORD = regex.compile(r"[\p{Latin}\p{M}'’-]*\p{Latin}[\p{Latin}\p{M}'’-]*")
+_LATIN_WORD = regex.compile(r"(?=[\p{Latin}\p{M}'’-]*\p{Latin})[\p{Latin}\p{M}'’-]++")
 
 
 def _translation_across_line(c: _NearestOnly) -> _Decision:

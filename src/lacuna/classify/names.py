@@ -299,8 +299,12 @@ def _described_after_name(c: _NearestOnly) -> _Decision:
     prisoner's diary: ``I eat with Jovine [a dear childhood friend] a can of corned beef``). After
     a pronoun it takes an indefinite description of four words or more naming someone (a
     Hungarian report on the Wilson Center: ``Then he informed us [a HSWP CC delegation headed by
-    Árpád Pullai] about``). Words the sentence goes on with are supplied (``sent Ivanov [a new]
-    letter``: a content word after the bracket)."""
+    Árpád Pullai] about``: its head a person's or a group's word, ``[gloss]
+    described_pronoun_heads``). Words the sentence goes on with are supplied (``sent Ivanov [a
+    new] letter``: a content word after the bracket), so are a verb's object after a name the
+    verb governs (``He handed Molotov [a note]``: the name must stand after a preposition, an
+    article, punctuation or the line's start, ``[gloss] described_name_leads``) and a time
+    (``I met Ivanov [the next day]``: ``[gloss] described_time_words``)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or c.bracketed or f.few_words < 2 or not f.first_function:
         return None
@@ -312,13 +316,20 @@ def _described_after_name(c: _NearestOnly) -> _Decision:
     words = c.inside().split()
     if fold(words[0]) not in _ARTICLES or fold(words[-1]).strip(_TRAILING) in c.conv.function_words:
         return None  # ("Zhang [the USSR and]": words that run on)
+    if any(fold(w).strip(_TRAILING) in c.conv.described_time_words for w in words):
+        return None  # ("in London [the following morning]": a time)
     if name:
         k = max(_name_run(c) - 1, 0)
+        if not _name_led(c.line_before(), c.conv.described_name_leads):
+            return None  # ("He handed Molotov [a note]": the verb's object)
     else:
         if fold(words[0]) == "the" or len(words) < _PRONOUN_DESCRIPTION:
             return None
         if not any(w[:1].isupper() for w in words[1:]):
             return None
+        head = next((fold(w) for w in words[1:] if w[:1].islower()), None)
+        if head not in c.conv.described_pronoun_heads:
+            return None  # ("He showed us [a map of the Soviet zone]": the verb's object)
         k = 0
     if any(w[:1].isupper() for w in words[1:2]) and f.name_inside:
         return None  # ("Smith [The Hague]": a name, which the name rules read)
@@ -328,6 +339,19 @@ def _described_after_name(c: _NearestOnly) -> _Decision:
         if nxt is None or fold(nxt) not in c.conv.function_words:
             return None
     return "gloss", f"describes whom or what {c.near!r} names", k
+
+
+def _name_led(before: str, leads: frozenset[str]) -> bool:
+    """Whether the name closing ``before`` (its capitalised or bracketed words) stands at the
+    line's start, after punctuation or after one of ``leads`` (a preposition, an article), not
+    after a verb whose object the bracket would be."""
+    tokens = before.split()
+    while tokens and (tokens[-1][:1].isupper() or tokens[-1][:1] == "["):
+        tokens.pop()
+    if not tokens:
+        return True
+    last = tokens[-1]
+    return not last[-1:].isalnum() or fold(last) in leads
 
 
 def _possessive(c: _NearestOnly) -> _Decision:

@@ -359,13 +359,15 @@ _PAGE_LINES = 8
 
 
 def _page_sequence(n: Number) -> SpanInfo | None:
-    """Digits opening a line, with the page's next number (``[k+1]``) opening a line or its
-    previous one (``[k-1]``) closing one at least :data:`_PAGE_LINES` non-blank lines away
-    (within :data:`_SEQUENCE_LOOK` characters), and no ``[k]`` glued to a word on the page
-    (AITER's edition of the letters to Queen Elena, 1917: ``[1] Quanti ingiustisie che
-    bisogna`` … ten lines … ``[2] quanta Canaglia ce aquesto mondo``): the original's page
+    """Digits opening a line in a run of three or more page numbers in sequence (``[k-1]``,
+    ``[k]``, ``[k+1]`` …), each opening a line at least :data:`_PAGE_LINES` non-blank lines
+    from the one before (within :data:`_SEQUENCE_LOOK` characters), where no ``[k]`` nor its
+    neighbours ``[k±1]`` stand anywhere in the text but at a line's start and no heading of a
+    list of notes (``[page_break] notes_headings``) stands before it (AITER's edition of the
+    letters to Queen Elena, 1917: ``[1] Quanti ingiustisie che bisogna`` … ten lines … ``[2]
+    quanta Canaglia ce aquesto mondo`` … ``[3] Non vi vergognate``): the original's page
     numbers, a page break. A note's labels stand a line or three apart, under the references
-    glued in the text (``Molotov[1]`` … ``[1] The editors …``: glued_reference)."""
+    in the text (``Molotov[1]`` … ``[1] The editors …``: glued_reference)."""
     raw = n.raw
     if n.start > 0 and n.prev not in "\r\n":
         return None
@@ -373,17 +375,45 @@ def _page_sequence(n: Number) -> SpanInfo | None:
         return None
     k = int(raw)
     text = n.text
-    lo, hi = max(0, n.start - _SEQUENCE_LOOK), min(len(text), n.end + _SEQUENCE_LOOK)
-    nxt = _line_number(text, k + 1, n.end, hi, last=False)
-    near = nxt is not None and _lines_between(text, n.end, nxt) >= _PAGE_LINES
-    if not near and k > 1:
-        prev = _line_number(text, k - 1, lo, n.start, last=True)
-        near = prev is not None and _lines_between(text, prev, n.start) >= _PAGE_LINES
-    if not near:
+    if _page_run(text, k, n.start, n.end) < _PAGE_RUN:
         return None
-    if regex.search(rf"[^\s\[\]]\[{k}\]", text[lo:hi]) is not None:
-        return None  # a reference glued in the text: this is the note's label
+    for m in regex.finditer(rf"\[(?:{k - 1}|{k}|{k + 1})\]", text):
+        if m.start() > 0 and text[m.start() - 1] not in "\r\n":
+            return None  # a reference in the text: this is a note's label
+    if _after_notes_heading(text, n.start, n.conv):
+        return None
     return _variant(n.info, "page_break", f"page_sequence: page {k} of the original, a page from another")
+
+
+#: The fewest page numbers in sequence that page_sequence reads as the original's pages.
+_PAGE_RUN = 3
+
+
+def _page_run(text: str, k: int, start: int, end: int) -> int:
+    """How many numbers in sequence, ``[k]`` (at ``start``–``end``) among them, open lines at
+    least :data:`_PAGE_LINES` non-blank lines apart (counted up to :data:`_PAGE_RUN`)."""
+    run, at, j = 1, end, k + 1
+    while run < _PAGE_RUN:
+        nxt = _line_number(text, j, at, min(len(text), at + _SEQUENCE_LOOK), last=False)
+        if nxt is None or _lines_between(text, at, nxt) < _PAGE_LINES:
+            break
+        run, at, j = run + 1, nxt + len(str(j)) + 2, j + 1
+    at, j = start, k - 1
+    while run < _PAGE_RUN and j >= 0:
+        prev = _line_number(text, j, max(0, at - _SEQUENCE_LOOK), at, last=True)
+        if prev is None or _lines_between(text, prev, at) < _PAGE_LINES:
+            break
+        run, at, j = run + 1, prev, j - 1
+    return run
+
+
+def _after_notes_heading(text: str, start: int, conv: Conventions) -> bool:
+    """Whether a line before ``start`` is a heading of a list of notes alone (``Notes``,
+    ``Footnotes:``)."""
+    for line in text[:start].splitlines():
+        if fold(line.strip().rstrip(":").strip()) in conv.notes_headings:
+            return True
+    return False
 
 
 def _line_number(text: str, k: int, lo: int, hi: int, *, last: bool) -> int | None:

@@ -144,8 +144,9 @@ def _doubtful_spelling(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | No
     the editor's standard spelling of the writer's word, offered with a doubt, a gloss of it
     (as rule standard_spelling reads it without the doubt). A word unlike it (``could
     [should?]``) or a name (``Haywood [Kaywood?]``) stays a doubtful reading, and so does one
-    after a word of the lexicon that is no function word: the writer spelt a word right, the
-    bracket queries another word, the editors' doubted reading of a garbled telegram (FRUS 1943
+    after a word of the lexicon that is no function word, starting with another letter or a
+    prefix apart (``loose [lose?]`` is a spelling): the writer spelt a word right, the bracket
+    queries another word, the editors' doubted reading of a garbled telegram (FRUS 1943
     vol. III, d239: ``came from western [eastern?] Poland``; FRUS 1919 Russia, d262: ``enable
     future construction [obstruction?]``)."""
     info, text, start = d.info, d.text, d.start
@@ -161,12 +162,27 @@ def _doubtful_spelling(d: Doubt) -> tuple[SpanInfo, int | None, int | None] | No
     bare = word.rstrip(_TRAILING)
     if not (bare.isalpha() and bare.islower()) or bare == reading:
         return None
-    if bare in d.conv.english and bare not in d.conv.function_words:
+    if bare in d.conv.english and bare not in d.conv.function_words and _other_word(bare, reading):
         return None  # another word queried, not a spelling ("western [eastern?]")
     if fuzz.ratio(bare, reading, score_cutoff=_SPELLING_SIMILAR) < _SPELLING_SIMILAR:
         return None
     variant = _variant(info, "gloss", f"doubtful_spelling: the standard spelling of {bare!r}, doubted")
     return variant, first, first + len(bare)
+
+
+def _other_word(word: str, reading: str) -> bool:
+    """Whether a reading offered for a word of the lexicon reads another word: it starts with
+    another letter (``western [eastern?]``, ``construction [obstruction?]``) or differs by a
+    prefix (``able [unable?]``, ``declaim [disclaim?]``: one stem, :data:`_STEM_LETTERS` letters
+    or more, at their ends); a word spelt for its like (``loose [lose?]``, ``sail [sale?]``)
+    is a spelling."""
+    if word[:1] != reading[:1] or word.endswith(reading) or reading.endswith(word):
+        return True
+    return word[-_STEM_LETTERS:] == reading[-_STEM_LETTERS:]
+
+
+#: The fewest letters a word and another reading of it share at their ends to be a prefix apart.
+_STEM_LETTERS = 4
 
 
 def _kin_named(c: _NearestOnly) -> _Decision:

@@ -444,7 +444,8 @@ class _Inside(NamedTuple):
     capitals: bool = False  # one to four words, every letter a capital ("WIND", "LATITUDE BY OBSERVATION")
     rendering: bool = False  # English words, lower-case first ("the bosses, those in authority")
     foreign_word: bool = False  # one lower-case word of no English shape ("strelkovoi")
-    # two words or more, the last an article or a possessive that is no pronoun ("answering your")
+    # two words or more, the last (as written, lower-case) an article, a possessive that is no
+    # pronoun or a preposition ("answering your", "Delivered at"; not "Tab A")
     open_end: bool = False
 
 
@@ -550,13 +551,17 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         1 <= n <= 4 and raw.isupper(),
         _english_rendering(words, conv),
         n == 1 and _foreign_shape(raw, conv),
-        n >= 2 and fold(words[-1]) in _OPENING_ONLY,
+        n >= 2 and words[-1] in _OPENING_ONLY | _OPEN_PREPOSITIONS,
     )
 
 
 #: The words that only open a noun phrase: the articles and the possessives that are no
 #: pronoun too ("this", "that", "her", "his" may end a clause: ``[they said this] created``).
 _OPENING_ONLY = frozenset({"a", "an", "the", "my", "your", "its", "our", "their"})
+#: The prepositions a bracket's words may end on, lower-case, before the words they govern
+#: (``Congratulatory Remarks [Delivered at] the Bolshoi Theatre``): an open end, like an
+#: article's. Compared with the raw word: ``[Tab A] for`` ends on a label's letter.
+_OPEN_PREPOSITIONS = frozenset({"at", "in", "on", "for", "with", "from", "by", "to", "of", "into", "upon"})
 
 
 _MONTH = (

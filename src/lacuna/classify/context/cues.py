@@ -61,10 +61,12 @@ def _glued(c: _NearestOnly) -> _Decision:
 
 
 def _runs_on(c: _NearestOnly) -> _Decision:
-    """Words of two or more ending with an article or a possessive that is no pronoun (``the``,
-    ``a``, ``your``), a word after it on its line: they run on into the text's words, supplied
-    (FRUS 1918 Russia vol. III, d477: ``Department’s [telegram of July 20, answering your]
-    42.``); an editor's note never ends on an open noun phrase."""
+    """Words of two or more ending with an article, a possessive that is no pronoun or a
+    preposition, as written in lower case (``the``, ``a``, ``your``, ``at``; not the label's
+    letter of ``[Tab A] for``), a word after it on its line: they run on into the text's words,
+    supplied (FRUS 1918 Russia vol. III, d477: ``Department’s [telegram of July 20, answering
+    your] 42.``; ``Congratulatory Remarks [Delivered at] the Bolshoi Theatre in Moscow``); an
+    editor's note never ends on an open noun phrase."""
     if c.near is None or c.glued or not c.facts.open_end:
         return None
     words = c.inside().split()

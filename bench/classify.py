@@ -266,6 +266,7 @@ def report(part: Part, order: list[str]) -> list[str]:
     for row in rows:
         cells = "".join(f"{confusion[(row, c)] or '.':>9}" for c in columns)
         lines.append(f"  {row:<16}{cells}")
+    lines.extend(by_kind(pairs))
     classes = Counter(p.label.get("class") for p in pairs if p.label.get("class"))
     if classes:
         class_hits = Counter(
@@ -290,6 +291,28 @@ def report(part: Part, order: list[str]) -> list[str]:
     if part.problems:
         lines.append(f"  label problems: {len(part.problems)}")
         lines.extend(part.problems)
+    return lines
+
+
+def by_kind(pairs: list[Pair], least: int = 10) -> list[str]:
+    """Accuracy on each kind of site (:func:`site_kind`) and, within it, recall per category of
+    at least ``least`` spans: counts only, so it may be printed for holdout."""
+    n: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for pair in pairs:
+        kind, category = site_kind(pair.page), pair.label["category"]
+        ok = _got(pair) == category
+        for key in (kind, f"{kind} {category}"):
+            n[key] += 1
+            right[key] += ok
+    lines = []
+    for kind in sorted(k for k in n if " " not in k):
+        rates = ", ".join(
+            f"{key.split()[1]} {_pct(right[key], n[key])} ({right[key]}/{n[key]})"
+            for key in sorted(n, key=lambda k: (-n[k], k))
+            if key.startswith(kind + " ") and n[key] >= least
+        )
+        lines.append(f"  {kind} pages {_pct(right[kind], n[kind])} ({right[kind]}/{n[kind]}): {rates}")
     return lines
 
 

@@ -107,6 +107,32 @@ def test_site_kinds_of_pages():
         assert site_kind(page) == "other", page
 
 
+def test_accuracy_by_kind_of_site():
+    from classify import Pair, by_kind
+
+    def pair(want, got, page):
+        record = {"category": got, "because": "x", "text": "[a]"}
+        return Pair({"text": "[a]", "category": want}, record, f"{page}@0", page)
+
+    frus = "https://history.state.gov/historicaldocuments/frus1950v07/d8"
+    other = "https://millercenter.org/x"
+    pairs = [
+        pair("gloss", "gloss", frus),
+        pair("gloss", "supplied", frus),
+        pair("gloss", "gloss", frus),
+        pair("supplied", "supplied", frus),
+        pair("gap", "gap", other),
+        pair("gap", "editor_note", other),
+    ]
+    # three of four right on the core page, gloss two of three; one of two on the other site;
+    # a category of fewer than ``least`` spans is left out of its kind's line
+    assert by_kind(pairs, least=2) == [
+        "  core pages 0.750 (3/4): gloss 0.667 (2/3)",
+        "  other pages 0.500 (1/2): gap 0.500 (1/2)",
+    ]
+    assert by_kind([]) == []
+
+
 def test_site_folds_keep_a_site_together():
     from collections import Counter
 

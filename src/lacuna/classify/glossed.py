@@ -6,6 +6,9 @@ step then reads the few words before that guess and moves the start back or forw
 conventions of the glossed phrase, as an ordered chain of small named rules
 (:data:`GLOSSED_RULES`, a :class:`lacuna.rules.Ruler`; ``[rules] disable`` switches one off):
 
+* ``titled_person``: a role or description of a person after his titles and name (``Sir Edward
+  Bridges [Secretary to the War Cabinet]``, ``Comrade He Wei [Assistant Foreign Minister]``):
+  the name with the titles written out in full right before it;
 * ``second_rendering``: a second rendering opened by "or" that repeats the first word it
   renders (``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud]``): back to
   that word;
@@ -26,7 +29,12 @@ conventions of the glossed phrase, as an ordered chain of small named rules
 * ``word_for_word``: original-language words after their translation (``in force [de pé]``,
   ``Telegram for coding [Telegrama para cifra]``): as many English words as the inside has.
 * ``name_run``: a capitalised word, the last of a name of several (``Human Rights Day [10
-  December]``, ``Mackenzie King [Prime Minister of Canada]``): the whole name.
+  December]``, ``Mackenzie King [Prime Minister of Canada]``, ``Revolta do Leste [Eastern
+  Revolt]``): the whole name, its particles and all.
+
+Whatever rule answers, the glossed words never cross a parenthesis opened or closed among them
+(``the Allied Translation and Interpreter Section (ATIS) (Southwest Pacific Area [SWPA])``:
+``Southwest Pacific Area``).
 
 The first rule that answers moves the start; none answering keeps the guess. The step only
 moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
@@ -78,6 +86,7 @@ class _Data:
     max_words: int
     title_parts: frozenset[str]
     particles: frozenset[str]
+    name_particles: frozenset[str]
     acronym_cutoff: float
     cognate_cutoff: float
     name_cutoff: float
@@ -118,6 +127,7 @@ def _data(conv: Conventions) -> _Data:
         max_words=int(spec.get("max_words", 12)),
         title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
         particles=frozenset(fold(w) for w in spec.get("particles", [])),
+        name_particles=frozenset(fold(w) for w in spec.get("name_particles", [])),
         acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
         cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
         name_cutoff=float(spec.get("name_cutoff", 80)),
@@ -328,6 +338,51 @@ def _second_rendering(ext: Extent) -> int | None:
     return None
 
 
+#: The context rules that decide a description or role of a person named before the bracket.
+_PERSON_DESCRIBED = frozenset({"describes_person", "other_name", "described_after_name"})
+
+
+def _describes_role(ext: Extent) -> bool:
+    """Whether the gloss is a role or a description holding one, of a person named before it
+    (``[Secretary to the War Cabinet]``, ``[Marshal Sergei Biryuzov, recently named …]``): a
+    title word inside one that opens with a capital, decided by a rule that reads a person
+    described (not ``[a prominent Chinese author as well as government …]``)."""
+    words = ext.facts.words
+    return (
+        ext.rule in _PERSON_DESCRIBED
+        and bool(words)
+        and _CAPITAL.match(words[0]) is not None
+        and any(_is_title(w, ext) for w in words)
+    )
+
+
+def _titled_person(ext: Extent) -> int | None:
+    """A role or a description holding one, after a person's titles and name (Cambridge's
+    Churchill Archive: ``Sir Edward Bridges [Secretary to the War Cabinet]``, ``Major-General
+    Leslie Hollis [Military Assistant …]``; Zhou Enlai's cables: ``Comrade He Wei [Assistant
+    Foreign Minister]``; the Cuban crisis: ``Comrade Biryuzov [Marshal Sergei Biryuzov, …]``):
+    the glossed words are the name with the capitalised titles written out in full right before
+    it. An abbreviated title (``Cde. Li Kenong [the head of …]``) ends the words read back, and
+    a description with no role (``Commissioner Guo Moruo [a prominent Chinese author …]``) or a
+    second spelling of the name (``Minister Pak Seong-cheol [Pak Song Chol]``) leaves them out."""
+    if not _describes_role(ext):
+        return None
+    words = [w for _, w in ext.glossed_words()]
+    if not words or not any(_CAPITAL.match(_core(w)) and not _is_title(w, ext) for w in words):
+        return None  # no name guessed ("Deputy Director [Vice Minister …]": a title)
+    if not all(_CAPITAL.match(_core(w)) for w in words):
+        return None
+    at_best = None
+    for at, word in ext.before[: ext.data.max_words]:
+        bare = _core(word)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or bare.endswith("."):
+            break
+        if _CAPITAL.match(bare) is None or not _is_title(bare, ext):
+            break
+        at_best = at + (len(word) - len(word.lstrip(_LEADING)))
+    return at_best
+
+
 def _is_role(words: list[str], ext: Extent) -> bool:
     """Whether the glossed words guessed so far are a role, a title or a common noun (not a
     name): a title word among them, a named thing last, or lower-case English words only."""
@@ -346,8 +401,8 @@ def _name_variant(ext: Extent) -> int | None:
     ``Soong ching-ling [Song Qingling]``, ``Max ELITCHER [MAKS E.]``): the glossed words are the
     name without the titles before it, and run back over a name word while the romanisation
     keys (:func:`~lacuna.normalize.romanization.name_score`) of the two agree better."""
-    if not ext.facts.name_like:
-        return None
+    if not ext.facts.name_like or _describes_role(ext):
+        return None  # (a role after a name is no other spelling of it: titled_person)
     glossed = ext.glossed_words()
     words = [w for _, w in glossed]
     if not words or _is_role(words[-1:], ext) or any(_is_function(w, ext.conv) for w in words):
@@ -578,8 +633,8 @@ def _word_for_word(ext: Extent) -> int | None:
     force [de pé]``, ``legal clashes [embates jurícos]``, ``Telegram for coding [Telegrama
     para cifra]``): the glossed words run back over English words until they are as many as
     the inside's."""
-    if ext.rule not in _WORD_FOR_WORD or ext.facts.english:
-        return None
+    if ext.rule not in _WORD_FOR_WORD or ext.facts.english or ext.facts.name_like:
+        return None  # (a name inside: "Brother Van [Vo Nguyen Giap]" is no word-for-word rendering)
     words = [w for _, w in ext.glossed_words()]
     wanted = len(ext.facts.words) - len(words)
     if not words or wanted <= 0:
@@ -618,7 +673,7 @@ def _name_run(ext: Extent) -> int | None:
     University of Pittsburgh's CR/10 oral histories: ``Cultural Revolution [文化大革命]``) is
     read so too, however many words its script writes."""
     script = ext.rule == "other_script"
-    if (ext.rule in _TRANSLATION and not script) or ext.rule in _TITLES:
+    if (ext.rule in _TRANSLATION and not script) or (ext.rule in _TITLES and not _person_named(ext)):
         return None
     words = ext.glossed_words()
     if len(words) != 1 or (len(ext.inside.split()) < 2 and not script):
@@ -641,10 +696,14 @@ def _name_run(ext: Extent) -> int | None:
         after = at
         if run and pending is None and fold(bare) == "the" and bare.islower():
             return at  # "the Cuban Armed Forces Minister [Raúl Castro]": the name's determiner
-        if pending is None and bare.islower() and fold(bare) in ext.conv.name_links:
+        if pending is None and bare.islower() and _name_link(bare, ext):
             pending = (at, word)
             continue
-        if _CAPITAL.match(bare) is None or _is_function(bare, ext.conv) or _is_acronym(bare):
+        if (
+            _CAPITAL.match(_past_particle(bare, ext)) is None
+            or _is_function(bare, ext.conv)
+            or _is_acronym(bare)
+        ):
             break
         if title and fold(bare) not in ext.conv.english:
             break  # "Kim Tu Bong Ambassador [Pak Song Chol]": a name before the title, not its words
@@ -664,9 +723,41 @@ def _name_run(ext: Extent) -> int | None:
     return run[-1][0] if run else None
 
 
+def _person_named(ext: Extent) -> bool:
+    """Whether a bracket read as a title's translation names a person (``Brother Van [Vo
+    Nguyen Giap]``, ``Tu Chi [Tran Van Tra]``: two or three capitalised words, no English word
+    of three letters or more among them)."""
+    words = ext.facts.words
+    return (
+        ext.facts.name_like
+        and 2 <= len(words) <= 3
+        and not any(len(_bare(w)) > 3 and _bare(w) in ext.conv.english for w in words)
+    )
+
+
+def _name_link(word: str, ext: Extent) -> bool:
+    """Whether a lower-case word joins two words of a name (``[gloss] name_links``, ``[gloss.extent]
+    name_particles``: "of", "do", "bin")."""
+    folded = fold(word)
+    return folded in ext.conv.name_links or folded in ext.data.name_particles
+
+
+#: A particle glued to a name word by a hyphen or an apostrophe ("al-Assad", "d'Estaing").
+_GLUED_PARTICLE = regex.compile(r"(\p{Ll}{1,3})[-'’](?=\p{Lu})")
+
+
+def _past_particle(word: str, ext: Extent) -> str:
+    """The name word without a particle glued before it ("al-Assad" -> "Assad")."""
+    m = _GLUED_PARTICLE.match(word)
+    if m is not None and fold(m.group(1)) in ext.data.name_particles:
+        return word[m.end() :]
+    return word
+
+
 #: The glossed-extent chain, in order (the first rule that answers moves the start).
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
+        ("titled_person", _titled_person),
         ("title_colon", _title_colon),
         ("second_rendering", _second_rendering),
         ("quoted_original", _quoted_original),
@@ -724,5 +815,35 @@ def glossed_extent(
     for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
         moved = r.fn(ext)
         if moved is not None and moved != first:
-            return moved, last
-    return first, last
+            return _inside_parentheses(text, moved, last)
+    return _inside_parentheses(text, first, last)
+
+
+def _inside_parentheses(text: str, first: int, last: int) -> tuple[int, int]:
+    """``first``..``last`` without a parenthesis among the glossed words that is closed or
+    opened there without its pair (``ATIS) (Southwest Pacific Area [SWPA]``: ``Southwest
+    Pacific Area``; a closing one last: the words before it); a pair among them stays
+    (``Hülchrath (Rhineland)``). Nothing left: ``last``, ``last``."""
+    if "(" not in text[first:last] and ")" not in text[first:last]:
+        return first, last
+    while last > first and (text[last - 1].isspace() or text[last - 1] == ")"):
+        if text.count("(", first, last) >= text.count(")", first, last):
+            break  # a closing parenthesis with its pair among the words: it stays
+        last -= 1
+    opened: list[int] = []
+    for i in range(first, last):
+        ch = text[i]
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            else:
+                first = i + 1
+    if opened:
+        first = opened[-1] + 1
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return (first, last) if first < last else (last, last)

@@ -73,6 +73,34 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "SWPA",
             "Southwest Pacific Area",
         ),
+        # https://digitalarchive.wilsoncenter.org/document/175940 (a citation's Vietnamese title
+        # with a comma and a colon, its translation parted the same way)
+        (
+            "History and Public Policy Program Digital Archive, Dai Thang Mua Xuan, 1975: Van Kien"
+            " Dang [Great Spring Victory, 1975: Party Documents] (Hanoi: Nha xuat ban",
+            "Great Spring Victory, 1975: Party Documents",
+            "Dai Thang Mua Xuan, 1975: Van Kien Dang",
+        ),
+        # https://whosread.com/283004/6974111.amp (a note's Persian title and its translation)
+        (
+            "61. Suleiman Behboudi, Reza Shah: Khaterat-e Suleiman Behboudi [Reza Shah: Memoirs of"
+            " Suleiman Behboudi] (Tehran",
+            "Reza Shah: Memoirs of Suleiman Behboudi",
+            "Reza Shah: Khaterat-e Suleiman Behboudi",
+        ),
+        # https://digitalarchive.wilsoncenter.org/document/111102 and
+        # https://zapisyterroru.pl.//Content/355/Polak_Bronislaw_en.html (another language's
+        # acronym after the English full form: as many capitalised words as it has capitals)
+        (
+            "Program Digital Archive, Central State Archive [TsDA], Sofia, Fond 1-B",
+            "TsDA",
+            "Central State Archive",
+        ),
+        (
+            "mass murders in the area of the former Main Inspectorate of the Armed Forces [GISZ] took place",
+            "GISZ",
+            "Main Inspectorate of the Armed Forces",
+        ),
     ],
 )
 def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> None:
@@ -97,6 +125,8 @@ def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> 
             "a prominent Chinese author as well as government official",
             "Guo Moruo",
         ),
+        # a title before the full form opens no body's name: the initials' best run stays
+        ("The Prime Minister of the Soviet Union [USSR] arrived", "USSR", "Soviet Union"),
         # a second spelling of a name leaves the title out (NK records)
         ("the talks of Comrade Pak Seong-cheol [Pak Song Chol] with", "Pak Song Chol", "Pak Seong-cheol"),
     ],

@@ -88,6 +88,7 @@ class _Data:
     particles: frozenset[str]
     name_particles: frozenset[str]
     acronym_cutoff: float
+    acronym_sure: float
     cognate_cutoff: float
     name_cutoff: float
     name_floor: float
@@ -129,6 +130,7 @@ def _data(conv: Conventions) -> _Data:
         particles=frozenset(fold(w) for w in spec.get("particles", [])),
         name_particles=frozenset(fold(w) for w in spec.get("name_particles", [])),
         acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
+        acronym_sure=float(spec.get("acronym_sure", 80)),
         cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
         name_cutoff=float(spec.get("name_cutoff", 80)),
         name_floor=float(spec.get("name_floor", 50)),
@@ -314,9 +316,46 @@ def _acronym_letters(ext: Extent) -> int | None:
             score = fuzz.ratio(_initials([tail, *words[1:]], ext.conv), letters)
             if score > best:
                 best, best_at = score, at + word.rindex(tail)
-    if best < ext.data.acronym_cutoff or best_at == ext.first:
+    if best < ext.data.acronym_sure:
+        # initials spelling it badly or not at all: a run of as many capitalised words as the
+        # acronym has capitals is its full form ("Central State Archive [TsDA]", not "State
+        # Archive", whose "sa" spells "tsda" better)
+        counted = _acronym_by_capitals(ext)
+        if counted is not None or best < ext.data.acronym_cutoff:
+            return counted
+    if best_at == ext.first:
         return None
     return best_at
+
+
+def _acronym_by_capitals(ext: Extent) -> int | None:
+    """An acronym of another language after its English full form, whose initials spell it in
+    no way (the Wilson Center's Bulgarian citations: ``Central State Archive [TsDA]``; a Polish
+    memoir: ``the former Main Inspectorate of the Armed Forces [GISZ]``): the glossed words are
+    the run of capitalised words before the bracket (function words and name links between
+    them, no title) when it holds as many words as the acronym has capitals (two at least)."""
+    inside = ext.inside.split()
+    if len(inside) != 1 or not _is_acronym(inside[0]):
+        return None
+    capitals = sum(1 for ch in inside[0] if ch.isupper())
+    words = [w for _, w in ext.glossed_words()]
+    if capitals < 2 or not words or len(words) > capitals:
+        return None
+    if not all(_CAPITAL.match(_core(w)) or _is_function(w, ext.conv) for w in words):
+        return None
+    count = sum(1 for w in words if _CAPITAL.match(_core(w)) and not _is_function(w, ext.conv))
+    start = None
+    for at, word in ext.before[: ext.data.max_words]:
+        bare = _core(word)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or _is_acronym(bare):
+            break
+        if _is_function(bare, ext.conv) or fold(bare) in ext.conv.name_links:
+            continue  # (a joining word: the run goes on only past a capitalised word before it)
+        if _CAPITAL.match(bare) is None or _is_title(bare, ext):
+            break  # (a title opens no body's name: "The Prime Minister of the Soviet Union [USSR]")
+        count += 1
+        start = at + (len(word) - len(word.lstrip(_LEADING)))
+    return start if count == capitals else None
 
 
 def _second_rendering(ext: Extent) -> int | None:
@@ -559,22 +598,42 @@ _TRANSLATING = frozenset({"translates_words", "title_translated", "learned"})
 _TITLES = frozenset({"title_translated", "original_title"})
 
 
+#: A separator between the parts of a title: a colon or a comma before a space.
+_TITLE_SEPARATOR = regex.compile(r"[:,](?=\s)")
+
+
 def _title_colon(ext: Extent) -> int | None:
     """A title with a subtitle after its translation or original, which has one too (``O vară
     fierbinte în relaţiile româno-sovietice: Convorbirile de la Moscova din iulie 1964 [A Hot
     Summer in Romanian-Soviet Relations: Conversations in Moscow during July 1964]``, ``The
     People’s Army of Vietnam: The First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam]``): the
-    glossed words run back over the colon to the title's start (the boundary before it)."""
-    if ext.rule not in _TITLES or ext.inside.count(":") != 1 or ext.stop is None or ext.stop[-1:] != ":":
+    glossed words run back over the colon to the title's start (the boundary before it). A
+    capitalised inside with a colon after any deciding rule is read so too when the words
+    before cross the same colons and commas in the same order (the Wilson Center's citations
+    of a Vietnamese collection: ``Dai Thang Mua Xuan, 1975: Van Kien Dang [Great Spring
+    Victory, 1975: Party Documents]``)."""
+    separators = _TITLE_SEPARATOR.findall(ext.inside)
+    if ":" not in separators or ext.stop is None:
         return None
+    if ext.rule in _TITLES:
+        if separators.count(":") != 1:
+            return None
+        separators = [":"]
+    elif _CAPITAL.match(ext.inside) is None:
+        return None  # (a title opens with a capital)
+    text, stop = ext.text, ext.stop
     at = ext.before[-1][0] if ext.before else ext.first
-    colon = _WORD_BACK.search(ext.text, max(0, at - _LOOK), at)
-    if colon is None or colon.group() != ext.stop or "\n" in ext.text[colon.end() : at]:
-        return None
-    more, _ = _words_before(ext.text, colon.start(), ext.data.max_words)
-    if len(more) >= ext.data.max_words or (more and "\n" in ext.text[more[0][0] : colon.start()]):
-        return None  # a run too long to be a title's, or one across a line
-    at, word = more[-1] if more else (colon.start(), colon.group())
+    word = ""
+    for separator in reversed(separators):
+        if stop is None or stop[-1:] != separator:
+            return None  # the words before are parted otherwise: no same title
+        found = _WORD_BACK.search(text, max(0, at - _LOOK), at)
+        if found is None or found.group() != stop or "\n" in text[found.end() : at]:
+            return None
+        more, stop = _words_before(text, found.start(), ext.data.max_words)
+        if len(more) >= ext.data.max_words or (more and "\n" in text[more[-1][0] : found.start()]):
+            return None  # a run too long to be a title's, or one across a line
+        at, word = more[-1] if more else (found.start(), found.group())
     if _CAPITAL.match(_core(word)) is None:
         return None  # a title opens with a capital
     return at + (len(word) - len(word.lstrip(_LEADING)))

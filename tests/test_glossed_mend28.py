@@ -101,6 +101,20 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "GISZ",
             "Main Inspectorate of the Armed Forces",
         ),
+        # a lower-case noun phrase identified: its adjectives and the determiner opening it
+        # (https://yneleechte.blogspot.com/2020/07/wortels-4.html, a Van Gogh letter in English;
+        # http://paulgassfamily.com/adele-korff-gass/letter-from-rabbi-yaakov-goldman/)
+        (
+            "I hope with all my heart that the planned journey [Theo, Jo and their little baby, to"
+            " Leiden, on July 15th] may provide you",
+            "Theo, Jo and their little baby, to Leiden, on July 15th",
+            "the planned journey",
+        ),
+        (
+            "to my niece Adele and husband Matus, your dearest son [Paul] should live long",
+            "Paul",
+            "your dearest son",
+        ),
     ],
 )
 def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> None:
@@ -127,6 +141,12 @@ def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> 
         ),
         # a title before the full form opens no body's name: the initials' best run stays
         ("The Prime Minister of the Soviet Union [USSR] arrived", "USSR", "Soviet Union"),
+        # a pronoun takes no words before it (https://digitalarchive.wilsoncenter.org/document/115223)
+        (
+            "the former party supporter, [the newspaper] Hoy. In fact, in some instances it [the media] is",
+            "the media",
+            "it",
+        ),
         # a second spelling of a name leaves the title out (NK records)
         ("the talks of Comrade Pak Seong-cheol [Pak Song Chol] with", "Pak Song Chol", "Pak Seong-cheol"),
     ],

@@ -496,7 +496,9 @@ def _role_phrase(ext: Extent) -> int | None:
     words run back over title words, then one acronym (which ends them before a capitalised
     title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
     Gordon]``), a number and a determiner (which ends them); a possessive name before the role
-    opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``)."""
+    opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``). Before
+    a lower-case noun (no pronoun) up to two lower-case English words are read, kept only if a
+    determiner opens the phrase before them (``the planned journey [Theo, Jo …]``)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -515,6 +517,8 @@ def _role_phrase(ext: Extent) -> int | None:
     modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
     # or the start of a list's item opens the phrase before it
     owner = None  # where a possessive name before the role starts ("Goulart’s emissary")
+    adjectives = 0  # lower-case English words read before a lower-case noun
+    noun_head = not any(_is_function(w, ext.conv) or _bare(w) in ext.conv.pronouns for w in words)
     for at, word in ext.before[: ext.data.max_words]:
         bare = word.strip(_EDGE)
         if not bare or word != word.rstrip(_BOUNDARY_END):
@@ -578,6 +582,19 @@ def _role_phrase(ext: Extent) -> int | None:
             if word[:1] in "-–—•":
                 return begin  # a list's item opens with it
             continue
+        if (
+            not capital_head
+            and noun_head
+            and adjectives < _ADJECTIVES
+            and not seen_number
+            and bare.islower()
+            and folded in ext.conv.english
+            and not _is_function(bare, ext.conv)
+        ):
+            # "the planned journey [Theo, Jo …]", "the dear children [her grandchildren, …]": a
+            # lower-case noun's adjectives, kept only if a determiner opens the phrase before them
+            adjectives += 1
+            continue
         break
     else:
         if owner is not None:
@@ -585,6 +602,10 @@ def _role_phrase(ext: Extent) -> int | None:
         if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
             return modifier  # nothing before the modifier on its line: it opens the phrase
     return owner if owner is not None else at_best
+
+
+#: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``).
+_ADJECTIVES = 2
 
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).

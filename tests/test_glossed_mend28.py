@@ -115,6 +115,21 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "Paul",
             "your dearest son",
         ),
+        # http://religiondocbox.com/Latter_Day_Saints/84346894-Bernard-l-boutin-oral-history-interview-jfk-2-04-27-1972-administrative-information.html
+        # (a scan's possessive split off the name; the initial inside the name)
+        (
+            "New Hampshire from 1955 through 1959; a staff member of John F. Kennedy s [JFK] 1960"
+            " presidential campaign",
+            "JFK",
+            "John F. Kennedy",
+        ),
+        # https://docslib.org/doc/12137968/td-eliot-dear-sir-oo-howard-5-1-1866 (initials open the name)
+        (
+            "Truly & Sin Yr frd T.D. Eliot [Thomas Dawes Eliot, Republican Congressman from"
+            " Massachusetts and Chairman of the Committee]",
+            "Thomas Dawes Eliot, Republican Congressman from Massachusetts and Chairman of the Committee",
+            "T.D. Eliot",
+        ),
     ],
 )
 def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> None:

@@ -75,6 +75,8 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,4}")
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}s")
 #: An initial of a name ("F." in "John F. Kennedy"): it ends no sentence.
 _INITIAL = regex.compile(r"\p{Lu}\.")
+#: Initials of a name, one or a few ("F.", "F.H."), read inside a run of name words.
+_INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -745,7 +747,8 @@ def _name_run(ext: Extent) -> int | None:
     its line before it, a joining word of ``[gloss] name_links`` between two of them and the
     determiner "the" before them, to the first other word. An English word that opens a
     sentence stays out before a name that is no English word (``Yesterday Moscow [i.e. the
-    Soviet government]``), not before one (``Human Rights Day [10 December] is observed``). A
+    Soviet government]``), not before one (``Human Rights Day [10 December] is observed``).
+    Initials inside the name are read over (``George F. Kennan``, ``F.H. Ruxton``). A
     one-word bracket is left alone: it spells or names the one word before it (``Premier Chou
     [Zhou]``, ``James Tutthill [Tuthill]``). A bracket that repeats the word, a fuller form of
     the name, takes back only the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong").
@@ -771,8 +774,10 @@ def _name_run(ext: Extent) -> int | None:
     after = words[0][0]  # where the word read last starts
     for i, (at, word) in enumerate(ext.before[: ext.data.max_words]):
         bare = _core(word)
-        if not bare or word != word.rstrip(_BOUNDARY_END) or "\n" in ext.text[at:after]:
+        if not bare or "\n" in ext.text[at:after]:
             break
+        if word != word.rstrip(_BOUNDARY_END) and _INITIALS_WORD.fullmatch(word) is None:
+            break  # (an initial ends nothing: "George F. Kennan [the Counselor …]")
         after = at
         if run and pending is None and fold(bare) == "the" and bare.islower():
             return at  # "the Cuban Armed Forces Minister [Raúl Castro]": the name's determiner
@@ -871,7 +876,7 @@ def _words_before(text: str, first: int, n: int) -> tuple[list[tuple[int, str]],
             return out, None  # a blank line between
         if "]" in text[m.end() : after]:
             return out, None  # "[The] Communist Party organ": another span's words
-        if (word[-1] in _BOUNDARY_END or word[-1] == ".") and _INITIAL.fullmatch(word) is None:
+        if (word[-1] in _BOUNDARY_END or word[-1] == ".") and _INITIALS_WORD.fullmatch(word) is None:
             return out, word  # (an initial, "John F. Kennedy", ends no sentence)
         out.append((m.start(), word))
         if len(out) >= n:

@@ -130,6 +130,14 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "Thomas Dawes Eliot, Republican Congressman from Massachusetts and Chairman of the Committee",
             "T.D. Eliot",
         ),
+        # http://www.geocities.ws/sa73122a/amshtl2a.zip (a memoir's transliterated Yiddish: the
+        # quoted word glosses, its opening quote glued to the word before)
+        (
+            "simple folk known by the name 'Nikolaus' soldiers' or in general\"YaVVaNIM\" [Yavanim;"
+            " lit: Greeks]",
+            "Yavanim; lit: Greeks",
+            "YaVVaNIM",
+        ),
     ],
 )
 def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> None:

@@ -34,7 +34,8 @@ conventions of the glossed phrase, as an ordered chain of small named rules
 
 Whatever rule answers, the glossed words never cross a parenthesis opened or closed among them
 (``the Allied Translation and Interpreter Section (ATIS) (Southwest Pacific Area [SWPA])``:
-``Southwest Pacific Area``).
+``Southwest Pacific Area``), and a quotation closed right before the bracket glosses its quoted
+words (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``).
 
 The first rule that answers moves the start; none answering keeps the guess. The step only
 moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
@@ -900,8 +901,30 @@ def glossed_extent(
     for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
         moved = r.fn(ext)
         if moved is not None and moved != first:
-            return _inside_parentheses(text, moved, last)
-    return _inside_parentheses(text, first, last)
+            return _inside_parentheses(text, _inside_quotes(text, moved, last, start), last)
+    return _inside_parentheses(text, _inside_quotes(text, first, last, start), last)
+
+
+#: Quotes that close a quotation, and those that open one (a straight quote does both).
+_CLOSING_QUOTES = '"”’»'
+_OPENING_QUOTES = '"“‘„«'
+
+
+def _inside_quotes(text: str, first: int, last: int, start: int) -> int:
+    """``first`` moved past the opening quote of a quotation closed right before the bracket
+    (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``: ``YaVVaNIM``, the quote glued to the
+    word before it): the quoted words are the glossed ones."""
+    between = text[last:start].strip()
+    if not between or between[0] not in _CLOSING_QUOTES:
+        return first
+    closing = between[0]
+    opening = {"”": "“", "’": "‘", "»": "«"}.get(closing, closing)
+    at = text.rfind(opening, first, last)
+    if at < 0:
+        return first
+    if closing == '"' and text.count('"', first, last) % 2 == 0:
+        return first  # (straight quotes paired among the words: none left open)
+    return at + 1 if at + 1 < last else first
 
 
 def _inside_parentheses(text: str, first: int, last: int) -> tuple[int, int]:

@@ -138,6 +138,26 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "Yavanim; lit: Greeks",
             "YaVVaNIM",
         ),
+        # https://trantor.is/content/pdd4pfz3rTegkxaI/9781849546898_other_01.html (a book's list of
+        # archives: the siglum, the Russian name, its English name in brackets)
+        (
+            "APRF Arkhiv Prezidenta Rossiskoi Federatsii [Presidential Archive]\nFSB Archive",
+            "Presidential Archive",
+            "Arkhiv Prezidenta Rossiskoi Federatsii",
+        ),
+        (
+            "[Defense Ministry Central Archive]\nGARF Gosudarstvennyi arkhiv Rossiiskoi Federatsii [State"
+            " Archive of the Russian Federation]",
+            "State Archive of the Russian Federation",
+            "Gosudarstvennyi arkhiv Rossiiskoi Federatsii",
+        ),
+        # http://yupnet.org/annals/siegelbaum/English_docs/Siegelbaum_doc_13.htm
+        (
+            "Speeches are given: a spokesman for the RIK (Raionnyi Ispolnitel'nyi Komitet [District"
+            " Executive Committee]), the agronomist",
+            "District Executive Committee",
+            "Raionnyi Ispolnitel'nyi Komitet",
+        ),
     ],
 )
 def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> None:

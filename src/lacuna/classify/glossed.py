@@ -663,12 +663,30 @@ def _title_colon(ext: Extent) -> int | None:
     return at + (len(word) - len(word.lstrip(_LEADING)))
 
 
+def _original_name(ext: Extent) -> bool:
+    """Whether a name's English translation follows its original name (``Arkhiv Prezidenta
+    Rossiskoi Federatsii [Presidential Archive]``, ``(Raionnyi Ispolnitel'nyi Komitet [District
+    Executive Committee])``): an English inside, capitalised, after a guess that holds no English
+    word of four letters or more."""
+    words = [_bare(w) for _, w in ext.glossed_words()]
+    return (
+        ext.facts.english
+        and _CAPITAL.match(ext.inside) is not None
+        and bool(words)
+        and not any(len(w) > 3 and w in ext.conv.english for w in words)
+    )
+
+
 def _original_run(ext: Extent) -> int | None:
     """English words after the original-language words they translate (``de ne pas laisser
     passer la reine [not let the Queen pass]``): the glossed words run back over the words of
     the original language (not in the English lexicon, or short words that are not English
-    function words), at most as many as the inside has plus two."""
-    if ext.rule not in _TRANSLATING:
+    function words), at most as many as the inside has plus two; an acronym before them that
+    their initials spell (an archive list's ``GARF Gosudarstvennyi arkhiv Rossiiskoi Federatsii
+    [State Archive of the Russian Federation]``) is left out. After ``other_name``, a
+    capitalised English inside after a guess of no English word translates an original name
+    (``Arkhiv Prezidenta Rossiskoi Federatsii [Presidential Archive]``)."""
+    if ext.rule not in _TRANSLATING and not (ext.rule == "other_name" and _original_name(ext)):
         return None
     english = ext.conv.english
     words = [w for _, w in ext.glossed_words()]
@@ -685,6 +703,9 @@ def _original_run(ext: Extent) -> int | None:
             break
         if folded in english and len(folded) > 3:
             break
+        if _is_acronym(bare) and fuzz.ratio(_initials(words, ext.conv), folded) >= ext.data.acronym_sure:
+            break  # a list's siglum before the name it abbreviates ("GARF Gosudarstvennyi arkhiv …")
+        words.insert(0, word)
         at_best = at + (len(word) - len(word.lstrip(_LEADING)))
     return at_best
 

@@ -158,6 +158,12 @@ def span_at(text: str, inside: str) -> lacuna.Span:
             "District Executive Committee",
             "Raionnyi Ispolnitel'nyi Komitet",
         ),
+        # https://millercenter.org/node/32744 (a Nixon tape's subject log: a full form in lower case)
+        (
+            "-Vietnam ceasefire, withdrawal of military forces, prisoners of war [POWs]\n",
+            "POWs",
+            "prisoners of war",
+        ),
     ],
 )
 def test_glossed_words_of_real_glosses(text: str, inside: str, glossed: str) -> None:

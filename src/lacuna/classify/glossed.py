@@ -298,6 +298,7 @@ def _acronym_letters(ext: Extent) -> int | None:
     best, best_at = fuzz.ratio(_initials(words, ext.conv), letters), ext.first
     limit = len(letters) + 4
     lower = 0  # lower-case words read ("Prisoners of war [POWs]", "Foreign service officers")
+    all_lower = all(_CAPITAL.match(_core(w)) is None for w in words)
     for at, word in ext.before[:limit]:
         words.insert(0, word)
         bare = _core(word)
@@ -307,9 +308,15 @@ def _acronym_letters(ext: Extent) -> int | None:
             continue
         if _CAPITAL.match(bare) is None:
             lower += 1
-            if lower > 1 or fold(bare) not in ext.conv.english:
+            if fold(bare) not in ext.conv.english or (lower > 1 and not all_lower):
                 break
-            continue  # a lower-case word does not start the full form
+            if all_lower:
+                # a full form in lower case ("prisoners of war [POWs]"): its initials must
+                # spell the acronym well
+                score = fuzz.ratio(_initials(words, ext.conv), letters)
+                if score >= ext.data.acronym_sure and score > best:
+                    best, best_at = score, at + word.index(bare)
+            continue  # a lower-case word does not start the full form (one of capitals)
         score = fuzz.ratio(_initials(words, ext.conv), letters, score_cutoff=ext.data.acronym_cutoff)
         if score > best:
             best, best_at = score, at + word.index(bare)

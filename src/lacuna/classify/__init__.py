@@ -108,12 +108,16 @@ def in_context(
     ``start``/``end`` are the span's offsets (brackets included) in ``text``; ``inside`` is
     ``text[start + 1 : end - 1]`` if the caller has it at hand (it spares a copy). See
     :mod:`lacuna.classify.context` for the rules. The glossed words never hold part of another
-    span's markup (:func:`whole_spans_only`).
+    span's markup (:func:`whole_spans_only`) and hold a letter or a figure (none when the word
+    before is punctuation only, ``… ) [CPSU]``).
     """
     info, first, last = _in_context(info, text, start, end, conventions, inside=inside)
     if first is None or last is None or first < 0 or last < first:
         return info, first, last
-    return info, *whole_spans_only(text, first, last)
+    first, last = whole_spans_only(text, first, last)
+    if first is not None and last is not None and not any(ch.isalnum() for ch in text[first:last]):
+        return info, None, None
+    return info, first, last
 
 
 def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int | None]:
@@ -121,8 +125,12 @@ def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int 
     moves past a ``]`` whose ``[`` lies before it (``[William] Fuller [commissioner …]``: the
     words back reach ``William]``, the glossed word is ``Fuller``); a ``[`` left open in them
     encloses the span, so the start moves past the innermost one (``the Central [Committee of
-    the Communist Party [CCCP]]``: ``Committee of the Communist Party``). A whole span inside
-    stays (``the [South] Vietnamese government``). (None, None) when nothing is left."""
+    the Communist Party [CCCP]]``: ``Committee of the Communist Party``). A whole span among
+    the words stays (``Comrade [Qiao] Guanhua``, ``the [South] Vietnamese government``), but
+    whole spans that open the words are left out, as a supplied first name before a surname is
+    (``[William] Fuller``: ``Fuller``; ``the [Soviet] [Communist] Party [CPSU]``: ``Party``,
+    not ``[Communist] Party``), unless nothing but them is left. (None, None) when nothing is
+    left."""
     if "[" not in text[first:last] and "]" not in text[first:last]:
         return first, last  # (most glosses)
     opened: list[int] = []
@@ -143,7 +151,26 @@ def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int 
         last -= 1
     if first >= last:
         return None, None
-    return first, last
+    return _past_leading_spans(text, first, last), last
+
+
+def _past_leading_spans(text: str, first: int, last: int) -> int:
+    """``first`` moved past the whole spans (and the spaces after them) that open
+    ``text[first:last]``, if words of the text follow them; else ``first`` as it was."""
+    at = first
+    while at < last and text[at] == "[":
+        depth, i = 0, at
+        while i < last:
+            depth += {"[": 1, "]": -1}.get(text[i], 0)
+            i += 1
+            if depth == 0:
+                break
+        if depth != 0:
+            return first  # (an unclosed bracket: left to the caller's reading)
+        while i < last and text[i].isspace():
+            i += 1
+        at = i
+    return at if at < last else first
 
 
 def _in_context(

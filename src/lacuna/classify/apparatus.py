@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _Decision
+from lacuna.classify.words import INITIALLED_NAME, _Decision
 from lacuna.conventions import fold
 
 __all__: list[str] = []
@@ -87,10 +87,6 @@ _PADDED_WORDS = 6
 _PADDED = regex.compile(r"[ \t]++[^\s\[\]\d](?:[^\[\]\r\n\d]{0,58}[^\s\[\]\d])?[ \t]++")
 
 
-#: A person's name with a middle initial (``George F. Kennan``), which no button or label is.
-_INITIALLED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:\s\p{Lu}\.){1,2}\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
-
-
 def _padded_label(c: _NearestOnly) -> _Decision:
     """A few words padded with spaces inside their brackets, opening a line or after a colon
     (a web proxy's ``Location via proxy:   [ UP ]``, a document host's ``[ Pobierz całość w
@@ -106,7 +102,7 @@ def _padded_label(c: _NearestOnly) -> _Decision:
     raw = c.raw_inside()
     if _PADDED.fullmatch(raw) is None or len(raw.split()) > _PADDED_WORDS:
         return None
-    if _INITIALLED_NAME.fullmatch(raw.strip()) is not None:
+    if INITIALLED_NAME.fullmatch(raw.strip()) is not None:
         return None  # a signature supplied from the file copy ("[ George F. Kennan ]")
     return (
         "other",

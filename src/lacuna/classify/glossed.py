@@ -6,6 +6,9 @@ step then reads the few words before that guess and moves the start back or forw
 conventions of the glossed phrase, as an ordered chain of small named rules
 (:data:`GLOSSED_RULES`, a :class:`lacuna.rules.Ruler`; ``[rules] disable`` switches one off):
 
+* ``titled_person``: a role or description of a person after his titles and name (``Sir Edward
+  Bridges [Secretary to the War Cabinet]``, ``Comrade He Wei [Assistant Foreign Minister]``):
+  the name with the titles written out in full right before it;
 * ``second_rendering``: a second rendering opened by "or" that repeats the first word it
   renders (``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud]``): back to
   that word;
@@ -26,7 +29,13 @@ conventions of the glossed phrase, as an ordered chain of small named rules
 * ``word_for_word``: original-language words after their translation (``in force [de pé]``,
   ``Telegram for coding [Telegrama para cifra]``): as many English words as the inside has.
 * ``name_run``: a capitalised word, the last of a name of several (``Human Rights Day [10
-  December]``, ``Mackenzie King [Prime Minister of Canada]``): the whole name.
+  December]``, ``Mackenzie King [Prime Minister of Canada]``, ``Revolta do Leste [Eastern
+  Revolt]``): the whole name, its particles and all.
+
+Whatever rule answers, the glossed words never cross a parenthesis opened or closed among them
+(``the Allied Translation and Interpreter Section (ATIS) (Southwest Pacific Area [SWPA])``:
+``Southwest Pacific Area``), and a quotation closed right before the bracket glosses its quoted
+words (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``).
 
 The first rule that answers moves the start; none answering keeps the guess. The step only
 moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
@@ -67,6 +76,8 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}|\p{Lu}{1,3}\p{Ll}\p{Lu}{1,4}")
 _PLURAL_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,7}s")
 #: An initial of a name ("F." in "John F. Kennedy"): it ends no sentence.
 _INITIAL = regex.compile(r"\p{Lu}\.")
+#: Initials of a name, one or a few ("F.", "F.H."), read inside a run of name words.
+_INITIALS_WORD = regex.compile(r"(?:\p{Lu}\.){1,3}")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -78,7 +89,9 @@ class _Data:
     max_words: int
     title_parts: frozenset[str]
     particles: frozenset[str]
+    name_particles: frozenset[str]
     acronym_cutoff: float
+    acronym_sure: float
     cognate_cutoff: float
     name_cutoff: float
     name_floor: float
@@ -118,7 +131,9 @@ def _data(conv: Conventions) -> _Data:
         max_words=int(spec.get("max_words", 12)),
         title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
         particles=frozenset(fold(w) for w in spec.get("particles", [])),
+        name_particles=frozenset(fold(w) for w in spec.get("name_particles", [])),
         acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
+        acronym_sure=float(spec.get("acronym_sure", 80)),
         cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
         name_cutoff=float(spec.get("name_cutoff", 80)),
         name_floor=float(spec.get("name_floor", 50)),
@@ -283,6 +298,7 @@ def _acronym_letters(ext: Extent) -> int | None:
     best, best_at = fuzz.ratio(_initials(words, ext.conv), letters), ext.first
     limit = len(letters) + 4
     lower = 0  # lower-case words read ("Prisoners of war [POWs]", "Foreign service officers")
+    all_lower = all(_CAPITAL.match(_core(w)) is None for w in words)
     for at, word in ext.before[:limit]:
         words.insert(0, word)
         bare = _core(word)
@@ -292,9 +308,15 @@ def _acronym_letters(ext: Extent) -> int | None:
             continue
         if _CAPITAL.match(bare) is None:
             lower += 1
-            if lower > 1 or fold(bare) not in ext.conv.english:
+            if fold(bare) not in ext.conv.english or (lower > 1 and not all_lower):
                 break
-            continue  # a lower-case word does not start the full form
+            if all_lower:
+                # a full form in lower case ("prisoners of war [POWs]"): its initials must
+                # spell the acronym well
+                score = fuzz.ratio(_initials(words, ext.conv), letters)
+                if score >= ext.data.acronym_sure and score > best:
+                    best, best_at = score, at + word.index(bare)
+            continue  # a lower-case word does not start the full form (one of capitals)
         score = fuzz.ratio(_initials(words, ext.conv), letters, score_cutoff=ext.data.acronym_cutoff)
         if score > best:
             best, best_at = score, at + word.index(bare)
@@ -304,9 +326,46 @@ def _acronym_letters(ext: Extent) -> int | None:
             score = fuzz.ratio(_initials([tail, *words[1:]], ext.conv), letters)
             if score > best:
                 best, best_at = score, at + word.rindex(tail)
-    if best < ext.data.acronym_cutoff or best_at == ext.first:
+    if best < ext.data.acronym_sure:
+        # initials spelling it badly or not at all: a run of as many capitalised words as the
+        # acronym has capitals is its full form ("Central State Archive [TsDA]", not "State
+        # Archive", whose "sa" spells "tsda" better)
+        counted = _acronym_by_capitals(ext)
+        if counted is not None or best < ext.data.acronym_cutoff:
+            return counted
+    if best_at == ext.first:
         return None
     return best_at
+
+
+def _acronym_by_capitals(ext: Extent) -> int | None:
+    """An acronym of another language after its English full form, whose initials spell it in
+    no way (the Wilson Center's Bulgarian citations: ``Central State Archive [TsDA]``; a Polish
+    memoir: ``the former Main Inspectorate of the Armed Forces [GISZ]``): the glossed words are
+    the run of capitalised words before the bracket (function words and name links between
+    them, no title) when it holds as many words as the acronym has capitals (two at least)."""
+    inside = ext.inside.split()
+    if len(inside) != 1 or not _is_acronym(inside[0]):
+        return None
+    capitals = sum(1 for ch in inside[0] if ch.isupper())
+    words = [w for _, w in ext.glossed_words()]
+    if capitals < 2 or not words or len(words) > capitals:
+        return None
+    if not all(_CAPITAL.match(_core(w)) or _is_function(w, ext.conv) for w in words):
+        return None
+    count = sum(1 for w in words if _CAPITAL.match(_core(w)) and not _is_function(w, ext.conv))
+    start = None
+    for at, word in ext.before[: ext.data.max_words]:
+        bare = _core(word)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or _is_acronym(bare):
+            break
+        if _is_function(bare, ext.conv) or fold(bare) in ext.conv.name_links:
+            continue  # (a joining word: the run goes on only past a capitalised word before it)
+        if _CAPITAL.match(bare) is None or _is_title(bare, ext):
+            break  # (a title opens no body's name: "The Prime Minister of the Soviet Union [USSR]")
+        count += 1
+        start = at + (len(word) - len(word.lstrip(_LEADING)))
+    return start if count == capitals else None
 
 
 def _second_rendering(ext: Extent) -> int | None:
@@ -328,6 +387,51 @@ def _second_rendering(ext: Extent) -> int | None:
     return None
 
 
+#: The context rules that decide a description or role of a person named before the bracket.
+_PERSON_DESCRIBED = frozenset({"describes_person", "other_name", "described_after_name"})
+
+
+def _describes_role(ext: Extent) -> bool:
+    """Whether the gloss is a role or a description holding one, of a person named before it
+    (``[Secretary to the War Cabinet]``, ``[Marshal Sergei Biryuzov, recently named …]``): a
+    title word inside one that opens with a capital, decided by a rule that reads a person
+    described (not ``[a prominent Chinese author as well as government …]``)."""
+    words = ext.facts.words
+    return (
+        ext.rule in _PERSON_DESCRIBED
+        and bool(words)
+        and _CAPITAL.match(words[0]) is not None
+        and any(_is_title(w, ext) for w in words)
+    )
+
+
+def _titled_person(ext: Extent) -> int | None:
+    """A role or a description holding one, after a person's titles and name (Cambridge's
+    Churchill Archive: ``Sir Edward Bridges [Secretary to the War Cabinet]``, ``Major-General
+    Leslie Hollis [Military Assistant …]``; Zhou Enlai's cables: ``Comrade He Wei [Assistant
+    Foreign Minister]``; the Cuban crisis: ``Comrade Biryuzov [Marshal Sergei Biryuzov, …]``):
+    the glossed words are the name with the capitalised titles written out in full right before
+    it. An abbreviated title (``Cde. Li Kenong [the head of …]``) ends the words read back, and
+    a description with no role (``Commissioner Guo Moruo [a prominent Chinese author …]``) or a
+    second spelling of the name (``Minister Pak Seong-cheol [Pak Song Chol]``) leaves them out."""
+    if not _describes_role(ext):
+        return None
+    words = [w for _, w in ext.glossed_words()]
+    if not words or not any(_CAPITAL.match(_core(w)) and not _is_title(w, ext) for w in words):
+        return None  # no name guessed ("Deputy Director [Vice Minister …]": a title)
+    if not all(_CAPITAL.match(_core(w)) for w in words):
+        return None
+    at_best = None
+    for at, word in ext.before[: ext.data.max_words]:
+        bare = _core(word)
+        if not bare or word != word.rstrip(_BOUNDARY_END) or bare.endswith("."):
+            break
+        if _CAPITAL.match(bare) is None or not _is_title(bare, ext):
+            break
+        at_best = at + (len(word) - len(word.lstrip(_LEADING)))
+    return at_best
+
+
 def _is_role(words: list[str], ext: Extent) -> bool:
     """Whether the glossed words guessed so far are a role, a title or a common noun (not a
     name): a title word among them, a named thing last, or lower-case English words only."""
@@ -346,8 +450,8 @@ def _name_variant(ext: Extent) -> int | None:
     ``Soong ching-ling [Song Qingling]``, ``Max ELITCHER [MAKS E.]``): the glossed words are the
     name without the titles before it, and run back over a name word while the romanisation
     keys (:func:`~lacuna.normalize.romanization.name_score`) of the two agree better."""
-    if not ext.facts.name_like:
-        return None
+    if not ext.facts.name_like or _describes_role(ext):
+        return None  # (a role after a name is no other spelling of it: titled_person)
     glossed = ext.glossed_words()
     words = [w for _, w in glossed]
     if not words or _is_role(words[-1:], ext) or any(_is_function(w, ext.conv) for w in words):
@@ -402,7 +506,9 @@ def _role_phrase(ext: Extent) -> int | None:
     words run back over title words, then one acronym (which ends them before a capitalised
     title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
     Gordon]``), a number and a determiner (which ends them); a possessive name before the role
-    opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``)."""
+    opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``). Before
+    a lower-case noun (no pronoun) up to two lower-case English words are read, kept only if a
+    determiner opens the phrase before them (``the planned journey [Theo, Jo …]``)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -421,6 +527,8 @@ def _role_phrase(ext: Extent) -> int | None:
     modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
     # or the start of a list's item opens the phrase before it
     owner = None  # where a possessive name before the role starts ("Goulart’s emissary")
+    adjectives = 0  # lower-case English words read before a lower-case noun
+    noun_head = not any(_is_function(w, ext.conv) or _bare(w) in ext.conv.pronouns for w in words)
     for at, word in ext.before[: ext.data.max_words]:
         bare = word.strip(_EDGE)
         if not bare or word != word.rstrip(_BOUNDARY_END):
@@ -484,6 +592,19 @@ def _role_phrase(ext: Extent) -> int | None:
             if word[:1] in "-–—•":
                 return begin  # a list's item opens with it
             continue
+        if (
+            not capital_head
+            and noun_head
+            and adjectives < _ADJECTIVES
+            and not seen_number
+            and bare.islower()
+            and folded in ext.conv.english
+            and not _is_function(bare, ext.conv)
+        ):
+            # "the planned journey [Theo, Jo …]", "the dear children [her grandchildren, …]": a
+            # lower-case noun's adjectives, kept only if a determiner opens the phrase before them
+            adjectives += 1
+            continue
         break
     else:
         if owner is not None:
@@ -491,6 +612,10 @@ def _role_phrase(ext: Extent) -> int | None:
         if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
             return modifier  # nothing before the modifier on its line: it opens the phrase
     return owner if owner is not None else at_best
+
+
+#: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``).
+_ADJECTIVES = 2
 
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).
@@ -504,33 +629,71 @@ _TRANSLATING = frozenset({"translates_words", "title_translated", "learned"})
 _TITLES = frozenset({"title_translated", "original_title"})
 
 
+#: A separator between the parts of a title: a colon or a comma before a space.
+_TITLE_SEPARATOR = regex.compile(r"[:,](?=\s)")
+
+
 def _title_colon(ext: Extent) -> int | None:
     """A title with a subtitle after its translation or original, which has one too (``O vară
     fierbinte în relaţiile româno-sovietice: Convorbirile de la Moscova din iulie 1964 [A Hot
     Summer in Romanian-Soviet Relations: Conversations in Moscow during July 1964]``, ``The
     People’s Army of Vietnam: The First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam]``): the
-    glossed words run back over the colon to the title's start (the boundary before it)."""
-    if ext.rule not in _TITLES or ext.inside.count(":") != 1 or ext.stop is None or ext.stop[-1:] != ":":
+    glossed words run back over the colon to the title's start (the boundary before it). A
+    capitalised inside with a colon after any deciding rule is read so too when the words
+    before cross the same colons and commas in the same order (the Wilson Center's citations
+    of a Vietnamese collection: ``Dai Thang Mua Xuan, 1975: Van Kien Dang [Great Spring
+    Victory, 1975: Party Documents]``)."""
+    separators = _TITLE_SEPARATOR.findall(ext.inside)
+    if ":" not in separators or ext.stop is None:
         return None
+    if ext.rule in _TITLES:
+        if separators.count(":") != 1:
+            return None
+        separators = [":"]
+    elif _CAPITAL.match(ext.inside) is None:
+        return None  # (a title opens with a capital)
+    text, stop = ext.text, ext.stop
     at = ext.before[-1][0] if ext.before else ext.first
-    colon = _WORD_BACK.search(ext.text, max(0, at - _LOOK), at)
-    if colon is None or colon.group() != ext.stop or "\n" in ext.text[colon.end() : at]:
-        return None
-    more, _ = _words_before(ext.text, colon.start(), ext.data.max_words)
-    if len(more) >= ext.data.max_words or (more and "\n" in ext.text[more[0][0] : colon.start()]):
-        return None  # a run too long to be a title's, or one across a line
-    at, word = more[-1] if more else (colon.start(), colon.group())
+    word = ""
+    for separator in reversed(separators):
+        if stop is None or stop[-1:] != separator:
+            return None  # the words before are parted otherwise: no same title
+        found = _WORD_BACK.search(text, max(0, at - _LOOK), at)
+        if found is None or found.group() != stop or "\n" in text[found.end() : at]:
+            return None
+        more, stop = _words_before(text, found.start(), ext.data.max_words)
+        if len(more) >= ext.data.max_words or (more and "\n" in text[more[-1][0] : found.start()]):
+            return None  # a run too long to be a title's, or one across a line
+        at, word = more[-1] if more else (found.start(), found.group())
     if _CAPITAL.match(_core(word)) is None:
         return None  # a title opens with a capital
     return at + (len(word) - len(word.lstrip(_LEADING)))
+
+
+def _original_name(ext: Extent) -> bool:
+    """Whether a name's English translation follows its original name (``Arkhiv Prezidenta
+    Rossiskoi Federatsii [Presidential Archive]``, ``(Raionnyi Ispolnitel'nyi Komitet [District
+    Executive Committee])``): an English inside, capitalised, after a guess that holds no English
+    word of four letters or more."""
+    words = [_bare(w) for _, w in ext.glossed_words()]
+    return (
+        ext.facts.english
+        and _CAPITAL.match(ext.inside) is not None
+        and bool(words)
+        and not any(len(w) > 3 and w in ext.conv.english for w in words)
+    )
 
 
 def _original_run(ext: Extent) -> int | None:
     """English words after the original-language words they translate (``de ne pas laisser
     passer la reine [not let the Queen pass]``): the glossed words run back over the words of
     the original language (not in the English lexicon, or short words that are not English
-    function words), at most as many as the inside has plus two."""
-    if ext.rule not in _TRANSLATING:
+    function words), at most as many as the inside has plus two; an acronym before them that
+    their initials spell (an archive list's ``GARF Gosudarstvennyi arkhiv Rossiiskoi Federatsii
+    [State Archive of the Russian Federation]``) is left out. After ``other_name``, a
+    capitalised English inside after a guess of no English word translates an original name
+    (``Arkhiv Prezidenta Rossiskoi Federatsii [Presidential Archive]``)."""
+    if ext.rule not in _TRANSLATING and not (ext.rule == "other_name" and _original_name(ext)):
         return None
     english = ext.conv.english
     words = [w for _, w in ext.glossed_words()]
@@ -547,6 +710,9 @@ def _original_run(ext: Extent) -> int | None:
             break
         if folded in english and len(folded) > 3:
             break
+        if _is_acronym(bare) and fuzz.ratio(_initials(words, ext.conv), folded) >= ext.data.acronym_sure:
+            break  # a list's siglum before the name it abbreviates ("GARF Gosudarstvennyi arkhiv …")
+        words.insert(0, word)
         at_best = at + (len(word) - len(word.lstrip(_LEADING)))
     return at_best
 
@@ -578,8 +744,8 @@ def _word_for_word(ext: Extent) -> int | None:
     force [de pé]``, ``legal clashes [embates jurícos]``, ``Telegram for coding [Telegrama
     para cifra]``): the glossed words run back over English words until they are as many as
     the inside's."""
-    if ext.rule not in _WORD_FOR_WORD or ext.facts.english:
-        return None
+    if ext.rule not in _WORD_FOR_WORD or ext.facts.english or ext.facts.name_like:
+        return None  # (a name inside: "Brother Van [Vo Nguyen Giap]" is no word-for-word rendering)
     words = [w for _, w in ext.glossed_words()]
     wanted = len(ext.facts.words) - len(words)
     if not words or wanted <= 0:
@@ -610,7 +776,8 @@ def _name_run(ext: Extent) -> int | None:
     its line before it, a joining word of ``[gloss] name_links`` between two of them and the
     determiner "the" before them, to the first other word. An English word that opens a
     sentence stays out before a name that is no English word (``Yesterday Moscow [i.e. the
-    Soviet government]``), not before one (``Human Rights Day [10 December] is observed``). A
+    Soviet government]``), not before one (``Human Rights Day [10 December] is observed``).
+    Initials inside the name are read over (``George F. Kennan``, ``F.H. Ruxton``). A
     one-word bracket is left alone: it spells or names the one word before it (``Premier Chou
     [Zhou]``, ``James Tutthill [Tuthill]``). A bracket that repeats the word, a fuller form of
     the name, takes back only the words it repeats (``Brothers Dong [Le Tu Dong]``: "Dong").
@@ -618,7 +785,7 @@ def _name_run(ext: Extent) -> int | None:
     University of Pittsburgh's CR/10 oral histories: ``Cultural Revolution [文化大革命]``) is
     read so too, however many words its script writes."""
     script = ext.rule == "other_script"
-    if (ext.rule in _TRANSLATION and not script) or ext.rule in _TITLES:
+    if (ext.rule in _TRANSLATION and not script) or (ext.rule in _TITLES and not _person_named(ext)):
         return None
     words = ext.glossed_words()
     if len(words) != 1 or (len(ext.inside.split()) < 2 and not script):
@@ -636,15 +803,21 @@ def _name_run(ext: Extent) -> int | None:
     after = words[0][0]  # where the word read last starts
     for i, (at, word) in enumerate(ext.before[: ext.data.max_words]):
         bare = _core(word)
-        if not bare or word != word.rstrip(_BOUNDARY_END) or "\n" in ext.text[at:after]:
+        if not bare or "\n" in ext.text[at:after]:
             break
+        if word != word.rstrip(_BOUNDARY_END) and _INITIALS_WORD.fullmatch(word) is None:
+            break  # (an initial ends nothing: "George F. Kennan [the Counselor …]")
         after = at
         if run and pending is None and fold(bare) == "the" and bare.islower():
             return at  # "the Cuban Armed Forces Minister [Raúl Castro]": the name's determiner
-        if pending is None and bare.islower() and fold(bare) in ext.conv.name_links:
+        if pending is None and bare.islower() and _name_link(bare, ext):
             pending = (at, word)
             continue
-        if _CAPITAL.match(bare) is None or _is_function(bare, ext.conv) or _is_acronym(bare):
+        if (
+            _CAPITAL.match(_past_particle(bare, ext)) is None
+            or _is_function(bare, ext.conv)
+            or _is_acronym(bare)
+        ):
             break
         if title and fold(bare) not in ext.conv.english:
             break  # "Kim Tu Bong Ambassador [Pak Song Chol]": a name before the title, not its words
@@ -664,9 +837,41 @@ def _name_run(ext: Extent) -> int | None:
     return run[-1][0] if run else None
 
 
+def _person_named(ext: Extent) -> bool:
+    """Whether a bracket read as a title's translation names a person (``Brother Van [Vo
+    Nguyen Giap]``, ``Tu Chi [Tran Van Tra]``: two or three capitalised words, no English word
+    of three letters or more among them)."""
+    words = ext.facts.words
+    return (
+        ext.facts.name_like
+        and 2 <= len(words) <= 3
+        and not any(len(_bare(w)) > 3 and _bare(w) in ext.conv.english for w in words)
+    )
+
+
+def _name_link(word: str, ext: Extent) -> bool:
+    """Whether a lower-case word joins two words of a name (``[gloss] name_links``, ``[gloss.extent]
+    name_particles``: "of", "do", "bin")."""
+    folded = fold(word)
+    return folded in ext.conv.name_links or folded in ext.data.name_particles
+
+
+#: A particle glued to a name word by a hyphen or an apostrophe ("al-Assad", "d'Estaing").
+_GLUED_PARTICLE = regex.compile(r"(\p{Ll}{1,3})[-'’](?=\p{Lu})")
+
+
+def _past_particle(word: str, ext: Extent) -> str:
+    """The name word without a particle glued before it ("al-Assad" -> "Assad")."""
+    m = _GLUED_PARTICLE.match(word)
+    if m is not None and fold(m.group(1)) in ext.data.name_particles:
+        return word[m.end() :]
+    return word
+
+
 #: The glossed-extent chain, in order (the first rule that answers moves the start).
 GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
     [
+        ("titled_person", _titled_person),
         ("title_colon", _title_colon),
         ("second_rendering", _second_rendering),
         ("quoted_original", _quoted_original),
@@ -700,7 +905,7 @@ def _words_before(text: str, first: int, n: int) -> tuple[list[tuple[int, str]],
             return out, None  # a blank line between
         if "]" in text[m.end() : after]:
             return out, None  # "[The] Communist Party organ": another span's words
-        if (word[-1] in _BOUNDARY_END or word[-1] == ".") and _INITIAL.fullmatch(word) is None:
+        if (word[-1] in _BOUNDARY_END or word[-1] == ".") and _INITIALS_WORD.fullmatch(word) is None:
             return out, word  # (an initial, "John F. Kennedy", ends no sentence)
         out.append((m.start(), word))
         if len(out) >= n:
@@ -724,5 +929,57 @@ def glossed_extent(
     for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
         moved = r.fn(ext)
         if moved is not None and moved != first:
-            return moved, last
-    return first, last
+            return _inside_parentheses(text, _inside_quotes(text, moved, last, start), last)
+    return _inside_parentheses(text, _inside_quotes(text, first, last, start), last)
+
+
+#: Quotes that close a quotation, and those that open one (a straight quote does both).
+_CLOSING_QUOTES = '"”’»'
+_OPENING_QUOTES = '"“‘„«'
+
+
+def _inside_quotes(text: str, first: int, last: int, start: int) -> int:
+    """``first`` moved past the opening quote of a quotation closed right before the bracket
+    (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``: ``YaVVaNIM``, the quote glued to the
+    word before it): the quoted words are the glossed ones."""
+    between = text[last:start].strip()
+    if not between or between[0] not in _CLOSING_QUOTES:
+        return first
+    closing = between[0]
+    opening = {"”": "“", "’": "‘", "»": "«"}.get(closing, closing)
+    at = text.rfind(opening, first, last)
+    if at < 0:
+        return first
+    if closing == '"' and text.count('"', first, last) % 2 == 0:
+        return first  # (straight quotes paired among the words: none left open)
+    return at + 1 if at + 1 < last else first
+
+
+def _inside_parentheses(text: str, first: int, last: int) -> tuple[int, int]:
+    """``first``..``last`` without a parenthesis among the glossed words that is closed or
+    opened there without its pair (``ATIS) (Southwest Pacific Area [SWPA]``: ``Southwest
+    Pacific Area``; a closing one last: the words before it); a pair among them stays
+    (``Hülchrath (Rhineland)``). Nothing left: ``last``, ``last``."""
+    if "(" not in text[first:last] and ")" not in text[first:last]:
+        return first, last
+    while last > first and (text[last - 1].isspace() or text[last - 1] == ")"):
+        if text.count("(", first, last) >= text.count(")", first, last):
+            break  # a closing parenthesis with its pair among the words: it stays
+        last -= 1
+    opened: list[int] = []
+    for i in range(first, last):
+        ch = text[i]
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            else:
+                first = i + 1
+    if opened:
+        first = opened[-1] + 1
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return (first, last) if first < last else (last, last)

@@ -17,7 +17,7 @@ from lacuna.conventions import Conventions, fold, on_clear_caches
 from lacuna.normalize.romanization import consonant_key, without_marks
 from lacuna.normalize.romanization import same_name as _same_romanised
 
-__all__ = ["same_name"]
+__all__ = ["INITIALLED_NAME", "same_name"]
 
 _WINDOW = 160
 # a word before the bracket: letters, digits, apostrophes, dots and hyphens
@@ -80,6 +80,9 @@ _OTHER_SCRIPT = regex.compile(
 #: A Latin letter outside ASCII: a letter with a diacritic ("ệ", "đ").
 _MARKED = regex.compile(r"(?=\p{Latin})[^\x00-\x7F]")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]{0,30}")
+#: A person's name with one or two middle initials (``George F. Kennan``), whole: a signature
+#: or a name, which no button, label or note is (read by the apparatus and context cues).
+INITIALLED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:\s\p{Lu}\.){1,2}\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’-]{0,40}")
 _NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
 # the figure that ends a word: "10", "1953—10", "8:30", a date's year after a slash "28/57" (two

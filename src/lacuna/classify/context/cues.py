@@ -8,7 +8,6 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from lacuna.classify.apparatus import _INITIALLED_NAME
 from lacuna.classify.glossed import _initials
 from lacuna.classify.learned import _note_words
 from lacuna.classify.view import _NearestOnly
@@ -19,6 +18,7 @@ from lacuna.classify.words import (
     _INITIALS,
     _NAME_WORD,
     _STRIP,
+    INITIALLED_NAME,
     _Decision,
     _letters,
     _word_facts,
@@ -89,7 +89,7 @@ def _own_line(c: _NearestOnly) -> _Decision:
     inside = c.inside()
     if inside.isupper() or not any(ch.isalpha() for ch in inside):
         return None
-    if _INITIALLED_NAME.fullmatch(inside.strip()) is not None:
+    if INITIALLED_NAME.fullmatch(inside.strip()) is not None:
         return None  # a person's name, a signature supplied ("[ George F. Kennan ]"): line_start
     if any(ch.isdigit() for ch in inside):
         # a figure in a description of the record (``[completes conversation begun on 9B8]``,

@@ -46,6 +46,10 @@ def _glossed(
         first += 1
     while last > first and text[last - 1] in _GLOSSED_TRAILING:
         last -= 1
+    if last - first > 3 and text[last - 2 : last] == " s" and text[last - 3].isalpha():
+        owner = text.rfind(" ", first, last - 2) + 1 or first
+        if text[max(owner, first)].isupper():
+            last -= 2  # a name's possessive split off by a scan ("John F. Kennedy s [JFK] 1960")
     if text[last : last + 1] == "]" and text.count("[", first, last) > text.count("]", first, last):
         last += 1  # "Chai [Junwu] [Chai Chengwen]": the supplied words' bracket closes the name
     if (

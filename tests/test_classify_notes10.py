@@ -78,6 +78,16 @@ CASES = [
         "uncertain",
         "phonetic_spelling",
     ),
+    # the Wilson Center, Zhou Enlai's fourth conversation with Guinea's Minister of Posts and
+    # Communications (3 September 1965): a Guinean name read back from the Chinese record
+    # https://wilson-center-digital-archive.dvincitest.com/document/record-premier-zhou-enlais-fourth-conversation-guineas-minister-posts-and-communications
+    (
+        "Guinean side in attendance: Boubacar Bah [transliterated], director, Office of Industrial "
+        "Coordination",
+        "[transliterated]",
+        "uncertain",
+        "phonetic_spelling",
+    ),
     # the GRIPS "World and Japan" database (worldjpn.net, Park Chung Hee to Ikeda, 1962): its
     # field labels opening the record's lines
     (
@@ -131,6 +141,8 @@ NEAR_MISSES = [
     ("He read the Speech [The crimes of the regime] aloud", "[The crimes of the regime]", "document_subject"),
     # a word supplied after "phonetic": not the whole inside
     ("a [phonetic] transcription of the name", "[phonetic]", "phonetic_spelling"),
+    # a word supplied after a lower-case word, not a doubt of a name
+    ("the text was [transliterated] into Latin letters", "[transliterated]", "phonetic_spelling"),
     # a field's word supplied in a sentence, or opening a line before lower-case words
     ("he gave the [source] of the report", "[source]", "record_field"),
     ("[Source] of the leak was never found", "[Source]", "record_field"),

@@ -53,36 +53,3 @@ def test_bare_gap_word_is_a_gap():
     # "the [gap] between" in a sentence is read as usual only when the word is not alone
     span = span_of("they spoke of the [gap between them] at length", "[gap between them]")
     assert span.category != "gap", span.because
-
-
-def test_illegible_signature_in_a_sworn_translation():
-    # https://sarah-schneider-sprachdienste.de/es/firma-ilegible-traduccion-jurada (a sworn
-    # translator on the BDÜ guideline: a signature that cannot be read is given as "firma
-    # ilegible"); the German and Russian translators' forms of the same note
-    for inside in ("[firma ilegible]", "[Unterschrift unleserlich]", "[подпись неразборчива]"):
-        span = span_of(f"El Director {inside} Madrid, 3 de mayo de 1950", inside)
-        assert span.category == "gap", (inside, span.because)
-        assert span.unit == "signature" and span.reason == "illegible", (inside, span.because)
-
-
-def test_seal_place_in_russian():
-    # https://belmarket.eu/news/cb0f5525-d4a5-4bd5-86d6-a25e93574848 (a lawyer on the "м.п."
-    # printed by the signature of a contract: место печати, the place of the seal, as "L. S.")
-    span = span_of("Директор ____________ Иванов И. И.\n[М.П.]\n", "[М.П.]")
-    assert span.category == "editor_note" and span.because.startswith("seal_place"), span.because
-
-
-def test_struck_word_not_given_in_other_languages():
-    # the Spanish transcription markers "[ILEGIBLE]", "[TACHADO]" for a word not read and a word
-    # struck out (a transcription guide's markers, as "[strike-out]" in the Papers of George
-    # Washington on PBS): gaps, reason deleted
-    for inside in ("[tachado]", "[rayé]", "[gestrichen]", "[зачеркнуто]"):
-        span = span_of(f"y luego {inside} el dia siguiente", inside)
-        assert span.category == "gap" and span.reason == "deleted", (inside, span.because)
-
-
-def test_a_signature_named_alone_in_other_languages():
-    # "[Unterschrift] [Stempel]" at the foot of a German form, as "[signature]" and "[stamp]"
-    for inside in ("[Unterschrift]", "[Stempel]", "[sello]", "[печать]", "[pieczęć]"):
-        span = span_of(f"Berlin, den 3. Mai 1950\n{inside}\n", inside)
-        assert span.category == "editor_note", (inside, span.because)

@@ -51,7 +51,7 @@ from lacuna.classify.records import empty_in_word, page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
 from lacuna.classify.words import same_name
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 from lacuna.rules import Ruler
 
 __all__ = [
@@ -154,6 +154,12 @@ def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int 
     return _past_leading_spans(text, first, last), last
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the line's start and ``start``."""
+    line = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return not text[line:start].strip()
+
+
 def _past_leading_spans(text: str, first: int, last: int) -> int:
     """``first`` moved past the whole spans (and the spaces after them) that open
     ``text[first:last]``, if words of the text follow them; else ``first`` as it was."""
@@ -200,6 +206,11 @@ def _in_context(
         hyphen = supplied_hyphen(info, text, start, end)
         if hyphen is not None:
             return hyphen, None, None
+        if info.because.startswith("missing_item: ") and not _opens_line(text, start):
+            conv = conventions or Conventions.default()
+            if fold(text[start + 1 : end - 1].strip()) in conv.section("gap").get("line_start_items", ()):
+                # "jeans at [Gap] yesterday": the bare word is a gap only opening its line
+                return read_context(_DEFAULT_READING, text, start, end, conv, inside)
         # a missing item's name opening its line may be a database's field label ("[Date]")
         if info.because.startswith("missing_item: ") and (start == 0 or text[start - 1] in "\r\n"):
             field = read_field_label(info, text, start, end, conventions or Conventions.default())

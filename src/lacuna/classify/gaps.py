@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.shape import Shape
+from lacuna.classify.shape import Clause, Shape
 from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []
@@ -78,6 +78,8 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
                 continue
             tail = folded[guessed[1] : match.start()].split()
             before = [w for w in (w.strip(_STRIP_WORD) for w in tail) if w]
+        if match.group(0) in _whole_reasons(conv) and not _reason_ends_inside(inside, clause, folded, match):
+            continue  # "[hard to read for children]": no gap said
         reason = conv.reasons[match.group(0)]
         extent = _strip_extent_tail(text[guessed[1] if guessed else 0 : match.start()].strip())
         if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
@@ -152,6 +154,21 @@ def _names_withheld(before: list[str], folded: str, match: regex.Match[str], con
         and conv.reasons[match.group(0)] in reasons
         and not folded[match.end() :].strip(_STRIP_WORD + " ")
     )
+
+
+@lru_cache(maxsize=16)
+def _whole_reasons(conv: Conventions) -> frozenset[str]:
+    """The reason phrases (``gap.whole_reasons``) read only as the whole inside or after an
+    extent, nothing after them: ``[hard to read]``, ``[mots difficiles à lire]``."""
+    return frozenset(fold(w) for w in conv.section("gap").get("whole_reasons", ()))
+
+
+def _reason_ends_inside(inside: str, clause: Clause, folded: str, match: regex.Match[str]) -> bool:
+    """Whether the reason ``match`` (in the clause's folded text) ends the inside and its clause
+    is the inside's first: nothing but marks before the clause or after the reason."""
+    marks = _STRIP_WORD + " "
+    before, after = inside[: clause.start], folded[match.end() :] + inside[clause.end :]
+    return not (before.strip(marks) or after.strip(marks))
 
 
 @lru_cache(maxsize=16)

@@ -523,15 +523,20 @@ def flat_reading_pieces(
 
 @cache
 def _mark_reads_as_itself(mark: str, table: tuple[tuple[str, str], ...]) -> bool:
-    """Whether the gap mark, parsed on its own, is one gap that the reading marks again: its
-    brackets may then stay (else they are neutral too)."""
+    """Whether the gap mark, parsed on its own, after a word and glued to one, is one gap that
+    the reading marks again: its brackets may then stay (else they are neutral too). A mark
+    read as a gap only opening its line (``[GAP]``, ``gap.line_start_items``) is not."""
     if "[" not in mark and "]" not in mark:
         return False
-    doc = parse(mark)
-    if doc.diagnostics or len(doc.children) != 1 or not isinstance(doc.children[0], Span):
-        return False
-    span = doc.children[0]
-    return span.category == "gap" and clean_action(span, dict(table)) == "mark"
+    for lead in ("", "A ", "A"):
+        doc = parse(lead + mark)
+        spans = [c for c in doc.children if isinstance(c, Span)]
+        if doc.diagnostics or len(spans) != 1 or len(doc.children) != (2 if lead else 1):
+            return False
+        span = spans[0]
+        if span.category != "gap" or clean_action(span, dict(table)) != "mark":
+            return False
+    return True
 
 
 def _close_seams(pieces: list[list], emitted: list[int]) -> dict[int, tuple[int, int]]:

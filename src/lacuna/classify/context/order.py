@@ -23,10 +23,12 @@ from lacuna.classify.context.cues import (
     _own_line,
     _restates_phrase,
     _runs_on,
+    _signature_supplied,
     _time_restated,
 )
 from lacuna.classify.corrections import (
     _corrected_garble,
+    _name_replaced,
     _other_spelling_of,
     _replaced_word,
     _spelt_by_sound,
@@ -124,6 +126,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("runs_on", _runs_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
+        ("signature_supplied", _signature_supplied),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
         ("translation_across_line", _translation_across_line),
@@ -169,6 +172,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("standard_spelling", _standard_spelling),
         ("spelt_by_sound", _spelt_by_sound),
         ("corrected_garble", _corrected_garble),
+        ("name_replaced", _name_replaced),
         ("same_name", _same_name),
         ("state_identified", _state_identified),
         ("compound", _compound),

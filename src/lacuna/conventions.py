@@ -613,6 +613,12 @@ class Conventions:
         return {fold(w).replace(" ", ""): kind for kind, words in classes.items() for w in words}
 
     @cached_property
+    def alike_letters(self) -> frozenset[tuple[str, str]]:
+        """``[corrections] alike_letters``: pairs of letters that spell one sound, both orders."""
+        pairs = self.section("corrections").get("alike_letters", [])
+        return frozenset((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
+
+    @cached_property
     def spelling_pairs(self) -> tuple[tuple[str, str], ...]:
         """``[corrections.spellings] pairs``: (British, American) spellings of word parts."""
         pairs = self.section("corrections", "spellings").get("pairs", [])

@@ -16,6 +16,9 @@ __all__: list[str] = []
 #: How alike (rapidfuzz ratio) a garbled word and its correction are at least: a letter or two
 #: apart (``jihab [jihad]`` 80, ``Baxwnga [Bakwangam]`` 75); ``we [were]`` (67) is no correction.
 _GARBLE_SIMILAR = 75.0
+#: The fewest letters of a capitalised word one letter apart from the inside read as a garbled
+#: name however low their ratio (``Lux [Luz]``: 67).
+_SHORT_NAME = 3
 
 
 def _corrected_garble(c: _NearestOnly) -> _Decision:
@@ -28,9 +31,11 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
     misspelling of a common word set right by the transcriber is a gloss (rule
     standard_spelling). Nor a name: a name or a day spelt the standard way after the writer's
     spelling of it (``Munday [Monday]``, Christ Church's vestry minutes; ``Hyram [Hyrum]``, the
-    Joseph Smith Papers; ``Eyers [Ayers]``, the Adams Papers: one letter changed, the word's
-    length kept) is a gloss of it; a garble drops and changes letters (``Baxwnga
-    [Bakwangam]``)."""
+    Joseph Smith Papers; ``Eyers [Ayers]``, the Adams Papers; ``Ahasverus [Ahasuerus]``: one
+    vowel changed, or a letter for one that spells its sound, ``[corrections] alike_letters``,
+    the word's length kept) is a gloss of it; a garble drops and changes letters (``Baxwnga
+    [Bakwangam]``), or sets another consonant in a name (FRUS 1945 IX, d272: ``One of speakers,
+    Blanca Lux [Luz] Brum``)."""
     fixed = _garbled_pair(c)
     if fixed is None or c.conv.is_english(fixed):
         return None
@@ -38,9 +43,60 @@ def _corrected_garble(c: _NearestOnly) -> _Decision:
         c.inside()[:1].isupper()
         and c.wf is not None
         and Hamming.distance(c.wf.folded, fixed, score_cutoff=1) <= 1
+        and _spelt_alike(c.wf.folded, fixed, c.conv)
     ):
         return None  # a name spelt the standard way after the writer's spelling (``Munday [Monday]``)
     return "correction", f"the garbled word {c.near!r} corrected", None
+
+
+def _spelt_alike(word: str, other: str, conv: Conventions) -> bool:
+    """Whether two (folded) words of one length differ only in vowels or in letters that spell
+    one sound (``[corrections] alike_letters``: ``ahasverus``/``ahasuerus``)."""
+    if consonant_key(word) == consonant_key(other):
+        return True
+    pairs = conv.alike_letters
+    return all(a == b or (a, b) in pairs for a, b in zip(word, other, strict=False))
+
+
+def _name_replaced(c: _NearestOnly) -> _Decision:
+    """An honorific and a name after the same honorific and another name, each a possessive
+    if the other is (FRUS 1920 II, d589, the British Ambassador's note: ``the contents of Mr.
+    Colby’s [Mr. Adee’s] note``): the editors' correction of the person named, who signed the
+    note; the honorific repeated says the bracket stands for the words before it, not for more
+    words (``Mr. [Harry] Hopkins``). Not the same name spelt another way (``Mr. Eyers
+    [Mr. Ayers]``: rules corrected_garble, same_name read one name)."""
+    wf = c.wf
+    if wf is None or c.glued or not 2 <= c.facts.few_words <= 3 or not wf.name_word:
+        return None
+    words = c.inside().split()
+    honorific = fold(words[0])
+    if c.conv.replaced_words.get(honorific) != "honorific" or len(words) > 3:
+        return None
+    before = c.word(1)
+    if before is None or fold(before) != honorific:
+        return None
+    name, near = words[-1], c.near or ""
+    if not name[:1].isupper() or name.endswith(_POSSESSIVE) != near.endswith(_POSSESSIVE):
+        return None
+    bare, bare_near = _bare_name(name), _bare_name(near)
+    if not bare.isalpha() or not bare_near.isalpha() or bare == bare_near:
+        return None
+    if same_name(bare_near, bare) or fuzz.ratio(bare_near, bare) >= _GARBLE_SIMILAR:
+        return None  # the same name spelt another way
+    return "correction", f"another person named after {before!r} in place of {near!r}", None
+
+
+#: The endings of a possessive (``Colby’s``).
+_POSSESSIVE = ("'s", "’s")
+
+
+def _bare_name(word: str) -> str:
+    """A name word folded, its possessive ending and punctuation off."""
+    out = fold(word).strip(".,;:")
+    for end in _POSSESSIVE:
+        if out.endswith(end):
+            return out[: -len(end)]
+    return out
 
 
 def _garbled_pair(c: _NearestOnly, *, capital_before: bool = False) -> str | None:
@@ -60,8 +116,12 @@ def _garbled_pair(c: _NearestOnly, *, capital_before: bool = False) -> str | Non
     if upper != upper_before and not (capital_before and upper_before):
         return None
     word, fixed = wf.folded, fold(inside)
-    if word == fixed or fuzz.ratio(word, fixed, score_cutoff=_GARBLE_SIMILAR) < _GARBLE_SIMILAR:
+    if word == fixed:
         return None
+    if fuzz.ratio(word, fixed, score_cutoff=_GARBLE_SIMILAR) < _GARBLE_SIMILAR and not (
+        upper and len(word) == len(fixed) >= _SHORT_NAME and Hamming.distance(word, fixed) == 1
+    ):
+        return None  # (a short name one letter apart is alike however short: ``Lux [Luz]``)
     if same_name(word, fixed) or _other_spelling(word, fixed, c.conv):
         return None
     return fixed

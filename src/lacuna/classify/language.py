@@ -13,6 +13,7 @@ from lacuna.classify.words import (
     _NAME_WORD,
     _STRIP,
     _Decision,
+    _foreign_shape,
     _word_facts,
     same_name,
 )
@@ -442,8 +443,14 @@ def _same_word(c: _NearestOnly) -> _Decision:
 
 def _language_change(c: _NearestOnly) -> _Decision:
     """An original-language word after its English translation (``agreement [soglasie]``), or an
-    English translation after an original-language word (``jiji [actively]``): gloss."""
+    English translation after an original-language word (``jiji [actively]``): gloss. Also one
+    word of the original's shape (``[gloss.shape]``) after an English noun capitalised as a
+    body's name, inside a sentence (the Wilson Center's Shtykov to Vyshinsky, 30 May 1950:
+    ``To VYSHINSKY (for the Politburo [instantsiya])``): its original, transliterated, which the
+    English lexicon and its letter shapes tell from the noun (:func:`_original_after_noun`)."""
     f, wf = c.facts, c.wf
+    if wf is not None and wf.name_word and not wf.after_boundary and not wf.function:
+        return _original_after_noun(c)
     if wf is None or not wf.lower_word or wf.folded.endswith("-"):
         return None  # (a word broken at its hyphen, "adher- [mental]", is of no language)
     if wf.english and f.foreign_after_english:
@@ -451,6 +458,26 @@ def _language_change(c: _NearestOnly) -> _Decision:
     if not wf.english and f.english_after_foreign:
         return "gloss", "translation of the original-language word before it", 0
     return None
+
+
+def _original_after_noun(c: _NearestOnly) -> _Decision:
+    """Rule language_change's reading of a capitalised word before the span: one lower-case word
+    of the original's shape after a capitalised English word (the lexicon's, not a name) that a
+    lower-case word opens (``the Politburo [instantsiya]``): gloss. A name's last word follows
+    another capitalised word (``Kim Il Sung [tovarishch]``: the lexicon holds ``sung``), a
+    sentence's first word no lower-case one."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or f.few_words != 1 or not f.foreign_after_english:
+        return None
+    if not c.conv.is_english(wf.folded) or wf.possessive:
+        return None
+    inside = c.inside()
+    if not _foreign_shape(inside, c.conv):
+        return None
+    before = c.word(1)
+    if before is None or not before.lstrip("(“\"'")[:1].islower():
+        return None  # (a name's last word, "Kim Il Sung", or a sentence's first)
+    return "gloss", f"the original-language word after the English {c.near!r}", 0
 
 
 def _translation_after_foreign(c: _NearestOnly) -> _Decision:

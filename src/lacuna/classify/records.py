@@ -139,9 +139,10 @@ def _contraction_expanded(c: _NearestOnly) -> _Decision:
     in it in order from its first (a clerk's abbreviations in town, church and store records:
     Acton's town accounts ``Dn [Deacon] Joseph Fletcher``; the Mint's die record on a coin
     forum ``& pr. [pair] of eagles``, ``dimes 3 -- do. [ditto]``): the word the contraction
-    stands for, gloss of it. A word spelt out whole (``town [Rates]``) is not contracted."""
+    stands for, gloss of it. A word spelt out whole (``town [Rates]``) is not contracted, and
+    capitals are an acronym, which rule expansion reads (``the PB [Politburo]``)."""
     near, wf = c.near, c.wf
-    if near is None or wf is None or c.glued or wf.exact_title or c.facts.few_words != 1:
+    if near is None or wf is None or c.glued or wf.exact_title or wf.upper or c.facts.few_words != 1:
         return None
     if _CONTRACTION.fullmatch(near) is None or not 2 <= len(near.rstrip(".")) <= _CONTRACTION_LETTERS:
         return None

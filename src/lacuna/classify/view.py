@@ -85,6 +85,9 @@ class _NearestOnly:
     def line_above(self) -> str:
         raise _NeedsMore
 
+    def text_line_above(self) -> str:
+        raise _NeedsMore
+
     def bracket_after(self) -> bool:
         raise _NeedsMore
 
@@ -299,6 +302,16 @@ class _Before(_NearestOnly):
         lo = max(0, end - _WINDOW)
         above = max(self._text.rfind("\n", lo, end), self._text.rfind("\r", lo, end))
         return self._text[above + 1 if above >= 0 else lo : end]
+
+    def text_line_above(self) -> str:
+        """The nearest line above the span's line that holds more than white space (at most
+        160 characters back from the span's line; empty if there is none within them)."""
+        start = self._line_start()
+        lo = max(0, start - _WINDOW)
+        for line in reversed(self._text[lo:start].splitlines()):
+            if line.strip():
+                return line
+        return ""
 
     def bracket_after(self) -> bool:
         """Whether another bracket opens right after the span (spaces or tabs between them at

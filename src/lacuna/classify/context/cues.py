@@ -101,6 +101,29 @@ def _own_line(c: _NearestOnly) -> _Decision:
     return "editor_note", "a line of its own: the editor's words on the document", None
 
 
+def _signature_supplied(c: _NearestOnly) -> _Decision:
+    """A bracket alone on its line holding one or two capitalised words, none of them English
+    (the lexicon), under a line that ends a sentence: the sender's surname, supplied by the
+    editors where the file copy bears no signature (FRUS 1945 V, d247, Harriman to Truman:
+    ``… make some helpful gesture in this connection.``↵↵``[Harriman]``), not an editor's note
+    (rule own_line). A heading's name stands under a heading (``[PRELIMINARY MEMORANDA]``↵↵
+    ``[Clark]``), a description is English (``… in the DRPK.``↵↵``[Celebrations.]``)."""
+    if c.near is not None or not c.facts.name_inside or not c.own_line():
+        return None
+    words = c.inside().split()
+    if not 1 <= len(words) <= 2:
+        return None
+    if any(not w.isalpha() or c.conv.is_english(w.lower()) for w in words):
+        return None
+    if c.text_line_above().rstrip()[-1:] not in _SENTENCE_ENDS:
+        return None
+    return "supplied", "a surname alone under the text's last sentence: the signature supplied", None
+
+
+#: What ends the sentence above a supplied signature.
+_SENTENCE_ENDS = frozenset(".!?")
+
+
 #: A lower-case word of three letters or more (a description's words, not a date's ``ca``
 #: or ``p.m.``), and how many of them make a line of its own with figures a description.
 _DESCRIPTION_WORD = regex.compile(r"(?<![\p{L}\p{N}.])\p{Ll}{3,}(?![\p{L}\p{N}.])")

@@ -23,10 +23,12 @@ from lacuna.classify.context.cues import (
     _own_line,
     _restates_phrase,
     _runs_on,
+    _signature_supplied,
     _time_restated,
 )
 from lacuna.classify.corrections import (
     _corrected_garble,
+    _name_replaced,
     _other_spelling_of,
     _replaced_word,
     _spelt_by_sound,
@@ -124,6 +126,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("runs_on", _runs_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
+        ("signature_supplied", _signature_supplied),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),
         ("translation_across_line", _translation_across_line),
@@ -180,6 +183,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("full_name_before", _full_name_before),
         ("same_kind", _same_kind),
         ("term_translated", _term_translated),
+        ("name_replaced", _name_replaced),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),

@@ -89,7 +89,6 @@ class _Data:
     max_words: int
     title_parts: frozenset[str]
     particles: frozenset[str]
-    name_particles: frozenset[str]
     acronym_cutoff: float
     acronym_sure: float
     cognate_cutoff: float
@@ -131,7 +130,6 @@ def _data(conv: Conventions) -> _Data:
         max_words=int(spec.get("max_words", 12)),
         title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
         particles=frozenset(fold(w) for w in spec.get("particles", [])),
-        name_particles=frozenset(fold(w) for w in spec.get("name_particles", [])),
         acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
         acronym_sure=float(spec.get("acronym_sure", 80)),
         cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
@@ -507,8 +505,9 @@ def _role_phrase(ext: Extent) -> int | None:
     title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
     Gordon]``), a number and a determiner (which ends them); a possessive name before the role
     opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``). Before
-    a lower-case noun (no pronoun) up to two lower-case English words are read, kept only if a
-    determiner opens the phrase before them (``the planned journey [Theo, Jo …]``)."""
+    a lower-case noun (no pronoun) one lower-case English word is read, kept only if a determiner
+    stands right before it (``the planned journey [Theo, Jo …]``; not ``the general told
+    brother [Ngo Dinh Nhu]``, where two words before the noun are a subject and its verb)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -552,6 +551,8 @@ def _role_phrase(ext: Extent) -> int | None:
         ):
             owner = begin  # whose role it is: "to leave for the U.N. Goulart’s emissary [Gen. …]"
             continue
+        if adjectives and folded not in ext.conv.determiners:
+            break  # "the general told brother [Ngo Dinh Nhu]": a verb and its subject, no adjective
         if folded in ext.conv.determiners:
             if folded == "that" and at_best is not None:
                 return at_best  # "said that comrade President [Tito]": a conjunction
@@ -602,7 +603,7 @@ def _role_phrase(ext: Extent) -> int | None:
             and not _is_function(bare, ext.conv)
         ):
             # "the planned journey [Theo, Jo …]", "the dear children [her grandchildren, …]": a
-            # lower-case noun's adjectives, kept only if a determiner opens the phrase before them
+            # lower-case noun's adjective, kept only if a determiner stands right before it
             adjectives += 1
             continue
         break
@@ -614,8 +615,9 @@ def _role_phrase(ext: Extent) -> int | None:
     return owner if owner is not None else at_best
 
 
-#: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``).
-_ADJECTIVES = 2
+#: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``):
+#: one, right after the determiner (two would read a verb and its subject: "the man saw comrade").
+_ADJECTIVES = 1
 
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).
@@ -650,8 +652,8 @@ def _title_colon(ext: Extent) -> int | None:
         if separators.count(":") != 1:
             return None
         separators = [":"]
-    elif _CAPITAL.match(ext.inside) is None:
-        return None  # (a title opens with a capital)
+    elif _CAPITAL.match(ext.inside) is None or ext.rule in _PERSON_DESCRIBED:
+        return None  # (a title opens with a capital; a person described is no title's translation)
     text, stop = ext.text, ext.stop
     at = ext.before[-1][0] if ext.before else ext.first
     word = ""
@@ -667,7 +669,31 @@ def _title_colon(ext: Extent) -> int | None:
         at, word = more[-1] if more else (found.start(), found.group())
     if _CAPITAL.match(_core(word)) is None:
         return None  # a title opens with a capital
-    return at + (len(word) - len(word.lstrip(_LEADING)))
+    begin = at + (len(word) - len(word.lstrip(_LEADING)))
+    if ext.rule not in _TITLES and not _same_title(ext, begin, len(separators)):
+        return None
+    return begin
+
+
+def _same_title(ext: Extent, begin: int, separators: int) -> bool:
+    """Whether the words from ``begin`` to the bracket are the title the inside translates, read
+    after a rule that decides no title (``title_colon``): two separators or more that they share
+    with the inside, or a word (no function word) that both hold (``Dai Thang Mua Xuan, 1975:
+    Van Kien Dang [Great Spring Victory, 1975: Party Documents]``), and a first part that is not
+    one word opening its line (a label: ``Present: Comrade Kim Il Sung [Chairman: Korean Workers
+    Party]``, ``Note: He met Pak Song Chol [Pak Seong-cheol: Foreign Minister]``)."""
+    text = ext.text
+    head = text[begin : ext.last].split(":", 1)[0]
+    line_start = text.rfind("\n", 0, begin) + 1
+    if len(head.split()) == 1 and not text[line_start:begin].strip():
+        return False
+    if separators >= 2:
+        return True
+    inside = {_bare(w) for w in ext.inside.split()}
+    return any(
+        (w := _bare(word)) in inside and not _is_function(w, ext.conv)
+        for word in text[begin : ext.last].split()
+    )
 
 
 def _original_name(ext: Extent) -> bool:
@@ -824,6 +850,10 @@ def _name_run(ext: Extent) -> int | None:
         if fuller and fold(bare) not in repeated:
             break
         if pending is not None:
+            if _english_particle(pending[1], ext) and (
+                _english(bare, ext) or _english(run[-1][1] if run else last, ext)
+            ):
+                break  # "How do Americans [i.e. …]": an English word between English words
             run.append(pending)
             pending = None
         run.append((at + (len(word) - len(word.lstrip(_LEADING))), word))
@@ -832,7 +862,7 @@ def _name_run(ext: Extent) -> int | None:
     if run and opens and (ext.stop is None or _SENTENCE_STOP.search(ext.stop)):
         if fold(_core(run[-1][1])) in ext.conv.english and fold(last) not in ext.conv.english:
             run.pop()  # the sentence's first word, capitalised as such
-            while run and fold(_core(run[-1][1])) in ext.conv.name_links:
+            while run and _name_link(_core(run[-1][1]), ext):
                 run.pop()
     return run[-1][0] if run else None
 
@@ -850,10 +880,29 @@ def _person_named(ext: Extent) -> bool:
 
 
 def _name_link(word: str, ext: Extent) -> bool:
-    """Whether a lower-case word joins two words of a name (``[gloss] name_links``, ``[gloss.extent]
-    name_particles``: "of", "do", "bin")."""
+    """Whether a lower-case word joins two words of a name (``[gloss] name_links`` and
+    ``name_particles``: "of", "do", "bin")."""
     folded = fold(word)
-    return folded in ext.conv.name_links or folded in ext.data.name_particles
+    return folded in ext.conv.name_links or folded in ext.conv.name_particles
+
+
+def _english_particle(word: str, ext: Extent) -> bool:
+    """Whether a name's particle is an English function word too ("do", "as", "an"; not a
+    joining word of ``name_links``, "of", "for"): it joins only two words that are not English
+    ("Revolta do Leste", not "How do Americans"). ("bin", "van", English nouns, join a name's
+    words whatever they are: "Osama bin Laden".)"""
+    folded = _bare(word)
+    return folded not in ext.conv.name_links and folded in ext.conv.function_words
+
+
+def _english(word: str, ext: Extent) -> bool:
+    """Whether a word (its punctuation and a possessive off) is English: in the lexicon (or an
+    inflection of a word in it), a people's word (``[gloss] demonyms``: "Americans") or a word
+    of time (``[gloss] relative_times``: "Monday")."""
+    folded = _bare(word)
+    folded = folded[:-2] if folded.endswith("'s") else folded
+    conv = ext.conv
+    return conv.is_english(folded) or folded in conv.demonyms or folded in conv.relative_times
 
 
 #: A particle glued to a name word by a hyphen or an apostrophe ("al-Assad", "d'Estaing").
@@ -861,11 +910,15 @@ _GLUED_PARTICLE = regex.compile(r"(\p{Ll}{1,3})[-'’](?=\p{Lu})")
 
 
 def _past_particle(word: str, ext: Extent) -> str:
-    """The name word without a particle glued before it ("al-Assad" -> "Assad")."""
+    """The name word without a particle glued before it ("al-Assad" -> "Assad"; an elided one,
+    "d'Estaing" -> "Estaing", is a particle of ``name_particles`` without its vowel: "de")."""
     m = _GLUED_PARTICLE.match(word)
-    if m is not None and fold(m.group(1)) in ext.data.name_particles:
-        return word[m.end() :]
-    return word
+    if m is None:
+        return word
+    particle = fold(m.group(1))
+    names = ext.conv.name_particles
+    elided = len(particle) == 1 and m.group()[-1] in "'’" and any(particle + v in names for v in "ae")
+    return word[m.end() :] if particle in names or elided else word
 
 
 #: The glossed-extent chain, in order (the first rule that answers moves the start).

@@ -127,3 +127,54 @@ def test_a_label_colon_is_no_title_colon(text: str, inside: str, glossed: str) -
     span = span_at(text, inside)
     assert isinstance(span, lacuna.Gloss), span.because
     assert span.glossed == glossed
+
+
+# -- finding 4: titled_person keeps the title's adjective and its determiner ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "glossed"),
+    [
+        (
+            "He said it to the Soviet Ambassador Dobrynin [Soviet Ambassador to the United States] then",
+            "Soviet Ambassador to the United States",
+            "the Soviet Ambassador Dobrynin",
+        ),
+        (
+            "He met the Chinese Ambassador Liu Xiao [Chinese Ambassador to the Soviet Union] there",
+            "Chinese Ambassador to the Soviet Union",
+            "the Chinese Ambassador Liu Xiao",
+        ),
+        (
+            "US Ambassador Lincoln Gordon [Ambassador to Brazil] said",
+            "Ambassador to Brazil",
+            "US Ambassador Lincoln Gordon",
+        ),
+        # no determiner before the adjective: it may be the sentence's word, it stays out
+        (
+            "He told Soviet Ambassador Dobrynin [Soviet Ambassador to the United States] so",
+            "Soviet Ambassador to the United States",
+            "Ambassador Dobrynin",
+        ),
+    ],
+)
+def test_a_titles_adjective_is_the_titles(text: str, inside: str, glossed: str) -> None:
+    span = span_at(text, inside)
+    assert isinstance(span, lacuna.Gloss), span.because
+    assert span.glossed == glossed
+
+
+# -- finding 6: an acronym's full form by its capitals stops where the count is reached ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "glossed"),
+    [
+        ("Bulgarian Central State Archive [TsDA], Sofia", "TsDA", "Central State Archive"),
+        ("in Sofia Central Party Archive [TsPA] then", "TsPA", "Central Party Archive"),
+    ],
+)
+def test_the_full_form_has_as_many_words_as_capitals(text: str, inside: str, glossed: str) -> None:
+    span = span_at(text, inside)
+    assert isinstance(span, lacuna.Gloss), span.because
+    assert span.glossed == glossed

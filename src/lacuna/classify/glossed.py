@@ -341,7 +341,9 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     no way (the Wilson Center's Bulgarian citations: ``Central State Archive [TsDA]``; a Polish
     memoir: ``the former Main Inspectorate of the Armed Forces [GISZ]``): the glossed words are
     the run of capitalised words before the bracket (function words and name links between
-    them, no title) when it holds as many words as the acronym has capitals (two at least)."""
+    them, no title), back to the word where it holds as many words as the acronym has capitals
+    (two at least): ``Bulgarian Central State Archive [TsDA]`` glosses ``Central State
+    Archive``."""
     inside = ext.inside.split()
     if len(inside) != 1 or not _is_acronym(inside[0]):
         return None
@@ -352,7 +354,6 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     if not all(_CAPITAL.match(_core(w)) or _is_function(w, ext.conv) for w in words):
         return None
     count = sum(1 for w in words if _CAPITAL.match(_core(w)) and not _is_function(w, ext.conv))
-    start = None
     for at, word in ext.before[: ext.data.max_words]:
         bare = _core(word)
         if not bare or word != word.rstrip(_BOUNDARY_END) or _is_acronym(bare):
@@ -362,8 +363,11 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
         if _CAPITAL.match(bare) is None or _is_title(bare, ext):
             break  # (a title opens no body's name: "The Prime Minister of the Soviet Union [USSR]")
         count += 1
-        start = at + (len(word) - len(word.lstrip(_LEADING)))
-    return start if count == capitals else None
+        if count == capitals:
+            # the run's words as many as the capitals: the full form starts here, whatever
+            # capitalised words come before it ("Bulgarian Central State Archive [TsDA]")
+            return at + (len(word) - len(word.lstrip(_LEADING)))
+    return None
 
 
 def _second_rendering(ext: Extent) -> int | None:
@@ -409,7 +413,11 @@ def _titled_person(ext: Extent) -> int | None:
     Leslie Hollis [Military Assistant …]``; Zhou Enlai's cables: ``Comrade He Wei [Assistant
     Foreign Minister]``; the Cuban crisis: ``Comrade Biryuzov [Marshal Sergei Biryuzov, …]``):
     the glossed words are the name with the capitalised titles written out in full right before
-    it. An abbreviated title (``Cde. Li Kenong [the head of …]``) ends the words read back, and
+    it, and one capitalised word or acronym before the titles that modifies them, with the
+    determiner before it (``the Soviet Ambassador Dobrynin [Soviet Ambassador to the United
+    States]``, ``US Ambassador Lincoln Gordon [Ambassador to Brazil]``; a capitalised word
+    without its determiner stays out: a name's, ``Kim Tu Bong Ambassador …``). An abbreviated
+    title (``Cde. Li Kenong [the head of …]``) ends the words read back, and
     a description with no role (``Commissioner Guo Moruo [a prominent Chinese author …]``) or a
     second spelling of the name (``Minister Pak Seong-cheol [Pak Song Chol]``) leaves them out."""
     if not _describes_role(ext):
@@ -420,13 +428,31 @@ def _titled_person(ext: Extent) -> int | None:
     if not all(_CAPITAL.match(_core(w)) for w in words):
         return None
     at_best = None
+    modifier = None  # a capitalised word before the first title ("the Soviet Ambassador")
     for at, word in ext.before[: ext.data.max_words]:
         bare = _core(word)
+        begin = at + (len(word) - len(word.lstrip(_LEADING)))
+        if modifier is not None:
+            # kept if a determiner opens the phrase before it ("the Soviet Ambassador Dobrynin")
+            return begin if fold(bare) in ext.conv.determiners and bare.islower() else at_best
+        if at_best is not None and (_is_acronym(bare) or _INITIALS_WORD.fullmatch(word)):
+            return begin  # "US Ambassador Lincoln Gordon": the acronym opens the office's name
         if not bare or word != word.rstrip(_BOUNDARY_END) or bare.endswith("."):
             break
+        if (
+            at_best is not None
+            and _CAPITAL.match(bare)
+            and not _is_title(bare, ext)
+            and not _is_function(bare, ext.conv)
+        ):
+            modifier = begin
+            continue
         if _CAPITAL.match(bare) is None or not _is_title(bare, ext):
             break
-        at_best = at + (len(word) - len(word.lstrip(_LEADING)))
+        at_best = begin
+    else:
+        if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
+            return modifier  # nothing before the modifier on its line: it opens the phrase
     return at_best
 
 

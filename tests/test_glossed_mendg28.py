@@ -49,6 +49,15 @@ def test_one_adjective_after_its_determiner_is_read():
     assert span_at(text, inside).glossed == "the dear children"
 
 
+def test_an_article_before_the_adjective_opens_the_phrase_too():
+    # the parse guard's synthetic corpus (bench/parse.py) shuffles brackets into the words of
+    # corpus/document-petrov-zhang-1947.txt (the Wilson Center's record of Petrov's talk with
+    # Zhang Zhizhong, 1947: "turn [Xinjiang] into a model province of Soviet-Chinese
+    # friendship"): an article before the one adjective opens the phrase as a determiner does
+    text = "suggested that Cde. Savel'yev turn it into a model province [Right] of Soviet-Chinese friendship"
+    assert span_at(text, "Right").glossed == "a model province"
+
+
 # -- finding 2: one list of name particles; an English function word joins no English words --
 
 

@@ -532,7 +532,8 @@ def _role_phrase(ext: Extent) -> int | None:
     Gordon]``), a number and a determiner (which ends them); a possessive name before the role
     opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``). Before
     a lower-case noun (no pronoun) one lower-case English word is read, kept only if a determiner
-    stands right before it (``the planned journey [Theo, Jo …]``; not ``the general told
+    or an article ("a", a number) stands right before it (``the planned journey [Theo, Jo …]``,
+    ``a model province``; not ``the general told
     brother [Ngo Dinh Nhu]``, where two words before the noun are a subject and its verb)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
@@ -577,7 +578,7 @@ def _role_phrase(ext: Extent) -> int | None:
         ):
             owner = begin  # whose role it is: "to leave for the U.N. Goulart’s emissary [Gen. …]"
             continue
-        if adjectives and folded not in ext.conv.determiners:
+        if adjectives and folded not in ext.conv.determiners and folded not in ext.conv.quantities:
             break  # "the general told brother [Ngo Dinh Nhu]": a verb and its subject, no adjective
         if folded in ext.conv.determiners:
             if folded == "that" and at_best is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 
 import lacuna
@@ -248,6 +248,19 @@ _PIECES = st.sampled_from(
         "Cde.",
         "[",
         "]",
+        # quotes and a name's particles (the review of mend28, finding 7)
+        '"',
+        "“",
+        "”",
+        "’",
+        "bin",
+        "van",
+        "der",
+        "Laden",
+        "“Great",
+        "Leap”",
+        '"Pravda"',
+        "workers’",
     ]
 )
 
@@ -264,9 +277,15 @@ def test_glossed_words_are_whole_words_just_before_the_bracket(pieces: list[str]
     # quotes and punctuation between), hold no part of another span's markup (brackets
     # balanced, no bracket opening them) and no parenthesis without its pair
     text = " ".join(pieces) + f" [{inside}] said"
-    for span in lacuna.parse(text).spans():
-        if not isinstance(span, lacuna.Gloss) or span.glossed is None:
-            continue
+    glosses = [s for s in lacuna.parse(text).spans() if isinstance(s, lacuna.Gloss) and s.glossed is not None]
+    assume(glosses)  # (the invariant is about glossed words: a text with none tells nothing)
+    for span in glosses:
+        event(f"glossed words: {min(len(span.glossed.split()), 3)}")
+        for mark, what in (("[", "a supplied span"), ('"', "a quote"), ("“", "a quote"), ("”", "a quote")):
+            if mark in span.glossed:
+                event(f"glossed words hold {what}")
+        if {"bin", "van", "der", "do", "of"} & set(span.glossed.split()):
+            event("glossed words hold a particle")
         gs, ge = span.glossed_start, span.glossed_end
         assert text[gs:ge] == span.glossed
         assert ge <= span.start

@@ -89,7 +89,6 @@ class _Data:
     max_words: int
     title_parts: frozenset[str]
     particles: frozenset[str]
-    name_particles: frozenset[str]
     acronym_cutoff: float
     acronym_sure: float
     cognate_cutoff: float
@@ -131,7 +130,6 @@ def _data(conv: Conventions) -> _Data:
         max_words=int(spec.get("max_words", 12)),
         title_parts=frozenset(fold(w) for w in spec.get("title_parts", [])),
         particles=frozenset(fold(w) for w in spec.get("particles", [])),
-        name_particles=frozenset(fold(w) for w in spec.get("name_particles", [])),
         acronym_cutoff=float(spec.get("acronym_cutoff", 60)),
         acronym_sure=float(spec.get("acronym_sure", 80)),
         cognate_cutoff=float(spec.get("cognate_cutoff", 55)),
@@ -343,7 +341,9 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     no way (the Wilson Center's Bulgarian citations: ``Central State Archive [TsDA]``; a Polish
     memoir: ``the former Main Inspectorate of the Armed Forces [GISZ]``): the glossed words are
     the run of capitalised words before the bracket (function words and name links between
-    them, no title) when it holds as many words as the acronym has capitals (two at least)."""
+    them, no title), back to the word where it holds as many words as the acronym has capitals
+    (two at least): ``Bulgarian Central State Archive [TsDA]`` glosses ``Central State
+    Archive``."""
     inside = ext.inside.split()
     if len(inside) != 1 or not _is_acronym(inside[0]):
         return None
@@ -354,7 +354,6 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     if not all(_CAPITAL.match(_core(w)) or _is_function(w, ext.conv) for w in words):
         return None
     count = sum(1 for w in words if _CAPITAL.match(_core(w)) and not _is_function(w, ext.conv))
-    start = None
     for at, word in ext.before[: ext.data.max_words]:
         bare = _core(word)
         if not bare or word != word.rstrip(_BOUNDARY_END) or _is_acronym(bare):
@@ -364,8 +363,11 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
         if _CAPITAL.match(bare) is None or _is_title(bare, ext):
             break  # (a title opens no body's name: "The Prime Minister of the Soviet Union [USSR]")
         count += 1
-        start = at + (len(word) - len(word.lstrip(_LEADING)))
-    return start if count == capitals else None
+        if count == capitals:
+            # the run's words as many as the capitals: the full form starts here, whatever
+            # capitalised words come before it ("Bulgarian Central State Archive [TsDA]")
+            return at + (len(word) - len(word.lstrip(_LEADING)))
+    return None
 
 
 def _second_rendering(ext: Extent) -> int | None:
@@ -411,7 +413,11 @@ def _titled_person(ext: Extent) -> int | None:
     Leslie Hollis [Military Assistant …]``; Zhou Enlai's cables: ``Comrade He Wei [Assistant
     Foreign Minister]``; the Cuban crisis: ``Comrade Biryuzov [Marshal Sergei Biryuzov, …]``):
     the glossed words are the name with the capitalised titles written out in full right before
-    it. An abbreviated title (``Cde. Li Kenong [the head of …]``) ends the words read back, and
+    it, and one capitalised word or acronym before the titles that modifies them, with the
+    determiner before it (``the Soviet Ambassador Dobrynin [Soviet Ambassador to the United
+    States]``, ``US Ambassador Lincoln Gordon [Ambassador to Brazil]``; a capitalised word
+    without its determiner stays out: a name's, ``Kim Tu Bong Ambassador …``). An abbreviated
+    title (``Cde. Li Kenong [the head of …]``) ends the words read back, and
     a description with no role (``Commissioner Guo Moruo [a prominent Chinese author …]``) or a
     second spelling of the name (``Minister Pak Seong-cheol [Pak Song Chol]``) leaves them out."""
     if not _describes_role(ext):
@@ -422,13 +428,31 @@ def _titled_person(ext: Extent) -> int | None:
     if not all(_CAPITAL.match(_core(w)) for w in words):
         return None
     at_best = None
+    modifier = None  # a capitalised word before the first title ("the Soviet Ambassador")
     for at, word in ext.before[: ext.data.max_words]:
         bare = _core(word)
+        begin = at + (len(word) - len(word.lstrip(_LEADING)))
+        if modifier is not None:
+            # kept if a determiner opens the phrase before it ("the Soviet Ambassador Dobrynin")
+            return begin if fold(bare) in ext.conv.determiners and bare.islower() else at_best
+        if at_best is not None and (_is_acronym(bare) or _INITIALS_WORD.fullmatch(word)):
+            return begin  # "US Ambassador Lincoln Gordon": the acronym opens the office's name
         if not bare or word != word.rstrip(_BOUNDARY_END) or bare.endswith("."):
             break
+        if (
+            at_best is not None
+            and _CAPITAL.match(bare)
+            and not _is_title(bare, ext)
+            and not _is_function(bare, ext.conv)
+        ):
+            modifier = begin
+            continue
         if _CAPITAL.match(bare) is None or not _is_title(bare, ext):
             break
-        at_best = at + (len(word) - len(word.lstrip(_LEADING)))
+        at_best = begin
+    else:
+        if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
+            return modifier  # nothing before the modifier on its line: it opens the phrase
     return at_best
 
 
@@ -507,8 +531,10 @@ def _role_phrase(ext: Extent) -> int | None:
     title; before a lower-case one it modifies the role: ``the US ambassador [Lincoln
     Gordon]``), a number and a determiner (which ends them); a possessive name before the role
     opens them with its name and determiner (``Goulart’s emissary [Gen. Albino Silva]``). Before
-    a lower-case noun (no pronoun) up to two lower-case English words are read, kept only if a
-    determiner opens the phrase before them (``the planned journey [Theo, Jo …]``)."""
+    a lower-case noun (no pronoun) one lower-case English word is read, kept only if a determiner
+    or an article ("a", a number) stands right before it (``the planned journey [Theo, Jo …]``,
+    ``a model province``; not ``the general told
+    brother [Ngo Dinh Nhu]``, where two words before the noun are a subject and its verb)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -552,6 +578,8 @@ def _role_phrase(ext: Extent) -> int | None:
         ):
             owner = begin  # whose role it is: "to leave for the U.N. Goulart’s emissary [Gen. …]"
             continue
+        if adjectives and folded not in ext.conv.determiners and folded not in ext.conv.quantities:
+            break  # "the general told brother [Ngo Dinh Nhu]": a verb and its subject, no adjective
         if folded in ext.conv.determiners:
             if folded == "that" and at_best is not None:
                 return at_best  # "said that comrade President [Tito]": a conjunction
@@ -602,7 +630,7 @@ def _role_phrase(ext: Extent) -> int | None:
             and not _is_function(bare, ext.conv)
         ):
             # "the planned journey [Theo, Jo …]", "the dear children [her grandchildren, …]": a
-            # lower-case noun's adjectives, kept only if a determiner opens the phrase before them
+            # lower-case noun's adjective, kept only if a determiner stands right before it
             adjectives += 1
             continue
         break
@@ -614,8 +642,9 @@ def _role_phrase(ext: Extent) -> int | None:
     return owner if owner is not None else at_best
 
 
-#: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``).
-_ADJECTIVES = 2
+#: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``):
+#: one, right after the determiner (two would read a verb and its subject: "the man saw comrade").
+_ADJECTIVES = 1
 
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).
@@ -650,8 +679,8 @@ def _title_colon(ext: Extent) -> int | None:
         if separators.count(":") != 1:
             return None
         separators = [":"]
-    elif _CAPITAL.match(ext.inside) is None:
-        return None  # (a title opens with a capital)
+    elif _CAPITAL.match(ext.inside) is None or ext.rule in _PERSON_DESCRIBED:
+        return None  # (a title opens with a capital; a person described is no title's translation)
     text, stop = ext.text, ext.stop
     at = ext.before[-1][0] if ext.before else ext.first
     word = ""
@@ -667,7 +696,31 @@ def _title_colon(ext: Extent) -> int | None:
         at, word = more[-1] if more else (found.start(), found.group())
     if _CAPITAL.match(_core(word)) is None:
         return None  # a title opens with a capital
-    return at + (len(word) - len(word.lstrip(_LEADING)))
+    begin = at + (len(word) - len(word.lstrip(_LEADING)))
+    if ext.rule not in _TITLES and not _same_title(ext, begin, len(separators)):
+        return None
+    return begin
+
+
+def _same_title(ext: Extent, begin: int, separators: int) -> bool:
+    """Whether the words from ``begin`` to the bracket are the title the inside translates, read
+    after a rule that decides no title (``title_colon``): two separators or more that they share
+    with the inside, or a word (no function word) that both hold (``Dai Thang Mua Xuan, 1975:
+    Van Kien Dang [Great Spring Victory, 1975: Party Documents]``), and a first part that is not
+    one word opening its line (a label: ``Present: Comrade Kim Il Sung [Chairman: Korean Workers
+    Party]``, ``Note: He met Pak Song Chol [Pak Seong-cheol: Foreign Minister]``)."""
+    text = ext.text
+    head = text[begin : ext.last].split(":", 1)[0]
+    line_start = text.rfind("\n", 0, begin) + 1
+    if len(head.split()) == 1 and not text[line_start:begin].strip():
+        return False
+    if separators >= 2:
+        return True
+    inside = {_bare(w) for w in ext.inside.split()}
+    return any(
+        (w := _bare(word)) in inside and not _is_function(w, ext.conv)
+        for word in text[begin : ext.last].split()
+    )
 
 
 def _original_name(ext: Extent) -> bool:
@@ -824,6 +877,10 @@ def _name_run(ext: Extent) -> int | None:
         if fuller and fold(bare) not in repeated:
             break
         if pending is not None:
+            if _english_particle(pending[1], ext) and (
+                _english(bare, ext) or _english(run[-1][1] if run else last, ext)
+            ):
+                break  # "How do Americans [i.e. …]": an English word between English words
             run.append(pending)
             pending = None
         run.append((at + (len(word) - len(word.lstrip(_LEADING))), word))
@@ -832,7 +889,7 @@ def _name_run(ext: Extent) -> int | None:
     if run and opens and (ext.stop is None or _SENTENCE_STOP.search(ext.stop)):
         if fold(_core(run[-1][1])) in ext.conv.english and fold(last) not in ext.conv.english:
             run.pop()  # the sentence's first word, capitalised as such
-            while run and fold(_core(run[-1][1])) in ext.conv.name_links:
+            while run and _name_link(_core(run[-1][1]), ext):
                 run.pop()
     return run[-1][0] if run else None
 
@@ -850,10 +907,29 @@ def _person_named(ext: Extent) -> bool:
 
 
 def _name_link(word: str, ext: Extent) -> bool:
-    """Whether a lower-case word joins two words of a name (``[gloss] name_links``, ``[gloss.extent]
-    name_particles``: "of", "do", "bin")."""
+    """Whether a lower-case word joins two words of a name (``[gloss] name_links`` and
+    ``name_particles``: "of", "do", "bin")."""
     folded = fold(word)
-    return folded in ext.conv.name_links or folded in ext.data.name_particles
+    return folded in ext.conv.name_links or folded in ext.conv.name_particles
+
+
+def _english_particle(word: str, ext: Extent) -> bool:
+    """Whether a name's particle is an English function word too ("do", "as", "an"; not a
+    joining word of ``name_links``, "of", "for"): it joins only two words that are not English
+    ("Revolta do Leste", not "How do Americans"). ("bin", "van", English nouns, join a name's
+    words whatever they are: "Osama bin Laden".)"""
+    folded = _bare(word)
+    return folded not in ext.conv.name_links and folded in ext.conv.function_words
+
+
+def _english(word: str, ext: Extent) -> bool:
+    """Whether a word (its punctuation and a possessive off) is English: in the lexicon (or an
+    inflection of a word in it), a people's word (``[gloss] demonyms``: "Americans") or a word
+    of time (``[gloss] relative_times``: "Monday")."""
+    folded = _bare(word)
+    folded = folded[:-2] if folded.endswith("'s") else folded
+    conv = ext.conv
+    return conv.is_english(folded) or folded in conv.demonyms or folded in conv.relative_times
 
 
 #: A particle glued to a name word by a hyphen or an apostrophe ("al-Assad", "d'Estaing").
@@ -861,11 +937,15 @@ _GLUED_PARTICLE = regex.compile(r"(\p{Ll}{1,3})[-'’](?=\p{Lu})")
 
 
 def _past_particle(word: str, ext: Extent) -> str:
-    """The name word without a particle glued before it ("al-Assad" -> "Assad")."""
+    """The name word without a particle glued before it ("al-Assad" -> "Assad"; an elided one,
+    "d'Estaing" -> "Estaing", is a particle of ``name_particles`` without its vowel: "de")."""
     m = _GLUED_PARTICLE.match(word)
-    if m is not None and fold(m.group(1)) in ext.data.name_particles:
-        return word[m.end() :]
-    return word
+    if m is None:
+        return word
+    particle = fold(m.group(1))
+    names = ext.conv.name_particles
+    elided = len(particle) == 1 and m.group()[-1] in "'’" and any(particle + v in names for v in "ae")
+    return word[m.end() :] if particle in names or elided else word
 
 
 #: The glossed-extent chain, in order (the first rule that answers moves the start).

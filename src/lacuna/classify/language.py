@@ -507,15 +507,28 @@ def _translation_after_foreign(c: _NearestOnly) -> _Decision:
 _LATIN_WORD = regex.compile(r"(?=[\p{Latin}\p{M}'’-]*\p{Latin})[\p{Latin}\p{M}'’-]++")
 
 
-#: What the sentence goes on with after a bracket that renders a word of the line above: a word in
-#: Latin letters, or the punctuation that closes the sentence or clause.
-_GOES_ON = regex.compile(r"[ \t]*+(?:\p{Latin}|[.,;:!?)”’\"'»])")
+#: A signature or a seal described after the bracket on its line (``[周恩来] (signature)``): the
+#: bracket gives what the document bears there, no rendering of the word above.
+_DESCRIBED_MARK = regex.compile(r"[ \t]*+[(\[]\s*(?:signature|signed|seal|stamp)\b", regex.IGNORECASE)
 
 
-def _goes_on_in_latin(c: _NearestOnly) -> bool:
-    """Whether the bracket's line goes on after it in Latin letters or closes the sentence
-    (``[安妮·法兰克] Museum.``): the sentence broken by the layout, not a line of its own."""
-    return _GOES_ON.match(c.line_after()) is not None and not _script_after(c)
+def _renders_word_above(c: _NearestOnly) -> bool:
+    """Whether a bracket in another script under a line ending in Latin letters may render that
+    line's last word, by what follows it on its line: anything (the line's end, a word, a dash,
+    a figure, a parenthesis, a bracket: ``[安妮·法兰克] Museum.``, ``[文化大革命] — it was
+    hard.``) but the line going on in the bracket's script, glued or after a space (``[10 月 5
+    日]下午 4 时``: the text's own words), or a signature or a seal described after it
+    (``[周恩来] (signature)``)."""
+    after = c.line_after()
+    if _DESCRIBED_MARK.match(after) is not None:
+        return False
+    rest = after.lstrip(" \t")
+    if not rest or rest[0].isascii():
+        return True
+    inside = c.inside()
+    return not any(
+        script.match(rest) is not None and script.search(inside) is not None for script in _SCRIPTS
+    )
 
 
 def _translation_across_line(c: _NearestOnly) -> _Decision:
@@ -526,25 +539,21 @@ def _translation_across_line(c: _NearestOnly) -> _Decision:
     (``translation_after_foreign``'s shapes, read across the line break). Words in another
     script under a line ending on a word in Latin letters are its original too (``other_script``
     across the line: the University of Pittsburgh's CR/10 oral histories, a subtitle's lines,
-    ``I went to Amsterdam, to visit the`` / ``Anne Frank`` / ``[安妮·法兰克] Museum.``) when
-    the sentence goes on after the bracket on its line in Latin letters (or closes there): a
-    bracket of another script alone on its line (a signature or a seal's text under a name, a
-    title under its translation) or one whose line goes on in its own script (``[10 月 5 日]
-    下午 4 时``) renders no word of the line above, nor does one under a heading in capitals."""
+    ``I went to Amsterdam, to visit the`` / ``Anne Frank`` / ``[安妮·法兰克] Museum.``), at
+    the end of its line too, under a heading in capitals too (its original): not one whose line
+    goes on in its own script, glued or after a space (``[10 月 5 日]下午 4 时``), nor a
+    signature or a seal described after it (``[周恩来] (signature)``)."""
     f = c.facts
     if c.near is not None or not (f.foreign_word or f.rendering or f.other_script):
         return None
-    line_above = c.line_above()
-    above = line_above.split()
+    above = c.line_above().split()
     if not above:
         return None
     last = above[-1]
     wf = _word_facts(last, c.conv)
     if f.other_script:
-        if _LATIN_WORD.fullmatch(last) is None or wf.after_boundary or not _goes_on_in_latin(c):
+        if _LATIN_WORD.fullmatch(last) is None or wf.after_boundary or not _renders_word_above(c):
             return None  # ("[10 月 5 日]下午 4 时": the line goes on in the inside's script)
-        if line_above.upper() == line_above:
-            return None  # a heading in capitals: a title's original under it, not a word's
         return "gloss", f"the original of {last!r} ending the line above, in another script", None
     if f.foreign_word and wf.lower_word and wf.english and not wf.function and not wf.after_boundary:
         return "gloss", f"the original of {wf.folded!r} ending the line above", None

@@ -143,3 +143,40 @@ def test_a_name_under_a_heading_and_an_english_word_stay_notes():
         "International Solidarity of the Working Masses in the DRPK.\n\n[Celebrations.]", "[Celebrations.]"
     )
     assert celebrations.category == "editor_note", celebrations.because
+
+
+# The review of new28's rules: shapes each rule must leave alone (the review's probes).
+
+
+def test_a_bracket_the_text_goes_on_under_is_no_signature():
+    # a place or heading alone on its line in mid-text, and a language named, are the editors'
+    # words, not a sender's surname
+    moscow = span_of(
+        "The talks ended without agreement.\n\n[Moscow]\n\nThe next day the delegation left.", "[Moscow]"
+    )
+    assert moscow.category == "editor_note", moscow.because
+    korean = span_of("He left for Seoul.\n[Korean]\n", "[Korean]")
+    assert korean.category == "editor_note", korean.because
+
+
+def test_a_telegrams_contraction_in_capitals_is_still_expanded():
+    # capitals before a lower-case word are contracted telegraphese; before a capitalised word
+    # they are an acronym (rule expansion)
+    received = span_of("OUR TEL RECD [received] TODAY", "[received]")
+    assert (received.category, received.because.split(":")[0]) == ("gloss", "contraction_expanded")
+    politburo = span_of("the PB [Politburo] met", "[Politburo]")
+    assert (politburo.category, politburo.because.split(":")[0]) == ("gloss", "expansion")
+
+
+def test_the_consonants_romanisations_trade_are_no_garble():
+    # 林 is Lin in Mandarin, Lim in Korean; Pom/Bom are McCune-Reischauer and Revised
+    # Romanization: a second spelling, never the editors' correction
+    for text, inside in (("Comrade Lin [Lim] said", "[Lim]"), ("Kim Pom [Bom] Il went", "[Bom]")):
+        assert span_of(text, inside).category != "correction", text
+    conv = lacuna.Conventions.default()
+    assert _spelt_alike("pom", "bom", conv) and _spelt_alike("lin", "lim", conv)
+
+
+def test_a_speaker_in_the_present_is_a_transcripts_turn():
+    span = span_of("[Laughter] [Khrushchev continues] and so", "[Khrushchev continues]")
+    assert span.category == "editor_note", span.because

@@ -140,10 +140,14 @@ def _contraction_expanded(c: _NearestOnly) -> _Decision:
     Acton's town accounts ``Dn [Deacon] Joseph Fletcher``; the Mint's die record on a coin
     forum ``& pr. [pair] of eagles``, ``dimes 3 -- do. [ditto]``): the word the contraction
     stands for, gloss of it. A word spelt out whole (``town [Rates]``) is not contracted, and
-    capitals are an acronym, which rule expansion reads (``the PB [Politburo]``)."""
+    capitals before a capitalised word are an acronym, which rule expansion reads (``the PB
+    [Politburo]``); a telegram's capitals before a lower-case word are contracted (``TEL RECD
+    [received]``)."""
     near, wf = c.near, c.wf
-    if near is None or wf is None or c.glued or wf.exact_title or wf.upper or c.facts.few_words != 1:
+    if near is None or wf is None or c.glued or wf.exact_title or c.facts.few_words != 1:
         return None
+    if wf.upper and c.inside()[:1].isupper():
+        return None  # an acronym and its name (rule expansion): ``the PB [Politburo]``
     if _CONTRACTION.fullmatch(near) is None or not 2 <= len(near.rstrip(".")) <= _CONTRACTION_LETTERS:
         return None
     short = fold(near.rstrip("."))

@@ -88,6 +88,9 @@ class _NearestOnly:
     def text_line_above(self) -> str:
         raise _NeedsMore
 
+    def text_line_below(self) -> str:
+        raise _NeedsMore
+
     def bracket_after(self) -> bool:
         raise _NeedsMore
 
@@ -309,6 +312,16 @@ class _Before(_NearestOnly):
         start = self._line_start()
         lo = max(0, start - _WINDOW)
         for line in reversed(self._text[lo:start].splitlines()):
+            if line.strip():
+                return line
+        return ""
+
+    def text_line_below(self) -> str:
+        """The nearest line below the span's line that holds more than white space (at most
+        160 characters on from the span's line; empty if there is none within them)."""
+        end = self._line_end()
+        hi = min(len(self._text), end + _WINDOW)
+        for line in self._text[end:hi].splitlines():
             if line.strip():
                 return line
         return ""

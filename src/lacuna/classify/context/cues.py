@@ -117,11 +117,18 @@ def _signature_supplied(c: _NearestOnly) -> _Decision:
         return None
     if c.text_line_above().rstrip()[-1:] not in _SENTENCE_ENDS:
         return None
+    below = c.text_line_below()
+    if below and not _NOTE_LINE.match(below):
+        return None  # the text goes on: a heading or a place (``[Moscow]``), not a signature
+    if any(fold(w) in c.conv.demonyms for w in words):
+        return None  # a language or people named (``[Korean]``)
     return "supplied", "a surname alone under the text's last sentence: the signature supplied", None
 
 
 #: What ends the sentence above a supplied signature.
 _SENTENCE_ENDS = frozenset(".!?")
+#: A line that may follow a signature: the text's notes (``  1. For the telegram …``).
+_NOTE_LINE = regex.compile(r"\s*(?:\d{1,3}[.)]?|[*†‡])\s")
 
 
 #: A lower-case word of three letters or more (a description's words, not a date's ``ca``

@@ -101,6 +101,12 @@ def run_cli(
 # -- work, counted ----------------------------------------------------------------------------
 
 
+def span_at(text: str, inside: str) -> lacuna.Span:
+    """The one span of ``lacuna.parse(text)`` whose text is ``[inside]``."""
+    (span,) = [s for s in lacuna.parse(text).spans() if text[s.start : s.end] == f"[{inside}]"]
+    return span
+
+
 def span_of(text: str, inside: str) -> lacuna.Span:
     """The first span of ``lacuna.parse(text)`` whose text is ``inside`` (brackets included)."""
     for span in lacuna.parse(text).spans():

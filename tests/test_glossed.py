@@ -10,16 +10,11 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import lacuna
+from conftest import span_at
 from lacuna.classify.glossed import GLOSSED_RULES
 from lacuna.conventions import Conventions
 from lacuna.render import EDITIONS
 from lacuna.render.tei import TEI_NS, to_tei
-
-
-def span_at(text: str, inside: str) -> lacuna.Span:
-    """The span whose text is ``[inside]``."""
-    (span,) = [s for s in lacuna.parse(text).spans() if text[s.start : s.end] == f"[{inside}]"]
-    return span
 
 
 @pytest.mark.parametrize(

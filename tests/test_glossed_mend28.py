@@ -11,12 +11,7 @@ from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 
 import lacuna
-
-
-def span_at(text: str, inside: str) -> lacuna.Span:
-    """The span whose text is ``[inside]``."""
-    (span,) = [s for s in lacuna.parse(text).spans() if text[s.start : s.end] == f"[{inside}]"]
-    return span
+from conftest import span_at
 
 
 @pytest.mark.parametrize(

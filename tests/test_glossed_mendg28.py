@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lacuna
-
-
-def span_at(text: str, inside: str) -> lacuna.Span:
-    """The span whose text is ``[inside]``."""
-    (span,) = [s for s in lacuna.parse(text).spans() if text[s.start : s.end] == f"[{inside}]"]
-    return span
-
+from conftest import span_at
 
 # -- finding 1: role_phrase reads one adjective, right after its determiner ---------------------
 

@@ -47,6 +47,7 @@ from lacuna.classify.inside import (
 )
 from lacuna.classify.inside.text import NESTED_MARK
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
+from lacuna.classify.pairing import past_unpaired
 from lacuna.classify.records import empty_in_word, page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
@@ -133,18 +134,9 @@ def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int 
     left."""
     if "[" not in text[first:last] and "]" not in text[first:last]:
         return first, last  # (most glosses)
-    opened: list[int] = []
-    for i in range(first, last):
-        ch = text[i]
-        if ch == "[":
-            opened.append(i)
-        elif ch == "]":
-            if opened:
-                opened.pop()
-            else:
-                first = i + 1  # a closing bracket of a span that opened before the words
-    if opened:
-        first = opened[-1] + 1  # an enclosing span's bracket: the words inside it
+    # past a closing bracket of a span that opened before the words, and past an enclosing
+    # span's open bracket (the words inside it)
+    first = past_unpaired(text, first, last, "[", "]")
     while first < last and text[first].isspace():
         first += 1
     while last > first and text[last - 1].isspace():

@@ -52,6 +52,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from lacuna.classify.pairing import past_unpaired
 from lacuna.conventions import Conventions, fold, on_clear_caches
 from lacuna.errors import LacunaError
 from lacuna.normalize.romanization import name_score
@@ -1046,18 +1047,7 @@ def _inside_parentheses(text: str, first: int, last: int) -> tuple[int, int]:
         if text.count("(", first, last) >= text.count(")", first, last):
             break  # a closing parenthesis with its pair among the words: it stays
         last -= 1
-    opened: list[int] = []
-    for i in range(first, last):
-        ch = text[i]
-        if ch == "(":
-            opened.append(i)
-        elif ch == ")":
-            if opened:
-                opened.pop()
-            else:
-                first = i + 1
-    if opened:
-        first = opened[-1] + 1
+    first = past_unpaired(text, first, last, "(", ")")
     while first < last and text[first].isspace():
         first += 1
     while last > first and text[last - 1].isspace():

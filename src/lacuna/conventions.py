@@ -159,11 +159,12 @@ def _rules_problem(rules: dict[str, Any]) -> str | None:
             if spec.get("category") not in CATEGORIES:
                 known = ", ".join(CATEGORIES)
                 return f"{where}.category: unknown category {spec.get('category')!r} (one of: {known})"
+            for key in ("words", "qualifiers"):
+                words = spec.get(key)
+                listed = isinstance(words, list) and all(isinstance(w, str) for w in words)
+                if words is not None and not (isinstance(words, str) or listed):
+                    return f"{where}.{key} must be a string or an array of strings"
             words = spec.get("words")
-            if words is not None and not (
-                isinstance(words, str) or (isinstance(words, list) and all(isinstance(w, str) for w in words))
-            ):
-                return f"{where}.words must be a string or an array of strings"
             if chain == "inside" and not words and not isinstance(spec.get("match", spec.get("search")), str):
                 return f"{where}.match (or search) must be a string (a regular expression), or words a list"
             for key in patterns:

@@ -154,7 +154,10 @@ class DataContextRule:
     inside, the text before it on its line and the text after it each match a pattern (a
     missing pattern matches anything); the answer is ``category`` with ``glossed`` words back.
     ``words`` (a vocabulary) is the inside pattern "the whole inside is one of these words or
-    phrases" (case-insensitive, spaces as any white space). ``near``, if given, is a pattern the
+    phrases" (case-insensitive, spaces as any white space); ``qualifiers`` (a vocabulary) are
+    words that may stand with it, each joined by a comma or a semicolon, before or after it (a
+    hedge, a further doubt: ``[likely, by reference]``, ``[phonetic, first name unknown]``).
+    ``near``, if given, is a pattern the
     nearest word before the span matches whole: it is read with the plan (no text further back),
     so a rule whose ``before`` ends on a word of a few forms declines at once on other words."""
 
@@ -166,7 +169,7 @@ class DataContextRule:
         inside = spec.get("inside")
         inside = expand_placeholders(inside) if isinstance(inside, str) else inside
         if spec.get("words"):
-            vocabulary = _vocabulary(spec["words"])
+            vocabulary = _vocabulary(spec["words"], spec.get("qualifiers"))
             inside = vocabulary if inside is None else f"(?={vocabulary})(?:{inside})"
         #: the inside pattern as written (None: none)
         self.source: str | None = str(inside) if inside else None
@@ -193,13 +196,24 @@ class DataContextRule:
         return self.category, self.why, glossed
 
 
-def _vocabulary(words: object) -> str:
-    """The pattern of a whole inside that is one of ``words`` (a word or phrase, or a list)."""
+def _vocabulary(words: object, qualifiers: object = None) -> str:
+    """The pattern of a whole inside that is one of ``words`` (a word or phrase, or a list),
+    with any of ``qualifiers`` (the same) joined to it by a comma or a semicolon before or
+    after it."""
+    tree = _tree(words)
+    if not qualifiers:
+        return r"\A(?:" + tree + r")\Z"
+    joined = _tree(qualifiers)
+    return rf"\A(?:(?:{joined})\s*[,;]\s*)*(?:{tree})(?:\s*[,;]\s*(?:{joined}))*\Z"
+
+
+def _tree(words: object) -> str:
+    """One pattern of the words or phrases ``words`` (a string or a list): a tree of the
+    phrases' common beginnings, a space any white space (one branch tried per character, not
+    every phrase)."""
     listed = [words] if isinstance(words, str) else list(words)  # type: ignore[call-overload]
-    # (a tree of the phrases' common beginnings, a space any white space: one branch tried
-    # per character, not every phrase; the same whole insides match)
     phrases = {" ".join(str(w).split()) for w in listed}
-    return r"\A(?:" + literal_tree(phrases, _phrase_escape) + r")\Z"
+    return literal_tree(phrases, _phrase_escape)
 
 
 def _phrase_escape(ch: str) -> str:

@@ -1,0 +1,151 @@
+"""Conventions of the twenty-ninth labelling round's pages (task new29): a tape summary's and a
+tape transcript's notes on the recording (a person spoken of by reference, a name heard only,
+how the speaker says the words), an editor's or transcriber's word on what the words before
+allude to, a speaker's act in the present tense, a writer's own "FYI" aside. Real text of dev's
+pages, the reading written by hand from the document, and a near miss for each rule that must
+not fire."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off
+from lacuna import Conventions
+from lacuna.classify.context.data import DataContextRule
+
+# jonestown.sdsu.edu/?page_id=28053: the Jonestown Institute's summary of tape Q158 (1978),
+# "People named"
+Q158 = (
+    "Alexei Kosygin, Premier of the Soviet Union\n"
+    "James Callaghan, Prime Minister of Great Britain [by reference]\n\n"
+    "Pope John Paul I, formerly Cardinal Albino Luciani"
+)
+Q158_HOLTZ = (
+    "Henry VIII, English king\nAdolf Hitler\nHoltz [phonetic, first name unknown], German spy in 1978\n"
+    "Generalissimo Francisco Franco, former ruler of Spain"
+)
+# jonestown.sdsu.edu/?p=68820: the summary of tape Q294, a hedged note
+Q294 = (
+    "Former Rep. Otto Passman (D-LA), indicted in Koreagate scandal [likely, by reference]\n"
+    "Milton Shapp, governor of Pennsylvania"
+)
+# jonestown.sdsu.edu/?page_id=118717: the transcript of tape Q435 (Jim Jones reading the news)
+Q435 = (
+    "Any appreciator of old photographs would have to admit they’re viewing [film director] Louis "
+    "Malle’s Pretty Baby, the Seven Nykovist [Sven Nykvist, cinematographer] camera who– the Seven "
+    "Nykovist– [pronounces phonetically] Se-ven Ni-krst camera work captures the quality"
+)
+Q435_RUSSIAN = (
+    "By the way, do you know some of your Russian today, do you still remember? [Pronounces “Я хочу "
+    "мира” (“I want peace”) phonetically] “Ya-ha-tu mire,” “ya-ha-tu mire.”"
+)
+Q435_RUSSIAN_NOTE = "[Pronounces “Я хочу мира” (“I want peace”) phonetically]"
+# jonestown.sdsu.edu/?page_id=27351: a transcript of Jim Jones reading the news (1978)
+NIVA = (
+    "Two Soviet exhibits, the latest Nixon– the Niva, rather, car [reference to the Soviet Lada "
+    "Niva SUV-like car] and a circular grinding machine made in the Ukraine won gold medals"
+)
+# digitalarchive.wilsoncenter.org/document/116508: a Soviet memoir on the Wilson Center
+SONG = (
+    "“Moscow-Beijing, Moscow-Beijing, the people are going, going forward…” [reference to a popular "
+    "Soviet song of the 1950s]. My young and silly voice, shouting out this song, is within the "
+    "engine noise."
+)
+# yupnet.org/annals/siegelbaum/English_docs/Siegelbaum_doc_70.htm: Stalinism as a Way of Life,
+# a sentence opened by the cue
+CANAL = (
+    "all we need is a scrap of paper and you'll find yourself on the canal.\"[Reference to the "
+    "White Sea-Baltic Canal project.] For my part, political prisoners need an amnesty."
+)
+# history.state.gov/historicaldocuments/frus1969-76v26/d7: Kissinger with the Israeli
+# negotiators, January 1974
+DAYAN = (
+    "Let’s go through the agreement.\n\nDayan: [shows a new map Tab A]2 The Chief of Staff didn’t "
+    "like it, but I overruled him, so we are redoing it."
+)
+# history.state.gov/historicaldocuments/frus1969-76v25/d48: Saunders to Kissinger
+SAUNDERS = (
+    "This also omits any reference to the relationship between your channel and Egypt’s normal "
+    "contact with the State Department. [FYI, the transcript did not show at any point your saying "
+    "that the Egyptians should disregard the State Department.]"
+)
+SAUNDERS_ASIDE = (
+    "[FYI, the transcript did not show at any point your saying that the Egyptians should "
+    "disregard the State Department.]"
+)
+
+CASES = [
+    (Q158, "[by reference]", "editor_note", "by_reference"),
+    (Q294, "[likely, by reference]", "editor_note", "by_reference"),
+    (Q158_HOLTZ, "[phonetic, first name unknown]", "uncertain", "phonetic_spelling"),
+    (Q435, "[pronounces phonetically]", "editor_note", "delivery_note"),
+    (Q435_RUSSIAN, Q435_RUSSIAN_NOTE, "editor_note", "delivery_note"),
+    (NIVA, "[reference to the Soviet Lada Niva SUV-like car]", "gloss", "gloss_cue"),
+    (SONG, "[reference to a popular Soviet song of the 1950s]", "gloss", "gloss_cue"),
+    (CANAL, "[Reference to the White Sea-Baltic Canal project.]", "gloss", "gloss_cue"),
+    (DAYAN, "[shows a new map Tab A]", "editor_note", "stage_act"),
+    (SAUNDERS, SAUNDERS_ASIDE, "other", "fyi_aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), CASES)
+def test_new29_conventions(text: str, inside: str, category: str, rule: str | None) -> None:
+    assert_read_by(text, inside, category, rule)
+
+
+@pytest.mark.parametrize("rule", ["by_reference", "delivery_note", "fyi_aside"])
+def test_new29_rules_switch_off(rule: str, tmp_path: Any) -> None:
+    assert_switched_off(rule, CASES, tmp_path)
+
+
+# the law's "incorporated by reference" in the middle of a line, a reference after a function
+# word, the verb of a sentence in brackets, a hedge with no note, "FYI" as a word of a sentence
+NEAR_MISSES = [
+    (
+        "The standards are incorporated [by reference]\ninto this part.",
+        "[by reference]",
+        "by_reference",
+    ),
+    ("the agreement was made [by reference] to the treaty", "[by reference]", "by_reference"),
+    ("Holtz [likely], German spy", "[likely]", "phonetic_spelling"),
+    ("the word he [pronounces] badly", "[pronounces]", "delivery_note"),
+    ("He [spells out] the terms. And then", "[spells out]", "delivery_note"),
+    ("Mr. Brown. [Fyi is short for information] And", "[Fyi is short for information]", "fyi_aside"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "rule"), NEAR_MISSES)
+def test_new29_near_misses(text: str, inside: str, rule: str) -> None:
+    assert_not_read_by(text, inside, rule)
+
+
+def test_qualifiers_join_the_vocabulary_either_side() -> None:
+    """A data rule's qualifiers stand before or after its word, joined by a comma or a
+    semicolon, never alone and never without the joining mark."""
+    rule = DataContextRule(
+        {
+            "name": "heard",
+            "category": "uncertain",
+            "words": ["phonetic"],
+            "qualifiers": ["first name unknown", "likely"],
+        }
+    )
+    assert rule.inside is not None
+    joined = ("phonetic", "phonetic, first name unknown", "likely, phonetic", "likely; phonetic, likely")
+    for inside in joined:
+        assert rule.inside.search(inside), inside
+    for inside in ("likely", "first name unknown", "phonetic first name unknown", "phonetic, unknown"):
+        assert rule.inside.search(inside) is None, inside
+
+
+def test_qualifiers_must_be_words(tmp_path: Any) -> None:
+    """A user's data rule whose qualifiers are not strings is refused on load."""
+    user = tmp_path / "conv.toml"
+    user.write_text(
+        '[[rules.context]]\nname = "heard"\ncategory = "uncertain"\nwords = ["phonetic"]\nqualifiers = [1]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(Exception, match="qualifiers"):
+        Conventions.load(user)

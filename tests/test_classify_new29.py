@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import assert_not_read_by, assert_read_by, assert_switched_off
+from conftest import assert_not_read_by, assert_read_by, assert_switched_off, span_of
 from lacuna import Conventions
 from lacuna.classify.context.data import DataContextRule
 
@@ -149,3 +149,76 @@ def test_qualifiers_must_be_words(tmp_path: Any) -> None:
     )
     with pytest.raises(Exception, match="qualifiers"):
         Conventions.load(user)
+
+
+# jonestown.sdsu.edu/?page_id=27356: the transcript of tape Q175 (Jim Jones reading the news),
+# the transcriber's corrections of misread words
+Q175 = (
+    "But he said the government he named today was necessary to prevent the construction "
+    "[destruction] of the country."
+)
+Q175_SHAH = (
+    "The Shah of Iran [Reva Pahlavi] has named a new military government in attempt to halt "
+    "continuing unrest in the country."
+)
+# jonestown.sdsu.edu/?page_id=27415: a transcript of Jim Jones reading the news (1978)
+EQUALITY = (
+    "In the Soviet Union, the nationalities problem has been fully solved. Equally [Equality] of "
+    "citizens before the law, regardless of their nationality or race,"
+)
+# docslib.org/doc/10698719 (a Wilson Center record: Mao Zedong and Osvaldo Dorticós, 28
+# September 1961): given names supplied before a surname
+DORTICOS = (
+    "Present: Cuban Side: Head of the Delegation of Representatives of Integrated Revolutionary "
+    "Organization Maj. Sanchez, Ambassador to China Pino Santos, Ambassador to Mexico [Jose Antonio] "
+    "Portuono, Ambassador to Czechoslovakia Raúl Roa Kouri."
+)
+
+MORE_CASES = [
+    (Q175, "[destruction]", "correction", "wrong_word"),
+    (EQUALITY, "[Equality]", "correction", "wrong_word"),
+    (DORTICOS, "[Jose Antonio]", "supplied", None),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), MORE_CASES)
+def test_new29_words_set_right(text: str, inside: str, category: str, rule: str | None) -> None:
+    assert_read_by(text, inside, category, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "fixed"),
+    [(Q175, "[destruction]", "destruction"), (EQUALITY, "[Equality]", "Equality")],
+)
+def test_new29_correction_field(text: str, inside: str, fixed: str) -> None:
+    """The transcriber's word is the correction."""
+    span = span_of(text, inside)
+    assert span.category == "correction" and span.correction == fixed, span.because
+
+
+def test_new29_shah_is_a_title() -> None:
+    """The Shah's name glosses his title with its determiner, opening the sentence."""
+    span = span_of(Q175_SHAH, "[Reva Pahlavi]")
+    assert (span.category, span.glossed) == ("gloss", "The Shah of Iran"), span.because
+
+
+# a capitalised pair not at a sentence’s start (a name and another); letters the writer left
+# out
+WORD_NEAR_MISSES = [
+    ("the town of Reading [Redding] was near", "[Redding]", "wrong_word"),
+    ("I wand [wanted] to look clean", "[wanted]", "wrong_word"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "rule"), WORD_NEAR_MISSES)
+def test_new29_word_near_misses(text: str, inside: str, rule: str) -> None:
+    assert_not_read_by(text, inside, rule)
+
+
+def test_left_out_letters() -> None:
+    """Letters added in order to the writer's word are letters left out; a changed one is not."""
+    from lacuna.classify.corrections import _left_out
+
+    assert _left_out("wand", "wanted")
+    assert not _left_out("equally", "equality")
+    assert not _left_out("construction", "destruction")

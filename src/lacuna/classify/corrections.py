@@ -3,6 +3,7 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 
 from __future__ import annotations
 
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
@@ -149,7 +150,7 @@ def _word_pair(c: _NearestOnly) -> tuple[str, str] | None:
     :data:`_SLIP_LETTERS` letters) that it differs from: the pair rules wrong_word and
     spelt_by_sound compare."""
     wf = c.wf
-    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+    if wf is None or c.glued or c.facts.few_words != 1:
         return None
     if wf.function or wf.upper or wf.acronym or len(wf.folded) < _SLIP_LETTERS:
         return None
@@ -157,12 +158,36 @@ def _word_pair(c: _NearestOnly) -> tuple[str, str] | None:
     word, fixed = wf.folded, fold(inside)
     if not (inside.isalpha() and word.isalpha()) or word == fixed:
         return None
+    if not c.facts.lower_phrase and not _sentence_capitals(c, inside, word, fixed):
+        return None
     return word, fixed
+
+
+def _sentence_capitals(c: _NearestOnly, inside: str, word: str, fixed: str) -> bool:
+    """Whether the writer's word and the bracket's are capitalised only as a sentence's first
+    word: both capitalised, both words of the English lexicon in lower case, the writer's word
+    after a sentence's stop or at its line's start (the Jonestown Institute's transcript of a
+    news tape: ``the nationalities problem has been fully solved. Equally [Equality] of
+    citizens``)."""
+    near = c.near or ""
+    if not (inside[:1].isupper() and near[:1].isupper() and inside[1:].islower() and near[1:].islower()):
+        return False
+    if word not in c.conv.english or fixed not in c.conv.english:
+        return False
+    previous = c.word(1)
+    return previous is None or _SENTENCE_END.search(previous) is not None
+
+
+#: A word that ends a sentence (its stop, and any closing quote or bracket after it).
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]*\Z")
 
 
 def _wrong_word(c: _NearestOnly) -> _Decision:
     """One lower-case English word after an English word of the lexicon (not a function word) a
-    letter or two apart from it (as rule corrected_garble reads them) and no shorter than it,
+    letter or two apart from it (three for words of :data:`_LONG_WORD` letters: the Jonestown
+    Institute's transcript of tape Q175, ``to prevent the construction [destruction] of the
+    country``; both capitalised as a sentence's first word too, ``fully solved. Equally
+    [Equality] of citizens``) (as rule corrected_garble reads them) and no shorter than it,
     its consonants changed (:func:`lacuna.normalize.romanization.consonant_key`): the writer's
     slip of the pen, another word, set right by the transcriber or dealer, a correction (Seth
     Kaller's orderly book of 1776: ``to be Read with Laudable [audible] Voice``). Not a spelling
@@ -175,15 +200,34 @@ def _wrong_word(c: _NearestOnly) -> _Decision:
     if pair is None or pair[1] in c.conv.function_words:
         return None
     word, fixed = pair
-    if Levenshtein.distance(word, fixed, score_cutoff=2) > 2 or fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
+    edits = _LONG_EDITS if min(len(word), len(fixed)) >= _LONG_WORD else 2
+    if Levenshtein.distance(word, fixed, score_cutoff=edits) > edits:
+        return None
+    if fuzz.ratio(word, fixed) < _GARBLE_SIMILAR:
         return None
     if consonant_key(word) == consonant_key(fixed) or _other_spelling(word, fixed, c.conv):
         return None
     if word not in c.conv.english or not c.conv.is_english(fixed):
         return None  # (the writer's word as the lexicon has it, not an inflection of it)
-    if len(fixed) > len(word):
+    if _left_out(word, fixed):
         return None  # letters the writer left out
     return "correction", f"the wrong word {c.near!r} set right", None
+
+
+def _left_out(word: str, fixed: str) -> bool:
+    """Whether ``fixed`` is ``word`` with letters added, the writer's letters all in it in their
+    order (``wand``/``wanted``); ``equally``/``equality`` changes a letter."""
+    if len(fixed) <= len(word):
+        return False
+    letters = iter(fixed)
+    return all(ch in letters for ch in word)
+
+
+#: A long word (both the writer's and the bracket's this long at least) is another word set
+#: right three letters apart too (a tape transcript's ``the construction [destruction] of the
+#: country``); shorter words two at most.
+_LONG_WORD = 8
+_LONG_EDITS = 3
 
 
 #: The fewest letters of a writer's word read as a slip for another word (``Laudable``).

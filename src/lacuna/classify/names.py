@@ -539,7 +539,9 @@ def _alias_words(conv: Conventions) -> tuple[frozenset[str], frozenset[str], fro
 def _other_name(c: _NearestOnly) -> _Decision:
     """A full name after another name (``Wang Ming [Chen Shaoyu]``, ``comrade Tadeusz [Jan
     Kowalski]``): the other name of the person named before it, gloss. A name of syllables
-    (``Kim [Il Sung]``) completes the name instead."""
+    (``Kim [Il Sung]``) completes the name instead, and so do given names after a single name
+    and before a capitalised name, the surname they complete (a Wilson Center record on
+    docslib.org, Mao and Dorticós, 1961: ``Ambassador to Mexico [Jose Antonio] Portuono``)."""
     f, wf = c.facts, c.wf
     if (
         wf is None
@@ -556,9 +558,9 @@ def _other_name(c: _NearestOnly) -> _Decision:
     run = _name_run(c)
     if run >= 2:
         return "gloss", "another name of the person named before it", run - 1
-    if run == 1 and not f.syllables:
+    if run == 1 and not f.syllables and not _before_name(c):
         return "gloss", "a full name after a single name: whom it stands for", 0
-    return None
+    return None  # (given names before the surname they complete: "… to Mexico [Jose Antonio] Portuono")
 
 
 def _institution_end(c: _NearestOnly) -> bool:

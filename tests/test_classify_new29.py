@@ -174,7 +174,15 @@ DORTICOS = (
     "Portuono, Ambassador to Czechoslovakia Raúl Roa Kouri."
 )
 
+# jonestown.sdsu.edu/?page_id=113274: the transcript of tape Q321 (Jim Jones reading the news)
+Q321 = (
+    "Mr. Andre Bossard, the Controller General of the secret police forces, has just been nominated "
+    "by [as] the Secretary General of INTERPOL, international organization which coordinates the "
+    "actions of most of the world’s police forces."
+)
+
 MORE_CASES = [
+    (Q321, "[as]", "correction", "replaced_word"),
     (Q175, "[destruction]", "correction", "wrong_word"),
     (EQUALITY, "[Equality]", "correction", "wrong_word"),
     (DORTICOS, "[Jose Antonio]", "supplied", None),
@@ -202,9 +210,10 @@ def test_new29_shah_is_a_title() -> None:
     assert (span.category, span.glossed) == ("gloss", "The Shah of Iran"), span.because
 
 
-# a capitalised pair not at a sentence’s start (a name and another); letters the writer left
-# out
+# a verb's particle and the preposition it takes; a capitalised pair not at a sentence’s start
+# (a name and another); letters the writer left out
 WORD_NEAR_MISSES = [
+    ("he took over [as] chairman of the board", "[as]", "replaced_word"),
     ("the town of Reading [Redding] was near", "[Redding]", "wrong_word"),
     ("I wand [wanted] to look clean", "[wanted]", "wrong_word"),
 ]

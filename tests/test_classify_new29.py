@@ -204,10 +204,31 @@ def test_new29_correction_field(text: str, inside: str, fixed: str) -> None:
     assert span.category == "correction" and span.correction == fixed, span.because
 
 
-def test_new29_shah_is_a_title() -> None:
-    """The Shah's name glosses his title with its determiner, opening the sentence."""
-    span = span_of(Q175_SHAH, "[Reva Pahlavi]")
-    assert (span.category, span.glossed) == ("gloss", "The Shah of Iran"), span.because
+# jonestown.sdsu.edu/?page_id=27462: the transcript of tape Q441, an adjective before the title
+Q441 = (
+    "Tehran. Tehran, Iran. The– the government of the fascist Shah of Iran [Reza Pahlavi] that was put "
+    "in power by a bloody coup backed by the CIA"
+)
+# questia.com/read/3971436 (Beijing Spring, 1989: Confrontation and Conflict)
+LI_PENG = (
+    "With regard to this point, before I came here I also asked the leading comrade of the State "
+    "Council [ Li Peng] for instruction."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "glossed"),
+    [
+        (Q175_SHAH, "[Reva Pahlavi]", "The Shah of Iran"),
+        (Q441, "[Reza Pahlavi]", "the fascist Shah of Iran"),
+        (LI_PENG, "[ Li Peng]", "the leading comrade of the State Council"),
+    ],
+)
+def test_new29_title_of_a_place(text: str, inside: str, glossed: str) -> None:
+    """A name glosses the title of its office and place, with one adjective before the title and
+    the determiner before it (``shah`` a title)."""
+    span = span_of(text, inside)
+    assert (span.category, span.glossed) == ("gloss", glossed), span.because
 
 
 # a verb's particle and the preposition it takes; a capitalised pair not at a sentence’s start

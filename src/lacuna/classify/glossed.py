@@ -535,7 +535,9 @@ def _role_phrase(ext: Extent) -> int | None:
     a lower-case noun (no pronoun) one lower-case English word is read, kept only if a determiner
     or an article ("a", a number) stands right before it (``the planned journey [Theo, Jo …]``,
     ``a model province``; not ``the general told
-    brother [Ngo Dinh Nhu]``, where two words before the noun are a subject and its verb)."""
+    brother [Ngo Dinh Nhu]``, where two words before the noun are a subject and its verb); so
+    is one before a title joined to its place by a link word (``the fascist Shah of Iran [Reza
+    Pahlavi]``, ``the leading comrade of the State Council [Li Peng]``)."""
     if not ext.facts.capitalised or ext.rule in _TRANSLATION:
         return None
     if ext.facts.caps_word:
@@ -548,6 +550,9 @@ def _role_phrase(ext: Extent) -> int | None:
     ):
         return None  # "him [the Dalai Lama]"; "the current [Nguyen Co Thach] and previous [...] ministers"
     capital_head = _CAPITAL.match(words[-1].strip(_EDGE)) is not None
+    # an office's title opening the words, its place after it ("the fascist Shah of Iran"): an
+    # adjective before the title is read as before a lower-case noun
+    title_head = len(words) > 2 and _is_title(words[0], ext) and _bare(words[1]) in ext.conv.name_links
     named = _bare(words[-1]) in ext.conv.named_things
     at_best = None
     seen_number = False
@@ -622,8 +627,7 @@ def _role_phrase(ext: Extent) -> int | None:
                 return begin  # a list's item opens with it
             continue
         if (
-            not capital_head
-            and noun_head
+            ((not capital_head and noun_head) or title_head)
             and adjectives < _ADJECTIVES
             and not seen_number
             and bare.islower()

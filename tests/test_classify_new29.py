@@ -252,3 +252,19 @@ def test_left_out_letters() -> None:
     assert _left_out("wand", "wanted")
     assert not _left_out("equally", "equality")
     assert not _left_out("construction", "destruction")
+
+
+def test_new29_glossed_words_end_before_the_quotations_stop() -> None:
+    """The glossed words end before the stop of the quotation closed right before the bracket."""
+    span = span_of(CANAL, "[Reference to the White Sea-Baltic Canal project.]")
+    assert (span.category, span.glossed) == ("gloss", "the canal"), span.because
+
+
+def test_new29_quoted_stop_helpers() -> None:
+    """An abbreviation's stop stays; a word's stop before a closing quote goes."""
+    from lacuna.classify.glossed import _before_quoted_stop
+
+    text = 'on the canal."[x]'
+    assert _before_quoted_stop(text, 3, text.index('"')) == text.index('"') - 1
+    text = 'from the U.S."[x]'
+    assert _before_quoted_stop(text, 5, text.index('"')) == text.index('"')

@@ -34,8 +34,9 @@ conventions of the glossed phrase, as an ordered chain of small named rules
 
 Whatever rule answers, the glossed words never cross a parenthesis opened or closed among them
 (``the Allied Translation and Interpreter Section (ATIS) (Southwest Pacific Area [SWPA])``:
-``Southwest Pacific Area``), and a quotation closed right before the bracket glosses its quoted
-words (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``).
+``Southwest Pacific Area``), a quotation closed right before the bracket glosses its quoted
+words (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``), and the stop that ends that
+quotation is not among them (``on the canal."[Reference to …]``: ``the canal``).
 
 The first rule that answers moves the start; none answering keeps the guess. The step only
 moves the glossed words, never the category. It reads at most ``[gloss.extent] max_words``
@@ -1011,11 +1012,27 @@ def glossed_extent(
     glossed = [(m.start(), m.group()) for m in _GLOSSED_WORD.finditer(text, first, last)]
     before, stop = _words_before(text, first, data.max_words)
     ext = Extent(text, first, last, inside, facts, rule, conv, data, glossed, before, stop)
+    last = _before_quoted_stop(text, first, last)
     for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
         moved = r.fn(ext)
         if moved is not None and moved != first:
             return _inside_parentheses(text, _inside_quotes(text, moved, last, start), last)
     return _inside_parentheses(text, _inside_quotes(text, first, last, start), last)
+
+
+def _before_quoted_stop(text: str, first: int, last: int) -> int:
+    """``last`` before the sentence's mark that ends a quotation closed right after the glossed
+    words (Siegelbaum's Stalinism documents: ``you'll find yourself on the canal."[Reference to
+    the White Sea-Baltic Canal project.]``: ``the canal``); an abbreviation's stop stays
+    (``the U.S."``)."""
+    if last - first < 2 or last >= len(text) or text[last] not in _CLOSING_QUOTES:
+        return last
+    if text[last - 1] not in ".,;:!?":
+        return last
+    word = text[first : last - 1].rsplit(None, 1)[-1] if text[first : last - 1].strip() else ""
+    if not word or "." in word or not word[-1:].isalpha():
+        return last
+    return last - 1
 
 
 #: Quotes that close a quotation, and those that open one (a straight quote does both).
@@ -1027,7 +1044,7 @@ def _inside_quotes(text: str, first: int, last: int, start: int) -> int:
     """``first`` moved past the opening quote of a quotation closed right before the bracket
     (``or in general"YaVVaNIM" [Yavanim; lit: Greeks]``: ``YaVVaNIM``, the quote glued to the
     word before it): the quoted words are the glossed ones."""
-    between = text[last:start].strip()
+    between = text[last:start].strip().lstrip(".,;:!?")  # (a quotation's last stop: _before_quoted_stop)
     if not between or between[0] not in _CLOSING_QUOTES:
         return first
     closing = between[0]

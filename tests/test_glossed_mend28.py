@@ -256,6 +256,10 @@ _PIECES = st.sampled_from(
         "Leap”",
         '"Pravda"',
         "workers’",
+        # a gap's words just before the gloss (the field bug of gloss29)
+        "half",
+        "line",
+        "illegible",
     ]
 )
 
@@ -264,7 +268,14 @@ _PIECES = st.sampled_from(
 @given(
     st.lists(_PIECES, min_size=1, max_size=12),
     st.sampled_from(
-        ["CPSU", "SWPA", "Secretary to the War Cabinet", "Eastern Revolt", "Assistant Foreign Minister"]
+        [
+            "CPSU",
+            "SWPA",
+            "Secretary to the War Cabinet",
+            "Eastern Revolt",
+            "Assistant Foreign Minister",
+            "Manchuria Malik Skip",
+        ]
     ),
 )
 def test_glossed_words_are_whole_words_just_before_the_bracket(pieces: list[str], inside: str) -> None:
@@ -286,6 +297,12 @@ def test_glossed_words_are_whole_words_just_before_the_bracket(pieces: list[str]
         assert ge <= span.start
         between = text[ge : span.start]
         assert not any(ch.isalnum() for ch in between), (text, span.glossed)
+        # nor do they end inside another span that closes before the gloss: no bracket between
+        # them and the gloss closes one opened before them
+        depth = 0
+        for ch in between:
+            depth += {"[": 1, "]": -1}.get(ch, 0)
+            assert depth >= 0, (text, span.glossed)
         depth = 0
         for ch in span.glossed:
             depth += {"[": 1, "]": -1}.get(ch, 0)

@@ -116,9 +116,32 @@ def in_context(
     if first is None or last is None or first < 0 or last < first:
         return info, first, last
     first, last = whole_spans_only(text, first, last)
-    if first is not None and last is not None and not any(ch.isalnum() for ch in text[first:last]):
+    if first is not None and last is not None:
+        last = outside_closed_spans(text, first, last, start)
+    if first is None or last is None or not any(ch.isalnum() for ch in text[first:last]):
         return info, None, None
     return info, first, last
+
+
+def outside_closed_spans(text: str, first: int, last: int, start: int) -> int | None:
+    """The end of the glossed words ``text[first:last]`` of the span at ``start`` when they do
+    not end inside another span that closes before it; None when they lie inside one (``as yet
+    [half a line illegible] [Manchuria Malik Skip]``: the words back from the gloss reach
+    ``a line illegible``, the gap's own words, and a gloss glosses no words of another span).
+    A span that opens among the words and closes after them is taken whole (``Chai [Junwu]
+    [Chai Chengwen]``: ``Chai [Junwu]``); a span enclosing both the words and the gloss
+    (``the Central [Committee of the Communist Party [CCCP]]``) closes after it and stays."""
+    if "]" not in text[last:start]:
+        return last  # (most glosses: nothing but spaces and punctuation before the bracket)
+    depth = 0
+    for i in range(last, start):
+        depth += {"[": 1, "]": -1}.get(text[i], 0)
+        if depth < 0:
+            opener = past_unpaired(text, first, last, "[", "]")
+            if opener > first and text[opener - 1] == "[":
+                return i + 1  # a span opening among the words, closing after them: whole
+            return None
+    return last
 
 
 def whole_spans_only(text: str, first: int, last: int) -> tuple[int | None, int | None]:

@@ -1,8 +1,6 @@
-"""The 29th round's glosses that recur across sites: the widened ``pronoun_identified`` (an
-indefinite description after a pronoun no object follows; ``this`` standing alone) and the
-widened ``same_kind`` (adverbs by their ending, plurals by their singular in the lexicon). Each
-positive case is quoted from the real page named above it; the negative ones are probes of the
-shapes the rules leave alone."""
+"""The 29th round's glosses that recur across sites: ``reference_explained`` (what the words
+before a bracket allude to, opened by "referring to"). Each positive case is quoted from the
+real page named above it; the negative one is a probe of the shape the rule leaves alone."""
 
 from __future__ import annotations
 
@@ -10,104 +8,6 @@ import pytest
 
 import lacuna
 from conftest import span_at
-
-# -- pronoun_identified: what the pronoun stands for ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "inside", "glossed"),
-    [
-        # https://ageofbook.com/en/read-book/online-a-writer-at-war-125200 (Grossman's notebooks)
-        (
-            "‘I began making them when he [a German aircraft] was diving down at us.",
-            "a German aircraft",
-            "he",
-        ),
-        # http://academic.brooklyn.cuny.edu/history/johnson/743-transcripts.htm (the LBJ tapes)
-        (
-            "President Johnson: Why in the living hell they want to put it [a plank supporting the"
-            " reapportionment decisions] in the platform, notify every",
-            "a plank supporting the reapportionment decisions",
-            "it",
-        ),
-        # http://manhattanprojectvoices.org/tags/lewis-strauss (an interview)
-        (
-            "Robert Bacher: I presented this [the discovery of the neutron] in the seminar and there were",
-            "the discovery of the neutron",
-            "this",
-        ),
-    ],
-)
-def test_what_the_pronoun_stands_for(text: str, inside: str, glossed: str) -> None:
-    span = span_at(text, inside)
-    assert isinstance(span, lacuna.Gloss), span.because
-    assert span.because.startswith("pronoun_identified: ")
-    assert span.glossed == glossed
-
-
-@pytest.mark.parametrize(
-    ("text", "inside"),
-    [
-        # https://digitalarchive.wilsoncenter.org/document/115771: "this" before its noun
-        ("[Handwritten text:] Relay this [information], if possible, today", "information"),
-        # an object pronoun's second object (probe)
-        ("He showed us [a map] of the zone", "a map"),
-        # an article and a word that runs on (probe)
-        ("and then it [a few of] the others left", "a few of"),
-    ],
-)
-def test_words_the_sentence_goes_on_with_are_not_this_rules(text: str, inside: str) -> None:
-    span = span_at(text, inside)
-    assert not span.because.startswith("pronoun_identified: "), span.because
-
-
-# -- same_kind: a word restated by one of its kind -----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "inside", "glossed", "kind"),
-    [
-        # https://digitalarchive.wilsoncenter.org/document/telegram-polish-embassy-washington-drozniak-27-october-1962
-        (
-            "the [missile] bases in Cuba, because he started this process publicly [openly] and he is"
-            " prepared",
-            "openly",
-            "publicly",
-            "adverb",
-        ),
-        # http://www.elibraryplus.com/elpreader.cfm?bookid=9781604977387&fsize=large&page=16
-        (
-            "will be punished with death, and the ships along with their captains [owners] must be detained",
-            "owners",
-            "captains",
-            "nouns",
-        ),
-        # https://bengurionarchive.bgu.ac.il/en/node/5842 (Ben-Gurion's diary)
-        ("There are 15 Fargo vehicles [trucks] available for purchase", "trucks", "vehicles", "nouns"),
-    ],
-)
-def test_a_word_restated_by_one_of_its_kind(text: str, inside: str, glossed: str, kind: str) -> None:
-    span = span_at(text, inside)
-    assert isinstance(span, lacuna.Gloss), span.because
-    assert span.because.startswith("same_kind: ")
-    assert f"({kind})" in span.because
-    assert span.glossed == glossed
-
-
-@pytest.mark.parametrize(
-    ("text", "inside"),
-    [
-        # a verb ending in s after its subject, and its object (probes)
-        ("The Embassy reports that he requests [instructions] on this", "instructions"),
-        ("the Minister who sends [greetings] to you", "greetings"),
-        # adjectives stack (the rule's own negative, unchanged)
-        ("the international [political] situation", "political"),
-    ],
-)
-def test_a_verbs_object_and_stacked_adjectives_are_not_restatements(text: str, inside: str) -> None:
-    span = span_at(text, inside)
-    assert not span.because.startswith("same_kind: "), span.because
-
 
 # -- reference_explained: what the words before allude to ----------------------------------------
 
@@ -150,10 +50,3 @@ def test_a_speakers_act_stays_a_stage_direction() -> None:
     text = "Dr. Kissinger: [Referring to the disparity of attendees on the two sides] You trust"
     span = span_at(text, "Referring to the disparity of attendees on the two sides")
     assert span.category == "editor_note", span.because
-
-
-def test_a_reference_opening_its_line_is_not_this_rules() -> None:
-    # (probe) nothing before it on its line
-    text = "The meeting ended.\n[Reference to the minutes of 12 May]\nPresent: the Minister"
-    span = span_at(text, "Reference to the minutes of 12 May")
-    assert not span.because.startswith("reference_explained: "), span.because

@@ -283,7 +283,8 @@ def test_glossed_words_are_whole_words_just_before_the_bracket(pieces: list[str]
     # quotes and punctuation between), hold no part of another span's markup (brackets
     # balanced, no bracket opening them) and no parenthesis without its pair
     text = " ".join(pieces) + f" [{inside}] said"
-    glosses = [s for s in lacuna.parse(text).spans() if isinstance(s, lacuna.Gloss) and s.glossed is not None]
+    spans = lacuna.parse(text).spans()
+    glosses = [s for s in spans if isinstance(s, lacuna.Gloss) and s.glossed is not None]
     assume(glosses)  # (the invariant is about glossed words: a text with none tells nothing)
     for span in glosses:
         event(f"glossed words: {min(len(span.glossed.split()), 3)}")
@@ -297,12 +298,14 @@ def test_glossed_words_are_whole_words_just_before_the_bracket(pieces: list[str]
         assert ge <= span.start
         between = text[ge : span.start]
         assert not any(ch.isalnum() for ch in between), (text, span.glossed)
-        # nor do they end inside another span that closes before the gloss: no bracket between
-        # them and the gloss closes one opened before them
-        depth = 0
-        for ch in between:
-            depth += {"[": 1, "]": -1}.get(ch, 0)
-            assert depth >= 0, (text, span.glossed)
+        # nor do they take part of another span: every other span lies wholly inside the glossed
+        # words, wholly outside them, or holds the gloss itself (a gloss nested in it)
+        for other in spans:
+            if other is span or other.start <= span.start < span.end <= other.end:
+                continue
+            inside_words = gs <= other.start and other.end <= ge
+            outside_words = other.end <= gs or other.start >= ge
+            assert inside_words or outside_words, (text, span.glossed, other.text)
         depth = 0
         for ch in span.glossed:
             depth += {"[": 1, "]": -1}.get(ch, 0)

@@ -682,23 +682,8 @@ class Conventions:
         """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
         (ending, kind) pairs, longest ending first."""
         kinds = self.section("gloss").get("kinds", {})
-        pairs = [
-            (fold(str(e)), kind) for kind in ("noun", "adjective", "adverb") for e in kinds.get(kind, [])
-        ]
+        pairs = [(fold(str(e)), kind) for kind in ("noun", "adjective") for e in kinds.get(kind, [])]
         return int(kinds.get("kind_letters", 6)), tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-    @cached_property
-    def verb_subjects(self) -> frozenset[str]:
-        """Words after which a word ending in s is a verb (``[gloss.kinds] verb_subjects``)."""
-        words = self.section("gloss").get("kinds", {}).get("verb_subjects", [])
-        return frozenset(fold(str(w)) for w in words)
-
-    @cached_property
-    def plural_singular(self) -> tuple[tuple[str, str], ...]:
-        """``[gloss.kinds] plural_singular``: a plural's ending and its singular's, longest first
-        (a plural noun without a listed ending is told by its singular in the English lexicon)."""
-        pairs = self.section("gloss").get("kinds", {}).get("plural_singular", [])
-        return tuple(sorted(((fold(str(p)), fold(str(q))) for p, q in pairs), key=lambda p: -len(p[0])))
 
     @cached_property
     def name_particles(self) -> frozenset[str]:
@@ -770,17 +755,6 @@ class Conventions:
     def identified_pronouns(self) -> frozenset[str]:
         """Pronouns a noun phrase or name after them identifies (``[gloss] identified_pronouns``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("identified_pronouns", []))
-
-    @cached_property
-    def indefinite_identified_pronouns(self) -> frozenset[str]:
-        """Of the identified pronouns, those an indefinite description after them identifies
-        (``[gloss] indefinite_identified_pronouns``: no object follows them)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("indefinite_identified_pronouns", []))
-
-    @cached_property
-    def indefinite_articles(self) -> frozenset[str]:
-        """The articles opening an indefinite description (``[gloss] indefinite_articles``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("indefinite_articles", []))
 
     @cached_property
     def demonstratives(self) -> frozenset[str]:

@@ -416,11 +416,9 @@ _DATE_BACK = 4
 def _same_kind(c: _NearestOnly) -> _Decision:
     """One word after a word of the same kind, both capitalised or both not (``the internal
     contradictions [divisions]``, ``deatomization [denuclearization]``, ``attack English [British]
-    ships``, ``publicly [openly]``, ``their captains [owners]``): the text reads on without it,
-    it restates the word before, gloss. The kind is the word's ending (``[gloss.kinds]``), a
-    plural's its singular in the lexicon; ``the special [nuclear] weapons`` has none, lower-case
-    adjectives stack (``the international [political] situation``) and a verb's object follows
-    a verb ending in s after its subject (``he requests [instructions]``): supplied."""
+    ships``): the text reads on without it, it restates the word before, gloss. The kind is the
+    word's ending (``[gloss.kinds]``); ``the special [nuclear] weapons`` has none, and lower-case
+    adjectives stack (``the international [political] situation``): supplied."""
     f, wf = c.facts, c.wf
     if f.kind is None or wf is None or c.glued or wf.kind != f.kind or wf.after_boundary:
         return None
@@ -428,8 +426,6 @@ def _same_kind(c: _NearestOnly) -> _Decision:
         return None  # "October [Revolution]": a capitalised word after a lower-case one or back
     if f.kind == "adjective" and f.lower_phrase:
         return None  # "the international [political] situation": adjectives stack, supplied
-    if f.kind == "nouns" and fold(c.word(1) or "") in c.conv.verb_subjects:
-        return None  # "he requests [instructions]": a verb and its object
     return "gloss", f"restates {wf.folded!r} with a word of the same kind ({f.kind})", 0
 
 

@@ -23,7 +23,7 @@ import regex
 from lacuna.ast import SpanInfo
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
-from lacuna.conventions import Conventions, fold
+from lacuna.conventions import Conventions
 
 if TYPE_CHECKING:
     from lacuna.classify.inside import Inside
@@ -58,13 +58,10 @@ def _sealed_portion(x: Inside, conv: Conventions) -> SpanInfo | None:
 
 
 def _pronoun_identified(c: _NearestOnly) -> _Decision:
-    """After a pronoun, a noun phrase with a determiner (``it [the aerial survey]``, ``I
-    presented this [the discovery of the neutron]``) or a name (``those [Iranians]``, ``he
-    [Ekeus]``): a gloss naming what the pronoun stands for. After a pronoun no object follows
-    (``[gloss] indefinite_identified_pronouns``), an indefinite description identifies it too
-    (``when he [a German aircraft] was diving``, ``put it [a plank supporting …] in the
-    platform``). Words that go on with the sentence are supplied (``them [to accept …]``,
-    ``we [were]``, ``those [issues]``, ``He showed us [a map]``)."""
+    """After a pronoun, a noun phrase with a determiner (``it [the aerial survey]``) or a name
+    (``those [Iranians]``, ``he [Ekeus]``): a gloss naming what the pronoun stands for. Words
+    that go on with the sentence are supplied (``them [to accept …]``, ``we [were]``,
+    ``those [issues]``)."""
     wf, f = c.wf, c.facts
     if wf is None or c.glued:
         return None
@@ -72,23 +69,13 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     pronoun = wf.folded[:-2] if wf.folded.endswith("'s") else wf.folded
     if pronoun not in c.conv.identified_pronouns:
         return None
-    if f.determiner_phrase or (pronoun in c.conv.indefinite_identified_pronouns and _indefinite(c)):
+    if f.determiner_phrase:
         return "gloss", f"names what the pronoun {c.near!r} stands for", 0
     if not f.name_start or f.first_function or f.acronym or f.date or f.pronoun:
         return None
     if pronoun in c.conv.demonstratives and not (f.name_inside or f.listing or f.capitalised):
         return None
     return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
-
-
-def _indefinite(c: _NearestOnly) -> bool:
-    """Whether the inside is an indefinite description: an article of ``[gloss]
-    indefinite_articles`` and a word or more, the last no function word (``[a German
-    aircraft]``; ``[a few of]`` runs on)."""
-    words = c.inside().split()
-    if len(words) < 2 or fold(words[0]) not in c.conv.indefinite_articles:
-        return False
-    return fold(words[-1]).strip(".,;:") not in c.conv.function_words
 
 
 #: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).

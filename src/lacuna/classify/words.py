@@ -320,10 +320,8 @@ def _lower_word(text: str) -> bool:
 
 
 def _kind_of(folded: str, conv: Conventions) -> str | None:
-    """A word's kind told by its ending (``[gloss.kinds]``): ``noun``, ``nouns`` (plural),
-    ``adjective`` or ``adverb``; a plural of no listed ending is ``nouns`` when the English
-    lexicon holds its singular (``captains``, ``trucks``; ``plural_singular``); None for a short
-    word, one with other characters, or another ending."""
+    """A word's kind told by its ending (``[gloss.kinds]``): ``noun``, ``nouns`` (plural) or
+    ``adjective``; None for a short word, one with other characters, or another ending."""
     fewest, pairs = conv.word_kinds
     if len(folded) < fewest or not folded.isalpha():
         return None
@@ -333,10 +331,6 @@ def _kind_of(folded: str, conv: Conventions) -> str | None:
             return "nouns"
         if folded.endswith(ending):
             return kind
-    if plural:
-        for ending, singular in conv.plural_singular:
-            if folded.endswith(ending) and conv.is_english(folded[: len(folded) - len(ending)] + singular):
-                return "nouns"
     return None
 
 

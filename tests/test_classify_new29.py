@@ -1,9 +1,8 @@
 """Conventions of the twenty-ninth labelling round's pages (task new29): a tape summary's and a
 tape transcript's notes on the recording (a person spoken of by reference, a name heard only,
 how the speaker says the words), an editor's or transcriber's word on what the words before
-allude to, a speaker's act in the present tense, a writer's own "FYI" aside. Real text of dev's
-pages, the reading written by hand from the document, and a near miss for each rule that must
-not fire."""
+allude to, a speaker's act in the present tense. Real text of dev's pages, the reading written
+by hand from the document, and a near miss for each rule that must not fire."""
 
 from __future__ import annotations
 
@@ -65,17 +64,6 @@ DAYAN = (
     "Let’s go through the agreement.\n\nDayan: [shows a new map Tab A]2 The Chief of Staff didn’t "
     "like it, but I overruled him, so we are redoing it."
 )
-# history.state.gov/historicaldocuments/frus1969-76v25/d48: Saunders to Kissinger
-SAUNDERS = (
-    "This also omits any reference to the relationship between your channel and Egypt’s normal "
-    "contact with the State Department. [FYI, the transcript did not show at any point your saying "
-    "that the Egyptians should disregard the State Department.]"
-)
-SAUNDERS_ASIDE = (
-    "[FYI, the transcript did not show at any point your saying that the Egyptians should "
-    "disregard the State Department.]"
-)
-
 CASES = [
     (Q158, "[by reference]", "editor_note", "by_reference"),
     (Q294, "[likely, by reference]", "editor_note", "by_reference"),
@@ -86,7 +74,6 @@ CASES = [
     (SONG, "[reference to a popular Soviet song of the 1950s]", "gloss", "gloss_cue"),
     (CANAL, "[Reference to the White Sea-Baltic Canal project.]", "gloss", "gloss_cue"),
     (DAYAN, "[shows a new map Tab A]", "editor_note", "stage_act"),
-    (SAUNDERS, SAUNDERS_ASIDE, "other", "fyi_aside"),
 ]
 
 
@@ -95,13 +82,13 @@ def test_new29_conventions(text: str, inside: str, category: str, rule: str | No
     assert_read_by(text, inside, category, rule)
 
 
-@pytest.mark.parametrize("rule", ["by_reference", "delivery_note", "fyi_aside"])
+@pytest.mark.parametrize("rule", ["by_reference", "delivery_note"])
 def test_new29_rules_switch_off(rule: str, tmp_path: Any) -> None:
     assert_switched_off(rule, CASES, tmp_path)
 
 
 # the law's "incorporated by reference" in the middle of a line, a reference after a function
-# word, the verb of a sentence in brackets, a hedge with no note, "FYI" as a word of a sentence
+# word, the verb of a sentence in brackets, a hedge with no note
 NEAR_MISSES = [
     (
         "The standards are incorporated [by reference]\ninto this part.",
@@ -112,7 +99,6 @@ NEAR_MISSES = [
     ("Holtz [likely], German spy", "[likely]", "phonetic_spelling"),
     ("the word he [pronounces] badly", "[pronounces]", "delivery_note"),
     ("He [spells out] the terms. And then", "[spells out]", "delivery_note"),
-    ("Mr. Brown. [Fyi is short for information] And", "[Fyi is short for information]", "fyi_aside"),
 ]
 
 

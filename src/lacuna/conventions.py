@@ -165,6 +165,10 @@ def _rules_problem(rules: dict[str, Any]) -> str | None:
                 if words is not None and not (isinstance(words, str) or listed):
                     return f"{where}.{key} must be a string or an array of strings"
             words = spec.get("words")
+            if "qualifiers" in spec and chain == "inside":
+                return f"{where}.qualifiers: only a context rule's words take qualifiers"
+            if "qualifiers" in spec and not words:
+                return f"{where}.qualifiers: qualifiers need words to qualify"
             if chain == "inside" and not words and not isinstance(spec.get("match", spec.get("search")), str):
                 return f"{where}.match (or search) must be a string (a regular expression), or words a list"
             for key in patterns:
@@ -530,7 +534,23 @@ class Conventions:
 
     @cached_property
     def gloss_lead_cues(self) -> tuple[str, ...]:
-        return tuple(fold(c) for c in self.section("gloss").get("lead_cues", []))
+        """Cues that open a gloss (``[gloss] lead_cues`` and ``allusion_cues``)."""
+        return tuple(fold(c) for c in self.section("gloss").get("lead_cues", [])) + self.allusion_cues
+
+    @cached_property
+    def allusion_cues(self) -> tuple[str, ...]:
+        """Lead cues of what the words before allude to (``[gloss] allusion_cues``:
+        ``reference to``), the only ones that open a sentence of a gloss."""
+        return tuple(fold(c) for c in self.section("gloss").get("allusion_cues", []))
+
+    def reason_ends(self, folded: str) -> bool:
+        """Whether a folded inside ends with a gap's reason (``[gap.reasons]``: ``omitted``,
+        ``deleted``, ``not found``), its last stop aside: an editor's word on what was done."""
+        return self._reason_end.search(folded.rstrip(" .")) is not None
+
+    @cached_property
+    def _reason_end(self) -> regex.Pattern[str]:
+        return regex.compile(self.reason_pattern.pattern + r"\Z")
 
     @cached_property
     def gloss_tail_cues(self) -> tuple[str, ...]:
@@ -588,6 +608,15 @@ class Conventions:
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations ending with a dot that end no sentence (``No. [2]`` is a number)."""
         return frozenset(fold(w) for w in self.section("abbreviations").get("words", []))
+
+    @cached_property
+    def stopped_words(self) -> frozenset[str]:
+        """Words whose stop is an abbreviation's, folded with it: ``[abbreviations] words``,
+        ``name_suffixes`` and the honorifics of ``[corrections.replaced]`` that end with a dot
+        (``no.``, ``jr.``, ``mr.``)."""
+        honorifics = self.section("corrections", "replaced").get("honorific", [])
+        dotted = {fold(w) for w in honorifics if w.endswith(".")}
+        return self.abbreviations | self.name_suffixes | frozenset(dotted)
 
     @cached_property
     def name_suffixes(self) -> frozenset[str]:
@@ -735,6 +764,12 @@ class Conventions:
     def particle_words(self) -> frozenset[str]:
         """Words that double as a verb's particle (``[corrections] particle_words``)."""
         return frozenset(fold(w) for w in self.section("corrections").get("particle_words", []))
+
+    @cached_property
+    def bracket_only(self) -> frozenset[str]:
+        """Words of a closed class read only as the bracketed word, never as the writer's word
+        it replaces (``[corrections] bracket_only``: ``as``)."""
+        return frozenset(fold(w) for w in self.section("corrections").get("bracket_only", []))
 
     @cached_property
     def after_particle(self) -> frozenset[str]:

@@ -166,16 +166,20 @@ def _word_pair(c: _NearestOnly) -> tuple[str, str] | None:
 def _sentence_capitals(c: _NearestOnly, inside: str, word: str, fixed: str) -> bool:
     """Whether the writer's word and the bracket's are capitalised only as a sentence's first
     word: both capitalised, both words of the English lexicon in lower case, the writer's word
-    after a sentence's stop or at its line's start (the Jonestown Institute's transcript of a
-    news tape: ``the nationalities problem has been fully solved. Equally [Equality] of
-    citizens``)."""
+    after a sentence's stop (not an abbreviation's: ``Mr.``, ``Dr.``, ``[abbreviations]``) or at
+    its line's start (the Jonestown Institute's transcript of a news tape: ``the nationalities
+    problem has been fully solved. Equally [Equality] of citizens``)."""
     near = c.near or ""
     if not (inside[:1].isupper() and near[:1].isupper() and inside[1:].islower() and near[1:].islower()):
         return False
     if word not in c.conv.english or fixed not in c.conv.english:
         return False
     previous = c.word(1)
-    return previous is None or _SENTENCE_END.search(previous) is not None
+    if previous is None:
+        return True
+    if fold(previous) in c.conv.stopped_words:
+        return False  # ("Mr. Reading [Redding]": an abbreviation's stop ends no sentence)
+    return _SENTENCE_END.search(previous) is not None
 
 
 #: A word that ends a sentence (its stop, and any closing quote or bracket after it).
@@ -235,8 +239,9 @@ _SLIP_LETTERS = 4
 
 
 def _spelt_by_sound(c: _NearestOnly) -> _Decision:
-    """One lower-case English word after a word (not a function word) of the same first letter
-    and the same consonants, only the vowels (``w`` and ``y`` among them) changed, too far apart
+    """One lower-case English word (or both words capitalised as a sentence's first, after its
+    stop: ``I wrote you. Scroll [Scrawl]``) after a word (not a function word) of the same first
+    letter and the same consonants, only the vowels (``w`` and ``y`` among them) changed, too far apart
     for rule standard_spelling (rapidfuzz ratio ≥ 60): the transcriber's or cataloguer's
     standard spelling of the word the writer spelt by sound, a gloss of it (Christie's, Andrew
     Jackson's letter of 1832: ``I wrote you this morning a short & hasty scroll [scrawl]``).
@@ -276,15 +281,16 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
     a word of another class (``Mr. [Harry] Hopkins``, ``there is no [further] news``) or after
     its own abbreviation (``Sept. [September]``), it is read as usual; so is a preposition a
     verb takes after its particle (``taken over [by] the Communists``, ``to go on [with]``:
-    ``[corrections] particle_words``, ``after_particle``)."""
+    ``[corrections] particle_words``, ``after_particle``), and one after a word read only as
+    the bracketed word (``[corrections] bracket_only``: ``as [for] the treaty``)."""
     wf = c.wf
     if wf is None or c.glued or c.facts.few_words > 2:
         return None
     classes = c.conv.replaced_words
     word = wf.folded.replace(" ", "")
     kind = classes.get(word)
-    if kind is None:
-        return None
+    if kind is None or word in c.conv.bracket_only:
+        return None  # ("as [for] the treaty": after "as" a preposition is supplied)
     inside = c.inside()
     fixed = fold(inside).replace(" ", "")
     if fixed == word or classes.get(fixed) != kind or _shortened(word, fixed):

@@ -1012,7 +1012,7 @@ def glossed_extent(
     glossed = [(m.start(), m.group()) for m in _GLOSSED_WORD.finditer(text, first, last)]
     before, stop = _words_before(text, first, data.max_words)
     ext = Extent(text, first, last, inside, facts, rule, conv, data, glossed, before, stop)
-    last = _before_quoted_stop(text, first, last)
+    last = _before_quoted_stop(text, first, last, conv.stopped_words)
     for r in conv.ruler("glossed", GLOSSED_RULES, _no_data_rule).active():
         moved = r.fn(ext)
         if moved is not None and moved != first:
@@ -1020,11 +1020,11 @@ def glossed_extent(
     return _inside_parentheses(text, _inside_quotes(text, first, last, start), last)
 
 
-def _before_quoted_stop(text: str, first: int, last: int) -> int:
+def _before_quoted_stop(text: str, first: int, last: int, stopped: frozenset[str] = frozenset()) -> int:
     """``last`` before the sentence's mark that ends a quotation closed right after the glossed
     words (Siegelbaum's Stalinism documents: ``you'll find yourself on the canal."[Reference to
     the White Sea-Baltic Canal project.]``: ``the canal``); an abbreviation's stop stays
-    (``the U.S."``)."""
+    (``the U.S."``, and a word of ``stopped`` with its stop, folded: ``"John Brown, Jr."``)."""
     if last - first < 2 or last >= len(text) or text[last] not in _CLOSING_QUOTES:
         return last
     if text[last - 1] not in ".,;:!?":
@@ -1032,6 +1032,8 @@ def _before_quoted_stop(text: str, first: int, last: int) -> int:
     word = text[first : last - 1].rsplit(None, 1)[-1] if text[first : last - 1].strip() else ""
     if not word or "." in word or not word[-1:].isalpha():
         return last
+    if text[last - 1] == "." and fold(word) + "." in stopped:
+        return last  # ("Mr."", "Jr."": the abbreviation's stop)
     return last - 1
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _INITIALS,
@@ -540,8 +542,11 @@ def _other_name(c: _NearestOnly) -> _Decision:
     """A full name after another name (``Wang Ming [Chen Shaoyu]``, ``comrade Tadeusz [Jan
     Kowalski]``): the other name of the person named before it, gloss. A name of syllables
     (``Kim [Il Sung]``) completes the name instead, and so do given names after a single name
-    and before a capitalised name, the surname they complete (a Wilson Center record on
-    docslib.org, Mao and Dorticós, 1961: ``Ambassador to Mexico [Jose Antonio] Portuono``)."""
+    and before a capitalised name, the surname they complete, where the single name stands
+    after a function word (a place: a Wilson Center record on docslib.org, Mao and Dorticós,
+    1961: ``Ambassador to Mexico [Jose Antonio] Portuono``) and the name after is no alias of
+    a list (``Cover names: Antenna [Julius Rosenberg] Liberal [Ethel Rosenberg]``, ``Comrade
+    Tadeusz [Jan Kowalski] Said`` are glosses)."""
     f, wf = c.facts, c.wf
     if (
         wf is None
@@ -558,9 +563,24 @@ def _other_name(c: _NearestOnly) -> _Decision:
     run = _name_run(c)
     if run >= 2:
         return "gloss", "another name of the person named before it", run - 1
-    if run == 1 and not f.syllables and not _before_name(c):
+    if run == 1 and not f.syllables and not _completes_after_place(c):
         return "gloss", "a full name after a single name: whom it stands for", 0
     return None  # (given names before the surname they complete: "… to Mexico [Jose Antonio] Portuono")
+
+
+def _completes_after_place(c: _NearestOnly) -> bool:
+    """Whether given names after a single name complete the surname after them: a capitalised
+    name follows, itself not followed by a bracket (an alias list: ``Antenna [Julius Rosenberg]
+    Liberal [Ethel Rosenberg]``), and a function word stands before the single name (a place:
+    ``Ambassador to Mexico [Jose Antonio] Portuono``)."""
+    if not _before_name(c) or _ALIAS_NEXT.match(c.line_after()) is not None:
+        return False
+    before = c.word(1)
+    return before is not None and _word_facts(before, c.conv).function
+
+
+#: A word and a bracket after the span: the next alias of a list (``] Liberal [Ethel``).
+_ALIAS_NEXT = regex.compile(r"\s*[^\s\[\]]+\s*\[")
 
 
 def _institution_end(c: _NearestOnly) -> bool:

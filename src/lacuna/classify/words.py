@@ -485,7 +485,9 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         raw = raw[:-1].rstrip() or raw  # "”Betrieben” [workshops,] sadist": the sentence's comma
     inside = fold(raw)
     cue = None
-    if inside.startswith(conv.gloss_lead_cues):
+    if inside.startswith(conv.gloss_lead_cues) and not (
+        inside.startswith(conv.allusion_cues) and conv.reason_ends(inside)
+    ):  # ("[reference to Stalin deleted]": the editor's word on what was done)
         cue = "restating cue at the start (i.e.)"
     elif inside.endswith(conv.gloss_tail_cues):
         cue = "translator's tail cue (--trans.)"

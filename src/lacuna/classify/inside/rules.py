@@ -464,11 +464,14 @@ def _doubtful_extent(x: Inside, conv: Conventions) -> SpanInfo | None:
 def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
     """A sentence of its own, capital to full stop (``[He died on September 3, 1969.]``,
     ``[See U.S. draft in Tab A.]``): the editor's note. Not one opened by a gloss's lead cue
-    (``[gloss] lead_cues``: Siegelbaum's Stalinism documents, ``[Reference to the White
-    Sea-Baltic Canal project.]``), a gloss the context chain reads (rule gloss_cue)."""
+    (``[gloss] allusion_cues``: Siegelbaum's Stalinism documents, ``[Reference to the White
+    Sea-Baltic Canal project.]``), a gloss the context chain reads (rule gloss_cue), unless it
+    ends with a gap's reason (``[Reference to Document 12 omitted.]``); the other lead cues
+    (``meaning``, ``that is,``) open the editor's sentences too (``[Meaning of this word is
+    unclear.]``)."""
     if x.stripped[-1:] not in (".", "!") or _SENTENCE.fullmatch(x.stripped) is None:
         return None
-    if x.folded.startswith(conv.gloss_lead_cues):
+    if x.folded.startswith(conv.allusion_cues) and not conv.reason_ends(x.folded):
         return None
     last = fold(x.stripped.rsplit(None, 1)[-1])
     if last in conv.abbreviations or _CLOCK.search(x.stripped) is not None:

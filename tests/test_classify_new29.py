@@ -254,3 +254,55 @@ def test_new29_quoted_stop_helpers() -> None:
     assert _before_quoted_stop(text, 3, text.index('"')) == text.index('"') - 1
     text = 'from the U.S."[x]'
     assert _before_quoted_stop(text, 5, text.index('"')) == text.index('"')
+
+
+@pytest.mark.parametrize(
+    ("word", "ends"),
+    [
+        ("solved.", True),
+        ("solved.»", True),  # a French or Russian quotation closed by a guillemet
+        ('solved."', True),
+        ("solved.)", True),
+        ("solved.]", True),  # a sentence closed inside a bracket: "[illegible.]"
+        ("solved!”", True),
+        ("solved", False),
+        ("solved,»", False),
+        ("solved.x", False),
+    ],
+)
+def test_one_sentence_stop_for_corrections_and_glosses(word: str, ends: bool) -> None:
+    """A word ends a sentence when its stop is followed only by closing quotes, a guillemet, a
+    parenthesis or a bracket: the corrections' sentence start and the glossed words' run read
+    the same pattern."""
+    from lacuna.classify.words import SENTENCE_STOP
+
+    assert (SENTENCE_STOP.search(word) is not None) is ends
+
+
+def test_a_sentence_closed_by_a_guillemet_starts_a_corrected_word() -> None:
+    """The Jonestown tape Q175's correction of a sentence's first word, after a quotation closed
+    by a guillemet (the same sentence quoted in a translation that keeps « »)."""
+    text = (
+        "«In the Soviet Union, the nationalities problem has been fully solved.» Equally "
+        "[Equality] of citizens before the law, regardless of their nationality or race,"
+    )
+    assert_read_by(text, "[Equality]", "correction", "wrong_word")
+
+
+def test_a_firms_suffix_keeps_its_stop() -> None:
+    """A firm's name quoted and glossed keeps its suffix's stop (``Co.``, ``Inc.``, ``Ltd.``); a
+    word's stop before the closing quote still goes."""
+    from lacuna.classify.glossed import _before_quoted_stop
+    from lacuna.conventions import Conventions
+
+    stopped = Conventions.default().stopped_words
+    for text in (
+        'the firm "Jardine, Matheson & Co."[x]',
+        'the "Standard Oil Co. Inc."[x]',
+        'of "Vickers Ltd."[x]',
+    ):
+        close = text.index('"', text.index('"') + 1)
+        assert _before_quoted_stop(text, 4, close, stopped) == close, text
+    text = 'the firm "a large company."[x]'
+    close = text.rindex('"')
+    assert _before_quoted_stop(text, 4, close, stopped) == close - 1

@@ -3,12 +3,11 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 
 from __future__ import annotations
 
-import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _Decision
+from lacuna.classify.words import SENTENCE_STOP, _Decision
 from lacuna.conventions import Conventions, fold
 from lacuna.normalize.romanization import consonant_key, same_name
 
@@ -179,11 +178,7 @@ def _sentence_capitals(c: _NearestOnly, inside: str, word: str, fixed: str) -> b
         return True
     if fold(previous) in c.conv.stopped_words:
         return False  # ("Mr. Reading [Redding]": an abbreviation's stop ends no sentence)
-    return _SENTENCE_END.search(previous) is not None
-
-
-#: A word that ends a sentence (its stop, and any closing quote or bracket after it).
-_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]*\Z")
+    return SENTENCE_STOP.search(previous) is not None
 
 
 def _wrong_word(c: _NearestOnly) -> _Decision:

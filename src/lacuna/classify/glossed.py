@@ -54,6 +54,7 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.classify.pairing import past_unpaired
+from lacuna.classify.words import SENTENCE_STOP
 from lacuna.conventions import Conventions, fold, on_clear_caches
 from lacuna.errors import LacunaError
 from lacuna.normalize.romanization import name_score
@@ -823,10 +824,6 @@ def _word_for_word(ext: Extent) -> int | None:
 _WORD_FOR_WORD = frozenset({"language_change", "original_title", "other_script"})
 
 
-#: A word that ends a sentence (its capital after it may be the sentence's, not a name's).
-_SENTENCE_STOP = regex.compile(r"[.!?][\"'”’»)]*\Z")
-
-
 def _name_run(ext: Extent) -> int | None:
     """A capitalised word guessed alone, the last of a name of several capitalised words, glossed
     by a bracket of two words or more (``on the eve of Human Rights Day [10 December]``,
@@ -892,7 +889,7 @@ def _name_run(ext: Extent) -> int | None:
         run.append((at + (len(word) - len(word.lstrip(_LEADING))), word))
         read = i + 1
     opens = read == len(ext.before) < ext.data.max_words
-    if run and opens and (ext.stop is None or _SENTENCE_STOP.search(ext.stop)):
+    if run and opens and (ext.stop is None or SENTENCE_STOP.search(ext.stop)):
         if fold(_core(run[-1][1])) in ext.conv.english and fold(last) not in ext.conv.english:
             run.pop()  # the sentence's first word, capitalised as such
             while run and _name_link(_core(run[-1][1]), ext):

@@ -89,6 +89,9 @@ _NUMBER = regex.compile(r"\d{1,4}(?:[:.]\d{1,2})?")
 # digits at least: "1/2" is a fraction)
 _TAIL_NUMBER = regex.compile(r"(?:^|[—–-]|(?<=\d/)(?=\d\d))(\d{1,4}(?:[:.]\d{1,2})?)\Z")
 _SENTENCE_END = '.!?”"’):'
+#: A word that ends a sentence: its stop, then any closing quotes, guillemet, parenthesis or bracket
+#: (``"done."``, ``dit.»``, ``(see above.)``, ``[sic.]``).
+SENTENCE_STOP = regex.compile(r"[.!?][\"'”’»)\]]*\Z")
 _BOUNDARY = '.!?:;,"“”(«—–'
 _SIMILAR = 70.0
 _OPEN_QUOTES = "\"'“‘«„"

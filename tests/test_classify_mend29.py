@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_not_read_by, assert_read_by
+from conftest import assert_not_read_by, assert_read_by, span_of
 from lacuna import Conventions
 
 # "as" is in the class of prepositions only as the bracketed word: after the writer's "as" a
@@ -186,3 +186,25 @@ def test_an_honorifics_stop_ends_no_sentence(text: str) -> None:
 def test_a_sentences_stop_before_capitals_set_right() -> None:
     text = "it was done. Baker [Maker] said"
     assert_read_by(text, "[Maker]", "correction", "wrong_word")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "extent", "reason"),
+    [
+        # what the editors cut, named (FRUS's cross-references; a Soviet edition's cuts)
+        REMOVED_NEAR_MISSES[0] + ("Reference to Document 12", "omitted"),
+        REMOVED_NEAR_MISSES[2] + ("reference to Stalin", "deleted"),
+    ],
+)
+def test_what_was_cut_named_is_a_gap(text: str, inside: str, extent: str, reason: str) -> None:
+    """A short phrase naming what was cut, then ``omitted`` or ``deleted`` (``gap.open_phrases``):
+    a gap whose extent is the phrase."""
+    span = span_of(text, inside)
+    assert (span.category, span.extent, span.reason) == ("gap", extent, reason), span.because
+
+
+def test_words_crossed_out_on_the_page_are_no_gap() -> None:
+    """Words crossed out but legible stay on the page: no gap (fromthepage.com, the whaling log
+    of the Iris, 1844–46: ``[Friday July CROSSED OUT]``)."""
+    text = "Lat 35.10 Long 40.20 [Friday July CROSSED OUT] Thursday July 3rd"
+    assert span_of(text, "[Friday July CROSSED OUT]").category != "gap"

@@ -145,13 +145,14 @@ def _guess_before(text: str, reason_at: int, conv: Conventions) -> tuple[str, in
 
 
 def _names_withheld(before: list[str], folded: str, match: regex.Match[str], conv: Conventions) -> bool:
-    """A short phrase naming what is withheld before a reason of ``gap.open_reasons`` that ends
-    the clause: ``[cryptonym not declassified]``, ``[dollar amount not declassified]`` (any noun
-    phrase of at most ``gap.open_extent_words`` words, not only quantities and units)."""
-    limit, reasons = _open_reasons(conv)
+    """A short phrase naming what is withheld before a reason of ``gap.open_reasons`` (or a
+    phrase of ``gap.open_phrases``) that ends the clause: ``[cryptonym not declassified]``,
+    ``[dollar amount not declassified]``, ``[reference to Stalin deleted]`` (any noun phrase of
+    at most ``gap.open_extent_words`` words, not only quantities and units)."""
+    limit, reasons, phrases = _open_reasons(conv)
     return (
         0 < len(before) <= limit
-        and conv.reasons[match.group(0)] in reasons
+        and (conv.reasons[match.group(0)] in reasons or match.group(0) in phrases)
         and not folded[match.end() :].strip(_STRIP_WORD + " ")
     )
 
@@ -172,10 +173,12 @@ def _reason_ends_inside(inside: str, clause: Clause, folded: str, match: regex.M
 
 
 @lru_cache(maxsize=16)
-def _open_reasons(conv: Conventions) -> tuple[int, frozenset[str]]:
-    """The longest extent and the canonical reasons after which any extent names a gap."""
+def _open_reasons(conv: Conventions) -> tuple[int, frozenset[str], frozenset[str]]:
+    """The longest extent, and the canonical reasons and the reason phrases after which any
+    extent names a gap."""
     section = conv.section("gap")
-    return int(section.get("open_extent_words", 0)), frozenset(section.get("open_reasons", ()))
+    phrases = frozenset(fold(p) for p in section.get("open_phrases", ()))
+    return int(section.get("open_extent_words", 0)), frozenset(section.get("open_reasons", ())), phrases
 
 
 _REST_OF_DOCUMENT = "rest of document"

@@ -656,9 +656,17 @@ _ADJECTIVES = 1
 
 #: The context rules that decide a translation (the role rule leaves their glosses alone).
 _TRANSLATION = frozenset(
-    {"transliterated", "language_change", "same_word", "translates_words", "title_translated", "other_script"}
+    {
+        "transliterated",
+        "language_change",
+        "same_word",
+        "translates_words",
+        "title_translated",
+        "capitalised_title_translated",
+        "other_script",
+    }
 )
-_TRANSLATING = frozenset({"translates_words", "title_translated", "learned"})
+_TRANSLATING = frozenset({"translates_words", "title_translated", "capitalised_title_translated", "learned"})
 
 
 #: The context rules that decide a title translated (``title_colon`` reads their glosses).

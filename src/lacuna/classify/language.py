@@ -238,6 +238,57 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     return "gloss", "translates the original-language title before it", k
 
 
+def _capitalised_title_translated(c: _NearestOnly) -> _Decision:
+    """A capitalised English title (three words or more, as rule title_translated reads them)
+    after two capitalised words or more of no English, the original title it translates as the
+    Wilson Center's and historians' citations write it, each word capitalised (``Dai Thang Mua
+    Xuan, 1975: Van Kien Dang [Great Spring Victory, 1975: Party Documents]``; ``Le Duan, Thu
+    Vao Nam [Letters to the South]``; ``Gosudarstvennyi arkhiv Rossiiskoi Federatsii [State
+    Archive of the Russian Federation]``): its translation, gloss. Read late, when no rule
+    before has decided the span (a person's description, ``Ambassador Liu Xiao [Chinese
+    Ambassador to the Soviet Union]``, is rule describes_person's: a gloss too, of the title
+    and the name). Not a heading in capitals (``[KOREAN CENTRAL NEWS AGENCY]``), nor a letter's
+    place and date after its addressee (``To Michele Besso [Berlin, between 27 April and 12 May
+    1929]``: a month named)."""
+    f = c.facts
+    if not (f.english_title or f.titled_english) or c.glued or c.near is None:
+        return None
+    if f.capitals or c.inside().isupper() or c.inside().rstrip().endswith(":") or _names_month(c):
+        return None
+    run = _capitalised_original(c)
+    if run < _CAPITALISED_TITLE:
+        return None
+    return "gloss", f"translates the capitalised original title before it, ending {c.near!r}", run - 1
+
+
+def _capitalised_original(c: _NearestOnly) -> int:
+    """How many capitalised words of letters, none English nor a function word, run back from
+    the word before the bracket (``Dai Thang Mua Xuan, 1975: Van Kien Dang``: ``Van`` is an
+    English word, so two; ``Le Duan, Thu Vao Nam``: three)."""
+    n = 0
+    while n < _ORIGINAL_BACK:
+        word = c.word(n)
+        if word is None or _LETTERS.fullmatch(word) is None or not word[:1].isupper():
+            break
+        folded = fold(word)
+        if folded in c.conv.function_words or c.conv.is_english(folded):
+            break
+        n += 1
+    return n
+
+
+def _names_month(c: _NearestOnly) -> bool:
+    """Whether the inside names a month (``[corrections.replaced]``'s months): a date, no title."""
+    replaced = c.conv.replaced_words
+    return any(replaced.get(fold(w.strip(",.;:"))) == "month" for w in c.inside().split())
+
+
+#: The fewest capitalised original words a title translated after them ends with (``Kien
+#: Dang``), and the most read back.
+_CAPITALISED_TITLE = 2
+_ORIGINAL_BACK = 6
+
+
 def _work_dated(c: _NearestOnly) -> _Decision:
     """The English title of a work and its year, after the work's original title, capitalised
     and not English (``Shinron [New Theses, 1825]``, ``Kojiki [Record of Ancient Matters, 712]``

@@ -37,6 +37,7 @@ from lacuna.classify.corrections import (
 )
 from lacuna.classify.language import (
     _calendar_converted,
+    _capitalised_title_translated,
     _explains_quoted,
     _language_change,
     _original_glued,
@@ -191,6 +192,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("date_restated", _date_restated),
         ("calendar_converted", _calendar_converted),
         ("translates_words", _translates_words),
+        ("capitalised_title_translated", _capitalised_title_translated),
         ("learned", _learned),
     ]
 )

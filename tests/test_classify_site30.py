@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import assert_not_read_by, assert_read_by, assert_switched_off
 
@@ -18,7 +20,7 @@ JULIUS = (
     "ff. [translation from German language]):"
 )
 
-# (text, span, category, rule)
+# (text, span, category, rule; None: any rule)
 CASES = [
     # dynamic-rsnz.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-
     # representatives/1860/I/492: a Maori petition and the AJHR's translation under it
@@ -27,7 +29,7 @@ CASES = [
         "[Translation.] TO THE GENERAL ASSEMBLY, WHICH Is ABOUT TO MEET AT AUCKLAND",
         "[Translation.]",
         "editor_note",
-        "described",
+        "translation_heading",
     ),
     # ro.scribd.com/document/201307660/Nixon-LEA-1972-06-15: the interpreter's turn in a
     # memorandum of conversation
@@ -36,7 +38,7 @@ CASES = [
         "with the President of Mexico. [Translation into Spanish] Nixon: I think its very important",
         "[Translation into Spanish]",
         "editor_note",
-        "described",
+        "translation_heading",
     ),
     # enl.uoregon.edu/fcbk12ch15: the Florentine Codex, book 12, chapter 15
     (
@@ -44,7 +46,7 @@ CASES = [
         " where it is said how the Spaniards came",
         "[Translation of the Nahuatl (right-hand column) by James Lockhart:]",
         "editor_note",
-        "described",
+        "translation_heading",
     ),
     # iranbahaipersecution.bic.org/index.php/archive/letter-bahai-community-mahan-interior-
     # minister-bahais-want-same-rights-other-citizens
@@ -52,7 +54,7 @@ CASES = [
         "[PROVISIONAL TRANSLATION FROM PERSIAN]\n\n \n\n[Translator’s notes appear in square brackets]",
         "[PROVISIONAL TRANSLATION FROM PERSIAN]",
         "editor_note",
-        "described",
+        "translation_heading",
     ),
     # www.virginiamemory.com/wiki/index.php/.MjA1OTU.NzkzMDI: a letter to Mrs. Munford
     (
@@ -99,7 +101,7 @@ CASES = [
         "[Federal Register Volume 77, Number 38 (Monday, February 27, 2012)]\n[Reader Aids]\n",
         "[Federal Register Volume 77, Number 38 (Monday, February 27, 2012)]",
         "editor_note",
-        "described",
+        None,
     ),
     # irp.fas.org/congress/2016_cr/feinstein-church.html
     (
@@ -107,7 +109,7 @@ CASES = [
         "[Pages S2451-S2452]\n\n\n  Mrs. FEINSTEIN. Mr. President, I wi",
         "[Congressional Record Volume 162, Number 64 (Tuesday, April 26, 2016)]",
         "editor_note",
-        "described",
+        None,
     ),
     # www.gpo.gov/fdsys/pkg/CFR-2011-title1-vol1/html/CFR-2011-title1-vol1.htm
     (
@@ -115,7 +117,7 @@ CASES = [
         "[From the U.S. Government Printing Office]",
         "[Code of Federal Regulations (annual edition) - January 1, 2011 Edition]",
         "editor_note",
-        "described",
+        None,
     ),
     # bookrags.com/ebooks/13847/6.html: a WPA Federal Writers' Project file
     (
@@ -159,6 +161,68 @@ CASES = [
         "gloss",
         "equals_gloss",
     ),
+    # paperspast.natlib.govt.nz/parliamentary/appendix-to-the-journals-of-the-house-of-
+    # representatives (AJHR 1868): a Maori letter's translation, the heading in lower case
+    (
+        "Petiha Hnurau Wereta Kaibai Ratimira Puni Hotene Te Moana\n\n[translation.] Waiapu, 28th "
+        "March, 1868. To Sir George",
+        "[translation.]",
+        "editor_note",
+        "translation_heading",
+    ),
+    # historiography-project.com/nca/nca-v06/D-39.php: Nazi Conspiracy and Aggression's titles
+    (
+        "Situation Report By C. In C. South-West Italy) For 6/26/44] [partial translation]\u201d, p.",
+        "[partial translation]",
+        "editor_note",
+        "translation_heading",
+    ),
+    # the reviewer's probes (review_site30, finding 4): a heading over a translation
+    (
+        "Raki\n[Translation from the Russian]\nTO THE",
+        "[Translation from the Russian]",
+        "editor_note",
+        "translation_heading",
+    ),
+    (
+        "Raki\n[Unofficial translation]\nTO THE",
+        "[Unofficial translation]",
+        "editor_note",
+        "translation_heading",
+    ),
+    # the translator's doubt on a rendering (review_site30, finding 4)
+    ("тов [translation unclear] будет", "[translation unclear]", "translator_note", "translator_remark"),
+    # the reviewer's probes (review_site30, finding 1): a lettered or roman-numbered part, the
+    # kind word capitalised, reads the same whatever the letter
+    ("printed as [Appendix C] to this volume", "[Appendix C]", "editor_note", "numbered_document"),
+    ("printed as [Appendix B] to this volume", "[Appendix B]", "editor_note", "numbered_document"),
+    ("the contract\n[Exhibit A]\nThis agreement", "[Exhibit A]", "editor_note", "numbered_document"),
+    ("the contract\n[Exhibit C]\nThis agreement", "[Exhibit C]", "editor_note", "numbered_document"),
+    (
+        "LLOYD C. GRISCOM.\n\n[Inclosure IV.]\n\nMr. Griscom",
+        "[Inclosure IV.]",
+        "editor_note",
+        "numbered_document",
+    ),
+    # the reviewer's probes (review_site30, finding 6): the closing quotes of Czech, German and
+    # French print, and a bracket, before the mark (germanphilately.org's sentence re-quoted)
+    ("the Czech word \u201eúřad\u201c [= office] is struck", "[= office]", "gloss", "equals_gloss"),
+    ("the Czech word «úřad» [= office] is struck", "[= office]", "gloss", "equals_gloss"),
+    ("the Czech word (úřad) [= office] is struck", "[= office]", "gloss", "equals_gloss"),
+    # an abbreviation's expansion stays the expansion (review_site30, finding 3)
+    (
+        "emissions under 40 CFR [Code of Federal Regulations] part 60",
+        "[Code of Federal Regulations]",
+        "gloss",
+        "expansion",
+    ),
+    # words a sentence lacks (review_site30, finding 4)
+    (
+        "Please send me the [translation of the treaty] by Monday",
+        "[translation of the treaty]",
+        "supplied",
+        None,
+    ),
 ]
 
 # near misses: (text, span, the rule that must not decide)
@@ -177,6 +241,37 @@ NEAR_MISSES = [
     ("and paid [= 12 roubles] in all", "[= 12 roubles]", "equals_gloss"),
     # the mark opening its line: no word before it to explain
     ("[= office]", "[= office]", "equals_gloss"),
+    # the reviewer's probes (review_site30, finding 1): a pronoun, a verb, a preposition or a
+    # letter of the alphabet after a kind word in lower case is no roman numeral or part letter
+    ("He showed me the [letter I] had written", "[letter I]", "numbered_document"),
+    ("He signed the [document I] had prepared", "[document I]", "numbered_document"),
+    ("I fear the [letter is] lost", "[letter is]", "numbered_document"),
+    ("The [document in] question was burnt", "[document in]", "numbered_document"),
+    ("spelt with the [letter c]", "[letter c]", "numbered_document"),
+    # no valid roman numeral
+    ("LLOYD C. GRISCOM.\n\n[Letter IIII]\n\nMr. Griscom", "[Letter IIII]", "numbered_document"),
+    # the reviewer's probes (review_site30, finding 2): a sum or an equation after the mark
+    ("and paid [= about 12 roubles] in all", "[= about 12 roubles]", "equals_gloss"),
+    ("and paid [= ca. 12 roubles] in all", "[= ca. 12 roubles]", "equals_gloss"),
+    ("and paid [= Rs. 45] in all", "[= Rs. 45]", "equals_gloss"),
+    ("paid 2 roubles [= five roubles] in all", "[= five roubles]", "equals_gloss"),
+    ("so that x [= y + z] holds", "[= y + z]", "equals_gloss"),
+    ("so that F [=ma] holds", "[=ma]", "equals_gloss"),
+    ("so that V [= a x b x c] holds", "[= a x b x c]", "equals_gloss"),
+    ("so that A [= l × w] holds", "[= l × w]", "equals_gloss"),
+    # (finding 3) the title of the Code in a sentence is no description
+    ("the [Code of Federal Regulations] requires", "[Code of Federal Regulations]", "described"),
+    # (finding 4) a translation named in a sentence is no heading
+    (
+        "Please send me the [translation of the treaty] by Monday",
+        "[translation of the treaty]",
+        "translation_heading",
+    ),
+    ("He asked that the [translation be sent]", "[translation be sent]", "translation_heading"),
+    ("He asked that the [translation be sent]", "[translation be sent]", "described"),
+    # (finding 5) a note written, not where it stands on the page
+    ("He left a [note written in haste]", "[note written in haste]", "described"),
+    ("I found the [note written by my father]", "[note written by my father]", "described"),
 ]
 
 
@@ -195,6 +290,18 @@ def test_a_translators_remark_on_the_translation_stays_his() -> None:
     assert_read_by(JULIUS, "[translation from German language]", "translator_note", None)
 
 
-@pytest.mark.parametrize("rule", ["numbered_document", "equals_gloss"])
+@pytest.mark.parametrize("rule", ["numbered_document", "equals_gloss", "translation_heading"])
 def test_site30_rules_switch_off(rule: str, tmp_path: Any) -> None:
     assert_switched_off(rule, CASES, tmp_path)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(alphabet="abcdefgh ", min_size=1, max_size=12).map(str.strip).filter(bool),
+    st.sampled_from(["1", "12", "45", " + b", " × c", " / d", " x y"]),
+)
+def test_equals_gloss_never_reads_a_figure_or_a_sign(words: str, tail: str) -> None:
+    # whatever the words after the mark, a figure or a sign of arithmetic among them is no
+    # gloss of the word before (review_site30, finding 2)
+    inside = f"[= {words}{tail}]"
+    assert_not_read_by(f"the Czech word ‘úřad’ {inside} is struck", inside, "equals_gloss")

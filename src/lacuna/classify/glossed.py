@@ -560,6 +560,7 @@ def _role_phrase(ext: Extent) -> int | None:
     seen_number = False
     modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
     # or the start of a list's item opens the phrase before it
+    modifiers = 1  # its words ("United Nations")
     owner = None  # where a possessive name before the role starts ("Goulart’s emissary")
     adjectives = 0  # lower-case English words read before a lower-case noun
     noun_head = not any(_is_function(w, ext.conv) or _bare(w) in ext.conv.pronouns for w in words)
@@ -612,6 +613,17 @@ def _role_phrase(ext: Extent) -> int | None:
             at_best = begin
             continue
         if modifier is not None:
+            if (
+                modifiers < _MODIFIERS
+                and _CAPITAL.match(_core(word))
+                and not _is_function(bare, ext.conv)
+                and not _is_title(bare, ext)
+                and not _is_acronym(bare)
+            ):
+                # "the United Nations Secretary General [U Thant]": a modifier of several words,
+                # kept if a determiner opens it
+                modifier, modifiers = begin, modifiers + 1
+                continue
             return at_best  # "Kim Tu Bong ambassador": the word before is a name's, not a modifier
         if (
             capital_head
@@ -649,6 +661,10 @@ def _role_phrase(ext: Extent) -> int | None:
     return owner if owner is not None else at_best
 
 
+#: The most capitalised words of a modifier before a capitalised title, a determiner before them
+#: (``role_phrase``): the Wilson Center's Chilean telegram from Rio de Janeiro, 8 November 1962,
+#: ``the United Nations Secretary General [U Thant]``.
+_MODIFIERS = 3
 #: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``):
 #: one, right after the determiner (two would read a verb and its subject: "the man saw comrade").
 _ADJECTIVES = 1

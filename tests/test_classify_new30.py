@@ -121,6 +121,33 @@ def test_that_it_opens_a_clause() -> None:
     assert_not_read_by(RIO, "[that it]", "restates_phrase")
 
 
+# digitalarchive.wilsoncenter.org/document/115264: the Chilean embassy in Rio de Janeiro (Ruiz
+# Solar), 8 November 1962
+THANT = (
+    "The personal representative that President [João] Goulart sent to Havana to “act at the same "
+    "time with the United Nations Secretary General [U Thant] and with Fidel Castro himself” has "
+    "returned very discreetly"
+)
+# wilson-center-digital-archive.dvincitest.com/document/transcript-vice-premier-chen-yis-meeting-
+# soviet-ambassador-sv-chervonenko: the list of people present, then the first speaker
+CHERVONENKO = (
+    "Us: Deputy Minister ZHANG [Wentian]; Deputy Director YU Zhan; Comrade MA Lie\n"
+    "Translator: YAN Mingfu\n"
+    "Soviet Ambassador [S.V. CHERVONENKO]: [I have an] important notification [for] you"
+)
+
+
+def test_modifier_of_several_words_opened_by_a_determiner() -> None:
+    """A title's modifier of several capitalised words is glossed with it when a determiner
+    opens it; a name on the line above is no modifier."""
+    thant = span_of(THANT, "[U Thant]")
+    assert isinstance(thant, Gloss)
+    assert thant.glossed == "the United Nations Secretary General"
+    ambassador = span_of(CHERVONENKO, "[S.V. CHERVONENKO]")
+    assert isinstance(ambassador, Gloss)
+    assert "Mingfu" not in (ambassador.glossed or "")
+
+
 # a separator with no bracket after it, a note's word without a stop, an inside ending "—ed."
 # that is a sentence (above), a receipt line's month that is no month
 NEAR_MISSES = [

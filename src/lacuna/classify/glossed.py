@@ -594,6 +594,20 @@ def _role_phrase(ext: Extent) -> int | None:
                 return at_best  # "said that comrade President [Tito]": a conjunction
             # "the Hall of Qinzheng [Beijing]": a place's own name takes no determiner
             return at_best if named and capital_head else begin
+        if (
+            modifier is not None
+            and modifiers < _MODIFIERS
+            and _CAPITAL.match(_core(word))
+            and not _is_function(bare, ext.conv)
+            and not _is_title(bare, ext)
+            and not _is_acronym(bare)
+        ):
+            # "the United Nations Secretary General [U Thant]": a modifier of several words,
+            # kept if a determiner opens it
+            modifier, modifiers = begin, modifiers + 1
+            continue
+        if modifiers > 1:
+            return at_best  # (not "YAN Mingfu↵Soviet Ambassador": no determiner opens it)
         if folded in ext.conv.quantities and not seen_number:
             seen_number, at_best = True, begin
             continue
@@ -613,17 +627,6 @@ def _role_phrase(ext: Extent) -> int | None:
             at_best = begin
             continue
         if modifier is not None:
-            if (
-                modifiers < _MODIFIERS
-                and _CAPITAL.match(_core(word))
-                and not _is_function(bare, ext.conv)
-                and not _is_title(bare, ext)
-                and not _is_acronym(bare)
-            ):
-                # "the United Nations Secretary General [U Thant]": a modifier of several words,
-                # kept if a determiner opens it
-                modifier, modifiers = begin, modifiers + 1
-                continue
             return at_best  # "Kim Tu Bong ambassador": the word before is a name's, not a modifier
         if (
             capital_head
@@ -656,7 +659,12 @@ def _role_phrase(ext: Extent) -> int | None:
     else:
         if owner is not None:
             return owner
-        if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
+        if (
+            modifier is not None
+            and modifiers == 1
+            and len(ext.before) < ext.data.max_words
+            and ext.stop is None
+        ):
             return modifier  # nothing before the modifier on its line: it opens the phrase
     return owner if owner is not None else at_best
 

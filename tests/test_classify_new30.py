@@ -148,11 +148,33 @@ def test_modifier_of_several_words_opened_by_a_determiner() -> None:
     assert "Mingfu" not in (ambassador.glossed or "")
 
 
+# digitalarchive.wilsoncenter.org/document/115118 and /115122: cables from the Chinese embassy in
+# Cuba, 31 October and 1 November 1962 (translated by Zhang Qian)
+THANT_PROPOSAL = (
+    "Fidel decided not to let them in; Cuba rejected [U Thant’s proposal] by expressing the "
+    "inability of Cuba to host so many people."
+)
+ALBINO = (
+    "3) Ordoqui said: The Brazilian president [Joâo Goulart] sent [his aide, Gen. Albino] da Silva "
+    "to Cuba, indicating that the Brazilian government is willing to mediate"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"), [(THANT_PROPOSAL, "[U Thant’s proposal]"), (ALBINO, "[his aide, Gen. Albino]")]
+)
+def test_owned_phrase_after_a_verb_is_its_object(text: str, inside: str) -> None:
+    """A noun phrase saying whose the thing is, after a verb: the verb's object, supplied."""
+    assert_read_by(text, inside, "supplied", "verb_object")
+
+
 # a separator with no bracket after it, a note's word without a stop, an inside ending "—ed."
 # that is a sentence (above), a receipt line's month that is no month
 NEAR_MISSES = [
     ("See the list -- [Previous Page] of the report", "[Previous Page]", "navigation_bar"),
     ("He said [Note the date] and left.", "[Note the date]", "note_stop_label"),
+    ("Kim met the aforementioned [his aide, Gen. Albino] da Silva", "[his aide, Gen. Albino]", "verb_object"),
+    ("the plan rejected [U Thant] by", "[U Thant]", "gloss_cue"),
     ("We [received mayor 12 letters] and", "[received mayor 12 letters]", "receipt_line"),
     ("the partners [the French delegations] agreed", "[the French delegations]", "gloss_cue"),
 ]

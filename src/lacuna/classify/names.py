@@ -144,8 +144,8 @@ def _verb_object(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or c.glued:
         return None
-    owned = f.few_words >= 2 and _owned_phrase(c.inside(), c.conv)
-    if not (owned or ((f.name_inside or f.describes) and not f.first_function)):
+    named = (f.name_inside or f.describes) and not f.first_function
+    if not named and f.few_words < 2:
         return None
     if not wf.lower_word or wf.role or wf.title or wf.function:
         return None
@@ -153,6 +153,8 @@ def _verb_object(c: _NearestOnly) -> _Decision:
     past = len(wf.folded) >= letters and wf.folded.endswith(endings)
     if not past and wf.folded not in c.conv.object_verbs:
         return None
+    if not named and not _owned_phrase(c.inside(), c.conv):
+        return None  # (the inside read only after a verb: most spans are planned at their word)
     previous = c.word(1)
     if previous is not None and fold(previous.strip(_TRAILING)) in c.conv.determiners:
         return None

@@ -410,14 +410,14 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         return None
     if f.name_inside and not wf.english:
         return None
-    if not (f.name_inside or f.listing) and _no_noun(c.inside(), c.conv.function_words):
-        return None  # "the assurance [that it] will obtain": a clause's start, words supplied
     determiners = c.conv.determiners
     previous = c.word(1)
     if previous is not None and fold(previous) in c.conv.quantities:  # "the two sides [...]"
         previous = c.word(2)
     if previous is None or fold(previous) not in determiners:
         return None
+    if not (f.name_inside or f.listing) and _no_noun(c.inside(), c.conv.function_words):
+        return None  # "the assurance [that it] will obtain": a clause's start, words supplied
     if f.name_inside and f.few_words < 2 and fold(previous) not in c.conv.possessive_determiners:
         return None  # one name after "the", "this" reads on ("this message [Mobutu] remains", FRUS)
     # (one name after a possessive's noun names it, "our country [Mexico] for"; before a name it

@@ -238,10 +238,6 @@ def _in_context(
         cited = page_cited(info, text, start, end)
         if cited is not None:
             return cited, None, None
-        if info.because.startswith(_PAGE_WORDS):
-            bar = _link_in_bar(text, start, end, conventions or Conventions.default(), inside)
-            if bar is not None:
-                return bar
     if info.because.startswith(_TITLE_READINGS):
         # a translated title may look like a note (a colon, a volume) or a doubt (a question)
         title = _translated_title(text, start, end, conventions or Conventions.default(), inside)
@@ -262,28 +258,6 @@ def _in_context(
     if category != "supplied" or info.because != _DEFAULT_BECAUSE:
         return info, None, None
     return read_context(info, text, start, end, conventions or Conventions.default(), inside)
-
-
-def _link_in_bar(
-    text: str, start: int, end: int, conv: Conventions, inside: str | None
-) -> tuple[SpanInfo, int | None, int | None] | None:
-    """The context chain's reading of a page word's bracket (``[Next Page]``, read by
-    ``page_break_words``, no page's number) on a line of three brackets or more, if its
-    ``navigation_bar`` reads it as one of a page's links (the University of Hawaii's Blount
-    report: ``[Previous Page] -- [View PDF] -- [ View in MS Word] -- [Next Page]``), else None."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    line_end = min((i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0), default=len(text))
-    if text.count("[", line_start, line_end) < _BAR_LINKS:
-        return None  # (most page markers: alone on their line or among words)
-    out = read_context(_DEFAULT_READING, text, start, end, conv, inside)
-    return out if out[0].because.startswith("navigation_bar: ") else None
-
-
-#: The fewest brackets on a line of a page's navigation bar (``navigation_bar``).
-_BAR_LINKS = 3
-#: The inside rule reading words that name a page break (``[Next Page]``, ``[page break]``);
-#: a page's number (``[Page II] [Page III] [Page IV]``, FRUS's lists of papers) is no link.
-_PAGE_WORDS = "page_break_words: "
 
 
 #: The inside rules whose reading a translated title after its original overturns.

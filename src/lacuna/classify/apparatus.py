@@ -33,15 +33,9 @@ __all__: list[str] = []
 _BAR_ITEMS = 3
 #: One link of a bar: a short bracket on one line, with nothing bracketed inside it.
 _LINK = r"\[[^\[\]\r\n]{1,60}\]"
-#: What a page may set between the links of its bar: a vertical bar, a bullet, a slash or a dash
-#: (the University of Hawaii's Blount report: ``[Previous Page] -- [View PDF] -- [ View in MS
-#: Word] -- [Next Page]``).
-_LINK_SEPARATOR = r"(?:[|·•/]|-{1,2}|[–—])"
-#: The part of a line before a span (or after it) that holds only links, spaces and separators
-#: between them.
-_LINKS_ONLY = regex.compile(rf"[ \t]*+(?:(?:{_LINK}|{_LINK_SEPARATOR})[ \t]*+)*+")
+#: The part of a line before a span (or after it) that holds only links, spaces between them.
+_LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_LINK}[ \t]*+)*+")
 _LINK_OPEN = regex.compile(r"\[")
-_SEPARATOR = regex.compile(_LINK_SEPARATOR)
 
 
 #: One link of a bar that words follow on its line: one to four words (at most 40 characters)
@@ -58,14 +52,12 @@ _WORD_INSIDE = regex.compile(rf"(?=.{{1,40}}\Z){_WORDS}")
 
 def _navigation_bar(c: _NearestOnly) -> _Decision:
     """A bracket on a line made only of three or more short brackets (``[Home] [Guide to
-    Holdings] [President's Office Files] [Order Form]``), perhaps parted by a page's separators
-    (``[Previous Page] -- [View PDF] -- [ View in MS Word] -- [Next Page]``), or one of three
-    or more brackets of a few words without figures that open a line before its words (the
-    Hungarian Revolt's pages:
+    Holdings] [President's Office Files] [Order Form]``), or one of three or more brackets of a
+    few words without figures that open a line before its words (the Hungarian Revolt's pages:
     ``[Table of Contents] [Previous] [Next] [HMK Home] Richard Lettis: The Hungarian Revolt``):
     a page's navigation bar, not the editor's words. Brackets before words are a bar only if
     one holds a navigation word (``[navigation] words``: ``Home``, ``Next``, ``Contents`` …)."""
-    if c.near is not None and not c.bracketed and _SEPARATOR.fullmatch(c.near) is None:
+    if c.near is not None and not c.bracketed:
         return None  # a word before it on its line
     raw = c.raw_inside()
     if len(raw) > 60:

@@ -560,7 +560,6 @@ def _role_phrase(ext: Extent) -> int | None:
     seen_number = False
     modifier = None  # a capitalised word before the title ("Yugoslav"), kept if a determiner
     # or the start of a list's item opens the phrase before it
-    modifiers = 1  # its words ("United Nations")
     owner = None  # where a possessive name before the role starts ("Goulart’s emissary")
     adjectives = 0  # lower-case English words read before a lower-case noun
     noun_head = not any(_is_function(w, ext.conv) or _bare(w) in ext.conv.pronouns for w in words)
@@ -594,20 +593,6 @@ def _role_phrase(ext: Extent) -> int | None:
                 return at_best  # "said that comrade President [Tito]": a conjunction
             # "the Hall of Qinzheng [Beijing]": a place's own name takes no determiner
             return at_best if named and capital_head else begin
-        if (
-            modifier is not None
-            and modifiers < _MODIFIERS
-            and _CAPITAL.match(_core(word))
-            and not _is_function(bare, ext.conv)
-            and not _is_title(bare, ext)
-            and not _is_acronym(bare)
-        ):
-            # "the United Nations Secretary General [U Thant]": a modifier of several words,
-            # kept if a determiner opens it
-            modifier, modifiers = begin, modifiers + 1
-            continue
-        if modifiers > 1:
-            return at_best  # (not "YAN Mingfu↵Soviet Ambassador": no determiner opens it)
         if folded in ext.conv.quantities and not seen_number:
             seen_number, at_best = True, begin
             continue
@@ -659,20 +644,11 @@ def _role_phrase(ext: Extent) -> int | None:
     else:
         if owner is not None:
             return owner
-        if (
-            modifier is not None
-            and modifiers == 1
-            and len(ext.before) < ext.data.max_words
-            and ext.stop is None
-        ):
+        if modifier is not None and len(ext.before) < ext.data.max_words and ext.stop is None:
             return modifier  # nothing before the modifier on its line: it opens the phrase
     return owner if owner is not None else at_best
 
 
-#: The most capitalised words of a modifier before a capitalised title, a determiner before them
-#: (``role_phrase``): the Wilson Center's Chilean telegram from Rio de Janeiro, 8 November 1962,
-#: ``the United Nations Secretary General [U Thant]``.
-_MODIFIERS = 3
 #: The most lower-case words read before a lower-case noun for its determiner (``role_phrase``):
 #: one, right after the determiner (two would read a verb and its subject: "the man saw comrade").
 _ADJECTIVES = 1

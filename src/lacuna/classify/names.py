@@ -4,7 +4,6 @@ places identified, first names supplied before a surname (see :mod:`lacuna.class
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 
 import regex
 
@@ -138,14 +137,10 @@ def _verb_object(c: _NearestOnly) -> _Decision:
     """A name after a verb in the past tense (``He informed [Nguyen Duy Trinh] that``,
     ``Kennedy phoned [Brazilian President João] Goulart``) or a common verb taking an object
     (``that Cde. Savel'yev turn [Xinjiang] into``, ``he told [Zhou] that``): the verb's object, which the
-    sentence needs, supplied; so is a noun phrase saying whose the thing is (``Cuba rejected [U
-    Thant’s proposal] by``, ``sent [his aide, Gen. Albino] da Silva``). After a determiner the
-    word is an adjective and the name may gloss it (``the aforementioned [Kim Il Sung]``)."""
+    sentence needs, supplied. After a determiner the word is an adjective and the name may
+    gloss it (``the aforementioned [Kim Il Sung]``)."""
     f, wf = c.facts, c.wf
-    if wf is None or c.glued:
-        return None
-    named = (f.name_inside or f.describes) and not f.first_function
-    if not named and f.few_words < 2:
+    if wf is None or c.glued or not (f.name_inside or f.describes) or f.first_function:
         return None
     if not wf.lower_word or wf.role or wf.title or wf.function:
         return None
@@ -153,28 +148,10 @@ def _verb_object(c: _NearestOnly) -> _Decision:
     past = len(wf.folded) >= letters and wf.folded.endswith(endings)
     if not past and wf.folded not in c.conv.object_verbs:
         return None
-    if not named and not _owned_phrase(c.inside(), c.conv):
-        return None  # (the inside read only after a verb: most spans are planned at their word)
     previous = c.word(1)
     if previous is not None and fold(previous.strip(_TRAILING)) in c.conv.determiners:
         return None
     return "supplied", f"the object of the verb {c.near!r}", None
-
-
-#: A capitalised possessive (``Thant’s``, ``Goulart's``).
-_OWNER_NAME = regex.compile(r"\p{Lu}\p{L}*(?:['’]s|s['’])")
-
-
-def _owned_phrase(inside: str, conv: Conventions) -> bool:
-    """Whether the inside is a noun phrase saying whose the thing or person is: a possessive
-    determiner first (``his aide, Gen. Albino``) or a capitalised possessive before a lower-case
-    word (``U Thant’s proposal``): after a verb, its object (the Wilson Center's Chinese embassy
-    in Cuba, 1962: ``Cuba rejected [U Thant’s proposal] by expressing``, ``The Brazilian
-    president [Joâo Goulart] sent [his aide, Gen. Albino] da Silva to Cuba``)."""
-    words = inside.split()
-    if fold(words[0]) in conv.possessive_determiners:
-        return True
-    return any(_OWNER_NAME.fullmatch(w) is not None and nxt[:1].islower() for w, nxt in pairwise(words[:4]))
 
 
 def _title_names(c: _NearestOnly) -> _Decision:

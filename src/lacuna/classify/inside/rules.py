@@ -480,27 +480,7 @@ def _sentence_note(x: Inside, conv: Conventions) -> SpanInfo | None:
         return None  # "[Soviet Premier Nikita S.]": a name's initial, supplied before the surname
     if _suffixed_name(x.stripped, last, conv):
         return None  # "[John Brown, Jr.]": a name with its suffix, supplied
-    if _tailed_gloss(x, conv):
-        return None  # "[Brazilian foreign ministry—ed.]": the editor's gloss (rule gloss_cue)
     return SpanInfo("editor_note", because="sentence_note: a sentence of the editor's")
-
-
-#: The most words before a gloss's tail cue (``—ed.``) in an editor's gloss, not a sentence.
-_TAILED_GLOSS_WORDS = 4
-
-
-def _tailed_gloss(x: Inside, conv: Conventions) -> bool:
-    """Whether the inside is a few words (at most four) closed by a gloss's tail cue
-    (``gloss.tail_cues``: ``—ed.``, ``--trans.``), whose full stop is the cue's, not a
-    sentence's: the editor's gloss of the words before it (the Wilson Center's Chilean telegram
-    from Rio de Janeiro, 1 November 1962: ``I met with heads of Itamaraty [Brazilian foreign
-    ministry—ed.] who agreed``); a sentence of the editor's signed so (``[Ben Bella had just
-    visited Washington, …—ed.]``) is longer."""
-    folded = x.folded
-    for cue in conv.gloss_tail_cues:
-        if folded.endswith(cue):
-            return len(folded[: -len(cue)].split()) <= _TAILED_GLOSS_WORDS
-    return False
 
 
 def _suffixed_name(stripped: str, last: str, conv: Conventions) -> bool:

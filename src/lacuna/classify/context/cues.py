@@ -416,6 +416,8 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         previous = c.word(2)
     if previous is None or fold(previous) not in determiners:
         return None
+    if not (f.name_inside or f.listing) and _no_noun(c.inside(), c.conv.function_words):
+        return None  # "the assurance [that it] will obtain": a clause's start, words supplied
     if f.name_inside and f.few_words < 2 and fold(previous) not in c.conv.possessive_determiners:
         return None  # one name after "the", "this" reads on ("this message [Mobutu] remains", FRUS)
     # (one name after a possessive's noun names it, "our country [Mexico] for"; before a name it
@@ -424,6 +426,14 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
     if following is not None and _NAME_WORD.fullmatch(following.strip(_STRIP)) is not None:
         return None  # "the last [General] Assembly": part of the name after it
     return "gloss", f"names what {c.near!r} refers to", 0
+
+
+def _no_noun(inside: str, function_words: frozenset[str]) -> bool:
+    """Whether the words after the inside's first are all function words, so that it holds no
+    noun phrase to restate (the Wilson Center's Chilean telegram from Rio de Janeiro, 1 November
+    1962: ``[with] the assurance [that it] will obtain approval``: ``that`` opens a clause)."""
+    words = fold(inside).split()[1:]
+    return bool(words) and all(w.strip(_STRIP) in function_words for w in words)
 
 
 def _function_word(c: _NearestOnly) -> _Decision:

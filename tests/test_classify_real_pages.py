@@ -83,6 +83,9 @@ def test_deputy_minister_is_glossed():
         ("[faded stamp illegible]", "[faded stamp illegible]", "editor_note"),
         ('[handwritten in the margin: "agreed"]', '[handwritten in the margin: "agreed"]', "editor_note"),
         ("[CPSU CC stamp;\n12 JUNE 1969]", "[CPSU CC stamp;\n12 JUNE 1969]", "editor_note"),
+        # a quoted conjecture names no thing on the paper (found by test_properties' strategy)
+        ('Stalin. [word missing, possible "stamp"]', '[word missing, possible "stamp"]', "gap"),
+        ('["Top Secret" stamp]', '["Top Secret" stamp]', "editor_note"),
         # Venona
         ("in Canada [1 group unrecovered] and", "[1 group unrecovered]", "gap"),
         ("[3 groups unrecoverable]", "[3 groups unrecoverable]", "gap"),

@@ -155,7 +155,7 @@ def test_bracket_positions_across_blocks(monkeypatch):
     expected = [m.start() for m in re.finditer(r"[\[\]]", text)]
     assert parse_module.bracket_positions(text) == expected
     for block in (1, 2, 3, 7, 64):
-        monkeypatch.setattr(parse_module, "_BLOCK", block)
+        monkeypatch.setattr(importlib.import_module("lacuna.pairing"), "_BLOCK", block)
         assert parse_module.bracket_positions(text) == expected
         assert lacuna.parse(text).source() == text
 

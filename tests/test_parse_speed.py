@@ -302,13 +302,13 @@ def _tree_rows(doc: lacuna.Document) -> list[tuple[int, int, str, str]]:
 )
 def test_one_pass_builds_the_tree_that_pairing_first_builds(parts: list[str]) -> None:
     """The build that pairs as it goes gives up on the first bracket problem; when it does
-    not, its tree is the one of pairing first (``_pair``) and building after."""
+    not, its tree is the one of pairing first (``lacuna.pairing.unpaired``) and building after."""
     text = "".join(parts)
     conv = Conventions.default()
     src = SourceText(text, None)
-    fast = _parse_mod._build(src, _parse_mod._positions_by_block(text), None, conv, check=True)
-    positions = _parse_mod._positions(text)
-    stray, unclosed = _parse_mod._pair(text, positions, conv) if len(positions) else ([], [])
+    fast = _parse_mod._build(src, _parse_mod.positions_by_block(text), None, conv, check=True)
+    positions = _parse_mod.position_array(text)
+    stray, unclosed = _parse_mod.unpaired(text, positions, conv) if len(positions) else ([], [])
     if stray or unclosed:
         assert fast is None
         return
@@ -352,7 +352,7 @@ def test_the_flat_pass_builds_the_tree_of_the_bracket_pass(parts: list[str]) -> 
     conv = Conventions.default()
     src = SourceText(text, None)
     flat = _parse_mod._build_flat(src, conv)
-    checked = _parse_mod._build(src, _parse_mod._positions_by_block(text), None, conv, check=True)
+    checked = _parse_mod._build(src, _parse_mod.positions_by_block(text), None, conv, check=True)
     if flat is not None:
         assert checked is not None and _arrays(flat) == _arrays(checked)
     elif checked is not None:
@@ -362,7 +362,7 @@ def test_the_flat_pass_builds_the_tree_of_the_bracket_pass(parts: list[str]) -> 
 @pytest.mark.pure_python
 def test_a_balanced_text_is_paired_in_the_build(monkeypatch: Any) -> None:
     """A text of flat spans is read by one pass of the flat-span pattern; the pass over the
-    brackets (``_build``) runs for a text with nested spans, and pairing first (``_pair``)
+    brackets (``_build``) runs for a text with nested spans, and pairing first (``unpaired``)
     only for a text with a bracket problem."""
     calls: list[str] = []
 
@@ -375,7 +375,7 @@ def test_a_balanced_text_is_paired_in_the_build(monkeypatch: Any) -> None:
 
         return count
 
-    for name in ("_pair", "_build"):
+    for name in ("unpaired", "_build"):
         monkeypatch.setattr(_parse_mod, name, counting(name))
     doc = lacuna.parse("there are [no] reasons [?are awaiting?]\n\nFilippov [Stalin] said")
     assert len(list(doc.spans())) == 3 and calls == []
@@ -383,7 +383,7 @@ def test_a_balanced_text_is_paired_in_the_build(monkeypatch: Any) -> None:
     assert len(list(doc.spans())) == 2 and calls == ["_build"]
     calls.clear()
     doc = lacuna.parse("there are [no reasons\n\nFilippov [Stalin] said]")
-    assert calls == ["_build", "_pair", "_build"] and doc.diagnostics
+    assert calls == ["_build", "unpaired", "_build"] and doc.diagnostics
 
 
 def test_a_data_rule_guarded_by_a_list_of_substrings(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from pathlib import Path
 #: The compiled modules, by name (each one's source is ``src/<name with / for .>.py``).
 COMPILED: tuple[str, ...] = (
     "lacuna.parse",
+    "lacuna.pairing",
     "lacuna.dates",
     "lacuna.classify.view",
     "lacuna.classify.words",

@@ -274,11 +274,19 @@ def _physical(x: Inside, conv: Conventions) -> SpanInfo | None:
             "editor_note", because=f"physical: describes the document ({match.group().strip()!r})"
         )
     things = conv.physical_things
-    for word in x.folded.split(None, _PHYSICAL_WORDS)[:_PHYSICAL_WORDS]:
+    for word in _unquoted(x).split(None, _PHYSICAL_WORDS)[:_PHYSICAL_WORDS]:
         word = word.strip(_STRIP_WORD + ";")
         if word in things:
             return SpanInfo("editor_note", because=f"physical: names a {word!r} on the document")
     return None
+
+
+def _unquoted(x: Inside) -> str:
+    """The folded inside without its quotations: a quoted word is a reading or a conjecture
+    (``[word missing, possible "stamp"]``), not a thing the editor sees on the paper."""
+    if not any(q in x.inside for q in '"“„«'):
+        return x.folded
+    return " ".join(fold(t.value) for t in x.shape.tokens if t.type != "QUOTED")
 
 
 @lru_cache(maxsize=16)

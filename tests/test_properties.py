@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 import lacuna
 from lacuna import strategies as lst
 from lacuna.ast import Span, Text
-from lacuna.conventions import _FOLD, Conventions, fold
+from lacuna.conventions import Conventions, fold
+from lacuna.conventions.patterns import _FOLD
 from lacuna.render import clean, diplomatic, to_json
 from lacuna.spans import SPAN_KEYS, span_records
 

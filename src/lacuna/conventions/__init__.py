@@ -2,17 +2,18 @@
 
 The shipped table is ``lacuna/data/conventions.toml``; a user file is merged over it
 (tables key by key, lists extended), so a new reason word or pseudonym needs no code.
+:class:`Conventions` holds a loaded table and the word sets and matchers built from it; the
+checks of a user's file are in :mod:`lacuna.conventions.checks`, the patterns built from word
+lists in :mod:`lacuna.conventions.patterns`.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import math
-import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -20,254 +21,18 @@ from typing import Any
 
 import regex
 
-from lacuna.ast import CATEGORIES
-from lacuna.dates import DATE_PATTERN
+from lacuna.conventions.checks import _merge, _shape_problem, _value_problem, _where
+from lacuna.conventions.patterns import (
+    PLACEHOLDERS,
+    _alternation,
+    expand_placeholders,
+    fold,
+    literal_tree,
+)
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
-__all__ = ["PLACEHOLDERS", "Conventions", "expand_placeholders", "fold"]
-
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " "})
-
-
-def fold(text: str) -> str:
-    """Case-fold and unify apostrophes, quotes and no-break spaces for matching."""
-    if text.isascii():  # nothing to unify (the table maps non-ASCII characters only)
-        return text.casefold()
-    return text.translate(_FOLD).casefold()
-
-
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = out[key] + [v for v in value if v not in out[key]]
-        else:
-            out[key] = value
-    return out
-
-
-def _where(raw: bytes, offset: int) -> str:
-    """``at line L, column C`` (1-based, columns in characters) of a byte offset, as tomllib says it."""
-    line_start = raw.rfind(b"\n", 0, offset) + 1
-    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
-    line = raw.count(b"\n", 0, offset) + 1
-    return f"at line {line}, column {column}"
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    return "a date or time"
-
-
-def _shape_problem(data: dict[str, Any], shipped: dict[str, Any], where: str = "") -> str | None:
-    """What in a user table does not have the shape of the shipped one, or None.
-
-    Top-level keys are tables. In a table of sections (one holding a table), a key the
-    shipped table has keeps its kind of value (table, array, string, number); in a table of
-    entries (reason words, quantities, ...), every value is of a kind found among the shipped
-    entries (a new reason word maps to a string like the others), arrays hold the kinds of
-    item the shipped arrays hold. Keys lacuna does not know are not read (and not checked).
-    """
-    sections = not where or any(isinstance(v, dict) for v in shipped.values())
-    entry_kinds = {_kind(v) for v in shipped.values()}
-    item_kinds = {_kind(i) for v in shipped.values() if isinstance(v, list) for i in v}
-    for key, value in data.items():
-        name = f"{where}.{key}" if where else key
-        if not where and key == "rules":
-            if not isinstance(value, dict):
-                return f"rules must be a table, not {_kind(value)}"
-            problem = _rules_problem(value)
-            if problem is not None:
-                return problem
-            continue
-        if not where:
-            allowed = {"a table"}
-        elif sections:
-            if key not in shipped:
-                continue  # not a key lacuna reads
-            allowed = {_kind(shipped[key])}
-        else:
-            allowed = entry_kinds
-        if allowed and _kind(value) not in allowed:
-            return f"{name} must be {' or '.join(sorted(allowed))}, not {_kind(value)}"
-        if isinstance(value, dict):
-            problem = _shape_problem(value, shipped.get(key) or {}, name)
-            if problem is not None:
-                return problem
-        elif isinstance(value, list):
-            kinds = item_kinds
-            if sections:
-                kinds = {_kind(i) for i in shipped[key]}
-            for i, item in enumerate(value):
-                if kinds and _kind(item) not in kinds:
-                    return f"{name}[{i}] must be {' or '.join(sorted(kinds))}, not {_kind(item)}"
-    return None
-
-
-#: The shapes a data rule's pattern may ask for by name, ``{date}``: written once, in the module
-#: that reads them (a date: :data:`lacuna.dates.DATE_PATTERN`, what ``find_dates`` reads).
-PLACEHOLDERS: dict[str, str] = {"date": DATE_PATTERN}
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-
-
-def expand_placeholders(pattern: str, *, named: bool = False) -> str:
-    """``pattern`` with each ``{name}`` of :data:`PLACEHOLDERS` replaced by its shape, as a
-    group of that name when ``named`` (so a rule can check what it matched), else a plain
-    group; other braces (``\\s{1,3}``) are left as they are."""
-
-    def shape(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name not in PLACEHOLDERS:
-            return m.group(0)
-        return f"(?P<{name}>{PLACEHOLDERS[name]})" if named else f"(?:{PLACEHOLDERS[name]})"
-
-    return _PLACEHOLDER.sub(shape, pattern)
-
-
-#: What a data rule of each chain must and may hold (see docs/markup.md).
-_RULE_PATTERNS = {"inside": ("match", "search"), "context": ("inside", "before", "near", "after")}
-
-
-def _rules_problem(rules: dict[str, Any]) -> str | None:
-    """What in a user's ``[rules]`` table lacuna could not use, or None."""
-    for key in ("disable", "enable"):
-        names = rules.get(key, [])
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            return f"rules.{key} must be an array of rule names"
-    for chain, patterns in _RULE_PATTERNS.items():
-        specs = rules.get(chain, [])
-        if not isinstance(specs, list):
-            return f"rules.{chain} must be an array of tables ([[rules.{chain}]])"
-        for i, spec in enumerate(specs):
-            where = f"rules.{chain}[{i}]"
-            if not isinstance(spec, dict):
-                return f"{where} must be a table, not {_kind(spec)}"
-            if not isinstance(spec.get("name"), str) or not spec["name"]:
-                return f"{where}.name must be a string"
-            if spec.get("category") not in CATEGORIES:
-                known = ", ".join(CATEGORIES)
-                return f"{where}.category: unknown category {spec.get('category')!r} (one of: {known})"
-            for key in ("words", "qualifiers"):
-                words = spec.get(key)
-                listed = isinstance(words, list) and all(isinstance(w, str) for w in words)
-                if words is not None and not (isinstance(words, str) or listed):
-                    return f"{where}.{key} must be a string or an array of strings"
-            words = spec.get("words")
-            if "qualifiers" in spec and chain == "inside":
-                return f"{where}.qualifiers: only a context rule's words take qualifiers"
-            if "qualifiers" in spec and not words:
-                return f"{where}.qualifiers: qualifiers need words to qualify"
-            if chain == "inside" and not words and not isinstance(spec.get("match", spec.get("search")), str):
-                return f"{where}.match (or search) must be a string (a regular expression), or words a list"
-            for key in patterns:
-                pattern = spec.get(key)
-                if pattern is None:
-                    continue
-                if not isinstance(pattern, str):
-                    return f"{where}.{key} must be a string (a regular expression)"
-                unknown = [n for n in _PLACEHOLDER.findall(pattern) if n not in PLACEHOLDERS]
-                if unknown:
-                    known = ", ".join(f"{{{n}}}" for n in PLACEHOLDERS)
-                    return f"{where}.{key}: unknown placeholder {{{unknown[0]}}} (one of: {known})"
-                try:
-                    regex.compile(expand_placeholders(pattern))
-                except regex.error as exc:
-                    return f"{where}.{key}: not a regular expression ({exc})"
-    return None
-
-
-#: The tables whose values are categories.
-_CATEGORY_TABLES = (("exact",), ("notes", "labels"), ("notes", "heads"))
-
-
-def _value_problem(data: dict[str, Any]) -> str | None:
-    """A value of a user table lacuna could not use (an unknown category or lexicon), or None."""
-    for keys in _CATEGORY_TABLES:
-        table: Any = data
-        for key in keys:
-            table = table.get(key, {}) if isinstance(table, dict) else {}
-        for word, category in table.items():
-            if category not in CATEGORIES:
-                return (
-                    f"{'.'.join(keys)}.{word}: unknown category {category!r} "
-                    f"(one of: {', '.join(CATEGORIES)})"
-                )
-    name = data.get("gloss", {}).get("lexicon")
-    if name and not _is_lexicon(name):
-        return f"gloss.lexicon: no lexicon {name!r} in lacuna/data"
-    todo: list[tuple[str, Any]] = [("", data)]
-    while todo:  # numbers must be finite: an estimate of "inf" words is no estimate
-        where, value = todo.pop()
-        if isinstance(value, dict):
-            todo.extend((f"{where}.{k}" if where else str(k), v) for k, v in value.items())
-        elif isinstance(value, list):
-            todo.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
-        elif isinstance(value, float) and not math.isfinite(value):
-            return f"{where}: must be a finite number, not {value!r}"
-    digits = data.get("footnote", {}).get("max_digits")
-    whole = isinstance(digits, int) and not isinstance(digits, bool)
-    if digits is not None and not (whole and 0 <= digits <= 9):
-        return f"footnote.max_digits: must be a whole number from 0 to 9, not {digits!r}"
-    return None
-
-
-def _is_lexicon(name: str) -> bool:
-    """Whether ``name`` is a lexicon file shipped in ``lacuna/data``: a bare ``*.json`` name
-    whose file holds a JSON object with a ``words`` string."""
-    if "/" in name or "\\" in name or not name.endswith(".json") or name.startswith("."):
-        return False
-    path = resources.files("lacuna.data").joinpath(name)
-    if not path.is_file():
-        return False
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(data, dict) and isinstance(data.get("words"), str)
-
-
-def _alternation(phrases: list[str]) -> regex.Pattern[str]:
-    """A whole-word, longest-first alternation of literal phrases (no backtracking traps),
-    written as a tree of the phrases' common beginnings (:func:`literal_tree`): the same
-    matches, one branch tried per character rather than every phrase."""
-    body = literal_tree({fold(p) for p in phrases} - {""}, regex.escape) or "(?!)"
-    return regex.compile(rf"(?<![\w'])(?:{body})(?![\w'])")
-
-
-def literal_tree(literals: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
-    """A pattern of the alternation of ``literals`` (non-empty) as a tree of their common
-    beginnings: where several match at one place, the longest is tried first, as in a
-    longest-first alternation, and a search tries one branch per character rather than every
-    literal at every position. ``escape`` quotes a character (``re.escape``, ``regex.escape``)."""
-    tree: dict[str, Any] = {}
-    for literal in literals:
-        node = tree
-        for ch in literal:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a literal ends here
-
-    def branch(node: dict[str, Any]) -> str:
-        alternatives = [escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
-        if not alternatives:
-            return ""
-        group = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" in node:  # a literal ends here, longer ones go on (tried first: greedy)
-            return f"(?:{group})?" if len(alternatives) == 1 else group + "?"
-        return group
-
-    return branch(tree)
+__all__ = ["PLACEHOLDERS", "Conventions", "expand_placeholders", "fold", "literal_tree", "on_clear_caches"]
 
 
 class Conventions:

@@ -70,3 +70,45 @@ def test_date_after_a_weekday_inside_a_sentence_still_restates_it():
     text = "died at her home, from the influenza, last Wednesday afternoon [February 4, 1920].She was 27"
     span = span_of(text, "[February 4, 1920]")
     assert span.category == "gloss", span.because
+
+
+def test_description_of_a_person_by_a_role_word():
+    # https://bengurionarchive.bgu.ac.il/en/node/9792 (Ben-Gurion's diary, 1947: the editors say
+    # who the British official named was; "superintendent" a title of [gloss] titles)
+    text = (
+        "A few days ago [William] Fuller [commissioner for the Lod (Lydda) district, which included Jaffa"
+        " and Tel Aviv] and Flanagan [Lod district police superintendent] told Rokach that the [people's]"
+        " guard will consist of guards"
+    )
+    span = span_of(text, "[Lod district police superintendent]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("describes_person"), span.because
+    # https://corpapers.com/363-page114 (a witness's statement at a Mau Mau oathing trial, Kenya)
+    text = (
+        "I had to push it\nover my left shoulder. As I was doing this Masika [the accused oath\n"
+        "administrator] told me - as I came across a Europeans property I should take it."
+    )
+    span = span_of(text, "[the accused oath\nadministrator]")
+    assert span.category == "gloss", span.because
+
+
+def test_name_after_an_emissary_says_who_he_is():
+    # https://digitalarchive.wilsoncenter.org/document/telegram-polish-embassy-havana-jelen-31-october-1962-0
+    # (the Polish embassy in Havana, 31 October 1962: the translator names Goulart's envoy)
+    text = (
+        "[Cuba’s Foreign Minister Raúl Garcia] Roa is expected to leave for the U.N. Goulart’s emissary"
+        " [Gen. Albino Silva] left [Cuba] – as of now we still do not have the content"
+    )
+    span = span_of(text, "[Gen. Albino Silva]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("title_names"), span.because
+    # near miss: the country he left is the sentence's object, supplied
+    assert span_of(text, "[Cuba]").category == "supplied"
+
+
+def test_role_word_with_other_words_running_on_is_no_description():
+    # near miss: a bracket after a name that goes on with the sentence (a conjunction) is no
+    # description of the person, though it holds a role word
+    text = "As I was doing this Masika [and the administrator] told me to take it."
+    span = span_of(text, "[and the administrator]")
+    assert not span.because.startswith("describes_person"), span.because

@@ -112,3 +112,61 @@ def test_role_word_with_other_words_running_on_is_no_description():
     text = "As I was doing this Masika [and the administrator] told me to take it."
     span = span_of(text, "[and the administrator]")
     assert not span.because.startswith("describes_person"), span.because
+
+
+def test_title_translated_after_the_years_ending_both():
+    # https://rulit.me/books/the-prague-spring-and-the-warsaw-pact-invasion-of-czechoslovakia-in-1968-read-369489-143.html
+    # (a note citing Békés's book: names are most of the English title's words)
+    text = (
+        "see Csaba Békés, Európából Európába: Magyarország konfliktusok kereszttüzében 1945–1990 [From"
+        " Europe to Europe: Hungary in the Crossfire of Conflicts, 1945–1990] (Budapest: Gondolat, 2004), 223–36."
+    )
+    span = span_of(text, "[From Europe to Europe: Hungary in the Crossfire of Conflicts, 1945–1990]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("title_translated"), span.because
+
+
+def test_years_not_echoed_tell_no_title():
+    # near miss: a year before a bracket the inside does not end with is no title's end
+    text = "The conflict lasted until 1990 [From Europe to Europe: Hungary in the Crossfire] and more."
+    span = span_of(text, "[From Europe to Europe: Hungary in the Crossfire]")
+    assert not span.because.startswith("title_translated"), span.because
+
+
+def test_german_title_ending_on_a_capitalised_noun():
+    # http://germanhistorydocs.ghi-dc.org/docpage.cfm?docpage_id=5033 (the German Historical
+    # Institute's source line: Hartweg's documentation of the SED and the church)
+    text = (
+        "Source: SAPMO-BA ZPA J IV 2/2259; reprinted in Frederic Hartweg, SED und Kirche. Eine Dokumentation"
+        " ihrer Beziehungen [SED and Church. A Documentation of their Relations]. Neukirchen-Vluyn, 1995,"
+        " pp. 88-91."
+    )
+    span = span_of(text, "[SED and Church. A Documentation of their Relations]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("title_translated"), span.because
+
+
+def test_capitalised_name_after_an_english_word_is_no_german_title():
+    # near miss: the capitalised word before the bracket follows an English word, not an original one
+    text = "The report was sent to the Ministry [A Documentation of their Relations] last week."
+    span = span_of(text, "[A Documentation of their Relations]")
+    assert not span.because.startswith("title_translated"), span.because
+
+
+def test_vietnamese_title_with_its_last_word_in_lower_case():
+    # https://digitalarchive.wilsoncenter.org/document/176156 (the Wilson Center's citation of
+    # the Vietnamese party's documents, translated by Merle Pribbenow)
+    text = (
+        "History and Public Policy Program Digital Archive, Dang Cong san Viet Nam, Van Kien Dang Toan tap"
+        " [Party Documents Complete Series], vol. 36 (Hanoi: Nha xuat ban Chinh tri quoc gia, 2004), 182-184."
+    )
+    span = span_of(text, "[Party Documents Complete Series]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("capitalised_title_translated"), span.because
+
+
+def test_english_words_before_an_english_title_are_no_original():
+    # near miss: one capitalised word of no English before the lower-case word is no title
+    text = "We met Zhou today [Party Documents Complete Series] in the hall."
+    span = span_of(text, "[Party Documents Complete Series]")
+    assert not span.because.startswith("capitalised_title_translated"), span.because

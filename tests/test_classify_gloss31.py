@@ -119,7 +119,8 @@ def test_title_translated_after_the_years_ending_both():
     # (a note citing Békés's book: names are most of the English title's words)
     text = (
         "see Csaba Békés, Európából Európába: Magyarország konfliktusok kereszttüzében 1945–1990 [From"
-        " Europe to Europe: Hungary in the Crossfire of Conflicts, 1945–1990] (Budapest: Gondolat, 2004), 223–36."
+        " Europe to Europe: Hungary in the Crossfire of Conflicts, 1945–1990] (Budapest: Gondolat, 2004),"
+        " 223–36."
     )
     span = span_of(text, "[From Europe to Europe: Hungary in the Crossfire of Conflicts, 1945–1990]")
     assert span.category == "gloss", span.because

@@ -465,10 +465,12 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     that opens a letter's dateline (``[Manchester,] Wednesday [26 February 1851]``, the bracket
     closing its line: the editors supply the date the writer left out)."""
     wf = c.wf
-    if wf is None or not (c.facts.date or _date_and_place(c.inside())):
+    if wf is None:
         return None
     word = wf.folded.rstrip(".,;:")
     if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
+        return None
+    if not c.facts.date and not _date_and_place(c.inside()):  # (the inside read after the word)
         return None
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in MONTHS:

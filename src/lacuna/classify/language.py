@@ -203,9 +203,14 @@ def _title_translated(c: _NearestOnly) -> _Decision:
     by Electronic Apparatus]``), a marked figure (``July 1992* [RF Presidential Archive]``), an
     English word, or one quoted (``explains_quoted``) or ending a clause is none; a question's
     mark may end both (``Mozhno li delat’ dobra iz zla? [Can one make good from evil?]``), and
-    a range of years (``kereszttüzében 1945–1990 [… Conflicts, 1945–1990]``)."""
+    a range of years (``kereszttüzében 1945–1990 [… Conflicts, 1945–1990]``), the years ending
+    both telling a title, whatever share of its words are names (``1945–1990 [From Europe to
+    Europe: Hungary in the Crossfire of Conflicts, 1945–1990]``). A German title ends on a
+    capitalised noun after a lower-case word of the original (the German Historical Institute's
+    ``Eine Dokumentation ihrer Beziehungen [SED and Church. A Documentation of their
+    Relations]``)."""
     f = c.facts
-    if not (f.english_title or f.titled_english):
+    if not (f.english_title or f.titled_english) and not _years_echoed(c):
         return None
     if c.inside().rstrip().endswith(":"):
         # a heading closed by its colon introduces what follows; no title's translation ends so
@@ -233,9 +238,35 @@ def _title_translated(c: _NearestOnly) -> _Decision:
         # good from evil?]"): the word before the mark
         if not _original_word(near[:-1], c):
             return None
-    elif not _original_word(near, c) and not _quoted_title(c):
+    elif not _original_word(near, c) and not _quoted_title(c) and not _original_noun(near, c):
         return None
     return "gloss", "translates the original-language title before it", k
+
+
+def _years_echoed(c: _NearestOnly) -> bool:
+    """Whether the word before is a year or a range of years (no punctuation) that the inside,
+    three words or more and capitalised, ends with: a title's translation ending as its
+    original does (``kereszttüzében 1945–1990 [From Europe to Europe: … Conflicts, 1945–1990]``)."""
+    near = c.near or ""
+    if _YEARS.fullmatch(near) is None:
+        return False
+    inside = c.inside()
+    return inside[:1].isupper() and len(inside.split()) >= _TITLE_WORDS and inside.endswith(near)
+
+
+#: The fewest words of a title translated that ``_years_echoed`` reads.
+_TITLE_WORDS = 3
+
+
+def _original_noun(near: str, c: _NearestOnly) -> bool:
+    """Whether ``near`` is a capitalised word of letters, no English nor function word, with no
+    punctuation after it, after a lower-case word of the original (``_original_word``): a German
+    title's last noun (``ihrer Beziehungen``)."""
+    wf = _word_facts(near, c.conv)
+    if not wf.name_word or wf.bare_english or wf.function or wf.after_boundary or wf.quote_close:
+        return False
+    previous = c.word(1)
+    return _LETTERS.fullmatch(near) is not None and previous is not None and _original_word(previous, c)
 
 
 def _capitalised_title_translated(c: _NearestOnly) -> _Decision:
@@ -256,18 +287,38 @@ def _capitalised_title_translated(c: _NearestOnly) -> _Decision:
     if f.capitals or c.inside().isupper() or c.inside().rstrip().endswith(":") or _names_month(c):
         return None
     run = _capitalised_original(c)
+    if run == 0 and _lower_last(c):
+        # a title of the languages that capitalise its first words only, its last lower-case
+        # (Vietnamese "Van Kien Dang Toan tap [Party Documents Complete Series]")
+        run = _capitalised_original(c, 1)
+        if run >= _CAPITALISED_TITLE:
+            return "gloss", f"translates the capitalised original title before it, ending {c.near!r}", run
+        return None
     if run < _CAPITALISED_TITLE:
         return None
     return "gloss", f"translates the capitalised original title before it, ending {c.near!r}", run - 1
 
 
-def _capitalised_original(c: _NearestOnly) -> int:
+def _lower_last(c: _NearestOnly) -> bool:
+    """Whether the word before is a lower-case word of letters, no function word, with no
+    punctuation after it (the last word of a title capitalised in its first words only)."""
+    wf = c.wf
+    return (
+        wf is not None
+        and wf.lower_word
+        and not wf.function
+        and not wf.after_boundary
+        and _LETTERS.fullmatch(c.near or "") is not None
+    )
+
+
+def _capitalised_original(c: _NearestOnly, start: int = 0) -> int:
     """How many capitalised words of letters, none English nor a function word, run back from
-    the word before the bracket (``Dai Thang Mua Xuan, 1975: Van Kien Dang``: ``Van`` is an
-    English word, so two; ``Le Duan, Thu Vao Nam``: three)."""
+    the ``start``-th word before the bracket (``Dai Thang Mua Xuan, 1975: Van Kien Dang``:
+    ``Van`` is an English word, so two; ``Le Duan, Thu Vao Nam``: three)."""
     n = 0
     while n < _ORIGINAL_BACK:
-        word = c.word(n)
+        word = c.word(start + n)
         if word is None or _LETTERS.fullmatch(word) is None or not word[:1].isupper():
             break
         folded = fold(word)

@@ -457,23 +457,59 @@ def _is_year(text: str) -> bool:
 
 def _date_restated(c: _NearestOnly) -> _Decision:
     """A date after the words of relative time it pins down (``early this year [1967]``, ``on
-    the 23rd [23 December]``, ``[gloss] relative_times``): gloss. Not a year after an ordinal
-    day (``Paris may the 26th [1777]``) or after a month's day (``September 1st [1859]``): it
-    completes the date."""
+    the 23rd [23 December]``, ``the Lok Sabha to-day [June 15, New Delhi]``, ``[gloss]
+    relative_times``): gloss. Not a year after an ordinal day (``Paris may the 26th [1777]``)
+    or after a month's day (``September 1st [1859]``): it completes the date; nor a year alone
+    after a bare word of time, no determiner before it (``during summer [1951]``: the year
+    completes the season, as it completes a month); nor the date after the day of the week
+    that opens a letter's dateline (``[Manchester,] Wednesday [26 February 1851]``, the bracket
+    closing its line: the editors supply the date the writer left out)."""
     wf = c.wf
-    if not c.facts.date or wf is None:
+    if wf is None:
         return None
     word = wf.folded.rstrip(".,;:")
     if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
         return None
+    if not c.facts.date and not _date_and_place(c.inside()):  # (the inside read after the word)
+        return None
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in MONTHS:
         return None  # "September 1st [1859]": the year completes the date
-    if word not in c.conv.relative_times and _is_year(c.inside().strip()):
-        return None  # "Paris may the 26th [1777]": a year alone names no day, it completes the date
-    if previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}:
+    determined = previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}
+    if _is_year(c.inside().strip()) and (word not in c.conv.relative_times or not determined):
+        return None  # "Paris may the 26th [1777]", "during summer [1951]": the year completes it
+    if _opens_dateline(c, word):
+        return None  # "[Manchester,] Wednesday [26 February 1851]": the dateline's date supplied
+    if determined:
         return "gloss", f"the date of {fold(previous)} {word}", 1
     return "gloss", f"the date of {word!r}", 0
+
+
+#: A day and its month, then the place of a newspaper's dateline: "June 15, New Delhi".
+_DATE_AND_PLACE = regex.compile(
+    r"(?:\d{1,2}\s(\p{L}{3,9})|(\p{L}{3,9})\.?\s\d{1,2}),\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}"
+)
+
+
+def _date_and_place(inside: str) -> bool:
+    """Whether ``inside`` is a day of a month named and a place after a comma (a dateline)."""
+    m = _DATE_AND_PLACE.fullmatch(inside)
+    return m is not None and fold(m.group(1) or m.group(2)) in MONTHS
+
+
+#: The days of the week, that open a letter's dateline.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _opens_dateline(c: _NearestOnly, word: str) -> bool:
+    """Whether a day of the week opens a letter's dateline: it is the first word of its line
+    but for a place (``[Manchester,] Wednesday``, ``Manchester, Wednesday``: words ending with
+    a comma, bracketed or not), and the bracket after it closes the line."""
+    if word not in _WEEKDAYS or c.line_after().strip():
+        return False
+    before = c.line_before().rstrip()
+    before = before[: len(before) - len(c.near or "")].strip()
+    return not before or before.endswith((",", ",]"))
 
 
 #: A clock time's unit, or a time written as one word ("16:00", "19hs00", "1600hrs").

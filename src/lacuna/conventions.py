@@ -797,6 +797,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("demonstratives", []))
 
     @cached_property
+    def identified_phrases(self) -> frozenset[str]:
+        """A demonstrative and a word for a person that a name after them identifies, as it does
+        a pronoun (``[gloss] identified_phrases``: ``this man``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("identified_phrases", []))
+
+    @cached_property
     def original_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
 

@@ -23,7 +23,7 @@ import regex
 from lacuna.ast import SpanInfo
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 
 if TYPE_CHECKING:
     from lacuna.classify.inside import Inside
@@ -61,14 +61,15 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     """After a pronoun, a noun phrase with a determiner (``it [the aerial survey]``) or a name
     (``those [Iranians]``, ``he [Ekeus]``): a gloss naming what the pronoun stands for. Words
     that go on with the sentence are supplied (``them [to accept …]``, ``we [were]``,
-    ``those [issues]``)."""
+    ``those [issues]``). A demonstrative and a word for a person point as a pronoun does
+    (``[gloss] identified_phrases``: ``this man [Qaboos bin Said]``, :func:`_phrase_identified`)."""
     wf, f = c.wf, c.facts
     if wf is None or c.glued:
         return None
     # a pronoun's contraction counts as the pronoun ("if he’s [Khrushchev] changed")
     pronoun = wf.folded[:-2] if wf.folded.endswith("'s") else wf.folded
     if pronoun not in c.conv.identified_pronouns:
-        return None
+        return _phrase_identified(c)
     if f.determiner_phrase:
         return "gloss", f"names what the pronoun {c.near!r} stands for", 0
     if not f.name_start or f.first_function or f.acronym or f.date or f.pronoun:
@@ -76,6 +77,20 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     if pronoun in c.conv.demonstratives and not (f.name_inside or f.listing or f.capitalised):
         return None
     return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
+
+
+def _phrase_identified(c: _NearestOnly) -> _Decision:
+    """Rule pronoun_identified's reading of a demonstrative and a word for a person before the
+    span (``[gloss] identified_phrases``: ``this man [Qaboos bin Said]``): a name after them
+    says whom they point at, gloss of the two words."""
+    f, previous = c.facts, c.word(1)
+    if previous is None or not (f.name_inside or f.particle_name) or f.acronym or c.wf is None:
+        return None
+    # a word said twice across an ellipsis counts once ("this…this man")
+    demonstrative = fold(previous).replace("...", "…").rsplit("…", 1)[-1]
+    if f"{demonstrative} {c.wf.folded}" not in c.conv.identified_phrases:
+        return None
+    return "gloss", f"names whom {demonstrative!r} {c.near!r} points at", 1
 
 
 #: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).

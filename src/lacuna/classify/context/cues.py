@@ -107,24 +107,36 @@ def _signature_supplied(c: _NearestOnly) -> _Decision:
     editors where the file copy bears no signature (FRUS 1945 V, d247, Harriman to Truman:
     ``… make some helpful gesture in this connection.``↵↵``[Harriman]``), not an editor's note
     (rule own_line). A heading's name stands under a heading (``[PRELIMINARY MEMORANDA]``↵↵
-    ``[Clark]``), a description is English (``… in the DRPK.``↵↵``[Celebrations.]``)."""
+    ``[Clark]``), a description is English (``… in the DRPK.``↵↵``[Celebrations.]``). A
+    surname after its initials (``[V. Molotov]``) names a person, never a place or a heading: it
+    signs a note of an exchange that the reply goes on under (Stalin's letters to Molotov on
+    marxism.halkcephesi.net, 1930: ``… doesn't have a special line?``↵↵``[V. Molotov]``↵↵``Of
+    course, …``), and the sentence above may end before its note's number (``deviationists.2``).
+    """
     if c.near is not None or not c.facts.name_inside or not c.own_line():
         return None
-    words = c.inside().split()
+    inside = c.inside()
+    initialled = _INITIALLED_SURNAME.fullmatch(inside) is not None
+    words = inside.split()[-1:] if initialled else inside.split()
     if not 1 <= len(words) <= 2:
         return None
     if any(not w.isalpha() or c.conv.is_english(w.lower()) for w in words):
         return None
-    if c.text_line_above().rstrip()[-1:] not in _SENTENCE_ENDS:
+    above = c.text_line_above().rstrip()
+    if initialled:
+        above = above.rstrip("0123456789")
+    if above[-1:] not in _SENTENCE_ENDS:
         return None
     below = c.text_line_below()
-    if below and not _NOTE_LINE.match(below):
+    if below and not _NOTE_LINE.match(below) and not initialled:
         return None  # the text goes on: a heading or a place (``[Moscow]``), not a signature
     if any(fold(w) in c.conv.demonyms for w in words):
         return None  # a language or people named (``[Korean]``)
     return "supplied", "a surname alone under the text's last sentence: the signature supplied", None
 
 
+#: A surname after one or two initials (``V. Molotov``, ``J. V. Stalin``).
+_INITIALLED_SURNAME = regex.compile(r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 #: What ends the sentence above a supplied signature.
 _SENTENCE_ENDS = frozenset(".!?")
 #: A line that may follow a signature: the text's notes (``  1. For the telegram …``).

@@ -137,3 +137,20 @@ def test_a_name_after_this_man_says_whom_it_points_at():
     # rows: a thing's name, not a person pointed at)
     plan = span_of("We discussed this plan [Marshall] yesterday", "[Marshall]")
     assert not plan.because.startswith("pronoun_identified"), plan.because
+
+
+def test_a_subject_after_the_way_is_supplied_not_a_restatement():
+    # https://digitalarchive.wilsoncenter.org/document/conversation-cde-nicolae-ceausescu-and-cde-zhou-enlai-embassy
+    text = (
+        "Cde. N. Ceausescu: spoke with Cde. Zhou Enlai about the fund for aid of communist parties, "
+        "the Romanian contribution to this fund, as well as the way [the money] is distributed."
+    )
+    span = span_of(text, "[the money]")
+    assert span.category == "supplied", span.because
+    assert not span.because.startswith("restates_phrase"), span.because
+    # a noun phrase restating a noun that is none of those stays a gloss (restates_phrase's row)
+    partners = span_of(
+        "talks with the partners [the French and Italian delegations] on",
+        "[the French and Italian delegations]",
+    )
+    assert partners.category == "gloss", partners.because

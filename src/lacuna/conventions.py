@@ -683,6 +683,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
 
     @cached_property
+    def clause_nouns(self) -> frozenset[str]:
+        """Nouns a clause follows without ``that`` (``[gloss] clause_nouns``: ``the way [the
+        money] is distributed``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("clause_nouns", []))
+
+    @cached_property
     def possessive_determiners(self) -> frozenset[str]:
         """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))

@@ -17,7 +17,9 @@ def test_an_editors_description_between_two_elisions_is_no_navigation_bar():
     )
     span = span_of(text, "[text of the memorandum on Vietnam not translated]")
     assert not span.because.startswith("navigation_bar"), span.because
-    assert span.category != "other", span.because
+    assert span.category == "gap", span.because
+    assert span.reason == "not translated"
+    assert span.extent == "text of the memorandum on Vietnam"
     # the elisions stay the editor's cuts
     assert span_of(text, "[…]").category == "gap"
 

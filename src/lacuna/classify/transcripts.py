@@ -16,6 +16,7 @@ vocabulary, a data rule of the conventions table (``court_record``); a tape's re
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -83,14 +84,25 @@ def _phrase_identified(c: _NearestOnly) -> _Decision:
     """Rule pronoun_identified's reading of a demonstrative and a word for a person before the
     span (``[gloss] identified_phrases``: ``this man [Qaboos bin Said]``): a name after them
     says whom they point at, gloss of the two words."""
-    f, previous = c.facts, c.word(1)
-    if previous is None or not (f.name_inside or f.particle_name) or f.acronym or c.wf is None:
+    f, wf = c.facts, c.wf
+    if wf is None or not (f.name_inside or f.particle_name) or f.acronym:
+        return None
+    if wf.folded not in _phrase_heads(c.conv):
+        return None  # (the nearest word first: the word before it is read only for such a word)
+    previous = c.word(1)
+    if previous is None:
         return None
     # a word said twice across an ellipsis counts once ("this…this man")
     demonstrative = fold(previous).replace("...", "…").rsplit("…", 1)[-1]
-    if f"{demonstrative} {c.wf.folded}" not in c.conv.identified_phrases:
+    if f"{demonstrative} {wf.folded}" not in c.conv.identified_phrases:
         return None
     return "gloss", f"names whom {demonstrative!r} {c.near!r} points at", 1
+
+
+@lru_cache(maxsize=16)
+def _phrase_heads(conv: Conventions) -> frozenset[str]:
+    """The last words of ``[gloss] identified_phrases`` (``man``, ``woman`` …)."""
+    return frozenset(p.rsplit(None, 1)[-1] for p in conv.identified_phrases)
 
 
 #: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).

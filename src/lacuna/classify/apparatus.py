@@ -36,6 +36,14 @@ _LINK = r"\[[^\[\]\r\n]{1,60}\]"
 #: The part of a line before a span (or after it) that holds only links, spaces between them.
 _LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_LINK}[ \t]*+)*+")
 _LINK_OPEN = regex.compile(r"\[")
+#: A link of a bar's line, for its inside (an elision, ``[…]``, is none: see :func:`_links`).
+_LINK_INSIDE = regex.compile(r"\[([^\[\]\r\n]*)\]")
+
+
+def _links(part: str, elisions: frozenset[str]) -> int:
+    """How many brackets of ``part`` (a line's links around a span) can be links: an editor's
+    elision (``[gap] elisions``: ``[…]``, ``[...]``) marks a cut in the text, never a link."""
+    return sum(1 for m in _LINK_INSIDE.finditer(part) if m.group(1).strip() not in elisions)
 
 
 #: One link of a bar that words follow on its line: one to four words (at most 40 characters)
@@ -56,7 +64,10 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
     few words without figures that open a line before its words (the Hungarian Revolt's pages:
     ``[Table of Contents] [Previous] [Next] [HMK Home] Richard Lettis: The Hungarian Revolt``):
     a page's navigation bar, not the editor's words. Brackets before words are a bar only if
-    one holds a navigation word (``[navigation] words``: ``Home``, ``Next``, ``Contents`` …)."""
+    one holds a navigation word (``[navigation] words``: ``Home``, ``Next``, ``Contents`` …).
+    An editor's elision is no link (``[gap] elisions``): the Wilson Center's Radulescu and Zhou
+    Enlai memorandum marks an untranslated part ``[…] [text of the memorandum on Vietnam not
+    translated] […]``, the editor's words between two cuts, no bar."""
     if c.near is not None and not c.bracketed:
         return None  # a word before it on its line
     raw = c.raw_inside()
@@ -64,7 +75,10 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
         return None
     before, after = c.line_before(), c.line_after()
     if _LINKS_ONLY.fullmatch(before) is not None and _LINKS_ONLY.fullmatch(after) is not None:
-        links = 1 + len(_LINK_OPEN.findall(before)) + len(_LINK_OPEN.findall(after))
+        elisions = c.conv.elisions
+        if raw.strip() in elisions:
+            return None  # "[…] [text … not translated] […]": an editor's cuts, no bar
+        links = 1 + _links(before, elisions) + _links(after, elisions)
         if links < _BAR_ITEMS:
             return None
         return "other", f"one of {links} brackets making up a line: a page's navigation bar", None

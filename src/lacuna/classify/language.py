@@ -565,14 +565,16 @@ def _language_change(c: _NearestOnly) -> _Decision:
 def _original_after_noun(c: _NearestOnly) -> _Decision:
     """Rule language_change's reading of a capitalised word before the span: one lower-case word
     of the original's shape after a capitalised English word (the lexicon's, not a name) that a
-    lower-case word opens (``the Politburo [instantsiya]``): gloss. A name's last word follows
+    lower-case word opens (``the Politburo [instantsiya]``), or after a language's name (``[gloss]
+    demonyms``; FRUS 1969–76 XIV, d281, Gromyko: ``It’s the same word in Russian
+    [znachitel’no].``): gloss. A name's last word follows
     another capitalised word (``Kim Il Sung [tovarishch]``: the lexicon holds ``sung``), a
     sentence's first word no lower-case one."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or not f.foreign_after_english:
         return None
-    if not c.conv.is_english(wf.folded) or wf.possessive:
-        return None
+    if not (c.conv.is_english(wf.folded) or wf.folded in c.conv.demonyms) or wf.possessive:
+        return None  # (a language's name says the word is its: "in Russian [znachitel’no]")
     inside = c.inside()
     if not _foreign_shape(inside, c.conv):
         return None

@@ -617,7 +617,9 @@ def _number_after_space(n: Number) -> SpanInfo | None:
     """A number after a word that takes one (``Nº [311]``, ``telegram [5]``, ``April [9]``,
     ``[footnote.number_words]``): supplied; after any other word and a space (``Comrade Kim Il
     Sung [3], the leader``): a note reference. A letter or numeral after a space (``there is
-    [a] problem``): supplied."""
+    [a] problem``): supplied. After a file's shelfmark and a comma (Schenker Documents Online's
+    diaries: ``— PostcardOJ 8/3, [46] to Vally``, ``(K.OJ 8/3, [49])``) it is the editors'
+    number of the item in that file: an editor's note."""
     if any(ch.isspace() for ch in n.raw):
         return None  # "[note 1]" names its note: the inside chain's reading stands
     if not n.raw.isdigit():  # "there is [a] problem": a letter after a space is a word supplied
@@ -625,7 +627,15 @@ def _number_after_space(n: Number) -> SpanInfo | None:
     last = n.last_word()
     if last is not None and fold(last).strip("\"'“”(«,") in n.conv.number_words:
         return _variant(n.info, "supplied", f"number_after_space: the number {fold(last)!r} takes: supplied")
+    if last is not None and _SHELFMARK.fullmatch(last) is not None:
+        because = "number_after_space: the item's number after the shelfmark of its file"
+        return _variant(n.info, "editor_note", because)
     return _variant(n.info, "footnote_ref", "number_after_space: a note reference after a word")
+
+
+#: A file's shelfmark number with its part after a slash, then a comma (``OJ 8/3,``): the
+#: number after it is the item's in that file.
+_SHELFMARK = regex.compile(r"\d{1,4}/\d{1,4},")
 
 
 #: The chain for note-reference forms (``[2]``, ``[iv]``, ``[a]``), in order.

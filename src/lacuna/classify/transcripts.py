@@ -16,6 +16,7 @@ vocabulary, a data rule of the conventions table (``court_record``); a tape's re
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -23,7 +24,7 @@ import regex
 from lacuna.ast import SpanInfo
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _Decision
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 
 if TYPE_CHECKING:
     from lacuna.classify.inside import Inside
@@ -61,14 +62,15 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     """After a pronoun, a noun phrase with a determiner (``it [the aerial survey]``) or a name
     (``those [Iranians]``, ``he [Ekeus]``): a gloss naming what the pronoun stands for. Words
     that go on with the sentence are supplied (``them [to accept …]``, ``we [were]``,
-    ``those [issues]``)."""
+    ``those [issues]``). A demonstrative and a word for a person point as a pronoun does
+    (``[gloss] identified_phrases``: ``this man [Qaboos bin Said]``, :func:`_phrase_identified`)."""
     wf, f = c.wf, c.facts
     if wf is None or c.glued:
         return None
     # a pronoun's contraction counts as the pronoun ("if he’s [Khrushchev] changed")
     pronoun = wf.folded[:-2] if wf.folded.endswith("'s") else wf.folded
     if pronoun not in c.conv.identified_pronouns:
-        return None
+        return _phrase_identified(c)
     if f.determiner_phrase:
         return "gloss", f"names what the pronoun {c.near!r} stands for", 0
     if not f.name_start or f.first_function or f.acronym or f.date or f.pronoun:
@@ -76,6 +78,31 @@ def _pronoun_identified(c: _NearestOnly) -> _Decision:
     if pronoun in c.conv.demonstratives and not (f.name_inside or f.listing or f.capitalised):
         return None
     return "gloss", f"names whom the pronoun {c.near!r} stands for", 0
+
+
+def _phrase_identified(c: _NearestOnly) -> _Decision:
+    """Rule pronoun_identified's reading of a demonstrative and a word for a person before the
+    span (``[gloss] identified_phrases``: ``this man [Qaboos bin Said]``): a name after them
+    says whom they point at, gloss of the two words."""
+    f, wf = c.facts, c.wf
+    if wf is None or not (f.name_inside or f.particle_name) or f.acronym:
+        return None
+    if wf.folded not in _phrase_heads(c.conv):
+        return None  # (the nearest word first: the word before it is read only for such a word)
+    previous = c.word(1)
+    if previous is None:
+        return None
+    # a word said twice across an ellipsis counts once ("this…this man")
+    demonstrative = fold(previous).replace("...", "…").rsplit("…", 1)[-1]
+    if f"{demonstrative} {wf.folded}" not in c.conv.identified_phrases:
+        return None
+    return "gloss", f"names whom {demonstrative!r} {c.near!r} points at", 1
+
+
+@lru_cache(maxsize=16)
+def _phrase_heads(conv: Conventions) -> frozenset[str]:
+    """The last words of ``[gloss] identified_phrases`` (``man``, ``woman`` …)."""
+    return frozenset(p.rsplit(None, 1)[-1] for p in conv.identified_phrases)
 
 
 #: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).

@@ -448,6 +448,12 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
 
     @cached_property
+    def clause_nouns(self) -> frozenset[str]:
+        """Nouns a clause follows without ``that`` (``[gloss] clause_nouns``: ``the way [the
+        money] is distributed``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("clause_nouns", []))
+
+    @cached_property
     def possessive_determiners(self) -> frozenset[str]:
         """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
@@ -560,6 +566,12 @@ class Conventions:
     def demonstratives(self) -> frozenset[str]:
         """Of the identified pronouns, those that also open a noun phrase (``[gloss] demonstratives``)."""
         return frozenset(fold(w) for w in self.section("gloss").get("demonstratives", []))
+
+    @cached_property
+    def identified_phrases(self) -> frozenset[str]:
+        """A demonstrative and a word for a person that a name after them identifies, as it does
+        a pronoun (``[gloss] identified_phrases``: ``this man``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("identified_phrases", []))
 
     @cached_property
     def original_words(self) -> frozenset[str]:

@@ -107,24 +107,36 @@ def _signature_supplied(c: _NearestOnly) -> _Decision:
     editors where the file copy bears no signature (FRUS 1945 V, d247, Harriman to Truman:
     ``… make some helpful gesture in this connection.``↵↵``[Harriman]``), not an editor's note
     (rule own_line). A heading's name stands under a heading (``[PRELIMINARY MEMORANDA]``↵↵
-    ``[Clark]``), a description is English (``… in the DRPK.``↵↵``[Celebrations.]``)."""
+    ``[Clark]``), a description is English (``… in the DRPK.``↵↵``[Celebrations.]``). A
+    surname after its initials (``[V. Molotov]``) names a person, never a place or a heading: it
+    signs a note of an exchange that the reply goes on under (Stalin's letters to Molotov on
+    marxism.halkcephesi.net, 1930: ``… doesn't have a special line?``↵↵``[V. Molotov]``↵↵``Of
+    course, …``), and the sentence above may end before its note's number (``deviationists.2``).
+    """
     if c.near is not None or not c.facts.name_inside or not c.own_line():
         return None
-    words = c.inside().split()
+    inside = c.inside()
+    initialled = _INITIALLED_SURNAME.fullmatch(inside) is not None
+    words = inside.split()[-1:] if initialled else inside.split()
     if not 1 <= len(words) <= 2:
         return None
     if any(not w.isalpha() or c.conv.is_english(w.lower()) for w in words):
         return None
-    if c.text_line_above().rstrip()[-1:] not in _SENTENCE_ENDS:
+    above = c.text_line_above().rstrip()
+    if initialled:
+        above = above.rstrip("0123456789")
+    if above[-1:] not in _SENTENCE_ENDS:
         return None
     below = c.text_line_below()
-    if below and not _NOTE_LINE.match(below):
+    if below and not _NOTE_LINE.match(below) and not initialled:
         return None  # the text goes on: a heading or a place (``[Moscow]``), not a signature
     if any(fold(w) in c.conv.demonyms for w in words):
         return None  # a language or people named (``[Korean]``)
     return "supplied", "a surname alone under the text's last sentence: the signature supplied", None
 
 
+#: A surname after one or two initials (``V. Molotov``, ``J. V. Stalin``).
+_INITIALLED_SURNAME = regex.compile(r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 #: What ends the sentence above a supplied signature.
 _SENTENCE_ENDS = frozenset(".!?")
 #: A line that may follow a signature: the text's notes (``  1. For the telegram …``).
@@ -398,7 +410,10 @@ def _expansion(c: _NearestOnly) -> _Decision:
 def _restates_phrase(c: _NearestOnly) -> _Decision:
     """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss.
     Not a possessive (``one that expressed [the Soviet leader’s] concern``, a Polish ciphergram):
-    it belongs to the noun after it, words supplied."""
+    it belongs to the noun after it, words supplied; nor after a noun a clause follows without
+    ``that`` (``[gloss] clause_nouns``), a lower-case word after the bracket: the clause's
+    subject, supplied (the Wilson Center's Ceausescu and Zhou Enlai, 20 June 1971: ``the way
+    [the money] is distributed``)."""
     f, wf = c.facts, c.wf
     if (
         wf is None
@@ -418,6 +433,10 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         return None
     if not (f.name_inside or f.listing) and _no_noun(c.inside(), c.conv.function_words):
         return None  # "the assurance [that it] will obtain": a clause's start, words supplied
+    if wf.folded in c.conv.clause_nouns:
+        then = c.after(0)
+        if then is not None and then[:1].isalpha() and then[:1].islower():
+            return None  # "the way [the money] is distributed": the clause's subject, supplied
     if f.name_inside and f.few_words < 2 and fold(previous) not in c.conv.possessive_determiners:
         return None  # one name after "the", "this" reads on ("this message [Mobutu] remains", FRUS)
     # (one name after a possessive's noun names it, "our country [Mexico] for"; before a name it

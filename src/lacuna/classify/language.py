@@ -61,7 +61,26 @@ def _explains_quoted(c: _NearestOnly) -> _Decision:
         k += 1
         if _word_facts(previous, c.conv).quote_open:
             return "gloss", "says what the quoted words before it mean", k
+    if k < 5 and _quote_opens_above(c.line_above(), 5 - k, c.conv):
+        # the quotation wrapped onto the span's line: its words on this line are glossed
+        return "gloss", "says what the quoted words before it mean (wrapped from the line above)", k
     return None
+
+
+def _quote_opens_above(above: str, n: int, conv: Conventions) -> bool:
+    """Whether one of the last ``n`` words of the line above opens a quotation that no word
+    after it closes: a quotation a hard-wrapped text broke over two lines (a blog's copy of the
+    National Archives' description of Nguyen ai Quac's letter of 1919: ``a representative of
+    “le`` / ``Groupe des Patriotes Annamites” [the Group of Annamite Patriots],``)."""
+    if not above.strip():
+        return False
+    for word in reversed(above.split()[-n:]):
+        facts = _word_facts(word, conv)
+        if facts.quote_close:
+            return False
+        if facts.quote_open:
+            return True
+    return False
 
 
 def _article_and_name(inside: str, conv: Conventions) -> bool:

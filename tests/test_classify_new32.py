@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import lacuna
 from conftest import assert_not_read_by, assert_read_by, span_of
 
 # history.state.gov/historicaldocuments/frus1918Russiav01/d130: the Ambassador's telegram
@@ -71,7 +72,18 @@ def test_wrapped_quotation_wherever_the_line_breaks(wrap: int) -> None:
 def test_quotation_closed_on_the_line_above() -> None:
     # near miss: the quotation on the line above is closed before the break, the words on the
     # span's line are no quotation: the bracket explains no quoted words
-    text = (
-        "as a representative of “le Groupe” of\nPatriots in Paris [the Group of Annamite Patriots], contains"
-    )
+    text = "as a representative of “le Groupe” of\nAnnamites” [the Group of Annamite Patriots], contains"
     assert_not_read_by(text, "[the Group of Annamite Patriots]", "explains_quoted")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("[possible 2 lines missing]", 2),
+        ("[apparent 2 lines missing]", 2),
+        ("[2 lines missing]", 2),
+    ],
+)
+def test_a_doubted_gap_keeps_its_count(text: str, quantity: int) -> None:
+    span = next(lacuna.parse(text).spans())
+    assert (span.category, span.quantity, span.unit) == ("gap", quantity, "line")

@@ -234,6 +234,10 @@ def _fraction(number: regex.Match[str]) -> float:
     return whole
 
 
+#: Words before a gap's count that leave it as it is ("about 3 lines", "possible 2 lines missing").
+_LEADING_QUALIFIERS = frozenset({"the", "about", "approximately", "approx.", "ca.", "apparent", "possible"})
+
+
 def _gap_quantity(
     before: list[str], unit: str | None, conv: Conventions
 ) -> float | tuple[float, float] | None:
@@ -256,7 +260,7 @@ def _gap_quantity(
     while qwords and qwords[-1] in conv.filler and (length > longest or " ".join(qwords) not in quantities):
         length -= len(qwords.pop()) + 1
     lead = 0
-    while lead < len(qwords) - 1 and qwords[lead] in ("the", "about", "approximately", "approx.", "ca."):
+    while lead < len(qwords) - 1 and qwords[lead] in _LEADING_QUALIFIERS:
         lead += 1
     qwords = qwords[lead:]
     phrase = " ".join(qwords)

@@ -265,12 +265,20 @@ def _title_translated(c: _NearestOnly) -> _Decision:
 def _years_echoed(c: _NearestOnly) -> bool:
     """Whether the word before is a year or a range of years (no punctuation) that the inside,
     three words or more and capitalised, ends with: a title's translation ending as its
-    original does (``kereszttüzében 1945–1990 [From Europe to Europe: … Conflicts, 1945–1990]``)."""
+    original does (``kereszttüzében 1945–1990 [From Europe to Europe: … Conflicts, 1945–1990]``),
+    with a lower-case word among its words: an imprint's place, publisher and year (``1990
+    [Budapest, Gondolat, 1990]``) is no title."""
     near = c.near or ""
     if _YEARS.fullmatch(near) is None:
         return False
     inside = c.inside()
-    return inside[:1].isupper() and len(inside.split()) >= _TITLE_WORDS and inside.endswith(near)
+    words = inside.split()
+    return (
+        inside[:1].isupper()
+        and len(words) >= _TITLE_WORDS
+        and inside.endswith(near)
+        and any(w[:1].islower() for w in words)
+    )
 
 
 #: The fewest words of a title translated that ``_years_echoed`` reads.
@@ -280,9 +288,14 @@ _TITLE_WORDS = 3
 def _original_noun(near: str, c: _NearestOnly) -> bool:
     """Whether ``near`` is a capitalised word of letters, no English nor function word, with no
     punctuation after it, after a lower-case word of the original (``_original_word``): a German
-    title's last noun (``ihrer Beziehungen``)."""
+    title's last noun (``ihrer Beziehungen``). Not when the inside opens with a title (``con el
+    presidente Dorticós [President of the Republic of Cuba]``: a person described, whose name
+    the noun is)."""
     wf = _word_facts(near, c.conv)
     if not wf.name_word or wf.bare_english or wf.function or wf.after_boundary or wf.quote_close:
+        return False
+    first = c.inside().split(maxsplit=1)
+    if first and fold(first[0]).rstrip(".,:;") in c.conv.titles:
         return False
     previous = c.word(1)
     return _LETTERS.fullmatch(near) is not None and previous is not None and _original_word(previous, c)
@@ -320,15 +333,24 @@ def _capitalised_title_translated(c: _NearestOnly) -> _Decision:
 
 def _lower_last(c: _NearestOnly) -> bool:
     """Whether the word before is a lower-case word of letters, no function word, with no
-    punctuation after it (the last word of a title capitalised in its first words only)."""
+    punctuation after it (the last word of a title capitalised in its first words only), and
+    either no English word or the bracket followed by a citation's punctuation (``Toan tap
+    [Party Documents Complete Series], vol. 36``): an English verb after a name (``Le Duan
+    wrote [Letters to the South] in 1960``) ends no title."""
     wf = c.wf
-    return (
-        wf is not None
-        and wf.lower_word
-        and not wf.function
-        and not wf.after_boundary
-        and _LETTERS.fullmatch(c.near or "") is not None
-    )
+    if (
+        wf is None
+        or not wf.lower_word
+        or wf.function
+        or wf.after_boundary
+        or _LETTERS.fullmatch(c.near or "") is None
+    ):
+        return False
+    return not wf.bare_english or c.line_after().lstrip()[:1] in _CITATION_MARKS
+
+
+#: What follows a title's translation in a citation: its comma, full stop, or an imprint's bracket.
+_CITATION_MARKS = frozenset({",", ".", ";", "("})
 
 
 def _capitalised_original(c: _NearestOnly, start: int = 0) -> int:

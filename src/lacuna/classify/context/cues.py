@@ -479,39 +479,62 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     the 23rd [23 December]``, ``the Lok Sabha to-day [June 15, New Delhi]``, ``[gloss]
     relative_times``): gloss. Not a year after an ordinal day (``Paris may the 26th [1777]``)
     or after a month's day (``September 1st [1859]``): it completes the date; nor a year alone
-    after a bare word of time, no determiner before it (``during summer [1951]``: the year
-    completes the season, as it completes a month); nor the date after the day of the week
-    that opens a letter's dateline (``[Manchester,] Wednesday [26 February 1851]``, the bracket
-    closing its line: the editors supply the date the writer left out)."""
+    after a season or a part of the day with a preposition or nothing before it (``during
+    summer [1951]``: the year completes the season, as it completes a month; ``today [1985]``,
+    ``the following year [1968]`` stay glosses); nor the date after the day of the week that
+    opens a letter's dateline (``[Manchester,] Wednesday [26 February 1851]``: the weekday
+    alone on its line but for a place, the line above blank, the bracket closing its line: the
+    editors supply the date the writer left out). A day and month with a place inside
+    (``to-day [June 15, New Delhi]``) restates only today or tonight."""
     wf = c.wf
     if wf is None:
         return None
     word = wf.folded.rstrip(".,;:")
     if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
         return None
-    if not c.facts.date and not _date_and_place(c.inside()):  # (the inside read after the word)
+    if not c.facts.date and not (word in _TODAY and _date_and_place(c.inside())):  # (inside read after)
         return None
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in MONTHS:
         return None  # "September 1st [1859]": the year completes the date
-    determined = previous is not None and fold(previous) in c.conv.determiners | {"last", "next", "same"}
-    if _is_year(c.inside().strip()) and (word not in c.conv.relative_times or not determined):
+    determined = previous is not None and fold(previous) in c.conv.determiners | _DETERMINING
+    if _is_year(c.inside().strip()) and (
+        word not in c.conv.relative_times
+        or (word in _SEASONS_AND_HOURS and (previous is None or fold(previous) in _PREPOSITIONS))
+    ):
         return None  # "Paris may the 26th [1777]", "during summer [1951]": the year completes it
-    if _opens_dateline(c, word):
+    if not determined and _opens_dateline(c, word):
         return None  # "[Manchester,] Wednesday [26 February 1851]": the dateline's date supplied
     if determined:
         return "gloss", f"the date of {fold(previous)} {word}", 1
     return "gloss", f"the date of {word!r}", 0
 
 
-#: A day and its month, then the place of a newspaper's dateline: "June 15, New Delhi".
-_DATE_AND_PLACE = regex.compile(
-    r"(?:\d{1,2}\s(\p{L}{3,9})|(\p{L}{3,9})\.?\s\d{1,2}),\s(?:\p{Lu}[\p{L}.'’-]*\s?){1,3}"
+#: Words before a word of time that pin it down as a determiner does ("the following year").
+_DETERMINING = frozenset({"last", "next", "same", "following", "previous", "preceding", "past", "coming"})
+#: The seasons and parts of the day a year alone completes ("during summer [1951]").
+_SEASONS_AND_HOURS = frozenset(
+    {"spring", "summer", "autumn", "fall", "winter", "morning", "afternoon", "evening", "night"}
 )
+#: The prepositions before a season that leave the year after it completing it.
+_PREPOSITIONS = frozenset({"in", "during", "of", "since", "until", "till", "by", "from", "through", "for"})
+#: The words of today a newspaper's dateline restates ("to-day [June 15, New Delhi]").
+_TODAY = frozenset({"today", "to-day", "tonight", "to-night"})
+
+#: A day and its month, then the place of a newspaper's dateline, one or two words:
+#: "June 15, New Delhi" (each word's letters possessive, so no backtracking between words).
+_DATE_AND_PLACE = regex.compile(
+    r"(?:\d{1,2}\s(\p{L}{3,9})|(\p{L}{3,9})\.?\s\d{1,2}),\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+)?"
+)
+#: The longest inside ``_date_and_place`` reads.
+_DATE_AND_PLACE_MAX = 60
 
 
 def _date_and_place(inside: str) -> bool:
-    """Whether ``inside`` is a day of a month named and a place after a comma (a dateline)."""
+    """Whether ``inside`` is a day of a month named and a place of one or two capitalised words
+    after a comma (a newspaper's dateline)."""
+    if len(inside) > _DATE_AND_PLACE_MAX:
+        return False
     m = _DATE_AND_PLACE.fullmatch(inside)
     return m is not None and fold(m.group(1) or m.group(2)) in MONTHS
 
@@ -520,15 +543,21 @@ def _date_and_place(inside: str) -> bool:
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+#: A dateline's place before its weekday: "[Manchester,]" or one to three capitalised words
+#: and a comma ("Manchester,", "New York,").
+_DATELINE_PLACE = regex.compile(r"\[[^\[\]\n]{1,40},\]|\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2},")
+
+
 def _opens_dateline(c: _NearestOnly, word: str) -> bool:
     """Whether a day of the week opens a letter's dateline: it is the first word of its line
-    but for a place (``[Manchester,] Wednesday``, ``Manchester, Wednesday``: words ending with
-    a comma, bracketed or not), and the bracket after it closes the line."""
-    if word not in _WEEKDAYS or c.line_after().strip():
+    but for a place (``[Manchester,] Wednesday``, ``Manchester, Wednesday``: a bracketed place
+    and its comma, or one to three capitalised words and a comma), the line above is blank (or
+    there is none), and the bracket after it closes the line."""
+    if word not in _WEEKDAYS or c.line_after().strip() or c.line_above().strip():
         return False
     before = c.line_before().rstrip()
     before = before[: len(before) - len(c.near or "")].strip()
-    return not before or before.endswith((",", ",]"))
+    return not before or _DATELINE_PLACE.fullmatch(before) is not None
 
 
 #: A clock time's unit, or a time written as one word ("16:00", "19hs00", "1600hrs").

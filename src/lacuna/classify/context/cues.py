@@ -411,9 +411,10 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
     """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss.
     Not a possessive (``one that expressed [the Soviet leader’s] concern``, a Polish ciphergram):
     it belongs to the noun after it, words supplied; nor after a noun a clause follows without
-    ``that`` (``[gloss] clause_nouns``), a lower-case word after the bracket: the clause's
-    subject, supplied (the Wilson Center's Ceausescu and Zhou Enlai, 20 June 1971: ``the way
-    [the money] is distributed``)."""
+    ``that`` (``[gloss] clause_nouns``: way, manner, extent) after ``the``, a lower-case word
+    after the bracket: the clause's subject, supplied (the Wilson Center's Ceausescu and Zhou
+    Enlai, 20 June 1971: ``the way [the money] is distributed``). Nouns of time and ``reason``
+    are none (``that day [the 14th of July] was hot``: a restatement)."""
     f, wf = c.facts, c.wf
     if (
         wf is None
@@ -433,7 +434,7 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         return None
     if not (f.name_inside or f.listing) and _no_noun(c.inside(), c.conv.function_words):
         return None  # "the assurance [that it] will obtain": a clause's start, words supplied
-    if wf.folded in c.conv.clause_nouns:
+    if wf.folded in c.conv.clause_nouns and fold(previous) == "the":
         then = c.after(0)
         if then is not None and then[:1].isalpha() and then[:1].islower():
             return None  # "the way [the money] is distributed": the clause's subject, supplied

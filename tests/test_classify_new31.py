@@ -84,6 +84,17 @@ def test_a_word_after_a_languages_name_is_its_original():
     assert span.because.startswith("language_change:"), span.because
 
 
+def test_a_word_after_a_peoples_name_is_no_language_change():
+    # the review's near misses (hand-written): a people's name (``[gloss] demonyms``) without
+    # ``in`` before it names no language the word is in
+    for text, inside in (
+        ("the Americans [nyet] replied at once", "[nyet]"),
+        ("the Soviets [sovnarkhozy] were set up in 1957", "[sovnarkhozy]"),
+    ):
+        span = span_of(text, inside)
+        assert not span.because.startswith("language_change"), span.because
+
+
 def test_an_initialled_surname_alone_under_a_note_is_its_signature():
     # https://marxism.halkcephesi.net/Stalin/Letters%20to%20Molotov/1930.htm
     text = (
@@ -106,6 +117,20 @@ def test_a_surname_alone_above_more_text_is_still_no_signature():
     text = "The meeting ended at noon.\n\n[Moscow]\n\nThe delegation left by train the next day."
     span = span_of(text, "[Moscow]")
     assert not span.because.startswith("signature_supplied"), span.because
+
+
+def test_a_place_or_a_name_above_more_text_is_no_initialled_signature():
+    # the review's near misses (hand-written): a point of the compass and a place is no
+    # initialled name; an initialled name the text goes on under signs nothing unless the line
+    # above asks a question; a figure's decimal is no note's number after a sentence
+    for text, inside in (
+        ("He wrote that.\n\n[N. Korea]\n\nThe next day.", "[N. Korea]"),
+        ("He wrote that.\n\n[W. Germany]\n\nThe next day.", "[W. Germany]"),
+        ("He wrote that.\n\n[J. Stalin]\n\nComrades! Today we speak.", "[J. Stalin]"),
+        ("The total was 4.2\n\n[J. Stalin]", "[J. Stalin]"),
+    ):
+        span = span_of(text, inside)
+        assert not span.because.startswith("signature_supplied"), (inside, span.because)
 
 
 def test_a_number_after_a_files_shelfmark_is_the_items_number():
@@ -147,6 +172,14 @@ def test_given_names_after_an_office_before_the_surname_are_supplied():
     # ``Minister of Defence [Peng Dehuai]``)
     peng = span_of("a talk with the Minister of Defence [Peng Dehuai] on the border", "[Peng Dehuai]")
     assert peng.category == "gloss", peng.because
+
+
+def test_two_names_after_an_office_before_an_english_word_identify_it():
+    # the review's near miss (hand-written): two capitalised words before an English word are no
+    # given names before a surname; the name identifies the place named before it
+    span = span_of("the Republic of China [Taiwan Province] Government said", "[Taiwan Province]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("place_identified"), span.because
 
 
 def test_a_name_after_this_man_says_whom_it_points_at():

@@ -462,7 +462,8 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     A name of one or two words before a capitalised name is the given names of the person named
     after it (``Undersecretary of Mexico [Pablo] Campos Ortiz``; the Wilson Center's Zhou Enlai
     and the Tanganyikan delegation: ``Head of Delegation [Lawi Nangwanda] Sijaona: Yes.``): not
-    this rule's."""
+    this rule's; two words before an English word are no given names (``the Republic of China
+    [Taiwan Province] Government said``: gloss)."""
     f, wf = c.facts, c.wf
     if wf is None or not f.name_inside or not wf.name_word:
         return None
@@ -472,9 +473,16 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     head = c.word(2)
     if head is None or not _word_facts(head, c.conv).name_word:
         return None
-    if f.few_words <= 2 and _before_name(c):
+    if f.few_words <= 2 and _before_name(c) and (f.few_words == 1 or not _english_after(c)):
         return None  # "the Second Undersecretary of Mexico [Pablo] Campos Ortiz": a first name
     return "gloss", "identifies what the name before it names", 2
+
+
+def _english_after(c: _NearestOnly) -> bool:
+    """Whether the word after the span is an English word (the lexicon): ``the Republic of China
+    [Taiwan Province] Government``, a name's next word, not a surname (``Sijaona``)."""
+    then = c.after(0)
+    return then is not None and c.conv.is_english(fold(then.strip(_TRAILING)))
 
 
 def _alias_named(c: _NearestOnly) -> _Decision:

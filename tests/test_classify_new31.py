@@ -1,7 +1,7 @@
 """The 31st round's dev misses: an editor's elisions are no navigation bar, an original word
-after the English name of a body or after a language's name, a signature of initials and a
-surname, the item's number after a file's shelfmark, given names after an office before their
-surname, and a name after ``this man``."""
+after a language's name, a signature of initials and a surname, the item's number after a
+file's shelfmark, given names after an office before their surname, and a name after ``this
+man``; and the review's near misses of those readings, which read as before them."""
 
 from __future__ import annotations
 
@@ -24,6 +24,17 @@ def test_an_editors_description_between_two_elisions_is_no_navigation_bar():
     assert span_of(text, "[…]").category == "gap"
 
 
+def test_elisions_around_a_bracket_opening_a_line_before_words_are_no_links():
+    # the review's near misses, shaped after the Radulescu memorandum above (hand-written): the
+    # path of a bar opening a line before its words counts no elision as a link either
+    for text, inside in (
+        ("[…] [next page missing] […] The visit went on.", "[next page missing]"),
+        ("[…] [Contents] […] The visit went on.", "[Contents]"),
+    ):
+        span = span_of(text, inside)
+        assert not span.because.startswith("navigation_bar"), span.because
+
+
 def test_a_bar_of_three_links_is_still_a_navigation_bar():
     # the JFK Library's finding aid (the rule's own example in docs/markup.md)
     text = "Finding aid\n\n[Home] [Guide to Holdings] [President's Office Files] [Order Form]\n\nText"
@@ -32,22 +43,22 @@ def test_a_bar_of_three_links_is_still_a_navigation_bar():
     assert span.because.startswith("navigation_bar"), span.because
 
 
-def test_an_original_word_after_the_english_name_of_a_body_is_a_gloss():
-    # https://www.loc.gov/exhibits/archives/g2aleks.html (Lenin to Gorky, 15 September 1919)
-    text = (
-        "     I saw Tankov, and even before his visit and your letter, we  \n"
-        "had decided in the Central Committee [TSeka] to appoint Kamenev\n"
-        "and Bukharin to review and confirm the arrests of the bourgeois\n"
-        "intellectuals of the quasi-Constitutional Democrat [Kadet] stripe\n"
-        "and to free everyone possible."
-    )
-    tseka = span_of(text, "[TSeka]")
-    assert tseka.category == "gloss", tseka.because
-    assert tseka.glossed == "Central Committee"
-    kadet = span_of(text, "[Kadet]")
-    assert kadet.category == "gloss", kadet.because
-    # (the glossed words run back over whole words: the prefix stays with them)
-    assert kadet.glossed.endswith("Constitutional Democrat")
+def test_a_word_after_an_english_name_of_capitalised_words_still_completes_it():
+    # new31's reading of the original word after an English body's name (the Library of
+    # Congress's Lenin to Gorky, 15 September 1919: ``the Central Committee [TSeka]``) is
+    # dropped: the lexicon holds given names (the review's near misses, hand-written): a
+    # surname after given names, or a person's after a body's name, completes the name
+    for text, inside in (
+        ("Grace Rose [Kennedy] came to the meeting", "[Kennedy]"),
+        ("Frank Bill [Kowalski] came to the meeting", "[Kowalski]"),
+        ("Rose Frank [Tsvetaeva] came to the meeting", "[Tsvetaeva]"),
+        ("the Red Army [Zhukov] said so", "[Zhukov]"),
+        ("the Foreign Office [Bevin] said so", "[Bevin]"),
+        ("the State Department [Rusk] said so", "[Rusk]"),
+    ):
+        span = span_of(text, inside)
+        assert span.category == "supplied", (inside, span.because)
+        assert span.because.startswith("completes_name"), span.because
 
 
 def test_a_name_after_a_name_still_completes_it():
@@ -71,6 +82,17 @@ def test_a_word_after_a_languages_name_is_its_original():
     span = span_of(text, "[znachitel’no]")
     assert span.category == "gloss", span.because
     assert span.because.startswith("language_change:"), span.because
+
+
+def test_a_word_after_a_peoples_name_is_no_language_change():
+    # the review's near misses (hand-written): a people's name (``[gloss] demonyms``) without
+    # ``in`` before it names no language the word is in
+    for text, inside in (
+        ("the Americans [nyet] replied at once", "[nyet]"),
+        ("the Soviets [sovnarkhozy] were set up in 1957", "[sovnarkhozy]"),
+    ):
+        span = span_of(text, inside)
+        assert not span.because.startswith("language_change"), span.because
 
 
 def test_an_initialled_surname_alone_under_a_note_is_its_signature():
@@ -97,6 +119,20 @@ def test_a_surname_alone_above_more_text_is_still_no_signature():
     assert not span.because.startswith("signature_supplied"), span.because
 
 
+def test_a_place_or_a_name_above_more_text_is_no_initialled_signature():
+    # the review's near misses (hand-written): a point of the compass and a place is no
+    # initialled name; an initialled name the text goes on under signs nothing unless the line
+    # above asks a question; a figure's decimal is no note's number after a sentence
+    for text, inside in (
+        ("He wrote that.\n\n[N. Korea]\n\nThe next day.", "[N. Korea]"),
+        ("He wrote that.\n\n[W. Germany]\n\nThe next day.", "[W. Germany]"),
+        ("He wrote that.\n\n[J. Stalin]\n\nComrades! Today we speak.", "[J. Stalin]"),
+        ("The total was 4.2\n\n[J. Stalin]", "[J. Stalin]"),
+    ):
+        span = span_of(text, inside)
+        assert not span.because.startswith("signature_supplied"), (inside, span.because)
+
+
 def test_a_number_after_a_files_shelfmark_is_the_items_number():
     # https://schenkerdocumentsonline.org/documents/diaries/OJ-02-08_1917-09/r0026.html and
     # https://schenkerdokumente.org/documents/diaries/OJ-02-08_1917-10/r0007.html
@@ -111,6 +147,19 @@ def test_a_number_after_a_files_shelfmark_is_the_items_number():
     assert kim.category == "footnote_ref", kim.because
 
 
+def test_a_number_after_a_date_or_a_ratio_and_a_comma_is_a_note_reference():
+    # the review's near misses (hand-written): a slash number without a shelfmark's capitals
+    # before it is a date, a year's span or a ratio; the number after it a note reference
+    for text, inside in (
+        ("the telegram of 12/25, [7] said that the talks had failed", "[7]"),
+        ("In 1945/46, [3] people died of hunger in the district", "[3]"),
+        ("dated 3/12, [4] the embassy replied", "[4]"),
+        ("the ratio was 3/4, [2] more than before", "[2]"),
+    ):
+        span = span_of(text, inside)
+        assert span.category == "footnote_ref", (inside, span.because)
+
+
 def test_given_names_after_an_office_before_the_surname_are_supplied():
     # https://wilson-center-digital-archive.dvincitest.com/document/record-conversation-premier-zhous-reception-tanganyikan-cultural-delegation
     text = (
@@ -123,6 +172,14 @@ def test_given_names_after_an_office_before_the_surname_are_supplied():
     # ``Minister of Defence [Peng Dehuai]``)
     peng = span_of("a talk with the Minister of Defence [Peng Dehuai] on the border", "[Peng Dehuai]")
     assert peng.category == "gloss", peng.because
+
+
+def test_two_names_after_an_office_before_an_english_word_identify_it():
+    # the review's near miss (hand-written): two capitalised words before an English word are no
+    # given names before a surname; the name identifies the place named before it
+    span = span_of("the Republic of China [Taiwan Province] Government said", "[Taiwan Province]")
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("place_identified"), span.because
 
 
 def test_a_name_after_this_man_says_whom_it_points_at():
@@ -156,3 +213,18 @@ def test_a_subject_after_the_way_is_supplied_not_a_restatement():
         "[the French and Italian delegations]",
     )
     assert partners.category == "gloss", partners.because
+
+
+def test_a_restatement_after_a_noun_of_time_or_reason_stays_a_gloss():
+    # the review's near misses (hand-written): after a demonstrative, a noun of time or
+    # "reason", the noun phrase in brackets restates the noun ([gloss] clause_nouns holds way,
+    # manner and extent only, read after "the")
+    for text, inside in (
+        ("that day [the 14th of July] was hot", "[the 14th of July]"),
+        ("at that time [the spring of 1956] there was unrest", "[the spring of 1956]"),
+        ("this time [the second visit] was different", "[the second visit]"),
+        ("the reason [the Soviet invasion] was cited", "[the Soviet invasion]"),
+    ):
+        span = span_of(text, inside)
+        assert span.category == "gloss", (inside, span.because)
+        assert span.because.startswith("restates_phrase"), span.because

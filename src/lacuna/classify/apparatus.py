@@ -35,7 +35,6 @@ _BAR_ITEMS = 3
 _LINK = r"\[[^\[\]\r\n]{1,60}\]"
 #: The part of a line before a span (or after it) that holds only links, spaces between them.
 _LINKS_ONLY = regex.compile(rf"[ \t]*+(?:{_LINK}[ \t]*+)*+")
-_LINK_OPEN = regex.compile(r"\[")
 #: A link of a bar's line, for its inside (an elision, ``[…]``, is none: see :func:`_links`).
 _LINK_INSIDE = regex.compile(r"\[([^\[\]\r\n]*)\]")
 
@@ -73,11 +72,11 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
     raw = c.raw_inside()
     if len(raw) > 60:
         return None
+    elisions = c.conv.elisions
+    if raw.strip() in elisions:
+        return None  # an editor's cut is no link
     before, after = c.line_before(), c.line_after()
     if _LINKS_ONLY.fullmatch(before) is not None and _LINKS_ONLY.fullmatch(after) is not None:
-        elisions = c.conv.elisions
-        if raw.strip() in elisions:
-            return None  # "[…] [text … not translated] […]": an editor's cuts, no bar
         links = 1 + _links(before, elisions) + _links(after, elisions)
         if links < _BAR_ITEMS:
             return None
@@ -86,7 +85,7 @@ def _navigation_bar(c: _NearestOnly) -> _Decision:
     if _WORD_INSIDE.fullmatch(raw) is None or _WORD_LINKS_ONLY.fullmatch(before) is None:
         return None
     lead = _WORD_LINKS_LEAD.match(after).group()  # (matches, maybe empty, always)
-    links = 1 + len(_LINK_OPEN.findall(before)) + len(_LINK_OPEN.findall(lead))
+    links = 1 + _links(before, elisions) + _links(lead, elisions)  # ("[…] [Contents] […] The visit")
     if links < _BAR_ITEMS:
         return None
     bar = (before + raw + lead).replace("[", " ").replace("]", " ")

@@ -603,19 +603,25 @@ def _language_change(c: _NearestOnly) -> _Decision:
     return None
 
 
+def _fold_or_none(word: str | None) -> str | None:
+    """``word`` folded, or None."""
+    return fold(word) if word is not None else None
+
+
 def _original_after_noun(c: _NearestOnly) -> _Decision:
     """Rule language_change's reading of a capitalised word before the span: one lower-case word
     of the original's shape after a capitalised English word (the lexicon's, not a name) that a
-    lower-case word opens (``the Politburo [instantsiya]``), or after a language's name (``[gloss]
-    demonyms``; FRUS 1969–76 XIV, d281, Gromyko: ``It’s the same word in Russian
-    [znachitel’no].``): gloss. A name's last word follows
+    lower-case word opens (``the Politburo [instantsiya]``), or after ``in`` and a language's
+    name (``[gloss] demonyms``; FRUS 1969–76 XIV, d281, Gromyko: ``It’s the same word in Russian
+    [znachitel’no].``; not a people's, ``the Americans [nyet] replied``): gloss. A name's last word follows
     another capitalised word (``Kim Il Sung [tovarishch]``: the lexicon holds ``sung``), a
     sentence's first word no lower-case one."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued or f.few_words != 1 or not f.foreign_after_english:
         return None
-    if not (c.conv.is_english(wf.folded) or wf.folded in c.conv.demonyms) or wf.possessive:
-        return None  # (a language's name says the word is its: "in Russian [znachitel’no]")
+    language = wf.folded in c.conv.demonyms and _fold_or_none(c.word(1)) == "in"
+    if not (c.conv.is_english(wf.folded) or language) or wf.possessive:
+        return None  # (a language's name after "in" says the word is its: "in Russian [znachitel’no]")
     inside = c.inside()
     if not _foreign_shape(inside, c.conv):
         return None

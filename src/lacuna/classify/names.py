@@ -462,7 +462,8 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     A name of one or two words before a capitalised name is the given names of the person named
     after it (``Undersecretary of Mexico [Pablo] Campos Ortiz``; the Wilson Center's Zhou Enlai
     and the Tanganyikan delegation: ``Head of Delegation [Lawi Nangwanda] Sijaona: Yes.``): not
-    this rule's."""
+    this rule's; two words before an English word are no given names (``the Republic of China
+    [Taiwan Province] Government said``: gloss)."""
     f, wf = c.facts, c.wf
     if wf is None or not f.name_inside or not wf.name_word:
         return None
@@ -472,9 +473,16 @@ def _place_identified(c: _NearestOnly) -> _Decision:
     head = c.word(2)
     if head is None or not _word_facts(head, c.conv).name_word:
         return None
-    if f.few_words <= 2 and _before_name(c):
+    if f.few_words <= 2 and _before_name(c) and (f.few_words == 1 or not _english_after(c)):
         return None  # "the Second Undersecretary of Mexico [Pablo] Campos Ortiz": a first name
     return "gloss", "identifies what the name before it names", 2
+
+
+def _english_after(c: _NearestOnly) -> bool:
+    """Whether the word after the span is an English word (the lexicon): ``the Republic of China
+    [Taiwan Province] Government``, a name's next word, not a surname (``Sijaona``)."""
+    then = c.after(0)
+    return then is not None and c.conv.is_english(fold(then.strip(_TRAILING)))
 
 
 def _alias_named(c: _NearestOnly) -> _Decision:
@@ -743,53 +751,10 @@ _INITIALS_MOST = 4
 
 
 def _completes_name(c: _NearestOnly) -> _Decision:
-    """A name after a name otherwise (``Liu [Shaoqi]``, ``Zhou [Enlai]``): supplied. One word
-    that is no English word (the lexicon), not in capitals, after two capitalised English words
-    or more that are no titles (an English body's name, no person's: the lexicon holds no given
-    names) is the original word after its rendering (the Library of Congress's Lenin to Gorky,
-    15 September 1919: ``the Central Committee [TSeka]``, ``quasi-Constitutional Democrat
-    [Kadet] stripe``): gloss of the rendering."""
-    if not _after_name(c):
-        return None
-    english = _english_name_before(c)
-    if english:
-        return "gloss", "the original word after the English name it renders", english - 1
-    return "supplied", "completes the name before it", None
-
-
-#: The most words of an English name an original word follows (``Central Committee``).
-_ENGLISH_NAME_MOST = 4
-
-
-def _english_name_before(c: _NearestOnly) -> int:
-    """How many capitalised English words (two at least, each in the lexicon, none a title, a
-    role, a function word or a people's word) end before a one-word inside that is no English
-    word nor an acronym, no capitalised name after it (:func:`_completes_name`'s original word);
-    0 otherwise. A hyphenated
-    prefix counts by its last part (``quasi-Constitutional``)."""
-    conv, inside = c.conv, c.inside()
-    if c.glued or c.facts.few_words != 1 or c.facts.acronym or inside.isupper():
-        return 0
-    if not inside.isalpha() or conv.is_english(fold(inside)):
-        return 0
-    if _before_name(c):
-        return 0  # "the Second Undersecretary [Pablo] Campos Ortiz": a given name, its surname after
-    n = 0
-    while n < _ENGLISH_NAME_MOST:
-        word = c.word(n)
-        if word is None:
-            break
-        kf = _word_facts(word, conv)
-        if n and kf.after_boundary:
-            break  # punctuation after it: the name starts after it
-        part = word.rsplit("-", 1)[-1].strip(_TRAILING)
-        bare = fold(part)
-        if not part[:1].isupper() or not part.isalpha() or not conv.is_english(bare):
-            break
-        if kf.title or kf.role or kf.exact_function or bare in conv.demonyms:
-            return 0
-        n += 1
-    return n if n >= 2 else 0
+    """A name after a name otherwise (``Liu [Shaoqi]``, ``Zhou [Enlai]``): supplied."""
+    if _after_name(c):
+        return "supplied", "completes the name before it", None
+    return None
 
 
 def _kind_named(c: _NearestOnly) -> _Decision:

@@ -618,8 +618,9 @@ def _number_after_space(n: Number) -> SpanInfo | None:
     ``[footnote.number_words]``): supplied; after any other word and a space (``Comrade Kim Il
     Sung [3], the leader``): a note reference. A letter or numeral after a space (``there is
     [a] problem``): supplied. After a file's shelfmark and a comma (Schenker Documents Online's
-    diaries: ``— PostcardOJ 8/3, [46] to Vally``, ``(K.OJ 8/3, [49])``) it is the editors'
-    number of the item in that file: an editor's note."""
+    diaries: ``— PostcardOJ 8/3, [46] to Vally``, ``(K.OJ 8/3, [49])``: two capitals or more
+    before the slash number) it is the editors' number of the item in that file: an editor's
+    note; after a date or a ratio (``the telegram of 12/25, [7] said``) a note reference."""
     if any(ch.isspace() for ch in n.raw):
         return None  # "[note 1]" names its note: the inside chain's reading stands
     if not n.raw.isdigit():  # "there is [a] problem": a letter after a space is a word supplied
@@ -627,15 +628,20 @@ def _number_after_space(n: Number) -> SpanInfo | None:
     last = n.last_word()
     if last is not None and fold(last).strip("\"'“”(«,") in n.conv.number_words:
         return _variant(n.info, "supplied", f"number_after_space: the number {fold(last)!r} takes: supplied")
-    if last is not None and _SHELFMARK.fullmatch(last) is not None:
+    shelfmark = _SHELFMARK.search(n.text, max(0, n.start - _SHELFMARK_WINDOW), n.start)
+    if last is not None and shelfmark is not None:
         because = "number_after_space: the item's number after the shelfmark of its file"
         return _variant(n.info, "editor_note", because)
     return _variant(n.info, "footnote_ref", "number_after_space: a note reference after a word")
 
 
-#: A file's shelfmark number with its part after a slash, then a comma (``OJ 8/3,``): the
-#: number after it is the item's in that file.
-_SHELFMARK = regex.compile(r"\d{1,4}/\d{1,4},")
+#: A file's shelfmark right before a span: two capitals or more (``OJ``, glued to the word before
+#: on Schenker's pages, ``PostcardOJ``), the file's number with its part after a slash, a comma,
+#: spaces (``OJ 8/3, ``): the number after it is the item's in that file. A slash number
+#: without the capitals (a date, ``12/25, [7]``; a ratio, ``3/4, [2]``) is none.
+_SHELFMARK = regex.compile(r"\p{Lu}{2,}\.?[ \t]\d{1,4}/\d{1,4},[ \t]*+\Z")
+#: How far before a span the shelfmark is looked for.
+_SHELFMARK_WINDOW = 24
 
 
 #: The chain for note-reference forms (``[2]``, ``[iv]``, ``[a]``), in order.

@@ -16,7 +16,6 @@ vocabulary, a data rule of the conventions table (``court_record``); a tape's re
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -87,7 +86,7 @@ def _phrase_identified(c: _NearestOnly) -> _Decision:
     f, wf = c.facts, c.wf
     if wf is None or not (f.name_inside or f.particle_name) or f.acronym:
         return None
-    if wf.folded not in _phrase_heads(c.conv):
+    if wf.folded not in c.conv.identified_heads:
         return None  # (the nearest word first: the word before it is read only for such a word)
     previous = c.word(1)
     if previous is None:
@@ -97,12 +96,6 @@ def _phrase_identified(c: _NearestOnly) -> _Decision:
     if f"{demonstrative} {wf.folded}" not in c.conv.identified_phrases:
         return None
     return "gloss", f"names whom {demonstrative!r} {c.near!r} points at", 1
-
-
-@lru_cache(maxsize=16)
-def _phrase_heads(conv: Conventions) -> frozenset[str]:
-    """The last words of ``[gloss] identified_phrases`` (``man``, ``woman`` …)."""
-    return frozenset(p.rsplit(None, 1)[-1] for p in conv.identified_phrases)
 
 
 #: The fewest words of an alternative rendering, "or" included (``[or so]`` reads on).

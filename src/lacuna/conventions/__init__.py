@@ -574,6 +574,11 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("identified_phrases", []))
 
     @cached_property
+    def identified_heads(self) -> frozenset[str]:
+        """The last words of ``[gloss] identified_phrases`` (``man``, ``woman`` …)."""
+        return frozenset(p.rsplit(None, 1)[-1] for p in self.identified_phrases)
+
+    @cached_property
     def original_words(self) -> frozenset[str]:
         return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
 

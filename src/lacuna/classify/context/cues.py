@@ -108,15 +108,19 @@ def _signature_supplied(c: _NearestOnly) -> _Decision:
     ``… make some helpful gesture in this connection.``↵↵``[Harriman]``), not an editor's note
     (rule own_line). A heading's name stands under a heading (``[PRELIMINARY MEMORANDA]``↵↵
     ``[Clark]``), a description is English (``… in the DRPK.``↵↵``[Celebrations.]``). A
-    surname after its initials (``[V. Molotov]``) names a person, never a place or a heading: it
-    signs a note of an exchange that the reply goes on under (Stalin's letters to Molotov on
+    surname after its initials (``[V. Molotov]``) names a person: it signs a question of an
+    exchange that the reply goes on under (Stalin's letters to Molotov on
     marxism.halkcephesi.net, 1930: ``… doesn't have a special line?``↵↵``[V. Molotov]``↵↵``Of
-    course, …``), and the sentence above may end before its note's number (``deviationists.2``).
+    course, …``; under any other sentence the text below must be notes or none), and the
+    sentence above may end before its note's number after a word (``deviationists.2``; not a
+    figure, ``was 4.2``). One initial of a point of the compass (``[N. Korea]``, ``[W.
+    Germany]``: a place's) makes no initialled name.
     """
     if c.near is not None or not c.facts.name_inside or not c.own_line():
         return None
     inside = c.inside()
-    initialled = _INITIALLED_SURNAME.fullmatch(inside) is not None
+    # (one initial of a point of the compass may be a place's: "[N. Korea]", "[W. Germany]")
+    initialled = _INITIALLED_SURNAME.fullmatch(inside) is not None and not _COMPASS_INITIAL.match(inside)
     words = inside.split()[-1:] if initialled else inside.split()
     if not 1 <= len(words) <= 2:
         return None
@@ -124,17 +128,21 @@ def _signature_supplied(c: _NearestOnly) -> _Decision:
         return None
     above = c.text_line_above().rstrip()
     if initialled:
-        above = above.rstrip("0123456789")
+        above = _NOTE_NUMBER_AFTER.sub("", above)  # ("deviationists.2"; not "was 4.2")
     if above[-1:] not in _SENTENCE_ENDS:
         return None
     below = c.text_line_below()
-    if below and not _NOTE_LINE.match(below) and not initialled:
+    if below and not _NOTE_LINE.match(below) and not (initialled and above.endswith("?")):
         return None  # the text goes on: a heading or a place (``[Moscow]``), not a signature
     if any(fold(w) in c.conv.demonyms for w in words):
         return None  # a language or people named (``[Korean]``)
     return "supplied", "a surname alone under the text's last sentence: the signature supplied", None
 
 
+#: A note's number after a sentence's end and a word (``deviationists.2``), not a figure's part.
+_NOTE_NUMBER_AFTER = regex.compile(r"(?<=\p{L}[.!?])\d{1,3}\Z")
+#: One initial that is a point of the compass (``N. Korea``, ``W. Germany``).
+_COMPASS_INITIAL = regex.compile(r"[NSEW]\.\s?\p{Lu}\p{Ll}+\Z")
 #: A surname after one or two initials (``V. Molotov``, ``J. V. Stalin``).
 _INITIALLED_SURNAME = regex.compile(r"(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 #: What ends the sentence above a supplied signature.
@@ -411,9 +419,10 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
     """A noun phrase restated (``the partners [the French and Italian delegations]``): gloss.
     Not a possessive (``one that expressed [the Soviet leader’s] concern``, a Polish ciphergram):
     it belongs to the noun after it, words supplied; nor after a noun a clause follows without
-    ``that`` (``[gloss] clause_nouns``), a lower-case word after the bracket: the clause's
-    subject, supplied (the Wilson Center's Ceausescu and Zhou Enlai, 20 June 1971: ``the way
-    [the money] is distributed``)."""
+    ``that`` (``[gloss] clause_nouns``: way, manner, extent) after ``the``, a lower-case word
+    after the bracket: the clause's subject, supplied (the Wilson Center's Ceausescu and Zhou
+    Enlai, 20 June 1971: ``the way [the money] is distributed``). Nouns of time and ``reason``
+    are none (``that day [the 14th of July] was hot``: a restatement)."""
     f, wf = c.facts, c.wf
     if (
         wf is None
@@ -433,7 +442,7 @@ def _restates_phrase(c: _NearestOnly) -> _Decision:
         return None
     if not (f.name_inside or f.listing) and _no_noun(c.inside(), c.conv.function_words):
         return None  # "the assurance [that it] will obtain": a clause's start, words supplied
-    if wf.folded in c.conv.clause_nouns:
+    if wf.folded in c.conv.clause_nouns and fold(previous) == "the":
         then = c.after(0)
         if then is not None and then[:1].isalpha() and then[:1].islower():
             return None  # "the way [the money] is distributed": the clause's subject, supplied

@@ -548,21 +548,18 @@ def _date_and_place(inside: str) -> bool:
     return m is not None and fold(m.group(1) or m.group(2)) in MONTHS
 
 
-#: The days of the week, that open a letter's dateline.
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 #: A dateline's place before its weekday: "[Manchester,]" or one to three capitalised words
 #: and a comma ("Manchester,", "New York,").
 _DATELINE_PLACE = regex.compile(r"\[[^\[\]\n]{1,40},\]|\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+){0,2},")
 
 
 def _opens_dateline(c: _NearestOnly, word: str) -> bool:
-    """Whether a day of the week opens a letter's dateline: it is the first word of its line
-    but for a place (``[Manchester,] Wednesday``, ``Manchester, Wednesday``: a bracketed place
-    and its comma, or one to three capitalised words and a comma), the line above is blank (or
-    there is none), and the bracket after it closes the line."""
-    if word not in _WEEKDAYS or c.line_after().strip() or c.line_above().strip():
+    """Whether a day of the week (``[corrections.replaced] weekday``) opens a letter's dateline:
+    it is the first word of its line but for a place (``[Manchester,] Wednesday``, ``Manchester,
+    Wednesday``: a bracketed place and its comma, or one to three capitalised words and a
+    comma), the line above is blank (or there is none), and the bracket after it closes the
+    line."""
+    if c.conv.replaced_words.get(word) != "weekday" or c.line_after().strip() or c.line_above().strip():
         return False
     before = c.line_before().rstrip()
     before = before[: len(before) - len(c.near or "")].strip()

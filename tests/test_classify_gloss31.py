@@ -223,7 +223,7 @@ def test_a_long_run_of_capitals_after_a_date_is_not_read_by_the_pattern():
     # review of gloss31, finding 4: the dateline's place words once backtracked cubically on a
     # long run of capitals; an inside past the cap is no dateline and the pattern never sees it
     # (the work is bounded by the cap, not timed: no wall clock in the tests)
-    from lacuna.classify.context import cues
+    from lacuna.classify.context import times as cues
 
     class Counting:
         calls = 0

@@ -140,6 +140,14 @@ class Conventions:
             node = node.get(key, {}) if isinstance(node, dict) else {}
         return node
 
+    def words(self, section: str, key: str) -> frozenset[str]:
+        """The word list ``[section] key`` of the table, folded (empty when the table has none)."""
+        cached = self._cache.get(f"words {section} {key}")
+        if cached is None:
+            cached = frozenset(fold(str(w)) for w in self.section(section).get(key, []))
+            self._cache[f"words {section} {key}"] = cached
+        return cached
+
     # -- derived matchers ------------------------------------------------------------
 
     @cached_property

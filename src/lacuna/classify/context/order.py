@@ -12,7 +12,6 @@ from lacuna.classify.context.cues import (
     _acronym_without_name,
     _after_punctuation,
     _capitals_spelled_out,
-    _date_restated,
     _expansion,
     _function_word,
     _gloss_cue,
@@ -24,8 +23,8 @@ from lacuna.classify.context.cues import (
     _restates_phrase,
     _runs_on,
     _signature_supplied,
-    _time_restated,
 )
+from lacuna.classify.context.times import _date_restated, _time_restated
 from lacuna.classify.corrections import (
     _corrected_garble,
     _name_replaced,

@@ -236,7 +236,7 @@ def test_a_long_run_of_capitals_after_a_date_is_not_read_by_the_pattern():
     real = cues._DATE_AND_PLACE
     cues._DATE_AND_PLACE = Counting()  # type: ignore[assignment]
     try:
-        assert cues._date_and_place(long_run) is False
+        assert cues._date_and_place(long_run, frozenset()) is False
     finally:
         cues._DATE_AND_PLACE = real
     assert Counting.calls == 0
@@ -253,6 +253,8 @@ def test_dateline_place_only_after_today():
         ("We meet on Monday [May 3, Hotel Astoria] at noon", "[May 3, Hotel Astoria]"),
         ("They fixed the date [March 4, Paris] for it", "[March 4, Paris]"),
         ("He said to-day [June 15, New Delhi Times] that", "[June 15, New Delhi Times]"),
+        # a person's title after the day names who is met, not the dateline's place
+        ("He will see him tonight [May 3, Ambassador Smith] at the", "[May 3, Ambassador Smith]"),
     ]:
         span = span_of(text, inside)
         assert not span.because.startswith("date_restated"), (text, span.because)

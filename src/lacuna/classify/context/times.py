@@ -39,7 +39,7 @@ def _date_restated(c: _NearestOnly) -> _Decision:
         return None
     words = c.conv.words
     today = word in words("gloss", "today_words")
-    if not c.facts.date and not (today and _date_and_place(c.inside())):  # (inside read after)
+    if not c.facts.date and not (today and _date_and_place(c.inside(), c.conv.titles)):  # (inside read after)
         return None
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in MONTHS:
@@ -62,19 +62,20 @@ def _date_restated(c: _NearestOnly) -> _Decision:
 #: A day and its month, then the place of a newspaper's dateline, one or two words:
 #: "June 15, New Delhi" (each word's letters possessive, so no backtracking between words).
 _DATE_AND_PLACE = regex.compile(
-    r"(?:\d{1,2}\s(\p{L}{3,9})|(\p{L}{3,9})\.?\s\d{1,2}),\s\p{Lu}[\p{L}.'’-]*+(?:\s\p{Lu}[\p{L}.'’-]*+)?"
+    r"(?:\d{1,2}\s(\p{L}{3,9})|(\p{L}{3,9})\.?\s\d{1,2}),\s(\p{Lu}[\p{L}.'’-]*+)(?:\s\p{Lu}[\p{L}.'’-]*+)?"
 )
 #: The longest inside ``_date_and_place`` reads.
 _DATE_AND_PLACE_MAX = 60
 
 
-def _date_and_place(inside: str) -> bool:
+def _date_and_place(inside: str, titles: frozenset[str]) -> bool:
     """Whether ``inside`` is a day of a month named and a place of one or two capitalised words
-    after a comma (a newspaper's dateline)."""
+    after a comma (a newspaper's dateline), the place no person's title (``[gloss] titles``:
+    ``May 3, Ambassador Smith`` names a meeting's day and a person, no dateline)."""
     if len(inside) > _DATE_AND_PLACE_MAX:
         return False
     m = _DATE_AND_PLACE.fullmatch(inside)
-    return m is not None and fold(m.group(1) or m.group(2)) in MONTHS
+    return m is not None and fold(m.group(1) or m.group(2)) in MONTHS and fold(m.group(3)) not in titles
 
 
 #: A dateline's place before its weekday: "[Manchester,]" or one to three capitalised words

@@ -255,7 +255,8 @@ class _Word:
         self.lower_initial = word[0].islower()
         self.lower_word = _lower_word(word)
         self.english = self.lower_word and (conv.is_english(word) or _english_loan(word, conv))
-        self.quote_open = word[0] in _OPEN_QUOTES
+        # (an apostrophe before figures elides a century, "the '40s": no quotation opens)
+        self.quote_open = word[0] in _OPEN_QUOTES and not (word[0] in "'‘" and word[1:2].isdigit())
         self.quote_close = len(word) > 1 and word.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES
         # English once the quotes are off (only quoted words need the lexicon again)
         if folded == exact:

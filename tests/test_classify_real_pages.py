@@ -123,6 +123,17 @@ def test_venona_partial_recovery_reading():
 def test_venona_groups_are_gap_units():
     span = span_of("[15 groups garbled]", "[15 groups garbled]")
     assert (span.quantity, span.unit) == (15, "group")
+    # garbled in transmission, not left unrecovered by the decrypters
+    assert span.reason == "garble"
+
+
+def test_a_garble_is_not_an_unrecovered_group():
+    # FRUS 1918, Russia vol. I, d360 (history.state.gov): the telegram's groups came through
+    # garbled; Venona's decrypters' "[1 group unrecovered]" is the other reason
+    garbled = span_of("the [garbled groups] of the message", "[garbled groups]")
+    assert (garbled.category, garbled.reason) == ("gap", "garble")
+    unrecovered = span_of("sent [1 group unrecovered] to", "[1 group unrecovered]")
+    assert (unrecovered.category, unrecovered.reason) == ("gap", "unrecovered")
 
 
 @pytest.mark.parametrize(

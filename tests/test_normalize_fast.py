@@ -857,7 +857,7 @@ def test_variant_places_found_in_windows_are_the_places_of_the_full_search(text,
     # the leftmost-longest automata find windows that hold every place the overlapping search
     # of the whole image finds (forced on short texts, with groups of every size; dense 2: the
     # windows joined however much of the text they hold)
-    from lacuna.normalize import transliteration as tr
+    from lacuna.normalize import automata as tr
 
     for data in (None, _OVERLAPPING):
         table = Transliteration.default() if data is None else Transliteration(data)
@@ -882,7 +882,7 @@ def test_variant_places_found_in_windows_are_the_places_of_the_full_search(text,
 
 
 def test_the_windows_join_with_a_byte_no_variant_holds():
-    from lacuna.normalize import transliteration as tr
+    from lacuna.normalize import automata as tr
 
     table = Transliteration({"all": {"All": [bytes(range(1, 128)).decode().replace("?", ""), "\x00x"]}})
     assert all(tr._JOIN not in v.encode() for v in table._lowered)
@@ -894,7 +894,7 @@ def test_the_windows_join_with_a_byte_no_variant_holds():
 @settings(max_examples=1500, deadline=None)
 @given(_WINDOW_TEXT)
 def test_longest_places_read_on_the_image_are_those_read_on_the_text(text):
-    from lacuna.normalize import transliteration as tr
+    from lacuna.normalize import automata as tr
 
     for table in (Transliteration.default(), Transliteration(_OVERLAPPING)):
         image = text.encode("ascii", "replace")
@@ -906,7 +906,7 @@ def test_longest_places_read_on_the_image_are_those_read_on_the_text(text):
 
 def _replacements_one_by_one(table: Transliteration, text: str) -> list[tuple[int, int, str]]:
     """The variants as the step found them before the twelfth round: one span at a time."""
-    from lacuna.normalize import transliteration as tr
+    from lacuna.normalize import automata as tr
 
     low = text.lower()
     if len(low) == len(text):

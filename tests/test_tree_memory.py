@@ -151,9 +151,9 @@ def _preimages_one_character_at_a_time() -> dict[str, str]:
 
 
 def test_the_lower_case_preimages_are_built_in_small_blocks() -> None:
-    from lacuna.normalize import transliteration
+    from lacuna.normalize import automata
 
-    build = transliteration._lower_preimages.__wrapped__
+    build = automata._lower_preimages.__wrapped__
     tracemalloc.start()
     try:
         preimages = build()

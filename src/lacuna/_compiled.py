@@ -43,6 +43,7 @@ COMPILED: tuple[str, ...] = (
     "lacuna.classify.context.data",
     "lacuna.classify.learned.window",
     "lacuna.normalize.transliteration",
+    "lacuna.normalize.automata",
     "lacuna.normalize.romanization.running",
     "lacuna.normalize.steps.edits",
     "lacuna.normalize.steps.markup",

@@ -1,6 +1,7 @@
 """Editor's notes on hosts other than the core archives (task notes33): the Printing Office's
 header citing the volume and issue of a text, a line of its own citing the source by its
-number, a stamp's mark named by its verb, and things the Smithsonian's transcribers see on the
+number, a stamp's mark named by its verb, a heading naming a document by its kind and author,
+and things the Smithsonian's transcribers see on the
 page (a monogram, a columned table). Real text of dev's pages (each address in a comment), the
 reading written by hand from the document, and near misses of the supplied shapes each rule
 must not take. The rules after the learned one are checked with the learned rules switched
@@ -68,8 +69,28 @@ COLUMNS = (
     "| --- | --- | --- | --- | --- | --- |\n| H | K | F | Course | winds | Remarks on"
 )
 
+# http://www.armenocide.net/armenocide/armgende.nsf/$$AllDocs-en/1916-01-03-DE-001?OpenDocument
+# (the German Foreign Office files)
+ARMENOCIDE = (
+    "Moreover, I am in agreement with the main points of this report.\n\n\n"
+    "[Note by Wolff-Metternich, 28 January 1916]\n\nNo 41/6 Enclosures\n"
+)
+# https://www.australianculture.org/tag/year1915/
+HOMFRAY = (
+    "Sympathy [poem by L. E. Homfray]\n\n[Editor: This poem by L. E. Homfray was published in "
+    "Australians, Awake! And Other Poems (1915).] Sympathy."
+)
+# https://nuremberg.law.harvard.edu/documents/1378-extracts-from-diary-on-japans?mode=text
+CIANO = (
+    "[Entries in the Diary of Count Galeazzo Ciano] Introduction [Para. 5]\n"
+    "But the alliance [between Germany and Italy] had one clause"
+)
+
 # (text, span, category, rule)
 CASES = [
+    (ARMENOCIDE, "[Note by Wolff-Metternich, 28 January 1916]", "editor_note", "authored_heading"),
+    (HOMFRAY, "[poem by L. E. Homfray]", "editor_note", "authored_heading"),
+    (CIANO, "[Entries in the Diary of Count Galeazzo Ciano]", "editor_note", "authored_heading"),
     (
         ELAWS,
         "[Federal Register Volume 59, Number 58 (Friday, March 25, 1994)]",
@@ -105,6 +126,11 @@ CASES = [
 
 # near misses: (text, span, the rule that must not decide)
 NEAR_MISSES = [
+    # a sentence's words: after a determiner or a conjunction, or before a day
+    ("the [letter by Smith] arrived on Monday", "[letter by Smith]", "authored_heading"),
+    ("and [report by Monday] to the office", "[report by Monday]", "authored_heading"),
+    ("He asked for a [report by Friday] at the latest", "[report by Friday]", "authored_heading"),
+    ("He wrote a [note by hand]", "[note by hand]", "authored_heading"),
     # the Federal Register's date line under the header stays a labelled note (elaws.us)
     (
         "    [[Page Unknown]]\n    \n    [Federal Register: March 25, 1994]\n",
@@ -198,6 +224,8 @@ def test_the_double_brackets_take_the_inner_reading() -> None:
     assert outer.category == "editor_note", outer.because
 
 
-@pytest.mark.parametrize("rule", ["printing_office_header", "source_number_line", "stamp_mark"])
+@pytest.mark.parametrize(
+    "rule", ["printing_office_header", "source_number_line", "stamp_mark", "authored_heading"]
+)
 def test_switched_off(rule: str, tmp_path: Any) -> None:
     assert_switched_off(rule, CASES, tmp_path)

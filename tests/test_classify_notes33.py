@@ -161,6 +161,10 @@ NEAR_MISSES = [
         "[London, 22 March 1859]",
         "source_number_line",
     ),
+    # a document's own heading by kind and number, which the editors completed (a Wilson
+    # Center cable, tests/test_classify.py): supplied, as FRUS's "[Telegram No. 45]"
+    ("[Cable No. 4411]\nFrom Moscow", "[Cable No. 4411]", "source_number_line"),
+    ("Moscow, May 4, 1945.\n[Telegram No. 45]\nThe Ambassador", "[Telegram No. 45]", "source_number_line"),
     # a number word without a figure after it
     ("He wrote:\n[no answer came]\nThen", "[no answer came]", "source_number_line"),
     # the supplied verb of a sentence, after an auxiliary, a pronoun or a conjunction

@@ -90,7 +90,9 @@ def compare(before: Part, after: Part) -> Change:
 def passes(unlearned: Change, learned: Change, least: int = LEAST_SITES) -> bool:
     """The discipline: fixes on at least ``least`` sites with the learned rule off, no break
     with it off or on."""
-    return len(unlearned.fixed) >= least and not unlearned.broken and not learned.broken
+    fixed = [site for site, pairs in unlearned.fixed.items() if pairs]
+    broke = any(pairs for change in (unlearned, learned) for pairs in change.broken.values())
+    return len(fixed) >= least and not broke
 
 
 def check(extra: Path, pages: set[str] | None = None) -> list[str]:
@@ -109,7 +111,10 @@ def check(extra: Path, pages: set[str] | None = None) -> list[str]:
             f"fixes on {len(change.fixed)} sites, breaks on {len(change.broken)}"
         )
         for site in sorted(set(change.fixed) | set(change.broken) | set(change.rewrong)):
-            fixed, broken, rewrong = change.fixed[site], change.broken[site], change.rewrong[site]
+            # .get, not []: indexing the defaultdicts would record the site as broken
+            fixed = change.fixed.get(site, [])
+            broken = change.broken.get(site, [])
+            rewrong = change.rewrong.get(site, [])
             lines.append(
                 f"  {site:<36} fixed {len(fixed):>3}  broken {len(broken):>3}  wrong->wrong {len(rewrong):>3}"
             )

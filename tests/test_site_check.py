@@ -77,6 +77,17 @@ def test_a_candidate_fixing_one_site_does_not_pass(tmp_path):
     assert lines[-1].startswith("== does not pass")
 
 
+def test_a_site_looked_up_in_the_table_is_no_break(tmp_path):
+    # the table looks each fixed site up among the breaks too: an empty entry is no break, and
+    # the table's own verdict agrees with passes (the Blount Report's navigation, one site)
+    import site_check
+
+    off, on, lines = _check(tmp_path, NAVIGATION)
+    assert off.broken["hawaii.edu"] == [] and on.broken["hawaii.edu"] == []
+    assert site_check.passes(off, on, least=1)
+    assert "fixes on 1 sites, breaks on 0" in lines[0]
+
+
 def test_a_near_miss_is_left_alone(tmp_path):
     # "I saw him [at] six o’clock": no address after it, the supplied word stays supplied
     off, on, _ = _check(tmp_path, MAIL)

@@ -40,6 +40,13 @@ KULTUSGEMEINDE = (
     "[i.e. the Kultusgemeinde] were sitting dealing with bureaucratic formalities"
 )
 
+# https://europeancollections.wordpress.com/2020/12/30/further-to-the-previous-post-the-writing-on-the-postcards/
+# (a university library's blog reading a Polish Christmas postcard: the sender's initials)
+POSTCARD = (
+    "Postcard 4 is written not in Russian at all but in Polish.  “Najserdeczniejsze życzenia od "
+    "N.R. [or N.B.]” – Very best wishes from N.R."
+)
+
 # (text, span, category, rule that decides)
 CASES = [
     (
@@ -56,6 +63,7 @@ CASES = [
     ),
     (POSTER, "[word cut]", "gap", "gap_reason"),
     (KREML, "[short for Kremlin]", "gloss", "gloss_cue"),
+    (POSTCARD, "[or N.B.]", "uncertain", "alternative_reading"),
 ]
 
 
@@ -108,6 +116,23 @@ NEAR_MISSES = [
         "editor_note",
         "translator_signed",
     ),
+    # "or" and words that are no other reading of the word before: another rendering
+    # (https://trantor.is/content/Ea3eOKofZ0iDdwBz/Text/Ch011.xhtml, Mao's rectification
+    # campaign; https://docslib.org/doc/7106417/key-um-unidentified-male-speaker-translator-comments-clarifications-and-additions-are-italicized-in-brackets,
+    # the Saddam Hussein tapes)
+    (
+        "“Oppose Factionalism to Rectify Party Style,” and “Oppose Party Formalism [or Party "
+        "“eight-legged essays”]2 to Rectify Writing Style” have already",
+        "[or Party “eight-legged essays”]",
+        None,
+        "alternative_reading",
+    ),
+    (
+        "reveals Khomeini‘s deception [or reveals that Khomeini is a fraud] and leads",
+        "[or reveals that Khomeini is a fraud]",
+        "gloss",
+        "alternative_reading",
+    ),
     # https://files.lib.byu.edu/transcriptions/VMSS792_S6-Elizabeth_Wood_Kane_Papers.txt: a page
     # cut in half, the words after the reason: the editor's note, no gap
     (
@@ -151,3 +176,4 @@ def test_new33_glossed_near_misses() -> None:
 
 def test_new33_rules_can_be_switched_off(tmp_path) -> None:
     assert_switched_off("translator_signed", CASES, tmp_path)
+    assert_switched_off("alternative_reading", CASES, tmp_path)

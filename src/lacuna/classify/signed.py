@@ -16,6 +16,8 @@ from lacuna.conventions import Conventions, fold
 #: gloss signed the same way (``[Manual laborers - TR]``).
 _SIGNED_NOTE_WORDS = 6
 _WORD = regex.compile(r"[\w']+")
+#: A sentence as rule sentence_note reads one: a capital first, a full stop last (the signature's).
+_CAPITAL_FIRST = regex.compile(r"[*\s]*\p{Lu}")
 
 
 def _signatures(conv: Conventions) -> tuple[str, ...]:
@@ -37,15 +39,21 @@ def _translator_signed(x: Inside, conv: Conventions) -> SpanInfo | None:
     ``was``, ``has`` …) or a label before a colon (marxists.org's translations of Lenin: ``[Note:
     In the top right corner of the document there is a three-word hand-written note that is not
     legible—Trans.]``): the translator's note, whatever label opens it (``—Ed.`` signs the
-    editor's). A signed gloss names without a verb (``the obrok [quitrent, tax in kind, formerly
-    paid to landowners - FK]``): a gloss by its content."""
+    editor's). So is a sentence without a verb, capital first and the signature's stop last, that
+    rule sentence_note would give the editor (Liv Bliss's translation of Frumkina's memoir:
+    ``Road to the Scaffold [Doroga na eshafot, called The Heart of a Queen in the United States –
+    Trans.]``): the signature says whose sentence it is. A signed gloss names in lower case without
+    a verb (``the obrok [quitrent, tax in kind, formerly paid to landowners - FK]``): a gloss by
+    its content."""
     found = _signed_pattern(conv).search(x.folded)
     if found is None:
         return None
     words = _WORD.findall(x.folded[: found.start()])
     if len(words) < _SIGNED_NOTE_WORDS:
         return None
-    if ":" not in x.folded[: found.start()] and _clause_words(conv)[0].isdisjoint(words):
+    said = ":" in x.folded[: found.start()] or not _clause_words(conv)[0].isdisjoint(words)
+    sentence = found.group().endswith(".") and _CAPITAL_FIRST.match(x.stripped) is not None
+    if not (said or sentence):
         return None
     return SpanInfo(
         "translator_note", because=f"translator_signed: signed by the translator ({found.group().strip()!r})"

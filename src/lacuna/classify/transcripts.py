@@ -102,6 +102,33 @@ def _phrase_identified(c: _NearestOnly) -> _Decision:
 _ALTERNATIVE_WORDS = 3
 
 
+#: The marks around a word read as another reading of the word before (quotes, a comma).
+_READING_EDGE = "\"'“”‘’«»„,;:"
+
+
+def _alternative_reading(c: _NearestOnly) -> _Decision:
+    """Another reading of the word before, opened by "or": one word as long as that word that
+    differs from it in one character, capitals as capitals (a university library's blog reading
+    a Polish Christmas postcard, europeancollections.wordpress.com: ``“Najserdeczniejsze życzenia
+    od N.R. [or N.B.]”``): the transcriber is unsure which it is, an uncertain reading. A word
+    that differs more is a second rendering or words the sentence goes on with (``20 [or so]
+    people``, ``[or more]``)."""
+    f = c.facts
+    if not f.conjunction or c.near is None or c.glued:
+        return None
+    head, _, word = c.inside().partition(" ")
+    if fold(head) != "or" or not word or " " in word:
+        return None
+    near, word = c.near.strip(_READING_EDGE), word.strip(_READING_EDGE)
+    if len(word) < 3 or len(near) != len(word) or not any(ch.isalpha() for ch in word):
+        return None
+    if sum(1 for a, b in zip(near, word, strict=True) if a != b) != 1:
+        return None
+    if any(a.isupper() != b.isupper() for a, b in zip(near, word, strict=True)):
+        return None
+    return "uncertain", f"another reading of {c.near!r}, opened by 'or'", None
+
+
 def _alternative_rendering(c: _NearestOnly) -> _Decision:
     """A translator's second rendering of the words before, opened by "or" (the Saddam Hussein
     tapes: ``reveals Khomeini‘s deception [or reveals that Khomeini is a fraud] and leads``):

@@ -84,7 +84,7 @@ from lacuna.classify.names import (
 )
 from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
-from lacuna.classify.transcripts import _alternative_rendering, _pronoun_identified
+from lacuna.classify.transcripts import _alternative_reading, _alternative_rendering, _pronoun_identified
 from lacuna.classify.translations import _quoted_rendering, _term_translated
 from lacuna.classify.turns import _participle_note, _stage_direction
 from lacuna.classify.view import _NearestOnly
@@ -106,6 +106,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("gloss_cue", _gloss_cue),
         ("wiki_missing_link", _wiki_missing_link),
         ("lone_query", _lone_query),
+        ("alternative_reading", _alternative_reading),
         ("alternative_rendering", _alternative_rendering),
         ("surname_after_surname", _surname_after_surname),
         ("pseudonym_before", _pseudonym_before),

@@ -31,6 +31,8 @@ conventions of the glossed phrase, as an ordered chain of small named rules
 * ``name_run``: a capitalised word, the last of a name of several (``Human Rights Day [10
   December]``, ``Mackenzie King [Prime Minister of Canada]``, ``Revolta do Leste [Eastern
   Revolt]``): the whole name, its particles and all.
+* ``possessor_out``: a name guessed with a possessor's name before it (``Ionesco's Chairs [Les
+  Chaises]``): the name without its possessor.
 
 Whatever rule answers, the glossed words never cross a parenthesis opened or closed among them
 (``the Allied Translation and Interpreter Section (ATIS) (Southwest Pacific Area [SWPA])``:
@@ -69,6 +71,7 @@ from lacuna.classify.glossed.names import (
     _acronym_letters,
     _name_run,
     _name_variant,
+    _possessor_out,
     _role_phrase,
     _titled_person,
 )
@@ -102,6 +105,7 @@ GLOSSED_RULES: Ruler[GlossedRule] = Ruler(
         ("translated_phrase", _translated_phrase),
         ("word_for_word", _word_for_word),
         ("name_run", _name_run),
+        ("possessor_out", _possessor_out),
     ]
 )
 

@@ -90,7 +90,10 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     the run of capitalised words before the bracket (function words and name links between
     them, no title), back to the word where it holds as many words as the acronym has capitals
     (two at least): ``Bulgarian Central State Archive [TsDA]`` glosses ``Central State
-    Archive``."""
+    Archive``. A run that opens its clause (a colon or a sentence's end before it) with fewer
+    words than the capitals is the whole full form: an acronym said as a word spells its vowels
+    too (a translator's reading of a Hebrew poster of 1951, palestineposterproject.org: ``says:
+    Land of Israel Workers’ Party [MAPAI]``, Mifleget Poalei Eretz Yisrael)."""
     inside = ext.inside.split()
     if len(inside) != 1 or not _is_acronym(inside[0]):
         return None
@@ -101,19 +104,47 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     if not all(_CAPITAL.match(_core(w)) or _is_function(w, ext.conv) for w in words):
         return None
     count = sum(1 for w in words if _CAPITAL.match(_core(w)) and not _is_function(w, ext.conv))
+    start: int | None = None  # where the run of capitalised words read so far starts
+    tight = True  # no word but a name link between the run's capitalised words, on one line
     for at, word in ext.before[: ext.data.max_words]:
         bare = _core(word)
         if not bare or word != word.rstrip(_BOUNDARY_END) or _is_acronym(bare):
             break
         if _is_function(bare, ext.conv) or fold(bare) in ext.conv.name_links:
+            tight = tight and fold(bare) in ext.conv.name_links
             continue  # (a joining word: the run goes on only past a capitalised word before it)
         if _CAPITAL.match(bare) is None or _is_title(bare, ext):
             break  # (a title opens no body's name: "The Prime Minister of the Soviet Union [USSR]")
         count += 1
+        start = at + (len(word) - len(word.lstrip(_LEADING)))
         if count == capitals:
             # the run's words as many as the capitals: the full form starts here, whatever
             # capitalised words come before it ("Bulgarian Central State Archive [TsDA]")
             return at + (len(word) - len(word.lstrip(_LEADING)))
+    else:
+        opens = ext.stop is not None and len(ext.before) < ext.data.max_words
+        if opens and tight and start is not None and count >= 2 and "\n" not in ext.text[start : ext.first]:
+            # the run opens its clause, fewer words than capitals ("says: Land of Israel
+            # Workers’ Party [MAPAI]"): an acronym said as a word, its vowels written too
+            return start
+    return None
+
+
+def _possessor_out(ext: Extent) -> int | None:
+    """A name guessed with its possessor before it, a capitalised word in the possessive that
+    is no English word (Liv Bliss's translation of Frumkina's memoir: ``[Eugène] Ionesco's Chairs
+    [Les Chaises]``): the bracket renders the work's name, not whose it is; the glossed words
+    start at the capitalised word after the last such possessive. A possessive that is an English word is
+    the name's own (``People's Daily [Renmin Ribao]``, ``Children's Day [1 June]``)."""
+    words = ext.glossed_words()
+    for i in range(len(words) - 2, -1, -1):
+        word = _core(words[i][1])
+        if not _bare(word).endswith(("'s", "s'")) or _CAPITAL.match(word) is None or _english(word, ext):
+            continue
+        at, following = words[i + 1]
+        if _CAPITAL.match(_core(following)) is None:
+            return None
+        return at + (len(following) - len(following.lstrip(_LEADING)))
     return None
 
 
@@ -416,6 +447,8 @@ def _name_run(ext: Extent) -> int | None:
             break  # (an initial ends nothing: "George F. Kennan [the Counselor …]")
         after = at
         if run and pending is None and fold(bare) == "the" and bare.islower():
+            if _restates_article(ext):
+                return run[-1][0]  # "the Jewish Community Organisation [i.e. the Kultusgemeinde]"
             return at  # "the Cuban Armed Forces Minister [Raúl Castro]": the name's determiner
         if pending is None and bare.islower() and _name_link(bare, ext):
             pending = (at, word)
@@ -446,6 +479,19 @@ def _name_run(ext: Extent) -> int | None:
             while run and _name_link(_core(run[-1][1]), ext):
                 run.pop()
     return run[-1][0] if run else None
+
+
+def _restates_article(ext: Extent) -> bool:
+    """Whether the bracket, past a restating lead cue (``[gloss] lead_cues``: "i.e."), opens
+    with the determiner "the" itself: it restates the article, and the glossed name runs from
+    the word after the article before it (a book on Marie's letters from Prague quoting Müller
+    and Piechocki: ``officials from the Jewish Community Organisation [i.e. the
+    Kultusgemeinde]``: "Jewish Community Organisation")."""
+    inside = fold(ext.inside)
+    cues = [cue for cue in ext.conv.gloss_lead_cues if inside.startswith(cue)]
+    if cues:
+        inside = inside[len(max(cues, key=len)) :].lstrip(" ,:;")
+    return inside.startswith("the ")
 
 
 def _person_named(ext: Extent) -> bool:

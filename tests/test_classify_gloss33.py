@@ -122,3 +122,54 @@ def test_capitalised_rendering_near_misses():
     assert not span.because.startswith("capitalised_rendering"), span.because
     span = span_of("to turn Molodaia gvardiia [Wanted help] into", "[Wanted help]", conventions=conv)
     assert not span.because.startswith("capitalised_rendering"), span.because
+
+
+@pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
+def test_noun_phrase_after_a_pronoun_says_what_it_stands_for(conv):
+    # http://academic.brooklyn.cuny.edu/history/johnson/743-transcripts.htm (the Johnson tapes,
+    # 21 August 1964, with Bill Moyers: an article opens the phrase after "it")
+    text = (
+        "President Johnson: Why in the living hell they want to put it [a plank supporting the"
+        " reapportionment decisions] in the platform, notify every little state."
+    )
+    span = span_of(text, "[a plank supporting the reapportionment decisions]", conventions=conv)
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("pronoun_identified"), span.because
+    assert span.glossed == "it"
+    # http://manhattanprojectvoices.org/tags/lewis-strauss (Robert Bacher's interview: "this"
+    # standing as a pronoun)
+    text = "Robert Bacher: I presented this [the discovery of the neutron] in the seminar and there were"
+    span = span_of(text, "[the discovery of the neutron]", conventions=conv)
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("pronoun_identified"), span.because
+    assert span.glossed == "this"
+    # http://yupnet.org/annals/siegelbaum/English_docs/Siegelbaum_doc_12.htm (a peasant letter on
+    # collectivization in Kaluga okrug, 1930: lower-case words, a comma after the bracket)
+    text = "We used to only hear about them [collective farms], but now we know them all too well."
+    span = span_of(text, "[collective farms]", conventions=conv)
+    assert span.category == "gloss", span.because
+    assert span.because.startswith("pronoun_identified"), span.because
+    # https://ageofbook.com/en/read-book/online-a-writer-at-war-125200 (Grossman's notebooks: a
+    # function word after the bracket)
+    text = "‘I began making them when he [a German aircraft] was diving down at us."
+    span = span_of(text, "[a German aircraft]", conventions=conv)
+    assert span.category == "gloss", span.because
+
+
+@pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
+def test_words_the_sentence_needs_after_a_pronoun_stay_supplied(conv):
+    # near misses, written for the supplied shapes the widened rule must not take: a
+    # complement or second object of a verb (gloss.object_verbs), "that" as a conjunction, a
+    # content word going on after the bracket, one word, a function word ending the inside
+    for text, inside in [
+        ("We call him [a traitor] and we mean it.", "[a traitor]"),
+        ("In the end they made it [a priority].", "[a priority]"),
+        ("We gave them [more money], and they left.", "[more money]"),
+        ("He said that [the Soviets] would agree.", "[the Soviets]"),
+        ("I liked this [the second] meeting best.", "[the second]"),
+        ("They asked them [to accept it].", "[to accept it]"),
+        ("We met them [in the] hall.", "[in the]"),
+        ("I like this [new] car.", "[new]"),
+    ]:
+        span = span_of(text, inside, conventions=conv)
+        assert not span.because.startswith("pronoun_identified"), (text, span.because)

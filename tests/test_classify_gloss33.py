@@ -165,6 +165,7 @@ def test_words_the_sentence_needs_after_a_pronoun_stay_supplied(conv):
         ("We call him [a traitor] and we mean it.", "[a traitor]"),
         ("In the end they made it [a priority].", "[a priority]"),
         ("We gave them [more money], and they left.", "[more money]"),
+        ("He showed us [a map of the Soviet zone] and left.", "[a map of the Soviet zone]"),
         ("He said that [the Soviets] would agree.", "[the Soviets]"),
         ("I liked this [the second] meeting best.", "[the second]"),
         ("They asked them [to accept it].", "[to accept it]"),

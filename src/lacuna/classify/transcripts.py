@@ -95,7 +95,8 @@ def _phrase_after_pronoun(c: _NearestOnly, pronoun: str) -> _Decision:
     [collective farms], but now``). Not after a verb that takes two objects or a complement
     (``[gloss] object_verbs``: ``We call him [a traitor]``, ``made it [a priority]``), nor words
     the sentence goes on with (a content word after the bracket, a function word ending the
-    inside: ``them [to accept …]``)."""
+    inside: ``them [to accept …]``); before a personal pronoun, no verb told by its ending
+    either (``He showed us [a map of the Soviet zone] and left``: :func:`_gives_two_objects`)."""
     f, wf, conv = c.facts, c.wf, c.conv
     if wf is None or wf.after_boundary or f.few_words < 2 or f.name_start or f.conjunction or f.continuing:
         return None
@@ -112,7 +113,7 @@ def _phrase_after_pronoun(c: _NearestOnly, pronoun: str) -> _Decision:
     if fold(words[-1]).strip(_TRAIL) in conv.function_words:
         return None
     previous = c.word(1)
-    if previous is not None and fold(previous).strip(_TRAIL) in conv.object_verbs:
+    if previous is not None and _gives_two_objects(fold(previous).strip(_TRAIL), pronoun, conv):
         return None
     after = c.line_after().lstrip(" \t")
     if after and after[0] not in _AFTER_BREAK:
@@ -120,6 +121,20 @@ def _phrase_after_pronoun(c: _NearestOnly, pronoun: str) -> _Decision:
         if nxt is None or fold(nxt).strip(_TRAIL) not in conv.function_words:
             return None
     return "gloss", f"says what the pronoun {c.near!r} stands for", 0
+
+
+def _gives_two_objects(verb: str, pronoun: str, conv: Conventions) -> bool:
+    """Whether the folded word before a pronoun is a verb whose second object or complement the
+    bracket may be: a common verb of ``[gloss] object_verbs`` (``call him [a traitor]``), or,
+    before a personal pronoun (a recipient: ``He showed us [a map of the Soviet zone]``), a verb
+    told by its ending (``[gloss] verb_endings``); a demonstrative receives nothing (``I
+    presented this [the discovery of the neutron]``)."""
+    if verb in conv.object_verbs:
+        return True
+    if pronoun in conv.pointing_pronouns:
+        return False
+    endings, letters = conv.verb_endings
+    return len(verb) >= letters and verb.endswith(endings)
 
 
 _PHRASE_ARTICLES = frozenset({"a", "an", "the"})

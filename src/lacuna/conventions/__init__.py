@@ -576,6 +576,13 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("demonstratives", []))
 
     @cached_property
+    def pointing_pronouns(self) -> frozenset[str]:
+        """Demonstratives standing as pronouns, a noun phrase with its article after them saying
+        what they point at (``[gloss] pointing_pronouns``: ``I presented this [the discovery of
+        the neutron] in the seminar``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("pointing_pronouns", []))
+
+    @cached_property
     def identified_phrases(self) -> frozenset[str]:
         """A demonstrative and a word for a person that a name after them identifies, as it does
         a pronoun (``[gloss] identified_phrases``: ``this man``)."""

@@ -174,3 +174,44 @@ def test_words_the_sentence_needs_after_a_pronoun_stay_supplied(conv):
     ]:
         span = span_of(text, inside, conventions=conv)
         assert not span.because.startswith("pronoun_identified"), (text, span.because)
+
+
+# The reviewer's probes of gloss33's widened pronoun_identified (review_gloss33, findings 1 and
+# 2): hand-written sentences of the shapes a transcript or a translation writes, where the
+# phrase after the pronoun is the verb's second object or complement, or a time, degree or
+# manner phrase: the words the sentence needs, never what the pronoun stands for.
+_SECOND_OBJECTS = [
+    ("Last year we sold them [spare parts], and they paid late.", "[spare parts]"),
+    ("They bought us [a new car] and left.", "[a new car]"),
+    ("The factory paid them [a small bonus], but nobody was pleased.", "[a small bonus]"),
+    ("The committee owes them [an apology] for this.", "[an apology]"),
+    ("We wish them [a happy new year].", "[a happy new year]"),
+    ("They offer us [a better deal] than before.", "[a better deal]"),
+    ("It cost them [a great deal of money].", "[a great deal of money]"),
+    ("The regiment lent us [two field guns] for the attack.", "[two field guns]"),
+    ("We threw them [a lifeline].", "[a lifeline]"),
+    ("We paid them [double wages], as agreed.", "[double wages]"),
+    ("We consider it [a great honour].", "[a great honour]"),
+    ("They thought it [a good idea].", "[a good idea]"),
+]
+_MEASURES = [
+    ("We did it [a second time], and it worked.", "[a second time]"),
+    ("He wrote it [a year later].", "[a year later]"),
+    ("We bought it [a month ago] in Moscow.", "[a month ago]"),
+    ("I like it [a little], but not much.", "[a little]"),
+    ("They hit them [a few times] with sticks.", "[a few times]"),
+    ("We read it [a few days later].", "[a few days later]"),
+    ("They beat him [a second time] in the cellar.", "[a second time]"),
+    ("I will do it [a bit later].", "[a bit later]"),
+    ("They spoke of it [a great deal], of course.", "[a great deal]"),
+    ("I want it [done quickly].", "[done quickly]"),
+    ("I need them [ready tomorrow].", "[ready tomorrow]"),
+    ("Do this [the same way] every time.", "[the same way]"),
+]
+
+
+@pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
+@pytest.mark.parametrize(("text", "inside"), _SECOND_OBJECTS + _MEASURES)
+def test_second_objects_and_measures_after_a_pronoun_are_no_gloss(text, inside, conv):
+    span = span_of(text, inside, conventions=conv)
+    assert not span.because.startswith("pronoun_identified"), (text, span.because)

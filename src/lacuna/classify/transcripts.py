@@ -90,51 +90,78 @@ def _phrase_after_pronoun(c: _NearestOnly, pronoun: str) -> _Decision:
     standing as one (``[gloss] pointing_pronouns``; the Johnson tapes, cuny.edu: ``Why in the
     living hell they want to put it [a plank supporting the reapportionment decisions] in the
     platform``; Voices of the Manhattan Project: ``I presented this [the discovery of the
-    neutron] in the seminar``); lower-case English words with no function word first, after a
-    pronoun that is no demonstrative (Siegelbaum's documents: ``We used to only hear about them
-    [collective farms], but now``). Not after a verb that takes two objects or a complement
-    (``[gloss] object_verbs``: ``We call him [a traitor]``, ``made it [a priority]``), nor words
-    the sentence goes on with (a content word after the bracket, a function word ending the
-    inside: ``them [to accept …]``); before a personal pronoun, no verb told by its ending
-    either (``He showed us [a map of the Soviet zone] and left``: :func:`_gives_two_objects`)."""
+    neutron] in the seminar``); lower-case English words with no function word first and a
+    noun last (no participle, no -ly word), after a pronoun that is no demonstrative
+    (Siegelbaum's documents: ``We used to only hear about them [collective farms], but now``).
+
+    Not the words the sentence needs:
+
+    * a verb's second object or complement (``_verb_takes_phrase``): after an object pronoun
+      right after a word that is no function word (``[gloss] object_pronouns``: ``we sold them
+      [spare parts],``), and after ``it`` or a pointing pronoun after a verb of ``[gloss]
+      object_verbs``, ``complement_verbs`` or a past tense (``made it [a priority]``, ``We
+      consider it [a great honour].``) or with no function word going on after the bracket;
+    * a time, degree or manner phrase (``[gloss] measure_words`` or an -ly word last: ``We did
+      it [a second time],``, ``I want it [done quickly].``);
+    * a word of ``[gloss] object_verbs`` inside (``them [to tell him …]``), a function word
+      ending the inside or a content word going on after the bracket (``them [to accept …]``)."""
     f, wf, conv = c.facts, c.wf, c.conv
     if wf is None or wf.after_boundary or f.few_words < 2 or f.name_start or f.conjunction or f.continuing:
         return None
     words = c.inside().split()
     first = fold(words[0])
+    last = fold(words[-1]).strip(_TRAIL)
     if first in _PHRASE_ARTICLES:
         pass
     elif pronoun in conv.pointing_pronouns or pronoun in conv.demonstratives or not f.lower_phrase:
         return None
-    elif f.first_function or not f.english_phrase:
+    elif f.first_function or not f.english_phrase or _not_noun(last, conv):
         return None
     if any(fold(w).strip(_TRAIL) in conv.object_verbs for w in words):
         return None
-    if fold(words[-1]).strip(_TRAIL) in conv.function_words:
-        return None
-    previous = c.word(1)
-    if previous is not None and _gives_two_objects(fold(previous).strip(_TRAIL), pronoun, conv):
+    if last in conv.function_words or last in conv.measure_words or _adverb(last):
         return None
     after = c.line_after().lstrip(" \t")
-    if after and after[0] not in _AFTER_BREAK:
-        nxt = c.after(0)
-        if nxt is None or fold(nxt).strip(_TRAIL) not in conv.function_words:
-            return None
+    nxt = c.after(0)
+    goes_on = nxt is not None and fold(nxt).strip(_TRAIL) in conv.function_words
+    if after and after[0] not in _AFTER_BREAK and not goes_on:
+        return None
+    previous = c.word(1)
+    if previous is not None and _verb_takes_phrase(fold(previous).strip(_TRAIL), pronoun, goes_on, conv):
+        return None
     return "gloss", f"says what the pronoun {c.near!r} stands for", 0
 
 
-def _gives_two_objects(verb: str, pronoun: str, conv: Conventions) -> bool:
+def _verb_takes_phrase(previous: str, pronoun: str, goes_on: bool, conv: Conventions) -> bool:
     """Whether the folded word before a pronoun is a verb whose second object or complement the
-    bracket may be: a common verb of ``[gloss] object_verbs`` (``call him [a traitor]``), or,
-    before a personal pronoun (a recipient: ``He showed us [a map of the Soviet zone]``), a verb
-    told by its ending (``[gloss] verb_endings``); a demonstrative receives nothing (``I
-    presented this [the discovery of the neutron]``)."""
-    if verb in conv.object_verbs:
-        return True
-    if pronoun in conv.pointing_pronouns:
+    bracket after the pronoun may be: any word that is no function word before an object
+    pronoun (``[gloss] object_pronouns``: ``We wish them [a happy new year].``); before
+    ``it`` or another pronoun, a verb of ``[gloss] object_verbs`` or ``complement_verbs``
+    (``call him [a traitor]``, ``We consider it [a great honour]``), a past tense before
+    any but a pointing pronoun (``[gloss] verb_endings``; a demonstrative receives nothing:
+    ``I presented this [the discovery of the neutron]``), and any word that is no function
+    word unless a function word goes on after the bracket (``put it [a plank …] in the
+    platform``; a subject pronoun is read as before)."""
+    if previous in conv.function_words:
         return False
-    endings, letters = conv.verb_endings
-    return len(verb) >= letters and verb.endswith(endings)
+    if pronoun in conv.object_pronouns:
+        return True
+    if previous in conv.object_verbs or previous in conv.complement_verbs:
+        return True
+    if pronoun not in conv.pointing_pronouns and conv.past_verb(previous):
+        return True
+    return not goes_on and (pronoun == "it" or pronoun in conv.pointing_pronouns)
+
+
+def _not_noun(word: str, conv: Conventions) -> bool:
+    """Whether a folded last word is no noun by its shape: a participle (-ed, -ing) or an -ly
+    word (``I need them [ready tomorrow]``, ``[done quickly]``)."""
+    return conv.past_verb(word) or word.endswith("ing") or _adverb(word)
+
+
+def _adverb(word: str) -> bool:
+    """Whether a folded word is an adverb told by its -ly ending (``quickly``)."""
+    return len(word) > 4 and word.endswith("ly")
 
 
 _PHRASE_ARTICLES = frozenset({"a", "an", "the"})

@@ -479,6 +479,28 @@ class Conventions:
         endings = tuple(fold(w) for w in section.get("verb_endings", []))
         return endings, int(section.get("verb_letters", 5))
 
+    def past_verb(self, folded: str) -> bool:
+        """Whether a folded word is a verb in the past tense told by its ending (``[gloss]
+        verb_endings``, at least ``verb_letters`` letters: ``informed``)."""
+        endings, letters = self.verb_endings
+        return len(folded) >= letters and folded.endswith(endings)
+
+    @cached_property
+    def object_pronouns(self) -> frozenset[str]:
+        """Pronouns that stand as a verb's object (``[gloss] object_pronouns``: ``them``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("object_pronouns", []))
+
+    @cached_property
+    def complement_verbs(self) -> frozenset[str]:
+        """Verbs whose complement or second object follows their object (``[gloss]
+        complement_verbs``: ``We consider it [a great honour]``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("complement_verbs", []))
+
+    @cached_property
+    def measure_words(self) -> frozenset[str]:
+        """Last words of a time, degree or manner phrase (``[gloss] measure_words``: ``later``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("measure_words", []))
+
     @cached_property
     def object_verbs(self) -> frozenset[str]:
         """Verbs taking a name as their object in forms their ending does not tell

@@ -144,8 +144,7 @@ def _verb_object(c: _NearestOnly) -> _Decision:
         return None
     if not wf.lower_word or wf.role or wf.title or wf.function:
         return None
-    endings, letters = c.conv.verb_endings
-    past = len(wf.folded) >= letters and wf.folded.endswith(endings)
+    past = c.conv.past_verb(wf.folded)
     if not past and wf.folded not in c.conv.object_verbs:
         return None
     previous = c.word(1)

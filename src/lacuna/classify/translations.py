@@ -6,8 +6,6 @@ never by a list of any language's words."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from lacuna.classify.language import _CLAUSE_END as _QUOTED_CLAUSE_END
 from lacuna.classify.language import _CONTENT_LETTERS
 from lacuna.classify.learned import _note_words
@@ -55,8 +53,7 @@ def _sentence_word(bare: str, conv: Conventions) -> bool:
         return True
     if bare in _clause_words(conv)[0]:
         return True
-    endings, letters = conv.verb_endings
-    return len(bare) >= letters and bare.endswith(endings)
+    return conv.past_verb(bare)
 
 
 def _term_translated(c: _NearestOnly) -> _Decision:
@@ -165,107 +162,3 @@ def _quoted_rendering(c: _NearestOnly) -> _Decision:
                 return None  # "‘Sonntag’ [envelope postmarked Berlin]": the editor's description
             return "gloss", "renders the quoted original-language words before it", k
     return None
-
-
-def _capitalised_rendering(c: _NearestOnly) -> _Decision:
-    """An original-language word and its English rendering, either order, one of them
-    capitalised as the other language or a title writes it: gloss of the word before.
-
-    * The original after its translation: one capitalised word of letters that is no English
-      word (the lexicon), no people's or state's name, after a lower-case English word that is
-      no function word, determiner, pronoun or verb (``_sentence_word``), the two of at least
-      ``[gloss.shape] cognate_letters`` letters and cognates (rapidfuzz partial ratio at least
-      ``cognate_partial``: the German noun, capitalised, that the English translates; an
-      Einsatzgruppen report, ``Special action [Sonderaktion] was carried out``; a letter on
-      Lenin, ``the guardians and renewers [Erneuerer] of mankind``). A name the sentence lacks
-      shares no letters with the word before it (``reminding [Castro] that``, ``maintaining
-      [Mobutu] in his position``, ``below zero [Centigrade]``), and a name going on after the
-      bracket is completed (``the [Mikhail] Zimyanin``).
-    * The translation after its original: two to four words, the first capitalised as a
-      title's first word and the others lower-case, each of three letters or more in the
-      English lexicon or of an English word's shape, one at least in the lexicon, none a
-      determiner, a verb or an editor's word (``_shaped_term``), after a word that is no English
-      word and whose letters English words seldom hold (``[gloss.shape]``): a capitalised one
-      inside its sentence (a soldier's letters of 1915, ``transferred to the Pionierkommando
-      [Sapper group] of our Kompanie``) or a lower-case one (Stalin's letters to Molotov, ``to
-      turn Molodaia gvardiia [Young guard] into its own theoretical journal``); not when a
-      lower-case word goes on with the phrase after it (``_phrase_goes_on``).
-    """
-    f, wf, conv = c.facts, c.wf, c.conv
-    if wf is None or c.glued or wf.after_boundary or wf.function or wf.possessive or wf.acronym or wf.title:
-        return None
-    # (the facts and the word before first: the inside is read only for a span that may be one)
-    if f.name_inside and f.few_words == 1:
-        return _original_capitalised(c)
-    if not f.name_start or f.name_inside or f.few_words < 2 or f.first_function:
-        return None
-    bare = wf.folded.strip(_STRIP)
-    if not bare.isalpha() or len(bare) < conv.english_shape[1] or conv.is_english(bare):
-        return None
-    if conv.english_shaped(bare) or bare in conv.demonyms or bare in conv.states:
-        return None
-    if not (wf.name_word or wf.lower_word):
-        return None
-    words = c.inside().split()
-    if (
-        len(words) > _TERM_WORDS
-        or not all(w[:1].islower() for w in words[1:])
-        or not _shaped_term(words, conv)
-    ):
-        return None
-    previous = c.word(1)
-    if wf.name_word and (previous is None or _word_facts(previous, conv).after_boundary):
-        return None  # (a capitalised word opening its sentence may be a name)
-    if _phrase_goes_on(c):
-        return None
-    return "gloss", f"a capitalised English rendering after the original-language word {c.near!r}", 0
-
-
-def _original_capitalised(c: _NearestOnly) -> _Decision:
-    """Rule capitalised_rendering's first reading: one capitalised word inside, an
-    original-language noun that the English word before it translates (its cognate)."""
-    wf, conv = c.wf, c.conv
-    if wf is None or not wf.lower_word or not wf.english or wf.folded in conv.determiners:
-        return None
-    if _sentence_word(wf.folded, conv):
-        return None
-    bare = fold(c.inside()).strip(_STRIP)
-    if not bare.isalpha() or conv.is_english(bare):
-        return None
-    if bare in conv.demonyms or bare in conv.states:
-        return None
-    shape = conv.section("gloss", "shape")
-    letters = int(shape.get("cognate_letters", _COGNATE_LETTERS))
-    if len(bare) < letters or len(wf.folded) < letters or not wf.folded.isalpha():
-        return None
-    following = c.after(0)
-    if following is not None and following[:1].isupper():
-        return None  # ("the [Mikhail] Zimyanin": a name going on after it)
-    cutoff = float(shape.get("cognate_partial", _COGNATE_PARTIAL))
-    if not fuzz.partial_ratio(bare, wf.folded, score_cutoff=cutoff):
-        return None
-    return "gloss", f"the original-language noun, capitalised, after its translation {c.near!r}", 0
-
-
-#: The fewest letters of a capitalised original and of the English word before it
-#: (``[gloss.shape] cognate_letters``), and how alike (rapidfuzz partial ratio) they must be.
-_COGNATE_LETTERS = 6
-_COGNATE_PARTIAL = 60
-
-
-def _shaped_term(words: list[str], conv: Conventions) -> bool:
-    """Whether ``words`` read as an English term (rule capitalised_rendering): each word of
-    letters, of three letters or more in the English lexicon or of an English word's shape
-    (``[gloss.shape]``: ``sapper``), one of them at least in the lexicon; none a determiner, an
-    editor's word (``[learned] note_words``) nor a word a sentence lacks (``_sentence_word``)."""
-    notes = _note_words(conv)
-    found = False
-    for word in words:
-        bare = fold(word).strip(_STRIP)
-        if not bare.isalpha() or bare in conv.determiners or bare in notes or _sentence_word(bare, conv):
-            return False
-        if conv.is_english(bare):
-            found = True
-        elif len(bare) >= _CONTENT_LETTERS and not conv.english_shaped(bare):
-            return False
-    return found

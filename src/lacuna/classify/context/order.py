@@ -85,7 +85,7 @@ from lacuna.classify.names import (
 from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_reading, _alternative_rendering, _pronoun_identified
-from lacuna.classify.translations import _capitalised_rendering, _quoted_rendering, _term_translated
+from lacuna.classify.translations import _quoted_rendering, _term_translated
 from lacuna.classify.turns import _participle_note, _stage_direction
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.wikis import _wiki_missing_link
@@ -193,7 +193,6 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("calendar_converted", _calendar_converted),
         ("translates_words", _translates_words),
         ("capitalised_title_translated", _capitalised_title_translated),
-        ("capitalised_rendering", _capitalised_rendering),
         ("learned", _learned),
     ]
 )

@@ -254,20 +254,11 @@ _TRANSLATION = frozenset(
         "title_translated",
         "capitalised_title_translated",
         "other_script",
-        "capitalised_rendering",
     }
 )
 
 
-_TRANSLATING = frozenset(
-    {
-        "translates_words",
-        "title_translated",
-        "capitalised_title_translated",
-        "capitalised_rendering",
-        "learned",
-    }
-)
+_TRANSLATING = frozenset({"translates_words", "title_translated", "capitalised_title_translated", "learned"})
 
 
 #: The context rules that decide a title translated (``title_colon`` reads their glosses).

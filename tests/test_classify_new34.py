@@ -139,3 +139,53 @@ def test_any_hijri_year_and_its_common_era_years_convert(year: int) -> None:
     inside = f"[{first}-{last % 100:02d}]"
     text = f"The Chronicle: The year {year} {inside} to the year after"
     assert_read_by(text, inside, "gloss", "calendar_converted")
+
+
+# https://bengurionarchive.bgu.ac.il/en/node/10411 (Ben-Gurion's diary)
+BEN_GURION = (
+    "I suggested that Yosef clarify whether Mrs. [Bertha] Schoolman [of Hadassah] would agree to "
+    "receive the northern camp"
+)
+# http://wdsharett.blogspot.com/2016/08/114-additional-notes-regarding-meeting.html (Sharett's
+# notes for a meeting)
+SHARETT = "(5) [Ivan] White [of the US Embassy] has invited himself to my place for lunch"
+# https://cather.unl.edu/letters.html?_name=Prairie%20Schooner (Cather's letters: a heading)
+CATHER = "To Emily Schossberger [of the Prairie Schooner]September 10, 1943"
+
+AFFILIATIONS = [
+    (BEN_GURION, "[of Hadassah]", "gloss", "affiliation_named"),
+    (SHARETT, "[of the US Embassy]", "gloss", "affiliation_named"),
+    (CATHER, "[of the Prairie Schooner]", "gloss", "affiliation_named"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "category", "rule"), AFFILIATIONS)
+def test_affiliation_after_a_person_identifies_him(text: str, inside: str, category: str, rule: str) -> None:
+    assert_read_by(text, inside, category, rule)
+
+
+def test_affiliation_glosses_the_given_name_and_surname() -> None:
+    assert span_of(CATHER, "[of the Prairie Schooner]").glossed == "Emily Schossberger"
+
+
+AFFILIATION_NEAR_MISSES = [
+    # after an office's title the territory completes it (the Wilson Center's Moroccan report;
+    # the Zimmermann telegram)
+    ("Meanwhile, [King] Hassan [of Morocco] has a battalion", "[of Morocco]"),
+    ("to inform the President [of Mexico] of the above", "[of Mexico]"),
+    ("General Mark White [of the Engineers] arrived", "[of the Engineers]"),
+    # a body's name after a determiner; a sender after "from" (FRUS 1919, Paris, vol. XI, d198)
+    ("joining the Organization [of American States], it would not", "[of American States]"),
+    ("430. For Polk [from Lansing]. Your 362 June", "[from Lansing]"),
+    # a lower-case phrase is no body's name
+    ("Mrs. Bertha Schoolman [of course] would agree", "[of course]"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside"), AFFILIATION_NEAR_MISSES)
+def test_affiliation_near_misses(text: str, inside: str) -> None:
+    assert_not_read_by(text, inside, "affiliation_named")
+
+
+def test_affiliation_named_switched_off(tmp_path: object) -> None:
+    assert_switched_off("affiliation_named", AFFILIATIONS, tmp_path)

@@ -552,7 +552,9 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         k = _date_back(c, bare not in c.conv.calendar_eras)
         if k >= 0:  # (not "will be [1967]": an era's mark follows a year)
             return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
-    if _converts_by_rate(bare, c.inside(), c.conv):
+    if (bare.isdecimal() or _NUMERIC_DATE.fullmatch(bare) is not None) and _converts_by_rate(
+        bare, c.inside(), c.conv
+    ):
         return "gloss", f"converts the year of another calendar ({bare!r})", _date_back(c, True)
     return None
 

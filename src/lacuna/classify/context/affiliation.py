@@ -28,7 +28,7 @@ def _affiliation_named(c: _NearestOnly) -> _Decision:
     Organization [of American States]``). A sender after "from" is the text's, no affiliation
     (FRUS: ``For Polk [from Lansing]``, supplied)."""
     wf = c.wf
-    if wf is None or c.glued or wf.after_boundary or not wf.name_word:
+    if wf is None or c.glued or wf.after_boundary or not wf.name_word or not c.facts.first_function:
         return None
     if _AFFILIATION.fullmatch(c.inside().strip()) is None:
         return None

@@ -18,6 +18,7 @@ from lacuna.classify.words import (
     same_name,
 )
 from lacuna.conventions import Conventions, fold
+from lacuna.dates import MONTHS
 
 __all__: list[str] = []
 
@@ -508,6 +509,26 @@ _CLAUSE_END = ",.;:!?"
 _ACRONYM_MOST = 6
 
 
+def _month_translated(c: _NearestOnly) -> _Decision:
+    """A month's name after the same month named in another language, one English and one not
+    or two of other languages (``[gloss.months]``; Kévorkian's notes to *The Armenian
+    Genocide*: ``5 Temmuz [Juillet] 1915``, the Turkish month in French): the month rendered,
+    gloss. Two English names are FRUS's correction of a month (``of May [March] 10``) or its
+    abbreviation written out (``Sept. [September]``), no rendering."""
+    wf = c.wf
+    if wf is None or c.glued or wf.after_boundary or c.facts.few_words != 1:
+        return None
+    inside = fold(c.inside().strip().rstrip("."))
+    before = wf.folded.rstrip(".,;:")
+    others = c.conv.other_months
+    if before == inside or (before not in others and inside not in others):
+        return None  # both English (or the same word): a correction or nothing rendered
+    month_before = others.get(before, MONTHS.get(before))
+    if month_before is None or month_before != others.get(inside, MONTHS.get(inside)):
+        return None  # "Temmuz [Ağustos]": another month
+    return "gloss", f"the month {before!r} named in another language", 0
+
+
 def _calendar_converted(c: _NearestOnly) -> _Decision:
     """A Gregorian date after a date of another calendar, marked by its era (``on Dey 19, 1356
     AHS [January 9, 1978]``, ``[gloss] calendar_eras``) or by a year no Gregorian date of the
@@ -516,22 +537,40 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
     gloss of the date (back to its month's name). A year after a Gregorian date completes it
     (``September 1st [1859]``: supplied)."""
     f, wf = c.facts, c.wf
-    if not f.date or wf is None or c.glued:
+    if wf is None or c.glued:
         return None
     bare = wf.folded.rstrip(",;:")
-    if bare not in c.conv.calendar_eras:
-        if not (len(bare) == 4 and bare.isdigit() and _other_year(int(bare), c.conv)):
-            return None
-        if _GREGORIAN_YEAR.search(c.inside()) is None:
-            return None  # "1356 [1357]": no Gregorian year, no conversion
-    # back over the date's figures and its month's name ("Dey 19, 1356", "13 Aban 1358")
-    k, figures, month = 0, bare not in c.conv.calendar_eras, False
+    if f.date and (
+        bare in c.conv.calendar_eras
+        or (
+            len(bare) == 4
+            and bare.isdigit()
+            and _other_year(int(bare), c.conv)
+            and _GREGORIAN_YEAR.search(c.inside()) is not None  # "1356 [1357]": no conversion
+        )
+    ):
+        k = _date_back(c, bare not in c.conv.calendar_eras)
+        if k >= 0:  # (not "will be [1967]": an era's mark follows a year)
+            return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
+    if (bare.isdecimal() or _NUMERIC_DATE.fullmatch(bare) is not None) and _converts_by_rate(
+        bare, c.inside(), c.conv
+    ):
+        return "gloss", f"converts the year of another calendar ({bare!r})", _date_back(c, True)
+    return None
+
+
+def _date_back(c: _NearestOnly, figures: bool) -> int:
+    """How many words before the bracket's word a converted date runs back over, its figures
+    (an ordinal day too) and its month's name (``Dey 19, 1356``, ``13 Aban 1358``, ``2nd Rajab
+    725``); ``figures`` when the word before the bracket is a figure itself. -1 when an era's
+    mark has no figures before it."""
+    k, month = 0, False
     for i in range(1, _DATE_BACK + 1):
         word = c.word(i)
         if word is None:
             break
         w = word.strip(_STRIP)
-        if w.isdigit() and len(w) <= 4:
+        if (w.isdigit() and len(w) <= 4) or _ORDINAL_DAY.fullmatch(w) is not None:
             k, figures = i, True
             if month:
                 break  # the day before the month's name
@@ -539,9 +578,46 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         if month or not figures or not w[:1].isupper() or fold(w) in c.conv.function_words:
             break
         k, month = i, True
-    if not figures:
-        return None  # "will be [1967]": an era's mark follows a year
-    return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
+    return k if figures else -1
+
+
+#: A day's ordinal: "2nd", "21st".
+_ORDINAL_DAY = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _converts_by_rate(before: str, inside: str, conv: Conventions) -> bool:
+    """Whether ``inside`` is a Gregorian year, a range of two or a date (its first year of three
+    or four figures) that a year of another calendar before it converts to, within a year, by
+    ``[gloss] calendar_rates``: ``The year 541 [1146-47]`` (lunar Hijri), ``3/1/60 [23 March
+    1981]`` (a numeric date of the solar Hijri, its year of two figures read in the centuries
+    of ``calendar_years``). The year before has three figures or four (``page 5 [626]`` is no
+    year)."""
+    m = _CONVERTED_INSIDE.fullmatch(inside.strip())
+    if m is None:
+        return False
+    gregorian = int(m.group(1) or m.group(2))
+    n = _NUMERIC_DATE.fullmatch(before)
+    if n is not None:
+        year = n.group(1)
+        if len(year) == 2:
+            centuries = {lo // 100 * 100 for lo, _hi in conv.calendar_years}
+            years = [c + int(year) for c in centuries]
+        else:
+            years = [int(year)]
+    elif before.isdecimal() and 3 <= len(before) <= 4:
+        years = [int(before)]
+    else:
+        return False
+    return any(abs(y * rate + zero - gregorian) <= 1 for y in years for rate, zero in conv.calendar_rates)
+
+
+#: A Gregorian year or a range of two ("1146-47", "1193–1194"), or a day, a month's name and
+#: a year ("23 March 1981", "March 23, 1981").
+_CONVERTED_INSIDE = regex.compile(
+    r"(\d{3,4})(?:[-–/]\d{2,4})?|(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2},?)\s(\d{4})"
+)
+#: A numeric date, day, month and year of two or four figures: "3/1/60", "19/1/1358".
+_NUMERIC_DATE = regex.compile(r"\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})")
 
 
 def _other_year(year: int, conv: Conventions) -> bool:

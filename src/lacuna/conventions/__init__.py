@@ -288,6 +288,25 @@ class Conventions:
         return tuple((int(lo), int(hi)) for lo, hi in self.section("gloss").get("calendar_years", []))
 
     @cached_property
+    def calendar_rates(self) -> tuple[tuple[float, float], ...]:
+        """The other calendars' years read by arithmetic, each (years per Gregorian year, the
+        Gregorian year of its year 0): ``541 [1146-47]`` (lunar Hijri), ``1358 [1979]`` (solar
+        Hijri), ``5686 [1926]`` (Hebrew) (``[gloss] calendar_rates``)."""
+        return tuple((float(a), float(b)) for a, b in self.section("gloss").get("calendar_rates", []))
+
+    @cached_property
+    def other_months(self) -> dict[str, int]:
+        """The months of other languages than English, each folded name and its number
+        (``temmuz`` 7, ``juillet`` 7: ``[gloss.months]``)."""
+        return {fold(k): int(v) for k, v in self.section("gloss", "months").items()}
+
+    @cached_property
+    def weekdays(self) -> frozenset[str]:
+        """The days of the week of other languages than English (``samedi``: ``[gloss]
+        weekdays``), read as words of relative time."""
+        return frozenset(fold(w) for w in self.section("gloss").get("weekdays", []))
+
+    @cached_property
     def calendar_eras(self) -> frozenset[str]:
         """Marks of a year of another calendar (``1356 AHS``): a bracketed date after one
         converts that date (``[gloss] calendar_eras``)."""

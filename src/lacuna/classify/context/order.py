@@ -7,6 +7,7 @@ from collections.abc import Callable
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
 from lacuna.classify.asides import _acronym_across_line, _page_join, _possessor_named
 from lacuna.classify.chrome import in_web_address
+from lacuna.classify.context.affiliation import _affiliation_named
 from lacuna.classify.context.cues import (
     _abbreviation,
     _acronym_without_name,
@@ -39,6 +40,7 @@ from lacuna.classify.language import (
     _capitalised_title_translated,
     _explains_quoted,
     _language_change,
+    _month_translated,
     _original_glued,
     _original_title,
     _other_script,
@@ -154,6 +156,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("kin_named", _kin_named),
         ("kin_described", _kin_described),
         ("pseudonym_after", _pseudonym_after),
+        ("affiliation_named", _affiliation_named),
         ("describes_person", _describes_person),
         ("possessive", _possessive),
         ("acronym_without_name", _acronym_without_name),
@@ -185,6 +188,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("same_kind", _same_kind),
         ("term_translated", _term_translated),
         ("name_replaced", _name_replaced),
+        ("month_translated", _month_translated),
         ("completes_name", _completes_name),
         ("shares_word", _shares_word),
         ("same_word", _same_word),

@@ -29,18 +29,23 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     ``the following year [1968]`` stay glosses); nor the date after the day of the week that
     opens a letter's dateline (``[Manchester,] Wednesday [26 February 1851]``: the weekday
     alone on its line but for a place, the line above blank, the bracket closing its line: the
-    editors supply the date the writer left out). A day and month with a place inside
+    editors supply the date the writer left out). A day of the week of another language
+    (``[gloss] weekdays``) is read as the English one, and a date of its language after it (a
+    month of ``[gloss.months]``: Kafka to Milena in French, ``Samedi [17 juillet 1920]``)
+    restates it. A day and month with a place inside
     (``to-day [June 15, New Delhi]``) restates only today or tonight."""
     wf = c.wf
     if wf is None:
         return None
     word = wf.folded.rstrip(".,;:")
-    if word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
+    weekday = word in c.conv.weekdays
+    if word not in c.conv.relative_times and not weekday and _ORDINAL.fullmatch(word) is None:
         return None
     words = c.conv.words
     today = word in words("gloss", "today_words")
     if not c.facts.date and not (today and _date_and_place(c.inside(), c.conv.titles)):  # (inside read after)
-        return None
+        if not weekday or not _other_language_date(c.inside(), c.conv.other_months):
+            return None
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in MONTHS:
         return None  # "September 1st [1859]": the year completes the date
@@ -50,7 +55,7 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     completes = word in words("gloss", "year_completes") and (
         before is None or before in words("gloss", "year_completes_after")
     )
-    if _is_year(c.inside().strip()) and (word not in c.conv.relative_times or completes):
+    if _is_year(c.inside().strip()) and (not (word in c.conv.relative_times or weekday) or completes):
         return None  # "Paris may the 26th [1777]", "during summer [1951]": the year completes it
     if not determined and _opens_dateline(c, word):
         return None  # "[Manchester,] Wednesday [26 February 1851]": the dateline's date supplied
@@ -84,16 +89,30 @@ _DATELINE_PLACE = regex.compile(r"\[[^\[\]\n]{1,40},\]|\p{Lu}[\p{L}.'’-]*+(?:\
 
 
 def _opens_dateline(c: _NearestOnly, word: str) -> bool:
-    """Whether a day of the week (``[corrections.replaced] weekday``) opens a letter's dateline:
+    """Whether a day of the week (``[corrections.replaced] weekday``, ``[gloss] weekdays``)
+    opens a letter's dateline:
     it is the first word of its line but for a place (``[Manchester,] Wednesday``, ``Manchester,
     Wednesday``: a bracketed place and its comma, or one to three capitalised words and a
     comma), the line above is blank (or there is none), and the bracket after it closes the
     line."""
-    if c.conv.replaced_words.get(word) != "weekday" or c.line_after().strip() or c.line_above().strip():
+    if c.conv.replaced_words.get(word) != "weekday" and word not in c.conv.weekdays:
+        return False
+    if c.line_after().strip() or c.line_above().strip():
         return False
     before = c.line_before().rstrip()
     before = before[: len(before) - len(c.near or "")].strip()
     return not before or _DATELINE_PLACE.fullmatch(before) is not None
+
+
+#: A day, a month's name and perhaps a year: "17 juillet 1920", "1er mai", "5. Juli 1915".
+_OTHER_DATE = regex.compile(r"(\d{1,2})(?:er|º|o|\.)?\s(\p{L}{3,10})(?:\s\d{4})?")
+
+
+def _other_language_date(inside: str, months: dict[str, int]) -> bool:
+    """Whether ``inside`` is a day, the name of a month of another language than English
+    (``[gloss.months]``) and perhaps a year: ``17 juillet 1920``."""
+    m = _OTHER_DATE.fullmatch(inside.strip())
+    return m is not None and 1 <= int(m.group(1)) <= 31 and fold(m.group(2)) in months
 
 
 #: A clock time's unit, or a time written as one word ("16:00", "19hs00", "1600hrs").

@@ -145,6 +145,28 @@ NEAR_MISSES = [
 ]
 
 
+# The review of new33 (its probes): "cut" with no extent, or with a unit of text coarser than
+# letters and words, leaves words out on purpose (a transcript's "[CUT]", an edition's
+# "[paragraph cut]"): no gap off the page; and the letters or a word cut are one
+CUT_NEAR_MISSES = [
+    ("the interview continued [cut] and then", "[cut]"),
+    ("The speaker ended. [CUT] Next scene.", "[CUT]"),
+    ("He said [paragraph cut]", "[paragraph cut]"),
+    ("and [two lines cut] so", "[two lines cut]"),
+    ("and [passage cut] so", "[passage cut]"),
+    ("and [text cut] so", "[text cut]"),
+    ("and [remainder cut] so", "[remainder cut]"),
+]
+
+
+def test_new33_cut_needs_words_or_letters() -> None:
+    for text, inside in CUT_NEAR_MISSES:
+        assert_not_read_by(text, inside, "gap_reason")
+        assert span_of(text, inside).category != "gap", span_of(text, inside).because
+    span = span_of("at Kiryat --- [two letters cut] Field", "[two letters cut]")
+    assert (span.category, span.reason, span.unit) == ("gap", "off the page", "character"), span.because
+
+
 def test_new33_near_misses() -> None:
     for text, inside, category, rule in NEAR_MISSES:
         assert_not_read_by(text, inside, rule)

@@ -133,6 +133,10 @@ NEAR_MISSES = [
         "gloss",
         "alternative_reading",
     ),
+    # the review of new33 (its probes): a function word before or inside is no misread name or
+    # initials, the sentence goes on
+    ("I asked him if now [or not] was the time", "[or not]", None, "alternative_reading"),
+    ("He said that [or what] he meant", "[or what]", None, "alternative_reading"),
     # https://files.lib.byu.edu/transcriptions/VMSS792_S6-Elizabeth_Wood_Kane_Papers.txt: a page
     # cut in half, the words after the reason: the editor's note, no gap
     (

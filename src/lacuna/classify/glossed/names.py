@@ -4,6 +4,8 @@ each reading how far back the glossed words of a name, a role or an acronym's fu
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz
 
@@ -25,7 +27,7 @@ from lacuna.classify.glossed.extent import (
     _is_title,
 )
 from lacuna.classify.words import SENTENCE_STOP
-from lacuna.conventions import fold
+from lacuna.conventions import Conventions, fold
 from lacuna.normalize.romanization import name_score
 
 
@@ -135,17 +137,46 @@ def _possessor_out(ext: Extent) -> int | None:
     is no English word (Liv Bliss's translation of Frumkina's memoir: ``[Eugène] Ionesco's Chairs
     [Les Chaises]``): the bracket renders the work's name, not whose it is; the glossed words
     start at the capitalised word after the last such possessive. A possessive that is an English word is
-    the name's own (``People's Daily [Renmin Ribao]``, ``Children's Day [1 June]``)."""
+    the name's own (``People's Daily [Renmin Ribao]``, ``Children's Day [1 June]``), and so is
+    one the bracket names too, a word of it sharing the possessor's stem (``Lenin's Mausoleum
+    [Mavzolei Lenina]``, ``Ivanov's Theorem [Teorema Ivanova]``), or a saint's (``[gloss]
+    saint_words``: ``St. John's Church [Église Saint-Jean]``)."""
     words = ext.glossed_words()
     for i in range(len(words) - 2, -1, -1):
         word = _core(words[i][1])
         if not _bare(word).endswith(("'s", "s'")) or _CAPITAL.match(word) is None or _english(word, ext):
             continue
+        previous = ext.text[: words[i][0]].split()[-1:]
+        if _possessor_named(word, ext) or (previous and _bare(previous[0]) in _saint_words(ext.conv)):
+            return None
         at, following = words[i + 1]
         if _CAPITAL.match(_core(following)) is None:
             return None
         return at + (len(following) - len(following.lstrip(_LEADING)))
     return None
+
+
+#: The letters of a possessor's stem a word of the bracket must open with (at least), its last
+#: letter free for the original's ending ("Tolstoy's" and "Tolstogo").
+_STEM_LETTERS = 4
+_NON_WORD = regex.compile(r"[^\w]+")
+
+
+def _possessor_named(word: str, ext: Extent) -> bool:
+    """Whether a word of the bracket shares the stem of the possessive ``word``: the possessor's
+    name in the original's case (``Lenin's`` and ``Lenina``), all its letters but the last."""
+    bare = _bare(word)
+    stem = bare[:-2] if bare.endswith("'s") else bare[:-1]
+    stem = stem[: max(_STEM_LETTERS, len(stem) - 1)]
+    if len(stem) < _STEM_LETTERS:
+        return False
+    return any(w.startswith(stem) for w in _NON_WORD.split(fold(ext.inside)) if w)
+
+
+@lru_cache(maxsize=16)
+def _saint_words(conv: Conventions) -> frozenset[str]:
+    """The words for a saint before a possessive (``[gloss] saint_words``), folded."""
+    return frozenset(fold(w) for w in conv.section("gloss").get("saint_words", ()))
 
 
 def _describes_role(ext: Extent) -> bool:

@@ -109,6 +109,26 @@ NEAR_MISSES = [
         "gloss",
         "translator_signed",
     ),
+    # the review of new33 (its probes): a signed gloss in English, capitalised, is no note of the
+    # translator's for the signature's full stop (the original's word is before the bracket)
+    (
+        "the kolkhoz [Collective farm, a Soviet agricultural cooperative enterprise—Trans.] was",
+        "[Collective farm, a Soviet agricultural cooperative enterprise—Trans.]",
+        None,
+        "translator_signed",
+    ),
+    (
+        "the bomzh [Homeless person, literally without a fixed abode – Tr.] was",
+        "[Homeless person, literally without a fixed abode – Tr.]",
+        None,
+        "translator_signed",
+    ),
+    (
+        "Pravda [The main Communist Party newspaper of the Soviet Union – Trans.] was",
+        "[The main Communist Party newspaper of the Soviet Union – Trans.]",
+        None,
+        "translator_signed",
+    ),
     # the editor's signed sentence stays the editor's
     (
         "He said [Ben Bella had just visited Washington, where he met with President Kennedy—ed.] so",

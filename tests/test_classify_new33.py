@@ -236,5 +236,10 @@ def test_new33_eponym_keeps_its_possessor() -> None:
 
 
 def test_new33_rules_can_be_switched_off(tmp_path) -> None:
+    # the rules decide their examples when on (an unknown name in [rules] disable is accepted
+    # silently: switching off proves nothing without this)
+    for text, inside, category, rule in CASES:
+        if rule in ("translator_signed", "alternative_reading"):
+            assert_read_by(text, inside, category, rule)
     assert_switched_off("translator_signed", CASES, tmp_path)
     assert_switched_off("alternative_reading", CASES, tmp_path)

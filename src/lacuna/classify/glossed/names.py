@@ -122,7 +122,7 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
         if count == capitals:
             # the run's words as many as the capitals: the full form starts here, whatever
             # capitalised words come before it ("Bulgarian Central State Archive [TsDA]")
-            return at + (len(word) - len(word.lstrip(_LEADING)))
+            return start
     else:
         opens = ext.stop is not None and len(ext.before) < ext.data.max_words
         if opens and tight and start is not None and count >= 2 and "\n" not in ext.text[start : ext.first]:

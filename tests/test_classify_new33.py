@@ -89,6 +89,10 @@ def test_new33_glossed_words() -> None:
     span = span_of(POSTER, "[MAPAI]")
     assert isinstance(span, lacuna.ast.Gloss), span.because
     assert span.glossed == "Land of Israel Workers’ Party", span.because
+    # the review of new33 (its probe): the same name opening the text is the whole full form
+    span = span_of("Land of Israel Workers’ Party [MAPAI] won the vote.", "[MAPAI]")
+    assert isinstance(span, lacuna.ast.Gloss), span.because
+    assert span.glossed == "Land of Israel Workers’ Party", span.because
     # the play's title, not whose it is
     span = span_of(CHAIRS, "[Les Chaises]")
     assert isinstance(span, lacuna.ast.Gloss), span.because

@@ -93,9 +93,11 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     them, no title), back to the word where it holds as many words as the acronym has capitals
     (two at least): ``Bulgarian Central State Archive [TsDA]`` glosses ``Central State
     Archive``. A run that opens its clause (a colon or a sentence's end before it) with fewer
-    words than the capitals is the whole full form: an acronym said as a word spells its vowels
-    too (a translator's reading of a Hebrew poster of 1951, palestineposterproject.org: ``says:
-    Land of Israel Workers’ Party [MAPAI]``, Mifleget Poalei Eretz Yisrael)."""
+    words than the capitals is the whole full form, as one opening the text or a paragraph: the
+    acronym may be said as a word, its vowels spelt too, or the full form be a translation of
+    the original's (a translator's reading of a Hebrew poster of 1951,
+    palestineposterproject.org: ``says: Land of Israel Workers’ Party [MAPAI]``, Mifleget Poalei
+    Eretz Yisrael)."""
     inside = ext.inside.split()
     if len(inside) != 1 or not _is_acronym(inside[0]):
         return None
@@ -124,12 +126,21 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
             # capitalised words come before it ("Bulgarian Central State Archive [TsDA]")
             return start
     else:
-        opens = ext.stop is not None and len(ext.before) < ext.data.max_words
+        opens = len(ext.before) < ext.data.max_words and (ext.stop is not None or _opens_text(ext, start))
         if opens and tight and start is not None and count >= 2 and "\n" not in ext.text[start : ext.first]:
             # the run opens its clause, fewer words than capitals ("says: Land of Israel
             # Workers’ Party [MAPAI]"): an acronym said as a word, its vowels written too
             return start
     return None
+
+
+def _opens_text(ext: Extent, start: int | None) -> bool:
+    """Whether the word at ``start`` opens the text or a paragraph (nothing but white space
+    before it, or a blank line): a clause's opening as a sentence's stop before it is."""
+    if start is None:
+        return False
+    before = ext.text[:start].rstrip(" \t")
+    return not before.strip() or before.endswith(("\n\n", "\n\r\n"))
 
 
 def _possessor_out(ext: Extent) -> int | None:

@@ -89,6 +89,10 @@ def test_new33_glossed_words() -> None:
     span = span_of(POSTER, "[MAPAI]")
     assert isinstance(span, lacuna.ast.Gloss), span.because
     assert span.glossed == "Land of Israel Workers’ Party", span.because
+    # the review of new33 (its probe): the same name opening the text is the whole full form
+    span = span_of("Land of Israel Workers’ Party [MAPAI] won the vote.", "[MAPAI]")
+    assert isinstance(span, lacuna.ast.Gloss), span.because
+    assert span.glossed == "Land of Israel Workers’ Party", span.because
     # the play's title, not whose it is
     span = span_of(CHAIRS, "[Les Chaises]")
     assert isinstance(span, lacuna.ast.Gloss), span.because
@@ -107,6 +111,26 @@ NEAR_MISSES = [
         "landowners—Trans.] and nothing else",
         "[quitrent, tax in kind, formerly paid to landowners—Trans.]",
         "gloss",
+        "translator_signed",
+    ),
+    # the review of new33 (its probes): a signed gloss in English, capitalised, is no note of the
+    # translator's for the signature's full stop (the original's word is before the bracket)
+    (
+        "the kolkhoz [Collective farm, a Soviet agricultural cooperative enterprise—Trans.] was",
+        "[Collective farm, a Soviet agricultural cooperative enterprise—Trans.]",
+        None,
+        "translator_signed",
+    ),
+    (
+        "the bomzh [Homeless person, literally without a fixed abode – Tr.] was",
+        "[Homeless person, literally without a fixed abode – Tr.]",
+        None,
+        "translator_signed",
+    ),
+    (
+        "Pravda [The main Communist Party newspaper of the Soviet Union – Trans.] was",
+        "[The main Communist Party newspaper of the Soviet Union – Trans.]",
+        None,
         "translator_signed",
     ),
     # the editor's signed sentence stays the editor's
@@ -133,6 +157,10 @@ NEAR_MISSES = [
         "gloss",
         "alternative_reading",
     ),
+    # the review of new33 (its probes): a function word before or inside is no misread name or
+    # initials, the sentence goes on
+    ("I asked him if now [or not] was the time", "[or not]", None, "alternative_reading"),
+    ("He said that [or what] he meant", "[or what]", None, "alternative_reading"),
     # https://files.lib.byu.edu/transcriptions/VMSS792_S6-Elizabeth_Wood_Kane_Papers.txt: a page
     # cut in half, the words after the reason: the editor's note, no gap
     (
@@ -143,6 +171,28 @@ NEAR_MISSES = [
         "gap_reason",
     ),
 ]
+
+
+# The review of new33 (its probes): "cut" with no extent, or with a unit of text coarser than
+# letters and words, leaves words out on purpose (a transcript's "[CUT]", an edition's
+# "[paragraph cut]"): no gap off the page; and the letters or a word cut are one
+CUT_NEAR_MISSES = [
+    ("the interview continued [cut] and then", "[cut]"),
+    ("The speaker ended. [CUT] Next scene.", "[CUT]"),
+    ("He said [paragraph cut]", "[paragraph cut]"),
+    ("and [two lines cut] so", "[two lines cut]"),
+    ("and [passage cut] so", "[passage cut]"),
+    ("and [text cut] so", "[text cut]"),
+    ("and [remainder cut] so", "[remainder cut]"),
+]
+
+
+def test_new33_cut_needs_words_or_letters() -> None:
+    for text, inside in CUT_NEAR_MISSES:
+        assert_not_read_by(text, inside, "gap_reason")
+        assert span_of(text, inside).category != "gap", span_of(text, inside).because
+    span = span_of("at Kiryat --- [two letters cut] Field", "[two letters cut]")
+    assert (span.category, span.reason, span.unit) == ("gap", "off the page", "character"), span.because
 
 
 def test_new33_near_misses() -> None:
@@ -174,6 +224,26 @@ def test_new33_glossed_near_misses() -> None:
     assert span_of(text, "[PRC]").glossed == "People's Republic of China"
 
 
+def test_new33_eponym_keeps_its_possessor() -> None:
+    # the review of new33 (its probes): a possessor the bracket names too, in the original's
+    # case, is part of the name; so is a saint's
+    assert (
+        span_of("Lenin's Mausoleum [Mavzolei Lenina] was", "[Mavzolei Lenina]").glossed == "Lenin's Mausoleum"
+    )
+    assert (
+        span_of("Ivanov's Theorem [Teorema Ivanova] was", "[Teorema Ivanova]").glossed == "Ivanov's Theorem"
+    )
+    span = span_of("St. John's Church [Église Saint-Jean] was", "[Église Saint-Jean]")
+    assert span.glossed.endswith("John's Church"), span.glossed
+    # the author of a work the bracket does not name stays out (the case of round 33)
+    assert span_of(CHAIRS, "[Les Chaises]").glossed == "Chairs"
+
+
 def test_new33_rules_can_be_switched_off(tmp_path) -> None:
+    # the rules decide their examples when on (an unknown name in [rules] disable is accepted
+    # silently: switching off proves nothing without this)
+    for text, inside, category, rule in CASES:
+        if rule in ("translator_signed", "alternative_reading"):
+            assert_read_by(text, inside, category, rule)
     assert_switched_off("translator_signed", CASES, tmp_path)
     assert_switched_off("alternative_reading", CASES, tmp_path)

@@ -80,6 +80,8 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             before = [w for w in (w.strip(_STRIP_WORD) for w in tail) if w]
         if match.group(0) in _whole_reasons(conv) and not _reason_ends_inside(inside, clause, folded, match):
             continue  # "[hard to read for children]": no gap said
+        if not _unit_reason_ok(match.group(0), before, conv):
+            continue  # "[CUT]", "[paragraph cut]": words left out on purpose, no gap said
         reason = conv.reasons[match.group(0)]
         extent = _strip_extent_tail(text[guessed[1] if guessed else 0 : match.start()].strip())
         if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
@@ -162,6 +164,24 @@ def _whole_reasons(conv: Conventions) -> frozenset[str]:
     """The reason phrases (``gap.whole_reasons``) read only as the whole inside or after an
     extent, nothing after them: ``[hard to read]``, ``[mots difficiles à lire]``."""
     return frozenset(fold(w) for w in conv.section("gap").get("whole_reasons", ()))
+
+
+@lru_cache(maxsize=16)
+def _unit_reasons(conv: Conventions) -> dict[str, frozenset[str]]:
+    """The reason phrases (``gap.unit_reasons``) read only after an extent in one of their
+    units, with those canonical units: ``cut`` after a word or letters."""
+    table = conv.section("gap").get("unit_reasons", {})
+    return {fold(k): frozenset(v) for k, v in table.items()}
+
+
+def _unit_reason_ok(reason: str, before: list[str], conv: Conventions) -> bool:
+    """Whether the reason phrase ``reason`` may say a gap after the folded words ``before`` it:
+    any reason but those of ``gap.unit_reasons``, which need an extent in one of their units
+    (``[word cut]``, ``[two letters cut]``; not ``[CUT]``, ``[paragraph cut]``, ``[text cut]``)."""
+    units = _unit_reasons(conv).get(reason)
+    if units is None:
+        return True
+    return any(conv.units.get(w) in units for w in before)
 
 
 def _reason_ends_inside(inside: str, clause: Clause, folded: str, match: regex.Match[str]) -> bool:

@@ -16,7 +16,7 @@ from lacuna.conventions import Conventions, fold
 #: gloss signed the same way (``[Manual laborers - TR]``).
 _SIGNED_NOTE_WORDS = 6
 _WORD = regex.compile(r"[\w']+")
-#: A sentence as rule sentence_note reads one: a capital first, a full stop last (the signature's).
+#: A capital first (a name of the original's: ``[Doroga na eshafot, called …]``).
 _CAPITAL_FIRST = regex.compile(r"[*\s]*\p{Lu}")
 
 
@@ -39,12 +39,14 @@ def _translator_signed(x: Inside, conv: Conventions) -> SpanInfo | None:
     ``was``, ``has`` …) or a label before a colon (marxists.org's translations of Lenin: ``[Note:
     In the top right corner of the document there is a three-word hand-written note that is not
     legible—Trans.]``): the translator's note, whatever label opens it (``—Ed.`` signs the
-    editor's). So is a sentence without a verb, capital first and the signature's stop last, that
-    rule sentence_note would give the editor (Liv Bliss's translation of Frumkina's memoir:
-    ``Road to the Scaffold [Doroga na eshafot, called The Heart of a Queen in the United States –
-    Trans.]``): the signature says whose sentence it is. A signed gloss names in lower case without
-    a verb (``the obrok [quitrent, tax in kind, formerly paid to landowners - FK]``): a gloss by
-    its content."""
+    editor's). So is a note without a verb that opens with a capital and the original's name of
+    the English title before it, words outside the English lexicon up to a comma, then says
+    more about it (Liv Bliss's translation of Frumkina's memoir: ``Road to the Scaffold [Doroga na
+    eshafot, called The Heart of a Queen in the United States – Trans.]``): the signature says
+    whose note it is (the signature's own full stop is no sentence's). A signed gloss names in
+    English without a verb, capitalised or not (``the obrok [quitrent, tax in kind, formerly paid
+    to landowners - FK]``, ``the kolkhoz [Collective farm, a Soviet agricultural cooperative
+    enterprise—Trans.]``): a gloss by its content."""
     found = _signed_pattern(conv).search(x.folded)
     if found is None:
         return None
@@ -52,12 +54,25 @@ def _translator_signed(x: Inside, conv: Conventions) -> SpanInfo | None:
     if len(words) < _SIGNED_NOTE_WORDS:
         return None
     said = ":" in x.folded[: found.start()] or not _clause_words(conv)[0].isdisjoint(words)
-    sentence = found.group().endswith(".") and _CAPITAL_FIRST.match(x.stripped) is not None
-    if not (said or sentence):
+    if not (said or _original_named(x, found.start(), conv)):
         return None
     return SpanInfo(
         "translator_note", because=f"translator_signed: signed by the translator ({found.group().strip()!r})"
     )
+
+
+def _original_named(x: Inside, end: int, conv: Conventions) -> bool:
+    """Whether the inside (before the signature at ``end``) opens with a capital and a name in
+    the original's language up to a comma, more words after it: most of its words outside the
+    English lexicon (``Doroga na eshafot, called …``, ``Le mure di Malapaga, a 1949 …``; not
+    ``Collective farm, a Soviet …`` nor ``The main Communist Party newspaper …``)."""
+    if _CAPITAL_FIRST.match(x.stripped) is None:
+        return False
+    head, comma, _ = x.folded[:end].partition(",")
+    words = _WORD.findall(head)
+    if not comma or not words:
+        return False
+    return 2 * sum(1 for w in words if not conv.is_english(w)) > len(words)
 
 
 def signed_suffixes(conv: Conventions) -> tuple[str, ...]:

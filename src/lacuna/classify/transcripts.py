@@ -202,7 +202,9 @@ def _alternative_reading(c: _NearestOnly) -> _Decision:
     a Polish Christmas postcard, europeancollections.wordpress.com: ``“Najserdeczniejsze życzenia
     od N.R. [or N.B.]”``): the transcriber is unsure which it is, an uncertain reading. A word
     that differs more is a second rendering or words the sentence goes on with (``20 [or so]
-    people``, ``[or more]``)."""
+    people``, ``[or more]``). The word before is a name, initials or a word outside the English
+    lexicon, and neither word is a function word (``if now [or not] was the time``, ``that [or
+    what] he meant`` go on with the sentence)."""
     f = c.facts
     if not f.conjunction or c.near is None or c.glued:
         return None
@@ -216,6 +218,11 @@ def _alternative_reading(c: _NearestOnly) -> _Decision:
         return None
     if any(a.isupper() != b.isupper() for a, b in zip(near, word, strict=True)):
         return None
+    conv = c.conv
+    if fold(near) in conv.function_words or fold(word) in conv.function_words:
+        return None  # "if now [or not] was the time", "that [or what] he meant": words go on
+    if not (near[0].isupper() or "." in near or not conv.is_english(near)):
+        return None  # a word of the lexicon in lower case: no name nor initials misread
     return "uncertain", f"another reading of {c.near!r}, opened by 'or'", None
 
 

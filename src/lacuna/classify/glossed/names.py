@@ -4,6 +4,8 @@ each reading how far back the glossed words of a name, a role or an acronym's fu
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz
 
@@ -25,7 +27,7 @@ from lacuna.classify.glossed.extent import (
     _is_title,
 )
 from lacuna.classify.words import SENTENCE_STOP
-from lacuna.conventions import fold
+from lacuna.conventions import Conventions, fold
 from lacuna.normalize.romanization import name_score
 
 
@@ -91,9 +93,11 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     them, no title), back to the word where it holds as many words as the acronym has capitals
     (two at least): ``Bulgarian Central State Archive [TsDA]`` glosses ``Central State
     Archive``. A run that opens its clause (a colon or a sentence's end before it) with fewer
-    words than the capitals is the whole full form: an acronym said as a word spells its vowels
-    too (a translator's reading of a Hebrew poster of 1951, palestineposterproject.org: ``says:
-    Land of Israel Workers’ Party [MAPAI]``, Mifleget Poalei Eretz Yisrael)."""
+    words than the capitals is the whole full form, as one opening the text or a paragraph: the
+    acronym may be said as a word, its vowels spelt too, or the full form be a translation of
+    the original's (a translator's reading of a Hebrew poster of 1951,
+    palestineposterproject.org: ``says: Land of Israel Workers’ Party [MAPAI]``, Mifleget Poalei
+    Eretz Yisrael)."""
     inside = ext.inside.split()
     if len(inside) != 1 or not _is_acronym(inside[0]):
         return None
@@ -120,9 +124,9 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
         if count == capitals:
             # the run's words as many as the capitals: the full form starts here, whatever
             # capitalised words come before it ("Bulgarian Central State Archive [TsDA]")
-            return at + (len(word) - len(word.lstrip(_LEADING)))
+            return start
     else:
-        opens = ext.stop is not None and len(ext.before) < ext.data.max_words
+        opens = len(ext.before) < ext.data.max_words and (ext.stop is not None or _opens_text(ext, start))
         if opens and tight and start is not None and count >= 2 and "\n" not in ext.text[start : ext.first]:
             # the run opens its clause, fewer words than capitals ("says: Land of Israel
             # Workers’ Party [MAPAI]"): an acronym said as a word, its vowels written too
@@ -130,22 +134,60 @@ def _acronym_by_capitals(ext: Extent) -> int | None:
     return None
 
 
+def _opens_text(ext: Extent, start: int | None) -> bool:
+    """Whether the word at ``start`` opens the text or a paragraph (nothing but white space
+    before it, or a blank line): a clause's opening as a sentence's stop before it is."""
+    if start is None:
+        return False
+    before = ext.text[:start].rstrip(" \t")
+    return not before.strip() or before.endswith(("\n\n", "\n\r\n"))
+
+
 def _possessor_out(ext: Extent) -> int | None:
     """A name guessed with its possessor before it, a capitalised word in the possessive that
     is no English word (Liv Bliss's translation of Frumkina's memoir: ``[Eugène] Ionesco's Chairs
     [Les Chaises]``): the bracket renders the work's name, not whose it is; the glossed words
     start at the capitalised word after the last such possessive. A possessive that is an English word is
-    the name's own (``People's Daily [Renmin Ribao]``, ``Children's Day [1 June]``)."""
+    the name's own (``People's Daily [Renmin Ribao]``, ``Children's Day [1 June]``), and so is
+    one the bracket names too, a word of it sharing the possessor's stem (``Lenin's Mausoleum
+    [Mavzolei Lenina]``, ``Ivanov's Theorem [Teorema Ivanova]``), or a saint's (``[gloss]
+    saint_words``: ``St. John's Church [Église Saint-Jean]``)."""
     words = ext.glossed_words()
     for i in range(len(words) - 2, -1, -1):
         word = _core(words[i][1])
         if not _bare(word).endswith(("'s", "s'")) or _CAPITAL.match(word) is None or _english(word, ext):
             continue
+        previous = ext.text[: words[i][0]].split()[-1:]
+        if _possessor_named(word, ext) or (previous and _bare(previous[0]) in _saint_words(ext.conv)):
+            return None
         at, following = words[i + 1]
         if _CAPITAL.match(_core(following)) is None:
             return None
         return at + (len(following) - len(following.lstrip(_LEADING)))
     return None
+
+
+#: The letters of a possessor's stem a word of the bracket must open with (at least), its last
+#: letter free for the original's ending ("Tolstoy's" and "Tolstogo").
+_STEM_LETTERS = 4
+_NON_WORD = regex.compile(r"[^\w]+")
+
+
+def _possessor_named(word: str, ext: Extent) -> bool:
+    """Whether a word of the bracket shares the stem of the possessive ``word``: the possessor's
+    name in the original's case (``Lenin's`` and ``Lenina``), all its letters but the last."""
+    bare = _bare(word)
+    stem = bare[:-2] if bare.endswith("'s") else bare[:-1]
+    stem = stem[: max(_STEM_LETTERS, len(stem) - 1)]
+    if len(stem) < _STEM_LETTERS:
+        return False
+    return any(w.startswith(stem) for w in _NON_WORD.split(fold(ext.inside)) if w)
+
+
+@lru_cache(maxsize=16)
+def _saint_words(conv: Conventions) -> frozenset[str]:
+    """The words for a saint before a possessive (``[gloss] saint_words``), folded."""
+    return frozenset(fold(w) for w in conv.section("gloss").get("saint_words", ()))
 
 
 def _describes_role(ext: Extent) -> bool:

@@ -91,6 +91,8 @@ CASES = [
     (ARMENOCIDE, "[Note by Wolff-Metternich, 28 January 1916]", "editor_note", "authored_heading"),
     (HOMFRAY, "[poem by L. E. Homfray]", "editor_note", "authored_heading"),
     (CIANO, "[Entries in the Diary of Count Galeazzo Ciano]", "editor_note", "authored_heading"),
+    # the review's probe (notes33 review, item 2): a month that is a name, no figure after it
+    ("Sympathy [poem by May Kendall]\n", "[poem by May Kendall]", "editor_note", "authored_heading"),
     (
         ELAWS,
         "[Federal Register Volume 59, Number 58 (Friday, March 25, 1994)]",
@@ -131,6 +133,15 @@ NEAR_MISSES = [
     ("and [report by Monday] to the office", "[report by Monday]", "authored_heading"),
     ("He asked for a [report by Friday] at the latest", "[report by Friday]", "authored_heading"),
     ("He wrote a [note by hand]", "[note by hand]", "authored_heading"),
+    # the review's probes (notes33 review, items 2 and 6): after a plain verb, with the
+    # sentence's lower-case words after it, or before a day or a month with a figure
+    ("Please submit [report by Smith] to the board.", "[report by Smith]", "authored_heading"),
+    ("He read [letter by Jefferson] aloud", "[letter by Jefferson]", "authored_heading"),
+    ("We need [report by Jan. 5] at the latest", "[report by Jan. 5]", "authored_heading"),
+    ("They expect [report by Christmas].", "[report by Christmas]", "authored_heading"),
+    ("He posted [letter by Air Mail] yesterday", "[letter by Air Mail]", "authored_heading"),
+    ("He wants [report by Friday]", "[report by Friday]", "authored_heading"),
+    ("He wants [report by May 5]", "[report by May 5]", "authored_heading"),
     # the Federal Register's date line under the header stays a labelled note (elaws.us)
     (
         "    [[Page Unknown]]\n    \n    [Federal Register: March 25, 1994]\n",

@@ -1,11 +1,11 @@
 """Editor's notes on hosts other than the core archives (task notes33): the Printing Office's
 header citing the volume and issue of a text, a line of its own citing the source by its
-number, a stamp's mark named by its verb, a heading naming a document by its kind and author,
-and things the Smithsonian's transcribers see on the
-page (a monogram, a columned table). Real text of dev's pages (each address in a comment), the
-reading written by hand from the document, and near misses of the supplied shapes each rule
-must not take. The rules after the learned one are checked with the learned rules switched
-off too, as bench/site_check.py counts them."""
+number and a heading naming a document by its kind and author (the stamp's mark and the
+Smithsonian's monogram and columned table were dropped on review: fewer than three sites).
+Real text of dev's pages (each address in a comment), the reading written by hand from the
+document, and near misses of the supplied shapes each rule must not take. The rules after the
+learned one are checked with the learned rules switched off too, as bench/site_check.py counts
+them."""
 
 from __future__ import annotations
 
@@ -53,22 +53,6 @@ NCGENWEB = (
     "[transcribed by Mark A. Murphy, 14 May 2001]\n"
 )
 
-# https://www.historiography-project.com/nca/nca-v03/058-PS.php (Nazi Conspiracy and Aggression)
-ROSENBERG = (
-    "Fuehrer Headquarters 30 Sept 1944 Circular letter 288/44g [Rubber stamped] Chancellery "
-    "Rosenberg Received 3 Oct 1944 Nr 09640"
-)
-# http://www.jewishvirtuallibrary.org/jsource/Holocaust/sitrep8.html (an Einsatzgruppen report)
-SITREP = "June 30, 1941\n\n25 copies\n(25th copy)\n\n[stamped] Secret Affair of the Reich\n\n\nEK 1b"
-
-# https://transcription.si.edu/view/6619/EBLXB (a diary on the Smithsonian Transcription Center)
-MONOGRAM = "WEDNESDAY, MARCH 5, 1862 [[stylized monogram beside date]] \nCapt. Lawyer came from"
-# https://transcription.si.edu/view/41185/NMAAHC-A2018_17_2_3_1_3_1_001 (a ship's log)
-COLUMNS = (
-    "Ship South Boston from Liverpool to Ward. Savannah k Pier \n\n[[6 columned table]]\n"
-    "| --- | --- | --- | --- | --- | --- |\n| H | K | F | Course | winds | Remarks on"
-)
-
 # http://www.armenocide.net/armenocide/armgende.nsf/$$AllDocs-en/1916-01-03-DE-001?OpenDocument
 # (the German Foreign Office files)
 ARMENOCIDE = (
@@ -91,6 +75,8 @@ CASES = [
     (ARMENOCIDE, "[Note by Wolff-Metternich, 28 January 1916]", "editor_note", "authored_heading"),
     (HOMFRAY, "[poem by L. E. Homfray]", "editor_note", "authored_heading"),
     (CIANO, "[Entries in the Diary of Count Galeazzo Ciano]", "editor_note", "authored_heading"),
+    # the review's probe (notes33 review, item 2): a month that is a name, no figure after it
+    ("Sympathy [poem by May Kendall]\n", "[poem by May Kendall]", "editor_note", "authored_heading"),
     (
         ELAWS,
         "[Federal Register Volume 59, Number 58 (Friday, March 25, 1994)]",
@@ -118,10 +104,6 @@ CASES = [
     (MISSENDEN, "[Cartulary of Missenden, no. 545]", "editor_note", "source_number_line"),
     (FES, "[Beilage 3 zu SM, Nr. 44, 1942]", "editor_note", "source_number_line"),
     (NCGENWEB, "[Film/Roll 744/C.039.30001 NC State Archives]", "editor_note", "source_number_line"),
-    (ROSENBERG, "[Rubber stamped]", "editor_note", "stamp_mark"),
-    (SITREP, "[stamped]", "editor_note", "stamp_mark"),
-    (MONOGRAM, "[stylized monogram beside date]", "editor_note", "physical"),
-    (COLUMNS, "[6 columned table]", "editor_note", "physical"),
 ]
 
 # near misses: (text, span, the rule that must not decide)
@@ -131,6 +113,15 @@ NEAR_MISSES = [
     ("and [report by Monday] to the office", "[report by Monday]", "authored_heading"),
     ("He asked for a [report by Friday] at the latest", "[report by Friday]", "authored_heading"),
     ("He wrote a [note by hand]", "[note by hand]", "authored_heading"),
+    # the review's probes (notes33 review, items 2 and 6): after a plain verb, with the
+    # sentence's lower-case words after it, or before a day or a month with a figure
+    ("Please submit [report by Smith] to the board.", "[report by Smith]", "authored_heading"),
+    ("He read [letter by Jefferson] aloud", "[letter by Jefferson]", "authored_heading"),
+    ("We need [report by Jan. 5] at the latest", "[report by Jan. 5]", "authored_heading"),
+    ("They expect [report by Christmas].", "[report by Christmas]", "authored_heading"),
+    ("He posted [letter by Air Mail] yesterday", "[letter by Air Mail]", "authored_heading"),
+    ("He wants [report by Friday]", "[report by Friday]", "authored_heading"),
+    ("He wants [report by May 5]", "[report by May 5]", "authored_heading"),
     # the Federal Register's date line under the header stays a labelled note (elaws.us)
     (
         "    [[Page Unknown]]\n    \n    [Federal Register: March 25, 1994]\n",
@@ -162,17 +153,19 @@ NEAR_MISSES = [
         "source_number_line",
     ),
     # a document's own heading by kind and number, which the editors completed (a Wilson
-    # Center cable, tests/test_classify.py): supplied, as FRUS's "[Telegram No. 45]"
+    # Center cable, tests/test_classify.py), not this rule's (learned rules off: supplied; on,
+    # the learned rule may read it as a note); the review's probes (notes33 review, item 4):
+    # other kinds, a comma, two spaces
     ("[Cable No. 4411]\nFrom Moscow", "[Cable No. 4411]", "source_number_line"),
     ("Moscow, May 4, 1945.\n[Telegram No. 45]\nThe Ambassador", "[Telegram No. 45]", "source_number_line"),
+    ("[Ciphergram No. 4411]\nFrom Moscow", "[Ciphergram No. 4411]", "source_number_line"),
+    ("[Cable, No. 4411]\nFrom Moscow", "[Cable, No. 4411]", "source_number_line"),
+    ("[Telegram  No. 45]\nThe Ambassador", "[Telegram  No. 45]", "source_number_line"),
+    ("[Airgram No. 45]\nFrom Paris", "[Airgram No. 45]", "source_number_line"),
+    ("[Report No. 12]\nThe Committee", "[Report No. 12]", "source_number_line"),
+    ("[Subenclosure No. 1]\nTranslation", "[Subenclosure No. 1]", "source_number_line"),
     # a number word without a figure after it
     ("He wrote:\n[no answer came]\nThen", "[no answer came]", "source_number_line"),
-    # the supplied verb of a sentence, after an auxiliary, a pronoun or a conjunction
-    ("the letter was [stamped] and sent", "[stamped]", "stamp_mark"),
-    ("he [stamped] it with the seal", "[stamped]", "stamp_mark"),
-    ("signed and [stamped] by the consul", "[stamped]", "stamp_mark"),
-    # a stamp's mark in other words is physical's or read as usual
-    ("the [stamped envelope] was kept", "[stamped envelope]", "stamp_mark"),
 ]
 
 
@@ -217,19 +210,17 @@ def test_near_miss_with_the_learned_rules_off(text: str, inside: str, rule: str,
 
 def test_supplied_verbs_stay_supplied_with_the_learned_rules_off(tmp_path: Path) -> None:
     conv = _learned_off(tmp_path)
-    for text in ("the letter was [stamped] and sent", "signed and [stamped] by the consul"):
+    # (stamp_mark dropped on review; the review's probes, notes33 review item 1, among them)
+    for text in (
+        "the letter was [stamped] and sent",
+        "signed and [stamped] by the consul",
+        "The clerk [stamped] the form.",
+        "She had her passport [stamped] twice",
+    ):
         span = next(s for s in lacuna.parse(text, conventions=conv).spans() if s.text == "[stamped]")
         assert span.category == "supplied", span.because
 
 
-def test_the_double_brackets_take_the_inner_reading() -> None:
-    # the Smithsonian's transcribers write their notes in double brackets
-    outer = next(s for s in lacuna.parse(MONOGRAM).spans() if s.text == "[[stylized monogram beside date]]")
-    assert outer.category == "editor_note", outer.because
-
-
-@pytest.mark.parametrize(
-    "rule", ["printing_office_header", "source_number_line", "stamp_mark", "authored_heading"]
-)
+@pytest.mark.parametrize("rule", ["printing_office_header", "source_number_line", "authored_heading"])
 def test_switched_off(rule: str, tmp_path: Any) -> None:
     assert_switched_off(rule, CASES, tmp_path)

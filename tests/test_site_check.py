@@ -86,6 +86,10 @@ def test_a_site_looked_up_in_the_table_is_no_break(tmp_path):
     assert off.broken["hawaii.edu"] == [] and on.broken["hawaii.edu"] == []
     assert site_check.passes(off, on, least=1)
     assert "fixes on 1 sites, breaks on 0" in lines[0]
+    # the table's verdict with one site asked for: the same candidate passes
+    assert site_check.check(tmp_path / "candidate.toml", {HAWAII, MOSSADEGH}, least=1)[-1].startswith(
+        "== passes: fixes on at least 1 sites"
+    )
 
 
 def test_a_near_miss_is_left_alone(tmp_path):

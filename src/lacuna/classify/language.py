@@ -634,15 +634,26 @@ def _converts_by_rate(before: str, inside: str, conv: Conventions, cued: bool = 
         years = [int(before)]
     else:
         return False
-    return any(abs(y * rate + zero - gregorian) <= 1 for y in years for rate, zero in conv.calendar_rates)
+    # a range's first year holds the year's start, which the rate puts within the first year
+    # or up to a fraction past it when it falls late in December ("993 [1584-85]": 1585.002);
+    # two years off is no conversion ("993 [1586-87]")
+    low, high = _RANGE_SLACK if m.group(2) is not None else (-1, 1)
+    return any(
+        low <= y * rate + zero - gregorian <= high for y in years for rate, zero in conv.calendar_rates
+    )
+
+
+#: How far before and after a range's first year the rate may put the start of the other
+#: calendar's year.
+_RANGE_SLACK = (-0.5, 1.5)
 
 
 def _next_year(first: int, second: str) -> bool:
     """Whether ``second``, a year written in full or by its last figures (``47`` of
     ``1146-47``), is the year after ``first``."""
-    head = str(first)
-    full = head[: max(len(head) - len(second), 0)] + second
-    return int(full) == first + 1
+    if len(second) >= len(str(first)):
+        return int(second) == first + 1
+    return (first + 1) % 10 ** len(second) == int(second)  # "1099-00": a century turned
 
 
 #: A Gregorian year or a range of two ("1146-47", "1193–1194"), or a day, a month's name and

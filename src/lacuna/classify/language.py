@@ -526,7 +526,15 @@ def _month_translated(c: _NearestOnly) -> _Decision:
     month_before = others.get(before, MONTHS.get(before))
     if month_before is None or month_before != others.get(inside, MONTHS.get(inside)):
         return None  # "Temmuz [Ağustos]": another month
+    day = c.word(1)
+    if day is None or not _is_day(day.rstrip(".,")):
+        return None  # "Mei [May] said": no day before it, perhaps a name (Mei)
     return "gloss", f"the month {before!r} named in another language", 0
+
+
+def _is_day(word: str) -> bool:
+    """Whether ``word`` is a day of a month in figures, 1 to 31 (``5`` of ``5 Temmuz``)."""
+    return word.isdecimal() and len(word) <= 2 and 1 <= int(word) <= 31
 
 
 def _calendar_converted(c: _NearestOnly) -> _Decision:
@@ -553,7 +561,7 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         if k >= 0:  # (not "will be [1967]": an era's mark follows a year)
             return "gloss", f"converts the date of another calendar ({wf.folded!r})", k
     if (bare.isdecimal() or _NUMERIC_DATE.fullmatch(bare) is not None) and _converts_by_rate(
-        bare, c.inside(), c.conv
+        bare, c.inside(), c.conv, _year_cued(c)
     ):
         return "gloss", f"converts the year of another calendar ({bare!r})", _date_back(c, True)
     return None
@@ -563,7 +571,7 @@ def _date_back(c: _NearestOnly, figures: bool) -> int:
     """How many words before the bracket's word a converted date runs back over, its figures
     (an ordinal day too) and its month's name (``Dey 19, 1356``, ``13 Aban 1358``, ``2nd Rajab
     725``); ``figures`` when the word before the bracket is a figure itself. -1 when an era's
-    mark has no figures before it."""
+    mark has no figures before it. The month's name is one of ``[gloss] calendar_months``."""
     k, month = 0, False
     for i in range(1, _DATE_BACK + 1):
         word = c.word(i)
@@ -575,8 +583,8 @@ def _date_back(c: _NearestOnly, figures: bool) -> int:
             if month:
                 break  # the day before the month's name
             continue
-        if month or not figures or not w[:1].isupper() or fold(w) in c.conv.function_words:
-            break
+        if month or not figures or fold(w) not in c.conv.calendar_months:
+            break  # "Chapter 541", "Paris 1241": no month's name
         k, month = i, True
     return k if figures else -1
 
@@ -585,17 +593,35 @@ def _date_back(c: _NearestOnly, figures: bool) -> int:
 _ORDINAL_DAY = regex.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
-def _converts_by_rate(before: str, inside: str, conv: Conventions) -> bool:
+def _year_cued(c: _NearestOnly) -> bool:
+    """Whether the word before the bracket's number marks it as a year of another calendar:
+    ``year`` (``[gloss] calendar_cues``: ``The year 541``), an era's mark (``AH 541``) or a
+    month's name of another calendar (``2nd Rajab 725``: ``[gloss] calendar_months``)."""
+    word = c.word(1)
+    if word is None:
+        return False
+    w = fold(word.strip(_STRIP))
+    return w in c.conv.calendar_cues or w in c.conv.calendar_eras or w in c.conv.calendar_months
+
+
+def _converts_by_rate(before: str, inside: str, conv: Conventions, cued: bool = False) -> bool:
     """Whether ``inside`` is a Gregorian year, a range of two or a date (its first year of three
     or four figures) that a year of another calendar before it converts to, within a year, by
     ``[gloss] calendar_rates``: ``The year 541 [1146-47]`` (lunar Hijri), ``3/1/60 [23 March
     1981]`` (a numeric date of the solar Hijri, its year of two figures read in the centuries
     of ``calendar_years``). The year before has three figures or four (``page 5 [626]`` is no
-    year)."""
+    year), and ``cued`` (``_year_cued``: ``The year 541``) unless the inside is a range of two
+    years in a row (``541 [1146-47]``: a lunar year runs over two); a range's second year is
+    always the first's next (``[1146-1300]`` is no year's span)."""
     m = _CONVERTED_INSIDE.fullmatch(inside.strip())
     if m is None:
         return False
-    gregorian = int(m.group(1) or m.group(2))
+    gregorian = int(m.group(1) or m.group(3))
+    if m.group(2) is not None:
+        if not _next_year(gregorian, m.group(2)):
+            return False  # "[1146-1300]": no year's span
+    elif not cued and _NUMERIC_DATE.fullmatch(before) is None:
+        return False  # "pp. 1290 [1873]": no cue that the number is a year
     n = _NUMERIC_DATE.fullmatch(before)
     if n is not None:
         year = n.group(1)
@@ -608,13 +634,32 @@ def _converts_by_rate(before: str, inside: str, conv: Conventions) -> bool:
         years = [int(before)]
     else:
         return False
-    return any(abs(y * rate + zero - gregorian) <= 1 for y in years for rate, zero in conv.calendar_rates)
+    # a range's first year holds the year's start, which the rate puts within the first year
+    # or up to a fraction past it when it falls late in December ("993 [1584-85]": 1585.002);
+    # two years off is no conversion ("993 [1586-87]")
+    low, high = _RANGE_SLACK if m.group(2) is not None else (-1, 1)
+    return any(
+        low <= y * rate + zero - gregorian <= high for y in years for rate, zero in conv.calendar_rates
+    )
+
+
+#: How far before and after a range's first year the rate may put the start of the other
+#: calendar's year.
+_RANGE_SLACK = (-0.5, 1.5)
+
+
+def _next_year(first: int, second: str) -> bool:
+    """Whether ``second``, a year written in full or by its last figures (``47`` of
+    ``1146-47``), is the year after ``first``."""
+    if len(second) >= len(str(first)):
+        return int(second) == first + 1
+    return (first + 1) % 10 ** len(second) == int(second)  # "1099-00": a century turned
 
 
 #: A Gregorian year or a range of two ("1146-47", "1193–1194"), or a day, a month's name and
 #: a year ("23 March 1981", "March 23, 1981").
 _CONVERTED_INSIDE = regex.compile(
-    r"(\d{3,4})(?:[-–/]\d{2,4})?|(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2},?)\s(\d{4})"
+    r"(\d{3,4})(?:[-–/](\d{2,4}))?|(?:\d{1,2}\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2},?)\s(\d{4})"
 )
 #: A numeric date, day, month and year of two or four figures: "3/1/60", "19/1/1358".
 _NUMERIC_DATE = regex.compile(r"\d{1,2}[/.]\d{1,2}[/.](\d{2}|\d{4})")

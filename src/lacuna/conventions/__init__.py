@@ -307,6 +307,18 @@ class Conventions:
         return frozenset(fold(w) for w in self.section("gloss").get("weekdays", []))
 
     @cached_property
+    def calendar_cues(self) -> frozenset[str]:
+        """Words before a number that mark it as a year (``The year 541 [1146-47]``: ``[gloss]
+        calendar_cues``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("calendar_cues", []))
+
+    @cached_property
+    def calendar_months(self) -> frozenset[str]:
+        """The months' names of other calendars than the Gregorian, folded (``rajab``, ``aban``:
+        ``[gloss] calendar_months``)."""
+        return frozenset(fold(w) for w in self.section("gloss").get("calendar_months", []))
+
+    @cached_property
     def calendar_eras(self) -> frozenset[str]:
         """Marks of a year of another calendar (``1356 AHS``): a bracketed date after one
         converts that date (``[gloss] calendar_eras``)."""

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
 from lacuna.classify.asides import _acronym_across_line, _page_join, _possessor_named
 from lacuna.classify.chrome import in_web_address
-from lacuna.classify.context.affiliation import _affiliation_named
 from lacuna.classify.context.cues import (
     _abbreviation,
     _acronym_without_name,
@@ -156,7 +155,6 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("kin_named", _kin_named),
         ("kin_described", _kin_described),
         ("pseudonym_after", _pseudonym_after),
-        ("affiliation_named", _affiliation_named),
         ("describes_person", _describes_person),
         ("possessive", _possessive),
         ("acronym_without_name", _acronym_without_name),

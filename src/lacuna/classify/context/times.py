@@ -30,22 +30,25 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     opens a letter's dateline (``[Manchester,] Wednesday [26 February 1851]``: the weekday
     alone on its line but for a place, the line above blank, the bracket closing its line: the
     editors supply the date the writer left out). A day of the week of another language
-    (``[gloss] weekdays``) is read as the English one, and a date of its language after it (a
-    month of ``[gloss.months]``: Kafka to Milena in French, ``Samedi [17 juillet 1920]``)
-    restates it. A day and month with a place inside
+    (``[gloss] weekdays``) is read only before a date of another language (a month of
+    ``[gloss.months]``: Kafka to Milena in French, ``Samedi [17 juillet 1920]``), which
+    restates it, and when capitalised not after a capitalised word (``Santo Domingo [18 May
+    1961]``: a name). A day and month with a place inside
     (``to-day [June 15, New Delhi]``) restates only today or tonight."""
     wf = c.wf
     if wf is None:
         return None
     word = wf.folded.rstrip(".,;:")
     weekday = word in c.conv.weekdays
-    if word not in c.conv.relative_times and not weekday and _ORDINAL.fullmatch(word) is None:
+    if weekday:
+        if not _foreign_weekday_dated(c, c.word(1)):
+            return None  # "Plácido Domingo [21 January 1941]": a name's part
+    elif word not in c.conv.relative_times and _ORDINAL.fullmatch(word) is None:
         return None
     words = c.conv.words
     today = word in words("gloss", "today_words")
-    if not c.facts.date and not (today and _date_and_place(c.inside(), c.conv.titles)):  # (inside read after)
-        if not weekday or not _other_language_date(c.inside(), c.conv.other_months):
-            return None
+    if not weekday and not c.facts.date and not (today and _date_and_place(c.inside(), c.conv.titles)):
+        return None  # (inside read after)
     previous = c.word(1)
     if previous is not None and fold(previous).rstrip(".,") in MONTHS:
         return None  # "September 1st [1859]": the year completes the date
@@ -55,7 +58,7 @@ def _date_restated(c: _NearestOnly) -> _Decision:
     completes = word in words("gloss", "year_completes") and (
         before is None or before in words("gloss", "year_completes_after")
     )
-    if _is_year(c.inside().strip()) and (not (word in c.conv.relative_times or weekday) or completes):
+    if _is_year(c.inside().strip()) and (word not in c.conv.relative_times or completes):
         return None  # "Paris may the 26th [1777]", "during summer [1951]": the year completes it
     if not determined and _opens_dateline(c, word):
         return None  # "[Manchester,] Wednesday [26 February 1851]": the dateline's date supplied
@@ -104,13 +107,27 @@ def _opens_dateline(c: _NearestOnly, word: str) -> bool:
     return not before or _DATELINE_PLACE.fullmatch(before) is not None
 
 
-#: A day, a month's name and perhaps a year: "17 juillet 1920", "1er mai", "5. Juli 1915".
-_OTHER_DATE = regex.compile(r"(\d{1,2})(?:er|º|o|\.)?\s(\p{L}{3,10})(?:\s\d{4})?")
+#: A day, a month's name and perhaps a year: "17 juillet 1920", "1er mai", "5. Juli 1915",
+#: "5 de mayo de 1945".
+_OTHER_DATE = regex.compile(r"(\d{1,2})(?:er|º|o|\.)?\s(?:de\s)?(\p{L}{3,10})(?:\s(?:de\s)?\d{4})?")
+
+
+def _foreign_weekday_dated(c: _NearestOnly, previous: str | None) -> bool:
+    """Whether the day of the week of another language before the bracket (``[gloss]
+    weekdays``) is read as one: only with a date of another language inside
+    (``_other_language_date``: Kafka to Milena in French, ``Samedi [17 juillet 1920]``;
+    ``El domingo [5 de mayo]``), and when capitalised, no capitalised word before it (a name's
+    part: ``the tenor Plácido Domingo [21 January 1941]``, ``Santo Domingo [18 May 1961]``,
+    ``the writer Ernesto Sabato [1911]``)."""
+    own = c.word(0)
+    if own is not None and own[:1].isupper() and previous is not None and previous[:1].isupper():
+        return False
+    return _other_language_date(c.inside(), c.conv.other_months)
 
 
 def _other_language_date(inside: str, months: dict[str, int]) -> bool:
     """Whether ``inside`` is a day, the name of a month of another language than English
-    (``[gloss.months]``) and perhaps a year: ``17 juillet 1920``."""
+    (``[gloss.months]``) and perhaps a year: ``17 juillet 1920``, ``5 de mayo``."""
     m = _OTHER_DATE.fullmatch(inside.strip())
     return m is not None and 1 <= int(m.group(1)) <= 31 and fold(m.group(2)) in months
 

@@ -304,19 +304,19 @@ class Conventions:
     def weekdays(self) -> frozenset[str]:
         """The days of the week of other languages than English (``samedi``: ``[gloss]
         weekdays``), read as words of relative time."""
-        return frozenset(fold(w) for w in self.section("gloss").get("weekdays", []))
+        return self.words("gloss", "weekdays")
 
     @cached_property
     def calendar_cues(self) -> frozenset[str]:
         """Words before a number that mark it as a year (``The year 541 [1146-47]``: ``[gloss]
         calendar_cues``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("calendar_cues", []))
+        return self.words("gloss", "calendar_cues")
 
     @cached_property
     def calendar_months(self) -> frozenset[str]:
         """The months' names of other calendars than the Gregorian, folded (``rajab``, ``aban``:
         ``[gloss] calendar_months``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("calendar_months", []))
+        return self.words("gloss", "calendar_months")
 
     @cached_property
     def calendar_eras(self) -> frozenset[str]:
@@ -519,18 +519,18 @@ class Conventions:
     @cached_property
     def object_pronouns(self) -> frozenset[str]:
         """Pronouns that stand as a verb's object (``[gloss] object_pronouns``: ``them``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("object_pronouns", []))
+        return self.words("gloss", "object_pronouns")
 
     @cached_property
     def complement_verbs(self) -> frozenset[str]:
         """Verbs whose complement or second object follows their object (``[gloss]
         complement_verbs``: ``We consider it [a great honour]``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("complement_verbs", []))
+        return self.words("gloss", "complement_verbs")
 
     @cached_property
     def measure_words(self) -> frozenset[str]:
         """Last words of a time, degree or manner phrase (``[gloss] measure_words``: ``later``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("measure_words", []))
+        return self.words("gloss", "measure_words")
 
     @cached_property
     def object_verbs(self) -> frozenset[str]:
@@ -633,7 +633,7 @@ class Conventions:
         """Demonstratives standing as pronouns, a noun phrase with its article after them saying
         what they point at (``[gloss] pointing_pronouns``: ``I presented this [the discovery of
         the neutron] in the seminar``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("pointing_pronouns", []))
+        return self.words("gloss", "pointing_pronouns")
 
     @cached_property
     def identified_phrases(self) -> frozenset[str]:

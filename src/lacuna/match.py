@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from lacuna.linkage.blocking import blocking_keys, candidates, key_table, order_ranks
-from lacuna.linkage.methods import (
-    comparison_values,
+from lacuna.linkage.comparisons import (
     coverage,
     days_apart,
-    levels_of,
     numbers_agree,
     similarity,
     substitutions,
     title_ratio,
 )
+from lacuna.linkage.methods import comparison_values, levels_of
 from lacuna.linkage.model import (
     DEFAULT_BLOCKING,
     DEFAULT_COMPARISONS,

@@ -5,6 +5,7 @@ One pipeline, in the manner of splink, each step a module:
 - :mod:`~lacuna.linkage.model`: blocking rules, comparisons and levels as data, JSON in and out;
 - :mod:`~lacuna.linkage.prepare`: matching keys through :mod:`lacuna.normalize`, columns;
 - :mod:`~lacuna.linkage.blocking`: candidate pairs, near-linear in the input;
+- :mod:`~lacuna.linkage.comparisons`: the comparison functions on columns of pairs (rapidfuzz inside);
 - :mod:`~lacuna.linkage.methods`: each comparison method once, with its Python, SQL and UDF forms;
 - :mod:`~lacuna.linkage.score`: values, levels, weights, match probabilities, explanations;
 - :mod:`~lacuna.linkage.train`: m probabilities by EM over blocked pairs, u from random pairs;

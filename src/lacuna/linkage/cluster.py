@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from lacuna.linkage.methods import numbers_value
+from lacuna.linkage.comparisons import numbers_value
 from lacuna.linkage.prepare import Prepared
 from lacuna.linkage.score import Matches
 from lacuna.listing import Entry

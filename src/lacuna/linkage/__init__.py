@@ -10,7 +10,8 @@ One pipeline, in the manner of splink, each step a module:
 - :mod:`~lacuna.linkage.score`: values, levels, weights, match probabilities, explanations;
 - :mod:`~lacuna.linkage.train`: m probabilities by EM over blocked pairs, u from random pairs;
 - :mod:`~lacuna.linkage.cluster`: documents by constrained clustering (cannot-links kept);
-- one module per engine: ``memory_engine``, ``duckdb_engine``, ``spark_engine``.
+- one module per engine: ``memory_engine``, ``duckdb_engine`` (its input tables in
+  ``duckdb_tables``), ``spark_engine``.
 
 >>> from lacuna.listing import read
 >>> a = read("June 5, 1950\\n\\nTelegram from Mao Tse-tung to Chou En-lai on Tibet\\n", source="a")

@@ -16,7 +16,7 @@ import pytest
 from conftest import run_cli
 from conftest import run_cli as run
 from lacuna.cli import main
-from lacuna.cli.common import csv_line, csv_safe
+from lacuna.cli.outputs import csv_line, csv_safe
 from lacuna.spans import SPAN_KEYS
 
 

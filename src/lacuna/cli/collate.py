@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from lacuna.cli.common import (
-    add_common_options,
-    expand_inputs,
-    input_names,
-    load_input,
-    open_output,
-    progress,
-    quiet,
-    report,
-    row_lines,
-)
+from lacuna.cli.inputs import expand_inputs, input_names, load_input
+from lacuna.cli.options import add_common_options, progress, quiet, report
+from lacuna.cli.outputs import open_output, row_lines
 from lacuna.collate import (
     TRANSPOSITION_LIMIT,
     apparatus_json,

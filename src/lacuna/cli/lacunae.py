@@ -6,19 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from lacuna.cli.common import (
-    add_common_options,
-    conventions_of,
-    csv_line,
-    each_document,
-    expand_inputs,
-    input_names,
-    load_input,
-    open_output,
-    quiet,
-    report,
-    table_cell,
-)
+from lacuna.cli.inputs import each_document, expand_inputs, input_names, load_input
+from lacuna.cli.options import add_common_options, conventions_of, quiet, report
+from lacuna.cli.outputs import csv_line, open_output, table_cell
 from lacuna.errors import LacunaError
 from lacuna.lacunae import LACUNA_KEYS, Lacuna, LacunaReport, analyse
 from lacuna.render.json import dumps, quantity_json

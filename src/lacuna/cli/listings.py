@@ -10,16 +10,9 @@ from typing import Any
 
 import numpy as np
 
-from lacuna.cli.common import (
-    add_report_options,
-    conventions_of,
-    csv_line,
-    expand_inputs,
-    finite_float,
-    note,
-    open_output,
-    quiet,
-)
+from lacuna.cli.inputs import expand_inputs
+from lacuna.cli.options import add_report_options, conventions_of, finite_float, note, quiet
+from lacuna.cli.outputs import csv_line, open_output
 from lacuna.errors import LacunaError
 from lacuna.linkage import DEFAULT_MODEL, Documents, Matches, Model, link
 from lacuna.linkage.workers import usable_cores
@@ -275,7 +268,7 @@ def _render(rows: list[dict[str, object]], fmt: str) -> str:
     columns = list(rows[0])
     if fmt == "jsonl":
         return "".join(dumps(r) + "\n" for r in rows)
-    if fmt == "csv":  # formula cells neutralised (cli.common.csv_safe)
+    if fmt == "csv":  # formula cells neutralised (cli.outputs.csv_safe)
         lines = [csv_line(columns), *(csv_line(r.get(c) for c in columns) for r in rows)]
         return "".join(line + "\n" for line in lines)
     lines = ["\t".join(columns)]

@@ -6,20 +6,9 @@ import argparse
 from collections.abc import Iterator
 
 from lacuna.ast import Document
-from lacuna.cli.common import (
-    Input,
-    add_common_options,
-    conventions_of,
-    each_document,
-    expand_inputs,
-    input_names,
-    is_dir_output,
-    open_output,
-    output_dir,
-    per_file_path,
-    quiet,
-    report,
-)
+from lacuna.cli.inputs import Input, each_document, expand_inputs, input_names
+from lacuna.cli.options import add_common_options, conventions_of, quiet, report
+from lacuna.cli.outputs import is_dir_output, open_output, output_dir, per_file_path
 from lacuna.errors import LacunaError
 from lacuna.normalize import DEFAULT_STEPS, STEPS, Normalized, normalize, parse_steps
 from lacuna.normalize.transliteration import Transliteration

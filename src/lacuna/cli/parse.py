@@ -8,16 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from lacuna.ast import Document, Span
-from lacuna.cli.common import (
-    add_common_options,
-    conventions_of,
-    each_document,
-    expand_inputs,
-    input_names,
-    open_output,
-    quiet,
-    report,
-)
+from lacuna.cli.inputs import each_document, expand_inputs, input_names
+from lacuna.cli.options import add_common_options, conventions_of, quiet, report
+from lacuna.cli.outputs import open_output
 from lacuna.render.json import dumps
 
 OUTLINE_WIDTH = 70  # characters of a span's text in the outline (the text is in `spans`)

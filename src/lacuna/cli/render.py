@@ -5,21 +5,16 @@ from __future__ import annotations
 import argparse
 
 from lacuna.ast import CATEGORIES, Document
-from lacuna.cli.common import (
+from lacuna.cli.inputs import each_document, expand_inputs, input_codec
+from lacuna.cli.options import (
     add_input_options,
     add_output_option,
     add_report_options,
     conventions_of,
-    each_document,
-    expand_inputs,
-    input_codec,
-    is_dir_output,
-    open_output,
-    output_dir,
-    per_file_path,
     quiet,
     report,
 )
+from lacuna.cli.outputs import is_dir_output, open_output, output_dir, per_file_path
 from lacuna.editorial import NOTE_PLACES
 from lacuna.errors import LacunaError
 from lacuna.page import read as read_page

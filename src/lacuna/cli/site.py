@@ -6,17 +6,9 @@ import argparse
 
 from lacuna import page as page_module
 from lacuna.ast import Document
-from lacuna.cli.common import (
-    add_input_options,
-    add_report_options,
-    conventions_of,
-    each_document,
-    expand_inputs,
-    note,
-    output_dir,
-    quiet,
-    report,
-)
+from lacuna.cli.inputs import each_document, expand_inputs
+from lacuna.cli.options import add_input_options, add_report_options, conventions_of, note, quiet, report
+from lacuna.cli.outputs import output_dir
 from lacuna.listing import Listing, read_bytes
 
 

@@ -6,17 +6,9 @@ import argparse
 from collections.abc import Iterator
 from typing import Any
 
-from lacuna.cli.common import (
-    add_common_options,
-    conventions_of,
-    each_document,
-    expand_inputs,
-    input_names,
-    open_output,
-    quiet,
-    report,
-    row_lines,
-)
+from lacuna.cli.inputs import each_document, expand_inputs, input_names
+from lacuna.cli.options import add_common_options, conventions_of, quiet, report
+from lacuna.cli.outputs import open_output, row_lines
 from lacuna.errors import LacunaError
 from lacuna.render.json import dumps
 from lacuna.spans import SPAN_KEYS, span_records

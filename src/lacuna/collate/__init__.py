@@ -5,27 +5,17 @@ word tokens that keep their editorial status and their offsets into the original
 the witness's normalised text; :mod:`~lacuna.collate.graph` aligns any number of witnesses
 into one variant graph (CollateX's model) with the anchored linear-space diff of
 :mod:`~lacuna.collate.align`; :mod:`~lacuna.collate.table` reads the graph as an alignment
-table; :mod:`~lacuna.collate.apparatus` as a JSON apparatus, TEI parallel segmentation or
-GraphViz dot; :mod:`~lacuna.collate.restore` lists, for each gap of each witness, the
-words other witnesses have in its place.
+table, and :mod:`~lacuna.collate.views` shows it as text, CSV or CollateX's JSON;
+:mod:`~lacuna.collate.apparatus` as a JSON apparatus, TEI parallel segmentation or GraphViz
+dot; :mod:`~lacuna.collate.restore` lists, for each gap of each witness, the words other
+witnesses have in its place.
 """
 
 from lacuna.collate.align import Diff, Edit, align_keys, diff, span_offsets
 from lacuna.collate.apparatus import apparatus, apparatus_json, dot, tei
 from lacuna.collate.graph import TRANSPOSITION_LIMIT, Transposition, VariantGraph
 from lacuna.collate.restore import Restoration, restorations
-from lacuna.collate.table import (
-    Alignment,
-    Column,
-    Reading,
-    collate,
-    collatex_json,
-    collatex_lines,
-    side_by_side,
-    table_csv,
-    table_jsonl,
-    table_rows,
-)
+from lacuna.collate.table import Alignment, Column, Reading, collate
 from lacuna.collate.tokens import (
     GAP_KEY,
     KEY_STEPS,
@@ -34,6 +24,14 @@ from lacuna.collate.tokens import (
     described_gap,
     normalize_token,
     tokenize,
+)
+from lacuna.collate.views import (
+    collatex_json,
+    collatex_lines,
+    side_by_side,
+    table_csv,
+    table_jsonl,
+    table_rows,
 )
 
 __all__ = [

@@ -232,3 +232,59 @@ def test_tei_text_is_joined_once(monkeypatch):
         tei.to_tei(lacuna.parse("x [] " * n))
         sizes.append(written)
     assert sizes[1] <= 12 * sizes[0], sizes
+
+
+# -- one long inside: the data rules' patterns (conventions.toml) run in one C call each ------
+
+#: A lookaround whose body opens with an unbounded greedy run of ``.`` or of a negated class
+#: (``(?!.*\s[x×·]\s)``, ``(?=[^\[\]]*\s\p{Ll}{3,})``): tried at the start of a long inside, it
+#: runs to the end and backs off one character at a time, and in the shared alternation of the
+#: data rules' insides (``classify.context.data._DataHits``) that grew with the square of the
+#: inside (a 600,000-character ``[of of of …]`` once took 53 s). Lazy (``.*?``) or possessive
+#: (``[^\[\]]*+``) runs read each character once.
+_GREEDY_LOOKAROUND = r"\(\?<?[=!](?:\(\?[a-z-]*:)?(?:\.|\[\^(?:\\.|[^\]\\])*+\])(?:\*|\+|\{\d+,\})(?![?+])"
+
+
+def test_no_data_rule_inside_opens_a_lookaround_with_a_greedy_run():
+    import regex
+
+    greedy = regex.compile(_GREEDY_LOOKAROUND)
+    found = [
+        (spec["name"], spec["inside"])
+        for spec in lacuna.Conventions.default().data["rules"]["context"]
+        if "inside" in spec and greedy.search(spec["inside"])
+    ]
+    assert found == []
+    # the check itself: the two patterns it caught (review of gloss35, finding 5) are caught
+    assert greedy.search(r"\A(?!.*\s[x×·]\s)=\s?\p{L}")
+    assert greedy.search(r"(?-i:\A(?=[^\[\]]*\s\p{Ll}{3,})\p{Lu})")
+    assert not greedy.search(r"\A=(?!.*?\s[x×·]\s)\s?\p{L}")
+    assert not greedy.search(r"(?-i:\A(?=[^\[\]]*?\s\p{Ll}{3})\p{Lu})")
+
+
+def test_a_long_inside_of_each_shape_is_read_whole():
+    # the span is read (not dropped, not an error) whatever its inside's length and shape
+    for unit in ("of ", ". ", "= of ", "Aaa ", '"a" ', "1 "):
+        inside = unit * 20_000
+        (record,) = span_records(lacuna.parse(f"He said [{inside}] today."))
+        assert record["text"] == f"[{inside}]"
+
+
+_LONG_INSIDES = {
+    "of": lambda n: "of " * n,
+    "dots": lambda n: ". " * n,
+    "equals": lambda n: "= " + "of " * n,
+    "capitals": lambda n: "Aaa " * n,
+    "quotes": lambda n: '"a" ' * n,
+    "figures": lambda n: "1 " * n,
+}
+
+
+@pytest.mark.perf
+@pytest.mark.parametrize("make", list(_LONG_INSIDES.values()), ids=list(_LONG_INSIDES))
+def test_one_long_inside_time_is_linear(make):
+    def spans(text: str) -> list:
+        lacuna.Conventions.default().clear_caches()
+        return list(span_records(lacuna.parse(text)))
+
+    assert_time_linear(spans, lambda n: f"He said Mr. Smith [{make(n)}] today.", 10_000)

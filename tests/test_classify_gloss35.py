@@ -1,9 +1,8 @@
 """Identifications and descriptions of the thirty-fifth round (helper gloss35): on hosts other
 than the core archives, a person named in full and described after a comma, set after a shorter
 reference to them (``named_and_described``), a noun phrase without an article saying what
-the name or quoted word before it is (``described_by_kind``), and what a person named in full
-belongs to (``affiliation_named``). Each case is written by hand from
-the real page (address in a comment), read with the learned rule on and off; the near misses are
+the name or quoted word before it is (``described_by_kind``). Each case is written by hand
+from the real page (address in a comment), read with the learned rule on and off; the near misses are
 ordinary sentences with bracketed words the sentence takes in the same place, which must stay
 the rules' business of no one here."""
 
@@ -80,29 +79,6 @@ KANYANGA = (
     "…they carried on their heads bottles of Kanyanga [local alcohol made from dirty green banana "
     "leaves] ; they carried bottles of gasoline they must drink before they shout"
 )
-# https://bengurionarchive.bgu.ac.il/en/node/10411 (Ben-Gurion's war diary in translation)
-FEIGIN = (
-    "I summoned Yosef R. [Avidar] regarding the camp in Hadera for the children of Ben Shemen. "
-    "He sent Mark Feigin [of the engineering unit], and Feigin didn't give consent to transfer "
-    "the camp to Ben Shemen."
-)
-SCHOOLMAN = (
-    "I suggested that Yosef clarify whether Mrs. [Bertha] Schoolman [of Hadassah] would agree to "
-    "receive the northern camp."
-)
-# http://wdsharett.blogspot.com/2016/08/114-additional-notes-regarding-meeting.html (Sharett's
-# notes in translation)
-WHITE = (
-    "(4) Mention that recently [indecipherable] fedayin are operating.\n\n(5) [Ivan] White [of "
-    "the US Embassy] has invited himself to my place for lunch today."
-)
-# https://cather.unl.edu/letters.html?_name=Prairie%20Schooner (the Willa Cather letters'
-# calendar: the addressee, then the date glued to the bracket)
-SCHOSSBERGER = (
-    'The most popular is probably "Spanish Johnny."   [Stout #769]\n\nTo Emily Schossberger [of '
-    "the Prairie Schooner]September 10, 1943UNL-Cather Collected"
-)
-
 # (text, span, category, rule that decides)
 CASES = [
     (CHURCHILL, "[Anthony Eden, later 1st Lord Avon]", "gloss", "named_and_described"),
@@ -112,10 +88,6 @@ CASES = [
     (MATKOWSKA, "[f. form of surname Matkowski]", "gloss", "described_by_kind"),
     (SALA_110, "[required armband for Jews]", "gloss", "described_by_kind"),
     (KANYANGA, "[local alcohol made from dirty green banana leaves]", "gloss", "described_by_kind"),
-    (FEIGIN, "[of the engineering unit]", "gloss", "affiliation_named"),
-    (SCHOOLMAN, "[of Hadassah]", "gloss", "affiliation_named"),
-    (WHITE, "[of the US Embassy]", "gloss", "affiliation_named"),
-    (SCHOSSBERGER, "[of the Prairie Schooner]", "gloss", "affiliation_named"),
 ]
 
 
@@ -196,34 +168,6 @@ def test_described_by_kind_near_misses(text: str, inside: str, conv) -> None:
         assert span.category == "supplied", span.because
 
 
-# near misses of affiliation_named: "of" and words completing an institution's, an office's, a
-# title's or a place's name, or a phrase of the sentence, after two capitalised words
-AFFILIATION_NEAR = [
-    ("He spoke to the Central Committee [of the CPSU] yesterday.", "[of the CPSU]"),
-    ("He visited the Red Cross [of Sweden] in May.", "[of Sweden]"),
-    ("He went to the Ministry of Foreign Affairs [of the USSR] at noon.", "[of the USSR]"),
-    ("Chief Justice [of the Supreme Court] Warren spoke.", "[of the Supreme Court]"),
-    ("Meanwhile, [King] Hassan [of Morocco] has a battalion.", "[of Morocco]"),
-    ("Meanwhile, King Hassan [of Morocco] has a battalion.", "[of Morocco]"),
-    ("He admired Latin America [of the future] greatly.", "[of the future]"),
-    ("He met Vice President [of the United States] Nixon.", "[of the United States]"),
-    ("He said Western Europe [of the Marshall Plan] was weak.", "[of the Marshall Plan]"),
-    ("They toured New England [of the colonial era] in June.", "[of the colonial era]"),
-    ("He read Mark Twain [of course] every night.", "[of course]"),
-    ("He recalled Pearl Harbor [of 1941] often.", "[of 1941]"),
-    ("He wrote to the Prime Minister [of India] at once.", "[of India]"),
-]
-
-
-@pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
-@pytest.mark.parametrize(("text", "inside"), AFFILIATION_NEAR)
-def test_affiliation_named_near_misses(text: str, inside: str, conv) -> None:
-    span = span_of(text, inside, conventions=conv)
-    assert not span.because.startswith("affiliation_named:"), span.because
-    if conv is _UNLEARNED:
-        assert span.category == "supplied", span.because
-
-
-@pytest.mark.parametrize("rule", ["named_and_described", "described_by_kind", "affiliation_named"])
+@pytest.mark.parametrize("rule", ["named_and_described", "described_by_kind"])
 def test_gloss35_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

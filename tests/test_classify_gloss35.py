@@ -168,6 +168,40 @@ def test_described_by_kind_near_misses(text: str, inside: str, conv) -> None:
         assert span.category == "supplied", span.because
 
 
+# the review's probes (mend_gloss35) that described_by_kind took before its narrowing: a noun
+# after a nationality adjective ("the Chinese [members of …]"), a verb's object after "to",
+# "with" or "about", a verb after a name ("Ivanov [asked for …]"), a compass or time noun
+# ("Berlin [east of the city]", "Ivanov [night of 12 May]"), an ordinal ("[first of all]")
+KIND_PROBES = [
+    ("He conferred with the Chinese [members of the delegation].", "[members of the delegation]"),
+    ("We received the Korean [comrades from the north], who spoke.", "[comrades from the north]"),
+    ("He met the Polish [representatives of the government].", "[representatives of the government]"),
+    ("We discussed it with the American [side of the question].", "[side of the question]"),
+    ("Then, Ivanov [asked for more time].", "[asked for more time]"),
+    ("Gromyko and Ivanov [left for Moscow].", "[left for Moscow]"),
+    ("In reply, Gromyko [spoke of the treaty].", "[spoke of the treaty]"),
+    ("After that, Zhou [waited for an answer].", "[waited for an answer]"),
+    ("He handed over to Ivanov [copies of the documents].", "[copies of the documents]"),
+    ("He showed to Gromyko [drafts of the treaty], and left.", "[drafts of the treaty]"),
+    ("He passed on to Zhou [greetings from Mao].", "[greetings from Mao]"),
+    ("He wrote to Kim [letter of thanks].", "[letter of thanks]"),
+    ("He asked about Ivanov [state of health].", "[state of health]"),
+    ("the meeting with Ivanov [night of 12 May], was long.", "[night of 12 May]"),
+    ("He stayed in Moscow [week of 5 May], then left.", "[week of 5 May]"),
+    ("They lived in Moscow [outskirts of the city].", "[outskirts of the city]"),
+    ("The camp was in Berlin [east of the city].", "[east of the city]"),
+    ("The line ran at Panmunjom [south of the border],", "[south of the border]"),
+    ("This was said to Kim Il Sung [first of all], then to Pak.", "[first of all]"),
+]
+
+
+@pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
+@pytest.mark.parametrize(("text", "inside"), KIND_PROBES)
+def test_described_by_kind_review_probes(text: str, inside: str, conv) -> None:
+    span = span_of(text, inside, conventions=conv)
+    assert not span.because.startswith("described_by_kind:"), span.because
+
+
 @pytest.mark.parametrize("rule", ["named_and_described", "described_by_kind"])
 def test_gloss35_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

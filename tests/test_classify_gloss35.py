@@ -137,6 +137,41 @@ def test_named_and_described_near_misses(text: str, inside: str, conv) -> None:
         assert span.category == "supplied", span.because
 
 
+# the review's probes (mend_gloss35) that named_and_described took before its narrowing: an
+# adverb after the comma ("too", "then", "-ly"), an editor's word of the copy ("handwritten",
+# "excerpt", "verbatim"), a meeting's session, "May" as a month after "early"
+NAMED_PROBES = [
+    ("Comrade Kim [Il Sung, too] agreed.", "[Il Sung, too]"),
+    ("the talks with Kim [Il Sung, then] went badly.", "[Il Sung, then]"),
+    ("He flew to Moscow [Vnukovo Airport, presumably] on Monday.", "[Vnukovo Airport, presumably]"),
+    ("The telegram from Hanoi [Le Duan, personally] arrived.", "[Le Duan, personally]"),
+    ("He went to Beijing [Tiananmen Square, namely] to see it.", "[Tiananmen Square, namely]"),
+    ("He wired Hanoi [Central Committee, urgently] for orders.", "[Central Committee, urgently]"),
+    ("The ship left Odessa [Black Sea, eventually] for Cuba.", "[Black Sea, eventually]"),
+    ("The Chairman [Mao Zedong, again] raised the question.", "[Mao Zedong, again]"),
+    ("He sent it to Petrov [Petr Petrovich, personally] today.", "[Petr Petrovich, personally]"),
+    ("Memo to Rusk [State Department, handwritten] on the talks.", "[State Department, handwritten]"),
+    ("Report by Smith [Saigon Station, excerpt] follows.", "[Saigon Station, excerpt]"),
+    ("Telegram from Bonn [West Germany, abridged] on talks", "[West Germany, abridged]"),
+    (
+        "the note from Moscow [Soviet Foreign Ministry, verbatim] reads",
+        "[Soviet Foreign Ministry, verbatim]",
+    ),
+    ("We asked Comrade Ivanov [Moscow Centre, kindly reply] soon.", "[Moscow Centre, kindly reply]"),
+    ("Then Gromyko [Andrei Andreevich, continuing] said", "[Andrei Andreevich, continuing]"),
+    ("At Yalta [Crimean Conference, plenary session] Stalin said", "[Crimean Conference, plenary session]"),
+    ("the parade in Moscow [Red Square, early May] was cancelled.", "[Red Square, early May]"),
+    ("the parade in Moscow [Red Square, 1 May] was cancelled.", "[Red Square, 1 May]"),
+]
+
+
+@pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
+@pytest.mark.parametrize(("text", "inside"), NAMED_PROBES)
+def test_named_and_described_review_probes(text: str, inside: str, conv) -> None:
+    span = span_of(text, inside, conventions=conv)
+    assert not span.because.startswith("named_and_described:"), span.because
+
+
 # near misses of described_by_kind: words a sentence takes after a name (a preposition's
 # phrase, a quantity, a participle, a verb's second object), or a phrase opening its sentence
 KIND_NEAR = [

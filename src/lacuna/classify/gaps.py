@@ -82,6 +82,8 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             continue  # "[hard to read for children]": no gap said
         if not _unit_reason_ok(match.group(0), before, conv):
             continue  # "[CUT]", "[paragraph cut]": words left out on purpose, no gap said
+        if not _noun_reason_ok(match.group(0), before, conv):
+            continue  # "[troops removed]": an ordinary verb after a noun, no gap said
         reason = conv.reasons[match.group(0)]
         extent = _strip_extent_tail(text[guessed[1] if guessed else 0 : match.start()].strip())
         if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
@@ -182,6 +184,31 @@ def _unit_reason_ok(reason: str, before: list[str], conv: Conventions) -> bool:
     if units is None:
         return True
     return any(conv.units.get(w) in units for w in before)
+
+
+@lru_cache(maxsize=16)
+def _noun_reasons(conv: Conventions) -> dict[str, frozenset[str]]:
+    """The reason phrases (``gap.noun_reasons``) read only after one of their nouns, with those
+    nouns (folded): ``removed`` after ``address``, ``name``, ``telephone number``."""
+    table = conv.section("gap").get("noun_reasons", {})
+    return {fold(k): frozenset(fold(w) for w in v) for k, v in table.items()}
+
+
+def _noun_reason_ok(reason: str, before: list[str], conv: Conventions) -> bool:
+    """Whether the reason phrase ``reason`` may say a gap after the folded words ``before`` it:
+    any reason but those of ``gap.noun_reasons``, which need words of their nouns, of
+    ``gap.noun_modifiers`` and the gap's filler words and counts before them, the last one of
+    their nouns (``[address removed]``,
+    ``[name and address removed]``, ``[2 names removed]``; not ``[troops removed]``,
+    ``[removed]``, ``[name of the man removed]``)."""
+    nouns = _noun_reasons(conv).get(reason)
+    if nouns is None:
+        return True
+    if not before or before[-1] not in nouns:
+        return False
+    nouns |= conv.words("gap", "noun_modifiers")  # "[home address removed]"
+    counts = conv.quantities
+    return all(w in nouns or w in conv.filler or w in counts or _NUMBER_WORD.fullmatch(w) for w in before)
 
 
 def _reason_ends_inside(inside: str, clause: Clause, folded: str, match: regex.Match[str]) -> bool:

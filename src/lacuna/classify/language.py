@@ -542,7 +542,9 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
     AHS [January 9, 1978]``, ``[gloss] calendar_eras``) or by a year no Gregorian date of the
     text would have (``13 Aban 1358 [4 November 1979]``, ``5686 [1926]``: ``[gloss]
     calendar_years``): the same day converted,
-    gloss of the date (back to its month's name). A year after a Gregorian date completes it
+    gloss of the date (back to its month's name); also a Gregorian date with its year after a
+    day and a month of another calendar, no year needed (``the 23rd of Brumaire [November 14,
+    1798]``, ``[gloss] calendar_months``). A year after a Gregorian date completes it
     (``September 1st [1859]``: supplied)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued:
@@ -564,7 +566,29 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         bare, c.inside(), c.conv, _year_cued(c)
     ):
         return "gloss", f"converts the year of another calendar ({bare!r})", _date_back(c, True)
+    if f.date and bare in c.conv.calendar_months:
+        k = _day_before_month(c)
+        m = _CONVERTED_INSIDE.fullmatch(c.inside().strip())
+        if k > 0 and m is not None and m.group(3) is not None and _GREGORIAN_YEAR.fullmatch(m.group(3)):
+            return "gloss", f"converts the day of another calendar's month ({wf.folded!r})", k
     return None
+
+
+def _day_before_month(c: _NearestOnly) -> int:
+    """How many words before a month's name of another calendar (the bracket's word) its day
+    runs back over: a day's figure or ordinal (``13 Tir``, ``2nd Rajab``), also with "of" and
+    "the" (``the 23rd of Brumaire``); 0 when no day stands before it."""
+    k = 1
+    word = c.word(1)
+    if word is not None and fold(word) == "of":
+        k, word = 2, c.word(2)
+    if word is None:
+        return 0
+    day = word.strip(_STRIP)
+    if not (_is_day(day) or _ORDINAL_DAY.fullmatch(day) is not None):
+        return 0
+    before = c.word(k + 1)
+    return k + 1 if k == 2 and before is not None and fold(before) == "the" else k
 
 
 def _date_back(c: _NearestOnly, figures: bool) -> int:

@@ -10,6 +10,7 @@ import regex
 from lacuna.ast import SpanInfo
 from lacuna.classify.shape import Clause, Shape
 from lacuna.conventions import Conventions, fold
+from lacuna.conventions.patterns import _alternation
 
 __all__: list[str] = []
 
@@ -66,7 +67,7 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
     for ci, clause in enumerate(shape.clauses):
         text = inside[clause.start : clause.end]
         folded = fold(text)
-        match = conv.reason_pattern.search(folded)
+        match = gap_reason_pattern(conv).search(folded)
         if match is None:
             continue
         before = [w.strip(_STRIP_WORD) for w in folded[: match.start()].split()]
@@ -82,7 +83,9 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             continue  # "[hard to read for children]": no gap said
         if not _unit_reason_ok(match.group(0), before, conv):
             continue  # "[CUT]", "[paragraph cut]": words left out on purpose, no gap said
-        reason = conv.reasons[match.group(0)]
+        if not _noun_reason_ok(match.group(0), before, folded[match.end() :], conv):
+            continue  # "[troops removed]", "[the name removed from the list]": an ordinary verb
+        reason = gap_reasons(conv)[match.group(0)]
         extent = _strip_extent_tail(text[guessed[1] if guessed else 0 : match.start()].strip())
         if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
             extent = extent[:-3].rstrip()
@@ -154,7 +157,7 @@ def _names_withheld(before: list[str], folded: str, match: regex.Match[str], con
     limit, reasons, phrases = _open_reasons(conv)
     return (
         0 < len(before) <= limit
-        and (conv.reasons[match.group(0)] in reasons or match.group(0) in phrases)
+        and (gap_reasons(conv)[match.group(0)] in reasons or match.group(0) in phrases)
         and not folded[match.end() :].strip(_STRIP_WORD + " ")
     )
 
@@ -182,6 +185,50 @@ def _unit_reason_ok(reason: str, before: list[str], conv: Conventions) -> bool:
     if units is None:
         return True
     return any(conv.units.get(w) in units for w in before)
+
+
+@lru_cache(maxsize=16)
+def _noun_reasons(conv: Conventions) -> dict[str, frozenset[str]]:
+    """The reason phrases (``gap.noun_reasons``) read only after one of their nouns, with those
+    nouns (folded): ``removed`` after ``address``, ``name``, ``telephone number``."""
+    table = conv.section("gap").get("noun_reasons", {})
+    return {fold(k): frozenset(fold(w) for w in v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=16)
+def gap_reasons(conv: Conventions) -> dict[str, str]:
+    """The gap rule's reason phrases (folded) -> their canonical reasons: ``[gap.reasons]`` and
+    the phrases of ``gap.noun_reasons`` (their reasons in ``gap.noun_reason_kinds``), which no
+    other rule reads as a reason (``[Reference to the statue being removed.]`` ends with none)."""
+    kinds = {fold(k): str(v) for k, v in conv.section("gap").get("noun_reason_kinds", {}).items()}
+    return {**{k: kinds.get(k, k) for k in _noun_reasons(conv)}, **conv.reasons}
+
+
+@lru_cache(maxsize=16)
+def gap_reason_pattern(conv: Conventions) -> regex.Pattern[str]:
+    """The whole-word, longest-first alternation of :func:`gap_reasons`' phrases."""
+    return _alternation(list(gap_reasons(conv)))
+
+
+def _noun_reason_ok(reason: str, before: list[str], after: str, conv: Conventions) -> bool:
+    """Whether the reason phrase ``reason`` may say a gap after the folded words ``before`` it
+    and before the folded text ``after`` it: any reason but those of ``gap.noun_reasons``,
+    which need words of their nouns, of ``gap.noun_modifiers`` and the gap's filler words and
+    counts before them, the last one of their nouns, and nothing after them but a phrase of
+    ``gap.noun_reason_tails`` (``[address removed]``, ``[name and address removed]``, ``[2
+    names removed]``, ``[name removed for privacy]``; not ``[troops removed]``, ``[removed]``,
+    ``[name of the man removed]``, ``[the name removed from the list]``)."""
+    nouns = _noun_reasons(conv).get(reason)
+    if nouns is None:
+        return True
+    if not before or before[-1] not in nouns:
+        return False
+    tail = " ".join(after.strip(_STRIP_WORD + " ").split())
+    if tail and tail not in conv.words("gap", "noun_reason_tails"):
+        return False  # "[names removed from the ballot]": a sentence's verb
+    nouns |= conv.words("gap", "noun_modifiers")  # "[home address removed]"
+    counts = conv.quantities
+    return all(w in nouns or w in conv.filler or w in counts or _NUMBER_WORD.fullmatch(w) for w in before)
 
 
 def _reason_ends_inside(inside: str, clause: Clause, folded: str, match: regex.Match[str]) -> bool:

@@ -3,6 +3,8 @@ transliteration, a quoted term and what it means (see :mod:`lacuna.classify.cont
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz
 
@@ -542,7 +544,9 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
     AHS [January 9, 1978]``, ``[gloss] calendar_eras``) or by a year no Gregorian date of the
     text would have (``13 Aban 1358 [4 November 1979]``, ``5686 [1926]``: ``[gloss]
     calendar_years``): the same day converted,
-    gloss of the date (back to its month's name). A year after a Gregorian date completes it
+    gloss of the date (back to its month's name); also a Gregorian date with its year after a
+    day and a month of another calendar, no year needed (``the 23rd of Brumaire [November 14,
+    1798]``, ``[gloss] calendar_months``). A year after a Gregorian date completes it
     (``September 1st [1859]``: supplied)."""
     f, wf = c.facts, c.wf
     if wf is None or c.glued:
@@ -564,7 +568,69 @@ def _calendar_converted(c: _NearestOnly) -> _Decision:
         bare, c.inside(), c.conv, _year_cued(c)
     ):
         return "gloss", f"converts the year of another calendar ({bare!r})", _date_back(c, True)
+    if f.date and bare in _month_spans(c.conv):
+        k = _day_before_month(c)
+        if k > 0 and _in_month_span(c.inside().strip(), bare, c.conv):
+            return "gloss", f"converts the day of another calendar's month ({wf.folded!r})", k
     return None
+
+
+def _day_before_month(c: _NearestOnly) -> int:
+    """How many words before a month's name of another calendar (the bracket's word) its day
+    runs back over: a day's figure or ordinal, 1 to 31 (``13 Tir``, ``13th Tir``), also with
+    "of" after an ordinal or "the" (``the 23rd of Brumaire``, not ``part 5 of Germinal``); 0
+    when no day stands before it."""
+    k = 1
+    word = c.word(1)
+    if word is not None and fold(word) == "of":
+        k, word = 2, c.word(2)
+    if word is None:
+        return 0
+    day = word.strip(_STRIP)
+    ordinal = _ORDINAL_DAY.fullmatch(day) is not None
+    if not (_is_day(day) or (ordinal and _is_day(day[:-2]))):
+        return 0
+    before = c.word(k + 1)
+    the = k == 2 and before is not None and fold(before) == "the"
+    if k == 2 and not (ordinal or the):
+        return 0  # "part 5 of Germinal", "chapter 3 of Germinal": a number of something else
+    return k + 1 if the else k
+
+
+@lru_cache(maxsize=16)
+def _month_spans(conv: Conventions) -> dict[str, tuple[frozenset[int], tuple[int, int] | None]]:
+    """The months of another calendar (folded) whose days fall in the same Gregorian months
+    each year -> those months' numbers (``[gloss.calendar_month_spans]``) and the first and
+    last Gregorian years the calendar was in use (``[gloss.calendar_month_years]``; None: any)."""
+    years = {fold(k): v for k, v in conv.section("gloss", "calendar_month_years").items()}
+    out: dict[str, tuple[frozenset[int], tuple[int, int] | None]] = {}
+    for month, names in conv.section("gloss", "calendar_month_spans").items():
+        span = years.get(fold(month))
+        out[fold(month)] = (
+            frozenset(MONTHS[fold(n)] for n in names),
+            (int(span[0]), int(span[1])) if span else None,
+        )
+    return out
+
+
+def _in_month_span(inside: str, month: str, conv: Conventions) -> bool:
+    """Whether ``inside`` is a Gregorian date with its year (``November 14, 1798``, ``4 July
+    1944``) that the day of another calendar's ``month`` (folded) may be: in one of the
+    Gregorian months that month falls in, in a year its calendar was in use (``the 23rd of
+    Brumaire [November 14, 1798]``; not ``[May 14, 1798]``, ``the 9 Thermidor [27 July
+    1994]``)."""
+    m = _CONVERTED_INSIDE.fullmatch(inside)
+    if m is None or m.group(3) is None or _GREGORIAN_YEAR.fullmatch(m.group(3)) is None:
+        return False
+    name = _MONTH_WORD.search(m.group(0))
+    months, years = _month_spans(conv)[month]
+    if name is None or MONTHS.get(fold(name.group(0))) not in months:
+        return False
+    return years is None or years[0] <= int(m.group(3)) <= years[1]
+
+
+#: The month's name of a Gregorian date in words (``November`` of ``November 14, 1798``).
+_MONTH_WORD = regex.compile(r"\p{L}{3,9}")
 
 
 def _date_back(c: _NearestOnly, figures: bool) -> int:

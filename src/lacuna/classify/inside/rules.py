@@ -12,7 +12,7 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _word
+from lacuna.classify.gaps import _DIGITS, _STRIP_WORD, _gap, _gap_quantity, _word, gap_reason_pattern
 from lacuna.classify.inside.text import _DEFAULT, Inside
 from lacuna.classify.notes import _labelled, _sic_after_word, _sic_reading, _spells
 from lacuna.classify.words import _reread
@@ -307,10 +307,11 @@ def _gap_reason(x: Inside, conv: Conventions) -> SpanInfo | None:
     the reason stands only in a sentence after the first (FRUS: ``[Telegram—Paraphrase.—
     Received September 3, 1900. Date lost in transmission.]``): the editor's account of how
     the document came, no words missing where the bracket stands."""
-    if conv.reason_pattern.search(x.folded) is None:
+    pattern = gap_reason_pattern(conv)  # [gap.reasons] and gap.noun_reasons' phrases
+    if pattern.search(x.folded) is None:
         return None
     stop = _NEXT_SENTENCE.search(x.stripped)
-    if stop is not None and conv.reason_pattern.search(fold(x.stripped[: stop.start()])) is None:
+    if stop is not None and pattern.search(fold(x.stripped[: stop.start()])) is None:
         return None
     return _gap(x.inside, x.shape, conv)
 

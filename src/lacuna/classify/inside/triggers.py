@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import regex
 
-from lacuna.classify.gaps import _STRIP_WORD
+from lacuna.classify.gaps import _STRIP_WORD, gap_reasons
 from lacuna.classify.inside.records import (
     _illegible_dashes,
     _omits_first_person,
@@ -93,7 +93,7 @@ def _first_tokens(phrases: Iterable[str]) -> frozenset[str] | None:
 
 def _reason_trigger(conv: Conventions) -> Trigger | None:
     # each reason phrase starts a word (the pattern's look-behind), so the inside holds its first word
-    first = _first_tokens(conv.reasons)
+    first = _first_tokens(gap_reasons(conv))  # gap.noun_reasons' phrases too
     return None if first is None else Trigger(tokens=first)
 
 

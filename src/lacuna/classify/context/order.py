@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from lacuna.classify.apparatus import _entry_heading, _navigation_bar, _padded_label, _source_folder
 from lacuna.classify.asides import _acronym_across_line, _page_join, _possessor_named
+from lacuna.classify.calendars import _calendar_converted, _month_translated
 from lacuna.classify.chrome import in_web_address
 from lacuna.classify.context.cues import (
     _abbreviation,
@@ -35,25 +36,18 @@ from lacuna.classify.corrections import (
     _wrong_word,
 )
 from lacuna.classify.language import (
-    _calendar_converted,
-    _capitalised_title_translated,
     _explains_quoted,
     _language_change,
-    _month_translated,
     _original_glued,
-    _original_title,
     _other_script,
     _quoted_original,
-    _quoted_title_translated,
     _real_name,
     _same_kind,
     _same_word,
-    _title_translated,
     _translates_words,
     _translation_across_line,
     _translation_after_foreign,
     _transliterated,
-    _work_dated,
 )
 from lacuna.classify.learned import _learned, _learned_note
 from lacuna.classify.line_notes import _note_phrase_line
@@ -84,6 +78,13 @@ from lacuna.classify.names import (
     _verb_object,
 )
 from lacuna.classify.records import _contraction_expanded, _issue_cited, _symbol_named
+from lacuna.classify.titles import (
+    _capitalised_title_translated,
+    _original_title,
+    _quoted_title_translated,
+    _title_translated,
+    _work_dated,
+)
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_reading, _alternative_rendering, _pronoun_identified
 from lacuna.classify.translations import _quoted_rendering, _term_translated

@@ -107,12 +107,23 @@ def span_at(text: str, inside: str) -> lacuna.Span:
     return span
 
 
-def span_of(text: str, inside: str) -> lacuna.Span:
-    """The first span of ``lacuna.parse(text)`` whose text is ``inside`` (brackets included)."""
-    for span in lacuna.parse(text).spans():
+def span_of(text: str, inside: str, conventions: lacuna.Conventions | None = None) -> lacuna.Span:
+    """The first span of ``lacuna.parse(text)`` (read with ``conventions`` when given) whose
+    text is ``inside`` (brackets included)."""
+    for span in lacuna.parse(text, conventions=conventions).spans():
         if span.text == inside:
             return span
     raise AssertionError(f"no span {inside!r} in {text!r}")
+
+
+def unlearned() -> lacuna.Conventions:
+    """The shipped conventions with the learned rules switched off: what an unseen host meets."""
+    import copy
+
+    data = copy.deepcopy(lacuna.Conventions.default().data)
+    rules = data.setdefault("rules", {})
+    rules["disable"] = sorted({*rules.get("disable", []), "learned", "learned_note"})
+    return lacuna.Conventions(data)
 
 
 def features_of(text: str, inside: str) -> list[str]:

@@ -5,31 +5,11 @@ pronoun_identified must not take and the reviewer's probes."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
-import lacuna
-from lacuna.conventions import Conventions
+from conftest import span_of, unlearned
 
-
-def _unlearned() -> Conventions:
-    """The shipped conventions with the learned rules switched off: what an unseen host meets."""
-    data = copy.deepcopy(Conventions.default().data)
-    rules = data.setdefault("rules", {})
-    rules["disable"] = sorted({*rules.get("disable", []), "learned", "learned_note"})
-    return Conventions(data)
-
-
-_UNLEARNED = _unlearned()
-
-
-def span_of(text: str, inside: str, conventions: Conventions | None = None) -> lacuna.Span:
-    """The first span of ``text`` read with ``conventions`` whose text is ``inside``."""
-    for span in lacuna.parse(text, conventions=conventions).spans():
-        if span.text == inside:
-            return span
-    raise AssertionError(f"no span {inside!r} in {text!r}")
+_UNLEARNED = unlearned()
 
 
 # The reviewer's probes of gloss33's capitalised_rendering (review_gloss33, finding 3; the rule

@@ -8,32 +8,11 @@ the rules' business of no one here."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
-import lacuna
-from conftest import assert_switched_off
-from lacuna.conventions import Conventions
+from conftest import assert_switched_off, span_of, unlearned
 
-
-def _unlearned() -> Conventions:
-    """The shipped conventions with the learned rules switched off: what an unseen host meets."""
-    data = copy.deepcopy(Conventions.default().data)
-    rules = data.setdefault("rules", {})
-    rules["disable"] = sorted({*rules.get("disable", []), "learned", "learned_note"})
-    return Conventions(data)
-
-
-_UNLEARNED = _unlearned()
-
-
-def span_of(text: str, inside: str, conventions: Conventions | None = None) -> lacuna.Span:
-    """The first span of ``text`` read with ``conventions`` whose text is ``inside``."""
-    for span in lacuna.parse(text, conventions=conventions).spans():
-        if span.text == inside:
-            return span
-    raise AssertionError(f"no span {inside!r} in {text!r}")
+_UNLEARNED = unlearned()
 
 
 # https://archivesearch.lib.cam.ac.uk/repositories/9/archival_objects/1416364 (the Churchill

@@ -15,6 +15,15 @@ from conftest import assert_switched_off, span_of, unlearned
 _UNLEARNED = unlearned()
 
 
+def _not_read_by(rule: str, text: str, inside: str, conv, *, supplied_unlearned: bool) -> None:
+    """``rule`` does not decide the span; with ``supplied_unlearned``, read with the learned
+    rule off it is supplied."""
+    span = span_of(text, inside, conventions=conv)
+    assert not span.because.startswith(f"{rule}:"), span.because
+    if supplied_unlearned and conv is _UNLEARNED:
+        assert span.category == "supplied", span.because
+
+
 # https://archivesearch.lib.cam.ac.uk/repositories/9/archival_objects/1416364 (the Churchill
 # Archive's catalogue: the Prime Minister's personal minutes, June and July 1945)
 CHURCHILL = (
@@ -110,10 +119,7 @@ NAMED_NEAR = [
 @pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
 @pytest.mark.parametrize(("text", "inside"), NAMED_NEAR)
 def test_named_and_described_near_misses(text: str, inside: str, conv) -> None:
-    span = span_of(text, inside, conventions=conv)
-    assert not span.because.startswith("named_and_described:"), span.because
-    if conv is _UNLEARNED:
-        assert span.category == "supplied", span.because
+    _not_read_by("named_and_described", text, inside, conv, supplied_unlearned=True)
 
 
 # the review's probes (mend_gloss35) that named_and_described took before its narrowing: an
@@ -147,8 +153,7 @@ NAMED_PROBES = [
 @pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
 @pytest.mark.parametrize(("text", "inside"), NAMED_PROBES)
 def test_named_and_described_review_probes(text: str, inside: str, conv) -> None:
-    span = span_of(text, inside, conventions=conv)
-    assert not span.because.startswith("named_and_described:"), span.because
+    _not_read_by("named_and_described", text, inside, conv, supplied_unlearned=False)
 
 
 # near misses of described_by_kind: words a sentence takes after a name (a preposition's
@@ -176,10 +181,7 @@ KIND_NEAR = [
 @pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
 @pytest.mark.parametrize(("text", "inside"), KIND_NEAR)
 def test_described_by_kind_near_misses(text: str, inside: str, conv) -> None:
-    span = span_of(text, inside, conventions=conv)
-    assert not span.because.startswith("described_by_kind:"), span.because
-    if conv is _UNLEARNED:
-        assert span.category == "supplied", span.because
+    _not_read_by("described_by_kind", text, inside, conv, supplied_unlearned=True)
 
 
 # the review's probes (mend_gloss35) that described_by_kind took before its narrowing: a noun
@@ -212,8 +214,7 @@ KIND_PROBES = [
 @pytest.mark.parametrize("conv", [None, _UNLEARNED], ids=["learned", "unlearned"])
 @pytest.mark.parametrize(("text", "inside"), KIND_PROBES)
 def test_described_by_kind_review_probes(text: str, inside: str, conv) -> None:
-    span = span_of(text, inside, conventions=conv)
-    assert not span.because.startswith("described_by_kind:"), span.because
+    _not_read_by("described_by_kind", text, inside, conv, supplied_unlearned=False)
 
 
 @pytest.mark.parametrize("rule", ["named_and_described", "described_by_kind"])

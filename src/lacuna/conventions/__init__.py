@@ -4,15 +4,14 @@ The shipped table is ``lacuna/data/conventions.toml``; a user file is merged ove
 (tables key by key, lists extended), so a new reason word or pseudonym needs no code.
 :class:`Conventions` holds a loaded table and the word sets and matchers built from it; the
 checks of a user's file are in :mod:`lacuna.conventions.checks`, the patterns built from word
-lists in :mod:`lacuna.conventions.patterns`.
+lists in :mod:`lacuna.conventions.patterns`; the reading of the table by section and key is
+:mod:`lacuna.conventions.table`, the word sets of English grammar
+:mod:`lacuna.conventions.word_sets` and the English lexicon :mod:`lacuna.conventions.lexicon`.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import tomllib
-from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
 from importlib import resources
@@ -22,6 +21,7 @@ from typing import Any
 import regex
 
 from lacuna.conventions.checks import _merge, _shape_problem, _value_problem, _where
+from lacuna.conventions.lexicon import EnglishLexicon
 from lacuna.conventions.patterns import (
     PLACEHOLDERS,
     _alternation,
@@ -29,13 +29,14 @@ from lacuna.conventions.patterns import (
     fold,
     literal_tree,
 )
+from lacuna.conventions.word_sets import WordSets
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
 
 __all__ = ["PLACEHOLDERS", "Conventions", "expand_placeholders", "fold", "literal_tree", "on_clear_caches"]
 
 
-class Conventions:
+class Conventions(WordSets, EnglishLexicon):
     """A loaded conventions table with the matchers built from it."""
 
     def __init__(self, data: dict[str, Any], origin: str = "<data>") -> None:
@@ -133,20 +134,6 @@ class Conventions:
         if not replace:
             data = _merge(cls.default().data, data)
         return cls(data, str(path))
-
-    def section(self, *keys: str) -> Any:
-        node: Any = self.data
-        for key in keys:
-            node = node.get(key, {}) if isinstance(node, dict) else {}
-        return node
-
-    def words(self, section: str, key: str) -> frozenset[str]:
-        """The word list ``[section] key`` of the table, folded (empty when the table has none)."""
-        cached = self._cache.get(f"words {section} {key}")
-        if cached is None:
-            cached = frozenset(fold(str(w)) for w in self.section(section).get(key, []))
-            self._cache[f"words {section} {key}"] = cached
-        return cached
 
     # -- derived matchers ------------------------------------------------------------
 
@@ -479,225 +466,6 @@ class Conventions:
         return _alternation(list(self.physical_things))
 
     @cached_property
-    def determiners(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("determiners", []))
-
-    @cached_property
-    def name_links(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
-
-    @cached_property
-    def clause_nouns(self) -> frozenset[str]:
-        """Nouns a clause follows without ``that`` (``[gloss] clause_nouns``: ``the way [the
-        money] is distributed``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("clause_nouns", []))
-
-    @cached_property
-    def possessive_determiners(self) -> frozenset[str]:
-        """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
-
-    @cached_property
-    def owner_words(self) -> frozenset[str]:
-        """Words that say whose a thing or a relative is (``[gloss] owner_words``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("owner_words", []))
-
-    @cached_property
-    def verb_endings(self) -> tuple[tuple[str, ...], int]:
-        """The endings of a verb in the past tense and its fewest letters (``[gloss]
-        verb_endings``, ``verb_letters``)."""
-        section = self.section("gloss")
-        endings = tuple(fold(w) for w in section.get("verb_endings", []))
-        return endings, int(section.get("verb_letters", 5))
-
-    def past_verb(self, folded: str) -> bool:
-        """Whether a folded word is a verb in the past tense told by its ending (``[gloss]
-        verb_endings``, at least ``verb_letters`` letters: ``informed``)."""
-        endings, letters = self.verb_endings
-        return len(folded) >= letters and folded.endswith(endings)
-
-    @cached_property
-    def object_pronouns(self) -> frozenset[str]:
-        """Pronouns that stand as a verb's object (``[gloss] object_pronouns``: ``them``)."""
-        return self.words("gloss", "object_pronouns")
-
-    @cached_property
-    def complement_verbs(self) -> frozenset[str]:
-        """Verbs whose complement or second object follows their object (``[gloss]
-        complement_verbs``: ``We consider it [a great honour]``)."""
-        return self.words("gloss", "complement_verbs")
-
-    @cached_property
-    def measure_words(self) -> frozenset[str]:
-        """Last words of a time, degree or manner phrase (``[gloss] measure_words``: ``later``)."""
-        return self.words("gloss", "measure_words")
-
-    @cached_property
-    def object_verbs(self) -> frozenset[str]:
-        """Verbs taking a name as their object in forms their ending does not tell
-        (``[gloss] object_verbs``: ``turn``, ``told``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("object_verbs", []))
-
-    @cached_property
-    def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
-        """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
-        (ending, kind) pairs, longest ending first."""
-        kinds = self.section("gloss").get("kinds", {})
-        pairs = [(fold(str(e)), kind) for kind in ("noun", "adjective") for e in kinds.get(kind, [])]
-        return int(kinds.get("kind_letters", 6)), tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-    @cached_property
-    def name_particles(self) -> frozenset[str]:
-        """Lower-case particles of personal names (``[gloss] name_particles``: al, ibn, van)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("name_particles", []))
-
-    @cached_property
-    def field_labels(self) -> frozenset[str]:
-        """A database's field labels (``[records] field_labels``: ``Date``, ``Notes``), folded."""
-        return frozenset(fold(str(w)) for w in self.section("records").get("field_labels") or ())
-
-    @cached_property
-    def continuing_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("continuing_words", []))
-
-    @cached_property
-    def role_modifiers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("role_modifiers", []))
-
-    @cached_property
-    def function_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("function_words", []))
-
-    @cached_property
-    def titles(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("titles", []))
-
-    @cached_property
-    def pronouns(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("pronouns", []))
-
-    @cached_property
-    def described_name_leads(self) -> frozenset[str]:
-        """Words a name stands after when a description follows it (``[gloss]
-        described_name_leads``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("described_name_leads", []))
-
-    @cached_property
-    def described_time_words(self) -> frozenset[str]:
-        """Words of time, no description's (``[gloss] described_time_words``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("described_time_words", []))
-
-    @cached_property
-    def described_pronoun_heads(self) -> frozenset[str]:
-        """Head nouns of a description after a pronoun (``[gloss] described_pronoun_heads``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("described_pronoun_heads", []))
-
-    @cached_property
-    def particle_words(self) -> frozenset[str]:
-        """Words that double as a verb's particle (``[corrections] particle_words``)."""
-        return frozenset(fold(w) for w in self.section("corrections").get("particle_words", []))
-
-    @cached_property
-    def bracket_only(self) -> frozenset[str]:
-        """Words of a closed class read only as the bracketed word, never as the writer's word
-        it replaces (``[corrections] bracket_only``: ``as``)."""
-        return frozenset(fold(w) for w in self.section("corrections").get("bracket_only", []))
-
-    @cached_property
-    def after_particle(self) -> frozenset[str]:
-        """Prepositions a verb takes after its particle (``[corrections] after_particle``)."""
-        return frozenset(fold(w) for w in self.section("corrections").get("after_particle", []))
-
-    @cached_property
-    def navigation_words(self) -> frozenset[str]:
-        """Words marking a navigation bar's link (``[navigation] words``)."""
-        return frozenset(fold(w) for w in self.section("navigation").get("words", []))
-
-    @cached_property
-    def notes_headings(self) -> frozenset[str]:
-        """The headings of a list of notes (``[page_break] notes_headings``)."""
-        return frozenset(fold(w) for w in self.section("page_break").get("notes_headings", []))
-
-    @cached_property
-    def identified_pronouns(self) -> frozenset[str]:
-        """Pronouns a noun phrase or name after them identifies (``[gloss] identified_pronouns``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("identified_pronouns", []))
-
-    @cached_property
-    def demonstratives(self) -> frozenset[str]:
-        """Of the identified pronouns, those that also open a noun phrase (``[gloss] demonstratives``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("demonstratives", []))
-
-    @cached_property
-    def pointing_pronouns(self) -> frozenset[str]:
-        """Demonstratives standing as pronouns, a noun phrase with its article after them saying
-        what they point at (``[gloss] pointing_pronouns``: ``I presented this [the discovery of
-        the neutron] in the seminar``)."""
-        return self.words("gloss", "pointing_pronouns")
-
-    @cached_property
-    def identified_phrases(self) -> frozenset[str]:
-        """A demonstrative and a word for a person that a name after them identifies, as it does
-        a pronoun (``[gloss] identified_phrases``: ``this man``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("identified_phrases", []))
-
-    @cached_property
-    def identified_heads(self) -> frozenset[str]:
-        """The last words of ``[gloss] identified_phrases`` (``man``, ``woman`` …)."""
-        return frozenset(p.rsplit(None, 1)[-1] for p in self.identified_phrases)
-
-    @cached_property
-    def original_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
-
-    @cached_property
-    def english(self) -> frozenset[str]:
-        """The English lexicon (``gloss.lexicon``, in ``lacuna/data``) plus ``gloss.english_extra``."""
-        name = str(self.section("gloss").get("lexicon", "english-words.json"))
-        words: set[str] = set()
-        if name:
-            words.update(_lexicon(name))
-        words.update(fold(w) for w in self.section("gloss").get("english_extra", []))
-        return frozenset(words - self.original_words)
-
-    @cached_property
-    def english_shape(self) -> tuple[frozenset[str], int, int]:
-        """``[gloss.shape]``: the letter trigrams that at least ``rarest_trigram`` words of the
-        English lexicon hold (a word's start ``^`` and end ``$`` marked), the fewest letters of
-        a word judged by its shape, and the most words of an English rendering."""
-        shape = self.section("gloss").get("shape", {})
-        rarest = int(shape.get("rarest_trigram", 3))
-        counts = Counter(t for w in self.english for t in {f"^{w}$"[i : i + 3] for i in range(len(w))})
-        common = frozenset(t for t, n in counts.items() if n >= rarest)
-        return common, int(shape.get("shape_letters", 4)), int(shape.get("rendering_words", 8))
-
-    def english_shaped(self, word: str) -> bool:
-        """Whether every letter trigram of a lower-case word (start and end marked) is common in
-        the English lexicon (:attr:`english_shape`): the word has an English word's shape."""
-        common = self.english_shape[0]
-        marked = f"^{word}$"
-        return all(marked[i : i + 3] in common for i in range(len(word)))
-
-    def is_english(self, word: str) -> bool:
-        """Whether a lower-case word is English: in the lexicon, or an inflection of a word in it."""
-        w = fold(word)
-        if self._english_stem(w):
-            return True
-        for prefix in _PREFIXES:
-            if len(w) > len(prefix) + 3 and w.startswith(prefix) and self._english_stem(w[len(prefix) :]):
-                return True
-        return False
-
-    def _english_stem(self, w: str) -> bool:
-        english = self.english
-        if w in english:
-            return True
-        for suffix, repl in _INFLECTIONS:
-            if len(w) > len(suffix) + 2 and w.endswith(suffix) and w[: -len(suffix)] + repl in english:
-                return True
-        return False
-
-    @cached_property
     def pseudonyms(self) -> dict[str, str]:
         return {fold(k): v for k, v in self.section("gloss", "pseudonyms").items()}
 
@@ -723,24 +491,3 @@ def on_clear_caches(clear: Callable[[], None]) -> Callable[[], None]:
 
 
 _DEFAULT: Conventions | None = None
-
-# (suffix, replacement) pairs that undo common inflections and British spellings.
-_INFLECTIONS = (
-    ("'s", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
-    ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("ally", ""), ("er", ""), ("est", ""),
-    ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"), ("our", "or"),
-    ("ence", "ense"), ("tre", "ter"), ("ment", ""), ("ness", ""), ("ity", ""),
-)  # fmt: skip
-
-
-_PREFIXES = (
-    "re", "un", "non", "non-", "anti", "anti-", "counter", "co", "pre", "post", "inter", "sub",
-    "over", "under",
-)  # fmt: skip
-
-
-@functools.cache
-def _lexicon(name: str) -> frozenset[str]:
-    """The words of a lexicon file shipped in ``lacuna/data`` (a JSON object with ``words``)."""
-    text = resources.files("lacuna.data").joinpath(name).read_text("utf-8")
-    return frozenset(json.loads(text)["words"].split())

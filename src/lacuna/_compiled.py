@@ -37,6 +37,8 @@ COMPILED: tuple[str, ...] = (
     "lacuna.classify.view",
     "lacuna.classify.words",
     "lacuna.classify.names",
+    "lacuna.classify.name_spellings",
+    "lacuna.classify.name_places",
     "lacuna.classify.corrections",
     "lacuna.classify.transcribers",
     "lacuna.classify.context.chain",

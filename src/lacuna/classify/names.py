@@ -1,5 +1,7 @@
-"""The context rules about names: pseudonyms, titles and roles, other names and spellings,
-places identified, first names supplied before a surname (see :mod:`lacuna.classify.context`)."""
+"""The context rules about persons' names: pseudonyms, titles and roles, other names, descriptions
+of a person, first names supplied before a surname (see :mod:`lacuna.classify.context`; names
+written another way are in :mod:`lacuna.classify.name_spellings`, places and groups in
+:mod:`lacuna.classify.name_places`)."""
 
 from __future__ import annotations
 
@@ -13,14 +15,10 @@ from lacuna.classify.words import (
     _NAME_WORD,
     _STRIP,
     _TRAILING,
-    _compound_of,
     _Decision,
-    _is_name,
     _word_facts,
-    same_name,
 )
 from lacuna.conventions import Conventions, fold
-from lacuna.normalize.romanization import reads_as_chinese, without_marks
 
 __all__: list[str] = []
 
@@ -73,46 +71,6 @@ def _addressee_named(c: _NearestOnly) -> _Decision:
 
 #: How many words back a salutation may open (``My dear little Sonya``).
 _SALUTATION_BACK = 4
-
-
-def _group_named(c: _NearestOnly) -> _Decision:
-    """Names joined by "and" after the plural noun of the group they make (``both sides [North
-    Korea and China]``, ``the five countries [China, Vietnam, Laos, Cambodia and North Korea]``,
-    ``Plus two White House fellows [Liddy and Hunt]``): who or what the group is, gloss of the
-    noun phrase back to its determiner or number. Not after a function word or a pronoun
-    (``for us [Saddam is laughing loud and hard]``)."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or not f.listing or not wf.lower_word or wf.function or wf.refers:
-        return None
-    bare = wf.folded.rstrip(_TRAILING)
-    if not bare.endswith("s") or bare.endswith(("ss", "us", "is")) or not wf.english:
-        return None
-    conv = c.conv
-    words = c.inside().split()
-    if any(w[:1].islower() and fold(w).strip(_STRIP) not in _LIST_JOINS for w in words):
-        return None  # "[Saddam is laughing loud and hard]": a sentence, no list of names
-    k, counted = 0, False  # back over the noun's capitalised modifiers to its determiner
-    for i in range(1, _GROUP_BACK + 1):
-        word = c.word(i)
-        if word is None:
-            break
-        w = fold(word)
-        if (w in conv.determiners and (w != "that" or i == 1)) or w in conv.quantities or word.isdigit():
-            # "the five countries": the number, then the article ("said that Soviet leaders":
-            # a conjunction)
-            k, counted = i, True
-            continue
-        wfi = _word_facts(word, conv)
-        if counted or wfi.after_boundary or wfi.function or not wfi.name_word:
-            break
-        k = i
-    return "gloss", f"names the members of the group {bare!r}", k
-
-
-#: The lower-case words a list of names may hold.
-_LIST_JOINS = frozenset({"and", "the", "of", "de", "von", "van", "al"})
-#: How many words back the noun phrase of a group named may run (``Plus two White House fellows``).
-_GROUP_BACK = 4
 
 
 def _first_name(c: _NearestOnly) -> _Decision:
@@ -285,8 +243,12 @@ def _describes_person(c: _NearestOnly) -> _Decision:
 
 #: The articles that open a description set after a name (``Arditi [a vehicle importer]``).
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
 #: What may follow a description set after a name: punctuation ending or breaking the phrase.
 _PHRASE_BREAK = '.,;:)!?—–-"”’'
+
+
 #: The fewest words of a description after a pronoun, and it names someone (a capital inside).
 _PRONOUN_DESCRIPTION = 4
 
@@ -365,123 +327,6 @@ def _possessive(c: _NearestOnly) -> _Decision:
             return "gloss", f"names whom {c.near!r} stands for", 0
         return "supplied", "completes the name before the possessive", None
     return None
-
-
-def _same_name(c: _NearestOnly) -> _Decision:
-    """A name after the same name spelt another way (``Gao Gang [Kao Kang]``, ``Pak Seong-min
-    [Pak Song Min]``): gloss (romanisation keys and rapidfuzz)."""
-    f, wf = c.facts, c.wf
-    if wf is None or not (f.name_inside or f.particle_name) or not (wf.name_word or wf.particle_name):
-        return None
-    words = c.inside().split()
-    near = c.near or ""
-    if len(words) == 1 and "-" in near.strip("-"):
-        # a place in a hyphenated pair renamed ("the Pyongyang-Andong [Dandong] line")
-        last = near.rstrip(_TRAILING).rpartition("-")[2]
-        if last and _word_facts(last, c.conv).name_word and same_name([last], words):
-            return "gloss", "the same name spelt another way", 0
-    # the name before may have a word more or less ("Niqūlā al-Shāwī [Nicola al Shawi]")
-    for n in dict.fromkeys((len(words), len(words) - 1, len(words) + 1)):
-        if not 1 <= n <= _NAME_MOST:
-            continue
-        names_before = c.words(n)
-        if len(names_before) == n and _is_name(names_before, c.conv) and same_name(names_before, words):
-            return "gloss", "the same name spelt another way", n - 1
-    if len(words) == 1 and wf.name_word and _in_full(fold(near.strip(_STRIP)), fold(words[0]), c.conv):
-        return "gloss", f"the short name {near.strip(_STRIP)!r} written in full", 0
-    return None
-
-
-#: The fewest letters of a short name written in full in brackets (``Dima [Dimitrii]``).
-_SHORT_NAME = 4
-
-
-def _in_full(short: str, full: str, conv: Conventions) -> bool:
-    """Whether the folded name ``full`` writes the folded name ``short`` in full: longer by two
-    letters or more, both begin with the same letters but at most the short name's last one
-    (``dima``, ``dimitrii``: a pet name and the given name), and ``full`` has no ending of a
-    patronymic or a surname (``Ivan [Ivanovich]``, ``Ivan [Ivanov]``: a name completed) and
-    is no run of Chinese syllables (``Chen [Chengwen]``: a given name after the surname)."""
-    if len(short) < _SHORT_NAME or len(full) < len(short) + 2 or not (short.isalpha() and full.isalpha()):
-        return False
-    if not full.startswith(short[:-1]):  # (four letters or more: three shared at least)
-        return False
-    return not full.endswith(conv.patronymic_endings + conv.surname_endings) and not reads_as_chinese(full)
-
-
-#: Letters that carry their mark in themselves (no combining mark to take off): their bare letter.
-_BARE_LETTERS = str.maketrans(
-    {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ħ": "h"}
-)
-#: The most words the diacritics of a name are restored for.
-_RESTORED_MOST = 4
-
-
-def _bare(text: str) -> str:
-    """``text`` without its diacritics (``Đệ`` -> ``De``)."""
-    return without_marks(text.translate(_BARE_LETTERS))
-
-
-def _diacritics_restored(c: _NearestOnly) -> _Decision:
-    """The words before with the diacritics their language writes (a Vietnamese oral history's
-    ``Ngo Dinh De [Đệ]``, ``Le Duan [Lê Duẩn]``): the original spelling, a gloss. The same
-    words without a mark more (``Hanoi [Hanoi]``) or other words (``De [Gaulle]``) are not one."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or not f.marked or not wf.folded.isascii():
-        return None
-    inside = c.inside().strip()
-    words = inside.split()
-    if len(words) > _RESTORED_MOST:
-        return None
-    before = [w.strip(_TRAILING) for w in c.words(len(words))]
-    if len(before) != len(words) or not " ".join(before).isascii():
-        return None
-    if _bare(inside).casefold() != " ".join(before).casefold():
-        return None
-    return "gloss", "the words before with their diacritics", len(words) - 1
-
-
-#: The most words of a name (what ``same_name`` compares).
-_NAME_MOST = 4
-
-
-def _compound(c: _NearestOnly) -> _Decision:
-    """The words a compound of word beginnings stands for (``Politburo [Political Bureau]``): gloss."""
-    f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or not wf.name_word or f.few_words < 2:
-        return None
-    if _compound_of(wf.folded, [fold(w) for w in c.inside().split()]):
-        return "gloss", "expands the compound of word beginnings before it", 0
-    return None
-
-
-def _place_identified(c: _NearestOnly) -> _Decision:
-    """A name after a name of several words joined by ``of`` (``the Hall of Qinzheng [Beijing]``,
-    ``Minister of Defence [Peng Dehuai]``): it identifies that place, group or office: gloss.
-    A name of one or two words before a capitalised name is the given names of the person named
-    after it (``Undersecretary of Mexico [Pablo] Campos Ortiz``; the Wilson Center's Zhou Enlai
-    and the Tanganyikan delegation: ``Head of Delegation [Lawi Nangwanda] Sijaona: Yes.``): not
-    this rule's; two words before an English word are no given names (``the Republic of China
-    [Taiwan Province] Government said``: gloss)."""
-    f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or not wf.name_word:
-        return None
-    link = c.word(1)
-    if link is None or fold(link) not in c.conv.name_links:
-        return None
-    head = c.word(2)
-    if head is None or not _word_facts(head, c.conv).name_word:
-        return None
-    if f.few_words <= 2 and _before_name(c) and (f.few_words == 1 or not _english_after(c)):
-        return None  # "the Second Undersecretary of Mexico [Pablo] Campos Ortiz": a first name
-    return "gloss", "identifies what the name before it names", 2
-
-
-def _english_after(c: _NearestOnly) -> bool:
-    """Whether the word after the span is an English word (the lexicon): ``the Republic of China
-    [Taiwan Province] Government``, a name's next word, not a surname (``Sijaona``)."""
-    then = c.after(0)
-    return then is not None and c.conv.is_english(fold(then.strip(_TRAILING)))
 
 
 def _alias_named(c: _NearestOnly) -> _Decision:
@@ -616,8 +461,12 @@ def _shares_word(c: _NearestOnly) -> _Decision:
 #: The quotes around a title's translation (``[“Last Letters from Stalingrad”]``,
 #: ``[»Last Letters from Stalingrad«]``: German books open with » and close with «).
 _TITLE_QUOTES = '"“”„«»'
+
+
 #: The most words of a quoted title's translation that glosses as many words before it.
 _TITLE_WORDS = 8
+
+
 _TITLE_STOPS = ",.;:!?()[]"
 
 
@@ -675,115 +524,8 @@ def _surname_after_surname(c: _NearestOnly) -> _Decision:
     return "gloss", f"a surname after the surname {c.near!r}: the other name of that person", 0
 
 
-def _state_identified(c: _NearestOnly) -> _Decision:
-    """A state's everyday name after its official or former name, one that holds a word of
-    ``[gloss] state_forms`` (``the United Arab Republic [Egypt]``, ``the Democratic People's
-    Republic of Korea [North Korea]``; ``[gloss] states``): which state the name names, gloss of the
-    name back to its determiner. Not after a name without such a word (``President Nasser
-    [Egypt]``) nor across punctuation (``… the Republic. [Egypt]``)."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or not f.name_inside or not wf.name_word or wf.possessive or wf.after_boundary:
-        return None
-    conv = c.conv
-    forms, states = conv.state_forms, conv.states
-    if not states or fold(c.inside()).strip(_STRIP).removeprefix("the ") not in states:
-        return None
-    first, formal = 0, False  # back over the name's words and the links between them
-    for k in range(_STATE_BACK):
-        text = c.word(k)
-        if text is None:
-            break
-        kf = wf if k == 0 else _word_facts(text, conv)
-        folded = fold(text).strip(_STRIP)
-        if k and kf.after_boundary:
-            break
-        if k and folded in conv.name_links:
-            continue
-        if not kf.name_word or kf.exact_function:
-            break
-        formal = formal or folded in forms
-        first = k
-    if not formal:
-        return None
-    name = " ".join(c.words(first + 1))
-    previous = c.word(first + 1)
-    if previous is not None and fold(previous) in conv.determiners:
-        first += 1
-    return "gloss", f"names the state {name!r} stands for", first
-
-
-#: How many words back the official name of a state may run (``Democratic Republic of Vietnam``).
-_STATE_BACK = 6
-
-
-def _initials_expanded(c: _NearestOnly) -> _Decision:
-    """A full name after the initials that abbreviate it (``"For – I. Stalin, V. M. [Viacheslav
-    Molotov], Kaganovich"``, ``M.S. [Mikhail Sergeyevich Gorbachev]``): the name the initials
-    stand for, gloss of the initials. Before a surname the given names complete it (``V. M.
-    [Viacheslav Mikhailovich] Molotov``): not this rule's."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or not f.name_inside or f.few_words < 2:
-        return None
-    near = c.near or ""
-    if _INITIALS.fullmatch(near) is None:
-        return None
-    first, letters = 0, [ch for ch in near if ch.isupper()]
-    while len(letters) < _INITIALS_MOST:
-        previous = c.word(first + 1)
-        if previous is None or _INITIALS.fullmatch(previous) is None:
-            break
-        first += 1
-        letters[:0] = [ch for ch in previous if ch.isupper()]
-    if len(letters) < 2:
-        return None  # one initial ("K. [Kim]") says too little
-    words = c.inside().split()
-    initials = [fold(w.strip(_STRIP))[:1] for w in words]
-    if len(words) < len(letters) or initials[: len(letters)] != [fold(ch) for ch in letters]:
-        return None
-    if _before_name(c):
-        return None  # "V. M. [Viacheslav Mikhailovich] Molotov": the given names, supplied
-    return "gloss", f"the name the initials {' '.join(c.words(first + 1))!r} stand for", first
-
-
-#: The most initials of one name (``V. I. U.``).
-_INITIALS_MOST = 4
-
-
 def _completes_name(c: _NearestOnly) -> _Decision:
     """A name after a name otherwise (``Liu [Shaoqi]``, ``Zhou [Enlai]``): supplied."""
     if _after_name(c):
         return "supplied", "completes the name before it", None
     return None
-
-
-def _kind_named(c: _NearestOnly) -> _Decision:
-    """Lower-case words after a capitalised name saying what kind of thing it names (the
-    Bukovsky archive's list of new movements: ``April [writer’s organisation]``, ``Shield [army
-    organisation] and others``; the last word one of ``[gloss] name_kinds`` or
-    ``named_things``): a gloss of the name. Before a word going on with the phrase (``Moscow
-    [city] council``) it is supplied; after a function word, capitalised as a sentence's first
-    (Deng on the Wilson Center: ``Did [your country] not also develop``), it is read as
-    usual."""
-    f, wf = c.facts, c.wf
-    if wf is None or c.glued or not f.lower_phrase or not wf.name_word or wf.after_boundary:
-        return None
-    if wf.function:
-        return None  # a capitalised function word opening a question names nothing ("Did [your country]")
-    words = c.inside().split()
-    if not words or fold(words[-1]).strip(".,;:") not in c.conv.name_kinds:
-        return None
-    following = c.after(0)
-    if following is not None and following[:1].isalpha() and fold(following) not in c.conv.function_words:
-        return None
-    return "gloss", f"says what kind of thing {c.near!r} names", 0
-
-
-def _names_thing(c: _NearestOnly) -> _Decision:
-    """A name after a common noun it names (``the book [Capital]``, ``Voden Residence
-    [Bulgaria]``, ``[gloss] named_things``): gloss."""
-    f, wf = c.facts, c.wf
-    if wf is None or not f.name_inside or wf.possessive:
-        return None
-    if wf.folded.rstrip(".,;:") not in c.conv.named_things:
-        return None
-    return "gloss", f"names the {wf.folded.rstrip('.,;:')!r} before it", 0

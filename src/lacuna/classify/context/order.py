@@ -51,28 +51,27 @@ from lacuna.classify.language import (
 )
 from lacuna.classify.learned import _learned, _learned_note
 from lacuna.classify.line_notes import _note_phrase_line
+from lacuna.classify.name_places import (
+    _group_named,
+    _kind_named,
+    _names_thing,
+    _place_identified,
+    _state_identified,
+)
+from lacuna.classify.name_spellings import _compound, _diacritics_restored, _initials_expanded, _same_name
 from lacuna.classify.names import (
     _addressee_named,
     _alias_named,
     _completes_name,
-    _compound,
     _described_after_name,
     _describes_person,
-    _diacritics_restored,
     _first_name,
     _full_name_before,
-    _group_named,
-    _initials_expanded,
-    _kind_named,
-    _names_thing,
     _other_name,
-    _place_identified,
     _possessive,
     _pseudonym_after,
     _pseudonym_before,
-    _same_name,
     _shares_word,
-    _state_identified,
     _surname_after_surname,
     _title_names,
     _verb_object,

@@ -1,10 +1,10 @@
 """Editor's notes on unseen hosts (issue 13, task notes38): a stage direction that fills a
 speaker's turn to the line's end, the answer's language named (``NN: [answers in
-Vietnamese]``), the stage words of interviews and broadcasts (``answers``, ``chatter``), and
-whole insides that are the editor's word on the form of the words before them or a marking of
-the document (``[abbreviated]``, ``[translated as]``, ``[DRAFT]``, ``[Secret]``). Real examples
-from ``bench/labels/dev.jsonl`` (pages labelled before 34c8715), and near misses written by hand:
-supplied clauses and names at a speaker's turn, supplied words after a colon, glosses."""
+Vietnamese]``) and the stage words of interviews and broadcasts (``answers``, ``chatter``). Real
+examples from ``bench/labels/dev.jsonl`` (pages labelled before 34c8715), and near misses written
+by hand: supplied clauses and names at a speaker's turn, supplied words after a colon, glosses,
+and the one-word markings the branch first listed as whole insides (``[secret]``, ``[draft]``,
+``[abbreviated]``), which in running text are words supplied (the mend of the lead's probes)."""
 
 from __future__ import annotations
 
@@ -14,21 +14,9 @@ from conftest import assert_not_read_by, assert_read_by
 
 # scholarship.rice.edu, an oral history (Vietnamese American Heritage project)
 RICE = "NN: [answers in Vietnamese]"
-# forums.collectors.com, a transcribed letter of the Mint's superintendent, 1843
-COLLECTORS = "I am very respectfully, Sir, your obedient servant [abbreviated], /s/ Supt."
-# auction.universityarchives.com, a Castro letter of 1958
-AUCTION = 'dated "Sierra Maestra / Sep. 23, \'58", and signed [translated as] "A big hug / Fidel Castro".'
-# asabe.jp, a Japanese report's heading
-ASABE = "Important document [DRAFT]"
-# vdocuments.mx, a chronology of documents
-CHRONOLOGY = "Document 1. 23 January 1968: [Secret] Memorandum for McNamara, Nitze, Rostow"
 
 READ = [
     (RICE, "[answers in Vietnamese]", "editor_note", "turn_direction"),
-    (COLLECTORS, "[abbreviated]", "editor_note", "listed"),
-    (AUCTION, "[translated as]", "editor_note", "listed"),
-    (ASABE, "[DRAFT]", "editor_note", "listed"),
-    (CHRONOLOGY, "[Secret]", "editor_note", "listed"),
     # written by hand: the turn's direction before the next speaker's line, a room's noise
     (
         "Interviewer: Where were you born?\nNN: [replies in Russian]\nInterviewer: And then?",
@@ -71,6 +59,11 @@ NOT_LISTED = [
     ("Apr. [abbreviated: April] 3", "[abbreviated: April]", "gloss"),
     ("the [secret police] came at night", "[secret police]", None),
     ("the document was [translated as a whole] by the embassy", "[translated as a whole]", None),
+    # the lead's probes of the branch's first [exact] entries: a marking's word supplied in a sentence
+    ("They signed the [secret] agreement in 1939.", "[secret]", "supplied"),
+    ("The [draft] treaty was ready.", "[draft]", "supplied"),
+    ("He kept a [confidential] file on her.", "[confidential]", "supplied"),
+    ("The text was [abbreviated] by the censor.", "[abbreviated]", "supplied"),
 ]
 
 

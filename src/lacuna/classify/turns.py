@@ -69,7 +69,10 @@ def _says_how(inside: str, conv: Conventions) -> str | None:
     words = [w.strip(_STRIP) for w in fold(inside).split()]
     if not words or len(words) > _MOST_WORDS or any(ch.isdigit() for ch in inside):
         return None
-    if any(w[:1].isupper() for w in inside.split()[1:]):
+    split = inside.split()
+    # a capitalised last word after "in" is the language spoken ("[answers in Vietnamese]")
+    language = len(split) >= 3 and fold(split[-2]) == "in" and split[-1][1:].islower()
+    if any(w[:1].isupper() for w in split[1 : len(split) - language]):
         return None  # a name inside: words supplied ("[Director General Jerzy] MICHALOWSKI")
     vocabulary, _, manner, _, _ = _stage(conv)
     stage = next((w for w in words if w in vocabulary), None)
@@ -85,9 +88,10 @@ def _says_how(inside: str, conv: Conventions) -> str | None:
 
 def _stage_direction(c: _NearestOnly) -> _Decision:
     """At a speaker's turn (the start of the line, or after a capitalised label ending with a
-    colon) and before the spoken words (a capital letter) or another bracket: a verb form or a
-    manner is the editor's stage direction (``McGeorge Bundy: [interrupting] It's very odd``,
-    ``[speaking aside][unclear] if I can``)."""
+    colon) and before the spoken words (a capital letter) or another bracket, or filling the
+    speaker's turn to the line's end: a verb form or a manner is the editor's stage direction
+    (``McGeorge Bundy: [interrupting] It's very odd``, ``[speaking aside][unclear] if I can``,
+    ``NN: [answers in Vietnamese]``)."""
     if c.glued or c.facts.few_words > _MOST_WORDS:
         return None
     wf, near = c.wf, c.near
@@ -95,7 +99,15 @@ def _stage_direction(c: _NearestOnly) -> _Decision:
         return None  # after words that are no speaker's label
     following = c.after(0)
     if following is None:
-        return None
+        if wf is None:
+            return None  # (alone on its line: a heading as often as a direction)
+        # the turn holds nothing but the direction, the line ending with it: the speaker's
+        # answer is not transcribed (Rice University's oral histories: "NN: [answers in
+        # Vietnamese]")
+        why = _says_how(c.inside(), c.conv)
+        if why is None:
+            return None
+        return "editor_note", f"{why}, the whole of a speaker's turn: the editor's stage direction", None
     first = following.lstrip(_STRIP)[:1]
     if not first.isupper() and not following.startswith(("…", "...")) and not c.bracket_after():
         # (the spoken words may go on from before the recording: "…controls the"; or the

@@ -77,7 +77,7 @@ class WordSets(Table):
         """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
         (ending, kind) pairs, longest ending first."""
         kinds = self.section("gloss").get("kinds", {})
-        pairs = [(fold(str(e)), kind) for kind in ("noun", "adjective") for e in kinds.get(kind, [])]
+        pairs = [(fold(str(e)), kind) for kind in ("noun", "adjective", "adverb") for e in kinds.get(kind, [])]
         return int(kinds.get("kind_letters", 6)), tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
     @cached_property

@@ -1,9 +1,10 @@
 """Glosses a sentence reads whole without (gloss38; rules ``region_located``, ``measure_converted``,
-``examples_given`` and the adverb kind of ``same_kind``): where a place lies by its compass point,
-an amount converted to another unit, examples of what the word before names, an adverb restating
-the adverb before. Real text of public pages, the category written by hand from the document, and
-near misses written by hand that must stay as they are (the words a sentence lacks: objects,
-complements, a place after a verb, a time, a date)."""
+``examples_given``, ``person_affiliated`` and the adverb kind of ``same_kind``): where a place lies
+by its compass point, an amount converted to another unit, examples of what the word before names,
+where a person named in full belongs, an adverb restating the adverb before. Real text of public
+pages, the category written by hand from the document, and near misses written by hand that must
+stay as they are (the words a sentence lacks: objects, complements, a place after a verb, a time, a
+date, the rest of a body's or a ruler's name)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,21 @@ OPENLY = (
     "[openly] and he is prepared to do it"
 )
 
+# http://wdsharett.blogspot.com/2016/08/114-additional-notes-regarding-meeting.html (Sharett's diary)
+WHITE = "(5) [Ivan] White [of the US Embassy] has invited himself to my place for lunch today."
+# https://bengurionarchive.bgu.ac.il/en/node/10411 (Ben-Gurion's diary)
+FEIGIN = (
+    "He sent Mark Feigin [of the engineering unit], and Feigin didn't give consent. I suggested that "
+    "Yosef clarify whether Mrs. [Bertha] Schoolman [of Hadassah] would agree to receive the northern camp."
+)
+# https://cather.unl.edu/letters.html?_name=Prairie%20Schooner (the Willa Cather archive)
+SCHOSSBERGER = "To Emily Schossberger [of the Prairie Schooner]September 10, 1943"
+
 CASES = [
+    (WHITE, "[of the US Embassy]", "gloss", "person_affiliated"),
+    (FEIGIN, "[of the engineering unit]", "gloss", "person_affiliated"),
+    (FEIGIN, "[of Hadassah]", "gloss", "person_affiliated"),
+    (SCHOSSBERGER, "[of the Prairie Schooner]", "gloss", "person_affiliated"),
     (PHAM_VAN_DONG, "[in central Vietnam]", "gloss", "region_located"),
     (KIRKENES, "[in northern Norway]", "gloss", "region_located"),
     (KIKKOMAN, "[about 2 cups]", "gloss", "measure_converted"),
@@ -59,6 +74,7 @@ def test_glosses_read_on_real_pages(text: str, inside: str, category: str, rule:
 def test_the_glossed_words() -> None:
     assert span_of(KIKKOMAN, "[about 2 cups]").glossed == "a pint"
     assert span_of(KIRKENES, "[in northern Norway]").glossed == "Kirkenes"
+    assert span_of(FEIGIN, "[of the engineering unit]").glossed == "Mark Feigin"
 
 
 @pytest.mark.parametrize(
@@ -79,6 +95,28 @@ def test_the_glossed_words() -> None:
         # an adverb after a function word or a short one, and the words a sentence lacks
         ("It was only [recently] known.", "[recently]", "same_kind"),
         ("He spoke very [slowly] and quietly.", "[slowly]", "same_kind"),
+        # a title, a body's word, one capitalised word, a verb taking "of", a pronoun
+        ("Meanwhile, [King] Hassan [of Morocco] has a battalion.", "[of Morocco]", "person_affiliated"),
+        ("King Hassan [of Morocco] has a battalion.", "[of Morocco]", "person_affiliated"),
+        ("You are instructed to inform the President [of Mexico] of it.", "[of Mexico]", "person_affiliated"),
+        (
+            "the Second Asia Department [of the Ministry of Foreign Affairs] study",
+            "[of the Ministry of Foreign Affairs]",
+            "person_affiliated",
+        ),
+        (
+            "the Central Committee [of the All-Union Communist party] proposes",
+            "[of the All-Union Communist party]",
+            "person_affiliated",
+        ),
+        (
+            "in Kraków. Minister [of art and culture] Rzymowski presides.",
+            "[of art and culture]",
+            "person_affiliated",
+        ),
+        ("He informed Ivan Petrov [of the decision] at once.", "[of the decision]", "person_affiliated"),
+        ("I told Ivan Petrov [of our plans] yesterday.", "[of our plans]", "person_affiliated"),
+        ("We met in New York [of all places] that spring.", "[of all places]", "person_affiliated"),
         # an adjective in -ly the sentence lacks after an adverb ([gloss.kinds] none)
         ("He was received by a recently [friendly] government.", "[friendly]", "same_kind"),
     ],
@@ -99,12 +137,16 @@ def test_near_misses_are_not_read_by_the_rules(text: str, inside: str, rule: str
         ("The American [air traffic control] service", "[air traffic control]"),
         ("He arrived [in central Europe] on Monday.", "[in central Europe]"),
         ("He arrived [about 2 hours] later.", "[about 2 hours]"),
+        ("He informed Ivan Petrov [of the decision] at once.", "[of the decision]"),
+        ("King Hassan [of Morocco] has a battalion.", "[of Morocco]"),
     ],
 )
 def test_supplied_objects_and_complements_stay_supplied(text: str, inside: str) -> None:
     assert span_of(text, inside).category == "supplied", (text, span_of(text, inside).because)
 
 
-@pytest.mark.parametrize("rule", ["region_located", "measure_converted", "examples_given"])
+@pytest.mark.parametrize(
+    "rule", ["region_located", "measure_converted", "examples_given", "person_affiliated"]
+)
 def test_rules_switch_off(rule: str, tmp_path: object) -> None:
     assert_switched_off(rule, CASES, tmp_path)

@@ -324,9 +324,8 @@ def _lower_word(text: str) -> bool:
 
 
 def _kind_of(folded: str, conv: Conventions) -> str | None:
-    """A word's kind told by its ending (``[gloss.kinds]``): ``noun``, ``nouns`` (plural),
-    ``adjective`` or ``adverb``; None for a word ``none`` lists (``friendly``), a short word,
-    one with other characters, or another ending."""
+    """A word's kind told by its ending (``[gloss.kinds]``): ``noun``, ``nouns`` (plural) or
+    ``adjective``; None for a short word, one with other characters, or another ending."""
     fewest, pairs = conv.word_kinds
     if len(folded) < fewest or not folded.isalpha():
         return None
@@ -335,7 +334,7 @@ def _kind_of(folded: str, conv: Conventions) -> str | None:
         if kind == "noun" and plural and folded[:-1].endswith(ending):
             return "nouns"
         if folded.endswith(ending):
-            return kind if kind != "none" else None  # ("friendly", "unfriendly": no adverb)
+            return kind
     return None
 
 

@@ -8,10 +8,6 @@ from functools import cached_property
 from lacuna.conventions.patterns import fold
 from lacuna.conventions.table import Table
 
-#: The kinds ``[gloss.kinds]`` lists endings of (rule same_kind: a word after a word of its kind);
-#: ``none`` lists words whose ending tells no kind (``friendly`` is no adverb).
-_WORD_KINDS = ("noun", "adjective", "adverb", "none")
-
 
 class WordSets(Table):
     """The grammar's word sets of :class:`~lacuna.conventions.Conventions`."""
@@ -79,9 +75,9 @@ class WordSets(Table):
     @cached_property
     def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
         """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
-        (ending, kind) pairs of :data:`_WORD_KINDS`, longest ending first."""
+        (ending, kind) pairs, longest ending first."""
         kinds = self.section("gloss").get("kinds", {})
-        pairs = [(fold(str(e)), kind) for kind in _WORD_KINDS for e in kinds.get(kind, [])]
+        pairs = [(fold(str(e)), kind) for kind in ("noun", "adjective") for e in kinds.get(kind, [])]
         return int(kinds.get("kind_letters", 6)), tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
     @cached_property

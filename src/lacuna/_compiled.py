@@ -36,6 +36,8 @@ COMPILED: tuple[str, ...] = (
     "lacuna.dates",
     "lacuna.classify.view",
     "lacuna.classify.words",
+    "lacuna.classify.inside_facts",
+    "lacuna.classify.name_compare",
     "lacuna.classify.names",
     "lacuna.classify.name_spellings",
     "lacuna.classify.name_places",

@@ -46,12 +46,12 @@ from lacuna.classify.inside import (
     read_inside,
 )
 from lacuna.classify.inside.text import NESTED_MARK
+from lacuna.classify.name_compare import same_name
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
 from lacuna.classify.pairing import past_unpaired
 from lacuna.classify.records import empty_in_word, page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
-from lacuna.classify.words import same_name
 from lacuna.conventions import Conventions, fold
 from lacuna.rules import Ruler
 

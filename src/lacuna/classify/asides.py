@@ -17,8 +17,9 @@ from __future__ import annotations
 import regex
 
 from lacuna.classify.glossed import _initials, _is_function
+from lacuna.classify.name_compare import _letters
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import _STRIP, _Decision, _letters
+from lacuna.classify.words import _STRIP, _Decision
 from lacuna.conventions import fold
 
 __all__: list[str] = []

@@ -9,15 +9,9 @@ import regex
 from rapidfuzz import fuzz
 
 from lacuna.classify.learned import _note_words
+from lacuna.classify.name_compare import same_name
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _CLOSE_QUOTES,
-    _STRIP,
-    _Decision,
-    _foreign_shape,
-    _word_facts,
-    same_name,
-)
+from lacuna.classify.words import _CLOSE_QUOTES, _STRIP, _Decision, _foreign_shape, _word_facts
 from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from lacuna.classify.names import _before_name
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _STRIP,
-    _TRAILING,
-    _Decision,
-    _word_facts,
-)
+from lacuna.classify.words import _STRIP, _TRAILING, _Decision, _word_facts
 from lacuna.conventions import fold
 
 __all__: list[str] = []

@@ -4,18 +4,10 @@ otherwise, written in full or with its diacritics restored, a compound name, ini
 
 from __future__ import annotations
 
+from lacuna.classify.name_compare import _compound_of, _is_name, same_name
 from lacuna.classify.names import _before_name
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _INITIALS,
-    _STRIP,
-    _TRAILING,
-    _compound_of,
-    _Decision,
-    _is_name,
-    _word_facts,
-    same_name,
-)
+from lacuna.classify.words import _INITIALS, _STRIP, _TRAILING, _Decision, _word_facts
 from lacuna.conventions import Conventions, fold
 from lacuna.normalize.romanization import reads_as_chinese, without_marks
 

@@ -10,14 +10,7 @@ from functools import lru_cache
 import regex
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _INITIALS,
-    _NAME_WORD,
-    _STRIP,
-    _TRAILING,
-    _Decision,
-    _word_facts,
-)
+from lacuna.classify.words import _INITIALS, _NAME_WORD, _STRIP, _TRAILING, _Decision, _word_facts
 from lacuna.conventions import Conventions, fold
 
 __all__: list[str] = []

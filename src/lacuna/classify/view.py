@@ -3,14 +3,8 @@ while a decision is planned once per inside and nearest word) or its line (:clas
 
 from __future__ import annotations
 
-from lacuna.classify.words import (
-    _LOOKBACK,
-    _ON_LINE,
-    _ON_LINE_REVERSED,
-    _WINDOW,
-    _Inside,
-    _Word,
-)
+from lacuna.classify.inside_facts import _Inside
+from lacuna.classify.words import _LOOKBACK, _ON_LINE, _ON_LINE_REVERSED, _WINDOW, _Word
 from lacuna.conventions import Conventions
 
 __all__: list[str] = []

@@ -13,17 +13,9 @@ from lacuna.classify.context.data import _context_data_rule, _inside_facts
 from lacuna.classify.context.extents import _EXTENTS, _glossed
 from lacuna.classify.context.order import CONTEXT_RULES, ContextRule
 from lacuna.classify.glossed import glossed_extent
+from lacuna.classify.inside_facts import _Inside
 from lacuna.classify.view import _Before, _NearestOnly, _NeedsMore
-from lacuna.classify.words import (
-    _PLANS_LIMIT,
-    _WINDOW,
-    _Decision,
-    _Inside,
-    _variant,
-    _Word,
-    _word_facts,
-    near_word,
-)
+from lacuna.classify.words import _PLANS_LIMIT, _WINDOW, _Decision, _variant, _Word, _word_facts, near_word
 from lacuna.conventions import Conventions, on_clear_caches
 from lacuna.rules import Rule
 

@@ -11,6 +11,7 @@ from rapidfuzz.distance import LCSseq
 
 from lacuna.classify.glossed import _initials
 from lacuna.classify.learned import _note_words
+from lacuna.classify.name_compare import _letters
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import (
     _ACRONYM,
@@ -21,7 +22,6 @@ from lacuna.classify.words import (
     _STRIP,
     INITIALLED_NAME,
     _Decision,
-    _letters,
     _word_facts,
 )
 from lacuna.conventions import fold

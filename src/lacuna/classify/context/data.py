@@ -8,13 +8,9 @@ from typing import Any
 import regex
 
 from lacuna.classify.context.order import CONTEXT_RULES
+from lacuna.classify.inside_facts import _facts_of, _Inside
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _INSIDES_LIMIT,
-    _Decision,
-    _facts_of,
-    _Inside,
-)
+from lacuna.classify.words import _INSIDES_LIMIT, _Decision
 from lacuna.conventions import Conventions, expand_placeholders, literal_tree
 
 _NO_HITS: frozenset[str] = frozenset()

@@ -8,9 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from lacuna.ast import SpanInfo
-from lacuna.classify.words import (
-    _TRAILING,
-)
+from lacuna.classify.words import _TRAILING
 from lacuna.conventions import Conventions, fold
 
 #: Whether :func:`read_context` reads the glossed words of a gloss (:func:`categories_only`).

@@ -90,9 +90,7 @@ from lacuna.classify.translations import _quoted_rendering, _term_translated
 from lacuna.classify.turns import _participle_note, _stage_direction
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.wikis import _wiki_missing_link
-from lacuna.classify.words import (
-    _Decision,
-)
+from lacuna.classify.words import _Decision
 from lacuna.rules import Ruler
 
 ContextRule = Callable[[_NearestOnly], _Decision]

@@ -5,14 +5,11 @@ and kept in the conventions table."""
 
 from __future__ import annotations
 
+from lacuna.classify.inside_facts import _Inside
 from lacuna.classify.learned.editors import _clause_words, editor_features
 from lacuna.classify.learned.kinds import kind_of
 from lacuna.classify.learned.word_features import _content_word
-from lacuna.classify.words import (
-    _INSIDES_LIMIT,
-    _STRIP,
-    _Inside,
-)
+from lacuna.classify.words import _INSIDES_LIMIT, _STRIP
 from lacuna.conventions import Conventions, fold
 
 _DIGITS = frozenset("0123456789")

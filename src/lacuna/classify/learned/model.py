@@ -13,9 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lacuna.classify.words import (
-    _INSIDES_LIMIT,
-)
+from lacuna.classify.words import _INSIDES_LIMIT
 from lacuna.conventions import Conventions
 from lacuna.errors import LacunaError
 

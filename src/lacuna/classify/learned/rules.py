@@ -10,10 +10,7 @@ from lacuna.classify.learned.inside_features import _LOWER_FIRST_BIT, _NOTE_WORD
 from lacuna.classify.learned.model import Model, model_of
 from lacuna.classify.learned.window import _window_answer
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _Decision,
-    _word_facts,
-)
+from lacuna.classify.words import _Decision, _word_facts
 
 
 def _glossed_words(c: _NearestOnly, name_after_capital: bool) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from lacuna.classify.inside_facts import _Inside
 from lacuna.classify.learned.inside_features import (
     _CONTENT_BIT,
     _ENGLISH_BIT,
@@ -29,15 +30,9 @@ from lacuna.classify.learned.word_features import (
     _second_part,
     _word_letters,
 )
+from lacuna.classify.name_compare import _letters
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import (
-    _INSIDES_LIMIT,
-    _STRIP,
-    _Inside,
-    _letters,
-    _Word,
-    _word_facts,
-)
+from lacuna.classify.words import _INSIDES_LIMIT, _STRIP, _Word, _word_facts
 from lacuna.conventions import Conventions
 from lacuna.normalize.romanization import name_score
 

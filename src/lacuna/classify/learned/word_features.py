@@ -5,12 +5,8 @@ English word, each read once per distinct word and kept with its facts."""
 from __future__ import annotations
 
 from lacuna.classify.learned.kinds import kind_of
-from lacuna.classify.words import (
-    _STRIP,
-    _letters,
-    _Word,
-    _word_facts,
-)
+from lacuna.classify.name_compare import _letters
+from lacuna.classify.words import _STRIP, _Word, _word_facts
 from lacuna.conventions import Conventions
 
 

@@ -8,9 +8,7 @@ import regex
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.numbers.reading import _SEQUENCE_LOOK, Number
-from lacuna.classify.words import (
-    _variant,
-)
+from lacuna.classify.words import _variant
 from lacuna.conventions import fold
 
 

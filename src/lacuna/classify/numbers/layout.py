@@ -7,11 +7,7 @@ import regex
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.numbers.reading import _SEQUENCE_LOOK, Number
-from lacuna.classify.words import (
-    _LINE_BREAK,
-    _WINDOW,
-    _variant,
-)
+from lacuna.classify.words import _LINE_BREAK, _WINDOW, _variant
 from lacuna.conventions import Conventions, fold
 
 #: How many lines (blank ones skipped) each side of a field label are read for another label.

@@ -11,13 +11,7 @@ import regex
 from lacuna.ast import SpanInfo
 from lacuna.classify.numbers.reading import Number
 from lacuna.classify.view import _last_word
-from lacuna.classify.words import (
-    _NUMBER,
-    _OPEN_QUOTES,
-    _SENTENCE_END,
-    _TAIL_NUMBER,
-    _variant,
-)
+from lacuna.classify.words import _NUMBER, _OPEN_QUOTES, _SENTENCE_END, _TAIL_NUMBER, _variant
 from lacuna.conventions import fold
 
 #: Words that introduce an example in parentheses (``(ex. [45])``, ``(e.g. [3])``).

@@ -7,10 +7,7 @@ from collections.abc import Callable
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.view import _last_word
-from lacuna.classify.words import (
-    _ON_LINE,
-    _WINDOW,
-)
+from lacuna.classify.words import _ON_LINE, _WINDOW
 from lacuna.conventions import Conventions
 
 

@@ -184,6 +184,26 @@ def test_a_stamp_over_several_paragraphs_is_one_note():
     assert literal_brackets(text) == [0, len(text) - 1]
 
 
+def test_a_doubled_bracket_in_a_stamp_over_paragraphs_stays_text():
+    # by hand, from Puzanov's journals (Wilson Center; bench/labels): the archive's stamp set out
+    # over three paragraphs, with a typo "[[" before the translator's gap in the middle one
+    text = "[Stamp: Foreign Policy Archive\n\nFond [[too faded to read]\n\nOpis' 16, Yed. Khr. 85?7]\n\nText."
+    gap = "[too faded to read]"
+    assert spans_of(text) == [("editor_note", text[: text.index("7]") + 2]), ("gap", gap)]
+    assert literal_brackets(text) == [text.index("[[")]
+    text = "[Handwritten notations:\n\nto [[illegible name] and\n\nG. Ye. Samsonov]\n\nText."
+    assert [c for c, _ in spans_of(text)] == ["editor_note", "gap"]
+    assert literal_brackets(text) == [text.index("[[")]
+    # a "[" left open that is not the first of "[[" still ends the note's reach
+    text = "[Stamp: 41713\n\nthe [[x\n\n1969]"
+    assert literal_brackets(text) == [0, text.index("[["), text.index("[[") + 1, len(text) - 1]
+    text = "[Stamp: 41713\n\nthe [x [[y]\n\n1969]"
+    assert 0 in literal_brackets(text)
+    # nor does a doubled bracket let a bracket that is no labelled note run on
+    text = "[a 41713\n\nthe [[x]\n\n1969]"
+    assert literal_brackets(text) == [0, text.index("[["), len(text) - 1]
+
+
 def test_a_stamp_label_naming_the_thing_anywhere_spans_paragraphs():
     # by hand, from Puzanov's journals (Wilson Center; bench/labels): the label names a stamp
     # after other words, lower case or longer than three words

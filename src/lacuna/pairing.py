@@ -127,7 +127,9 @@ def _pair_by_paragraph(
     DECEMBER 1969]``): a labelled note left open at the end of its paragraph, as that
     paragraph's only literal ``[`` and with the brackets after it balanced, takes the first
     stray ``]`` of one of the next :data:`_NOTE_PARAGRAPHS` paragraphs when every paragraph
-    between pairs all its brackets. So does any such ``[`` whose paragraph a page's line wrap
+    between pairs all its brackets (but for the first ``[`` of a doubled ``[[``, a typo kept as
+    text: ``[Stamp: Foreign Policy Archive\n\nFond [[too faded to read]\n\nOpis' 16]``).
+    So does any such ``[`` whose paragraph a page's line wrap
     broke off mid-sentence (a hyphen or an HTML line break at its end, no stop after the ``[``:
     ``[4 groups un-<br />\n\nrecovered]``), with the first stray ``]`` of the next paragraph;
     and any such ``[`` whose paragraph ends on a word with no stop after the ``[`` (a page whose
@@ -158,7 +160,7 @@ def _pair_by_paragraph(
             # the note runs on to this paragraph's first stray "]"
             para_stray = para_stray[1:]
             pending = -1
-        elif pending >= 0 and (literal or para_stray or passed >= reach):
+        elif pending >= 0 and (para_stray or passed >= reach or not _doubled_only(text, literal)):
             unclosed.append(pending)
             pending = -1
         stray.extend(para_stray)
@@ -249,6 +251,13 @@ def _closes_soon(text: str, para_start: int, close: int) -> bool:
         return False
     first = _LINE_NUMBER.match(text, para_start, close).end()  # type: ignore[union-attr]
     return text[first].islower() and _STOP.search(text, para_start, close) is None
+
+
+def _doubled_only(text: str, literal: Sequence[int]) -> bool:
+    """Whether every literal ``[`` of a paragraph is the first of a doubled ``[[`` whose second
+    pairs (a typo in the middle of a stamp's note: ``Fond [[too faded to read]``): such a
+    paragraph lets a labelled note left open before it run on, its ``[`` kept as text."""
+    return all(text.startswith("[", u + 1) for u in literal)
 
 
 def _balanced_after(text: str, positions: Sequence[int], first: int, end: int, u: int) -> bool:

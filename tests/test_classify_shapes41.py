@@ -56,6 +56,11 @@ def test_firstblacks_each_blank() -> None:
 
 # near misses written by hand: each must stay empty's other
 NEAR_MISSES = [
+    # the lead's review probes: the brackets named as a mark (written, put, labelled, "where")
+    "Insert the name here [ ] and sign below.",
+    "I have written [ ] where the text is torn.",
+    "a button labelled [ ] on the form",
+    "the editor put [ ] for each lost word",
     "Letters surrounded by [ ] represent long vowels.",
     "Words enclosed in [ ] are the editor's throughout.",
     "Tick the box [ ] if you agree to the terms.",

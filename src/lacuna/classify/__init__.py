@@ -49,7 +49,7 @@ from lacuna.classify.inside.text import NESTED_MARK
 from lacuna.classify.name_compare import same_name
 from lacuna.classify.numbers import NUMBER_RULES, read_field_label, read_number_context
 from lacuna.classify.pairing import past_unpaired
-from lacuna.classify.records import empty_in_word, page_cited, supplied_hyphen
+from lacuna.classify.records import blank_between_words, empty_in_word, page_cited, supplied_hyphen
 from lacuna.classify.shape import Clause, Shape, grammar_shape, plain_shape, shape_of, simple_shape
 from lacuna.classify.transcribers import LABELLED_GLOSS, labelled_gloss_words
 from lacuna.conventions import Conventions, fold
@@ -232,8 +232,17 @@ def _in_context(
             if field is not None:
                 return field, None, None
         return info, None, None
-    if category == "other":  # only empty brackets glued to a word are read again
-        return empty_in_word(info, text, start, end) or info, None, None
+    if category == "other":  # only empty brackets glued to a word or between words are read again
+        conv = conventions or Conventions.default()
+        found = empty_in_word(info, text, start, end) or blank_between_words(
+            info,
+            text,
+            start,
+            end,
+            conv.words("gap", "blank_mention_words"),
+            conv.words("gap", "blank_mention_verbs"),
+        )
+        return found or info, None, None
     if category == "page_break":
         cited = page_cited(info, text, start, end)
         if cited is not None:

@@ -38,7 +38,8 @@ def empty_in_word(info: SpanInfo, text: str, start: int, end: int) -> SpanInfo |
     """``empty``'s brackets glued to a word's letters (Vassar College Digital Library's edited
     diary of Frances M. Bromley, 1877: ``The worst drop of bitterness ... []ver be moving on``):
     the letters the transcriber could not read, a gap (reason *illegible*). Empty brackets
-    between words or at a line's edge stay ``empty``'s other (a form's blank, a stray pair)."""
+    between words or at a line's edge stay ``empty``'s other (a form's blank, a stray pair),
+    but for :func:`blank_between_words`'s spaces between two words of a sentence."""
     if not info.because.startswith("empty: "):
         return None
     if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
@@ -48,6 +49,57 @@ def empty_in_word(info: SpanInfo, text: str, start: int, end: int) -> SpanInfo |
 
 _EMPTY_IN_WORD = SpanInfo(
     "gap", reason="illegible", because="empty: empty brackets glued to a word's letters: letters not read"
+)
+
+
+#: The word before blank brackets, one to three spaces before them on their line.
+_WORD_BEFORE_BLANK = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*)[ \t]{1,3}\Z")
+#: The word after blank brackets, one to three spaces after them on their line.
+_WORD_AFTER_BLANK = regex.compile(r"[ \t]{1,3}(\p{L}[\p{L}\p{M}]*)")
+#: Another pair of empty brackets (a form's boxes, ``married [ ] single [ ]``).
+_OTHER_EMPTY = regex.compile(r"\[\s*\]")
+#: How far each side another pair of empty brackets makes them a form's boxes.
+_BOXES_NEAR = 40
+
+
+def blank_between_words(
+    info: SpanInfo,
+    text: str,
+    start: int,
+    end: int,
+    mention_words: frozenset[str],
+    mention_verbs: frozenset[str],
+) -> SpanInfo | None:
+    """``empty``'s brackets holding only spaces between two words of a sentence on one line,
+    neither word capitalised (``a [ ] cédula of his majesty``, ``my particular [   ] affection
+    to La fayette``, an Arabic letter's ``وسر [    ] عولا``): the blank a transcriber left for
+    what was not read, a gap. Not after a word of ``gap.blank_mention_words`` nor before a verb
+    of ``gap.blank_mention_verbs`` (``surrounded by [ ] represent long vowels``, ``the box [ ]
+    if``, ``each empty pair [ ] marks a word``: the page names the mark), after a
+    capitalised word (a scan's running head, ``Oral Answers [ ] to Questions``), before a
+    capitalised word or punctuation, at a line's edge, nor with another pair of empty brackets
+    near (a form's boxes)."""
+    if not info.because.startswith("empty: ") or end - start < 3:
+        return None
+    if text[start + 1 : end - 1].strip(" \t\u00a0"):
+        return None  # (a line break inside: a stray pair across lines)
+    before = _WORD_BEFORE_BLANK.search(text, max(0, start - 60), start)
+    after = _WORD_AFTER_BLANK.match(text, end)
+    if before is None or after is None:
+        return None
+    word = before.group(1)
+    if word[0].isupper() or after.group(1)[0].isupper():
+        return None
+    if fold(word) in mention_words or fold(after.group(1)) in mention_verbs:
+        return None
+    lo, hi = max(0, start - _BOXES_NEAR), min(len(text), end + _BOXES_NEAR)
+    if _OTHER_EMPTY.search(text, lo, start) is not None or _OTHER_EMPTY.search(text, end, hi) is not None:
+        return None
+    return _BLANK_BETWEEN
+
+
+_BLANK_BETWEEN = SpanInfo(
+    "gap", because="empty: blank brackets between the words of a sentence: words not read"
 )
 
 

@@ -90,3 +90,40 @@ def test_trebled_brackets_are_one_lacuna() -> None:
 )
 def test_single_brackets_still_count_each(text: str, gaps: int) -> None:
     assert analyse(lacuna.parse(text)).totals["gaps"] == gaps
+
+
+def test_the_strategies_example_of_api_md_runs_as_written() -> None:
+    """docs/api.md's property tests, copied into a fresh process, failed Hypothesis's 200 ms
+    deadline on their first example (the conventions table loads then: a FlakyFailure). The
+    example now says ``deadline=None``; here it runs as written."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    start = text.index("```python\nfrom hypothesis import given")
+    code = text[start + len("```python\n") : text.index("```", start + 3)]
+    names: dict[str, object] = {}
+    exec(compile(code, "docs/api.md", "exec"), names)
+    tests = [f for name, f in names.items() if name.startswith("test_")]
+    assert len(tests) == 2
+    for test in tests:
+        assert test._hypothesis_internal_use_settings.deadline is None  # type: ignore[attr-defined]
+        test()  # type: ignore[operator]
+
+
+def test_an_unknown_clean_action_names_the_actions() -> None:
+    message = r"unknown clean action\(s\): \['zap'\] \(actions: unwrap, reading, mark, conjecture, keep, drop"
+    with pytest.raises(ValueError, match=message):
+        clean(lacuna.parse("a [b] c"), rules={"gap": "zap"})
+
+
+def test_collate_says_how_many_witnesses_it_got(tmp_path, capsys) -> None:
+    """``collate a.txt ./a.txt``: one witness (a file named twice is read once); the message
+    said only "needs at least two witnesses", which a user who named two read as a bug."""
+    from lacuna.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("Filippov [Stalin] said.\n", encoding="utf-8")
+    assert main(["collate", str(path), f"{tmp_path}/./a.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "read once" in err
+    assert "collate needs at least two witnesses, got 1" in err

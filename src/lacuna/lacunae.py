@@ -21,6 +21,7 @@ from typing import Any
 
 from lacuna import page as page_mod
 from lacuna.ast import Document, SourceText
+from lacuna.classify import DOUBLE_BRACKETS
 from lacuna.collate.restore import Restoration, restorations
 from lacuna.collate.tokens import Token, tokenize
 from lacuna.conventions import Conventions
@@ -272,10 +273,12 @@ def analyse(
             found.setdefault((r.gap_start, r.gap_end), []).append(r)
 
     records: list[Lacuna] = []
+    doubled = False  # the span before is ``[[…]]``, read as its one inner span (the next one)
     for span in doc.spans():
+        inner, doubled = doubled, span.because.startswith(DOUBLE_BRACKETS)
         kind = LACUNA_KINDS.get(convention(span))
-        if kind is None:
-            continue
+        if kind is None or inner:
+            continue  # ``[two names illegible]`` inside ``[[two names illegible]]``: one lacuna
         info = span.info
         before, after = _context(tokens, starts, span.start, span.end)
         if kind == "uncertain":

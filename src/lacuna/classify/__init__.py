@@ -57,6 +57,7 @@ from lacuna.rules import Ruler
 
 __all__ = [
     "CONTEXT_RULES",
+    "DOUBLE_BRACKETS",
     "DOUBT_RULES",
     "INSIDE_RULES",
     "NESTED_MARK",
@@ -326,6 +327,8 @@ def _lead_in_line(
 
 
 _DOUBLE = "double brackets around: "
+#: How the ``because`` of ``[[...]]`` begins: the outer brackets take the inner span's reading.
+DOUBLE_BRACKETS = _DOUBLE
 
 
 def double_bracket(inner: SpanInfo) -> SpanInfo:

@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
     steps = parse_key_steps(args.steps)  # fails early, before reading the files
     inputs = expand_inputs(input_names(args), notes=not quiet(args))  # a file named twice is one witness
     if len(inputs) < 2:
-        raise LacunaError("collate needs at least two witnesses")
+        # (a file named twice has its note above: "the same file as …, read once")
+        raise LacunaError(f"collate needs at least two witnesses, got {len(inputs)}")
     names = [source.name for source in inputs]
     base = 0
     if args.base is not None:

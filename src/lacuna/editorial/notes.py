@@ -60,11 +60,27 @@ class Footnotes(NamedTuple):
         return self.ids.get(number or inside)
 
 
+_REST_BLANK = regex.compile(r"[ \t]*+(?:[\r\n]|\Z)")
+
+
+def _wrapped_reference(text: str, start: int, end: int) -> bool:
+    """Whether the reference ``[1]`` at ``start`` (which opens its line) is alone on its line
+    right under a line of text: a reference the page wrapped onto a line of its own
+    (``BEATER``↵``[1]``↵``Comrade Lieutenant General WOLF[2]`` in the participants list of the
+    Wilson Center's note on Mielke's meeting with Nguyen Minh Tien, 10 February 1966), not
+    the label of a note (``[1] Beater, Bruno …``), whose words follow it on its line."""
+    if start == 0 or _REST_BLANK.match(text, end) is None:
+        return False
+    line_end = start - 2 if start >= 2 and text.startswith("\r\n", start - 2) else start - 1
+    line_start = max(text.rfind("\n", 0, line_end), text.rfind("\r", 0, line_end)) + 1
+    return not text[line_start:line_end].isspace() and line_start < line_end
+
+
 def _label_starts(doc: Document) -> list[int]:
     """Where the note labels start: the top-level note references that open a line (read from
     the compact tree, in order)."""
     tree, text = doc.tree, doc.text
-    starts = tree.starts
+    starts, ends = tree.starts, tree.ends
     categories = list(map(_category, tree.infos))
     found = []
     j = -1
@@ -74,7 +90,7 @@ def _label_starts(doc: Document) -> list[int]:
         except ValueError:
             break
         start = starts[j]
-        if start == 0 or text[start - 1] in "\r\n\ufeff":
+        if (start == 0 or text[start - 1] in "\r\n\ufeff") and not _wrapped_reference(text, start, ends[j]):
             found.append(j)
     if not found:
         return []

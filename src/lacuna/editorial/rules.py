@@ -37,7 +37,9 @@ CLEAN_RULES: Mapping[str, str] = {
     "other": "keep",
 }
 
-_ACTIONS = frozenset({"unwrap", "reading", "mark", "conjecture", "keep", "drop"})
+#: The clean edition's actions, in the order the help and the messages give them.
+ACTION_NAMES = ("unwrap", "reading", "mark", "conjecture", "keep", "drop")
+_ACTIONS = frozenset(ACTION_NAMES)
 _NOTES = frozenset({"translator_note", "editor_note"})
 
 
@@ -77,7 +79,8 @@ def clean_table(
     if rules:
         unknown = set(rules.values()) - _ACTIONS
         if unknown:
-            raise ValueError(f"unknown clean action(s): {sorted(unknown)}")
+            known = ", ".join(ACTION_NAMES)
+            raise ValueError(f"unknown clean action(s): {sorted(unknown)} (actions: {known})")
         table.update(rules)
         if "gap_note" not in rules:
             for category in _NOTES & set(rules):

@@ -104,6 +104,127 @@ def test_mapping(text: str, expected: str) -> None:
     assert body_xml(text) == expected
 
 
+#: A gloss as TEI says what it is to the words before it (lacuna.editorial.GLOSS_RELATIONS):
+#: a translation is a term and its gloss, the original's words after their translation a
+#: term and a gloss of type "original" in another language, the same name or word written
+#: another way a choice of orig and reg.
+GLOSS_SHAPES = [
+    (  # quoted_original, a translation: "promptly" is no regularisation of "kuaisu"
+        "He used the wording \u201ckuaisu [promptly]\u201d in the cable.",
+        "<p>He used the wording \u201c<term>kuaisu</term> <gloss>promptly</gloss>\u201d in the cable.</p>",
+    ),
+    (  # language_change, the original after its translation (the Wilson Center's style)
+        "they agreed to move toward reunification [pristupit k obiednineniiu] at once",
+        "<p>they agreed to <term>move toward reunification</term> "
+        '<gloss type="original"><foreign>pristupit k obiednineniiu</foreign></gloss> at once</p>',
+    ),
+    (  # language_change, the other direction: a translation
+        "we need agreement [soglasie] now",
+        '<p>we need <term>agreement</term> <gloss type="original"><foreign>soglasie</foreign></gloss> now</p>',
+    ),
+    (  # quoted_original, an original after a quoted English word: its quotes stay between
+        "the word \u201cagreement\u201d [soglasie] was used",
+        "<p>the word \u201c<term>agreement</term>\u201d "
+        '<gloss type="original"><foreign>soglasie</foreign></gloss> was used</p>',
+    ),
+    (  # language_change after a capitalised noun (Shtykov to Vyshinsky, 30 May 1950)
+        "To VYSHINSKY (for the Politburo [instantsiya])",
+        '<p>To VYSHINSKY (for the <term>Politburo</term> <gloss type="original">'
+        "<foreign>instantsiya</foreign></gloss>)</p>",
+    ),
+    (  # translation_after_foreign
+        "they acted jiji [actively] today",
+        "<p>they acted <term>jiji</term> <gloss>actively</gloss> today</p>",
+    ),
+    (  # quoted_rendering: the closing quote stands between term and gloss
+        "French-language text: \u2018Cette Copie\u2019 [this copy] here",
+        "<p>French-language text: \u2018<term>Cette Copie</term>\u2019 <gloss>this copy</gloss> here</p>",
+    ),
+    (  # transliterated (Venona)
+        "FELLOW COUNTRYMAN [ZEMLYaK] said",
+        "<p>FELLOW <term>COUNTRYMAN</term> "
+        '<gloss type="original"><foreign>ZEMLYaK</foreign></gloss> said</p>',
+    ),
+    (  # original_glued (Venona): nothing between term and gloss
+        "a GYMNAST[FIZKUL'TURNITsA] since 1942",
+        "<p>a <term>GYMNAST</term><gloss type=\"original\"><foreign>FIZKUL'TURNITsA</foreign></gloss>"
+        " since 1942</p>",
+    ),
+    (  # translation_across_line: the line break between term and gloss is a <lb/>
+        "the word used was nachal'stvo\n[the bosses] here",
+        "<p>the word used was nachal'stvo<lb/>\n<gloss>the bosses</gloss> here</p>",
+    ),
+    (  # the original across the line, its glossed word not delimited: a gloss of type original
+        "consisting of 128 rifle\n[strelkovoi] divisions",
+        '<p>consisting of 128 rifle<lb/>\n<gloss type="original"><foreign>strelkovoi</foreign></gloss>'
+        " divisions</p>",
+    ),
+    # near misses: the same name or word written another way keeps its choice
+    (  # same_name
+        "Comrade Pak Seong-cheol [Pak Song Chol] said",
+        "<p>Comrade <choice><orig>Pak Seong-cheol</orig> <reg>Pak Song Chol</reg></choice> said</p>",
+    ),
+    (  # same_word
+        "the chuch\u2019e [juche] idea",
+        "<p>the <choice><orig>chuch\u2019e</orig> <reg>juche</reg></choice> idea</p>",
+    ),
+    (  # pseudonym_before, a known pseudonym
+        "I met Chou En-lai [Zhou Enlai] yesterday.",
+        "<p>I met <persName><choice><orig>Chou En-lai</orig> <reg>Zhou Enlai</reg></choice></persName>"
+        " yesterday.</p>",
+    ),
+    (  # surname_after_surname, a pseudonym
+        "Telegram from Filippov [Stalin] to Mao.",
+        "<p>Telegram from <persName><choice><orig>Filippov</orig> <reg>Stalin</reg></choice></persName>"
+        " to Mao.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSS_SHAPES)
+def test_gloss_shapes(text: str, expected: str) -> None:
+    assert body_xml(text) == expected
+
+
+def test_gloss_shapes_are_valid_tei(tmp_path: Path) -> None:
+    _jing()
+    paths = []
+    for i, (text, _) in enumerate(GLOSS_SHAPES):
+        path = tmp_path / f"gloss-{i:02d}.xml"
+        path.write_text(to_tei(lacuna.parse(text, source=f"gloss-{i}.txt")), encoding="utf-8")
+        paths.append(path)
+    validate(paths)
+
+
+def test_gloss_relations_table() -> None:
+    from lacuna.ast import SpanInfo
+    from lacuna.classify.context import CONTEXT_RULES
+    from lacuna.editorial import GLOSS_RELATIONS, gloss_relation
+
+    rules = set(CONTEXT_RULES.names())
+    for key in GLOSS_RELATIONS:  # every row names a rule of the context chain
+        assert key.partition(":")[0] in rules, key
+
+    def relation(because: str) -> str:
+        return gloss_relation(SpanInfo("gloss", because))
+
+    # a rule deciding both directions: the reading it gives decides
+    assert relation("language_change: original-language words after their translation") == "original"
+    assert relation("language_change: translation of the original-language word before it") == "translation"
+    assert relation("language_change: the original-language word after the English 'Politburo'") == "original"
+    assert relation("translation_across_line: renders 'x' ending the line above") == "translation"
+    assert relation("translation_across_line: the original of 'x' ending the line above") == "original"
+    # unlisted rules, readings no row starts and text without a rule's name: the same thing
+    assert relation("same_name: the same name spelt another way") == "same"
+    assert relation("language_change: something else") == "same"
+    assert relation("translates_words") == "same"
+    assert relation("") == "same"
+    # a table of one's own; an unknown relation is refused
+    assert gloss_relation(SpanInfo("gloss", "same_name: x"), {"same_name": "translation"}) == "translation"
+    with pytest.raises(ValueError, match="unknown gloss relation"):
+        gloss_relation(SpanInfo("gloss", "same_name: x"), {"same_name": "regularised"})
+
+
 def test_nested_note_with_uncertain_double_brackets() -> None:
     # nested spans become nested elements; [[...]] is one reading, not two elements
     assert body_xml('x [handwritten: "to Cdes. [[N. Ivanov?]] and Orlov"] y') == (

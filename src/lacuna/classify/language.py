@@ -31,6 +31,8 @@ def _quoted_original(c: _NearestOnly) -> _Decision:
         return None
     if wf.quote_open and not wf.quote_close and not c.line_after().lstrip().startswith(_CLOSE_QUOTES):
         return None
+    if wf.bare_english:  # "the word “agreement” [soglasie]": the original after the English word
+        return "gloss", f"the original of the quoted word {wf.folded!r}", 0
     return "gloss", f"translates the quoted word {wf.folded!r}", 0
 
 

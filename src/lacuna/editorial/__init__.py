@@ -13,11 +13,16 @@ note runs from its label to the end of its paragraph (a blank line) or to the ne
 The clean edition, TEI and HTML read notes here, so they agree on which bracket is a
 reference, which a label, and what text belongs to each note.
 
+:data:`GLOSS_RELATIONS` says what a gloss is to the words before it (a translation, the
+original's words, or the same thing written another way), by the rule that decided it: the
+TEI edition encodes each as TEI says (:mod:`~lacuna.editorial.glosses`).
+
 The modules: :mod:`~lacuna.editorial.rules` (the table and the decisions),
 :mod:`~lacuna.editorial.walk` (the walk), :mod:`~lacuna.editorial.seams` (joining the white
 space of dropped spans) and :mod:`~lacuna.editorial.notes` (the notes).
 """
 
+from lacuna.editorial.glosses import GLOSS_RELATIONS, gloss_relation
 from lacuna.editorial.notes import NOTE_PLACES, Footnote, Footnotes, footnote_id, footnotes
 from lacuna.editorial.ranges import seam_ranges
 from lacuna.editorial.rules import (
@@ -36,6 +41,7 @@ from lacuna.editorial.walk import SEAM, Scope, collector_paused, piece_scopes, r
 __all__ = [
     "CLEAN_RULES",
     "DEFAULT_GAP_MARK",
+    "GLOSS_RELATIONS",
     "NOTE_PLACES",
     "SEAM",
     "Decisions",
@@ -49,6 +55,7 @@ __all__ = [
     "descend",
     "footnote_id",
     "footnotes",
+    "gloss_relation",
     "info_action",
     "piece_scopes",
     "reading_pieces",

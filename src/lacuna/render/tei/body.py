@@ -11,7 +11,7 @@ from lxml import etree
 
 from lacuna.ast import Document, Span
 from lacuna.conventions import Conventions, fold
-from lacuna.editorial import footnotes
+from lacuna.editorial import footnotes, gloss_relation
 from lacuna.render.tei.conventions import _NOTE_TYPES, _cert, _dimensions, _reason
 from lacuna.render.tei.xml import _XML_ID, _attr, _Builder
 from lacuna.render.tei.zones import _DIVISIONS, _Zone
@@ -273,7 +273,7 @@ class _Writer:
     def _after(self, span: Span) -> None:
         """Text that follows a span's element (the words between glossed text and gloss)."""
         take = self.takes.get(span.start)
-        if take is not None and span.category == "gloss":
+        if take is not None and span.category == "gloss" and gloss_relation(span.info) == "same":
             _gs, ge, _ = take
             if ge < span.start and not self.text[ge : span.start].isspace():
                 self.at(ge, span.start)
@@ -358,6 +358,18 @@ class _Writer:
     def _gloss(self, span: Span) -> tuple[int, int, int, int]:
         b = self.b
         take = self.takes.get(span.start)
+        relation = gloss_relation(span.info)
+        if relation != "same":  # a translation, or the original's words: term and gloss
+            if take is not None:
+                gs, ge, _ = take
+                b.leaf("term", self.text[gs:ge])
+                b.text(self.text[ge : span.start])  # what stands between them stays between
+            if relation == "original":
+                b.start("gloss", {"type": "original"})
+                b.start("foreign")
+                return 2, span.inner_start, span.inner_end, -1
+            b.start("gloss")
+            return 1, span.inner_start, span.inner_end, -1
         if take is None:
             b.start("gloss")
             return 1, span.inner_start, span.inner_end, -1

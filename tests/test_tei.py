@@ -118,9 +118,14 @@ GLOSS_SHAPES = [
         "<p>they agreed to <term>move toward reunification</term> "
         '<gloss type="original"><foreign>pristupit k obiednineniiu</foreign></gloss> at once</p>',
     ),
-    (  # language_change, the other direction: a translation
+    (  # language_change, one word
         "we need agreement [soglasie] now",
-        '<p>we need <term>agreement</term> <gloss type="original"><foreign>soglasie</foreign></gloss> now</p>',
+        "<p>we need <term>agreement</term> "
+        '<gloss type="original"><foreign>soglasie</foreign></gloss> now</p>',
+    ),
+    (  # language_change, the other direction: a translation
+        "the starets [elder] said",
+        "<p>the <term>starets</term> <gloss>elder</gloss> said</p>",
     ),
     (  # quoted_original, an original after a quoted English word: its quotes stay between
         "the word \u201cagreement\u201d [soglasie] was used",
@@ -147,7 +152,7 @@ GLOSS_SHAPES = [
     ),
     (  # original_glued (Venona): nothing between term and gloss
         "a GYMNAST[FIZKUL'TURNITsA] since 1942",
-        "<p>a <term>GYMNAST</term><gloss type=\"original\"><foreign>FIZKUL'TURNITsA</foreign></gloss>"
+        '<p>a <term>GYMNAST</term><gloss type="original"><foreign>FIZKUL\'TURNITsA</foreign></gloss>'
         " since 1942</p>",
     ),
     (  # translation_across_line: the line break between term and gloss is a <lb/>

@@ -8,8 +8,12 @@ the TEI Guidelines each mapping follows). In short:
 * ``gap`` → ``<gap reason quantity unit extent><desc>…</desc></gap>``; with a conjecture
   → ``<supplied reason cert="low" quantity unit extent>conjecture</supplied>``; a blank
   → ``<space>``;
-* ``gloss`` → ``<choice><orig>glossed</orig><reg>gloss</reg></choice>`` (inside
-  ``<persName>`` for a known pseudonym), or ``<gloss>`` when the glossed words are unknown;
+* ``gloss`` → ``<choice><orig>glossed</orig><reg>gloss</reg></choice>`` for the same name or
+  word written another way (inside ``<persName>`` for a known pseudonym);
+  ``<term>glossed</term> <gloss>gloss</gloss>`` for a translation, and ``<term>glossed</term>
+  <gloss type="original"><foreign>gloss</foreign></gloss>`` for the original's words after
+  their translation (:data:`lacuna.editorial.GLOSS_RELATIONS`); ``<gloss>`` alone when the
+  glossed words are unknown;
 * notes → ``<note type="translator|editor" place="inline">`` with the label as ``<label>``;
 * ``sic`` → ``<sic>`` around the word before it, in ``<choice>`` with ``<corr>`` when
   corrected;

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lacuna
 from lacuna.normalize import normalize
@@ -75,3 +77,102 @@ def test_gap_notes_follow_the_rules(rules, expected):
 def _as_written(normalised: str) -> str:
     """The ``brackets`` step's neutral brackets ⁅ ⁆ back as square brackets."""
     return normalised.replace("\u2045", "[").replace("\u2046", "]")
+
+
+#: (markup, clean text): closing punctuation that a dropped span leaves alone on its line is
+#: the span's (its sentence's stop) and goes with it; after words on the line it stays.
+LONE_STOPS = [
+    # the Kim Il Sung record of April 1969 and Sudarikov's record (Wilson Center)
+    (
+        'Text before.\n\n[There is a stamp: "Pozdnyak"].\n\nThe ambassador said.',
+        "Text before.\n\nThe ambassador said.",
+    ),
+    ("a line\n[Stamp: Secret].\nnext line", "a line\nnext line"),
+    ("a line\r\n[Stamp: Secret].\r\nnext line", "a line\r\nnext line"),  # CRLF
+    ("a\n[Note: x]”.\nb", "a\nb"),  # a closing quote and stop
+    ("a\n[Note: x]).\nb", "a\nb"),
+    ("a\n  [Note: x] ,  \n  b", "a\n  b"),  # spaces around it, the next line's indentation
+    ("a\n[Note: 1]. [Note: 2].\nb", "a\nb"),  # two notes on the line
+    ("[Stamp: Secret].\nText", "Text"),  # the first line
+    ("a\n[Note: x].", "a\n"),  # the last line
+    ("a\n\n[Note: x].\nb", "a\n\nb"),  # the side with more line breaks stays, as for white space
+    # it stays
+    ("He wrote [Translator's note: the archive]”. Then", "He wrote”. Then"),  # words before it
+    ("He wrote\n[Translator's note: the archive]”. Then", "He wrote\n”. Then"),  # words after it
+    ("a\n[Note: x] b.\nc", "a\nb.\nc"),
+    ("a [Note: x].\nb", "a.\nb"),  # a note dropped mid-line: the stop ends the sentence
+    ("a\n[Note: 1]. x [Note: 2].\nb", "a\n. x.\nb"),
+    ("a\n[Note: x]\n.\nb", "a\n.\nb"),  # a stop on a line of its own in the text as written
+    ("a\n[Note: x]].\nb", "a\n].\nb"),  # an unpaired bracket stays to be seen
+    ('a\n[Note: x]".\nb', 'a\n".\nb'),  # a straight quote may open: not closing punctuation
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), LONE_STOPS)
+def test_a_lone_stop_goes_with_its_dropped_span(markup, expected):
+    assert clean(lacuna.parse(markup)) == expected
+    # the brackets step of normalise: the same text, each character mapped to where it stood
+    n = normalize(markup, ["brackets"], bracket_rules={"gloss": "keep"})
+    assert _as_written(n.text) == expected
+    for i, c in enumerate(n.text):
+        at = n.to_original(i)
+        assert markup[at] == c or n.text[i] in "\u2045\u2046"
+        assert n.to_original_span(i, i + 1) == (at, at + 1)
+
+
+def test_a_lone_stop_is_cut_with_its_line_in_the_map():
+    text = "Text before.\n\n[There is a stamp: 1].\n\nThe ambassador said."
+    n = normalize(text, ["brackets"])
+    assert n.text == "Text before.\n\nThe ambassador said."
+    at = text.index("The ambassador")
+    assert n.to_original(n.text.index("The ambassador")) == at
+    # the note, its stop and the line breaks after it are one deletion, mapped to nothing
+    assert n.from_original(text.index("].") + 1) == n.text.index("The ambassador")
+
+
+_STOPS = ".,;:!?)}»”’"
+_TOKENS = st.sampled_from(
+    [
+        "word",
+        "word.",
+        "word”.",
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "[Note: x]",
+        "[Stamp: Secret].",
+        "[Note: x]”.",
+        "[Note: x]).",
+        "[Note: x] ,",
+        "[no]",
+        "[?a?].",
+    ]
+)
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _stop_line(line: str) -> bool:
+    core = line.strip(" \t")
+    return bool(core) and all(c in _STOPS for c in core)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_TOKENS, max_size=16).map("".join))
+def test_the_clean_text_leaves_no_stop_alone_on_a_line(markup):
+    # closing punctuation follows words or dropped spans here: a line of the clean text made
+    # only of it is one the text had as written
+    out = clean(lacuna.parse(markup))
+    had = {line.strip(" \t") for line in _lines(markup) if _stop_line(line)}
+    for line in _lines(out):
+        if _stop_line(line):
+            assert line.strip(" \t") in had, (markup, out)
+    n = normalize(markup, ["brackets"], bracket_rules={"gloss": "keep"})
+    assert _as_written(n.text) == out
+    for i in range(len(n.text)):
+        at = n.to_original(i)
+        assert markup[at] == n.text[i] or n.text[i] in "\u2045\u2046"

@@ -349,12 +349,39 @@ _WHITE = st.lists(st.sampled_from([" ", "\t", "\n", "\r", "\r\n", "  "]), max_si
 @given(_WHITE, _WHITE, st.sampled_from(list("ax,.;)”’?")), st.sampled_from(["a", "x y", " b", "\nc"]))
 def test_a_seam_between_two_pieces_of_words_is_cut_as_cuts_in_cuts_it(before, after, first, word):
     from lacuna.editorial.seams import cuts_in
-    from lacuna.normalize.steps.markup import _seam_cut
+    from lacuna.normalize.steps.markup import _local_seam
 
     left, right = word + before, after + first + word
     cuts = cuts_in([left, None, right])
     assert cuts.get(0, (0, 0))[0] == 0 and cuts.get(2, (0, 0))[1] == 0
-    assert _seam_cut(before, after, first) == (cuts.get(0, (0, 0))[1], cuts.get(2, (0, 0))[0])
+    # (the span's line left to a stop alone, its end within the piece: read on to the next line)
+    text = left + "[N]" + right
+    local = _local_seam(text, 0, len(left), len(left) + 3, len(text))
+    assert local is not None
+    assert local == (cuts.get(0, (0, 0))[1], cuts.get(2, (0, 0))[0])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "local"),
+    [
+        ("a\n", ".\nb", (0, 2)),  # a stop alone on the span's line: it goes with the line
+        ("a\n\n", "”.\r\n\r\nb", (0, 6)),
+        ("a\n", ". b", (0, 0)),  # words after it on the line: it stays
+        ("a ", ".\nb", (1, 0)),  # words before the span on the line: it stays
+        ("a\n", "\n.\nb", (0, 1)),  # a stop on a line of its own after the span's: it stays
+        ("a\n", ".", None),  # the line goes on past the piece (the end, or a span)
+        ("a\n", ".\n", None),
+    ],
+)
+def test_a_lone_stop_is_read_by_the_local_seam(left, right, local):
+    from lacuna.editorial.seams import cuts_in
+    from lacuna.normalize.steps.markup import _local_seam
+
+    text = left + "[N]" + right
+    assert _local_seam(text, 0, len(left), len(left) + 3, len(text)) == local
+    if local is not None:
+        cuts = cuts_in([left, None, right])
+        assert local == (cuts.get(0, (0, 0))[1], cuts.get(2, (0, 0))[0])
 
 
 class _CountingText(str):

@@ -8,6 +8,12 @@ from collections.abc import Sequence
 __all__ = ["Segment", "cuts_in", "seam_cuts"]
 
 _CLOSING_PUNCT = frozenset(".,;:!?)]}»”’")
+#: The closing punctuation a dropped span takes with it where it is all that is left of the
+#: span's line (:func:`_lone_stops`): not a closing bracket, which may be one the text left
+#: unpaired (it stays to be seen).
+_STOP_PUNCT = frozenset(".,;:!?)}»”’")
+#: What a line may hold after the dropped span whose lone stop goes: spaces, tabs, stops.
+_STOP_LINE = frozenset(" \t") | _STOP_PUNCT
 
 
 _BREAKS = ("\r\n", "\n", "\r")
@@ -28,8 +34,9 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     piece index → (characters cut from its start, characters cut from its end), as
     :func:`cuts_in` says, worked out around each dropped span only.
 
-    A piece that ends with a character other than white space closes what came before: no
-    cut reaches back past it. So the pieces are read in windows, each from the last such
+    A piece that ends with a character other than white space or closing punctuation closes
+    what came before: no cut reaches back past it, and no line it ends is left to a dropped
+    span's stop alone (:func:`_lone_stops`). So the pieces are read in windows, each from the last such
     piece before a dropped span to the first after it, and the many pieces far from any
     dropped span are not looked at (the same cuts as :func:`cuts_in` on all the pieces).
     """
@@ -55,8 +62,74 @@ def seam_cuts(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
 
 
 def _closes(piece: str | None) -> bool:
-    """Whether ``piece`` ends with a character other than white space (a dropped span does not)."""
-    return bool(piece) and piece[-1] not in _WS  # type: ignore[index]
+    """Whether ``piece`` ends with a character other than white space or closing punctuation
+    (a dropped span does not): what comes before it is joined whatever follows."""
+    return bool(piece) and piece[-1] not in _WS and piece[-1] not in _CLOSING_PUNCT  # type: ignore[index]
+
+
+def _lone_stops(pieces: Sequence[str | None]) -> dict[int, str]:
+    """The pieces that hold a dropped span's lone stop, each as :func:`cuts_in` reads it:
+    that punctuation as spaces.
+
+    A line that holds a dropped span, only spaces and tabs before it and after it only
+    closing punctuation (:data:`_STOP_PUNCT`: ``.``, ``,``, ``”.``, ``).`` …), spaces and tabs:
+    that punctuation is the note's, the sentence's stop after it
+    (``a\n[Stamp: Secret].\nb``); read as white space, it goes with the note's line as the
+    seam joins it (``a\nb``). A stop after words on the line stays (``He wrote [Note: x]”.``).
+
+    Around each dropped span, back to the line's start and on to its end only; a line is read
+    once, however many dropped spans it holds.
+    """
+    out: dict[int, str] = {}
+    n = len(pieces)
+    done = -1  # the last piece a line already read reached
+    for d, piece in enumerate(pieces):
+        if piece is not None or d <= done:
+            continue
+        # back to the line's start: spaces, tabs and dropped spans only
+        j = d - 1
+        blank = True
+        while j >= 0:
+            p = pieces[j]
+            j -= 1
+            if not p:
+                continue
+            if p[-1] not in _WS:
+                blank = False
+                break
+            rest = p.rstrip(" \t")
+            if rest:
+                blank = rest[-1] in "\r\n"
+                break
+        # on to its end: spaces, tabs, closing punctuation and dropped spans only
+        stops: list[tuple[int, int]] = []
+        k = d + 1
+        ends = False
+        while k < n:
+            p = pieces[k]
+            if p:
+                m = 0
+                while m < len(p) and p[m] in _STOP_LINE:
+                    m += 1
+                if m < len(p):
+                    ends = p[m] in "\r\n"
+                    if m and ends:
+                        stops.append((k, m))
+                    break
+                stops.append((k, m))
+            k += 1
+        else:
+            ends = True  # the end of the text ends the line
+        done = k
+        if not (blank and ends):
+            continue
+        for k, m in stops:
+            p = pieces[k]
+            assert p is not None
+            head = p[:m]
+            if any(c in _STOP_PUNCT for c in head):
+                out[k] = "".join(" " if c in _STOP_PUNCT else c for c in head) + p[m:]
+    return out
 
 
 def cuts_in(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
@@ -71,13 +144,19 @@ def cuts_in(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
     * a line break in either: the side with more line breaks stays (L on a tie), so a note
       on a line of its own takes its line with it, indentation included,
       ``a\n  [Note: x]\nb`` → ``a\nb``;
-    * at the end of the text, the spaces after the last line break go.
+    * at the end of the text, the spaces after the last line break go;
+    * closing punctuation left alone on a dropped span's line is the span's (its sentence's
+      stop) and goes with it, read as white space (:func:`_lone_stops`),
+      ``a\n[Stamp: x].\nb`` → ``a\nb``; after words on the line it stays.
 
     Linear in the pieces. Shared by :func:`clean` and the ``brackets`` step of
     :mod:`lacuna.normalize`, which applies the same cuts to offsets.
     """
     if None not in pieces:
         return {}  # nothing was dropped
+    stops = _lone_stops(pieces)
+    if stops:
+        pieces = [stops.get(k, piece) for k, piece in enumerate(pieces)]
     cuts: dict[int, list[int]] = {}
     # The white space before the seam, as segments (piece, lo, hi): ``head`` up to and with
     # its last line break (``head_breaks`` of them), ``tail`` the spaces after it. Each

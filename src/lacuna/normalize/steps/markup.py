@@ -20,7 +20,7 @@ from lacuna.editorial import (
     reading_pieces,
     seam_cuts,
 )
-from lacuna.editorial.seams import _CLOSING_PUNCT, _breaks
+from lacuna.editorial.seams import _CLOSING_PUNCT, _STOP_LINE, _STOP_PUNCT, _breaks
 from lacuna.normalize.steps.edits import Edit, Options, StepResult, apply_columns, apply_edits
 from lacuna.parse import parse
 
@@ -282,7 +282,8 @@ def _seam_edits(
     """The white space that the seams of the dropped spans join, as deletions (starts, ends):
     :func:`lacuna.editorial.seam_cuts` of the pieces the reading shows, read only around each
     dropped span, from the last piece before it that closes what came before (ends with a
-    character other than white space) to the first after it that closes (the windows
+    character other than white space or closing punctuation) to the first after it that
+    closes (the windows
     ``seam_cuts`` reads; far from any dropped span a piece is never cut). The windows are
     handed to it in one list, apart joined by a piece that closes. None where a cut falls in
     a piece that shows no text as written (then the pieces' path decides).
@@ -323,6 +324,7 @@ def _seam_edits(
         return source.get(j)
 
     ws = _SEAM_WS
+    punct = _CLOSING_PUNCT
     cuts: dict[int, tuple[int, int]] = {}  # slot -> (characters cut from its start, from its end)
     rest = _local_seams(text, starts, ends, drops, cuts)
     pieces: list[str | None] = []
@@ -335,14 +337,14 @@ def _seam_edits(
         lo = d - 1
         while lo >= 0:
             p = piece(lo)
-            if p and p[-1] not in ws:  # type: ignore[index]
+            if p and p[-1] not in ws and p[-1] not in punct:  # type: ignore[index]
                 break
             lo -= 1
         lo = max(lo, 0)
         hi = d + 1
         while hi < last_slot:
             p = piece(hi)
-            if p and p[-1] not in ws:  # type: ignore[index]
+            if p and p[-1] not in ws and p[-1] not in punct:  # type: ignore[index]
                 break
             hi += 1
         if lo <= window_end:
@@ -386,29 +388,16 @@ def _local_seams(
     A dropped span between two pieces of the text that each hold a character other than
     white space (``Cde. Filippov [Stalin] arrived``, ``to Filippov [Stalin]\n\nMao``: most
     seams) is joined as :func:`lacuna.editorial.seam_cuts` joins it whatever stands further
-    away (:func:`_seam_cut`)."""
+    away (:func:`_local_seam`)."""
     n, size = len(starts), len(text)
-    ws = _SEAM_WS
-    seam_cut = _SEAM_CUTS
     rest: list[int] = []
     for j in drops:
-        a0 = ends[j - 1] if j else 0
-        a1 = i = starts[j]
-        while i > a0 and text[i - 1] in ws:
-            i -= 1
-        b0 = k = ends[j]
-        b1 = starts[j + 1] if j + 1 < n else size
-        while k < b1 and text[k] in ws:
-            k += 1
-        if i == a0 or k == b1:
+        cut = _local_seam(
+            text, ends[j - 1] if j else 0, starts[j], ends[j], starts[j + 1] if j + 1 < n else size
+        )
+        if cut is None:
             rest.append(j)  # (the windows of seam_cuts read it)
             continue
-        seam = (text[i:a1], text[b0:k], text[k])
-        cut = seam_cut.get(seam)
-        if cut is None:
-            if len(seam_cut) >= _SEAM_CUTS_MAX:
-                seam_cut.clear()
-            cut = seam_cut[seam] = _seam_cut(*seam)
         left, right = cut
         if left:
             known = cuts.get(2 * j, (0, 0))
@@ -417,6 +406,54 @@ def _local_seams(
             known = cuts.get(2 * j + 2, (0, 0))
             cuts[2 * j + 2] = (max(known[0], right), known[1])
     return rest
+
+
+def _local_seam(text: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, int] | None:
+    """What :func:`lacuna.editorial.seam_cuts` cuts around a span dropped from ``[a1, b0)``
+    between the pieces ``[a0, a1)`` and ``[b0, b1)`` of the text, as the characters cut from
+    the end of the one and from the start of the other, where the two decide it alone: each
+    holds a character other than white space, and a stop after the span on its line of its
+    own (``a\n[Stamp: x].\nb``, :func:`lacuna.editorial.seams._lone_stops`) is followed by
+    its line's end within the piece. None where they do not."""
+    ws = _SEAM_WS
+    i = a1
+    while i > a0 and text[i - 1] in ws:
+        i -= 1
+    k = b0
+    while k < b1 and text[k] in ws:
+        k += 1
+    if i == a0 or k == b1:
+        return None
+    before, after, first = text[i:a1], text[b0:k], text[k]
+    if (
+        first in _STOP_PUNCT
+        and ("\n" in before or "\r" in before)
+        and "\n" not in after
+        and "\r" not in after
+    ):
+        # a stop left alone on the dropped span's line goes as white space: the seam is
+        # read on to the next line's first character
+        m = k
+        stop_line = _STOP_LINE
+        while m < b1 and text[m] in stop_line:
+            m += 1
+        if m == b1:
+            return None  # (the line goes on past the piece)
+        if text[m] == "\n" or text[m] == "\r":
+            k = m
+            while k < b1 and text[k] in ws:
+                k += 1
+            if k == b1:
+                return None
+            after, first = after + " " * (m - b0 - len(after)) + text[m:k], text[k]
+    seam = (before, after, first)
+    seam_cut = _SEAM_CUTS
+    cut = seam_cut.get(seam)
+    if cut is None:
+        if len(seam_cut) >= _SEAM_CUTS_MAX:
+            seam_cut.clear()
+        cut = seam_cut[seam] = _seam_cut(before, after, first)
+    return cut
 
 
 #: :func:`_seam_cut` of each distinct seam met (the white space either side of a dropped span

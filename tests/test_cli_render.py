@@ -82,3 +82,17 @@ def test_encodings(capsysbinary, tmp_path: Path) -> None:
     bad.write_bytes(b"ok \x81")
     code, _, err = render(capsysbinary, str(bad), "--encoding", "cp1252")
     assert code == 2 and "byte 3 (0x81) is not cp1252" in err
+
+
+def test_clean_options_with_another_edition_are_named_as_ignored(capsysbinary, sample: Path) -> None:
+    # a new user's report (usertest40): `-e tei --notes drop` used to ignore --notes silently
+    code, out, err = render(capsysbinary, str(sample), "-e", "tei", "--notes", "drop", "--rule", "gloss=drop")
+    assert code == 0 and out.startswith("<?xml")
+    assert err.splitlines() == [
+        "lacuna: --rule applies to the clean edition only; ignored for -e tei",
+        "lacuna: --notes applies to the clean edition only; ignored for -e tei",
+    ]
+    # not when the options are the defaults, nor with --quiet, nor for the clean edition
+    assert render(capsysbinary, str(sample), "-e", "tei", "--notes", "end")[2] == ""
+    assert render(capsysbinary, str(sample), "-e", "json", "--body-only", "-q")[2] == ""
+    assert render(capsysbinary, str(sample), "--notes", "drop", "--body-only")[2] == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from lacuna.ast import CATEGORIES, Document
 from lacuna.cli.inputs import each_document, expand_inputs, input_codec
@@ -98,9 +99,26 @@ def _edition(doc: Document, args: argparse.Namespace, rules: dict[str, str]) -> 
     return out
 
 
+def _clean_only(args: argparse.Namespace) -> list[str]:
+    """The clean edition's options given other than their defaults."""
+    given = [
+        ("--gap-mark", args.gap_mark != DEFAULT_GAP_MARK),
+        ("--rule", bool(args.rule)),
+        ("--notes", args.notes != "end"),
+        ("--body-only", args.body_only),
+    ]
+    return [option for option, set_ in given if set_]
+
+
 def run(args: argparse.Namespace) -> int:
     """Exit status 0, or 2 when an input cannot be read (after the others are written)."""
     rules = _rules(args.rule)  # option errors first, before any file is read
+    if args.edition != "clean" and not quiet(args):
+        for option in _clean_only(args):
+            print(
+                f"lacuna: {option} applies to the clean edition only; ignored for -e {args.edition}",
+                file=sys.stderr,
+            )
     input_codec(args)
     conventions_of(args)
     inputs = expand_inputs(args.files, notes=not quiet(args))

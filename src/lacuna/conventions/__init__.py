@@ -155,7 +155,7 @@ class Conventions(WordSets, EnglishLexicon):
 
     @cached_property
     def filler(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gap").get("filler", []))
+        return self.words("gap", "filler")
 
     @cached_property
     def uncounted_units(self) -> frozenset[str]:
@@ -198,11 +198,11 @@ class Conventions(WordSets, EnglishLexicon):
 
     @cached_property
     def page_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("page_break").get("words", []))
+        return self.words("page_break", "words")
 
     @cached_property
     def page_qualifiers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("page_break").get("qualifiers", []))
+        return self.words("page_break", "qualifiers")
 
     @property
     def footnote_max_digits(self) -> int:
@@ -211,7 +211,7 @@ class Conventions(WordSets, EnglishLexicon):
     @cached_property
     def named_things(self) -> frozenset[str]:
         """Common nouns a bracketed name after them names (``the book [Capital]``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("named_things", []))
+        return self.words("gloss", "named_things")
 
     @cached_property
     def demonyms(self) -> frozenset[str]:
@@ -248,25 +248,25 @@ class Conventions(WordSets, EnglishLexicon):
     @cached_property
     def relative_times(self) -> frozenset[str]:
         """Words of relative time a bracketed date restates (``this year [1967]``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("relative_times", []))
+        return self.words("gloss", "relative_times")
 
     @cached_property
     def institution_words(self) -> frozenset[str]:
         """The generic words that end an institution's name (``Company``, ``Hospital``):
         ``[gloss] institution_words``."""
-        return frozenset(fold(w) for w in self.section("gloss").get("institution_words", []))
+        return self.words("gloss", "institution_words")
 
     @cached_property
     def kin_words(self) -> frozenset[str]:
         """Words of kinship (``mother``, ``brother``): a bracketed name after one names the
         relative (``[gloss] kin_words``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("kin_words", []))
+        return self.words("gloss", "kin_words")
 
     @cached_property
     def salutations(self) -> frozenset[str]:
         """Words that open a letter's salutation (``My dear Mother,``): a bracketed name after
         the salutation names the addressee (``[gloss] salutations``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("salutations", []))
+        return self.words("gloss", "salutations")
 
     @cached_property
     def calendar_years(self) -> tuple[tuple[int, int], ...]:
@@ -309,7 +309,7 @@ class Conventions(WordSets, EnglishLexicon):
     def calendar_eras(self) -> frozenset[str]:
         """Marks of a year of another calendar (``1356 AHS``): a bracketed date after one
         converts that date (``[gloss] calendar_eras``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("calendar_eras", []))
+        return self.words("gloss", "calendar_eras")
 
     @cached_property
     def clause_joiners(self) -> frozenset[str]:
@@ -355,7 +355,7 @@ class Conventions(WordSets, EnglishLexicon):
 
     @cached_property
     def uncounted_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gap").get("uncounted_words", []))
+        return self.words("gap", "uncounted_words")
 
     @cached_property
     def label_heads(self) -> dict[str, str]:
@@ -398,7 +398,7 @@ class Conventions(WordSets, EnglishLexicon):
     @cached_property
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations ending with a dot that end no sentence (``No. [2]`` is a number)."""
-        return frozenset(fold(w) for w in self.section("abbreviations").get("words", []))
+        return self.words("abbreviations", "words")
 
     @cached_property
     def stopped_words(self) -> frozenset[str]:
@@ -412,7 +412,7 @@ class Conventions(WordSets, EnglishLexicon):
     @cached_property
     def name_suffixes(self) -> frozenset[str]:
         """A name's suffixes (``Jr.``, ``Sr.``): capitalised words ending with one are a name."""
-        return frozenset(fold(w) for w in self.section("abbreviations").get("name_suffixes", []))
+        return self.words("abbreviations", "name_suffixes")
 
     @cached_property
     def physical_things(self) -> frozenset[str]:
@@ -420,11 +420,11 @@ class Conventions(WordSets, EnglishLexicon):
 
     @cached_property
     def rest_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gap").get("rest_words", []))
+        return self.words("gap", "rest_words")
 
     @cached_property
     def document_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gap").get("document_words", []))
+        return self.words("gap", "document_words")
 
     @cached_property
     def replaced_words(self) -> dict[str, str]:
@@ -448,7 +448,7 @@ class Conventions(WordSets, EnglishLexicon):
     @cached_property
     def document_kinds(self) -> frozenset[str]:
         """The kinds of document a listing's title names (``[listings] document_kinds``)."""
-        return frozenset(fold(w) for w in self.section("listings").get("document_kinds", []))
+        return self.words("listings", "document_kinds")
 
     @cached_property
     def unit_order(self) -> dict[str, int]:
@@ -458,7 +458,7 @@ class Conventions(WordSets, EnglishLexicon):
     @cached_property
     def plural_titles(self) -> frozenset[str]:
         """Titles of several people (``Cdes. [I. I. Varnov] and …``): the names complete them."""
-        return frozenset(fold(w) for w in self.section("gloss").get("plural_titles", []))
+        return self.words("gloss", "plural_titles")
 
     @cached_property
     def physical_things_pattern(self) -> regex.Pattern[str]:

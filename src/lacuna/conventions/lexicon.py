@@ -18,7 +18,7 @@ class EnglishLexicon(Table):
 
     @cached_property
     def original_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("original_words", []))
+        return self.words("gloss", "original_words")
 
     @cached_property
     def english(self) -> frozenset[str]:

@@ -14,27 +14,27 @@ class WordSets(Table):
 
     @cached_property
     def determiners(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("determiners", []))
+        return self.words("gloss", "determiners")
 
     @cached_property
     def name_links(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("name_links", []))
+        return self.words("gloss", "name_links")
 
     @cached_property
     def clause_nouns(self) -> frozenset[str]:
         """Nouns a clause follows without ``that`` (``[gloss] clause_nouns``: ``the way [the
         money] is distributed``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("clause_nouns", []))
+        return self.words("gloss", "clause_nouns")
 
     @cached_property
     def possessive_determiners(self) -> frozenset[str]:
         """Determiners that need the noun after them (``[gloss] possessive_determiners``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("possessive_determiners", []))
+        return self.words("gloss", "possessive_determiners")
 
     @cached_property
     def owner_words(self) -> frozenset[str]:
         """Words that say whose a thing or a relative is (``[gloss] owner_words``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("owner_words", []))
+        return self.words("gloss", "owner_words")
 
     @cached_property
     def verb_endings(self) -> tuple[tuple[str, ...], int]:
@@ -70,7 +70,7 @@ class WordSets(Table):
     def object_verbs(self) -> frozenset[str]:
         """Verbs taking a name as their object in forms their ending does not tell
         (``[gloss] object_verbs``: ``turn``, ``told``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("object_verbs", []))
+        return self.words("gloss", "object_verbs")
 
     @cached_property
     def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
@@ -83,7 +83,7 @@ class WordSets(Table):
     @cached_property
     def name_particles(self) -> frozenset[str]:
         """Lower-case particles of personal names (``[gloss] name_particles``: al, ibn, van)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("name_particles", []))
+        return self.words("gloss", "name_particles")
 
     @cached_property
     def field_labels(self) -> frozenset[str]:
@@ -92,75 +92,75 @@ class WordSets(Table):
 
     @cached_property
     def continuing_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("continuing_words", []))
+        return self.words("gloss", "continuing_words")
 
     @cached_property
     def role_modifiers(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("role_modifiers", []))
+        return self.words("gloss", "role_modifiers")
 
     @cached_property
     def function_words(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("function_words", []))
+        return self.words("gloss", "function_words")
 
     @cached_property
     def titles(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("titles", []))
+        return self.words("gloss", "titles")
 
     @cached_property
     def pronouns(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.section("gloss").get("pronouns", []))
+        return self.words("gloss", "pronouns")
 
     @cached_property
     def described_name_leads(self) -> frozenset[str]:
         """Words a name stands after when a description follows it (``[gloss]
         described_name_leads``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("described_name_leads", []))
+        return self.words("gloss", "described_name_leads")
 
     @cached_property
     def described_time_words(self) -> frozenset[str]:
         """Words of time, no description's (``[gloss] described_time_words``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("described_time_words", []))
+        return self.words("gloss", "described_time_words")
 
     @cached_property
     def described_pronoun_heads(self) -> frozenset[str]:
         """Head nouns of a description after a pronoun (``[gloss] described_pronoun_heads``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("described_pronoun_heads", []))
+        return self.words("gloss", "described_pronoun_heads")
 
     @cached_property
     def particle_words(self) -> frozenset[str]:
         """Words that double as a verb's particle (``[corrections] particle_words``)."""
-        return frozenset(fold(w) for w in self.section("corrections").get("particle_words", []))
+        return self.words("corrections", "particle_words")
 
     @cached_property
     def bracket_only(self) -> frozenset[str]:
         """Words of a closed class read only as the bracketed word, never as the writer's word
         it replaces (``[corrections] bracket_only``: ``as``)."""
-        return frozenset(fold(w) for w in self.section("corrections").get("bracket_only", []))
+        return self.words("corrections", "bracket_only")
 
     @cached_property
     def after_particle(self) -> frozenset[str]:
         """Prepositions a verb takes after its particle (``[corrections] after_particle``)."""
-        return frozenset(fold(w) for w in self.section("corrections").get("after_particle", []))
+        return self.words("corrections", "after_particle")
 
     @cached_property
     def navigation_words(self) -> frozenset[str]:
         """Words marking a navigation bar's link (``[navigation] words``)."""
-        return frozenset(fold(w) for w in self.section("navigation").get("words", []))
+        return self.words("navigation", "words")
 
     @cached_property
     def notes_headings(self) -> frozenset[str]:
         """The headings of a list of notes (``[page_break] notes_headings``)."""
-        return frozenset(fold(w) for w in self.section("page_break").get("notes_headings", []))
+        return self.words("page_break", "notes_headings")
 
     @cached_property
     def identified_pronouns(self) -> frozenset[str]:
         """Pronouns a noun phrase or name after them identifies (``[gloss] identified_pronouns``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("identified_pronouns", []))
+        return self.words("gloss", "identified_pronouns")
 
     @cached_property
     def demonstratives(self) -> frozenset[str]:
         """Of the identified pronouns, those that also open a noun phrase (``[gloss] demonstratives``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("demonstratives", []))
+        return self.words("gloss", "demonstratives")
 
     @cached_property
     def pointing_pronouns(self) -> frozenset[str]:
@@ -173,7 +173,7 @@ class WordSets(Table):
     def identified_phrases(self) -> frozenset[str]:
         """A demonstrative and a word for a person that a name after them identifies, as it does
         a pronoun (``[gloss] identified_phrases``: ``this man``)."""
-        return frozenset(fold(w) for w in self.section("gloss").get("identified_phrases", []))
+        return self.words("gloss", "identified_phrases")
 
     @cached_property
     def identified_heads(self) -> frozenset[str]:

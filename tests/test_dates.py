@@ -348,3 +348,33 @@ def test_date_columns_are_the_date_edits():
     assert list(zip(starts, ends, found, isos, strict=True)) == date_edits(text, changed_only=True)
     assert isos == ["1947-01-12", "1944-06-05"]  # (the two ISO forms as written: no change)
     assert date_columns(text)[3] == ["1947-01-12", "1947-01-12", "1944-06-05", "1950"]
+
+
+def test_a_month_name_before_an_iso_date_is_no_part_of_it():
+    # bench/editions_check.py on real pages: a Nixon tapes index ("-September, October 1972
+    # -Effect of critics") and a blog ("arriving on October 26 [Dec 1888]") normalised to
+    # "september, 1972-10" and "october 1888-12-26"; normalising those again read "September,
+    # 1972" and "October 1888" as dates and wrote "1972-09-10" and "1888-10-12-26"
+    assert find_dates("-September, 1972-10 -Effect") == [(12, 19, PartialDate(1972, 10))]
+    assert find_dates("on October 1888-12-26.") == [(11, 21, PartialDate(1888, 12, 26))]
+    assert find_dates("June 1950-12") == [(5, 12, PartialDate(1950, 12))]
+    # near misses: what follows the year is no ISO month, or the date names its day
+    assert find_dates("June 1950-13") == [(0, 9, PartialDate(1950, 6))]
+    assert find_dates("in May 1945-46") == [(3, 11, PartialDate(1945, 5))]
+    assert find_dates("June 1950-121") == [(0, 9, PartialDate(1950, 6))]
+    assert find_dates("12 June 1950-12") == [(0, 12, PartialDate(1950, 6, 12))]
+    assert find_dates("Seoul, March 5, 1953-10 a.m.") == [(7, 20, PartialDate(1953, 3, 5))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Effect of negotiations on domestic critics -September, October 1972 -Effect of critics",
+        "departing Lake Tanganyika in June [Ninety-Fifth Depart] and arriving on October 26 [Dec 1888].",
+    ],
+)
+def test_normalising_dates_twice_changes_nothing(text):
+    from lacuna.normalize import normalize
+
+    once = normalize(text).text
+    assert normalize(once).text == once

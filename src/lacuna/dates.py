@@ -142,8 +142,9 @@ _DATE = regex.compile(
     rf"|{_DAY}{_SP}{_MON},?{_SP}{_YEAR}"
     # 12.01.1947 (day.month.year)
     r"|(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?!\p{N})"
-    # January 1947 / [January] 1947 / Jan., 1947
-    rf"|{_MON},?{_SP}{_YEAR}"
+    # January 1947 / [January] 1947 / Jan., 1947 (not before an ISO month: October 1888-12-26
+    # is the month name and the ISO date 1888-12-26, see _iso_month_at)
+    rf"|{_MON},?{_SP}{_YEAR}(?!-(?:0[1-9]|1[0-2])(?!\p{{N}}))"
     # 1947
     r"|(?P<y>[0-9]{4})(?![\p{N}])"
     r")",
@@ -269,10 +270,12 @@ def date_columns(
     for p in candidates:
         q = p + 4
         if p - reach >= last and q < stop:
-            # all a year's reading reads but an ISO date's digits: the characters a prefix
+            # all a year's reading reads but an ISO date's day: the characters a prefix
             # before it may take and the one before those (the date before it, if any, ended
-            # before them), the year, the character after it; decided once per distinct text
-            around = text[p - reach : q + 1]
+            # before them), the year, the character after it (after a "-", three: an ISO
+            # month and what follows it, _iso_month_at); decided once per distinct text
+            hi = q + 1 if text[q] != "-" else (q + 4 if q + 4 < stop else stop)
+            around = text[p - reach : hi]
             decided = years.get(around, unseen)
             if decided is unseen:
                 decided = years[around] = _year_read(around)
@@ -368,16 +371,28 @@ def _year_at(text: str, p: int, last: int, stop: int) -> _Decided:
                     decided = _WINDOWS[window] = _prefixed(text, lo, p, _PREFIXED)
             else:
                 decided = _prefixed(text, lo, p, _PREFIXED)
-            if decided is not None:
+            if decided is not None and not (decided[1].day is None and _iso_month_at(text, q, stop)):
                 return decided
         elif _is_word(c):
             return None
     return _AS_ISO
 
 
+def _iso_month_at(text: str, q: int, stop: int) -> bool:
+    """True when the year ending at ``q`` opens an ISO date with its month (``-10``, not
+    followed by a digit): a month name before it (``October 1888-12-26``, what the ``dates``
+    step makes of ``October 26 Dec 1888``) is no part of that date, which is read from its
+    digits, so normalising twice changes nothing."""
+    if not (q + 3 <= stop and text[q] == "-" and _two_digits(text, q + 1, stop)):
+        return False
+    if q + 3 < stop and _is_number(text[q + 3]):
+        return False
+    return 1 <= int(text[q + 1 : q + 3]) <= 12
+
+
 def _year_read(around: str) -> _Decided:
     """:func:`_year_at` of the year that ``around`` holds after the 33 characters a prefix
-    may read, followed by one character (all that reading reads)."""
+    may read, followed by one character, or up to three after a "-" (all that reading reads)."""
     return _year_at(around, _MAX_BEFORE_YEAR + 1, 0, len(around))
 
 

@@ -368,3 +368,18 @@ def test_cli_renders_tei(tmp_path: Path) -> None:
     # the undecodable byte is read as a lone surrogate, which XML keeps as a <g> with its code point
     assert [g.get("n") for g in root.iterfind(".//t:g", NS)] == ["U+DCFF"]
     assert root.find(".//t:supplied", NS).text == "no" and root.find(".//t:gap", NS).get("unit") == "line"
+
+
+def test_a_note_reference_keeps_its_words() -> None:
+    # bench/editions_check.py on real pages: the Presidential Recordings' "[note 1]" and the
+    # Joseph Smith Papers' "[D&C 88:119]" (read as note references) came out as <ref>1</ref>
+    # and <ref>119</ref>: "note" and "D&C 88:" were in no edition but the diplomatic one
+    assert body_xml("Marcy is a problem. [note 1]\nCarl M. Marcy was chief of staff.") == (
+        '<p>Marcy is a problem. <ref type="noteAnchor" n="1">note 1</ref><lb/>\n'
+        "Carl M. Marcy was chief of staff.</p>"
+    )
+    assert body_xml("See also the revelation [D&C 88:119]; and the minutes.") == (
+        '<p>See also the revelation <ref type="noteAnchor" n="119">D&amp;C 88:119</ref>; and the minutes.</p>'
+    )
+    # near miss: a bare number stays the number, white space inside goes
+    assert body_xml("Molotov[ 1 ] said") == '<p>Molotov<ref type="noteAnchor" n="1">1</ref> said</p>'

@@ -329,7 +329,8 @@ class _Writer:
             target = None if id(span) in self.notes.by_label else self.notes.target(info.number, span.inside)
             if target is not None:
                 attrib["target"] = "#" + target
-            b.leaf("ref", number, attrib)
+            # the reference as written (``[note 1]``: ``note 1``), its number in ``@n``
+            b.leaf("ref", span.inside.strip() or number, attrib)
             return None
         if cat == "page_break":
             b.empty("pb", {"n": _attr(info.number or span.inside)})

@@ -105,6 +105,24 @@ LONE_STOPS = [
     ("a\n[Note: x]\n.\nb", "a\n.\nb"),  # a stop on a line of its own in the text as written
     ("a\n[Note: x]].\nb", "a\n].\nb"),  # an unpaired bracket stays to be seen
     ('a\n[Note: x]".\nb', 'a\n".\nb'),  # a straight quote may open: not closing punctuation
+    # leftovers43, a user test on real pages: the mirror, a stop before the note starting its
+    # line; it goes with the line too (left, it would be a line of its own; the pieces are only
+    # cut at their edges, so it cannot join the line above)
+    ("a\n.[Note: x]\nb", "a\nb"),
+    ("He wrote it\n.[Note: the rest is missing.]\nThe next day", "He wrote it\nThe next day"),
+    ("a\n. [Note: x]\nb", "a\nb"),  # a space between
+    ("a\n.[Note: x].\nb", "a\nb"),  # stops on both sides
+    ("a\n  ,[Note: x]\n  b", "a\n  b"),  # indentation
+    ("a\r\n.[Note: x]\r\nb", "a\r\nb"),  # CRLF
+    (".[Note: x]\nText", "Text"),  # the first line
+    ("a\n.[Note: x]", "a\n"),  # the last line
+    ("a\n.[Note: 1] [Note: 2]\nb", "a\nb"),  # two notes on the line
+    # it stays: words on the line before or after the stop, or the stop ends a line above
+    ("a\nx.[Note: x]\nb", "a\nx.\nb"),
+    ("a\n.[Note: x] b", "a\n. b"),
+    ("a.\n[Note: x]\nb", "a.\nb"),
+    ("a\n.\n[Note: x]\nb", "a\n.\nb"),  # a stop on a line of its own, the note on the next
+    ("a\n][Note: x]\nb", "a\n]\nb"),  # an unpaired bracket stays to be seen
 ]
 
 

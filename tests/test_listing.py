@@ -148,3 +148,44 @@ def test_any_text_reads_without_crashing(text):
         assert e.title.strip() == e.title and e.title
     for d in page.diagnostics:
         assert 1 <= d.line <= max(n_lines, 1) and d.column >= 1
+
+
+# leftovers43: a document page given to the listing reader. The Wilson Center page of the
+# Petrov-Zhang conversation opens with its date and title like an entry, and "12 [January] 1947"
+# further down is a date line too: two made-up entries, the second with the whole document as
+# its summary. The page reader (lacuna.pages) knows a document's page by its fields.
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def test_a_document_page_is_no_listing(corpus):
+    page = _page(corpus, "document-petrov-zhang-1947.txt")
+    assert list(page) == []
+    (d,) = page.diagnostics
+    assert (d.code, d.line, d.column) == ("not-a-listing", 5, 1)  # the document's title
+    assert "document page, not a listing" in d.message and "'archive'" in d.message
+    text = (corpus / "document-petrov-zhang-1947.txt").read_text(encoding="utf-8")
+    with pytest.raises(ListingError, match=r"^doc\.txt:5:1: this looks like a document page"):
+        read(text, source="doc.txt", strict=True)
+
+
+@pytest.mark.parametrize(("name", "line"), [("staging.txt", 3), ("archive-old.txt", 8)])
+def test_other_document_layouts_are_no_listing(name, line):
+    page = listing.read_file(FIXTURES / name, source=name)
+    assert list(page) == []
+    assert [(d.code, d.line) for d in page.diagnostics] == [("not-a-listing", line)]
+
+
+def test_near_misses_listings_with_a_document_pages_look_stay_listings():
+    # the older list's "Search in" chrome is the older document page's too (the page reader
+    # calls it archive-old), but it has no document's field: its entries are read
+    assert len(read(OLD_BULLETED, source="old")) == 4
+    # a counter makes a listing, whatever an entry's summary says
+    page = read(
+        "1 - 1 of 1\n\nJune 5, 1944\n\nCable No. 5\n\nThis document was made possible with support "
+        "from the Foundation. Document Information\n",
+        source="p",
+    )
+    assert [e.title for e in page] == ["Cable No. 5"] and page.diagnostics == []
+    # a dated title and a text after it: a plain page, but read as the entry it looks like
+    page = read("June 5, 1944\n\nCable No. 5\n\nA cable on the second front.\n", source="p")
+    assert len(page) == 1 and page.diagnostics == []

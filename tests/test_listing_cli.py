@@ -130,3 +130,14 @@ def test_library_workers_checked():
     for bad in (0, -1):
         with pytest.raises(LacunaError, match="give 1 or more"):
             link([], workers=bad)
+
+
+def test_a_document_page_says_so_on_stderr(corpus):
+    # leftovers43: no made-up entries from a document's page, a message saying why
+    code, out, err = run("document-petrov-zhang-1947.txt", cwd=corpus)
+    assert code == 0 and out == ""
+    assert "document-petrov-zhang-1947.txt:5:1: this looks like a document page, not a listing" in err
+    assert "[not-a-listing]" in err and "0 entries on 1 pages" in err
+    # with listing pages, theirs are read as before
+    code, out, err = run("document-petrov-zhang-1947.txt", PAGES[1], cwd=corpus)
+    assert code == 0 and len(out.splitlines()) == 10 and "[not-a-listing]" in err

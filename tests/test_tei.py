@@ -178,6 +178,23 @@ GLOSS_SHAPES = [
         "<p>I met <persName><choice><orig>Chou En-lai</orig> <reg>Zhou Enlai</reg></choice></persName>"
         " yesterday.</p>",
     ),
+    (  # gloss_cue, the translator's signed gloss: a translation, its signature kept (leftovers43)
+        "The raikom [district party committee--trans.] met on Monday.",
+        "<p>The <term>raikom</term> <gloss>district party committee--trans.</gloss> met on Monday.</p>",
+    ),
+    (  # gloss_cue, the translator's signature after an em dash, capitalised
+        "the kolkhoz [collective farm\u2014Trans.] was",
+        "<p>the <term>kolkhoz</term> <gloss>collective farm\u2014Trans.</gloss> was</p>",
+    ),
+    (  # gloss_cue, the editor's signed identification: the same thing, a choice as before
+        "He met the raikom [district committee-ed.] today.",
+        "<p>He met the <choice><orig>raikom</orig> <reg>district committee-ed.</reg></choice> today.</p>",
+    ),
+    (  # gloss_cue, a lead cue (i.e.) restates: the same thing, not a translation
+        "He went to the raikom [i.e., the district committee] at once.",
+        "<p>He went to the <choice><orig>raikom</orig> <reg>i.e., the district committee</reg></choice>"
+        " at once.</p>",
+    ),
     (  # surname_after_surname, a pseudonym
         "Telegram from Filippov [Stalin] to Mao.",
         "<p>Telegram from <persName><choice><orig>Filippov</orig> <reg>Stalin</reg></choice></persName>"
@@ -219,6 +236,10 @@ def test_gloss_relations_table() -> None:
     assert relation("language_change: the original-language word after the English 'Politburo'") == "original"
     assert relation("translation_across_line: renders 'x' ending the line above") == "translation"
     assert relation("translation_across_line: the original of 'x' ending the line above") == "original"
+    # gloss_cue: the translator's signed gloss translates, the editor's and a lead cue's do not
+    assert relation("gloss_cue: translator's tail cue (--trans.)") == "translation"
+    assert relation("gloss_cue: editor's tail cue (--ed.)") == "same"
+    assert relation("gloss_cue: restating cue at the start (i.e.)") == "same"
     # unlisted rules, readings no row starts and text without a rule's name: the same thing
     assert relation("same_name: the same name spelt another way") == "same"
     assert relation("language_change: something else") == "same"

@@ -32,8 +32,9 @@ import regex
 from lacuna.dates import PartialDate, parse_date
 from lacuna.errors import Diagnostic, LacunaError
 from lacuna.pages import COUNTER
+from lacuna.pages import read as read_page
 
-__all__ = ["Counter", "Entry", "Listing", "ListingError", "read", "read_file"]
+__all__ = ["DOCUMENT_FORMATS", "Counter", "Entry", "Listing", "ListingError", "read", "read_file"]
 
 
 class ListingError(LacunaError, ValueError):
@@ -171,6 +172,32 @@ def _is_chrome(text: str) -> bool:
         and all(t in _PAGER_WORDS or (t.isdigit() and len(t) <= 3) for t in tokens)
         and not (len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) == 4)
     )
+
+
+#: The page reader's formats (:mod:`lacuna.pages`) of a single document's page.
+DOCUMENT_FORMATS: frozenset[str] = frozenset({"archive", "archive-old", "staging", "pdf"})
+
+
+def _document_page(text: str) -> tuple[str, list[str], int] | None:
+    """(format, the document's fields found, offset of its title) when the page reader
+    (:func:`lacuna.pages.read`) reads ``text`` as one document's page: a format of
+    :data:`DOCUMENT_FORMATS`, a title and at least one field only a document's page has (its
+    summary, source, rights, citation or record id). A listing's chrome alone (``Search in``,
+    the older lists' heading) makes no document page: it has no such field."""
+    page = read_page(text)
+    if page.format not in DOCUMENT_FORMATS or page.title is None:
+        return None
+    named = (
+        ("summary", page.summary),
+        ("source", page.source),
+        ("rights", page.rights),
+        ("citation", page.citation),
+        ("record id", page.record_id),
+    )
+    fields = [name for name, value in named if value]
+    if not fields:
+        return None
+    return page.format, fields, page.title_start or 0
 
 
 @dataclass(slots=True)
@@ -315,8 +342,21 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
             )
         )
 
+    document = _document_page(text) if listing else None
+    if document is not None:  # a document's own date and title are no listing's entries
+        kind, fields, offset = document
+        at = next((line for line in reversed(lines) if line.offset <= offset), lines[0])
+        listing.clear()
+        problem(
+            "not-a-listing",
+            f"this looks like a document page, not a listing (page format {kind!r}: a title, "
+            f"{', '.join(fields)}); no entries read (lacuna parse and render read documents)",
+            at,
+        )
     first_text = next((line for line in lines if line.text and not _is_chrome(line.text)), None)
-    if not listing and first_text is not None:
+    if document is not None:
+        pass  # said above: no entries, and why
+    elif not listing and first_text is not None:
         problem("no-entries", "no listing entries (a date, then a title) found on this page", first_text)
     elif not listing:  # nothing but white space and page chrome: say so, do not pass it silently
         empty = "an empty page" if not text.strip() else "only page chrome and blank lines"

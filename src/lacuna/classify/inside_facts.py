@@ -117,7 +117,9 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
     ):  # ("[reference to Stalin deleted]": the editor's word on what was done)
         cue = "restating cue at the start (i.e.)"
     elif inside.endswith(conv.gloss_tail_cues):
-        cue = "translator's tail cue (--trans.)"
+        # whose signature it is: the translator's gloss translates (TEI <term>/<gloss>, the
+        # row of lacuna.editorial.GLOSS_RELATIONS), the editor's identifies (<choice>)
+        cue = "editor's tail cue (--ed.)" if inside.endswith("ed.") else "translator's tail cue (--trans.)"
     elif _defines_term(inside, conv.gloss_definition_marks):
         cue = "a term defined (TERM = meaning)"
     words = raw.split()

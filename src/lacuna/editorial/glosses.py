@@ -9,7 +9,8 @@ edition).
   reunification [pristupit k obiednineniiu]``). TEI: ``<term>`` and ``<gloss type="original">``
   holding ``<foreign>`` (CO ``COHTG``, ``COHQHF``).
 * ``same``: the same name or word written another way, a pseudonym's real name, a description
-  (``Chou En-lai [Zhou Enlai]``, ``Filippov [Stalin]``): every rule not listed. TEI:
+  (``Chou En-lai [Zhou Enlai]``, ``Filippov [Stalin]``), an editor's signed identification
+  (``Itamaraty [Brazilian foreign ministry—ed.]``): every rule not listed. TEI:
   ``<choice>`` of ``<orig>`` and ``<reg>`` (CO ``COEDREG``).
 
 A row is a rule's name, or a rule's name, a colon and the start of the reading it gives, for a
@@ -43,6 +44,8 @@ GLOSS_RELATIONS: Mapping[str, str] = {
     "quoted_original: translates": "translation",  # the wording “kuaisu [promptly]”
     "translation_across_line: renders": "translation",  # … nachal'stvo / [the bosses]
     "language_change: translation": "translation",  # jiji [actively]
+    # the translator's signed gloss (the editor's, "--ed.", identifies: the same thing)
+    "gloss_cue: translator's tail cue": "translation",  # raikom [district party committee--trans.]
     # original-language words after the English words they were translated by
     "original_title": "original",  # The First 55 Years [Quan Doi Nhan Dan Viet Nam: 55 Nam]
     "other_script": "original",  # no first use [bù shǒu xiān …]

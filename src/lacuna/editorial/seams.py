@@ -71,11 +71,14 @@ def _lone_stops(pieces: Sequence[str | None]) -> dict[int, str]:
     """The pieces that hold a dropped span's lone stop, each as :func:`cuts_in` reads it:
     that punctuation as spaces.
 
-    A line that holds a dropped span, only spaces and tabs before it and after it only
-    closing punctuation (:data:`_STOP_PUNCT`: ``.``, ``,``, ``”.``, ``).`` …), spaces and tabs:
-    that punctuation is the note's, the sentence's stop after it
-    (``a\n[Stamp: Secret].\nb``); read as white space, it goes with the note's line as the
-    seam joins it (``a\nb``). A stop after words on the line stays (``He wrote [Note: x]”.``).
+    A line that holds a dropped span and, before and after it, only closing punctuation
+    (:data:`_STOP_PUNCT`: ``.``, ``,``, ``”.``, ``).`` …), spaces and tabs: that punctuation
+    is the note's line's, the sentence's stop after it (``a\n[Stamp: Secret].\nb``) or a
+    stop the line starts with (``a\n.[Note: x]\nb``, a user test on real pages); read as
+    white space, it goes with the note's line as the seam joins it (``a\nb``: pieces are only
+    cut at their edges, so a stop before the span cannot join the line above, and left it
+    would be a line of its own). A stop after words on the line stays (``He wrote [Note:
+    x]”.``), and so does one before words (``a\n.[Note: x] b``).
 
     Around each dropped span, back to the line's start and on to its end only; a line is read
     once, however many dropped spans it holds.
@@ -86,23 +89,25 @@ def _lone_stops(pieces: Sequence[str | None]) -> dict[int, str]:
     for d, piece in enumerate(pieces):
         if piece is not None or d <= done:
             continue
-        # back to the line's start: spaces, tabs and dropped spans only
+        # back to the line's start: spaces, tabs, closing punctuation and dropped spans only
         j = d - 1
         blank = True
+        stops: list[tuple[int, int]] = []  # (piece, where its stops and spaces start)
         while j >= 0:
             p = pieces[j]
             j -= 1
             if not p:
                 continue
-            if p[-1] not in _WS:
-                blank = False
-                break
-            rest = p.rstrip(" \t")
-            if rest:
-                blank = rest[-1] in "\r\n"
+            m = len(p)
+            while m and p[m - 1] in _STOP_LINE:
+                m -= 1
+            if m < len(p):
+                stops.append((j + 1, m))
+            if m:
+                blank = p[m - 1] in "\r\n"
                 break
         # on to its end: spaces, tabs, closing punctuation and dropped spans only
-        stops: list[tuple[int, int]] = []
+        before = len(stops)
         k = d + 1
         ends = False
         while k < n:
@@ -123,12 +128,15 @@ def _lone_stops(pieces: Sequence[str | None]) -> dict[int, str]:
         done = k
         if not (blank and ends):
             continue
-        for k, m in stops:
-            p = pieces[k]
+        for i, (k, m) in enumerate(stops):
+            p = out.get(k, pieces[k])
             assert p is not None
-            head = p[:m]
-            if any(c in _STOP_PUNCT for c in head):
-                out[k] = "".join(" " if c in _STOP_PUNCT else c for c in head) + p[m:]
+            if i < before:  # a piece before the span: its stops from m on
+                lead, part, rest = p[:m], p[m:], ""
+            else:  # a piece after it: its stops up to m
+                lead, part, rest = "", p[:m], p[m:]
+            if any(c in _STOP_PUNCT for c in part):
+                out[k] = lead + "".join(" " if c in _STOP_PUNCT else c for c in part) + rest
     return out
 
 
@@ -145,9 +153,9 @@ def cuts_in(pieces: Sequence[str | None]) -> dict[int, tuple[int, int]]:
       on a line of its own takes its line with it, indentation included,
       ``a\n  [Note: x]\nb`` → ``a\nb``;
     * at the end of the text, the spaces after the last line break go;
-    * closing punctuation left alone on a dropped span's line is the span's (its sentence's
-      stop) and goes with it, read as white space (:func:`_lone_stops`),
-      ``a\n[Stamp: x].\nb`` → ``a\nb``; after words on the line it stays.
+    * closing punctuation left alone on a dropped span's line, after it or before it, goes
+      with it, read as white space (:func:`_lone_stops`), ``a\n[Stamp: x].\nb`` and
+      ``a\n.[Note: x]\nb`` → ``a\nb``; after or before words on the line it stays.
 
     Linear in the pieces. Shared by :func:`clean` and the ``brackets`` step of
     :mod:`lacuna.normalize`, which applies the same cuts to offsets.

@@ -414,11 +414,20 @@ def _local_seam(text: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, int
     the end of the one and from the start of the other, where the two decide it alone: each
     holds a character other than white space, and a stop after the span on its line of its
     own (``a\n[Stamp: x].\nb``, :func:`lacuna.editorial.seams._lone_stops`) is followed by
-    its line's end within the piece. None where they do not."""
+    its line's end within the piece; no stop before it starts its line (``a\n.[Note: x]\nb``).
+    None where they do not."""
     ws = _SEAM_WS
     i = a1
     while i > a0 and text[i - 1] in ws:
         i -= 1
+    if i > a0 and text[i - 1] in _STOP_PUNCT:
+        # a stop before the span at its line's start (``a\n.[Note: x]\nb``) may be left alone
+        # on the line with it: the windows decide (seams._lone_stops)
+        h = i
+        while h > a0 and text[h - 1] in _STOP_LINE:
+            h -= 1
+        if h < i and (h == a0 or text[h - 1] in "\r\n"):
+            return None
     k = b0
     while k < b1 and text[k] in ws:
         k += 1

@@ -3,12 +3,16 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 
 from __future__ import annotations
 
+import datetime
+
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import SENTENCE_STOP, _Decision
 from lacuna.conventions import Conventions, fold
+from lacuna.dates import MONTHS
 from lacuna.normalize.romanization import consonant_key, same_name
 
 __all__: list[str] = []
@@ -325,3 +329,57 @@ def _other_spelling_of(c: _NearestOnly) -> _Decision:
 
 #: The fewest letters of a word whose spelling differs between countries (``parlour``).
 _SPELLING_LETTERS = 4
+
+
+#: A month's name (English, or its abbreviation) and a day, either way round: ``February 3``,
+#: ``Feb. 3rd``, ``3 February`` (the letters and digits possessive: no backtracking).
+_MONTH_DAY = (
+    r"(?:(?P<m>\p{L}{3,9}+)\.?[ \t\u00a0]{1,2}(?P<d>\d{1,2}+)(?:st|nd|rd|th)?"
+    r"|(?P<d>\d{1,2}+)(?:st|nd|rd|th)?[ \t\u00a0]{1,2}(?P<m>\p{L}{3,9}+)\.?)"
+)
+#: The writer's date ending the line before the bracket (a comma after it allowed).
+_DATE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _MONTH_DAY + r",?[ \t\u00a0]{0,2}\Z")
+#: The bracket's date: a month and day, perhaps a year after a comma.
+_DATE_INSIDE = regex.compile(r"\A" + _MONTH_DAY + r"(?:,?[ \t\u00a0]{1,2}\d{4})?\Z")
+#: The days the Julian calendar ran behind the Gregorian (ten in 1582 to thirteen in 1900–2100):
+#: a date this many days later is the same day in the other calendar, no correction.
+_CALENDAR_SHIFT = range(10, 14)
+
+
+def _month_day(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    """The month's number and the day of a match of ``_MONTH_DAY``, or None (no month)."""
+    if m is None:
+        return None
+    if not m.group("m")[:1].isupper():
+        return None  # ("3 may [5 may] be": a month's name is capitalised)
+    month = MONTHS.get(fold(m.group("m")))
+    day = int(m.group("d"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day
+
+
+def _corrected_date(c: _NearestOnly) -> _Decision:
+    """A month and a day (a year after them allowed) after another month and day (FRUS 1943 vol.
+    IV, d103: ``This was the Department’s no. 21, dated February 3 [January 26], 5 p.m., to
+    me``): the editors' correction of the date, as ``of May [March] 10`` (rule replaced_word)
+    and ``April 16 [17]`` (corrected_figure) correct a part of it. Not the same day written
+    another way (``May 7 [7 May]``), nor the same day in the other calendar, ten to thirteen
+    days later or earlier (FRUS 1918, Russia: ``January 13 [January 26]``, the Old Style
+    date and the New)."""
+    if c.glued or c.wf is None or not c.facts.date:
+        return None
+    fixed = _month_day(_DATE_INSIDE.search(c.inside().strip()))
+    if fixed is None:
+        return None
+    before = _DATE_BEFORE.search(c.line_before())
+    written = _month_day(before)
+    if before is None or written is None or written == fixed:
+        return None
+    try:  # (a leap year: February 29 is a day)
+        apart = (datetime.date(2000, *fixed) - datetime.date(2000, *written)).days
+    except ValueError:
+        return None  # no such day ("February 30")
+    if abs(apart) in _CALENDAR_SHIFT or 366 - abs(apart) in _CALENDAR_SHIFT:
+        return None  # the same day in the other calendar
+    return "correction", f"another date in place of {before[0].strip(', ')!r}", None

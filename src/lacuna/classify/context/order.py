@@ -27,6 +27,7 @@ from lacuna.classify.context.cues import (
 )
 from lacuna.classify.context.times import _date_restated, _time_restated
 from lacuna.classify.corrections import (
+    _corrected_date,
     _corrected_garble,
     _name_replaced,
     _other_spelling_of,
@@ -126,6 +127,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("runs_on", _runs_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
+        ("corrected_date", _corrected_date),
         ("signature_supplied", _signature_supplied),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),

@@ -136,3 +136,50 @@ def test_a_date_set_right(text: str, inside: str) -> None:
 )
 def test_no_date_set_right(text: str, inside: str) -> None:
     assert_not_read_by(text, inside, "corrected_date")
+
+
+# https://history.state.gov/historicaldocuments/frus1918Russiav01/d559
+FRUS_1918_RUSSIA_V1_D559 = (
+    "The news that the Allies had decided to intervene, caused a wave of pro-Ally sentiment "
+    "among all except the except [extreme] parties. The week closes, however, with a feeling"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (FRUS_1918_RUSSIA_V1_D559, "[extreme]"),
+        ("the state the state [statement] said", "[statement]"),
+    ],
+)
+def test_a_repeated_word_set_right(text: str, inside: str) -> None:
+    assert_read_by(text, inside, "correction", "repeated_garble")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Semenov attempting to obviate [obstruct] shipment of supplies", "[obstruct]"),
+        ("the trade [treaty] negotiations were opened", "[treaty]"),
+        ("the military [mission] chief arrived", "[mission]"),
+        ("the political [police] force was dissolved", "[police]"),
+        ("They agreed to continue [construction] work on the dam.", "[construction]"),
+        ("He wished to discuss [disarmament] questions with Gromyko.", "[disarmament]"),
+        ("He agreed to present [proposals] tomorrow.", "[proposals]"),
+        ("the strong [strategic] position of the Soviets", "[strategic]"),
+        ("his secret [service] agents were arrested", "[service]"),
+        ("a great [growth] rate", "[growth]"),
+        ("authorized by Allied chiefs to provide [protest] against interdict", "[protest]"),
+        ("the report, the report [itself] was read", "[itself]"),
+        ("the plan the plan [prepared] by him", "[prepared]"),
+        ("a war a war [warning] that", "[warning]"),
+        ("the the [then] minister", "[then]"),
+        ("by the by [bye] way", "[bye]"),
+        ("the Soviet the Soviet [Union] delegation", "[Union]"),
+        ("the plan the plan [whole] army", "[whole]"),
+        ("Fogg fogg fogg [FOG, FOG, FOG] the whole day", "[FOG, FOG, FOG]"),
+        ("all except the except [extreme].", "[extreme]"),
+    ],
+)
+def test_no_repeated_word_set_right(text: str, inside: str) -> None:
+    assert_not_read_by(text, inside, "repeated_garble")

@@ -383,3 +383,51 @@ def _corrected_date(c: _NearestOnly) -> _Decision:
     if abs(apart) in _CALENDAR_SHIFT or 366 - abs(apart) in _CALENDAR_SHIFT:
         return None  # the same day in the other calendar
     return "correction", f"another date in place of {before[0].strip(', ')!r}", None
+
+
+#: The fewest letters of each word rule repeated_garble compares, and how many first letters
+#: they share.
+_NEIGHBOUR_LETTERS = 4
+_NEIGHBOUR_PREFIX = 2
+#: The articles between a word and its repetition (``except the except``).
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _repeated_garble(c: _NearestOnly) -> _Decision:
+    """One lower-case word of the English lexicon, not a function word, after a word (of the
+    lexicon as written) that repeats the word before an article, both beginning with the same
+    two letters, a lower-case word that is no function word after the bracket (FRUS 1918,
+    Russia, vol. I, d559: ``a wave of pro-Ally sentiment among all except the except [extreme]
+    parties``): the editors' correction of a garbled code group, decoded as the word before the
+    article again; the repetition says the writer's word is the garble, and the word set right
+    begins as it does (a code book listed its words in the alphabet's order). Without the
+    repetition two words of the same first letters are no sign (``the trade [treaty]
+    negotiations``, ``to discuss [disarmament] questions`` supply a word, as FRUS's ``to
+    obviate [obstruct] shipment`` corrects one: left to the other rules); nor after a comma
+    (``the report, the report [itself]``) or before a function word (``the plan the plan
+    [prepared] by``)."""
+    wf, f = c.wf, c.facts
+    if wf is None or c.glued or f.few_words != 1 or not f.lower_phrase or wf.function:
+        return None
+    word, inside = wf.folded, c.inside()
+    if not (word.isalpha() and inside.isalpha() and word[:1].islower()):
+        return None
+    fixed = fold(inside)
+    if min(len(word), len(fixed)) < _NEIGHBOUR_LETTERS or word == fixed:
+        return None
+    if word[:_NEIGHBOUR_PREFIX] != fixed[:_NEIGHBOUR_PREFIX] or fixed in c.conv.function_words:
+        return None
+    if word not in c.conv.english or not c.conv.is_english(fixed):
+        return None  # (a misspelling or an inflection before it: a spelling's gloss)
+    article, again = c.word(1), c.word(2)
+    if article is None or again is None or fold(article) not in _ARTICLES or fold(again) != word:
+        return None  # (no repetition: "the trade [treaty] negotiations" supplies a word)
+    if c.line_after()[:1] != " ":
+        return None
+    after = c.after(0)
+    if after is None or not after[:1].islower():
+        return None
+    bare = fold(after).rstrip(".,;:!?")
+    if not bare.isalpha() or bare in c.conv.function_words:
+        return None  # ("the plan the plan [prepared] by": before a function word)
+    return "correction", f"the repeated {c.near!r} a garble set right", None

@@ -344,6 +344,8 @@ _DATE_INSIDE = regex.compile(r"\A" + _MONTH_DAY + r"(?:,?[ \t\u00a0]{1,2}\d{4})?
 #: The days the Julian calendar ran behind the Gregorian (ten in 1582 to thirteen in 1900–2100):
 #: a date this many days later is the same day in the other calendar, no correction.
 _CALENDAR_SHIFT = range(10, 14)
+#: The days of the (leap) year the dates are compared in.
+_YEAR_DAYS = 366
 
 
 def _month_day(m: regex.Match[str] | None) -> tuple[int, int] | None:
@@ -366,7 +368,9 @@ def _corrected_date(c: _NearestOnly) -> _Decision:
     and ``April 16 [17]`` (corrected_figure) correct a part of it. Not the same day written
     another way (``May 7 [7 May]``), nor the same day in the other calendar, ten to thirteen
     days later or earlier (FRUS 1918, Russia: ``January 13 [January 26]``, the Old Style
-    date and the New)."""
+    date and the New), nor the day before or after, perhaps the same moment where the reader
+    is (the Venona translations' headers give the date of a cable where it was sent and where
+    it was received: ``New York - Moscow 1340 [753], 21 September [20 September] 1944``)."""
     if c.glued or c.wf is None or not c.facts.date:
         return None
     fixed = _month_day(_DATE_INSIDE.search(c.inside().strip()))
@@ -380,8 +384,10 @@ def _corrected_date(c: _NearestOnly) -> _Decision:
         apart = (datetime.date(2000, *fixed) - datetime.date(2000, *written)).days
     except ValueError:
         return None  # no such day ("February 30")
-    if abs(apart) in _CALENDAR_SHIFT or 366 - abs(apart) in _CALENDAR_SHIFT:
+    if abs(apart) in _CALENDAR_SHIFT or _YEAR_DAYS - abs(apart) in _CALENDAR_SHIFT:
         return None  # the same day in the other calendar
+    if abs(apart) == 1 or abs(apart) == _YEAR_DAYS - 1:
+        return None  # the day before or after: perhaps the same moment in another time zone
     return "correction", f"another date in place of {before[0].strip(', ')!r}", None
 
 

@@ -3,12 +3,16 @@ cables), of a word replaced by another of its closed class (``our [their] offer`
 
 from __future__ import annotations
 
+import datetime
+
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import SENTENCE_STOP, _Decision
 from lacuna.conventions import Conventions, fold
+from lacuna.dates import MONTHS
 from lacuna.normalize.romanization import consonant_key, same_name
 
 __all__: list[str] = []
@@ -294,7 +298,30 @@ def _replaced_word(c: _NearestOnly) -> _Decision:
         return None  # ("in May [june]": no word set right keeps another case)
     if word in c.conv.particle_words and fixed in c.conv.after_particle:
         return None  # ("taken over [by] the Communists": the verb's preposition, supplied)
+    if kind in c.conv.tense_classes and _tense_beside(c):
+        return None  # ("It was [is] and remains": another tense given beside the writer's)
     return "correction", f"replaces the {kind.replace('_', ' ')} {c.near!r} before it", None
+
+
+def _tense_beside(c: _NearestOnly) -> bool:
+    """Whether a verb's bracketed form may be another tense given beside the writer's, no
+    correction: a word joining another verb follows it (``It was [is] and remains our firm
+    position``: ``[corrections] tense_joiners``) or a wh-word opens the clause before it
+    (``What he meant was [is] not clear``, ``Whoever the author was [is] unknown``:
+    ``[corrections] clause_openers``)."""
+    after = c.after(0)
+    if after is not None and fold(after) in c.conv.tense_joiners:
+        return True
+    before = c.line_before()
+    start = max(before.rfind(ch) for ch in _CLAUSE_BREAKS) + 1
+    first = _FIRST_WORD.match(before, start)
+    return first is not None and fold(first[1]) in c.conv.clause_openers
+
+
+#: What ends a clause before a bracket: a sentence's stop, a comma, a colon, a dash, a quote.
+_CLAUSE_BREAKS = '.;:!?,()\u2013\u2014"\u201c\u201d'
+#: The first word of a clause (spaces and quotes before it skipped).
+_FIRST_WORD = regex.compile(r"[^\p{L}]{0,8}+(\p{L}+)")
 
 
 def _shortened(word: str, other: str) -> bool:
@@ -325,3 +352,128 @@ def _other_spelling_of(c: _NearestOnly) -> _Decision:
 
 #: The fewest letters of a word whose spelling differs between countries (``parlour``).
 _SPELLING_LETTERS = 4
+
+
+#: A month's name (English, or its abbreviation) and a day, either way round: ``February 3``,
+#: ``Feb. 3rd``, ``3 February`` (the letters and digits possessive: no backtracking).
+_MONTH_DAY = (
+    r"(?:(?P<m>\p{L}{3,9}+)\.?[ \t\u00a0]{1,2}(?P<d>\d{1,2}+)(?:st|nd|rd|th)?"
+    r"|(?P<d>\d{1,2}+)(?:st|nd|rd|th)?[ \t\u00a0]{1,2}(?P<m>\p{L}{3,9}+)\.?)"
+)
+#: The writer's date ending the line before the bracket (a comma after it allowed).
+_DATE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _MONTH_DAY + r",?[ \t\u00a0]{0,2}\Z")
+#: The bracket's date: a month and day, perhaps a year after a comma.
+_DATE_INSIDE = regex.compile(r"\A" + _MONTH_DAY + r"(?:,?[ \t\u00a0]{1,2}\d{4})?\Z")
+#: What joins the next item of a list to the bracket: a comma, ``and`` or both (``May 10 [May
+#: 17] and May 24``, ``the 2nd [3rd], 4th``).
+_LIST_JOIN = r"\A(?:,[ \t\u00a0]{0,2}(?:and[ \t\u00a0]{1,2})?|[ \t\u00a0]{1,2}and[ \t\u00a0]{1,2})"
+#: A date after the bracket, the next item of a list (its month checked by ``_month_day``).
+_DATE_LISTED = regex.compile(_LIST_JOIN + _MONTH_DAY + r"(?![\p{L}\d])")
+#: An ordinal of one or two digits (a day's, a unit's: ``5th``, ``22nd``).
+_ORDINAL = r"(?P<d>\d{1,2}+)(?:st|nd|rd|th)"
+#: The bracket's ordinal, and the writer's, ending the line before the bracket, not glued to a
+#: letter, a figure or a point before it (``the 117th``, ``1.5th``).
+_ORDINAL_INSIDE = regex.compile(r"\A" + _ORDINAL + r"\Z", regex.IGNORECASE)
+_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}\d.,])" + _ORDINAL + r"[ \t\u00a0]{0,2}\Z", regex.IGNORECASE)
+#: An ordinal after the bracket, the next item of a list (``the 2nd [3rd] and 4th battalions``).
+_ORDINAL_LISTED = regex.compile(_LIST_JOIN + _ORDINAL + r"(?![\p{L}\d])", regex.IGNORECASE)
+#: The days the Julian calendar ran behind the Gregorian in the project's documents (twelve in
+#: the nineteenth century, thirteen from 1900 to 2100): a date this many days later or earlier
+#: is the same day in the other calendar, no correction; ten days apart is a digit set right
+#: (FRUS: ``Your telegram of March 5 [March 15] received today``).
+_CALENDAR_SHIFT = range(12, 14)
+#: The days a month may have: an ordinal's day counted across the month's end (``the 25th
+#: [7th] of October``, Old Style and New, 13 days apart when October has 31 days).
+_MONTH_LENGTHS = range(28, 32)
+#: A year to compare dates in: not a leap year (``23 February [8 March]`` is 13 days apart),
+#: unless a date is February 29.
+_COMMON_YEAR, _LEAP_YEAR = 2001, 2000
+
+
+def _month_day(m: regex.Match[str] | None) -> tuple[int, int] | None:
+    """The month's number and the day of a match of ``_MONTH_DAY``, or None (no month)."""
+    if m is None:
+        return None
+    if not m.group("m")[:1].isupper():
+        return None  # ("3 may [5 may] be": a month's name is capitalised)
+    month = MONTHS.get(fold(m.group("m")))
+    day = int(m.group("d"))
+    if month is None or not 1 <= day <= 31:
+        return None
+    return month, day
+
+
+def _other_calendar(apart: int, period: range) -> bool:
+    """Whether two days ``apart`` days apart (later or earlier) may be one day in the Julian and
+    the Gregorian calendars, counted across the end of a year or a month of one of the lengths
+    ``period`` (a date's year; an ordinal's month, which is not known)."""
+    apart = abs(apart)
+    return apart in _CALENDAR_SHIFT or any(n - apart in _CALENDAR_SHIFT for n in period)
+
+
+def _listed(pattern: regex.Pattern[str], after: str, dated: bool) -> bool:
+    """Whether another item of the bracket's shape (a date when ``dated``, else an ordinal)
+    follows it after a comma or ``and``: a list (``May 10 [May 17] and May 24``), where the
+    bracket may add an item, not set one right."""
+    m = pattern.search(after)
+    return m is not None and (not dated or _month_day(m) is not None)
+
+
+def _corrected_date(c: _NearestOnly) -> _Decision:
+    """A month and a day (a year after them allowed) after another month and day (FRUS 1943 vol.
+    IV, d103: ``This was the Department’s no. 21, dated February 3 [January 26], 5 p.m., to
+    me``; FRUS: ``Your telegram of March 5 [March 15] received today``): the editors' correction
+    of the date, as ``of May [March] 10`` (rule replaced_word) and ``April 16 [17]``
+    (corrected_figure) correct a part of it. Not the same day written another way (``May 7 [7
+    May]``), nor the same day in the other calendar, twelve or thirteen days later or earlier
+    (FRUS 1918, Russia: ``January 13 [January 26]``, the Old Style date and the New; ``23
+    February [8 March] 1917``, compared in a year that is no leap year), nor the day before or
+    after, perhaps the same moment where the reader is (the Venona translations' headers give
+    the date of a cable where it was sent and where it was received: ``New York - Moscow 1340
+    [753], 21 September [20 September] 1944``), nor an item of a list (``May 3 [May 10] and May
+    17``)."""
+    if c.glued or c.wf is None or not c.facts.date:
+        return None
+    fixed = _month_day(_DATE_INSIDE.search(c.inside().strip()))
+    if fixed is None:
+        return None
+    before = _DATE_BEFORE.search(c.line_before())
+    written = _month_day(before)
+    if before is None or written is None or written == fixed:
+        return None
+    year = _LEAP_YEAR if (2, 29) in (fixed, written) else _COMMON_YEAR
+    try:
+        apart = (datetime.date(year, *fixed) - datetime.date(year, *written)).days
+    except ValueError:
+        return None  # no such day ("February 30")
+    days = (datetime.date(year + 1, 1, 1) - datetime.date(year, 1, 1)).days
+    if _other_calendar(apart, range(days, days + 1)):
+        return None  # the same day in the other calendar
+    if abs(apart) == 1 or abs(apart) == days - 1:
+        return None  # the day before or after: perhaps the same moment in another time zone
+    if _listed(_DATE_LISTED, c.line_after(), dated=True):
+        return None  # ("May 3 [May 10] and May 17": an item of a list)
+    return "correction", f"another date in place of {before[0].strip(', ')!r}", None
+
+
+def _corrected_ordinal(c: _NearestOnly) -> _Decision:
+    """An ordinal of one or two digits after another (FRUS 1920 vol. III, d440: ``in conformity
+    with the instructions given in the Department’s 54 of February 7th [5th]``): the editors'
+    correction of the figure, as corrected_figure reads ``April 16 [17]``, not a unit converted
+    (unit_conversion would read ``th`` as a unit). Not the same day in the other calendar,
+    twelve or thirteen days apart counted across the month's end (``on January 13th [26th]``,
+    ``on the 25th [7th] of October Old Style``), nor an item of a list (``the 2nd [3rd] and 4th
+    battalions``), nor after an ordinal glued to a letter, a figure or a point (``the 117th
+    [5th]``, ``1.5th``)."""
+    if c.glued or c.near is None or _ORDINAL_INSIDE.match(c.near) is None:
+        return None
+    inside = _ORDINAL_INSIDE.match(c.inside())
+    before = _ORDINAL_BEFORE.search(c.line_before())
+    if inside is None or before is None:
+        return None
+    apart = int(inside.group("d")) - int(before.group("d"))
+    if _other_calendar(apart, _MONTH_LENGTHS):
+        return None  # ("the 25th [7th] of October": the same day in the other calendar)
+    if _listed(_ORDINAL_LISTED, c.line_after(), dated=False):
+        return None  # ("the 2nd [3rd] and 4th battalions": an item of a list)
+    return "correction", f"another ordinal in place of {before[0].strip()!r}", None

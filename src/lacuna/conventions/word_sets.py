@@ -138,6 +138,22 @@ class WordSets(Table):
         return self.words("corrections", "bracket_only")
 
     @cached_property
+    def tense_classes(self) -> frozenset[str]:
+        """Classes of ``[corrections.replaced]`` whose bracketed word may be another tense given
+        beside the writer's (``[corrections] tense_classes``: ``form of be``)."""
+        return self.words("corrections", "tense_classes")
+
+    @cached_property
+    def tense_joiners(self) -> frozenset[str]:
+        """Words joining another verb after such a bracket (``[corrections] tense_joiners``)."""
+        return self.words("corrections", "tense_joiners")
+
+    @cached_property
+    def clause_openers(self) -> frozenset[str]:
+        """Wh-words opening a clause before such a bracket (``[corrections] clause_openers``)."""
+        return self.words("corrections", "clause_openers")
+
+    @cached_property
     def after_particle(self) -> frozenset[str]:
         """Prepositions a verb takes after its particle (``[corrections] after_particle``)."""
         return self.words("corrections", "after_particle")

@@ -27,7 +27,9 @@ from lacuna.classify.context.cues import (
 )
 from lacuna.classify.context.times import _date_restated, _time_restated
 from lacuna.classify.corrections import (
+    _corrected_date,
     _corrected_garble,
+    _corrected_ordinal,
     _name_replaced,
     _other_spelling_of,
     _replaced_word,
@@ -124,8 +126,10 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("page_join", _page_join),
         ("note_phrase_line", _note_phrase_line),
         ("runs_on", _runs_on),
+        ("corrected_ordinal", _corrected_ordinal),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
+        ("corrected_date", _corrected_date),
         ("signature_supplied", _signature_supplied),
         ("own_line", _own_line),
         ("numbered_line", _numbered_line),

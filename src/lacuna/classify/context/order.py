@@ -86,7 +86,7 @@ from lacuna.classify.titles import (
 )
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_reading, _alternative_rendering, _pronoun_identified
-from lacuna.classify.translations import _quoted_rendering, _term_translated
+from lacuna.classify.translations import _quoted_goes_on, _quoted_rendering, _term_translated
 from lacuna.classify.turns import _participle_note, _stage_direction
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.wikis import _wiki_missing_link
@@ -124,6 +124,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("page_join", _page_join),
         ("note_phrase_line", _note_phrase_line),
         ("runs_on", _runs_on),
+        ("quoted_goes_on", _quoted_goes_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("signature_supplied", _signature_supplied),

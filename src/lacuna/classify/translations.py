@@ -196,8 +196,8 @@ def _quoted_goes_on(c: _NearestOnly) -> _Decision:
       word, before one that is none either, as ``first_name`` reads ``[Mikhail] Zimyanin``):
       ``“Kak dela,” [Nikita Sergeevich] Khrushchev asked``."""
     wf, conv = c.wf, c.conv
-    if wf is None or c.glued or not wf.quote_close:
-        return None
+    if wf is None or c.glued or not wf.quote_close or (c.near or "")[-1:] not in _QUOTES:
+        return None  # ("… out of Vietnam”, [they said this]": after_punctuation reads it)
     words = c.inside().split()
     if not words:
         return None

@@ -27,12 +27,32 @@ TAKEN = [
         "supplied",
         RULE,
     ),
-    ("“Khorosho, khorosho” [Molotov kept repeating] throughout.", "[Molotov kept repeating]", "supplied", RULE),
+    (
+        "“Khorosho, khorosho” [Molotov kept repeating] throughout.",
+        "[Molotov kept repeating]",
+        "supplied",
+        RULE,
+    ),
     ("“Nyet” [Gromyko answered] and closed the file.", "[Gromyko answered]", "supplied", RULE),
-    ("“Dobro pozhalovat’” [the chairman kept saying] to each guest.", "[the chairman kept saying]", "supplied", RULE),
+    (
+        "“Dobro pozhalovat’” [the chairman kept saying] to each guest.",
+        "[the chairman kept saying]",
+        "supplied",
+        RULE,
+    ),
     # the sentence's predicate after a quoted name or title: an auxiliary first
-    ("the ballet “Lebedinoe ozero” [was shown to the delegation]", "[was shown to the delegation]", "supplied", RULE),
-    ("the newspaper “Rodong Sinmun” [had printed the whole speech]", "[had printed the whole speech]", "supplied", RULE),
+    (
+        "the ballet “Lebedinoe ozero” [was shown to the delegation]",
+        "[was shown to the delegation]",
+        "supplied",
+        RULE,
+    ),
+    (
+        "the newspaper “Rodong Sinmun” [had printed the whole speech]",
+        "[had printed the whole speech]",
+        "supplied",
+        RULE,
+    ),
     ("the opera “Ivan Susanin” [was performed twice] in Minsk.", "[was performed twice]", "supplied", RULE),
     # a speech broken at its comma by lower-case words
     ("“Ja, das weiß ich,” [and then quietly] he left.", "[and then quietly]", "supplied", RULE),
@@ -57,7 +77,11 @@ def test_a_time_phrase_after_an_english_headline_is_no_rendering() -> None:
     ("text", "inside", "category"),
     [
         # translations of a quoted sentence start with a capital like it, no subject and verb of saying
-        ("Gromyko answered “Eto nevozmozhno” [This is impossible] and left.", "[This is impossible]", "gloss"),
+        (
+            "Gromyko answered “Eto nevozmozhno” [This is impossible] and left.",
+            "[This is impossible]",
+            "gloss",
+        ),
         ("“My vas pokhoronim” [We will bury you], Khrushchev said.", "[We will bury you]", "gloss"),
         ("“Pravda vítězí” [Truth prevails] was the motto.", "[Truth prevails]", "gloss"),
         ("the song “Zog nit keyn mol” [Never say] was sung", "[Never say]", "gloss"),
@@ -66,7 +90,11 @@ def test_a_time_phrase_after_an_english_headline_is_no_rendering() -> None:
         ("the wording “kuaisu” [promptly] was kept", "[promptly]", "gloss"),
         ("the word “Sonderaktion” [special action] appears", "[special action]", "gloss"),
         ("“Tovarishchi, vpered” [forward] was the cry", "[forward]", "gloss"),
-        ("followed by a French-language text: ‘Cette Copie’ [this copy] was written by", "[this copy]", "gloss"),
+        (
+            "followed by a French-language text: ‘Cette Copie’ [this copy] was written by",
+            "[this copy]",
+            "gloss",
+        ),
         # a translation after a comma closing the quotation, with its own comma or a capital
         ("Labour in ”Betrieben” [workshops,] sadist Maass", "[workshops,]", "gloss"),
     ],
@@ -87,7 +115,10 @@ def test_translations_of_quoted_words_stay_glosses(text: str, inside: str, categ
         # an English word before the capitalised word after it: no first names
         ("“Tovarishch Stalin” [Comrade Stalin] Street", "[Comrade Stalin]"),
         # the quotation's clause ended before the bracket: after_punctuation reads it
-        ("has not yet completely pulled out of Vietnam”, [they said this] created obstacles", "[they said this]"),
+        (
+            "has not yet completely pulled out of Vietnam”, [they said this] created obstacles",
+            "[they said this]",
+        ),
         # an editor's description of the document, with a word of [learned] note_words
         ("“Streng geheim” [Stalin wrote in the margin] and", "[Stalin wrote in the margin]"),
         ("“Sovershenno sekretno” [typed in capital letters]", "[typed in capital letters]"),

@@ -143,7 +143,7 @@ def _quoted_rendering(c: _NearestOnly) -> _Decision:
         if not (conv.is_english(bare) or conv.english_shaped(bare)):
             return None  # an original-language word inside: a restatement, not this rule's
         described = described or bare in notes
-    foreign = counted = 0
+    foreign = counted = lower_foreign = lower_counted = 0
     for k in range(_QUOTED_WORDS):
         word = near if k == 0 else c.word(k)
         if word is None:
@@ -155,10 +155,128 @@ def _quoted_rendering(c: _NearestOnly) -> _Decision:
         if len(bare) >= _CONTENT_LETTERS and bare.isalpha():
             counted += 1
             foreign += not conv.is_english(bare)
+            if word.lstrip(_QUOTES)[:1].islower():
+                lower_counted += 1
+                lower_foreign += not conv.is_english(bare)
         if kf.quote_open:
+            if lower_counted:  # names are no language's ("“Gomulka greets Tito” [the next morning]")
+                foreign, counted = lower_foreign, lower_counted
             if not foreign or foreign * 2 < counted:
                 return None
             if described and len(words) != k + 1:
                 return None  # "‘Sonntag’ [envelope postmarked Berlin]": the editor's description
             return "gloss", "renders the quoted original-language words before it", k
     return None
+
+
+#: The furthest a verb of saying stands in an inside that says who speaks (its subject before
+#: it: ``[the Soviet ambassador then replied to him]``).
+_SPEAKER_WORDS = 4
+
+
+def _quoted_goes_on(c: _NearestOnly) -> _Decision:
+    """Words after a closing quote that go on with the sentence rather than render the quoted
+    words: supplied. Four shapes, none a word list of any page (review of quoted43):
+
+    * who speaks the quotation: a subject (a capitalised word, a pronoun of the third person or
+      a determiner first) and a verb of saying within :data:`_SPEAKER_WORDS` words (``[gloss]
+      speech_verbs``): ``“Nichevo, nichevo” [Stalin replies with a smile]``, ``“Tovarishchi,
+      vpered” [the commissar would shout each morning]``, ``“Khorosho, khorosho” [Molotov kept
+      repeating]``; not with a word editors describe a document with (``[learned] note_words``)
+      nor after a first or second person (``“My vas pokhoronim” [We will bury you]``);
+    * the sentence's predicate after a quoted name or title: a lower-case auxiliary (``[learned]
+      clause_words``) and a lower-case word after a quotation opened by a capital (``the ballet
+      “Lebedinoe ozero” [was shown to the delegation]``, ``the newspaper “Rodong Sinmun” [had
+      printed the whole speech]``); a translation of a verb phrase is no finite clause
+      (``“vpered” [forward]``);
+    * a quoted speech of two words or more broken at its comma by lower-case words that end
+      with none (``“Das stimmt nicht,” [he said] and left``): a translation of a quoted sentence
+      starts with a capital like it;
+    * first names before a capitalised surname (one to three capitalised words, none an English
+      word, before one that is none either, as ``first_name`` reads ``[Mikhail] Zimyanin``):
+      ``“Kak dela,” [Nikita Sergeevich] Khrushchev asked``."""
+    wf, conv = c.wf, c.conv
+    if wf is None or c.glued or not wf.quote_close or (c.near or "")[-1:] not in _QUOTES:
+        return None  # ("… out of Vietnam”, [they said this]": after_punctuation reads it)
+    words = c.inside().split()
+    if not words:
+        return None
+    bare = [fold(w).strip(_STRIP) for w in words]
+    quoted = _quoted_words(c)
+    if _says_who_speaks(words, bare, conv):
+        return "supplied", f"says who speaks the quoted words ({_speech_verb(bare, conv)!r}): supplied", 0
+    if quoted is None:
+        return None
+    first = quoted[0].lstrip(_QUOTES)
+    clauses = _clause_words(conv)[0]
+    if (
+        len(words) >= 2
+        and words[0][:1].islower()
+        and bare[0] in clauses
+        and words[1][:1].islower()
+        and first[:1].isupper()
+    ):
+        return "supplied", f"the sentence's predicate after the quoted name ({bare[0]!r}): supplied", 0
+    closed = (c.near or "").rstrip(_QUOTES)
+    if closed.endswith(",") and len(quoted) >= 2 and words[0][:1].islower() and not words[-1].endswith(","):
+        return "supplied", "the quoted speech breaks off at its comma: the sentence's words, supplied", 0
+    if 1 <= len(words) <= 3 and all(_name_part(w, conv) for w in words):
+        surname = _surname_after(c)
+        if surname is not None:
+            return "supplied", f"a first name before the surname {surname!r} after the quotation", 0
+    return None
+
+
+def _quoted_words(c: _NearestOnly) -> list[str] | None:
+    """The quoted words before the span back to the opening quote (at most
+    :data:`_QUOTED_WORDS`), first to last, or None when no quote opens within them."""
+    found: list[str] = []
+    for k in range(_QUOTED_WORDS):
+        word = c.near if k == 0 else c.word(k)
+        if word is None:
+            return None
+        found.append(word)
+        if _word_facts(word, c.conv).quote_open:
+            return found[::-1]
+    return None
+
+
+def _speech_verb(bare: list[str], conv: Conventions) -> str | None:
+    """The first verb of saying among the folded words (``[gloss] speech_verbs``)."""
+    return next((w for w in bare[1 : _SPEAKER_WORDS + 1] if w in conv.speech_verbs), None)
+
+
+def _says_who_speaks(words: list[str], bare: list[str], conv: Conventions) -> bool:
+    """Whether an inside is a subject and a verb of saying (see :func:`_quoted_goes_on`)."""
+    verb = _speech_verb(bare, conv)
+    if verb is None:
+        return False
+    speakers = frozenset(fold(str(w)) for w in conv.section("learned").get("speaker_words") or ())
+    head = bare[0]
+    named = words[0][:1].isupper() and head.isalpha() and not conv.is_english(head)
+    if head in speakers or not (named or head in conv.determiners or head in conv.pronouns):
+        return False  # "“Zog nit keyn mol” [Never say]": no subject, a rendering
+    before = bare[1 : bare.index(verb)]
+    if any(w in conv.function_words and w not in _clause_words(conv)[0] for w in before):
+        return False  # "[We are nobody's satellites]": a clause of its own
+    return not _note_words(conv).intersection(bare)
+
+
+def _name_part(word: str, conv: Conventions) -> bool:
+    """Whether a word is a capitalised part of a name that is no English word."""
+    bare = word.strip(_STRIP)
+    return bare[:1].isupper() and bare.replace("-", "").isalpha() and not conv.is_english(fold(bare))
+
+
+def _surname_after(c: _NearestOnly) -> str | None:
+    """The capitalised word after the span when it is a name that is no English word."""
+    following = c.after(0)
+    if following is None:
+        return None
+    bare = following.rstrip(",;:.!?")
+    if not _name_part(bare, c.conv):
+        return None
+    folded = fold(bare)
+    if folded in c.conv.function_words or folded in c.conv.pronouns or folded in c.conv.titles:
+        return None
+    return bare

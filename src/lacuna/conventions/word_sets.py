@@ -73,6 +73,12 @@ class WordSets(Table):
         return self.words("gloss", "object_verbs")
 
     @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """Verbs of saying and their like, in every form (``[gloss] speech_verbs``: ``said``,
+        ``replies``, ``repeating``)."""
+        return self.words("gloss", "speech_verbs")
+
+    @cached_property
     def word_kinds(self) -> tuple[int, tuple[tuple[str, str], ...]]:
         """``[gloss.kinds]``: the fewest letters of a word whose kind its ending tells, and the
         (ending, kind) pairs, longest ending first."""

@@ -88,7 +88,7 @@ from lacuna.classify.titles import (
 )
 from lacuna.classify.transcribers import _cut_name, _kin_described, _kin_named
 from lacuna.classify.transcripts import _alternative_reading, _alternative_rendering, _pronoun_identified
-from lacuna.classify.translations import _quoted_rendering, _term_translated
+from lacuna.classify.translations import _quoted_goes_on, _quoted_rendering, _term_translated
 from lacuna.classify.turns import _participle_note, _stage_direction
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.wikis import _wiki_missing_link
@@ -127,6 +127,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("note_phrase_line", _note_phrase_line),
         ("runs_on", _runs_on),
         ("corrected_ordinal", _corrected_ordinal),
+        ("quoted_goes_on", _quoted_goes_on),
         ("learned_note", _learned_note),
         ("replaced_word", _replaced_word),
         ("corrected_date", _corrected_date),

@@ -500,6 +500,28 @@ def test_side_by_side_reads_down_to_each_witness_and_keeps_sigla_whole():
         assert " ".join(c for c in cells if c).split() == text.split()
 
 
+def test_side_by_side_keeps_a_gloss_in_the_row_of_its_word():
+    # The Wilson Center's two printings of Vyshinsky's cable No. 8600 (14 May 1950): one
+    # adds the signature VYSHINSKY after a glossed phrase both have. The gloss belongs to
+    # "fulfillment" in both columns, not to the words the second printing adds.
+    a = "Telegraph the fulfillment [ispolneniie telegraf’te].\n5 copies\n"
+    b = "Telegraph the fulfillment [ispolneniie telegraf’te].\nVYSHINSKY\n5 copies\n"
+    rows = side_by_side(collate([a, b], sigla=["A", "B"]), width=60).splitlines()[2:]
+    cells = [[c.strip() for c in row[2:].split("│")] for row in rows]
+    assert cells == [
+        [
+            "Telegraph the fulfillment [ispolneniie telegraf’te].",
+            "Telegraph the fulfillment [ispolneniie telegraf’te].",
+        ],
+        ["", "VYSHINSKY"],
+        ["5 copies", "5 copies"],
+    ]
+    assert rows[1].startswith("+")
+    # a note reference after the last word of a differing row stays with that word
+    rows = side_by_side(collate(["his relatives [4] 3. The group", "his relations. 3. The group"]), width=30)
+    assert "≠ relatives [4]" in rows
+
+
 def test_csv_rows():
     al = collate(["a b", "a c"], sigla=["A", "B"])
     rows = list(csv.reader(io.StringIO(table_csv(al))))

@@ -40,7 +40,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     code, out, err = run_cli("site", "corpus", "-o", "out", cwd=work, text=True)
     assert code == 0, err
     assert out == ""
-    assert err == "lacuna: out: 5 pages (2 documents, 4 listing pages)\n"
+    # the count is of the files written (index, listings, two documents, one collation),
+    # not of the inputs, and the message says so (5 pages "(2 documents, 4 listing pages)" read
+    # as a sum that does not add up)
+    assert err == "lacuna: out: 5 HTML pages written, from 2 documents and 4 listing pages\n"
     return work / "out"
 
 

@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     written = build_site(documents, listings, out)
     d, n = len(documents), len(listings)
     note(
-        f"{out}: {len(written)} pages ({d} document{'s' * (d != 1)}, {n} listing page{'s' * (n != 1)})",
+        f"{out}: {len(written)} HTML pages written, from {d} document{'s' * (d != 1)}"
+        f" and {n} listing page{'s' * (n != 1)}",
         args,
     )
     return 2 if failed else 0

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from lacuna.collate.table import Alignment
-from lacuna.collate.tokens import GAP_KEY, Token
+from lacuna.collate.tokens import GAP_KEY, Token, segments
 from lacuna.render.clean import DEFAULT_GAP_MARK
 from lacuna.render.json import dumps
 
@@ -25,7 +25,6 @@ __all__ = ["collatex_json", "collatex_lines", "side_by_side", "table_csv", "tabl
 
 
 _SPACE = regex.compile(r"\s+")
-_TRAILING = regex.compile(r"[^\s\w\[]+")
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -59,7 +58,9 @@ def side_by_side(al: Alignment, *, width: int = 32) -> str:
     Rows where the witnesses agree are merged; a row where they differ starts with ``≠``
     (``+``: words the base lacks; ``↔``: words moved, see the apparatus). Each cell shows
     the witness as written (markup included, white space collapsed, wrapped at ``width``),
-    from the end of the cell above to its last word and the punctuation after it, so
+    from the end of the cell above to the end of its last word's stretch
+    (:func:`~lacuna.collate.tokens.segments`: the word, then the punctuation and markup
+    after it, so a gloss or a note reference stays in the row of the word it follows), so
     reading a column down gives the whole witness. Sigla are wrapped, never cut.
     """
     n = len(al.sigla)
@@ -68,6 +69,7 @@ def side_by_side(al: Alignment, *, width: int = 32) -> str:
     for k in range(max(len(h) for h in heads)):
         rows.append(("  " + " │ ".join((h[k] if k < len(h) else "").ljust(width) for h in heads)).rstrip())
     rows.append("──" + "─┼─".join("─" * width for _ in range(n)))
+    bounds = [segments(al.tokens[w], al.witnesses[w].text) for w in range(n)]
     marks: list[str] = []
     ends: list[list[int]] = []
     for lo, hi in al.segments():
@@ -77,7 +79,7 @@ def side_by_side(al: Alignment, *, width: int = 32) -> str:
             cols = al.column_of[w]
             j = bisect.bisect_left(cols, hi)
             i = bisect.bisect_left(cols, lo)
-            seg_ends.append(al.tokens[w][j - 1].end if i < j else -1)
+            seg_ends.append(bounds[w][j] if i < j else -1)
         if mark == " " and marks and marks[-1] == " ":
             ends[-1] = [max(e, c) for e, c in zip(ends[-1], seg_ends, strict=True)]
         else:
@@ -91,9 +93,6 @@ def side_by_side(al: Alignment, *, width: int = 32) -> str:
         for w in range(n):
             text = al.witnesses[w].text
             end = max(cursor[w], row_ends[w])
-            if end < len(text):
-                m = _TRAILING.match(text, end)
-                end = m.end() if m else end
             chunk = text[cursor[w] : end]
             cursor[w] = end
             cells.append(_wrap(_SPACE.sub(" ", chunk).strip(), width))

@@ -13,12 +13,19 @@ For each excerpt of bench/labels/dev.jsonl and bench/labels/mentions.jsonl (fiel
    (TEI writes a gap as an element), as its characters with white space and square brackets
    removed (TEI writes brackets as elements), against the ``<text>``'s characters (a
    footnote's label, ``<note n>``, read before its text) with white space, square brackets
-   and ``<reg>`` left out, as tests/test_lossless_editions.py compares. (TEI writes a gloss
-   as ``<choice><orig>words</orig><reg>gloss</reg></choice>``, before a quote or parenthesis
-   that stands between the words and the bracket: ``“opaska” [armband]`` →
-   ``“<choice>…<reg>armband</reg></choice>”``.) Each outermost gloss's inside is in the whole
-   ``<text>``, in order. ``tei_escaping``: as many ``&`` and ``<`` in ``<text>``'s content as
-   in the kept clean text, and no doubly escaped ``&amp;amp;`` or ``&amp;lt;``.
+   and ``<reg>`` left out, as tests/test_lossless_editions.py compares. Each outermost gloss's
+   inside is in the whole ``<text>``, in order. ``tei_escaping``: as many ``&`` and ``<`` in
+   ``<text>``'s content as in the kept clean text, and no doubly escaped ``&amp;amp;`` or
+   ``&amp;lt;``. ``tei_gloss_order``: a gloss keeps the text's order (the glossed words, what
+   stands between them and the bracket, then the gloss: ``“opaska” [armband]`` is
+   ``<choice><orig>“opaska”</orig> <reg>armband</reg></choice>``, not
+   ``“<choice>…<reg>armband</reg></choice>”``): the clean edition with its glosses
+   (``notes="inline"``, compared as for ``clean_in_tei``) is in the whole ``<text>``, ``<reg>``
+   included, in order; and no white space is added before a stop after a gloss (as many
+   ``<choice>`` holding a ``<reg>`` and ``<gloss>`` elements followed by closing punctuation,
+   white space and a stop, ``” .``, as glosses so followed in the text). ``tei_notes``: every note
+   :func:`lacuna.editorial.footnotes` finds has text after its label (a ``[1]`` alone between
+   paragraphs is no note), and no ``<note place="foot">`` is empty.
 3. ``html``: ``to_html`` parses with lxml.html; its diplomatic view
    (``tests/test_lossless_editions.diplomatic_view``) is the input.
 4. ``json``: ``to_json`` loads; its ``length`` is the input's; every node's ``text[start:end]``
@@ -72,6 +79,7 @@ from lacuna.collate import collate  # noqa: E402
 from lacuna.collate.apparatus import apparatus  # noqa: E402
 from lacuna.collate.tokens import reading, tokenize  # noqa: E402
 from lacuna.collate.views import collatex_json  # noqa: E402
+from lacuna.editorial import footnotes  # noqa: E402
 from lacuna.lacunae import analyse  # noqa: E402
 from lacuna.normalize.steps import DASHES, QUOTES  # noqa: E402
 from lacuna.page import read  # noqa: E402
@@ -92,6 +100,8 @@ INVARIANTS = [
     "tei",
     "clean_in_tei",
     "tei_escaping",
+    "tei_gloss_order",
+    "tei_notes",
     "html",
     "json",
     "normalize",
@@ -182,10 +192,8 @@ def tei_text(root: etree._Element, *, regs: bool = True) -> str:
 
 
 def check_clean_in_tei(text: str, doc: lacuna.Document, root: etree._Element) -> None:
-    # glosses apart: TEI writes one as <choice><orig>glossed words</orig><reg>gloss</reg></choice>,
-    # which puts the gloss before what stands between the glossed words and the bracket
-    # (“opaska” [x] -> “<orig>opaska</orig><reg>x</reg>”): the reading without glosses is
-    # compared in order with <text> less its <reg>s; each gloss must be in <text>, in order
+    # glosses apart (their order is tei_gloss_order's): the reading without glosses is compared in
+    # order with <text> less its <reg>s; each gloss must be in <text>, in order
     hay = letters(tei_text(root, regs=False))
     keep = kept_ranges(doc)
     needle = letters(clean(doc, notes="inline", gap_mark="", keep=keep, rules={"gloss": "drop"}))
@@ -224,6 +232,44 @@ def check_tei_escaping(text: str, doc: lacuna.Document, xml: str, root: etree._E
     for c in "&<":
         if content.count(c) < kept.count(c):
             raise Failure(f"{c!r}: {kept.count(c)} in the kept clean text, {content.count(c)} in TEI <text>")
+
+
+# closing punctuation, then white space, then a stop: after a gloss, a space the text does not have
+SPACED_STOP = regex.compile(r"[\p{Pe}\p{Pf}\"'_]*+\s++[.,;:!?]")
+
+
+def check_tei_gloss_order(text: str, doc: lacuna.Document, root: etree._Element) -> None:
+    keep = kept_ranges(doc)
+    needle = letters(clean(doc, notes="inline", gap_mark="", keep=keep))
+    hay = letters(tei_text(root))
+    miss = subsequence_miss(needle, hay)
+    if miss >= 0:
+        raise Failure(
+            f"with glosses: char {miss} {needle[miss]!r} not in <text> in order: {context(needle, miss)}"
+        )
+    tei, reg = f"{{{TEI_NS}}}", f"{{{TEI_NS}}}reg"
+    written = [
+        el
+        for el in root.find(f"{tei}text").iter(f"{tei}choice", f"{tei}gloss")
+        if el.tag == f"{tei}gloss" or el.find(reg) is not None
+    ]
+    spaced = [el for el in written if SPACED_STOP.match(el.tail or "")]
+    source = sum(1 for s in doc.spans() if s.category == "gloss" and SPACED_STOP.match(text, s.end))
+    if len(spaced) > source:
+        el = spaced[0]
+        raise Failure(
+            f"{len(spaced)} glosses followed by a spaced stop in TEI, {source} in the text: "
+            f"{etree.tostring(el, encoding='unicode', with_tail=True)[-120:]!r}"
+        )
+
+
+def check_tei_notes(text: str, doc: lacuna.Document, root: etree._Element) -> None:
+    for note in footnotes(doc, references=False).notes:
+        if not text[note.label.end : note.end].strip():
+            raise Failure(f"note {note.number!r} at {note.start} has no text: {context(text, note.start)}")
+    for el in root.iter(f"{{{TEI_NS}}}note"):
+        if el.get("place") == "foot" and not "".join(el.itertext()).strip() and len(el) == 0:
+            raise Failure(f"empty <note place=foot n={el.get('n')!r}>")
 
 
 def check_html(text: str, doc: lacuna.Document) -> None:
@@ -471,8 +517,11 @@ def run_page(text: str) -> dict[str, str | None]:
     if tei:
         attempt("clean_in_tei", check_clean_in_tei, text, doc, tei[1])
         attempt("tei_escaping", check_tei_escaping, text, doc, tei[0], tei[1])
+        attempt("tei_gloss_order", check_tei_gloss_order, text, doc, tei[1])
+        attempt("tei_notes", check_tei_notes, text, doc, tei[1])
     else:
-        result["clean_in_tei"] = result["tei_escaping"] = "no TEI"
+        for name in ("clean_in_tei", "tei_escaping", "tei_gloss_order", "tei_notes"):
+            result[name] = "no TEI"
     attempt("html", check_html, text, doc)
     attempt("json", check_json, text, doc)
     norm: list = []

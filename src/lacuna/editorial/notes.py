@@ -76,6 +76,20 @@ def _wrapped_reference(text: str, start: int, end: int) -> bool:
     return not text[line_start:line_end].isspace() and line_start < line_end
 
 
+# nothing but white space to a blank line or to the end of the text
+_ALONE = regex.compile(r"[ \t]*+(?:(?:\r\n?|\n)[ \t]*+(?:\r\n?|\n)|(?:\r\n?|\n)?[ \t]*+\Z)")
+
+
+def _alone(text: str, end: int) -> bool:
+    """Whether nothing follows the label ending at ``end`` in its paragraph: ``[1]`` alone
+    between blank lines, a note with no text. On the pages that have them it is no label but a
+    page number of the transcript (the Truman Library's oral histories, ``Volume 1``↵↵``[1]``↵↵
+    ``CURRY: To start, …``) or a reference set on a line of its own (Schürer's notes of the
+    SED Politburo, 10/11 October 1989, ``… Oktober 1989``↵↵``[1]``↵↵``- 1 [2] -``): it stays
+    where it stands, a reference."""
+    return _ALONE.match(text, end) is not None
+
+
 def _label_starts(doc: Document) -> list[int]:
     """Where the note labels start: the top-level note references that open a line (read from
     the compact tree, in order)."""
@@ -90,7 +104,11 @@ def _label_starts(doc: Document) -> list[int]:
         except ValueError:
             break
         start = starts[j]
-        if (start == 0 or text[start - 1] in "\r\n\ufeff") and not _wrapped_reference(text, start, ends[j]):
+        if (
+            (start == 0 or text[start - 1] in "\r\n\ufeff")
+            and not _wrapped_reference(text, start, ends[j])
+            and not _alone(text, ends[j])
+        ):
             found.append(j)
     if not found:
         return []
@@ -100,8 +118,9 @@ def _label_starts(doc: Document) -> list[int]:
 
 
 def footnotes(doc: Document, *, references: bool = True) -> Footnotes:
-    """The notes of ``doc``: each top-level note reference that opens a line is a label; its
-    note ends at the first blank line outside spans, or at the next label.
+    """The notes of ``doc``: each top-level note reference that opens a line is a label (unless
+    it is alone on its line right under a line of text, or alone in its paragraph: no note has
+    no text); its note ends at the first blank line outside spans, or at the next label.
 
     With ``references`` (the default), ``targets`` holds each reference's note; without, it
     is left empty (a caller that walks the spans itself asks :meth:`Footnotes.target`)."""

@@ -9,7 +9,9 @@ the TEI Guidelines each mapping follows). In short:
   → ``<supplied reason cert="low" quantity unit extent>conjecture</supplied>``; a blank
   → ``<space>``;
 * ``gloss`` → ``<choice><orig>glossed</orig><reg>gloss</reg></choice>`` for the same name or
-  word written another way (inside ``<persName>`` for a known pseudonym);
+  word written another way (inside ``<persName>`` for a known pseudonym; what stands between
+  the glossed words and the bracket is in ``<orig>`` too, in the text's order:
+  ``<orig>“opaska”</orig>``);
   ``<term>glossed</term> <gloss>gloss</gloss>`` for a translation, and ``<term>glossed</term>
   <gloss type="original"><foreign>gloss</foreign></gloss>`` for the original's words after
   their translation (:data:`lacuna.editorial.GLOSS_RELATIONS`); ``<gloss>`` alone when the

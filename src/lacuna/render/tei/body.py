@@ -53,6 +53,8 @@ def _plan(doc: Document) -> tuple[dict[int, int], dict[int, tuple[int, int, int]
             if category == "gloss":
                 gs, ge = tree.glossed(j)
                 if gs is not None and ge is not None and cursor <= gs < ge <= start:
+                    if gloss_relation(infos[j]) == "same":
+                        gs, ge = _orig_extent(text, cursor, gs, ge, start)
                     cuts[cursor] = gs
                     takes[start] = (gs, ge, ge)
             else:
@@ -67,6 +69,35 @@ def _plan(doc: Document) -> tuple[dict[int, int], dict[int, tuple[int, int, int]
 
 #: The categories that take words from the text before them.
 _TAKERS = frozenset({"gloss", "sic", "correction"})
+
+#: A closing quote or parenthesis → the opening one it pairs with.
+_OPENING = {
+    "”": "“",
+    "“": "„",
+    "’": "‘",
+    "‘": "‚",
+    "»": "«",
+    "›": "‹",
+    ")": "(",
+    '"': '"',
+    "'": "'",
+    "_": "_",
+}
+
+
+def _orig_extent(text: str, lo: int, gs: int, ge: int, start: int) -> tuple[int, int]:
+    """What ``<orig>`` holds of a gloss's glossed words ``[gs, ge)`` (the bracket at ``start``,
+    the text run before it from ``lo``): ``<choice>`` may hold only its alternatives and white
+    space, so the characters between the words and the bracket other than white space
+    (``“opaska” [armband]``: the closing quote) go into ``<orig>`` with them, in the text's
+    order, and so does the opening quote or parenthesis right before the words that the first
+    of them closes (``<orig>“opaska”</orig>``)."""
+    end = start
+    while end > ge and text[end - 1].isspace():
+        end -= 1
+    if end > ge and gs > lo and text[gs - 1] == _OPENING.get(text[ge]):
+        gs -= 1
+    return gs, end
 
 
 def _pseudonym_targets() -> frozenset[str]:
@@ -215,12 +246,11 @@ class _Writer:
                 self.at(max(node.start, lo), min(end, hi))
                 continue
             if not entering:
-                span, pushed, lo, hi, closer = frames.pop()
+                _span, pushed, lo, hi, closer = frames.pop()
                 for _ in range(pushed):
                     self.b.end()
                 if closer >= 0:
                     self.at(closer, closer + 1)
-                self._after(span)
                 continue
             if node.end <= lo or node.start >= hi:
                 skip_until = node
@@ -255,7 +285,6 @@ class _Writer:
             opened = self._enter(node)
             if opened is None:
                 skip_until = node
-                self._after(node)
                 continue
             pushed, wlo, whi, closer_at = opened
             frames.append((node, pushed, lo, hi, closer_at))
@@ -269,14 +298,6 @@ class _Writer:
             body = etree.Element("body")
             etree.SubElement(body, "p")
             self.text_el.insert(1 if 0 in self.divisions else 0, body)
-
-    def _after(self, span: Span) -> None:
-        """Text that follows a span's element (the words between glossed text and gloss)."""
-        take = self.takes.get(span.start)
-        if take is not None and span.category == "gloss" and gloss_relation(span.info) == "same":
-            _gs, ge, _ = take
-            if ge < span.start and not self.text[ge : span.start].isspace():
-                self.at(ge, span.start)
 
     def _enter(self, span: Span) -> tuple[int, int, int, int] | None:
         """Open the elements of a span.
@@ -381,9 +402,7 @@ class _Writer:
             pushed = 3
         b.start("choice")
         b.leaf("orig", self.text[gs:ge])
-        between = self.text[ge : span.start]
-        if between.isspace():  # white space may stand between orig and reg, text may not
-            b._chars(between)
+        b._chars(self.text[ge : span.start])  # white space (see _orig_extent): between orig and reg
         b.start("reg")
         return pushed, span.inner_start, span.inner_end, -1
 

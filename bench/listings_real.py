@@ -64,8 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     p, r, found, gold, matches = measure(entries, truth, model)
     pages = len({e.source for e in entries})
     print(
-        f"{len(entries)} entries on {pages} pages, {len(set(truth.values()))} documents, {len(gold)} true pairs: "
-        f"P {p:.4f} R {r:.4f} ({len(found & gold)} right, {len(found - gold)} wrong, {len(gold - found)} missed)"
+        f"{len(entries)} entries on {pages} pages, {len(set(truth.values()))} documents, "
+        f"{len(gold)} true pairs: P {p:.4f} R {r:.4f} ({len(found & gold)} right, "
+        f"{len(found - gold)} wrong, {len(gold - found)} missed)"
     )
     ids = [e.id for e in matches.prep.entries]
     by_pair = {}
@@ -75,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     for label, pairs in (("wrong", found - gold), ("missed", gold - found)):
         for pair in sorted(pairs):
             k = by_pair.get(pair)
-            print(f"  {label}: " + (matches.explain(k).format() if k is not None else f"{pair} never compared"))
+            print(
+                f"  {label}: " + (matches.explain(k).format() if k is not None else f"{pair} never compared")
+            )
     apart = [matches.values["date"][by_pair[pair]] for pair in sorted(gold) if pair in by_pair]
     shifted = sorted(int(d) for d in apart if d == d and d > 0)
     print(f"  true pairs' listed dates: {sum(1 for d in apart if d == 0)} the same, {shifted} days apart")

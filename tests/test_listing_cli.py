@@ -67,8 +67,8 @@ def test_table_waterfall_and_csv(corpus):
         "listing-collection-sino-soviet-alliance.txt:38  ~  listing-search-b.txt:29    +14.5  p=0.9972  match"
         in out
     )
-    assert "    date                14  within a month  +0.5" in out
-    assert "    cut_ambiguity  missing  not cut         +0" in out  # columns as wide as the longest
+    assert "    date                14  within a month   +0.5" in out
+    assert "    cut_ambiguity  missing  not cut          +0" in out  # columns as wide as the longest
     code, out, _ = run(*PAGES, "-f", "csv", cwd=corpus)
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 50 and rows[0]["file"] == PAGES[0] and rows[0]["line"] == "14"

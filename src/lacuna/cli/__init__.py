@@ -22,7 +22,17 @@ from lacuna.errors import LacunaError
 EXIT_BROKEN_PIPE = 128 + 13
 
 #: Sub-command modules, in help order.
-COMMANDS: list[str] = ["parse", "render", "spans", "listings", "normalize", "lacunae", "collate", "site"]
+COMMANDS: list[str] = [
+    "parse",
+    "render",
+    "spans",
+    "listings",
+    "normalize",
+    "lacunae",
+    "collate",
+    "diff",
+    "site",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

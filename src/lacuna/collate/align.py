@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from lacuna.ast import Document
 from lacuna.collate.tokens import Token, tokenize
 from lacuna.conventions import Conventions
+from lacuna.normalize.transliteration import Transliteration
 from lacuna.parse import parse
 
 __all__ = ["Diff", "Edit", "Keys", "Opcode", "align_keys", "diff", "span_offsets"]
@@ -218,12 +219,19 @@ def diff(
     *,
     steps: str | Sequence[str] | None = None,
     conventions: Conventions | None = None,
+    transliteration: Transliteration | None = None,
+    notes: bool = False,
 ) -> Diff:
-    """Align two witnesses token by token (strings are parsed leniently with ``conventions``)."""
+    """Align two witnesses token by token (strings are parsed leniently with ``conventions``).
+
+    ``steps`` and ``transliteration`` make the keys as for :func:`~lacuna.collate.collate`;
+    ``notes`` keeps the words of notes (status ``note``). :func:`lacuna.collate.changes.changes`
+    reads the result as a word diff that sees markup changes too.
+    """
     da = a if isinstance(a, Document) else parse(a, conventions=conventions)
     db = b if isinstance(b, Document) else parse(b, conventions=conventions)
-    ta = tokenize(da, steps=steps)
-    tb = tokenize(db, steps=steps)
+    ta = tokenize(da, steps=steps, notes=notes, transliteration=transliteration)
+    tb = tokenize(db, steps=steps, notes=notes, transliteration=transliteration)
     keys = Keys()
     edits = [
         Edit(tag, i1, i2, j1, j2, span_offsets(ta, i1, i2), span_offsets(tb, j1, j2))

@@ -54,9 +54,14 @@ GAP_KEY = "\x00gap"
 #: the markup is read by :func:`reading`; ``whitespace`` changes no key).
 KEY_STEPS = "nfkc,quotes,dashes,transliteration,dates,casefold"
 
-_WORD = regex.compile(r"[\w\p{M}]+(?:['’\-][\w\p{M}]+)*")
+#: A word: letters and digits, joined by an apostrophe or hyphen between them (``don’t``,
+#: ``Soviet-Chinese``), and a clitic after a stop and an apostrophe (``A.’s``, ``U.S.'ll``,
+#: Venona's ``[D% A.’s]``: one word, not ``A`` and ``s``). A quote closing after a stop
+#: (``‘Ales.’ He``, ``Moscow.’The``) is not in the word.
+_WORD_PATTERN = r"[\w\p{M}]+(?:['’\-][\w\p{M}]+)*(?:\.['’](?i:s|d|ll|re|ve|m|t)(?![\w\p{M}]))?"
+_WORD = regex.compile(_WORD_PATTERN)
 _GAP_CHAR = "\ue000"  # stands for a gap in the reading text (only where a gap is)
-_KEY_TOKEN = regex.compile(r"\ue000|[\w\p{M}]+(?:['’\-][\w\p{M}]+)*")
+_KEY_TOKEN = regex.compile(r"\ue000|" + _WORD_PATTERN)
 
 
 class Token(NamedTuple):

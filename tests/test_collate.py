@@ -546,7 +546,7 @@ def test_tei_parallel_segmentation():
         [("lem", "#w1", "[c] "), ("rdg", "#w2 #w3", "c ")],
         [("lem", "#w1 #w2", "d."), ("rdg", "#w3", "d!")],
     ]
-    assert [a.get("type") for a in apps] == [None, "orthographic", "orthographic"]
+    assert [a.get("type") for a in apps] == [None, "orthographic", "punctuation"]
 
 
 TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}

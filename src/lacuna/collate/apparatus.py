@@ -22,6 +22,8 @@ from lacuna.render.tei import TEI_NS, _attr, _Builder
 __all__ = ["apparatus", "apparatus_json", "dot", "tei"]
 
 _SPACE = regex.compile(r"\s+")
+#: What a ``type="punctuation"`` app may differ in: punctuation but markup brackets, white space.
+_PUNCTUATION = regex.compile(r"[[\p{P}--[\[\]]]\s]+", regex.V1)
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
@@ -157,7 +159,9 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
     it is written once; elsewhere an ``<app>`` holds one ``<lem>`` (the base's reading)
     or ``<rdg>`` per distinct text, with ``wit`` pointing at the ``<witness>`` of each
     witness that reads it. ``app/@type`` is ``orthographic`` where the keys agree (the
-    witnesses differ only in what normalisation ignores) and ``transposition`` for moved
+    witnesses differ only in what normalisation ignores), ``punctuation`` where their texts
+    differ only in punctuation (``1935`` and ``1935.``; markup brackets count as text, not
+    punctuation), and ``transposition`` for moved
     words (``corresp`` points at the other place). Texts that differ only in white space
     are one reading, written as the base (else the first witness) has it, with white
     space at its end if any of them has some; characters XML cannot carry become
@@ -201,7 +205,7 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
         if len(groups) == 1:
             out.text(_spaced(texts, order))
             return
-        out.start("app", attrib or {"type": "orthographic"})
+        out.start("app", attrib or {"type": _written_kind(groups)})
         for k, ws in enumerate(groups.values()):  # the base's reading first
             tag = "lem" if k == 0 and al.base in ws else "rdg"
             out.start(tag, {"wit": " ".join(f"#{ids[w]}" for w in sorted(ws))})
@@ -226,6 +230,13 @@ def tei(al: Alignment, *, title: str = "Collation") -> str:
         if isinstance(el.tag, str) and not el.tag.startswith("{"):
             el.tag = f"{{{TEI_NS}}}{el.tag}"
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
+
+
+def _written_kind(groups: dict[str, list[int]]) -> str:
+    """``punctuation`` when the texts differ only in punctuation (not brackets) and white space,
+    else ``orthographic``."""
+    bare = {_PUNCTUATION.sub("", t) for t in groups}
+    return "punctuation" if len(bare) == 1 else "orthographic"
 
 
 def _spaced(texts: list[str], ws: Sequence[int]) -> str:

@@ -117,6 +117,12 @@ class Failure(Exception):
     """An invariant that does not hold, with what was seen."""
 
 
+def first_difference(a: str, b: str) -> int:
+    """The first offset where ``a`` and ``b`` differ (the shorter one's length if one is the
+    other's start)."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
 def squeeze(s: str) -> str:
     return "".join(s.split())
 
@@ -147,9 +153,7 @@ def check_diplomatic(text: str, doc: lacuna.Document) -> None:
         raise Failure("diplomatic(doc) != input")
     src = doc.source()
     if src != text:
-        i = next(
-            (k for k, (a, b) in enumerate(zip(src, text, strict=False)) if a != b), min(len(src), len(text))
-        )
+        i = first_difference(src, text)
         raise Failure(f"doc.source() != input at {i}: {context(text, i)} vs {context(src, i)}")
 
 
@@ -275,10 +279,7 @@ def check_tei_notes(text: str, doc: lacuna.Document, root: etree._Element) -> No
 def check_html(text: str, doc: lacuna.Document) -> None:
     shown = diplomatic_view(to_html(doc))
     if shown != text:
-        i = next(
-            (k for k, (a, b) in enumerate(zip(shown, text, strict=False)) if a != b),
-            min(len(shown), len(text)),
-        )
+        i = first_difference(shown, text)
         raise Failure(
             f"HTML diplomatic view != input at {i}: input {context(text, i)} shown {context(shown, i)}"
         )
@@ -350,10 +351,7 @@ def check_normalize_roundtrip(text: str, doc: lacuna.Document, n: lacuna.Normali
 def check_normalize_twice(text: str, doc: lacuna.Document, n: lacuna.Normalized) -> None:
     again = lacuna.normalize(n.text).text
     if again != n.text:
-        i = next(
-            (k for k, (x, y) in enumerate(zip(again, n.text, strict=False)) if x != y),
-            min(len(again), len(n.text)),
-        )
+        i = first_difference(again, n.text)
         raise Failure(f"normalising twice changes {context(n.text, i)} -> {context(again, i)}")
 
 
@@ -430,10 +428,7 @@ def check_alignment(texts: list[str]) -> None:
         if al.tokens[w]:
             joined = "".join(t["t"] for col in data["table"] for t in col[w])
             if joined != text:
-                i = next(
-                    (k for k, (x, y) in enumerate(zip(joined, text, strict=False)) if x != y),
-                    min(len(joined), len(text)),
-                )
+                i = first_difference(joined, text)
                 raise Failure(
                     f"witness {w}: CollateX t joined != text at {i}: {context(text, i)}, {context(joined, i)}"
                 )

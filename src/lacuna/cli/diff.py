@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 
 from lacuna.cli.inputs import STDIN, Input, load_input
-from lacuna.cli.options import add_format_option, add_output_option, add_report_options, report
+from lacuna.cli.options import (
+    add_format_option,
+    add_mode_options,
+    add_output_option,
+    add_report_options,
+    report,
+)
 from lacuna.cli.outputs import open_output
 from lacuna.collate.align import diff
 from lacuna.collate.changes import change_dict, changes, changes_json, word_diff_lines
@@ -34,14 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("a", metavar="A", help="the first witness ('-' for stdin)")
     parser.add_argument("b", metavar="B", help="the second witness ('-' for stdin)")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="stop at the first problem with FILE:LINE:COL (default: lenient, problems reported)",
-    )
-    parser.add_argument(
-        "--conventions", metavar="TOML", help="a conventions file merged over the shipped table"
-    )
+    add_mode_options(parser)
     add_format_option(parser, FORMATS, "text")
     add_output_option(parser)
     add_report_options(parser)

@@ -38,6 +38,11 @@ def add_input_options(parser: argparse.ArgumentParser, *, many: bool = False) ->
         )
     else:
         parser.add_argument("file", metavar="FILE", help="input file ('-' for stdin)")
+    add_mode_options(parser)
+
+
+def add_mode_options(parser: argparse.ArgumentParser) -> None:
+    """``--strict`` (the mode) and ``--conventions``."""
     parser.add_argument(
         "--strict",
         action="store_true",

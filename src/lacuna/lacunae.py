@@ -31,6 +31,7 @@ from lacuna.render.json import quantity_json
 
 __all__ = [
     "CONTEXT_WORDS",
+    "ESTIMATE_PLACES",
     "LACUNA_KEYS",
     "LACUNA_KINDS",
     "WORDS_PER_UNIT",
@@ -62,6 +63,10 @@ WORDS_PER_UNIT: dict[str, float] = {
 #: The kind of lacuna of each row of the editorial rules (:func:`lacuna.editorial.convention`):
 #: a gap, an uncertain reading, a note whose body describes a gap.
 LACUNA_KINDS: dict[str, str] = {"gap": "gap", "uncertain": "uncertain", "gap_note": "note"}
+
+#: Decimal places of the word estimates and their sums (binary floating point left as is
+#: would print 12 characters as 2.4000000000000004 words).
+ESTIMATE_PLACES = 4
 
 #: Words of context given on each side of a lacuna.
 CONTEXT_WORDS = 5
@@ -106,7 +111,8 @@ def estimate_words(
         return None
     per = WORDS_PER_UNIT[unit]
     low, high = quantity if isinstance(quantity, tuple) else (quantity, quantity)
-    return low * per, high * per
+    # rounded: 12 characters are 2.4 words, not 12 * 0.2 = 2.4000000000000004
+    return round(low * per, ESTIMATE_PLACES), round(high * per, ESTIMATE_PLACES)
 
 
 def fit(words: int, unit: str | None, estimate: tuple[float, float] | None) -> str:
@@ -250,7 +256,7 @@ def _shares(doc: Document) -> dict[str, int]:
 
 
 def _mid(est: tuple[float, float] | None) -> float | None:
-    return None if est is None else (est[0] + est[1]) / 2
+    return None if est is None else round((est[0] + est[1]) / 2, ESTIMATE_PLACES)
 
 
 def analyse(
@@ -327,9 +333,10 @@ def _totals(doc: Document, records: Sequence[Lacuna]) -> dict[str, Any]:
     missing = [r for r in records if r.kind != "uncertain"]
     by_reason = Counter(r.reason or "none" for r in missing)
     by_unit = Counter(r.unit or "none" for r in missing)
-    low = sum(r.words_low for r in missing if r.words_low is not None)
-    high = sum(r.words_high for r in missing if r.words_high is not None)
-    mid = sum(r.words for r in missing if r.words is not None)
+    # rounded as the estimates are: three gaps of 2.4 words are 7.2, not 7.199999999999999
+    low = round(sum(r.words_low for r in missing if r.words_low is not None), ESTIMATE_PLACES)
+    high = round(sum(r.words_high for r in missing if r.words_high is not None), ESTIMATE_PLACES)
+    mid = round(sum(r.words for r in missing if r.words is not None), ESTIMATE_PLACES)
     clean_chars = len(clean(doc))
     chars = _shares(doc)
 

@@ -36,7 +36,7 @@ def _quantity(value: object) -> float | tuple[float, float] | None:
 # One verb at the end of an extent (the "are" of "two lines are missing"), matched in a window of
 # _EXTENT_STEP characters (its longest match) and stripped one at a time: a single pattern
 # with ``(?:...)+$`` retries the whole run of verbs at each of them (quadratic on "is is is ... 5").
-_EXTENT_VERB = regex.compile(r"\s{1,3}(?:is|are|was|were|has been|have been|been)\Z")
+_EXTENT_VERB = regex.compile(r"\s{1,3}(?:is|are|was|were|has been|have been|had been|been|has|have|had)\Z")
 _EXTENT_STEP = 12
 _RANGE = regex.compile(r"(\d{1,6})\s{0,2}(?:[-–—]|to|or)\s{0,2}(\d{1,6})")
 _NUMBER_WORD = regex.compile(r"\d{0,6}[½¼¾]|\d{1,6}(?:[-–—]\d{1,6})?(?:/\d{1,2})?")

@@ -8,7 +8,8 @@ import pytest
 
 import lacuna
 from conftest import run_cli
-from lacuna.lacunae import LACUNA_KEYS, WORDS_PER_UNIT, analyse, estimate_words, fit
+from lacuna.classify.gaps import less_than
+from lacuna.lacunae import LACUNA_KEYS, WORDS_PER_UNIT, analyse, estimate_words, fit, gap_estimate
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +120,116 @@ def test_ranges_and_other_units():
     first, second = rep.lacunae
     assert (first.words_low, first.words_high, first.words) == (2, 3, 2.5)
     assert second.words == 10 and second.conjecture_words == 2 and second.fit == "conflicts"
+
+
+# FRUS's forms of a gap shorter than its unit (Foreign Relations of the United States, the
+# Office of the Historian's volumes): from 1 word to the unit's words, the middle as for a range.
+LESS_THAN = [
+    ("[less than 1 line of source text not declassified]", "line", (1, 10, 5.5)),
+    ("[less than 1 page of source text not declassified]", "page", (1, 300, 150.5)),
+    ("[less than one paragraph of source text not declassified]", "paragraph", (1, 100, 50.5)),
+    ("[less than one line not declassified]", "line", (1, 10, 5.5)),
+    ("[Less than 1 line not declassified]", "line", (1, 10, 5.5)),
+    ("[less than half a line not declassified]", "line", (1, 5, 3)),
+    ("[less than 1-1/2 lines of source text not declassified]", "line", (1, 15, 8)),
+    ("[less than 2 lines illegible]", "line", (1, 20, 10.5)),
+    # the finer count bounds the gap: FRUS's "1 paragraph (less than 1 line)"
+    ("[1 paragraph (less than 1 line) not declassified]", "line", (1, 10, 5.5)),
+    # a gap in words of fewer than three words is one or two
+    ("[less than 3 words missing]", "word", (1, 2, 1.5)),
+]
+
+
+@pytest.mark.parametrize(("gap", "unit", "expected"), LESS_THAN)
+def test_less_than_a_unit_is_a_range_from_one_word(gap, unit, expected):
+    (lac,) = analyse(lacuna.parse(f"He said that {gap} the sects would not agree.")).lacunae
+    assert lac.quantity is None or gap.startswith("[1 paragraph")  # no count is stated
+    assert (lac.unit, (lac.words_low, lac.words_high, lac.words)) == (unit, expected)
+    record = lac.to_dict()
+    assert (record["words_low"], record["words_high"], record["words"]) == expected
+
+
+# Near misses: no bound below a count of the gap's unit, so the estimate is as before.
+NOT_LESS_THAN = [
+    ("[1 line not declassified]", (10, 10, 10)),
+    ("[1 line of source text not declassified]", (10, 10, 10)),
+    ("[more or less 2 lines missing]", None),
+    ("[more than 1 page of source text not declassified]", None),  # no upper end
+    ("[more than one line missing]", None),
+    ("[not less than 2 lines missing]", None),  # a lower bound
+    ("[less than several lines missing]", None),  # no count
+    ("[the rest of the page missing]", None),
+    # the bound is on the paragraph; the finer count, 3 lines, is the estimate
+    ("[less than 1 paragraph (3 lines) not declassified]", (30, 30, 30)),
+]
+
+
+@pytest.mark.parametrize(("gap", "expected"), NOT_LESS_THAN)
+def test_near_misses_of_less_than(gap, expected):
+    (lac,) = analyse(lacuna.parse(f"He said that {gap} the sects would not agree.")).lacunae
+    got = None if lac.words is None else (lac.words_low, lac.words_high, lac.words)
+    assert got == expected
+
+
+def test_gap_estimate_of_a_span_info():
+    (span,) = lacuna.parse("[less than 1 line not declassified]").spans()
+    assert gap_estimate(span.info) == (1, 10)
+    (span,) = lacuna.parse("[2 lines not declassified]").spans()
+    assert gap_estimate(span.info) == (20, 20)
+    conv = lacuna.Conventions.default()
+    assert less_than("no less than 2 lines", "line", conv) is None  # a lower bound
+    assert less_than("less than 2 lines", "page", conv) is None  # another unit
+    assert less_than("less than 2 lines", "line", conv) == 2
+
+
+def test_less_than_totals_and_fit():
+    text = (
+        "He said that [less than 1 line of source text not declassified] the sects would not agree; "
+        "[less than 1 page of source text not declassified] and [1 line not declassified] and "
+        '[less than 1 line not declassified, presumably "General Ely"] and '
+        "[more than 1 page not declassified]."
+    )
+    rep = analyse(lacuna.parse(text))
+    t = rep.totals
+    assert (t["missing_words_low"], t["missing_words_high"], t["missing_words"]) == (13, 330, 171.5)
+    assert t["unestimated"] == 1  # "more than 1 page" only
+    assert [lac.fit for lac in rep.lacunae] == ["unchecked"] * 3 + ["agrees", "unchecked"]
+    assert fit(25, "line", (1, 10)) == "conflicts"  # twice the high end, as for any range
+
+
+def test_less_than_witness_fill_is_checked():
+    gapped = lacuna.parse(
+        "I saw Diem this morning. He said that [less than 1 line not declassified] the sects would "
+        "not agree. Later [less than 1 line not declassified] the French would stay.",
+        source="a.txt",
+    )
+    long_fill = " ".join(["word"] * 25)
+    filled = lacuna.parse(
+        "I saw Diem this morning. He said that in his view the sects would not agree. Later "
+        f"{long_fill} the French would stay.",
+        source="b.txt",
+    )
+    rep = analyse(gapped, witnesses=[filled])
+    got = [[(r.text, f) for r, f in lac.candidates] for lac in rep.lacunae]
+    assert got == [[("in his view", "agrees")], [(long_fill, "conflicts")]]
+
+
+def test_less_than_in_the_cli(tmp_path):
+    path = tmp_path / "frus.txt"
+    text = "He said that [less than 1 line not declassified] the sects would not agree.\n"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run("lacunae", str(path), "-f", "jsonl")
+    assert code == 0, err
+    record = json.loads(out)
+    got = (record["quantity"], record["words"], record["words_low"], record["words_high"])
+    assert got == (None, 5.5, 1, 10)
+    code, out, _ = run("lacunae", str(path))
+    header, row, total = out.splitlines()
+    assert dict(zip(header.split("\t"), row.split("\t"), strict=True))["words"] == "5.5"
+    assert "about 5.5 words missing (0 unestimated)" in total
+    code, out, _ = run("lacunae", str(path), "-f", "csv")
+    header, row = out.splitlines()
+    assert row.split(",")[header.split(",").index("words")] == "5.5"
 
 
 # A second edition of the Petrov document, where a hand fills most gaps (and rewords once).

@@ -7,21 +7,25 @@ conventions as a gap bracket), plus per-document totals (:class:`LacunaReport`).
 
 How much is missing is estimated in words from the stated quantity and unit with the
 table :data:`WORDS_PER_UNIT` (a unit missing from it, or an unknown quantity such as
-"some text", gives no estimate). A conjecture (``presumably "the CPC"``) or a restoration
+"some text", gives no estimate); an extent that is a bound, FRUS's ``[less than 1 line of
+source text not declassified]``, is estimated from 1 word to the unit's words
+(:func:`gap_estimate`). A conjecture (``presumably "the CPC"``) or a restoration
 candidate from another witness is checked against that estimate (:func:`fit`).
 """
 
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from lacuna import page as page_mod
-from lacuna.ast import Document, SourceText
+from lacuna.ast import Document, SourceText, SpanInfo
 from lacuna.classify import DOUBLE_BRACKETS
+from lacuna.classify.gaps import less_than
 from lacuna.collate.restore import Restoration, restorations
 from lacuna.collate.tokens import Token, tokenize
 from lacuna.conventions import Conventions
@@ -40,6 +44,7 @@ __all__ = [
     "analyse",
     "estimate_words",
     "fit",
+    "gap_estimate",
     "word_count",
 ]
 
@@ -113,6 +118,26 @@ def estimate_words(
     low, high = quantity if isinstance(quantity, tuple) else (quantity, quantity)
     # rounded: 12 characters are 2.4 words, not 12 * 0.2 = 2.4000000000000004
     return round(low * per, ESTIMATE_PLACES), round(high * per, ESTIMATE_PLACES)
+
+
+def gap_estimate(info: SpanInfo, conventions: Conventions | None = None) -> tuple[float, float] | None:
+    """The (low, high) estimate in words of the gap ``info`` says, or None when unknown.
+
+    The stated quantity and unit (:func:`estimate_words`), unless the extent says the gap is
+    less than a count of its unit (``less than 1 line``, ``1 paragraph (less than 1 line)``):
+    then from 1 word (something was left out, or there would be no bracket) to the count's
+    words, a gap in ``word`` s or ``group`` s of fewer than the count (``less than 3 words``:
+    1 to 2). ``more than 2 pages`` has no upper end and stays unestimated.
+    """
+    conv = conventions or Conventions.default()
+    bound = less_than(info.extent, info.unit, conv)
+    if bound is None or info.unit not in WORDS_PER_UNIT:
+        return estimate_words(info.quantity, info.unit)
+    if info.unit in ("word", "group"):
+        high = float(max(1, math.ceil(bound) - 1))
+    else:
+        high = bound * WORDS_PER_UNIT[info.unit]
+    return min(1.0, high), high
 
 
 def fit(words: int, unit: str | None, estimate: tuple[float, float] | None) -> str:
@@ -294,7 +319,7 @@ def analyse(
             conj_words = n
             verdict = "unchecked"
         else:
-            est = estimate_words(info.quantity, info.unit)
+            est = gap_estimate(info, conventions)
             conj_words = word_count(info.conjecture) if info.conjecture else None
             verdict = fit(conj_words or 0, info.unit, est)
         cands = tuple((r, r.fit) for r in found.get((span.start, span.end), ()))

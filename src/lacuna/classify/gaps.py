@@ -348,6 +348,37 @@ def _gap_quantity(
     return None
 
 
+#: Words before ``less than`` that turn it into a lower bound ("no less than 2 lines").
+_NEGATIONS = frozenset({"no", "not"})
+#: The most words read after ``less than`` for its count and unit ("half of a line").
+_BOUND_WORDS = 5
+
+
+def less_than(extent: str | None, unit: str | None, conv: Conventions) -> float | None:
+    """The count of ``unit`` s that an extent says its gap falls short of: ``less than 1 line``
+    and ``1 paragraph (less than 1 line)`` give 1.0 for ``line``, ``less than half a line`` 0.5;
+    None when the extent says no such bound in that unit (``more or less 2 lines``, ``no less
+    than 2 lines``, ``less than 1 paragraph (3 lines)`` for ``line``, ``less than several
+    lines``). The count is read as :func:`_gap_quantity` reads one; a range is no bound."""
+    if not extent or unit is None:
+        return None
+    words = [w for w in (w.strip(_STRIP_WORD) for w in fold(extent).split()) if w]
+    for i in range(len(words) - 1):
+        if words[i] != "less" or words[i + 1] != "than" or (i and words[i - 1] in _NEGATIONS):
+            continue
+        counted: list[str] = []
+        for w in words[i + 2 : i + 2 + _BOUND_WORDS]:  # a few words: linear on "less than less than …"
+            counted.append(w)
+            if w in conv.units:
+                break
+        if not counted or conv.units.get(counted[-1]) != unit:
+            continue
+        quantity = _gap_quantity(counted, unit, conv)
+        if isinstance(quantity, float) and quantity > 0:
+            return quantity
+    return None
+
+
 @lru_cache(maxsize=16)
 def _longest_quantity(conv: Conventions) -> int:
     """The length of the longest phrase in ``conv.quantities``."""

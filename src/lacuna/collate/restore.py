@@ -71,11 +71,11 @@ class Restoration:
 
 def extent_fit(info: SpanInfo | None, words: int) -> str:
     """Whether ``words`` words fill a gap that says ``info`` (see :func:`lacuna.lacunae.fit`)."""
-    from lacuna.lacunae import estimate_words, fit  # lacunae imports this module
+    from lacuna.lacunae import fit, gap_estimate  # lacunae imports this module
 
     if info is None:
         return "unchecked"
-    return fit(words, info.unit, estimate_words(info.quantity, info.unit))
+    return fit(words, info.unit, gap_estimate(info))
 
 
 def gap_restorations(al: Alignment) -> list[Restoration]:

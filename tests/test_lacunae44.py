@@ -97,7 +97,7 @@ def test_frus_forms():
         (2, "line", 10, "not declassified"),
         (3, "name", 2, "not declassified"),
         (4, "line", 80, "not declassified"),
-        (5, "line", None, "not declassified"),  # "less than": no count, unestimated
+        (5, "line", 5.5, "not declassified"),  # "less than 1 line": 1 .. 10 words, the middle
     ]
 
 

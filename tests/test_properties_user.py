@@ -129,3 +129,11 @@ def test_a_page_marker_between_parts_is_no_change(parts, data, n):
     da, db = lacuna.parse(a), lacuna.parse(b)
     assume(_readings(da) == _readings(db))
     assert changes(diff(da, db)) == []
+
+
+@SETTINGS
+@given(lst.markup())
+def test_every_reading_has_a_category_and_says_why(text):
+    for r in span_records(lacuna.parse(text)):
+        assert r["category"] in lacuna.CATEGORIES, r
+        assert isinstance(r["because"], str) and r["because"].strip(), r

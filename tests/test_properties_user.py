@@ -100,17 +100,18 @@ def test_a_text_differs_from_itself_nowhere(text):
 @settings(SETTINGS, max_examples=50)
 @given(st.lists(st.one_of(lst.plain_text(), lst.span()), min_size=1, max_size=8), st.data())
 def test_diff_sides_swap(parts, data):
-    # diff(b, a) is diff(a, b) seen from the other side: as many words changed on each side
-    # (which of two moved words stays in place is the aligner's choice, either way round)
+    # diff(b, a) finds a change exactly when diff(a, b) does: when the words or their markup
+    # differ. (Not the same changes: the aligner anchors on words found once on each side, as
+    # patience diff does, and which anchors it keeps depends on the side; with a word moved
+    # past repeated ones, ``[Mao] Filippov [Stalin] Filippov [Stalin] […]`` against the same
+    # with ``[Mao]`` last, one side keeps three words, the other one.)
     a = " ".join(parts)
     b = " ".join(data.draw(st.permutations(parts)))
-    ab = changes(diff(a, b))
-    ba = changes(diff(b, a))
-    assert sum(c.a_end - c.a_start for c in ab) == sum(c.b_end - c.b_start for c in ba)
-    assert sum(c.b_end - c.b_start for c in ab) == sum(c.a_end - c.a_start for c in ba)
-    assert sorted(c.kind for c in ab if c.kind in ("markup", "gloss")) == sorted(
-        c.kind for c in ba if c.kind in ("markup", "gloss")
-    )
+    ab, ba = diff(a, b), diff(b, a)
+    same = [(t.key, t.status) for t in ab.tokens_a] == [(t.key, t.status) for t in ab.tokens_b]
+    assert (changes(ab) == []) == (changes(ba) == [])
+    if same:
+        assert changes(ab) == [] or {c.kind for c in changes(ab)} == {"gloss"}
 
 
 def _readings(doc: lacuna.Document) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ import lacuna
 from lacuna import strategies as lst
 from lacuna.dates import parse_date
 from lacuna.editorial import DEFAULT_GAP_MARK
+from lacuna.editorial.seams import _STOP_LINE
 from lacuna.normalize import STEPS, Transliteration, normalize
 from lacuna.normalize.offsets import OffsetMap
 from lacuna.normalize.steps import BRACKET_RULES, DASHES, NEUTRAL_BRACKETS, QUOTES, Options, brackets
@@ -121,8 +122,22 @@ def test_each_changed_place_is_what_its_step_makes(text, steps):
                 date = parse_date(before)
                 assert date is not None and date.iso == after
             elif step == "brackets":
-                # brackets, question marks, or the white space a dropped span leaves (line breaks too)
-                assert before.strip() == "" or "[" in before or "]" in before or "?" in before
+                # brackets, question marks, or the white space a dropped span leaves (line breaks
+                # too), with the closing punctuation it leaves alone on its line (docs/api.md)
+                assert (
+                    all(c.isspace() or c in _STOP_LINE for c in before)
+                    or "[" in before
+                    or "]" in before
+                    or "?" in before
+                )
+
+
+def test_the_brackets_step_takes_a_stop_left_alone_by_a_note():
+    # found by the property above with many examples: the closing quote before a dropped note
+    # is all that is left of its line, and goes with it, as in the clean edition
+    n = normalize("”[Translator's note: a note]", ["brackets"])
+    assert n.text == ""
+    assert [n.original[a0:a1] for a0, a1, _, _ in n.changes()] == ["”", "[Translator's note: a note]"]
 
 
 @SETTINGS

@@ -67,14 +67,10 @@ class Change:
 
 
 def _gloss_ends(doc: Document) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for span in doc.spans():
-        if span.category == "gloss":
-            starts.append(span.start)
-            ends.append(span.end)
-    order = sorted(range(len(starts)), key=starts.__getitem__)
-    return [starts[k] for k in order], [ends[k] for k in order]
+    """The starts and ends of the document's glosses, in document order (``Document.spans``
+    yields them so: the starts ascend)."""
+    glosses = [span for span in doc.spans() if span.category == "gloss"]
+    return [span.start for span in glosses], [span.end for span in glosses]
 
 
 def _after_glosses(glosses: tuple[list[int], list[int]], tokens: Sequence[Token], j: int, end: int) -> int:
@@ -154,12 +150,8 @@ def changes(d: Diff) -> list[Change]:
     return out
 
 
-def _line_col(doc: Document, offset: int) -> tuple[int, int]:
-    return doc.src.line_column(offset)
-
-
 def _side(doc: Document, tokens: Sequence[Token], i: int, j: int, offsets: tuple[int, int]) -> dict[str, Any]:
-    line, column = _line_col(doc, offsets[0])
+    line, column = doc.src.line_column(offsets[0])
     part = tokens[i:j]
     return {
         "text": doc.text[offsets[0] : offsets[1]],
@@ -231,7 +223,7 @@ def word_diff_lines(
     yield f"--- {a if a is not None else d.a.name}"
     yield f"+++ {b if b is not None else d.b.name}"
     for n, c in enumerate(found):
-        (la, ca), (lb, cb) = _line_col(d.a, c.a_offsets[0]), _line_col(d.b, c.b_offsets[0])
+        (la, ca), (lb, cb) = d.a.src.line_column(c.a_offsets[0]), d.b.src.line_column(c.b_offsets[0])
         yield f"@@ -{la}:{ca} +{lb}:{cb} @@ {c.kind}"
         # the context is the words of the side that has some (the inserted words' side for
         # an insertion), up to the neighbouring changes

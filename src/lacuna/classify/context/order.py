@@ -29,6 +29,7 @@ from lacuna.classify.context.times import _date_restated, _time_restated
 from lacuna.classify.corrections import (
     _corrected_date,
     _corrected_garble,
+    _garbled_neighbour,
     _corrected_ordinal,
     _name_replaced,
     _other_spelling_of,
@@ -177,6 +178,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("standard_spelling", _standard_spelling),
         ("spelt_by_sound", _spelt_by_sound),
         ("corrected_garble", _corrected_garble),
+        ("garbled_neighbour", _garbled_neighbour),
         ("same_name", _same_name),
         ("state_identified", _state_identified),
         ("compound", _compound),

@@ -16,15 +16,16 @@ RULE = "garbled_neighbour"
 
 # https://history.state.gov/historicaldocuments/frus1918Russiav02/d545
 FRUS_1918_RUSSIA_2_D545 = (
-    "the provisional government in Omsk grew stronger. This is elegant [eloquent] proof of the "
-    "active support"
+    "the provisional government in Omsk grew stronger. This is elegant [eloquent] proof of the active support"
 )
 # https://history.state.gov/historicaldocuments/frus1918Russiav01/d559
 FRUS_1918_RUSSIA_1_D559 = (
     "a wave of pro-Ally sentiment among all except the except [extreme] parties. The week closes"
 )
 # https://history.state.gov/historicaldocuments/frus1918Russiav02/d509
-FRUS_1918_RUSSIA_2_D509 = "157. Situation Chita: Semenov attempting to obviate [obstruct] shipment of supplies"
+FRUS_1918_RUSSIA_2_D509 = (
+    "157. Situation Chita: Semenov attempting to obviate [obstruct] shipment of supplies"
+)
 # https://history.state.gov/historicaldocuments/frus1919Russia/d667
 FRUS_1919_RUSSIA_D667 = (
     "batteries now under arms out of a theoretical mobilization able [mobilizable] maximum of "

@@ -29,8 +29,8 @@ from lacuna.classify.context.times import _date_restated, _time_restated
 from lacuna.classify.corrections import (
     _corrected_date,
     _corrected_garble,
-    _garbled_neighbour,
     _corrected_ordinal,
+    _garbled_neighbour,
     _name_replaced,
     _other_spelling_of,
     _replaced_word,

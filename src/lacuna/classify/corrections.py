@@ -7,10 +7,10 @@ import datetime
 
 import regex
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Hamming, Levenshtein
+from rapidfuzz.distance import Hamming, JaroWinkler, Levenshtein
 
 from lacuna.classify.view import _NearestOnly
-from lacuna.classify.words import SENTENCE_STOP, _Decision
+from lacuna.classify.words import SENTENCE_STOP, _Decision, _kind_of
 from lacuna.conventions import Conventions, fold
 from lacuna.dates import MONTHS
 from lacuna.normalize.romanization import consonant_key, same_name
@@ -60,6 +60,118 @@ def _spelt_alike(word: str, other: str, conv: Conventions) -> bool:
         return True
     pairs = conv.alike_letters
     return all(a == b or (a, b) in pairs for a, b in zip(word, other, strict=False))
+
+
+def _garbled_neighbour(c: _NearestOnly) -> _Decision:
+    """One lower-case word of the English lexicon after a word of the lexicon it could not
+    stand beside: the editors' correction of a garbled code group, decoded as its neighbour in
+    an alphabetical code book (FRUS 1918, Russia: ``This is elegant [eloquent] proof``,
+    ``Semenov attempting to obviate [obstruct] shipment``; a Jonestown Institute transcript:
+    ``Baghdad summon [summit] conference``). The neighbour: the same two opening letters, alike
+    by rapidfuzz's Jaro-Winkler score (:data:`_NEIGHBOUR_SIMILAR`), neither the other's stem
+    (``wand [wanted]``). Side by side the two words do not read: both of one kind by their
+    endings (``[gloss.kinds]``; a noun after a noun restates it, rule same_kind) and of one
+    form (a plural, ``-ing``, ``-ed``, ``-ly``: ``to present [proposals]``, ``affairs
+    [affirming]`` are words added), the word before no function word and not after an article,
+    a determiner or a modal (``[corrections] neighbour_blockers``: ``the trade [treaty]
+    negotiations``, ``we should reach [real] agreement`` supply a word) unless it repeats the
+    word before that (the garble again: ``all except the except [extreme] parties``), and a
+    lower-case content word right after the bracket (``to provide [protest] against``,
+    ``copper [cotton], oil``: a list or a word added). Also a word split in two by the garble,
+    the bracket's word opening as the first and ending as the second, letters lost between them
+    (FRUS 1919, Russia: ``a theoretical mobilization able [mobilizable] maximum``)."""
+    wf = c.wf
+    if wf is None or c.glued or c.facts.few_words != 1 or not c.facts.lower_phrase:
+        return None
+    if wf.function or not wf.lower_word or len(wf.folded) < _SLIP_LETTERS or not wf.folded.isalpha():
+        return None
+    inside = c.inside()
+    fixed, word = fold(inside), wf.folded
+    if not inside.isalpha() or not inside.islower() or len(fixed) < _SLIP_LETTERS or fixed == word:
+        return None
+    if not _content_after(c):
+        return None
+    split = _split_garble(c, word, fixed)
+    if split is not None:
+        return "correction", f"the garbled words {split!r} set right as one word", None
+    if min(len(word), len(fixed)) < c.conv.word_kinds[0]:
+        return None  # ("made [major] advances": too short for the ending to tell the kind)
+    if word[:2] != fixed[:2] or _stem_of(word, fixed) or _stem_of(fixed, word):
+        return None
+    if JaroWinkler.similarity(word, fixed, score_cutoff=_NEIGHBOUR_SIMILAR) < _NEIGHBOUR_SIMILAR:
+        return None
+    if not (c.conv.is_english(word) and c.conv.is_english(fixed)):
+        return None  # ("the shtab [staff]": an original word glossed)
+    kind = _kind_of(word, c.conv)
+    if kind != _kind_of(fixed, c.conv) or kind in ("noun", "nouns") or _form(word) != _form(fixed):
+        return None  # another kind or form: a word added beside it, or a synonym (same_kind)
+    before = c.word(1)
+    if before is not None:
+        if before[-1:] in _LIST_MARKS:
+            return None  # ("oil, copper [cotton] wool": an item of a list)
+        if fold(before) in c.conv.neighbour_blockers and fold(c.word(2) or "") != word:
+            return None  # ("the trade [treaty] negotiations": a word supplied)
+    return "correction", f"the garbled word {c.near!r} set right as its neighbour", None
+
+
+#: How alike (rapidfuzz's Jaro-Winkler similarity, which weighs the opening letters) a garbled
+#: code group's word and its neighbour in the code book are at least (``obviate``/``obstruct``
+#: 0.60, ``elegant``/``eloquent`` 0.82).
+_NEIGHBOUR_SIMILAR = 0.6
+#: What ends the word before the nearest one when it is an item of a list or a clause.
+_LIST_MARKS = ",;:"
+#: The endings of a word's form (a plural, a participle, an adverb), compared as a whole.
+_FORMS = ("ing", "ed", "ly")
+
+
+def _form(word: str) -> str:
+    """A (folded) word's form told by its ending: ``ing``, ``ed``, ``ly``, ``s`` (a plural or
+    a verb's third person; not ``ss``, ``us``, ``is``), else ``""``."""
+    for end in _FORMS:
+        if word.endswith(end):
+            return end
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return "s"
+    return ""
+
+
+def _stem_of(word: str, other: str) -> bool:
+    """Whether ``other`` opens with ``word`` (a final ``e`` dropped): another form of it
+    (``continue``/``continued``, ``great``/``greater``)."""
+    return other.startswith(word[:-1] if word.endswith("e") else word)
+
+
+def _content_after(c: _NearestOnly) -> bool:
+    """Whether a lower-case content word (no function word) follows the bracket after a space,
+    no punctuation between: the sentence reads on with the bracket's word in place."""
+    m = _WORD_AFTER.match(c.line_after())
+    return m is not None and m[1] not in c.conv.function_words
+
+
+#: A lower-case word right after the bracket, a space or two between.
+_WORD_AFTER = regex.compile(r"[ \t\u00a0]{1,2}+(\p{Ll}++)")
+
+
+def _split_garble(c: _NearestOnly, word: str, fixed: str) -> str | None:
+    """The two words a garble split one word into (``mobilization able [mobilizable]``): the
+    bracket's word opens as the first (:data:`_SPLIT_OPENING` letters) and ends as the second
+    (at least three letters), shorter than both together by two letters or more (not their
+    spelling run together, ``to day [today]``, a gloss), else None."""
+    first = c.word(1)
+    if first is None or not first.isalpha() or not first.islower() or len(word) < 3:
+        return None
+    first = fold(first)
+    if len(first) < _SPLIT_OPENING or first in c.conv.function_words:
+        return None
+    if not (fixed.startswith(first[:_SPLIT_OPENING]) and fixed.endswith(word)):
+        return None
+    if len(first) + len(word) - len(fixed) < 2:
+        return None
+    return f"{c.word(1)} {c.near}"
+
+
+#: The letters a word split by a garble shares with the word set right at its opening.
+_SPLIT_OPENING = 4
 
 
 def _name_replaced(c: _NearestOnly) -> _Decision:

@@ -144,6 +144,12 @@ class WordSets(Table):
         return self.words("corrections", "bracket_only")
 
     @cached_property
+    def neighbour_blockers(self) -> frozenset[str]:
+        """Words after which the word before a bracket expects a word supplied, not set right
+        (``[corrections] neighbour_blockers``: ``the``, ``should``)."""
+        return self.words("corrections", "neighbour_blockers")
+
+    @cached_property
     def tense_classes(self) -> frozenset[str]:
         """Classes of ``[corrections.replaced]`` whose bracketed word may be another tense given
         beside the writer's (``[corrections] tense_classes``: ``form of be``)."""

@@ -24,7 +24,7 @@ from typing import Any
 
 from lacuna import page as page_mod
 from lacuna.ast import Document, SourceText, SpanInfo
-from lacuna.classify import DOUBLE_BRACKETS
+from lacuna.classify import DOUBLE_BRACKETS, unclosed_inside
 from lacuna.classify.gaps import less_than
 from lacuna.collate.restore import Restoration, restorations
 from lacuna.collate.tokens import Token, tokenize
@@ -85,6 +85,7 @@ LACUNA_KEYS = (
     "start",
     "end",
     "text",
+    "unclosed",
     "region",
     "before",
     "after",
@@ -166,7 +167,9 @@ class Lacuna:
     ``words_low``–``words_high``); for an uncertain reading it is the reading's length
     (nothing is missing, the words are doubtful). ``fit`` compares the conjecture's
     ``conjecture_words`` with the estimate. ``candidates`` are restorations from other
-    witnesses.
+    witnesses. ``unclosed``: the ``[`` is never closed and the gap's words run on to
+    where the reading stops (a line break, a sentence's end; the ``unclosed-gap``
+    diagnostic is kept), its ``end``.
     """
 
     file: str | None
@@ -191,6 +194,7 @@ class Lacuna:
     conjecture_words: int | None
     fit: str
     candidates: tuple[tuple[Restoration, str], ...] = ()
+    unclosed: bool = False
 
     @property
     def text(self) -> str:
@@ -304,12 +308,15 @@ def analyse(
             found.setdefault((r.gap_start, r.gap_end), []).append(r)
 
     records: list[Lacuna] = []
+    unclosed = _unclosed(doc, conventions)
     doubled = False  # the span before is ``[[…]]``, read as its one inner span (the next one)
     for span in doc.spans():
         inner, doubled = doubled, span.because.startswith(DOUBLE_BRACKETS)
         kind = LACUNA_KINDS.get(convention(span))
         if kind is None or inner:
             continue  # ``[two names illegible]`` inside ``[[two names illegible]]``: one lacuna
+        while unclosed and unclosed[0][0] < span.start:
+            records.append(_record(doc, *unclosed.pop(0), tokens, starts, page, conventions))
         info = span.info
         before, after = _context(tokens, starts, span.start, span.end)
         if kind == "uncertain":
@@ -350,7 +357,69 @@ def analyse(
                 candidates=cands,
             )
         )
+    records.extend(_record(doc, *u, tokens, starts, page, conventions) for u in unclosed)
     return LacunaReport(doc.name, tuple(records), _totals(doc, records))
+
+
+def _unclosed(doc: Document, conventions: Conventions | None) -> list[tuple[int, int, SpanInfo, str]]:
+    """The gaps (and gap notes) an unclosed ``[`` opens, from the parse's ``unclosed-gap`` and
+    ``unclosed-note`` diagnostics: (start, end where the reading stops, reading, kind), in
+    document order. Its words run on to that end, read as the bracket's inside."""
+    out = []
+    for d in doc.diagnostics:
+        if d.code not in ("unclosed-gap", "unclosed-note"):
+            continue
+        found = unclosed_inside(doc.text, d.start, conventions)
+        if found is None:
+            continue
+        info, _stop, end = found
+        if info.category == "gap":
+            out.append((d.start, end, info, "gap"))
+        elif info.reason is not None:  # a note whose body describes a gap
+            out.append((d.start, end, info, "note"))
+    return out
+
+
+def _record(
+    doc: Document,
+    start: int,
+    end: int,
+    info: SpanInfo,
+    kind: str,
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+    page: page_mod.Page,
+    conventions: Conventions | None,
+) -> Lacuna:
+    """The record of an unclosed gap or gap note (see :func:`_unclosed`)."""
+    est = gap_estimate(info, conventions)
+    conj_words = word_count(info.conjecture) if info.conjecture else None
+    before, after = _context(tokens, starts, start, end)
+    line, column = doc.src.line_column(start)
+    return Lacuna(
+        file=doc.name,
+        kind=kind,
+        line=line,
+        column=column,
+        start=start,
+        end=end,
+        src=doc.src,
+        region=page.region_at(start),
+        before=before,
+        after=after,
+        extent=info.extent,
+        quantity=info.quantity,
+        unit=info.unit,
+        words=_mid(est),
+        words_low=None if est is None else est[0],
+        words_high=None if est is None else est[1],
+        reason=info.reason,
+        conjecture=info.conjecture,
+        cert=info.cert,
+        conjecture_words=conj_words,
+        fit=fit(conj_words or 0, info.unit, est),
+        unclosed=True,
+    )
 
 
 def _totals(doc: Document, records: Sequence[Lacuna]) -> dict[str, Any]:
@@ -378,6 +447,7 @@ def _totals(doc: Document, records: Sequence[Lacuna]) -> dict[str, Any]:
         "missing_words_low": quantity_json(float(low)),
         "missing_words_high": quantity_json(float(high)),
         "unestimated": sum(1 for r in missing if r.words is None),
+        "unclosed": sum(1 for r in missing if r.unclosed),
         "conflicts": sum(1 for r in records if r.fit == "conflicts"),
         "clean_chars": clean_chars,
         "supplied_chars": chars["supplied"],

@@ -75,6 +75,8 @@ def _row(lac: Lacuna) -> list[object]:
     record = lac.to_dict()
     record["context"] = f"{lac.before} ‸ {lac.after}"
     record["candidates"] = "; ".join(f"{r.text} ({verdict})" for r, verdict in lac.candidates)
+    if lac.marking:
+        record["reason"] = f"{lac.reason} {lac.marking}"
     if lac.unclosed:
         record["kind"] = f"{lac.kind} (unclosed)"
     return [quantity_json(record[c]) for c in TABLE_COLUMNS]

@@ -117,3 +117,21 @@ def test_redaction_table_shows_the_marking(tmp_path):
     assert code == 0
     row = out.splitlines()[1].split("\t")
     assert row[4:7] == ["xxxxxx", "1", "not declassified (S)"]
+
+
+# --- 3. found on real pages ----------------------------------------------------------------
+
+
+def test_unclosed_gap_words_are_no_context_of_the_next_gap():
+    # a FRUS CIA cable's gap with its "]" lost (FRUS 1964-68 XXIII's "[1 paragraph (5 lines) not
+    # declassified]", the bracket dropped by hand): the next gap's context shows it as […], not
+    # as the words "not declassified"
+    text = (
+        "Supdata [COS] from [1 paragraph (5 lines) not declassified\n\n"
+        "2. The station reported [less than 1 line not declassified] that the group met.\n"
+    )
+    rep = analyse(lacuna.parse(text))
+    first, second = rep.lacunae
+    assert (first.unclosed, first.words, first.after) == (True, 50, "2 The station reported […]")
+    assert second.before == "[…] 2 The station reported"
+    assert rep.totals["missing_words"] == 55.5

@@ -315,6 +315,9 @@ def analyse(
     if marked:
         ends = sorted(marked)
         tokens = [t for t in tokens if not _in_marking(t.start, ends, marked)]
+    unclosed = _unclosed(doc, conventions)
+    if unclosed:
+        tokens = _gap_tokens(doc, tokens, unclosed)
     starts = [t.start for t in tokens]
     page = page_mod.read(doc.text)  # never raises: unknown layouts are all body
     found: dict[tuple[int, int], list[Restoration]] = {}
@@ -323,7 +326,6 @@ def analyse(
             found.setdefault((r.gap_start, r.gap_end), []).append(r)
 
     records: list[Lacuna] = []
-    unclosed = _unclosed(doc, conventions)
     doubled = False  # the span before is ``[[…]]``, read as its one inner span (the next one)
     for span in doc.spans():
         inner, doubled = doubled, span.because.startswith(DOUBLE_BRACKETS)
@@ -397,6 +399,25 @@ def _in_marking(at: int, ends: Sequence[int], marked: dict[int, tuple[str, int]]
     marked gaps)."""
     i = bisect.bisect_right(ends, at) - 1
     return i >= 0 and at < marked[ends[i]][1]
+
+
+def _gap_tokens(
+    doc: Document, tokens: Sequence[Token], unclosed: Sequence[tuple[int, int, SpanInfo, str]]
+) -> list[Token]:
+    """``tokens`` with the words of each unclosed gap (read as text by the parse) made one gap
+    token: a neighbour's context shows ``[…]`` there, not the gap's own words."""
+    out: list[Token] = []
+    k = 0
+    for t in tokens:
+        while k < len(unclosed) and unclosed[k][1] <= t.start:
+            k += 1
+        if k < len(unclosed) and unclosed[k][0] <= t.start:
+            start, end, info, _kind = unclosed[k]
+            if not out or out[-1].start != start:
+                out.append(Token(doc.text[start:end], "", start, end, "gap", info=info))
+            continue
+        out.append(t)
+    return out
 
 
 def _unclosed(doc: Document, conventions: Conventions | None) -> list[tuple[int, int, SpanInfo, str]]:

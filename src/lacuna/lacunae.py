@@ -24,11 +24,11 @@ from typing import Any
 
 from lacuna import page as page_mod
 from lacuna.ast import Document, SourceText, SpanInfo
-from lacuna.classify import DOUBLE_BRACKETS
+from lacuna.classify import DOUBLE_BRACKETS, unclosed_inside
 from lacuna.classify.gaps import less_than
 from lacuna.collate.restore import Restoration, restorations
 from lacuna.collate.tokens import Token, tokenize
-from lacuna.conventions import Conventions
+from lacuna.conventions import Conventions, fold
 from lacuna.editorial import CLEAN_RULES, DEFAULT_GAP_MARK, Scope, convention, piece_scopes, reading_pieces
 from lacuna.render.clean import clean
 from lacuna.render.json import quantity_json
@@ -54,6 +54,8 @@ WORDS_PER_UNIT: dict[str, float] = {
     "word": 1,  # by definition
     "group": 1,  # a cipher group (Venona) decodes to about one word
     "character": 0.2,  # an English word averages about five letters
+    # an x typed over a letter or a space ("[xxxxxx](S)"): five letters and a space a word
+    "redacted character": 1 / 6,
     "number": 1,
     "place": 1,  # a place name
     "name": 2,  # given name and surname
@@ -85,6 +87,7 @@ LACUNA_KEYS = (
     "start",
     "end",
     "text",
+    "unclosed",
     "region",
     "before",
     "after",
@@ -95,6 +98,7 @@ LACUNA_KEYS = (
     "words_low",
     "words_high",
     "reason",
+    "marking",
     "conjecture",
     "cert",
     "conjecture_words",
@@ -166,7 +170,10 @@ class Lacuna:
     ``words_low``–``words_high``); for an uncertain reading it is the reading's length
     (nothing is missing, the words are doubtful). ``fit`` compares the conjecture's
     ``conjecture_words`` with the estimate. ``candidates`` are restorations from other
-    witnesses.
+    witnesses. ``unclosed``: the ``[`` is never closed and the gap's words run on to
+    where the reading stops (a line break, a sentence's end; the ``unclosed-gap``
+    diagnostic is kept), its ``end``. ``marking``: the classification or FOIA exemption
+    written after a withheld gap (the ``(S)`` of ``[xxxxxx](S)``, ``(b)(6)``), or None.
     """
 
     file: str | None
@@ -186,11 +193,13 @@ class Lacuna:
     words_low: float | None
     words_high: float | None
     reason: str | None
+    marking: str | None
     conjecture: str | None
     cert: str | None
     conjecture_words: int | None
     fit: str
     candidates: tuple[tuple[Restoration, str], ...] = ()
+    unclosed: bool = False
 
     @property
     def text(self) -> str:
@@ -295,7 +304,20 @@ def analyse(
     With ``witnesses``, each gap gets the words every witness has in its place
     (:func:`lacuna.collate.restorations`), with their fit to the gap's estimate.
     """
+    conv = conventions or Conventions.default()
+    # the markings after withheld gaps ("[xxxxxx](S)"): fields of their gaps, not reading words
+    marked: dict[int, tuple[str, int]] = {}
+    for span in doc.spans():
+        marking, marked_end = _marking(doc.text, span.end, span.info, conv)
+        if marking is not None:
+            marked[span.end] = (marking, marked_end)
     tokens = tokenize(doc)
+    if marked:
+        ends = sorted(marked)
+        tokens = [t for t in tokens if not _in_marking(t.start, ends, marked)]
+    unclosed = _unclosed(doc, conventions)
+    if unclosed:
+        tokens = _gap_tokens(doc, tokens, unclosed)
     starts = [t.start for t in tokens]
     page = page_mod.read(doc.text)  # never raises: unknown layouts are all body
     found: dict[tuple[int, int], list[Restoration]] = {}
@@ -310,8 +332,11 @@ def analyse(
         kind = LACUNA_KINDS.get(convention(span))
         if kind is None or inner:
             continue  # ``[two names illegible]`` inside ``[[two names illegible]]``: one lacuna
+        while unclosed and unclosed[0][0] < span.start:
+            records.append(_record(doc, *unclosed.pop(0), tokens, starts, page, conventions))
         info = span.info
-        before, after = _context(tokens, starts, span.start, span.end)
+        marking, marked_end = marked.get(span.end, (None, span.end))
+        before, after = _context(tokens, starts, span.start, marked_end)
         if kind == "uncertain":
             reading = span.shown_reading
             n = word_count(reading)
@@ -343,6 +368,7 @@ def analyse(
                 words_low=None if est is None else est[0],
                 words_high=None if est is None else est[1],
                 reason=info.reason,
+                marking=marking,
                 conjecture=info.conjecture,
                 cert=info.cert,
                 conjecture_words=conj_words,
@@ -350,7 +376,111 @@ def analyse(
                 candidates=cands,
             )
         )
+    records.extend(_record(doc, *u, tokens, starts, page, conventions) for u in unclosed)
     return LacunaReport(doc.name, tuple(records), _totals(doc, records))
+
+
+def _marking(text: str, end: int, info: SpanInfo, conv: Conventions) -> tuple[str | None, int]:
+    """The marking after a withheld gap ending at ``end`` (``[gap] markings`` of the conventions,
+    after a gap whose reason is one of ``marked_reasons``), at most one space after its ``]``:
+    (the marking, where it ends), or (None, ``end``)."""
+    pattern = conv.gap_marking
+    if pattern is None or info.category != "gap" or info.reason is None:
+        return None, end
+    if fold(info.reason) not in conv.marked_reasons:
+        return None, end
+    at = end + 1 if text.startswith(" ", end) else end
+    m = pattern.match(text, at)
+    return (None, end) if m is None else (m.group(), m.end())
+
+
+def _in_marking(at: int, ends: Sequence[int], marked: dict[int, tuple[str, int]]) -> bool:
+    """Whether offset ``at`` is in the marking after a gap (``ends``: the sorted ends of the
+    marked gaps)."""
+    i = bisect.bisect_right(ends, at) - 1
+    return i >= 0 and at < marked[ends[i]][1]
+
+
+def _gap_tokens(
+    doc: Document, tokens: Sequence[Token], unclosed: Sequence[tuple[int, int, SpanInfo, str]]
+) -> list[Token]:
+    """``tokens`` with the words of each unclosed gap (read as text by the parse) made one gap
+    token: a neighbour's context shows ``[…]`` there, not the gap's own words."""
+    out: list[Token] = []
+    k = 0
+    for t in tokens:
+        while k < len(unclosed) and unclosed[k][1] <= t.start:
+            k += 1
+        if k < len(unclosed) and unclosed[k][0] <= t.start:
+            start, end, info, _kind = unclosed[k]
+            if not out or out[-1].start != start:
+                out.append(Token(doc.text[start:end], "", start, end, "gap", info=info))
+            continue
+        out.append(t)
+    return out
+
+
+def _unclosed(doc: Document, conventions: Conventions | None) -> list[tuple[int, int, SpanInfo, str]]:
+    """The gaps (and gap notes) an unclosed ``[`` opens, from the parse's ``unclosed-gap`` and
+    ``unclosed-note`` diagnostics: (start, end where the reading stops, reading, kind), in
+    document order. Its words run on to that end, read as the bracket's inside."""
+    out = []
+    for d in doc.diagnostics:
+        if d.code not in ("unclosed-gap", "unclosed-note"):
+            continue
+        found = unclosed_inside(doc.text, d.start, conventions)
+        if found is None:
+            continue
+        info, _stop, end = found
+        if info.category == "gap":
+            out.append((d.start, end, info, "gap"))
+        elif info.reason is not None:  # a note whose body describes a gap
+            out.append((d.start, end, info, "note"))
+    return out
+
+
+def _record(
+    doc: Document,
+    start: int,
+    end: int,
+    info: SpanInfo,
+    kind: str,
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+    page: page_mod.Page,
+    conventions: Conventions | None,
+) -> Lacuna:
+    """The record of an unclosed gap or gap note (see :func:`_unclosed`)."""
+    est = gap_estimate(info, conventions)
+    conj_words = word_count(info.conjecture) if info.conjecture else None
+    before, after = _context(tokens, starts, start, end)
+    # (no marking: the reading of an unclosed gap stops at a line break or a sentence's end)
+    line, column = doc.src.line_column(start)
+    return Lacuna(
+        file=doc.name,
+        kind=kind,
+        line=line,
+        column=column,
+        start=start,
+        end=end,
+        src=doc.src,
+        region=page.region_at(start),
+        before=before,
+        after=after,
+        extent=info.extent,
+        quantity=info.quantity,
+        unit=info.unit,
+        words=_mid(est),
+        words_low=None if est is None else est[0],
+        words_high=None if est is None else est[1],
+        reason=info.reason,
+        marking=None,
+        conjecture=info.conjecture,
+        cert=info.cert,
+        conjecture_words=conj_words,
+        fit=fit(conj_words or 0, info.unit, est),
+        unclosed=True,
+    )
 
 
 def _totals(doc: Document, records: Sequence[Lacuna]) -> dict[str, Any]:
@@ -378,6 +508,7 @@ def _totals(doc: Document, records: Sequence[Lacuna]) -> dict[str, Any]:
         "missing_words_low": quantity_json(float(low)),
         "missing_words_high": quantity_json(float(high)),
         "unestimated": sum(1 for r in missing if r.words is None),
+        "unclosed": sum(1 for r in missing if r.unclosed),
         "conflicts": sum(1 for r in records if r.fit == "conflicts"),
         "clean_chars": clean_chars,
         "supplied_chars": chars["supplied"],

@@ -80,6 +80,7 @@ __all__ = [
     "same_name",
     "shape_of",
     "simple_shape",
+    "unclosed_inside",
     "unclosed_reading",
 ]
 
@@ -354,15 +355,26 @@ def unclosed_reading(text: str, at: int, conventions: Conventions | None = None)
     """What an unclosed ``[`` at ``at`` opens, if it reads as a gap or a note up to the next
     line break or sentence end: (category, offset where its ``]`` was probably meant to be).
     None when it reads as anything else (then it swallowed nothing a reader would miss)."""
+    found = unclosed_inside(text, at, conventions)
+    return None if found is None else (found[0].category, found[1])
+
+
+def unclosed_inside(
+    text: str, at: int, conventions: Conventions | None = None
+) -> tuple[SpanInfo, int, int] | None:
+    """The reading of what an unclosed ``[`` at ``at`` opens (see :func:`unclosed_reading`):
+    (its reading, the offset where its ``]`` was probably meant to be, the offset where the
+    read inside ends: after a sentence's stop, at a line break), or None."""
     conv = conventions or Conventions.default()
     hi = min(len(text), at + 1 + _SWALLOW_LOOK)
     stop = _RUN_END.search(text, at + 1, hi)
     if stop is None:
         return None
-    inside = text[at + 1 : stop.start() + (1 if text[stop.start()] in ".!?" else 0)]
+    end = stop.start() + (1 if text[stop.start()] in ".!?" else 0)
+    inside = text[at + 1 : end]
     if "[" in inside or "]" in inside or not inside.strip():
         return None
     info = read_inside(inside, conv)
     if info.category not in _SWALLOWING:
         return None
-    return info.category, stop.start()
+    return info, stop.start(), end

@@ -61,9 +61,10 @@ def _n(count: int, noun: str) -> str:
 
 def _total_line(rep: LacunaReport) -> str:
     t = rep.totals
+    unclosed = f"{t['unclosed']} never closed; " if t["unclosed"] else ""
     return (
         f"# {rep.file}: {_n(t['gaps'], 'gap')}, {_n(t['notes'], 'gap note')}, {t['uncertain']} uncertain; "
-        f"about {_n(t['missing_words'], 'word')} missing ({t['unestimated']} unestimated); "
+        f"about {_n(t['missing_words'], 'word')} missing ({t['unestimated']} unestimated); {unclosed}"
         f"{t['conflicts']} conjecture(s) conflicting with the extent; supplied {t['supplied_share']:.1%}, "
         f"uncertain {t['uncertain_share']:.1%}, glossed {t['glossed_share']:.1%} of "
         f"{t['clean_chars']} clean characters"
@@ -74,6 +75,10 @@ def _row(lac: Lacuna) -> list[object]:
     record = lac.to_dict()
     record["context"] = f"{lac.before} ‸ {lac.after}"
     record["candidates"] = "; ".join(f"{r.text} ({verdict})" for r, verdict in lac.candidates)
+    if lac.marking:
+        record["reason"] = f"{lac.reason} {lac.marking}"
+    if lac.unclosed:
+        record["kind"] = f"{lac.kind} (unclosed)"
     return [quantity_json(record[c]) for c in TABLE_COLUMNS]
 
 

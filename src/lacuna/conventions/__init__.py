@@ -354,6 +354,18 @@ class Conventions(WordSets, EnglishLexicon):
         return tuple(fold(c) for c in self.section("gloss").get("definition_marks", []))
 
     @cached_property
+    def gap_marking(self) -> regex.Pattern[str] | None:
+        """A withheld gap's classification or exemption marking after its bracket (``[gap]
+        markings``: the ``(S)`` of ``[xxxxxx](S)``, the ``(b)(6)`` of ``[redacted] (b)(6)``)."""
+        pattern = self.section("gap").get("markings")
+        return regex.compile(str(pattern)) if pattern else None
+
+    @cached_property
+    def marked_reasons(self) -> frozenset[str]:
+        """The reasons of the gaps a marking may follow (``[gap] marked_reasons``)."""
+        return frozenset(fold(r) for r in self.section("gap").get("marked_reasons", []))
+
+    @cached_property
     def uncounted_words(self) -> frozenset[str]:
         return self.words("gap", "uncounted_words")
 

@@ -35,6 +35,7 @@ class DataInsideRule:
         "contains",
         "fields",
         "find",
+        "length_of",
         "min_words",
         "name",
         "non_ascii",
@@ -62,6 +63,9 @@ class DataInsideRule:
         self.find = self.pattern.search if searched else self.pattern.fullmatch
         self.fields = {k: spec[k] for k in _DATA_FIELDS if k in spec}
         self.why = str(spec.get("because", "data rule"))
+        #: ``quantity_length``: the quantity is the length in characters of that named group's
+        #: match (the run of x's of ``[xxxxxx]``), white space at its ends aside
+        self.length_of = str(spec["quantity_length"]) if "quantity_length" in spec else None
         # cheap guards before the pattern: prefixes and a substring of the folded inside
         self.starts = tuple(fold(str(s)) for s in spec.get("starts", ()))  # type: ignore[attr-defined]
         # a substring, or a list of substrings one of which the folded inside must hold
@@ -113,6 +117,8 @@ class DataInsideRule:
         for key, value in m.groupdict().items():
             if value is not None and key in _DATA_FIELDS:
                 fields[key] = value.strip()
+        if self.length_of is not None and m.group(self.length_of):
+            fields["quantity"] = float(len(m.group(self.length_of).strip()))
         if "quantity" in fields:
             value = fields["quantity"]
             fields["quantity"] = _quantity(

@@ -176,6 +176,12 @@ class WordSets(Table):
         return self.words("navigation", "words")
 
     @cached_property
+    def pagination_words(self) -> tuple[str, ...]:
+        """Words saying a text's numbers in brackets give its pagination (``[page_break]
+        pagination_words``), sorted."""
+        return tuple(sorted(self.words("page_break", "pagination_words")))
+
+    @cached_property
     def notes_headings(self) -> frozenset[str]:
         """The headings of a list of notes (``[page_break] notes_headings``)."""
         return self.words("page_break", "notes_headings")

@@ -19,7 +19,13 @@ from lacuna.classify.numbers.glued import (
     _starts_word,
     _year_century,
 )
-from lacuna.classify.numbers.layout import _field_run, _listing_entry, _page_sequence, _source_item
+from lacuna.classify.numbers.layout import (
+    _declared_pagination,
+    _field_run,
+    _listing_entry,
+    _page_sequence,
+    _source_item,
+)
 from lacuna.classify.numbers.prose import (
     _after_sentence,
     _before_stop,
@@ -63,6 +69,7 @@ NUMBER_RULES: Ruler[NumberRule] = Ruler(
         ("listing_entry", _listing_entry),
         ("numbered_paper", _numbered_paper),
         ("cited_example", _cited_example),
+        ("declared_pagination", _declared_pagination),
         ("year_century", _year_century),
         ("article_opens_line", _article_opens_line),
         ("page_sequence", _page_sequence),

@@ -3,6 +3,8 @@ a calendar's and a listing's item numbers, the original's page numbers opening l
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from lacuna.ast import SpanInfo
@@ -227,3 +229,46 @@ def _line_number(text: str, k: int, lo: int, hi: int, *, last: bool) -> int | No
 def _lines_between(text: str, a: int, b: int) -> int:
     """How many non-blank lines stand wholly between offsets ``a`` and ``b``."""
     return sum(1 for line in text[a:b].splitlines()[1:] if line.strip())
+
+
+def _declared_pagination(n: Number) -> SpanInfo | None:
+    """Digits alone in a bracket, in a text that says its numbers in brackets give the
+    original's pagination (a sentence holding ``bracket`` and one of ``[page_break]
+    pagination_words``: the Truman Library's oral histories, ``Numbers appearing in square
+    brackets (ex. [45]) within the transcript indicate the pagination in the original, hardcopy
+    version``, then ``August, 1975`` ↵ ``[1]`` ↵ ``Mr. Sanders chose to write …``): a page
+    break, as the text declares. The example in that sentence is read before this rule
+    (``cited_example``)."""
+    raw = n.raw
+    if not raw.isdigit() or len(raw) > 4:
+        return None
+    if not declares_pagination(n.text, n.conv.pagination_words):
+        return None
+    because = f"declared_pagination: page {int(raw)}, as the text says its bracketed numbers are pages"
+    return _variant(n.info, "page_break", because)
+
+
+@functools.lru_cache(maxsize=8)
+def declares_pagination(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a sentence of ``text`` that holds ``bracket`` holds one of ``words`` (folded):
+    the text declares that its numbers in brackets give the original's pages. Read once a
+    text (each ``bracket`` and at most :data:`_DECLARATION_LOOK` characters each side)."""
+    for m in _BRACKET_WORD.finditer(text):
+        lo = max(0, m.start() - _DECLARATION_LOOK)
+        hi = min(len(text), m.end() + _DECLARATION_LOOK)
+        for end in _SENTENCE_END.finditer(text, lo, m.start()):
+            lo = end.end()
+        after = _SENTENCE_END.search(text, m.end(), hi)
+        sentence = fold(text[lo : hi if after is None else after.start()])
+        if any(w in sentence for w in words):
+            return True
+    return False
+
+
+#: The word ``bracket`` (``brackets``, ``bracketed``) in any case.
+_BRACKET_WORD = regex.compile(r"(?i)\bbracket")
+#: A sentence's end: a stop after three lower-case letters, digits or a parenthesis (not
+#: ``ex.``, ``e.g.``) and a capital after it, or a blank line.
+_SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)]{3})[.!?][\"”’)]*+\s++(?=[\p{Lu}\[(“\"])|\n[ \t]*+\n")
+#: How far each side of ``bracket`` its sentence is read (characters).
+_DECLARATION_LOOK = 240

@@ -3,6 +3,8 @@ Venona releases, or any text that opens with a title and a date): heading, body,
 
 from __future__ import annotations
 
+import regex
+
 from lacuna.pages.fields import CHROME_LINES, NOTES_HEADINGS, is_notes_heading
 from lacuna.pages.frus import FRUS_HEADING, FRUS_NOTE, FRUS_RECORD, PUBLISHERS, URL_LINE, publisher
 from lacuna.pages.lines import Line, date_line, find_dates, fold
@@ -18,6 +20,20 @@ def any_text(text: str, lines: list[Line]) -> bool:
 
 # A title is a heading, not the start of a sentence that goes on below it.
 _NOT_TITLE_END = (":", ",", ";", "-", "\u2013", "\u2014")
+
+
+# The note reference a FRUS heading ends with (history.state.gov's source note, a superscript
+# that a copied page glues to the title: "136. Memorandum of Conversation0", "… in Hungary 0",
+# "290. Memorandum of Conversation1"): digits right after a letter, or a lone 0 after a space.
+_HEADING_NOTE = regex.compile(r"(?<=\p{L})(?:\d{1,2}| 0)$")
+
+
+def _heading_title(line: Line) -> tuple[str, int]:
+    """A FRUS heading's title without the note reference it ends with, and where it ends."""
+    m = _HEADING_NOTE.search(line.text)
+    if m is None:
+        return line.text, line.content_end
+    return line.text[: m.start()], line.content_start + m.start()
 
 
 def _preamble(line_text: str) -> bool:
@@ -66,6 +82,9 @@ def plain(text: str, lines: list[Line]) -> Page:
         return unknown(text)
     b.mark(0, "chrome")
     title_line = lines[title_i]
+    title, title_end = title_line.text, title_line.content_end
+    if heading is not None and title_i == pre:
+        title, title_end = _heading_title(title_line)
     heading_end = title_i
     if date_i is not None and above is not None:
         dates.append(above)  # a full date or a bare year, as date_line read it
@@ -85,8 +104,8 @@ def plain(text: str, lines: list[Line]) -> Page:
     body_first = heading_end + 1
     if body_first >= len(lines):
         return Page(
-            "plain", title_line.text, tuple(dates), None, None, len(text), len(text), b.regions(),
-            publisher=named, title_start=title_line.content_start, title_end=title_line.content_end,
+            "plain", title, tuple(dates), None, None, len(text), len(text), b.regions(),
+            publisher=named, title_start=title_line.content_start, title_end=title_end,
             text=text, confidence=confidence,
         )  # fmt: skip
     # notes at the end: from a notes heading, or from a "Source:" note (FRUS)
@@ -117,7 +136,7 @@ def plain(text: str, lines: list[Line]) -> Page:
         record = m.group(1)
     return Page(
         "plain",
-        title_line.text,
+        title,
         tuple(dates),
         record,
         None,
@@ -126,7 +145,7 @@ def plain(text: str, lines: list[Line]) -> Page:
         b.regions(),
         publisher=named,
         title_start=title_line.content_start,
-        title_end=title_line.content_end,
+        title_end=title_end,
         notes_start=notes_start,
         notes_end=notes_end,
         text=text,

@@ -1,0 +1,69 @@
+"""A historian's day on real pages (usertest45): what went wrong, written by hand from the pages
+(FRUS 1958–60 vol. X part 1 doc. 33, "Some Informal Remarks by Kadar", copied from two renderings
+of history.state.gov; FRUS 1961–63 vol. XV doc. 136, Rusk–Gromyko)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from lacuna.page import read
+
+# history.state.gov sets the source note's number (0, or 1 in older volumes) as a superscript
+# after the heading; a copied page glues it to the title or leaves it after a space
+KADAR_BODY = (
+    "A friendly and reliable source has recently had an opportunity for an informal discussion "
+    "with Kadar during his visit to New York to attend the UNGA session. I would use the German "
+    "word [Page 127] ‘Realpolitik’ to describe the way this matter should be treated.\n"
+)
+KADAR_A = "33. Instruction From the Department of State to the Legation in Hungary 0\n\n" + KADAR_BODY
+KADAR_B = "33. Instruction From the Department of State to the Legation in Hungary0\nSUBJECT\n" + KADAR_BODY
+TITLE = "33. Instruction From the Department of State to the Legation in Hungary"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("33. Instruction From the Department of State to the Legation in Hungary 0", TITLE),
+        ("33. Instruction From the Department of State to the Legation in Hungary0", TITLE),
+        ("136. Memorandum of Conversation0", "136. Memorandum of Conversation"),
+        ("290. Memorandum of Conversation1", "290. Memorandum of Conversation"),
+    ],
+)
+def test_a_frus_headings_note_number_is_no_part_of_its_title(heading: str, title: str) -> None:
+    text = heading + "\n\n" + KADAR_BODY
+    page = read(text)
+    assert page.title == title
+    assert text[page.title_start : page.title_end] == title
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "12. Annex 1",  # a number after a space that is not 0: the title's own
+        "3. National Security Council Report NSC 68",
+        "4. Memorandum From the Director of Central Intelligence (Dulles) to President Eisenhower",
+    ],
+)
+def test_near_misses_keep_their_numbers(heading: str) -> None:
+    assert read(heading + "\n\n" + KADAR_BODY).title == heading
+
+
+def test_a_title_that_is_not_a_frus_heading_keeps_a_trailing_digit() -> None:
+    text = "Report on Soviet Tank T34\n\nMay 5, 1961\n\n" + KADAR_BODY
+    assert read(text).title == "Report on Soviet Tank T34"
+
+
+def test_two_copies_of_one_frus_document_are_collated_on_the_site(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kadar-a.txt").write_text(KADAR_A, encoding="utf-8")
+    (corpus / "kadar-b.txt").write_text(KADAR_B, encoding="utf-8")
+    code, _, err = run_cli("site", "corpus", "-o", "out", cwd=tmp_path, text=True)
+    assert code == 0, err
+    collations = sorted(p.name for p in (tmp_path / "out" / "collations").iterdir())
+    assert collations == ["kadar-a.html"]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f"{TITLE} (2 witnesses)" in index

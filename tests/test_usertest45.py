@@ -67,3 +67,57 @@ def test_two_copies_of_one_frus_document_are_collated_on_the_site(tmp_path: Path
     assert collations == ["kadar-a.html"]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert f"{TITLE} (2 witnesses)" in index
+
+
+# the Wilson Center page of Moskovsky's memorandum of 29 December 1962, copied from its first
+# line (no "Skip to content", so the plain layout reads it): the site's furniture under the
+# text was read as the document's body, and --body-only kept it
+MOSKOVSKY = (
+    "December 29, 1962\n"
+    "Memorandum of Conversation between Soviet Ambassador to North Korea Vasily Moskovsky and "
+    "North Korean Foreign Minister Pak Seongcheol\n"
+    "29 December 1962\n"
+    "[…] Tonight [I] visited a reception hosted by the Romanian ambassador. During the "
+    "reception [I] had brief exchanges with the Minister of Foreign Affairs, comrade Pak "
+    "Seong-cheol [Pak Song Chol]. […]\n"
+    "Associated People & Organizations\n"
+    "Associated Places\n"
+    "Associated Topics\n"
+    "Document Information\n"
+    "Source\n"
+    "Original Archive\n"
+    "Rights\n"
+    "The History and Public Policy Program welcomes reuse of Digital Archive materials for "
+    "research and educational purposes.\n"
+)
+
+
+def test_the_wilson_furniture_under_a_plain_page_is_no_body() -> None:
+    page = read(MOSKOVSKY)
+    body = MOSKOVSKY[page.body_start : page.body_end]
+    assert body.startswith("29 December 1962\n[…] Tonight")
+    assert body.endswith("[Pak Song Chol]. […]")
+    assert page.region_at(MOSKOVSKY.index("Associated Places")) == "chrome"
+    assert page.region_at(MOSKOVSKY.index("welcomes reuse")) == "chrome"
+
+
+def test_body_only_leaves_the_furniture_out(tmp_path: Path) -> None:
+    (tmp_path / "moskovsky.txt").write_text(MOSKOVSKY, encoding="utf-8")
+    code, out, err = run_cli("render", "moskovsky.txt", "--body-only", cwd=tmp_path, text=True)
+    assert code == 0, err
+    assert out.rstrip("\n").endswith("comrade Pak Seong-cheol [Pak Song Chol]. […]")
+    assert "Associated" not in out and "welcomes reuse" not in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source",  # a label alone: a document's words may be such a line
+        "Rights",
+        "The associated places were not named.",  # a sentence, not the heading
+    ],
+)
+def test_near_misses_stay_in_the_body(line: str) -> None:
+    text = "December 29, 1962\nMemorandum of Conversation\n\nThe text begins.\n" + line + "\nThe text ends.\n"
+    page = read(text)
+    assert text[page.body_start : page.body_end].endswith("The text ends.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from lacuna.pages.fields import CHROME_LINES, NOTES_HEADINGS, is_notes_heading
+from lacuna.pages.fields import CHROME_LINES, END_OF_BODY, NOTES_HEADINGS, is_notes_heading, line_key
 from lacuna.pages.frus import FRUS_HEADING, FRUS_NOTE, FRUS_RECORD, PUBLISHERS, URL_LINE, publisher
 from lacuna.pages.lines import Line, date_line, find_dates, fold
 from lacuna.pages.model import Page, PageDate
@@ -34,6 +34,16 @@ def _heading_title(line: Line) -> tuple[str, int]:
     if m is None:
         return line.text, line.content_end
     return line.text[: m.start()], line.content_start + m.start()
+
+
+# The Wilson Center's furniture under a document (a page copied without its "Skip to content",
+# which the archive layout needs): its headings end the body, whatever stands below them.
+# "Source" and "Rights" alone do not: a document's words may be such a line.
+_TRAILER = (CHROME_LINES & END_OF_BODY) | {
+    "associated people & organizations",
+    "associated places",
+    "associated topics",
+}
 
 
 def _preamble(line_text: str) -> bool:
@@ -109,18 +119,24 @@ def plain(text: str, lines: list[Line]) -> Page:
             text=text, confidence=confidence,
         )  # fmt: skip
     # notes at the end: from a notes heading, or from a "Source:" note (FRUS)
-    notes_i = None
+    notes_i = trailer_i = None
     for k in range(body_first, len(lines)):
+        if k > body_first and line_key(lines[k].text) in _TRAILER:
+            trailer_i = k
+            break
         if is_notes_heading(lines[k]):
             notes_i = k
             break
         if FRUS_NOTE.match(lines[k].text) and k > body_first:
             notes_i = k
             break
-    body_last = (notes_i - 1) if notes_i is not None else len(lines) - 1
+    end_i = notes_i if notes_i is not None else trailer_i
+    body_last = (end_i - 1) if end_i is not None else len(lines) - 1
     body_start = lines[body_first].content_start
     body_end = lines[body_last].content_end if body_last >= body_first else body_start
     b.mark(body_start, "body")
+    if trailer_i is not None:
+        b.mark(lines[trailer_i].content_start, "chrome")
     notes_start = notes_end = None
     if notes_i is not None:
         heading = fold(lines[notes_i].text) in NOTES_HEADINGS

@@ -121,3 +121,15 @@ def test_near_misses_stay_in_the_body(line: str) -> None:
     text = "December 29, 1962\nMemorandum of Conversation\n\nThe text begins.\n" + line + "\nThe text ends.\n"
     page = read(text)
     assert text[page.body_start : page.body_end].endswith("The text ends.")
+
+
+def test_the_furnitures_rights_go_to_the_tei_header() -> None:
+    import lacuna
+    from lacuna.render import to_tei
+
+    tei = to_tei(lacuna.parse(MOSKOVSKY))
+    header, text = tei.split("</teiHeader>")
+    assert '<note type="rights">The History and Public Policy Program welcomes reuse' in header
+    assert "Associated Places" not in text and "welcomes reuse" not in text
+    assert "[Pak Song Chol]" not in text and "Pak Song Chol" in text  # the body is still there
+    assert read(MOSKOVSKY).source is None  # "Source" above "Original Archive": no value

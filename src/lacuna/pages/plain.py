@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import regex
 
-from lacuna.pages.fields import CHROME_LINES, END_OF_BODY, NOTES_HEADINGS, is_notes_heading, line_key
+from lacuna.pages.fields import (
+    CHROME_LINES,
+    END_OF_BODY,
+    FIELDS,
+    NOTES_HEADINGS,
+    field_label,
+    field_value,
+    is_notes_heading,
+    line_key,
+)
 from lacuna.pages.frus import FRUS_HEADING, FRUS_NOTE, FRUS_RECORD, PUBLISHERS, URL_LINE, publisher
 from lacuna.pages.lines import Line, date_line, find_dates, fold
 from lacuna.pages.model import Page, PageDate
@@ -135,8 +144,19 @@ def plain(text: str, lines: list[Line]) -> Page:
     body_start = lines[body_first].content_start
     body_end = lines[body_last].content_end if body_last >= body_first else body_start
     b.mark(body_start, "body")
+    fields: dict[str, str] = {}
     if trailer_i is not None:
         b.mark(lines[trailer_i].content_start, "chrome")
+        k = trailer_i
+        while k < len(lines):  # the furniture's labelled fields (Source, Rights): the header's
+            field = field_label(lines[k].text)
+            if field is None:
+                k += 1
+                continue
+            value, k, _ = field_value(lines, k, single_newlines=True)
+            if value is not None:
+                fields.setdefault(FIELDS[field], value)
+            k += 1
     notes_start = notes_end = None
     if notes_i is not None:
         heading = fold(lines[notes_i].text) in NOTES_HEADINGS
@@ -162,6 +182,9 @@ def plain(text: str, lines: list[Line]) -> Page:
         publisher=named,
         title_start=title_line.content_start,
         title_end=title_end,
+        source=fields.get("source"),
+        rights=fields.get("rights"),
+        citation=fields.get("citation"),
         notes_start=notes_start,
         notes_end=notes_end,
         text=text,

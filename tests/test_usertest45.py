@@ -133,3 +133,28 @@ def test_the_furnitures_rights_go_to_the_tei_header() -> None:
     assert "Associated Places" not in text and "welcomes reuse" not in text
     assert "[Pak Song Chol]" not in text and "Pak Song Chol" in text  # the body is still there
     assert read(MOSKOVSKY).source is None  # "Source" above "Original Archive": no value
+
+
+def test_a_plain_wilson_page_is_not_a_listing() -> None:
+    from lacuna import listing
+
+    read_listing = listing.read(MOSKOVSKY, source="moskovsky.txt")
+    assert list(read_listing) == []
+    assert [d.code for d in read_listing.diagnostics] == ["not-a-listing"]
+    assert "page format 'plain': a title, rights" in read_listing.diagnostics[0].message
+
+
+def test_a_short_listing_without_the_furniture_is_still_read() -> None:
+    from lacuna import listing
+
+    page = (
+        "Conversations with Kim Il Sung\n\n"
+        "October 30, 1973\n\nMemorandum on the Conversation between Kim Il Sung and Todor Zhivkov\n\n"
+        "December 21, 1974\n\nRecord of a Meeting between Kim Il Sung and L. Rinchin\n"
+    )
+    read_listing = listing.read(page, source="kim.txt")
+    assert [e.title for e in read_listing] == [
+        "Memorandum on the Conversation between Kim Il Sung and Todor Zhivkov",
+        "Record of a Meeting between Kim Il Sung and L. Rinchin",
+    ]
+    assert "not-a-listing" not in [d.code for d in read_listing.diagnostics]

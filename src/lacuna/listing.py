@@ -175,7 +175,9 @@ def _is_chrome(text: str) -> bool:
 
 
 #: The page reader's formats (:mod:`lacuna.pages`) of a single document's page.
-DOCUMENT_FORMATS: frozenset[str] = frozenset({"archive", "archive-old", "staging", "pdf"})
+# "plain": a document page copied without its "Skip to content" (FRUS, the Wilson Center) has a
+# field only when the Wilson furniture under it labels one (Rights): no listing has that.
+DOCUMENT_FORMATS: frozenset[str] = frozenset({"archive", "archive-old", "staging", "pdf", "plain"})
 
 
 def _document_page(text: str) -> tuple[str, list[str], int] | None:

@@ -3,7 +3,18 @@ Venona releases, or any text that opens with a title and a date): heading, body,
 
 from __future__ import annotations
 
-from lacuna.pages.fields import CHROME_LINES, NOTES_HEADINGS, is_notes_heading
+import regex
+
+from lacuna.pages.fields import (
+    CHROME_LINES,
+    END_OF_BODY,
+    FIELDS,
+    NOTES_HEADINGS,
+    field_label,
+    field_value,
+    is_notes_heading,
+    line_key,
+)
 from lacuna.pages.frus import FRUS_HEADING, FRUS_NOTE, FRUS_RECORD, PUBLISHERS, URL_LINE, publisher
 from lacuna.pages.lines import Line, date_line, find_dates, fold
 from lacuna.pages.model import Page, PageDate
@@ -18,6 +29,30 @@ def any_text(text: str, lines: list[Line]) -> bool:
 
 # A title is a heading, not the start of a sentence that goes on below it.
 _NOT_TITLE_END = (":", ",", ";", "-", "\u2013", "\u2014")
+
+
+# The note reference a FRUS heading ends with (history.state.gov's source note, a superscript
+# that a copied page glues to the title: "136. Memorandum of Conversation0", "… in Hungary 0",
+# "290. Memorandum of Conversation1"): digits right after a letter, or a lone 0 after a space.
+_HEADING_NOTE = regex.compile(r"(?<=\p{L})(?:\d{1,2}| 0)$")
+
+
+def _heading_title(line: Line) -> tuple[str, int]:
+    """A FRUS heading's title without the note reference it ends with, and where it ends."""
+    m = _HEADING_NOTE.search(line.text)
+    if m is None:
+        return line.text, line.content_end
+    return line.text[: m.start()], line.content_start + m.start()
+
+
+# The Wilson Center's furniture under a document (a page copied without its "Skip to content",
+# which the archive layout needs): its headings end the body, whatever stands below them.
+# "Source" and "Rights" alone do not: a document's words may be such a line.
+_TRAILER = (CHROME_LINES & END_OF_BODY) | {
+    "associated people & organizations",
+    "associated places",
+    "associated topics",
+}
 
 
 def _preamble(line_text: str) -> bool:
@@ -66,6 +101,9 @@ def plain(text: str, lines: list[Line]) -> Page:
         return unknown(text)
     b.mark(0, "chrome")
     title_line = lines[title_i]
+    title, title_end = title_line.text, title_line.content_end
+    if heading is not None and title_i == pre:
+        title, title_end = _heading_title(title_line)
     heading_end = title_i
     if date_i is not None and above is not None:
         dates.append(above)  # a full date or a bare year, as date_line read it
@@ -85,23 +123,40 @@ def plain(text: str, lines: list[Line]) -> Page:
     body_first = heading_end + 1
     if body_first >= len(lines):
         return Page(
-            "plain", title_line.text, tuple(dates), None, None, len(text), len(text), b.regions(),
-            publisher=named, title_start=title_line.content_start, title_end=title_line.content_end,
+            "plain", title, tuple(dates), None, None, len(text), len(text), b.regions(),
+            publisher=named, title_start=title_line.content_start, title_end=title_end,
             text=text, confidence=confidence,
         )  # fmt: skip
     # notes at the end: from a notes heading, or from a "Source:" note (FRUS)
-    notes_i = None
+    notes_i = trailer_i = None
     for k in range(body_first, len(lines)):
+        if k > body_first and line_key(lines[k].text) in _TRAILER:
+            trailer_i = k
+            break
         if is_notes_heading(lines[k]):
             notes_i = k
             break
         if FRUS_NOTE.match(lines[k].text) and k > body_first:
             notes_i = k
             break
-    body_last = (notes_i - 1) if notes_i is not None else len(lines) - 1
+    end_i = notes_i if notes_i is not None else trailer_i
+    body_last = (end_i - 1) if end_i is not None else len(lines) - 1
     body_start = lines[body_first].content_start
     body_end = lines[body_last].content_end if body_last >= body_first else body_start
     b.mark(body_start, "body")
+    fields: dict[str, str] = {}
+    if trailer_i is not None:
+        b.mark(lines[trailer_i].content_start, "chrome")
+        k = trailer_i
+        while k < len(lines):  # the furniture's labelled fields (Source, Rights): the header's
+            field = field_label(lines[k].text)
+            if field is None:
+                k += 1
+                continue
+            value, k, _ = field_value(lines, k, single_newlines=True)
+            if value is not None:
+                fields.setdefault(FIELDS[field], value)
+            k += 1
     notes_start = notes_end = None
     if notes_i is not None:
         heading = fold(lines[notes_i].text) in NOTES_HEADINGS
@@ -117,7 +172,7 @@ def plain(text: str, lines: list[Line]) -> Page:
         record = m.group(1)
     return Page(
         "plain",
-        title_line.text,
+        title,
         tuple(dates),
         record,
         None,
@@ -126,7 +181,10 @@ def plain(text: str, lines: list[Line]) -> Page:
         b.regions(),
         publisher=named,
         title_start=title_line.content_start,
-        title_end=title_line.content_end,
+        title_end=title_end,
+        source=fields.get("source"),
+        rights=fields.get("rights"),
+        citation=fields.get("citation"),
         notes_start=notes_start,
         notes_end=notes_end,
         text=text,

@@ -249,8 +249,9 @@ def _counts(words: list[str], conv: Conventions) -> bool:
 def _ordinary_reason_ok(reason: str, after: str, conv: Conventions) -> bool:
     """Whether the reason phrase ``reason``, opening its clause, may say a gap before the
     folded text ``after`` it: any reason not of ``gap.ordinary_reasons``; one of them only
-    with nothing after it but marks, or before a word of the gap's extent (a unit, a count)
-    or of ``gap.ordinary_after`` (``[torn away]``, ``[missing from the
+    with nothing after it but marks, or before a word of the gap's extent (a unit, a count, a
+    filler word that is no function word: ``part``, ``rest``, ``copy``) or of
+    ``gap.ordinary_after`` (``[torn away]``, ``[missing from the
     original]``, ``[damaged by water]``); not ``[torn between]``, ``[lost his way]``,
     ``[missing persons]``."""
     if reason not in ordinary_reasons(conv):
@@ -264,6 +265,7 @@ def _ordinary_reason_ok(reason: str, after: str, conv: Conventions) -> bool:
     return (
         w in conv.units
         or w in conv.quantities
+        or (w in conv.filler and w not in conv.function_words)  # "[missing part of letter]"
         or w in conv.words("gap", "ordinary_after")
         or _NUMBER_WORD.fullmatch(w) is not None
     )

@@ -113,13 +113,13 @@ def test_double_brackets_read_as_their_inner_span():
 
 def test_conventions_file_adds_a_reason_without_code(tmp_path):
     extra = tmp_path / "extra.toml"
-    extra.write_text('[gap.reasons]\n"water-damaged" = "damaged"\n', encoding="utf-8")
+    extra.write_text('[gap.reasons]\n"mouse-eaten" = "damaged"\n', encoding="utf-8")
     conv = lacuna.Conventions.load(extra)
-    doc = lacuna.parse("[two lines water-damaged]", conventions=conv)
+    doc = lacuna.parse("[two lines mouse-eaten]", conventions=conv)
     span = next(doc.spans())
     assert (span.category, span.reason, span.quantity, span.unit) == ("gap", "damaged", 2.0, "line")
     # the shipped table is untouched
-    assert next(lacuna.parse("[two lines water-damaged]").spans()).category == "supplied"
+    assert next(lacuna.parse("[two lines mouse-eaten]").spans()).category == "supplied"
 
 
 # -- every convention of the conventions note, in context (expectations written by hand) ----

@@ -34,6 +34,7 @@ from lacuna.classify.context import (
     read_context,
     read_doubtful,
 )
+from lacuna.classify.gaps import adjective_before_noun
 from lacuna.classify.inside import (
     _DEFAULT as _DEFAULT_READING,
 )
@@ -227,6 +228,11 @@ def _in_context(
             conv = conventions or Conventions.default()
             if fold(text[start + 1 : end - 1].strip()) in conv.section("gap").get("line_start_items", ()):
                 # "jeans at [Gap] yesterday": the bare word is a gap only opening its line
+                return read_context(_DEFAULT_READING, text, start, end, conv, inside)
+        if info.because.startswith("gap_reason: "):
+            conv = conventions or Conventions.default()
+            if adjective_before_noun(text, start, end, conv):
+                # "the [damaged] bridge was repaired": an ordinary word supplied before its noun
                 return read_context(_DEFAULT_READING, text, start, end, conv, inside)
         # a missing item's name opening its line may be a database's field label ("[Date]")
         if info.because.startswith("missing_item: ") and (start == 0 or text[start - 1] in "\r\n"):

@@ -12,7 +12,7 @@ from lacuna.classify.shape import Clause, Shape
 from lacuna.conventions import Conventions, fold
 from lacuna.conventions.patterns import _alternation
 
-__all__: list[str] = []
+__all__: list[str] = ["adjective_before_noun"]
 
 _DIGITS = regex.compile(r"\d+")
 _STRIP_WORD = "!.,;:()\"'“”«»"
@@ -57,7 +57,7 @@ def _extent_ok(words: list[str], conv: Conventions) -> bool:
             or w in conv.quantities
             or w in conv.filler
             or _NUMBER_WORD.fullmatch(w)
-            or w in {"or", "to", "-", "–", "—"}
+            or w in {"or", "to", "-", "–", "—", "?"}
         ):
             return False
     return True
@@ -85,6 +85,8 @@ def _gap(inside: str, shape: Shape, conv: Conventions) -> SpanInfo | None:
             continue  # "[CUT]", "[paragraph cut]": words left out on purpose, no gap said
         if not _noun_reason_ok(match.group(0), before, folded[match.end() :], conv):
             continue  # "[troops removed]", "[the name removed from the list]": an ordinary verb
+        if not _counts(before, conv) and not _ordinary_reason_ok(match.group(0), folded[match.end() :], conv):
+            continue  # "[torn between]", "[the missing link]": an ordinary word of a sentence
         reason = gap_reasons(conv)[match.group(0)]
         extent = _strip_extent_tail(text[guessed[1] if guessed else 0 : match.start()].strip())
         if extent.endswith(" of"):  # "[Three lines of deletion follow.]"
@@ -229,6 +231,70 @@ def _noun_reason_ok(reason: str, before: list[str], after: str, conv: Convention
     nouns |= conv.words("gap", "noun_modifiers")  # "[home address removed]"
     counts = conv.quantities
     return all(w in nouns or w in conv.filler or w in counts or _NUMBER_WORD.fullmatch(w) for w in before)
+
+
+@lru_cache(maxsize=16)
+def ordinary_reasons(conv: Conventions) -> frozenset[str]:
+    """The reason phrases that are ordinary English words (``gap.ordinary_reasons``, folded):
+    ``torn``, ``damaged``, ``missing``."""
+    return frozenset(fold(w) for w in conv.section("gap").get("ordinary_reasons", ()))
+
+
+def _counts(words: list[str], conv: Conventions) -> bool:
+    """Whether the folded ``words`` hold a unit, a count or a number (an extent, not only
+    filler words such as ``the``)."""
+    return any(w in conv.units or w in conv.quantities or _NUMBER_WORD.fullmatch(w) for w in words)
+
+
+def _ordinary_reason_ok(reason: str, after: str, conv: Conventions) -> bool:
+    """Whether the reason phrase ``reason``, opening its clause, may say a gap before the
+    folded text ``after`` it: any reason not of ``gap.ordinary_reasons``; one of them only
+    with nothing after it but marks, or before a word of the gap's extent (a unit, a count, a
+    filler word that is no function word: ``part``, ``rest``, ``copy``) or of
+    ``gap.ordinary_after`` (``[torn away]``, ``[missing from the
+    original]``, ``[damaged by water]``); not ``[torn between]``, ``[lost his way]``,
+    ``[missing persons]``."""
+    if reason not in ordinary_reasons(conv):
+        return True
+    words = after.split(None, 1)
+    if not words or not words[0].strip(_STRIP_WORD + "?"):
+        return True
+    w = words[0].strip(_STRIP_WORD)
+    if not w[:1].isalpha():
+        return True  # "[torn—possibly 'and']": a mark, then a guess
+    return (
+        w in conv.units
+        or w in conv.quantities
+        or (w in conv.filler and w not in conv.function_words)  # "[missing part of letter]"
+        or w in conv.words("gap", "ordinary_after")
+        or _NUMBER_WORD.fullmatch(w) is not None
+    )
+
+
+#: The word before and after a bracket on its line: letters (and an apostrophe) only.
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}'’]{0,30})[ \t]{1,3}\Z")
+_WORD_AFTER = regex.compile(r"[ \t]{1,3}(\p{L}[\p{L}'’-]{0,30})\b")
+#: How far before a bracket its determiner is looked for.
+_LOOK_BACK = 40
+
+
+def adjective_before_noun(text: str, start: int, end: int, conv: Conventions) -> bool:
+    """Whether the bracket ``text[start:end]`` holds only a reason of
+    ``gap.ordinary_reasons`` between a determiner of ``gap.ordinary_before`` and a lower-case
+    English word that is no function word: an adjective supplied before its noun (``the
+    [damaged] bridge was repaired``, ``a [blank] cheque``), not a gap (``an [illegible] of``,
+    ``the [torn] 5th``, ``the [missing] Regiment`` stay gaps)."""
+    inside = fold(text[start + 1 : end - 1]).strip(_STRIP_WORD + " ")
+    if inside not in ordinary_reasons(conv):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is None or fold(before.group(1)) not in conv.words("gap", "ordinary_before"):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.islower() and word not in conv.function_words and conv.is_english(word)
 
 
 def _reason_ends_inside(inside: str, clause: Clause, folded: str, match: regex.Match[str]) -> bool:

@@ -128,7 +128,9 @@ SENTENCES = [*GLOSSING, *SUPPLYING, QUESTION, "He spoke of the Kuomintang [the o
 @given(st.permutations(SENTENCES))
 def test_a_spans_reading_does_not_depend_on_the_order_of_the_spans(order):
     conv = _tiny()
-    want = {s.text: (s.category, s.because) for s in lacuna.parse(" ".join(SENTENCES), conventions=conv).spans()}
+    want = {
+        s.text: (s.category, s.because) for s in lacuna.parse(" ".join(SENTENCES), conventions=conv).spans()
+    }
     got = {s.text: (s.category, s.because) for s in lacuna.parse(" ".join(order), conventions=conv).spans()}
     assert got == want
 
@@ -159,4 +161,6 @@ def test_reading_is_deterministic_and_the_render_exact(pieces, shipped):
     assert diplomatic(first) == text
     assert first.source() == text
     readings = [(s.start, s.end, s.category, s.because, getattr(s, "glossed", None)) for s in first.spans()]
-    assert readings == [(s.start, s.end, s.category, s.because, getattr(s, "glossed", None)) for s in second.spans()]
+    assert readings == [
+        (s.start, s.end, s.category, s.because, getattr(s, "glossed", None)) for s in second.spans()
+    ]

@@ -164,3 +164,36 @@ def test_reading_is_deterministic_and_the_render_exact(pieces, shipped):
     assert readings == [
         (s.start, s.end, s.category, s.because, getattr(s, "glossed", None)) for s in second.spans()
     ]
+
+
+# The shipped model. Stalin's ciphered telegram to Kim Il Sung of 14 October 1950 (Document 21
+# of a Cold War collection on books.google.com.tw, id j1SFAAAAIAAJ, p. 121; a dev page): the
+# translator glosses the Russian ("vacillations [kolebaniy]", "glad [rad]") and a synonym
+# ("temporary [provisional]"), which alone the model leaves supplied at 0.52.
+TELEGRAM = (
+    '"After vacillations [kolebaniy] and a series of temporary [provisional] decisions. the Chinese '
+    "comrades at last made a final decision to render assistance to Korea with troops.\n\n"
+    "I am glad [rad] that the final and favorable decision for Korea has been made at last."
+)
+#: The same sentence in a document whose other brackets supply missing words (``function_word``).
+SUPPLYING_TELEGRAM = (
+    '"After vacillations and a series of temporary [provisional] decisions. the Chinese comrades at '
+    "last made a final decision to render assistance to Korea with troops.\n\n"
+    "There are [no] grounds for delay. We have [the] armaments ready."
+)
+
+
+def test_the_shipped_model_reads_a_synonym_by_the_documents_convention():
+    alone = _reading(TELEGRAM.split("\n\n")[0].replace(" [kolebaniy]", ""), "[provisional]")
+    assert alone.category == "supplied" and alone.because.startswith("learned: supplied")
+    glossing = _reading(TELEGRAM, "[provisional]")
+    assert glossing.category == "gloss", glossing.because
+    assert glossing.because.startswith("learned: gloss")
+    assert "2–3 other glosses in the document" in glossing.because
+    assert glossing.glossed == "temporary"
+    supplying = _reading(SUPPLYING_TELEGRAM, "[provisional]")
+    assert supplying.category == "supplied"
+    assert "2–3 other supplied spans in the document" in supplying.because
+    # the other brackets keep their hand rules' readings
+    assert _reading(TELEGRAM, "[kolebaniy]").because.startswith("language_change:")
+    assert _reading(SUPPLYING_TELEGRAM, "[no]").because.startswith("function_word:")

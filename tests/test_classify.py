@@ -331,7 +331,7 @@ def test_spans_explain_table(capsys, petrov_path):
     # the three strongest contributions, each a feature with its signed weight
     contributions = friendly[-1].split("(", 1)[1].rstrip(")").split(", ")
     assert len(contributions) == 3
-    assert all(regex.fullmatch(r"[a-z' -]+ [+-]\d+\.\d", c) for c in contributions), contributions
+    assert all(regex.fullmatch(r"[a-z0-9–+' -]+ [+-]\d+\.\d", c) for c in contributions), contributions
     note = next(line for line in lines if "Translator's note" in line).split("\t")
     # the rule's name, then what it saw (the table cuts long cells)
     assert note[-1].startswith('labelled_note: note label "Translator\'s note", describing a gap')

@@ -26,7 +26,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from lacuna.ast import Document, SourceText, SpanInfo, Tree
-from lacuna.classify import NESTED_MARK, double_bracket, in_context, read_inside, unclosed_reading
+from lacuna.classify import (
+    DOUBLE_BRACKETS,
+    NESTED_MARK,
+    double_bracket,
+    in_context,
+    read_inside,
+    unclosed_reading,
+)
+from lacuna.classify.learned.document import LEARNED, document_features, hand_counts, reading_with
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 from lacuna.pairing import (
@@ -72,6 +80,7 @@ def parse(
     if tree is None:
         tree = _build(src, positions_by_block(text), None, conv, check=True)
     if tree is not None:
+        _second_look(tree, conv)
         return Document.from_tree(tree, ())
     # Some bracket does not pair, or a pair crosses a paragraph break: pair them first.
     positions = position_array(text)
@@ -92,6 +101,7 @@ def parse(
     # five times the real density; bench/render.py.)
     tree = _build(src, positions_by_block(text), literal, conv)
     assert tree is not None  # (no check)
+    _second_look(tree, conv)
     return Document.from_tree(tree, diagnostics)
 
 
@@ -268,6 +278,64 @@ def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
         return None
     sizes = array(kind, bytes(starts.itemsize * len(starts)))  # no span inside another
     return Tree(src, starts, ends, sizes, infos, gloss_spans, gloss_offsets)
+
+
+def _second_look(tree: Tree, conv: Conventions) -> None:
+    """Read again, with the document's own convention as evidence, each span the rule
+    ``learned`` decided (:mod:`lacuna.classify.learned.document`): the counts of the other
+    spans the hand rules read as gloss, supplied or editor's note, bucketed, weigh in its
+    window's score. Linear: the counts are made once, each such span is read once more (inner
+    spans first, so double brackets take their inner span's new reading)."""
+    infos = tree.infos
+    targets = [i for i, info in enumerate(infos) if _learned_reading(info.because)]
+    if not targets:
+        return
+    features = document_features(hand_counts((info.category, info.because) for info in infos))
+    if not features:
+        return  # (no other span read by a hand rule: the first reading stands)
+    text = tree.src.text
+    starts, ends, sizes = tree.starts, tree.ends, tree.sizes
+    glossed = dict(
+        zip(
+            tree.gloss_spans, zip(tree.gloss_offsets[::2], tree.gloss_offsets[1::2], strict=True), strict=True
+        )
+    )
+    changed = False
+    with reading_with(features):
+        for i in reversed(targets):
+            start, end = starts[i], ends[i]
+            if sizes[i]:
+                info, glossed_start, glossed_end = _nested_info(tree, i, conv)
+            else:
+                inside = text[start + 1 : end - 1]
+                info = read_inside(inside, conv)
+                glossed_start = glossed_end = None
+                if info.category in _IN_CONTEXT:
+                    info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+            if info == infos[i] and glossed.get(i, (-1, -1)) == _offsets(glossed_start, glossed_end):
+                continue
+            changed = True
+            infos[i] = info
+            if glossed_start is None and glossed_end is None:
+                glossed.pop(i, None)
+            else:
+                glossed[i] = _offsets(glossed_start, glossed_end)
+    if not changed:
+        return
+    kind = tree.gloss_spans.typecode
+    tree.gloss_spans = array(kind, sorted(glossed))
+    tree.gloss_offsets = array(kind, [o for i in tree.gloss_spans for o in glossed[i]])
+
+
+def _offsets(first: int | None, last: int | None) -> tuple[int, int]:
+    return (-1 if first is None else first), (-1 if last is None else last)
+
+
+def _learned_reading(because: str) -> bool:
+    """Whether a reading is the rule ``learned``'s (or double brackets around one)."""
+    return because.startswith(LEARNED) or (
+        because.startswith(DOUBLE_BRACKETS) and because[len(DOUBLE_BRACKETS) :].startswith(LEARNED)
+    )
 
 
 #: A reading not yet made (a span whose "]" the build has not reached).

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from lacuna.classify.learned.document import current
 from lacuna.classify.learned.inside_features import _LOWER_FIRST_BIT, _NOTE_WORD_BIT, _part_of
 from lacuna.classify.learned.model import Model, model_of
 from lacuna.classify.learned.window import _window_answer
@@ -101,11 +102,13 @@ def _inside_leans_to_note(model: Model, inside_features: tuple[str, ...]) -> boo
 
 def _learned(c: _NearestOnly) -> _Decision:
     """The learned last word (``[learned]`` weights, trained on the hand-labelled dev pages):
-    a linear score of the features around the span; ``because`` names the strongest."""
+    a linear score of the features around the span; ``because`` names the strongest. On the
+    parser's second look, the document's hand-read spans weigh too
+    (:mod:`lacuna.classify.learned.document`)."""
     model = model_of(c.conv)
     if model is None:
         return None
-    category, probability, because, name_after_capital = _window_answer(c, model)
+    category, probability, because, name_after_capital = _window_answer(c, model, current())
     if category != "supplied" and probability < model.confidence and "supplied" in model.categories:
         # not sure: the words stay in the text (supplied), the reading says why
         return "supplied", f"unsure of {because}: supplied", None

@@ -286,7 +286,9 @@ _LOWER_INSIDE = "lower-case words inside"
 _ONE_WORD = "one word inside"
 
 
-def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool]:
+def _window_answer(
+    c: _NearestOnly, model: Model, document: tuple[str, ...] = ()
+) -> tuple[str, float, str, bool]:
     """The model's answer for the window of ``c`` (category, probability, ``because``) and
     whether a name inside follows a capitalised word.
 
@@ -294,15 +296,21 @@ def _window_answer(c: _NearestOnly, model: Model) -> tuple[str, float, str, bool
     inside's features and the facts of it that pair with a word, the nearest word's features
     and the facts of it that pair (:func:`_word_key`), gluedness, the features of the words
     before and after, the closeness and the case of the word after. Those pieces are read per
-    span; the features are put together only for a key not seen before."""
+    span; the features are put together only for a key not seen before. ``document``: the
+    document features of a second look (:mod:`lacuna.classify.learned.document`), added to
+    the window's (and to its key)."""
     pieces = _pieces(c)
     key = _window_key(pieces)
+    if document:
+        key = (key, document)
     conv = c.conv
     cache = conv._learned
     hit = cache.get(key)
     if hit is None:
         present = _assemble(*pieces)
         present += crossed(present, len(pieces[1][0]), model)
+        if document:
+            present += document
         category, probability, because = _answer(model, present, conv)
         hit = (category, probability, because, _NAME_AFTER_CAPITAL in present)
         if len(cache) >= _INSIDES_LIMIT:

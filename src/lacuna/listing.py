@@ -24,7 +24,10 @@ on :attr:`Listing.diagnostics`, never silently dropped.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import regex
@@ -202,6 +205,140 @@ def _document_page(text: str) -> tuple[str, list[str], int] | None:
     return page.format, fields, page.title_start or 0
 
 
+@cache
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """The words of ``lacuna/data/listing.toml`` (document kinds, document furniture, registry
+    marks), casefolded: what tells a listing page from a document page, as data."""
+    text = (resources.files("lacuna") / "data" / "listing.toml").read_text(encoding="utf-8")
+    return {k: tuple(w.casefold() for w in v) for k, v in tomllib.loads(text).items()}
+
+
+#: A listing entry's title is a name, not prose: at most this many words (the longest title of
+#: the nine hand-labelled pages has 25, a Wilson Center title 33).
+MAX_TITLE_WORDS = 45
+#: A listing entry's summary is one paragraph of at most this many words (the longest of the
+#: labelled pages has 122).
+MAX_SUMMARY_WORDS = 160
+
+_SENTENCE_END = regex.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")
+_INITIALS_END = regex.compile(r"(?:^|\s)(?:\p{L}\.)+[\"'”’»)\]]*$")  # "U.S.", "Kim I.S."
+_CLAUSE_END = regex.compile(r"[,:;][\"'”’»)]*$")
+_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _is_sentence(title: str) -> bool:
+    """The line ends as a sentence ends (``.``, ``!``, ``?``), not in an ellipsis or initials."""
+    return bool(_SENTENCE_END.search(title)) and not _INITIALS_END.search(title)
+
+
+def _runs_on(title: str) -> bool:
+    """The line ends in a comma, colon or semicolon: a salutation (``Dear Sister,``), an
+    address (``To Members of the Politburo,``) or a heading whose text follows."""
+    return bool(_CLAUSE_END.search(title))
+
+
+def _continues(title: str) -> bool:
+    """The line starts in lower case: the middle of a sentence, not a title."""
+    first = next((c for c in title if c.isalpha()), "")
+    return first.islower()
+
+
+def _bracketed_note(title: str) -> bool:
+    """The whole line is one bracket (an editor's note, a stamp: ``[handwritten 487]``,
+    ``[SOURCE: …]``) or a bracket that does not close on it (``[faded stamp:``)."""
+    if not title.startswith("["):
+        return False
+    close = title.find("]")
+    return close == -1 or not title[close + 1 :].strip(" .,;:")
+
+
+def _registry_mark(title: str) -> bool:
+    """The line is a registry or page mark (``Nº 386``, ``Outgoing Nº 458``, ``34 copies``,
+    ``Volume 01, Pages 864-866``, ``Page``): every word a mark word or a number."""
+    words = vocabulary()
+    marks = set(words["registry_words"]) | set(words["mark_words"])
+    tokens = [t.strip(",;:()") for t in title.casefold().split()]
+    return bool(tokens) and all(t in marks or any(c.isdigit() for c in t) or not t for t in tokens)
+
+
+def _too_few_words(title: str) -> bool:
+    """Fewer than two words of letters and no document kind: a place, a name or a signature
+    under a dateline (``Moscow``, ``Ognev``), not a document's title."""
+    return len(_WORD.findall(title)) < 2 and not _kind_of(title)
+
+
+def _kind_of(title: str) -> str | None:
+    """The document kind the title begins with (``Telegram``, ``Record of Conversation``), or None."""
+    folded = regex.sub(r"^[\[(\"'“‘]+", "", title.casefold())
+    best = None
+    for kind in vocabulary()["document_kinds"]:
+        if folded.startswith(kind) and (len(folded) == len(kind) or not folded[len(kind)].isalnum()):
+            if best is None or len(kind) > len(best):
+                best = kind
+    return best
+
+
+#: The shapes of a title that is no listed document's title, each a small named function with
+#: what it says in a diagnostic.
+TITLE_SHAPES: tuple[tuple[str, object], ...] = (
+    ("an editor's note or a stamp in brackets", _bracketed_note),
+    ("a registry or page mark", _registry_mark),
+    ("a sentence", _is_sentence),
+    ("a line that runs on (a comma or colon at its end)", _runs_on),
+    ("the middle of a sentence (lower case)", _continues),
+    ("a single word", _too_few_words),
+)
+
+
+def _entry_oddity(title: str, summary: list[str], paragraphs: int) -> str | None:
+    """Why a date, a title and a text under it are no listing entry (a document's dateline, its
+    first line and its body), or None when they have a listing entry's shape: a title line
+    (not prose) and at most one short paragraph of summary."""
+    for what, shape in TITLE_SHAPES:
+        if shape(title):  # type: ignore[operator]
+            return f"its title is {what}: {title[:60]!r}"
+    n = len(title.split())
+    if n > MAX_TITLE_WORDS:
+        return f"its title is a paragraph ({n} words)"
+    if paragraphs > 1:
+        return f"{paragraphs} paragraphs of text follow its title"
+    words = sum(len(line.split()) for line in summary)
+    if words > MAX_SUMMARY_WORDS:
+        return f"{words} words of text follow its title"
+    return None
+
+
+def _furniture_line(lines: list[_Line]) -> _Line | None:
+    """The first line of a document page's own furniture (``This document was made possible
+    with support from …``), which no listing shows."""
+    phrases = vocabulary()["document_furniture"]
+    return next((line for line in lines if line.text.casefold().startswith(phrases)), None)
+
+
+def _page_shape(drafts: list[_Draft], lines: list[_Line]) -> tuple[str, _Line] | None:
+    """Why a page whose date lines seemed to start entries is a document page, not a listing
+    (with the line to point at), or None when it reads as a listing: a listing repeats one
+    shape, a date, a short title, at most a paragraph; a document page has one dateline, prose
+    under it, perhaps dates inside its text. Decided on the page as a whole:
+
+    - a document page's furniture (:data:`vocabulary` ``document_furniture``) anywhere;
+    - half or more of the entries odd (:func:`_entry_oddity`): a listing's entries are alike;
+    - a single entry whose title begins with no document kind and that has no summary.
+    """
+    line = _furniture_line(lines)
+    if line is not None:
+        return f"a document page's furniture: {line.text[:60]!r}", line
+    titled = [d for d in drafts if d.title is not None]
+    if not titled:
+        return None
+    odd = [(d, why) for d in titled if (why := _entry_oddity(d.title.text, d.summary, d.paragraphs))]  # type: ignore[union-attr]
+    if odd and 2 * len(odd) >= len(titled):
+        first, why = odd[0]
+        alike = "the entry" if len(titled) == 1 else f"{len(odd)} of {len(titled)} entries"
+        return f"{alike} not shaped as listed documents; line {first.date_line.number}: {why}", first.date_line
+    return None
+
+
 @dataclass(slots=True)
 class _Line:
     number: int  # 1-based
@@ -217,6 +354,8 @@ class _Draft:
     date: PartialDate | None
     title: _Line | None = None
     summary: list[str] = field(default_factory=list)
+    paragraphs: int = 0  # the summary's paragraphs (blank lines between them)
+    after_blank: bool = False
 
 
 def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listing:
@@ -282,6 +421,8 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
         if not body:
             if not drafts and preamble[-1]:
                 preamble.append([])
+            if drafts:
+                drafts[-1].after_blank = True
             continue
         if _is_chrome(body):
             continue
@@ -313,14 +454,20 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
         if draft.title is None:
             draft.title = line
         else:
+            if draft.after_blank or not draft.summary:
+                draft.paragraphs += 1
             draft.summary.append(body)
+        draft.after_blank = False
 
     paragraphs = [" ".join(p) for p in preamble if p]
     if paragraphs:
         listing.heading = paragraphs[0]
         listing.description = "\n\n".join(paragraphs[1:]) or None
 
-    for draft in drafts:
+    titled = any(d.title is not None for d in drafts)
+    document = _document_page(text) if titled else None
+    shape = _page_shape(drafts, lines) if titled and document is None else None
+    for draft in drafts if document is None and shape is None else ():
         if draft.title is None:
             problem(
                 "entry-without-title",
@@ -344,19 +491,25 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
             )
         )
 
-    document = _document_page(text) if listing else None
     if document is not None:  # a document's own date and title are no listing's entries
         kind, fields, offset = document
         at = next((line for line in reversed(lines) if line.offset <= offset), lines[0])
-        listing.clear()
         problem(
             "not-a-listing",
             f"this looks like a document page, not a listing (page format {kind!r}: a title, "
             f"{', '.join(fields)}); no entries read (lacuna parse and render read documents)",
             at,
         )
+    elif shape is not None:  # a dateline and prose: a document page the page reader did not name
+        why, at = shape
+        problem(
+            "not-a-listing",
+            f"this looks like a document page, not a listing ({why}); no entries read "
+            "(lacuna parse and render read documents)",
+            at,
+        )
     first_text = next((line for line in lines if line.text and not _is_chrome(line.text)), None)
-    if document is not None:
+    if document is not None or shape is not None:
         pass  # said above: no entries, and why
     elif not listing and first_text is not None:
         problem("no-entries", "no listing entries (a date, then a title) found on this page", first_text)

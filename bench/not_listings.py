@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "labels"
 EXCERPTS = ("dev.jsonl", "mentions.jsonl")  # never holdout.jsonl
-_LISTING_SOURCES = ("/search", "search-results", "collection-search", "/people/", "/topics/", "/collections/")
+_LISTING_SOURCES = ("/search?", "search-results", "collection-search", "/people/", "/topics/", "/collections/")
+
+
+_LISTING_NOTE = re.compile(r"\blisting\b(?! the| its| of)")
 
 
 def is_listing_excerpt(row: dict) -> bool:
@@ -34,7 +38,7 @@ def is_listing_excerpt(row: dict) -> bool:
     collection page, or its note calls it a listing."""
     source = str(row.get("source") or "")
     note = str(row.get("note") or "").casefold()
-    return any(s in source for s in _LISTING_SOURCES) or "listing" in note
+    return any(s in source for s in _LISTING_SOURCES) or bool(_LISTING_NOTE.search(note))
 
 
 def measure() -> dict:

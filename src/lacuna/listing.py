@@ -224,6 +224,8 @@ _SENTENCE_END = regex.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")
 _INITIALS_END = regex.compile(r"(?:^|\s)(?:\p{L}\.)+[\"'”’»)\]]*$")  # "U.S.", "Kim I.S."
 _CLAUSE_END = regex.compile(r"[,:;][\"'”’»)]*$")
 _WORD = regex.compile(r"\p{L}{2,}")
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}")
+_PARAGRAPH_END = regex.compile(r"[.!?:。！？][\"'”’»)\]]*$")
 
 
 def _is_sentence(title: str) -> bool:
@@ -231,10 +233,37 @@ def _is_sentence(title: str) -> bool:
     return bool(_SENTENCE_END.search(title)) and not _INITIALS_END.search(title)
 
 
+def _several_sentences(title: str) -> bool:
+    """The line holds a sentence's end and another's start (``… the Romanian ambassador. During
+    the reception …``); abbreviations (``No. 5``, ``Cde. Mao``, ``U.S. Embassy``) are no end."""
+    return bool(_SENTENCE_INSIDE.search(title))
+
+
 def _runs_on(title: str) -> bool:
     """The line ends in a comma, colon or semicolon: a salutation (``Dear Sister,``), an
     address (``To Members of the Politburo,``) or a heading whose text follows."""
     return bool(_CLAUSE_END.search(title))
+
+
+def _ends_mid_phrase(title: str) -> bool:
+    """The line ends in a word that cannot end a title (``to``, ``of``, ``the``, ``who``): a
+    hard-wrapped sentence (``W.P. Marshal, who accompanied Governor Irwin from Iowa, coming to``)."""
+    words = title.casefold().split()
+    return bool(words) and words[-1] in vocabulary()["connectives"]
+
+
+def _header_field(title: str) -> bool:
+    """The line is a memorandum's or a cable's header field (``TO: ARA - Mr. Charles A Meyer``,
+    ``FROM: Tokyo``, ``SUBJECT: …``), not a listed title."""
+    folded = title.casefold()
+    return any(folded.startswith(label) for label in vocabulary()["header_fields"])
+
+
+def _ends_paragraph(line: str) -> bool:
+    """A line that ends as a paragraph ends (``.``, ``!``, ``?``, ``:``, ``。``): in text without
+    blank lines the next line starts a paragraph of its own (a listing's summary is one line,
+    or one paragraph wrapped over several)."""
+    return bool(_PARAGRAPH_END.search(line))
 
 
 def _continues(title: str) -> bool:
@@ -284,7 +313,10 @@ TITLE_SHAPES: tuple[tuple[str, object], ...] = (
     ("an editor's note or a stamp in brackets", _bracketed_note),
     ("a registry or page mark", _registry_mark),
     ("a sentence", _is_sentence),
+    ("several sentences", _several_sentences),
     ("a line that runs on (a comma or colon at its end)", _runs_on),
+    ("a line that breaks off mid-phrase", _ends_mid_phrase),
+    ("a header field of a memorandum or cable", _header_field),
     ("the middle of a sentence (lower case)", _continues),
     ("a single word", _too_few_words),
 )
@@ -302,10 +334,24 @@ def _entry_oddity(title: str, summary: list[str], paragraphs: int) -> str | None
         return f"its title is a paragraph ({n} words)"
     if paragraphs > 1:
         return f"{paragraphs} paragraphs of text follow its title"
+    if _short_line_block(summary):
+        return f"{len(summary)} short lines follow its title (a letterhead, stamps, an address)"
     words = sum(len(line.split()) for line in summary)
     if words > MAX_SUMMARY_WORDS:
         return f"{words} words of text follow its title"
     return None
+
+
+#: Lines this short (code points), three or more of them under a title, are a block
+#: (letterhead, stamps, an address), not a summary wrapped over lines.
+SHORT_LINE = 30
+
+
+def _short_line_block(summary: list[str]) -> bool:
+    """Three or more short lines under the title (``[handwritten] P179`` / ``Top Secret`` /
+    ``Only copy``): a document's letterhead or stamps; a listing's summary is one line, or one
+    paragraph wrapped at a width."""
+    return len(summary) >= 3 and all(len(line) < SHORT_LINE for line in summary)
 
 
 def _furniture_line(lines: list[_Line]) -> _Line | None:
@@ -323,7 +369,8 @@ def _page_shape(drafts: list[_Draft], lines: list[_Line]) -> tuple[str, _Line] |
 
     - a document page's furniture (:data:`vocabulary` ``document_furniture``) anywhere;
     - half or more of the entries odd (:func:`_entry_oddity`): a listing's entries are alike;
-    - a single entry whose title begins with no document kind and that has no summary.
+    - a single entry whose title begins with no document kind (:data:`vocabulary`
+      ``document_kinds``) and that has no summary: a dateline and its first line.
     """
     line = _furniture_line(lines)
     if line is not None:
@@ -336,6 +383,13 @@ def _page_shape(drafts: list[_Draft], lines: list[_Line]) -> tuple[str, _Line] |
         first, why = odd[0]
         alike = "the entry" if len(titled) == 1 else f"{len(odd)} of {len(titled)} entries"
         return f"{alike} not shaped as listed documents; line {first.date_line.number}: {why}", first.date_line
+    only = titled[0]
+    if len(titled) == 1 and not only.summary and not _kind_of(only.title.text):  # type: ignore[union-attr]
+        return (
+            f"one date and one line under it, no summary and no document kind "
+            f"({only.title.text[:60]!r}): a dateline",  # type: ignore[union-attr]
+            only.date_line,
+        )
     return None
 
 
@@ -454,7 +508,7 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
         if draft.title is None:
             draft.title = line
         else:
-            if draft.after_blank or not draft.summary:
+            if draft.after_blank or not draft.summary or _ends_paragraph(draft.summary[-1]):
                 draft.paragraphs += 1
             draft.summary.append(body)
         draft.after_blank = False

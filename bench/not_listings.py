@@ -27,7 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "labels"
 EXCERPTS = ("dev.jsonl", "mentions.jsonl")  # never holdout.jsonl
-_LISTING_SOURCES = ("/search?", "search-results", "collection-search", "/people/", "/topics/", "/collections/")
+_LISTING_SOURCES = (
+    "/search?",
+    "search-results",
+    "collection-search",
+    "/people/",
+    "/topics/",
+    "/collections/",
+)
 
 
 _LISTING_NOTE = re.compile(r"\blisting\b(?! the| its| of)")

@@ -382,7 +382,10 @@ def _page_shape(drafts: list[_Draft], lines: list[_Line]) -> tuple[str, _Line] |
     if odd and 2 * len(odd) >= len(titled):
         first, why = odd[0]
         alike = "the entry" if len(titled) == 1 else f"{len(odd)} of {len(titled)} entries"
-        return f"{alike} not shaped as listed documents; line {first.date_line.number}: {why}", first.date_line
+        return (
+            f"{alike} not shaped as listed documents; line {first.date_line.number}: {why}",
+            first.date_line,
+        )
     only = titled[0]
     if len(titled) == 1 and not only.summary and not _kind_of(only.title.text):  # type: ignore[union-attr]
         return (
@@ -520,7 +523,8 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
 
     titled = any(d.title is not None for d in drafts)
     document = _document_page(text) if titled else None
-    shape = _page_shape(drafts, lines) if titled and document is None else None
+    # a result counter (``1 - 10 of 18``) is a listing's own: its page is read whatever its shape
+    shape = _page_shape(drafts, lines) if titled and document is None and listing.counter is None else None
     for draft in drafts if document is None and shape is None else ():
         if draft.title is None:
             problem(

@@ -99,19 +99,22 @@ Digital Archive International History Declassified
 
     Cable, Terebin to Stalin [via Kuznetsov]
 
-    Terebin (Andrei Orlov) gives Kuznetsov (Stalin) his, Terebin's, interpretation of Mao's reaction to Stalin's cable asking that Mao's visit be delayed several months.
+    Terebin (Andrei Orlov) gives Kuznetsov (Stalin) his, Terebin's, interpretation of Mao's \
+reaction to Stalin's cable asking that Mao's visit be delayed several months.
 
   • July 28, 1948
 
     Cable, Terebin to Stalin [via Kuznetsov]
 
-    Terebin (Andrei Orlov) discusses Mao's plans for conversation when the trip to Moscow is made. Terebin lists seven questions of Mao's that Mao will bring up upon arriving in the USSR.
+    Terebin (Andrei Orlov) discusses Mao's plans for conversation when the trip to Moscow is \
+made. Terebin lists seven questions of Mao's that Mao will bring up upon arriving in the USSR.
 """
 SEARCH_NO_COUNTER = """January 6, 1950
 
 Conversation between A. Vyshinsky and Mao Zedong, Moscow
 
-In this conversation Mao and Vyshinskii talk about Sino-Soviet economic cooperation, including Soviet aid in rebuilding the Jilin power plant and provision of fuel supplies.
+In this conversation Mao and Vyshinskii talk about Sino-Soviet economic cooperation, \
+including Soviet aid in rebuilding the Jilin power plant and provision of fuel supplies.
 
 January 7, 1950
 

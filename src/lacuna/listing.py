@@ -221,7 +221,7 @@ MAX_TITLE_WORDS = 45
 MAX_SUMMARY_WORDS = 160
 
 _SENTENCE_END = regex.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")
-_INITIALS_END = regex.compile(r"(?:^|\s)(?:\p{L}\.)+[\"'”’»)\]]*$")  # "U.S.", "Kim I.S."
+_INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "U.S.", "I.S.", the last word of a title
 _CLAUSE_END = regex.compile(r"[,:;][\"'”’»)]*$")
 _WORD = regex.compile(r"\p{L}{2,}")
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}")
@@ -230,7 +230,10 @@ _PARAGRAPH_END = regex.compile(r"[.!?:。！？][\"'”’»)\]]*$")
 
 def _is_sentence(title: str) -> bool:
     """The line ends as a sentence ends (``.``, ``!``, ``?``), not in an ellipsis or initials."""
-    return bool(_SENTENCE_END.search(title)) and not _INITIALS_END.search(title)
+    if not _SENTENCE_END.search(title):
+        return False
+    last = title.rsplit(None, 1)[-1].rstrip("\"'”’»)]")
+    return not _INITIALS.fullmatch(last)
 
 
 def _several_sentences(title: str) -> bool:

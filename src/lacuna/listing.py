@@ -24,7 +24,10 @@ on :attr:`Listing.diagnostics`, never silently dropped.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import regex
@@ -202,6 +205,200 @@ def _document_page(text: str) -> tuple[str, list[str], int] | None:
     return page.format, fields, page.title_start or 0
 
 
+@cache
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """The words of ``lacuna/data/listing.toml`` (document kinds, document furniture, registry
+    marks), casefolded: what tells a listing page from a document page, as data."""
+    text = (resources.files("lacuna") / "data" / "listing.toml").read_text(encoding="utf-8")
+    return {k: tuple(w.casefold() for w in v) for k, v in tomllib.loads(text).items()}
+
+
+#: A listing entry's title is a name, not prose: at most this many words (the longest title of
+#: the nine hand-labelled pages has 25, a Wilson Center title 33).
+MAX_TITLE_WORDS = 45
+#: A listing entry's summary is one paragraph of at most this many words (the longest of the
+#: labelled pages has 122).
+MAX_SUMMARY_WORDS = 160
+
+_SENTENCE_END = regex.compile(r"(?<![.…])[.!?][\"'”’»)\]]*$")
+_INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "U.S.", "I.S.", the last word of a title
+_CLAUSE_END = regex.compile(r"[,:;][\"'”’»)]*$")
+_WORD = regex.compile(r"\p{L}{2,}")
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{3}[.!?]\s+\p{Lu}")
+_PARAGRAPH_END = regex.compile(r"[.!?:。！？][\"'”’»)\]]*$")
+
+
+def _is_sentence(title: str) -> bool:
+    """The line ends as a sentence ends (``.``, ``!``, ``?``), not in an ellipsis or initials."""
+    if not _SENTENCE_END.search(title):
+        return False
+    last = title.rsplit(None, 1)[-1].rstrip("\"'”’»)]")
+    return not _INITIALS.fullmatch(last)
+
+
+def _several_sentences(title: str) -> bool:
+    """The line holds a sentence's end and another's start (``… the Romanian ambassador. During
+    the reception …``); abbreviations (``No. 5``, ``Cde. Mao``, ``U.S. Embassy``) are no end."""
+    return bool(_SENTENCE_INSIDE.search(title))
+
+
+def _runs_on(title: str) -> bool:
+    """The line ends in a comma, colon or semicolon: a salutation (``Dear Sister,``), an
+    address (``To Members of the Politburo,``) or a heading whose text follows."""
+    return bool(_CLAUSE_END.search(title))
+
+
+def _ends_mid_phrase(title: str) -> bool:
+    """The line ends in a word that cannot end a title (``to``, ``of``, ``the``, ``who``): a
+    hard-wrapped sentence (``W.P. Marshal, who accompanied Governor Irwin from Iowa, coming to``)."""
+    words = title.casefold().split()
+    return bool(words) and words[-1] in vocabulary()["connectives"]
+
+
+def _header_field(title: str) -> bool:
+    """The line is a memorandum's or a cable's header field (``TO: ARA - Mr. Charles A Meyer``,
+    ``FROM: Tokyo``, ``SUBJECT: …``), not a listed title."""
+    folded = title.casefold()
+    return any(folded.startswith(label) for label in vocabulary()["header_fields"])
+
+
+def _ends_paragraph(line: str) -> bool:
+    """A line that ends as a paragraph ends (``.``, ``!``, ``?``, ``:``, ``。``): in text without
+    blank lines the next line starts a paragraph of its own (a listing's summary is one line,
+    or one paragraph wrapped over several)."""
+    return bool(_PARAGRAPH_END.search(line))
+
+
+def _continues(title: str) -> bool:
+    """The line starts in lower case: the middle of a sentence, not a title."""
+    first = next((c for c in title if c.isalpha()), "")
+    return first.islower()
+
+
+def _bracketed_note(title: str) -> bool:
+    """The whole line is one bracket (an editor's note, a stamp: ``[handwritten 487]``,
+    ``[SOURCE: …]``) or a bracket that does not close on it (``[faded stamp:``)."""
+    if not title.startswith("["):
+        return False
+    close = title.find("]")
+    return close == -1 or not title[close + 1 :].strip(" .,;:")
+
+
+def _registry_mark(title: str) -> bool:
+    """The line is a registry or page mark (``Nº 386``, ``Outgoing Nº 458``, ``34 copies``,
+    ``Volume 01, Pages 864-866``, ``Page``): every word a mark word or a number."""
+    words = vocabulary()
+    marks = set(words["registry_words"]) | set(words["mark_words"])
+    tokens = [t.strip(",;:()") for t in title.casefold().split()]
+    return bool(tokens) and all(t in marks or any(c.isdigit() for c in t) or not t for t in tokens)
+
+
+def _too_few_words(title: str) -> bool:
+    """Fewer than two words of letters and no document kind: a place, a name or a signature
+    under a dateline (``Moscow``, ``Ognev``), not a document's title."""
+    return len(_WORD.findall(title)) < 2 and not _kind_of(title)
+
+
+def _kind_of(title: str) -> str | None:
+    """The document kind the title begins with (``Telegram``, ``Record of Conversation``), or None."""
+    folded = regex.sub(r"^[\[(\"'“‘]+", "", title.casefold())
+    best = None
+    for kind in vocabulary()["document_kinds"]:
+        if folded.startswith(kind) and (len(folded) == len(kind) or not folded[len(kind)].isalnum()):
+            if best is None or len(kind) > len(best):
+                best = kind
+    return best
+
+
+#: The shapes of a title that is no listed document's title, each a small named function with
+#: what it says in a diagnostic.
+TITLE_SHAPES: tuple[tuple[str, object], ...] = (
+    ("an editor's note or a stamp in brackets", _bracketed_note),
+    ("a registry or page mark", _registry_mark),
+    ("a sentence", _is_sentence),
+    ("several sentences", _several_sentences),
+    ("a line that runs on (a comma or colon at its end)", _runs_on),
+    ("a line that breaks off mid-phrase", _ends_mid_phrase),
+    ("a header field of a memorandum or cable", _header_field),
+    ("the middle of a sentence (lower case)", _continues),
+    ("a single word", _too_few_words),
+)
+
+
+def _entry_oddity(title: str, summary: list[str], paragraphs: int) -> str | None:
+    """Why a date, a title and a text under it are no listing entry (a document's dateline, its
+    first line and its body), or None when they have a listing entry's shape: a title line
+    (not prose) and at most one short paragraph of summary."""
+    for what, shape in TITLE_SHAPES:
+        if shape(title):  # type: ignore[operator]
+            return f"its title is {what}: {title[:60]!r}"
+    n = len(title.split())
+    if n > MAX_TITLE_WORDS:
+        return f"its title is a paragraph ({n} words)"
+    if paragraphs > 1:
+        return f"{paragraphs} paragraphs of text follow its title"
+    if _short_line_block(summary):
+        return f"{len(summary)} short lines follow its title (a letterhead, stamps, an address)"
+    words = sum(len(line.split()) for line in summary)
+    if words > MAX_SUMMARY_WORDS:
+        return f"{words} words of text follow its title"
+    return None
+
+
+#: Lines this short (code points), three or more of them under a title, are a block
+#: (letterhead, stamps, an address), not a summary wrapped over lines.
+SHORT_LINE = 30
+
+
+def _short_line_block(summary: list[str]) -> bool:
+    """Three or more short lines under the title (``[handwritten] P179`` / ``Top Secret`` /
+    ``Only copy``): a document's letterhead or stamps; a listing's summary is one line, or one
+    paragraph wrapped at a width."""
+    return len(summary) >= 3 and all(len(line) < SHORT_LINE for line in summary)
+
+
+def _furniture_line(lines: list[_Line]) -> _Line | None:
+    """The first line of a document page's own furniture (``This document was made possible
+    with support from …``), which no listing shows."""
+    phrases = vocabulary()["document_furniture"]
+    return next((line for line in lines if line.text.casefold().startswith(phrases)), None)
+
+
+def _page_shape(drafts: list[_Draft], lines: list[_Line]) -> tuple[str, _Line] | None:
+    """Why a page whose date lines seemed to start entries is a document page, not a listing
+    (with the line to point at), or None when it reads as a listing: a listing repeats one
+    shape, a date, a short title, at most a paragraph; a document page has one dateline, prose
+    under it, perhaps dates inside its text. Decided on the page as a whole:
+
+    - a document page's furniture (:data:`vocabulary` ``document_furniture``) anywhere;
+    - half or more of the entries odd (:func:`_entry_oddity`): a listing's entries are alike;
+    - a single entry whose title begins with no document kind (:data:`vocabulary`
+      ``document_kinds``) and that has no summary: a dateline and its first line.
+    """
+    line = _furniture_line(lines)
+    if line is not None:
+        return f"a document page's furniture: {line.text[:60]!r}", line
+    titled = [d for d in drafts if d.title is not None]
+    if not titled:
+        return None
+    odd = [(d, why) for d in titled if (why := _entry_oddity(d.title.text, d.summary, d.paragraphs))]  # type: ignore[union-attr]
+    if odd and 2 * len(odd) >= len(titled):
+        first, why = odd[0]
+        alike = "the entry" if len(titled) == 1 else f"{len(odd)} of {len(titled)} entries"
+        return (
+            f"{alike} not shaped as listed documents; line {first.date_line.number}: {why}",
+            first.date_line,
+        )
+    only = titled[0]
+    if len(titled) == 1 and not only.summary and not _kind_of(only.title.text):  # type: ignore[union-attr]
+        return (
+            f"one date and one line under it, no summary and no document kind "
+            f"({only.title.text[:60]!r}): a dateline",  # type: ignore[union-attr]
+            only.date_line,
+        )
+    return None
+
+
 @dataclass(slots=True)
 class _Line:
     number: int  # 1-based
@@ -217,6 +414,8 @@ class _Draft:
     date: PartialDate | None
     title: _Line | None = None
     summary: list[str] = field(default_factory=list)
+    paragraphs: int = 0  # the summary's paragraphs (blank lines between them)
+    after_blank: bool = False
 
 
 def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listing:
@@ -282,6 +481,8 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
         if not body:
             if not drafts and preamble[-1]:
                 preamble.append([])
+            if drafts:
+                drafts[-1].after_blank = True
             continue
         if _is_chrome(body):
             continue
@@ -313,14 +514,21 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
         if draft.title is None:
             draft.title = line
         else:
+            if draft.after_blank or not draft.summary or _ends_paragraph(draft.summary[-1]):
+                draft.paragraphs += 1
             draft.summary.append(body)
+        draft.after_blank = False
 
     paragraphs = [" ".join(p) for p in preamble if p]
     if paragraphs:
         listing.heading = paragraphs[0]
         listing.description = "\n\n".join(paragraphs[1:]) or None
 
-    for draft in drafts:
+    titled = any(d.title is not None for d in drafts)
+    document = _document_page(text) if titled else None
+    # a result counter (``1 - 10 of 18``) is a listing's own: its page is read whatever its shape
+    shape = _page_shape(drafts, lines) if titled and document is None and listing.counter is None else None
+    for draft in drafts if document is None and shape is None else ():
         if draft.title is None:
             problem(
                 "entry-without-title",
@@ -344,19 +552,25 @@ def read(text: str, source: str = "<string>", *, strict: bool = False) -> Listin
             )
         )
 
-    document = _document_page(text) if listing else None
     if document is not None:  # a document's own date and title are no listing's entries
         kind, fields, offset = document
         at = next((line for line in reversed(lines) if line.offset <= offset), lines[0])
-        listing.clear()
         problem(
             "not-a-listing",
             f"this looks like a document page, not a listing (page format {kind!r}: a title, "
             f"{', '.join(fields)}); no entries read (lacuna parse and render read documents)",
             at,
         )
+    elif shape is not None:  # a dateline and prose: a document page the page reader did not name
+        why, at = shape
+        problem(
+            "not-a-listing",
+            f"this looks like a document page, not a listing ({why}); no entries read "
+            "(lacuna parse and render read documents)",
+            at,
+        )
     first_text = next((line for line in lines if line.text and not _is_chrome(line.text)), None)
-    if document is not None:
+    if document is not None or shape is not None:
         pass  # said above: no entries, and why
     elif not listing and first_text is not None:
         problem("no-entries", "no listing entries (a date, then a title) found on this page", first_text)

@@ -336,46 +336,28 @@ def analyse(
             records.append(_record(doc, *unclosed.pop(0), tokens, starts, page, conventions))
         info = span.info
         marking, marked_end = marked.get(span.end, (None, span.end))
-        before, after = _context(tokens, starts, span.start, marked_end)
-        if kind == "uncertain":
-            reading = span.shown_reading
-            n = word_count(reading)
-            est: tuple[float, float] | None = (float(n), float(n))
-            conj_words = n
-            verdict = "unchecked"
-        else:
-            est = gap_estimate(info, conventions)
-            conj_words = word_count(info.conjecture) if info.conjecture else None
-            verdict = fit(conj_words or 0, info.unit, est)
+        estimate = None  # (a gap's own: _record makes it)
+        if kind == "uncertain":  # nothing is missing, the words are doubtful: their own length
+            n = word_count(span.shown_reading)
+            estimate = ((float(n), float(n)), n, "unchecked")
         cands = tuple((r, r.fit) for r in found.get((span.start, span.end), ()))
-        line, column = span.src.line_column(span.start)
-        records.append(
-            Lacuna(
-                file=doc.name,
-                kind=kind,
-                line=line,
-                column=column,
-                start=span.start,
-                end=span.end,
-                src=span.src,
-                region=page.region_at(span.start),
-                before=before,
-                after=after,
-                extent=info.extent,
-                quantity=info.quantity,
-                unit=info.unit,
-                words=_mid(est),
-                words_low=None if est is None else est[0],
-                words_high=None if est is None else est[1],
-                reason=info.reason,
-                marking=marking,
-                conjecture=info.conjecture,
-                cert=info.cert,
-                conjecture_words=conj_words,
-                fit=verdict,
-                candidates=cands,
-            )
+        record = _record(
+            doc,
+            span.start,
+            span.end,
+            info,
+            kind,
+            tokens,
+            starts,
+            page,
+            conventions,
+            estimate=estimate,
+            marking=marking,
+            context_end=marked_end,
+            candidates=cands,
+            unclosed=False,
         )
+        records.append(record)
     records.extend(_record(doc, *u, tokens, starts, page, conventions) for u in unclosed)
     return LacunaReport(doc.name, tuple(records), _totals(doc, records))
 
@@ -449,12 +431,24 @@ def _record(
     starts: Sequence[int],
     page: page_mod.Page,
     conventions: Conventions | None,
+    *,
+    estimate: tuple[tuple[float, float] | None, int | None, str] | None = None,
+    marking: str | None = None,
+    context_end: int | None = None,
+    candidates: tuple[tuple[Restoration, str], ...] = (),
+    unclosed: bool = True,
 ) -> Lacuna:
-    """The record of an unclosed gap or gap note (see :func:`_unclosed`)."""
-    est = gap_estimate(info, conventions)
-    conj_words = word_count(info.conjecture) if info.conjecture else None
-    before, after = _context(tokens, starts, start, end)
-    # (no marking: the reading of an unclosed gap stops at a line break or a sentence's end)
+    """The record of the lacuna ``text[start:end]`` read as ``info``: by default an unclosed
+    gap or gap note (see :func:`_unclosed`; no marking: its reading stops at a line break or a
+    sentence's end), its estimate the gap's. ``estimate`` is (words low–high, the conjecture's
+    words, the fit) when the caller made it (an uncertain reading's is its own length);
+    ``context_end`` where the words after it begin (after a marking)."""
+    if estimate is None:
+        est = gap_estimate(info, conventions)
+        conj_words = word_count(info.conjecture) if info.conjecture else None
+        estimate = (est, conj_words, fit(conj_words or 0, info.unit, est))
+    est, conj_words, verdict = estimate
+    before, after = _context(tokens, starts, start, end if context_end is None else context_end)
     line, column = doc.src.line_column(start)
     return Lacuna(
         file=doc.name,
@@ -474,12 +468,13 @@ def _record(
         words_low=None if est is None else est[0],
         words_high=None if est is None else est[1],
         reason=info.reason,
-        marking=None,
+        marking=marking,
         conjecture=info.conjecture,
         cert=info.cert,
         conjecture_words=conj_words,
-        fit=fit(conj_words or 0, info.unit, est),
-        unclosed=True,
+        fit=verdict,
+        candidates=candidates,
+        unclosed=unclosed,
     )
 
 

@@ -73,7 +73,8 @@ def _description_word(c: _NearestOnly) -> _Decision:
         near = [c.word(k) for k in range(_WORDS_BEFORE)]
         near.append(c.after(0))
         for word in near:
-            if word is not None and _singular(fold(word.strip(_STRIP))) in meanings:
+            folded = fold(word.strip(_STRIP)) if word is not None else ""
+            if folded in meanings or _singular(folded) in meanings:
                 return None  # after or before its translation: a gloss
         return "editor_note", f"names a thing on the document in another language ({inside!r})", None
     if inside in apart and _apart(c):

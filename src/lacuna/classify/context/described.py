@@ -12,6 +12,8 @@ __all__: list[str] = []
 
 #: The most words the rule reads after the span and before it for a translation.
 _WORDS_BEFORE = 3
+#: The most words of a description that opens with an other-language word and goes on.
+_FURTHER_WORDS = 5
 #: What may follow a description standing apart: the line's end, punctuation, a bracket.
 _APART_AFTER = frozenset(".,;:!?)]}–—-[(/|\"“”'")
 
@@ -48,6 +50,27 @@ def _apart(c: _NearestOnly) -> bool:
     return not rest or rest[0] in _APART_AFTER or rest[0].isupper()
 
 
+def _described_further(c: _NearestOnly, inside: str, foreign: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The English words translating the other-language description that opens ``inside``
+    (folded) when the words after it are a name or words of no English (``[Unterschrift
+    Bethmann Hollweg]``, ``[pieczęć okrągła]``: whose signature, what seal), at most
+    :data:`_FURTHER_WORDS` in all and no gap's reason at the end (``[podpis nieczytelny]``,
+    an illegible signature, is read as a gap's words); else None."""
+    words = c.inside().split()
+    if not 2 <= len(words) <= _FURTHER_WORDS or c.conv.reason_ends(inside):
+        return None
+    folded = inside.split()
+    for size in (2, 1):
+        meanings = foreign.get(" ".join(folded[:size]))
+        if meanings is None or len(words) <= size:
+            continue
+        rest = [w.strip(_STRIP) for w in words[size:]]
+        if all(w and (w[0].isupper() or not c.conv.is_english(fold(w))) for w in rest):
+            return meanings
+        return None
+    return None
+
+
 def _description_word(c: _NearestOnly) -> _Decision:
     """A word of the document's or the recording's description alone in its brackets, as the
     published conventions name them (``[notes.words]``: TEI P5's stamp, seal and forme work,
@@ -59,13 +82,13 @@ def _description_word(c: _NearestOnly) -> _Decision:
     just before it (``the [Stempel] was``); an English word that is an ordinary word of a
     sentence too (``[drawing]``, ``[music]``) only standing apart from a sentence (``He said
     [music] no.`` is supplied)."""
-    if c.glued or c.facts.cue is not None or not c.facts.lower_phrase and not c.facts.name_start:
+    if c.glued or c.facts.cue is not None or c.facts.query:
         return None
     foreign, apart = _vocabulary(c.conv)
     inside = " ".join(fold(c.inside().strip(" .:")).split())
-    if inside.count(" ") >= _WORDS_BEFORE:
-        return None
-    meanings = foreign.get(inside)
+    meanings = foreign.get(inside) if inside.count(" ") < _WORDS_BEFORE else None
+    if meanings is None:
+        meanings = _described_further(c, inside, foreign)
     if meanings is not None:
         wf = c.wf
         if wf is not None and wf.function and not wf.after_boundary and not c.bracketed:

@@ -50,7 +50,9 @@ def _apart(c: _NearestOnly) -> bool:
     return not rest or rest[0] in _APART_AFTER or rest[0].isupper()
 
 
-def _described_further(c: _NearestOnly, inside: str, foreign: dict[str, frozenset[str]]) -> frozenset[str] | None:
+def _described_further(
+    c: _NearestOnly, inside: str, foreign: dict[str, frozenset[str]]
+) -> frozenset[str] | None:
     """The English words translating the other-language description that opens ``inside``
     (folded) when the words after it are a name or words of no English (``[Unterschrift
     Bethmann Hollweg]``, ``[pieczęć okrągła]``: whose signature, what seal), at most
@@ -103,4 +105,3 @@ def _description_word(c: _NearestOnly) -> _Decision:
     if inside in apart and _apart(c):
         return "editor_note", f"names a thing on the document or the recording, apart ({inside!r})", None
     return None
-

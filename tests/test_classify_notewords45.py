@@ -42,6 +42,17 @@ MUST_READ = [
     ("A. Yes. [music] Q. And then?", "[music]", "description_word"),
     ("[Music]\nGood evening and welcome.", "[Music]", "description_word"),
     ("Q. Did you see him? [silence] A. No.", "[silence]", "description_word"),
+    # the description word and whose it is, or what it is like, in the same language
+    (
+        "Berlin, den 5. Mai 1915. [Unterschrift Bethmann Hollweg]",
+        "[Unterschrift Bethmann Hollweg]",
+        "description_word",
+    ),
+    ("Warszawa, dnia 3 maja. [podpis Jan Kowalski]", "[podpis Jan Kowalski]", "description_word"),
+    ("[pieczęć okrągła] Urząd Gminy", "[pieczęć okrągła]", "description_word"),
+    # a thing on the paper, a caption's sound
+    ("Boston, May 5th 1862 [stylised monogram] Dear Sister", "[stylised monogram]", "physical"),
+    ("Q. And the others? [ Chatter ] A. They left.", "[ Chatter ]", "stage_word"),
     ("the letter [on reverse] says that he left", "[on reverse]", "sheet_place"),
     ("[interlinear] and the rest of the regiment", "[interlinear]", "sheet_place"),
 ]
@@ -75,6 +86,8 @@ NEAR_MISSES = [
     ("the family [crest] was carved over the door", "[crest]", None),
     ("they met on the [reverse] slope", "[reverse]", None),
     ("He sent a [postcard] from Paris.", "[postcard]", None),
+    # an illegible signature in another language: no description_word (a gap's reason at the end)
+    ("Kierownik [podpis nieczytelny]", "[podpis nieczytelny]", None),
     # a listed word between a determiner and the sentence's next word
     ("he put his [signature] on it", "[signature]", "supplied"),
     ("the [signature] page was torn", "[signature]", "supplied"),
@@ -87,7 +100,8 @@ NEAR_MISSES = [
 def test_a_word_of_the_sentence_is_no_description(text: str, inside: str, category: str | None) -> None:
     span = span_of(text, inside)
     assert not span.because.startswith("description_word:"), span.because
-    assert span.category != "editor_note", span.because
+    if category is not None or "nieczytelny" not in inside:
+        assert span.category != "editor_note", span.because
     if category is not None:
         assert span.category == category, span.because
 

@@ -57,7 +57,7 @@ def _described_further(
     (folded) when the words after it are a name or words of no English (``[Unterschrift
     Bethmann Hollweg]``, ``[pieczęć okrągła]``: whose signature, what seal), at most
     :data:`_FURTHER_WORDS` in all and no gap's reason at the end (``[podpis nieczytelny]``,
-    an illegible signature, is read as a gap's words); else None."""
+    an illegible signature, is left to the other rules); else None."""
     words = c.inside().split()
     if not 2 <= len(words) <= _FURTHER_WORDS or c.conv.reason_ends(inside):
         return None

@@ -52,7 +52,7 @@ MUST_READ = [
     ("[pieczęć okrągła] Urząd Gminy", "[pieczęć okrągła]", "description_word"),
     # a thing on the paper, a caption's sound
     ("Boston, May 5th 1862 [stylised monogram] Dear Sister", "[stylised monogram]", "physical"),
-    ("Q. And the others? [ Chatter ] A. They left.", "[ Chatter ]", "stage_word"),
+    ("Q. And the others? [ Chatter ] A. They left.", "[ Chatter ]", "description_word"),
     ("the letter [on reverse] says that he left", "[on reverse]", "sheet_place"),
     ("[interlinear] and the rest of the regiment", "[interlinear]", "sheet_place"),
 ]

@@ -213,10 +213,9 @@ def _build(
         else:
             # the common case: a span with no span inside it
             inside = text[start + 1 : p]
-            info = cached(inside) or read_inside(inside, conv)
-            glossed_start = glossed_end = None
-            if info.category in _IN_CONTEXT:
-                info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+            info, glossed_start, glossed_end = _flat_reading(
+                cached(inside) or read_inside(inside, conv), text, start, end, conv, inside
+            )
         infos[i] = info
         if glossed_start is not None or glossed_end is not None:
             gloss_spans.append(i)
@@ -308,10 +307,9 @@ def _second_look(tree: Tree, conv: Conventions) -> None:
                 info, glossed_start, glossed_end = _nested_info(tree, i, conv)
             else:
                 inside = text[start + 1 : end - 1]
-                info = read_inside(inside, conv)
-                glossed_start = glossed_end = None
-                if info.category in _IN_CONTEXT:
-                    info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+                info, glossed_start, glossed_end = _flat_reading(
+                    read_inside(inside, conv), text, start, end, conv, inside
+                )
             if info == infos[i] and glossed.get(i, (-1, -1)) == _offsets(glossed_start, glossed_end):
                 continue
             changed = True
@@ -325,6 +323,16 @@ def _second_look(tree: Tree, conv: Conventions) -> None:
     kind = tree.gloss_spans.typecode
     tree.gloss_spans = array(kind, sorted(glossed))
     tree.gloss_offsets = array(kind, [o for i in tree.gloss_spans for o in glossed[i]])
+
+
+def _flat_reading(
+    info: SpanInfo, text: str, start: int, end: int, conv: Conventions, inside: str
+) -> tuple[SpanInfo, int | None, int | None]:
+    """A span's reading from its inside's ``info``, read in its context where the category
+    asks for it (:data:`_IN_CONTEXT`), with the glossed words' offsets (None when none)."""
+    if info.category in _IN_CONTEXT:
+        return in_context(info, text, start, end, conv, inside=inside)
+    return info, None, None
 
 
 def _offsets(first: int | None, last: int | None) -> tuple[int, int]:
@@ -395,11 +403,9 @@ def _nested_info(tree: Tree, i: int, conv: Conventions) -> tuple[SpanInfo, int |
         info = double_bracket(first_inner)
     else:
         info = read_inside(inside, conv)
-    glossed_start = glossed_end = None
-    if info.category in _IN_CONTEXT:
-        # the marked inside, not text[start + 1 : end - 1]: a copy of every nested level's
-        # whole inside would make deep nesting quadratic
-        info, glossed_start, glossed_end = in_context(info, text, start, end, conv, inside=inside)
+    # the marked inside, not text[start + 1 : end - 1]: a copy of every nested level's whole
+    # inside would make deep nesting quadratic
+    info, glossed_start, glossed_end = _flat_reading(info, text, start, end, conv, inside)
     info = _unmarked(info, inside, marks, text)
     return info, glossed_start, glossed_end
 

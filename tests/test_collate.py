@@ -31,6 +31,7 @@ from lacuna.collate import (
     tei,
     tokenize,
 )
+from lacuna.collate.align import Keys
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -321,6 +322,44 @@ def test_align_keys_covers_both_and_alternates(a, b):
         prev = tag
         i, j = i2, j2
     assert (i, j) == (len(a), len(b))
+
+
+def _lcs_length(a, b):
+    # the textbook dynamic programme, written out here as the independent check
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        row = [0]
+        for j, y in enumerate(b):
+            row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
+        prev = row
+    return prev[-1]
+
+
+def _kept(ops):
+    return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 4), max_size=30), st.lists(st.integers(0, 4), max_size=30))
+def test_align_keys_is_minimal_whichever_witness_comes_first(a, b):
+    # the fewest words inserted and deleted: as many kept equal as the longest common
+    # subsequence, and the same number when the witnesses are swapped
+    assert _kept(align_keys(a, b)) == _lcs_length(a, b) == _kept(align_keys(b, a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept"),
+    [
+        # "aloud" occurs once in each and anchored alone it cost "the note" (3 kept, not 4)
+        ("he read the note aloud", "he read aloud the note note", 4),
+        # "met" anchored alone cost "the envoy" in both orders
+        ("the minister the envoy met", "the minister met the envoy the envoy", 4),
+    ],
+)
+def test_repeated_words_keep_the_longest_common_run(a, b, kept):
+    keys = Keys()
+    ka, kb = keys(a.split()), keys(b.split())
+    assert _kept(align_keys(ka, kb)) == kept == _kept(align_keys(kb, ka))
 
 
 def test_long_witnesses_stay_linear():

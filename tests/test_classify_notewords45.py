@@ -118,3 +118,18 @@ def test_a_word_of_the_sentence_is_no_description(text: str, inside: str, catego
 )
 def test_a_listed_word_alone_stays_the_editors(text: str, inside: str) -> None:
     assert_read_by(text, inside, "editor_note", "listed")
+
+
+def test_a_users_exact_entry_wins_inside_a_sentence(tmp_path) -> None:
+    """A word a user's conventions file adds to ``[exact]`` is read as the entry says, between
+    a determiner and a lower-case word too (only ``gap.ordinary_listed``'s words are read in
+    the sentence there): the user's entries always win."""
+    import lacuna
+    from lacuna.conventions import Conventions
+
+    path = tmp_path / "conv.toml"
+    path.write_text('[exact]\n"blue" = "editor_note"\n', encoding="utf-8")
+    conv = Conventions.load(path)
+    span = next(iter(lacuna.parse("a [blue] b", conventions=conv).spans()))
+    assert (span.info.category, span.info.because.partition(":")[0]) == ("editor_note", "listed")
+    assert span_of("a [blue] b", "[blue]").category == "supplied"  # the shipped table's reading

@@ -34,7 +34,7 @@ from lacuna.classify.context import (
     read_context,
     read_doubtful,
 )
-from lacuna.classify.gaps import adjective_before_noun
+from lacuna.classify.gaps import adjective_before_noun, listed_in_sentence
 from lacuna.classify.inside import (
     _DEFAULT as _DEFAULT_READING,
 )
@@ -240,6 +240,13 @@ def _in_context(
             if field is not None:
                 return field, None, None
         return info, None, None
+    if category == "editor_note" and info.because.startswith(_LISTED):
+        conv = conventions or Conventions.default()
+        if listed_in_sentence(text, start, end, conv):
+            # "he put his [signature] on it": a listed word between a determiner and the
+            # sentence's next word is a word of the sentence
+            return read_context(_DEFAULT_READING, text, start, end, conv, inside)
+        return info, None, None
     if category == "other":  # only empty brackets glued to a word or between words are read again
         conv = conventions or Conventions.default()
         found = empty_in_word(info, text, start, end) or blank_between_words(
@@ -298,6 +305,8 @@ def _translated_title(
 
 
 _LABELLED = "labelled_note: "
+#: The reading of an inside ``[exact]`` lists.
+_LISTED = "listed: "
 #: The inside rule reading a note's mark (``[*]``), which the number chain leaves as it is.
 _NOTE_MARK = "note_mark: "
 

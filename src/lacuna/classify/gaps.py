@@ -474,3 +474,20 @@ def _conjecture(inside: str, shape: Shape, gap_clause: int, conv: Conventions) -
         if token.type == "QUOTED" and before and conv.conjecture_cues.match(_word(before[-1])):
             return token.value[1:-1].strip()
     return None
+
+
+def listed_in_sentence(text: str, start: int, end: int, conv: Conventions) -> bool:
+    """Whether the bracket ``text[start:end]``, one word that ``[exact]`` lists as the editor's
+    and ``gap.ordinary_listed`` as an ordinary noun too (``[signature]``, ``[stamp]``), stands
+    between a determiner of ``gap.ordinary_before`` and a lower-case word: a word of the
+    sentence, supplied (``he put his [signature] on it``, ``the [stamp] collection``), not the
+    editor's note it is alone (``Yours, [signature]``). A word a user's conventions file adds
+    to ``[exact]`` is no such word: the user's entry is read as it says."""
+    inside = text[start + 1 : end - 1].strip()
+    if not inside.isalpha() or not inside.islower() or inside not in conv.words("gap", "ordinary_listed"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if before is None or fold(before.group(1)) not in conv.words("gap", "ordinary_before"):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).islower()

@@ -77,6 +77,10 @@ class _Inside(NamedTuple):
     # two words or more, the last (as written, lower-case) an article, a possessive that is no
     # pronoun or a preposition ("answering your", "Delivered at"; not "Tab A")
     open_end: bool = False
+    # a word transcribers use to describe the document or the recording (``[notes.words]``):
+    # the inside folded and, for a word of another language, the English words that translate
+    # it (None: an English word read only standing apart); None when it is none
+    description: tuple[str, frozenset[str] | None] | None = None
 
 
 #: The most words a term defined by a definition mark may have (``[gloss] definition_marks``).
@@ -101,6 +105,7 @@ def _defines_term(inside: str, marks: tuple[str, ...]) -> bool:
 def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside:
     """The facts of a stripped inside; ``data_hits`` names the data rules its pattern matches.
     An inside quoted whole is read without its quotes (``“harder line” [“linha mais dura”]``)."""
+    stripped = raw  # (as written, stripped: what the description vocabulary reads)
     if (
         len(raw) > 2
         and raw[0] in _OPEN_QUOTES
@@ -186,7 +191,59 @@ def _facts_of(raw: str, conv: Conventions, data_hits: frozenset[str]) -> _Inside
         _english_rendering(words, conv),
         n == 1 and _foreign_shape(raw, conv),
         n >= 2 and words[-1] in _OPENING_ONLY | _OPEN_PREPOSITIONS,
+        _description(stripped, conv) if n <= _DESCRIPTION_WORDS else None,
     )
+
+
+#: The most words of a description that opens with an other-language word and goes on
+#: (``[Unterschrift Bethmann Hollweg]``).
+_DESCRIPTION_WORDS = 5
+
+
+def _description_vocabulary(conv: Conventions) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """``[notes.words]``: each other-language word or phrase (folded) with the English words
+    that translate it, and the English words read only standing apart."""
+    cached = conv._cache.get("description words")
+    if cached is None:
+        section = conv.section("notes", "words")
+        foreign = {
+            " ".join(fold(str(k)).split()): frozenset(fold(str(w)) for w in v)
+            for k, v in (section.get("foreign") or {}).items()
+        }
+        apart = frozenset(" ".join(fold(str(w)).split()) for w in section.get("apart") or ())
+        cached = conv._cache["description words"] = (foreign, apart)
+    return cached  # type: ignore[no-any-return]
+
+
+def _description(raw: str, conv: Conventions) -> tuple[str, frozenset[str] | None] | None:
+    """The description fact of a stripped inside (:attr:`_Inside.description`): a word of
+    ``[notes.words]`` alone (its stops and colons aside), or an other-language one followed by
+    a name or words of no English (``[Unterschrift Bethmann Hollweg]``, ``[pieczęć okrągła]``:
+    whose signature, what seal), no gap's reason at the end (``[podpis nieczytelny]``, an
+    illegible signature, is left to the other rules)."""
+    foreign, apart = _description_vocabulary(conv)
+    if not foreign and not apart:
+        return None
+    inside = " ".join(fold(raw.strip(" .:")).split())
+    meanings = foreign.get(inside) if inside.count(" ") < _PHRASE_WORDS else None
+    if meanings is not None:
+        return inside, meanings
+    words = raw.split()
+    if 2 <= len(words) <= _DESCRIPTION_WORDS and not conv.reason_ends(inside):
+        folded = inside.split()
+        for size in (2, 1):
+            meanings = foreign.get(" ".join(folded[:size]))
+            if meanings is None or len(words) <= size:
+                continue
+            rest = [w.strip(_STRIP) for w in words[size:]]
+            if all(w and (w[0].isupper() or not conv.is_english(fold(w))) for w in rest):
+                return inside, meanings
+            break
+    return (inside, None) if inside in apart else None
+
+
+#: The most words of a phrase of ``[notes.words.foreign]`` (``na marginesie``).
+_PHRASE_WORDS = 3
 
 
 #: The words that only open a noun phrase: the articles and the possessives that are no

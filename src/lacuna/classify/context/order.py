@@ -25,6 +25,7 @@ from lacuna.classify.context.cues import (
     _runs_on,
     _signature_supplied,
 )
+from lacuna.classify.context.described import _description_word
 from lacuna.classify.context.times import _date_restated, _time_restated
 from lacuna.classify.corrections import (
     _corrected_date,
@@ -130,6 +131,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("corrected_ordinal", _corrected_ordinal),
         ("quoted_goes_on", _quoted_goes_on),
         ("learned_note", _learned_note),
+        ("description_word", _description_word),
         ("replaced_word", _replaced_word),
         ("corrected_date", _corrected_date),
         ("signature_supplied", _signature_supplied),

@@ -124,3 +124,39 @@ def test_an_ordinary_word_of_the_sentence_is_no_gap(text: str, inside: str) -> N
 def test_what_happens_on_the_recording_stays_the_editors(text: str, inside: str, category: str) -> None:
     span = span_of(text, inside)
     assert span.category == category, span.because
+
+
+# Cipher groups the decrypters could not read, in the words of decryption work (written for this
+# test in the shape of NSA's Venona translations: "[1 group unrecovered]", "[15 groups garbled]").
+CIPHER_GROUPS = [
+    # (text, inside, quantity, reason)
+    ("He gave [1 group unidentified] to LIBERAL on Tuesday.", "[1 group unidentified]", 1, "unrecovered"),
+    ("The meeting with [2 groups not decoded] took place.", "[2 groups not decoded]", 2, "unrecovered"),
+    ("KAPITAN agreed to [3 groups undecoded] in New York.", "[3 groups undecoded]", 3, "unrecovered"),
+    ("We shall send [1 group not decrypted] next week.", "[1 group not decrypted]", 1, "unrecovered"),
+    ("The station reports [1 group corrupt] from Ottawa.", "[1 group corrupt]", 1, "garble"),
+    ("The station reports [4 groups corrupted] from Ottawa.", "[4 groups corrupted]", 4, "garble"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "quantity", "reason"), CIPHER_GROUPS)
+def test_cipher_groups_not_read_are_a_gap_of_groups(
+    text: str, inside: str, quantity: int, reason: str
+) -> None:
+    span = span_of(text, inside)
+    assert span.category == "gap", span.because
+    assert (span.info.quantity, span.info.unit, span.info.reason) == (quantity, "group", reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "category"),
+    [
+        # "unidentified" says a gap only after groups: alone it says who is meant is not known
+        ("Tariq Aziz: He [unidentified] said, 'I went'.", "[unidentified]", "editor_note"),
+        # "corrupt" before its noun after a determiner is a word of the sentence
+        ("The [corrupt] officials were dismissed in May.", "[corrupt]", "supplied"),
+    ],
+)
+def test_decryption_words_outside_a_gap_of_groups(text: str, inside: str, category: str) -> None:
+    span = span_of(text, inside)
+    assert span.category == category, span.because

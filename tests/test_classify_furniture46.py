@@ -122,7 +122,7 @@ CASES = [
         "standard swatch from the letter",
         "[link]",
         "other",
-        "page_furniture",
+        "title_link",
     ),
     # a blog's media tag after a post's title (http://www.libraryofarabicliterature.org/blog/)
     (
@@ -189,6 +189,10 @@ NEAR_MISSES = [
     ("I went [home] after the meeting.", "[home]", "page_furniture"),
     ("They did not [show] the document to the embassy.", "[show]", "page_furniture"),
     ("We asked him to [link] the two questions.", "[link]", "page_furniture"),
+    # a supplied verb after a name, set off by a comma (bench/parse.py's synthetic corpus)
+    ("Zhang [reply], in his words, suggested that we wait.", "[reply]", "page_furniture"),
+    ("Zhang [reply], in his words, suggested that we wait.", "[reply]", "title_link"),
+    ("He sent [photo], and the letter", "[photo]", "title_link"),
     # a diary's photograph supplied in the sentence (https://monova.ca/greatwarchronicles/category/diary-entries/)
     ("They burst only 100 yards from me + I take — [photo] of them. Get to farm without mishap.", "[photo]", "page_furniture"),
     # a letter's word glossed (https://extrayad.blogspot.com/2020/07/letters-from-levi-yitzhak.html)

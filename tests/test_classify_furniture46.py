@@ -58,7 +58,7 @@ CASES = [
     ),
     # {{Dead link}}
     (
-        'Text of the agreement, U.S. Department of State. Retrieved 12 May 2009.[dead link]',
+        "Text of the agreement, U.S. Department of State. Retrieved 12 May 2009.[dead link]",
         "[dead link]",
         "other",
         "wiki_inline_tag",
@@ -194,7 +194,11 @@ NEAR_MISSES = [
     ("Zhang [reply], in his words, suggested that we wait.", "[reply]", "title_link"),
     ("He sent [photo], and the letter", "[photo]", "title_link"),
     # a diary's photograph supplied in the sentence (https://monova.ca/greatwarchronicles/category/diary-entries/)
-    ("They burst only 100 yards from me + I take — [photo] of them. Get to farm without mishap.", "[photo]", "page_furniture"),
+    (
+        "They burst only 100 yards from me + I take — [photo] of them. Get to farm without mishap.",
+        "[photo]",
+        "page_furniture",
+    ),
     # a letter's word glossed (https://extrayad.blogspot.com/2020/07/letters-from-levi-yitzhak.html)
     ("I wanted your card [photo]. You write that your costume is very nice.", "[photo]", "page_furniture"),
     # supplied words after a capitalised word, a lower-case word after (http://www.centropa.org/de/node/78179)
@@ -203,7 +207,11 @@ NEAR_MISSES = [
     # a capitalised pronoun or article is no title
     ("They [next] met at the embassy.\n", "[next]", "page_furniture"),
     # an editor's description of a picture, not a tag (whole inside only)
-    ("[photograph of the delegation]\nThe delegation at the airport", "[photograph of the delegation]", "page_furniture"),
+    (
+        "[photograph of the delegation]\nThe delegation at the airport",
+        "[photograph of the delegation]",
+        "page_furniture",
+    ),
     ("[see image]\nThe delegation at the airport", "[see image]", "page_furniture"),
     # a supplied "at" in a witness's account (http://voices.iit.edu/interview?doc=zgnilekB&display=zgnilek)
     ("my brother was out in the town [at] five minutes past seven, and the law was", "[at]", "address_at"),

@@ -76,6 +76,9 @@ def test_a_declared_translators_note(declaration: str) -> None:
         # a label, not a declaration (docslib's Yugoslav record of conversation, dev)
         "[Translator's note: the brackets used in the text are from the Russian translation of the"
         " Serbo-Croatian document.]",
+        # the translator's notes told by a mark of their own (the Wilson Center's Yugoslav record
+        # of Stalin's talk with Tito, 1946; dev: its "[*Recorded by B. Neshkovich.]" is the editor's)
+        'Any brackets and notes by the English translator will hereafter be denoted by "trans."',
         # a declaration about parentheses
         "Translator's notes are in parentheses; square brackets are in the original.",
         "Translator's notes are given in parentheses.",

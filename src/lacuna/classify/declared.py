@@ -83,11 +83,19 @@ def _declares(clause: str, notes: tuple[str, ...], others: tuple[str, ...]) -> b
     """Whether ``clause`` speaks of notes as what the brackets hold: a word for notes, none of
     them a label (``[Translator's note: the brackets used in the text are from the Russian
     translation …]`` is a note, not a declaration), and no word for something else the brackets
-    could hold (``Numbers in square brackets refer to the translator's notes``: ``not_notes``)."""
+    could hold (``Numbers in square brackets refer to the translator's notes``: ``not_notes``), nor by a quoted mark of their own."""
     found = [m.end() for m in _alternation(notes).finditer(clause)]
     if not found or any(clause[at : at + 2].lstrip().startswith(":") for at in found):
         return False
+    if _MARKED.search(clause) is not None:
+        return False  # the translator's notes told by a mark of their own, not by the brackets
     return not others or _alternation(others).search(clause) is None
+
+
+#: A clause that tells the notes by a quoted mark (the Wilson Center's Yugoslav record of
+#: Stalin's talk with Tito, 1946: ``Any brackets and notes by the English translator will
+#: hereafter be denoted by "trans."``: the notes without that mark are not the translator's).
+_MARKED = regex.compile(r"(?i)\b(?:by|with|as)\s{1,3}[\"“‘']")
 
 
 def _quoted(text: str, lo: int, at: int) -> bool:

@@ -83,7 +83,8 @@ def _declares(clause: str, notes: tuple[str, ...], others: tuple[str, ...]) -> b
     """Whether ``clause`` speaks of notes as what the brackets hold: a word for notes, none of
     them a label (``[Translator's note: the brackets used in the text are from the Russian
     translation …]`` is a note, not a declaration), and no word for something else the brackets
-    could hold (``Numbers in square brackets refer to the translator's notes``: ``not_notes``), nor by a quoted mark of their own."""
+    could hold (``Numbers in square brackets refer to the translator's notes``: ``not_notes``),
+    nor telling them by a quoted mark of their own (:data:`_MARKED`)."""
     found = [m.end() for m in _alternation(notes).finditer(clause)]
     if not found or any(clause[at : at + 2].lstrip().startswith(":") for at in found):
         return False

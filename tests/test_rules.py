@@ -13,6 +13,7 @@ from lacuna.classify import (
     CONTEXT_RULES,
     DOUBT_RULES,
     INSIDE_RULES,
+    NOTE_RULES,
     NUMBER_RULES,
     RULE_CHAINS,
     read_context,
@@ -105,8 +106,14 @@ def test_spans_explain_shows_the_rule(capsys, petrov_path):
 
 
 def test_the_chains_deciding_a_reading_are_listed_in_one_place():
-    assert list(RULE_CHAINS) == ["inside", "context", "number", "doubt"]
-    assert [RULE_CHAINS[c] for c in RULE_CHAINS] == [INSIDE_RULES, CONTEXT_RULES, NUMBER_RULES, DOUBT_RULES]
+    assert list(RULE_CHAINS) == ["inside", "context", "number", "doubt", "note"]
+    assert [RULE_CHAINS[c] for c in RULE_CHAINS] == [
+        INSIDE_RULES,
+        CONTEXT_RULES,
+        NUMBER_RULES,
+        DOUBT_RULES,
+        NOTE_RULES,
+    ]
     assert DOUBT_RULES.names() == ["doubtful_identification", "doubtful_spelling", "queried_rendering"]
     names = [name for chain in RULE_CHAINS.values() for name in chain.names()]
     assert len(names) == len(set(names))  # a name switches one rule off, in one chain

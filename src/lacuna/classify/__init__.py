@@ -34,6 +34,7 @@ from lacuna.classify.context import (
     read_context,
     read_doubtful,
 )
+from lacuna.classify.declared import DEFAULT_NOTES, NOTE_RULES, read_note
 from lacuna.classify.gaps import adjective_before_noun, listed_in_sentence
 from lacuna.classify.inside import (
     _DEFAULT as _DEFAULT_READING,
@@ -62,6 +63,7 @@ __all__ = [
     "DOUBT_RULES",
     "INSIDE_RULES",
     "NESTED_MARK",
+    "NOTE_RULES",
     "NUMBER_RULES",
     "RULE_CHAINS",
     "Clause",
@@ -87,7 +89,8 @@ __all__ = [
 
 #: The chains that decide a span's reading, by the name the conventions file knows them by
 #: (``[[rules.inside]]``, ``[[rules.context]]``), in the order a span meets them: the inside
-#: chain, then, by the inside's reading, the context, number or doubt chain (the glossed-extent
+#: chain, then, by the inside's reading, the context, number or doubt chain, and for a note read
+#: by default the note chain (the document's declared convention; the glossed-extent
 #: chain, :data:`lacuna.classify.glossed.GLOSSED_RULES`, moves a gloss's glossed words and
 #: decides no reading).
 RULE_CHAINS: dict[str, Ruler[Any]] = {
@@ -95,6 +98,7 @@ RULE_CHAINS: dict[str, Ruler[Any]] = {
     "context": CONTEXT_RULES,
     "number": NUMBER_RULES,
     "doubt": DOUBT_RULES,
+    "note": NOTE_RULES,
 }
 
 
@@ -116,6 +120,9 @@ def in_context(
     before is punctuation only, ``… ) [CPSU]``).
     """
     info, first, last = _in_context(info, text, start, end, conventions, inside=inside)
+    if info.category == "editor_note" and info.because.startswith(DEFAULT_NOTES):
+        # a note read by default: the document may declare whose its notes are
+        return read_note(info, text, conventions or Conventions.default()), None, None
     if first is None or last is None or first < 0 or last < first:
         return info, first, last
     first, last = whole_spans_only(text, first, last)

@@ -34,7 +34,11 @@ from lacuna.classify import (
     read_inside,
     unclosed_reading,
 )
+from lacuna.classify.context.extents import _glossed
+from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.learned.document import LEARNED, document_features, hand_counts, reading_with
+from lacuna.classify.learned.same_reading import SAME_READING, evidence, key, weak
+from lacuna.classify.words import near_word
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 from lacuna.pairing import (
@@ -280,6 +284,84 @@ def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
 
 
 def _second_look(tree: Tree, conv: Conventions) -> None:
+    """The document's own convention as evidence (issue 13): the learned rule's spans read
+    again with the counts of the hand-read spans (:func:`_document_prior`), then the weak
+    readings of an inside the hand rules read one way elsewhere in the document take that
+    reading (:func:`_same_readings`)."""
+    _document_prior(tree, conv)
+    _same_readings(tree, conv)
+
+
+def _same_readings(tree: Tree, conv: Conventions) -> None:
+    """Each span a weak rule read (the learned rule, the fallback) whose inside the hand rules
+    read as one carried category elsewhere in the document takes that category
+    (:mod:`lacuna.classify.learned.same_reading`). Two passes: the hand readings per key,
+    then the weak spans; linear, and the same whatever order the spans come in."""
+    infos = tree.infos
+    text = tree.src.text
+    starts, ends, sizes = tree.starts, tree.ends, tree.sizes
+    targets = [i for i, info in enumerate(infos) if not sizes[i] and weak(info.because)]
+    if not targets or len(targets) == len(infos):
+        return
+    # key -> (category, the first span read so, or -1 when the hand rules read it two ways)
+    seen: dict[str, tuple[str, int]] = {}
+    for i, info in enumerate(infos):
+        if not evidence(info.category, info.because):
+            continue
+        k = key(text[starts[i] + 1 : ends[i] - 1], conv)
+        if k is None:
+            continue
+        got = seen.get(k)
+        if got is None:
+            seen[k] = (info.category, i)
+        elif got[0] != info.category:
+            seen[k] = (got[0], -1)
+    if not seen:
+        return
+    glossed = dict(
+        zip(
+            tree.gloss_spans, zip(tree.gloss_offsets[::2], tree.gloss_offsets[1::2], strict=True), strict=True
+        )
+    )
+    changed = False
+    for i in targets:
+        start, end = starts[i], ends[i]
+        inside = text[start + 1 : end - 1]
+        k = key(inside, conv)
+        got = seen.get(k) if k is not None else None
+        if got is None or got[1] < 0 or got[0] == infos[i].category:
+            continue
+        category, j = got
+        first = last = None
+        if category == "gloss":
+            near = near_word(text, start)
+            if near is None:
+                continue  # nothing before it to gloss
+            word, word_start = near
+            _, first, last = _glossed(infos[j], text, word_start, word_start + len(word), conv)
+            first, last = glossed_extent(text, first, last, start, end, "same_reading", conv)
+        model = infos[j]
+        because = (
+            f"{SAME_READING}the same '[{inside.strip()}]' is read as {category} by rule "
+            f"{model.because.partition(':')[0]} at line {tree.src.line_column(starts[j])[0]}"
+        )
+        same_text = text[starts[j] + 1 : ends[j] - 1] == inside
+        infos[i] = (
+            dataclasses.replace(model, because=because) if same_text else SpanInfo(category, because=because)
+        )
+        if first is None or last is None:
+            glossed.pop(i, None)
+        else:
+            glossed[i] = _offsets(first, last)
+        changed = True
+    if not changed:
+        return
+    kind = tree.gloss_spans.typecode
+    tree.gloss_spans = array(kind, sorted(glossed))
+    tree.gloss_offsets = array(kind, [o for i in tree.gloss_spans for o in glossed[i]])
+
+
+def _document_prior(tree: Tree, conv: Conventions) -> None:
     """Read again, with the document's own convention as evidence, each span the rule
     ``learned`` decided (:mod:`lacuna.classify.learned.document`): the counts of the other
     spans the hand rules read as gloss, supplied or editor's note, bucketed, weigh in its

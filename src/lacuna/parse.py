@@ -34,11 +34,8 @@ from lacuna.classify import (
     read_inside,
     unclosed_reading,
 )
-from lacuna.classify.context.extents import _glossed
-from lacuna.classify.glossed import glossed_extent
 from lacuna.classify.learned.document import LEARNED, document_features, hand_counts, reading_with
-from lacuna.classify.learned.same_reading import SAME_READING, evidence, key, weak
-from lacuna.classify.words import near_word
+from lacuna.classify.learned.same_reading import SAME_READING, evidence, glossed_before, key, weak
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 from lacuna.pairing import (
@@ -303,8 +300,8 @@ def _same_readings(tree: Tree, conv: Conventions) -> None:
     targets = [i for i, info in enumerate(infos) if not sizes[i] and weak(info.because)]
     if not targets or len(targets) == len(infos):
         return
-    # key -> (category, the first span read so, or -1 when the hand rules read it two ways)
-    seen: dict[str, tuple[str, int]] = {}
+    # key -> (category, the spans read so; none when the hand rules read it two ways)
+    seen: dict[str, tuple[str, list[int]]] = {}
     for i, info in enumerate(infos):
         if not evidence(info.category, info.because):
             continue
@@ -313,9 +310,11 @@ def _same_readings(tree: Tree, conv: Conventions) -> None:
             continue
         got = seen.get(k)
         if got is None:
-            seen[k] = (info.category, i)
+            seen[k] = (info.category, [i])
         elif got[0] != info.category:
-            seen[k] = (got[0], -1)
+            seen[k] = (got[0], [])
+        elif got[1]:
+            got[1].append(i)
     if not seen:
         return
     glossed = dict(
@@ -329,17 +328,19 @@ def _same_readings(tree: Tree, conv: Conventions) -> None:
         inside = text[start + 1 : end - 1]
         k = key(inside, conv)
         got = seen.get(k) if k is not None else None
-        if got is None or got[1] < 0 or got[0] == infos[i].category:
+        if got is None or not got[1] or got[0] == infos[i].category:
             continue
-        category, j = got
+        category, js = got
+        j = js[0]
         first = last = None
         if category == "gloss":
-            near = near_word(text, start)
-            if near is None:
-                continue  # nothing before it to gloss
-            word, word_start = near
-            _, first, last = _glossed(infos[j], text, word_start, word_start + len(word), conv)
-            first, last = glossed_extent(text, first, last, start, end, "same_reading", conv)
+            # the words before are the words another gloss of the key glosses (or another form)
+            others = [g for g in js if g in glossed and glossed[g][0] >= 0]
+            found = glossed_before(text, start, [text[glossed[g][0] : glossed[g][1]] for g in others])
+            if found is None:
+                continue
+            first, last, which = found
+            j = others[which]
         model = infos[j]
         because = (
             f"{SAME_READING}the same '[{inside.strip()}]' is read as {category} by rule "

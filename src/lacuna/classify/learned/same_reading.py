@@ -14,20 +14,26 @@ hand rules read two ways in the document (no convention), and an inside without 
 own — figures (``[1]``), marks (``[?]``), function words and pronouns (``[the]``, ``[and]``,
 ``[him]``) are supplied in one place and something else in another by rights. Only the
 categories the learned rule chooses between are carried (gloss, supplied, editor's note), and a
-gloss only onto a span with a word before it to gloss.
+gloss only onto a span whose words before are the words another span of the key glosses,
+folded, or the same name spelt another way (``Emperor Ch'ien-Lung [Qianlong]`` … ``Ch'ien
+Long [Qianlong]``; ``KOKUTAI [NATIONAL ESSENCE]`` … ``Kokutai [National Essence]``): a surname
+supplied after a first name (``Howard [Baker]``) is no gloss for a gloss after a title
+elsewhere (``the Senator [Baker]``).
 """
 
 from __future__ import annotations
 
 import regex
 
+from lacuna.classify.name_compare import same_name
 from lacuna.conventions import Conventions, fold
 
 #: How the reading this step makes begins (its rule's name).
 SAME_READING = "same_reading: "
 #: How the weak readings begin: the learned rule's, and the fallback of words without a cue
 #: (the latter also after the rule that falls back to it: ``no_words: default: …``).
-WEAK_PREFIXES = ("learned: ",)
+#: ``completes_name`` goes by position alone (a name after a capitalised word: supplied), no cue.
+WEAK_PREFIXES = ("learned: ", "completes_name: ")
 DEFAULT_READING = "default: words without a cue"
 #: The readings never counted as evidence (the learned rules'; double brackets repeat their
 #: inner span's reading).
@@ -45,7 +51,7 @@ def weak(because: str) -> bool:
 
 def evidence(category: str, because: str) -> bool:
     """Whether a reading is a hand rule's reading of a carried category."""
-    return category in CARRIED and not because.startswith(NOT_EVIDENCE) and DEFAULT_READING not in because
+    return category in CARRIED and not because.startswith(NOT_EVIDENCE) and not weak(because)
 
 
 def key(inside: str, conv: Conventions) -> str | None:
@@ -56,4 +62,33 @@ def key(inside: str, conv: Conventions) -> str | None:
     for word in _WORD.findall(folded):
         if word not in function and word not in pronouns:
             return folded
+    return None
+
+
+#: A word before a span (letters or figures, with inner apostrophes, hyphens, dots).
+_BEFORE = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]{0,40}[\p{L}\p{N}])?")
+#: What may stand between the glossed words and the span (spaces, a quote, a comma).
+_BETWEEN = regex.compile(r"[\s\"'“”’,]{0,3}")
+#: The most words a carried gloss glosses.
+_MOST_WORDS = 3
+
+
+def glossed_before(text: str, start: int, glossed: list[str]) -> tuple[int, int, int] | None:
+    """Where the words right before the span at ``start`` are one of ``glossed`` (the words
+    other glosses of the same inside gloss), folded or the same name spelt another way: their
+    offsets, up to :data:`_MOST_WORDS` words, and which of ``glossed`` they are; None when
+    they are none."""
+    lo = max(0, start - 160)
+    words = list(_BEFORE.finditer(text, lo, start))[-_MOST_WORDS:]
+    if not words or _BETWEEN.fullmatch(text, words[-1].end(), start) is None:
+        return None
+    for n in range(1, len(words) + 1):
+        run = words[-n:]
+        if any(text[a.end() : b.start()].strip() for a, b in zip(run, run[1:], strict=False)):
+            break  # (punctuation or a line break between: the words stop there)
+        first, last = run[0].start(), run[-1].end()
+        candidate = text[first:last]
+        for which, other in enumerate(glossed):
+            if fold(candidate) == fold(other) or same_name(candidate.split(), other.split()):
+                return first, last, which
     return None

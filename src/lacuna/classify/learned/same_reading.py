@@ -69,6 +69,10 @@ def key(inside: str, conv: Conventions) -> str | None:
 _BEFORE = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]{0,40}[\p{L}\p{N}])?")
 #: What may stand between the glossed words and the span (spaces, a quote, a comma).
 _BETWEEN = regex.compile(r"[\s\"'“”’,]{0,3}")
+#: What parts the words of a name (spaces, hyphens).
+_PARTS = regex.compile(r"[\s\-‐]+")
+#: The fewest letters of a last word compared alone.
+_FEWEST = 4
 #: The most words a carried gloss glosses.
 _MOST_WORDS = 3
 
@@ -89,6 +93,13 @@ def glossed_before(text: str, start: int, glossed: list[str]) -> tuple[int, int,
         first, last = run[0].start(), run[-1].end()
         candidate = text[first:last]
         for which, other in enumerate(glossed):
-            if fold(candidate) == fold(other) or same_name(candidate.split(), other.split()):
+            # the whole words, or their last words (``Ch'ien Long`` after ``WriterCh'ien``, a
+            # label glued to it, for ``Ch'ien-Lung``)
+            ends_alike = [_PARTS.split(other)[-1], _PARTS.split(candidate)[-1]]
+            if (
+                fold(candidate) == fold(other)
+                or same_name(candidate.split(), other.split())
+                or (n == 1 and min(map(len, ends_alike)) >= _FEWEST and same_name(*([w] for w in ends_alike)))
+            ):
                 return first, last, which
     return None

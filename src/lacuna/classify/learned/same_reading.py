@@ -23,6 +23,8 @@ elsewhere (``the Senator [Baker]``).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from lacuna.classify.name_compare import same_name
@@ -88,7 +90,7 @@ def glossed_before(text: str, start: int, glossed: list[str]) -> tuple[int, int,
         return None
     for n in range(1, len(words) + 1):
         run = words[-n:]
-        if any(text[a.end() : b.start()].strip() for a, b in zip(run, run[1:], strict=False)):
+        if any(text[a.end() : b.start()].strip() for a, b in pairwise(run)):
             break  # (punctuation or a line break between: the words stop there)
         first, last = run[0].start(), run[-1].end()
         candidate = text[first:last]

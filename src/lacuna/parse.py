@@ -290,8 +290,8 @@ def _second_look(tree: Tree, conv: Conventions) -> None:
 
 
 def _same_readings(tree: Tree, conv: Conventions) -> None:
-    """Each span a weak rule read (the learned rule, the fallback, completes_name) whose inside the hand rules
-    read as one carried category elsewhere in the document takes that category
+    """Each span a weak rule read (the learned rule, the fallback, completes_name) whose
+    inside the hand rules read as one carried category elsewhere in the document takes it
     (:mod:`lacuna.classify.learned.same_reading`). Two passes: the hand readings per key,
     then the weak spans; linear, and the same whatever order the spans come in."""
     infos = tree.infos

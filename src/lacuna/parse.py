@@ -35,6 +35,7 @@ from lacuna.classify import (
     unclosed_reading,
 )
 from lacuna.classify.learned.document import LEARNED, document_features, hand_counts, reading_with
+from lacuna.classify.learned.same_reading import SAME_READING, evidence, glossed_before, key, weak
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 from lacuna.pairing import (
@@ -280,6 +281,88 @@ def _build_flat(src: SourceText, conv: Conventions) -> Tree | None:
 
 
 def _second_look(tree: Tree, conv: Conventions) -> None:
+    """The document's own convention as evidence (issue 13): the learned rule's spans read
+    again with the counts of the hand-read spans (:func:`_document_prior`), then the weak
+    readings of an inside the hand rules read one way elsewhere in the document take that
+    reading (:func:`_same_readings`)."""
+    _document_prior(tree, conv)
+    _same_readings(tree, conv)
+
+
+def _same_readings(tree: Tree, conv: Conventions) -> None:
+    """Each span a weak rule read (the learned rule, the fallback, completes_name) whose
+    inside the hand rules read as one carried category elsewhere in the document takes it
+    (:mod:`lacuna.classify.learned.same_reading`). Two passes: the hand readings per key,
+    then the weak spans; linear, and the same whatever order the spans come in."""
+    infos = tree.infos
+    text = tree.src.text
+    starts, ends, sizes = tree.starts, tree.ends, tree.sizes
+    targets = [i for i, info in enumerate(infos) if not sizes[i] and weak(info.because)]
+    if not targets or len(targets) == len(infos):
+        return
+    # key -> (category, the spans read so; none when the hand rules read it two ways)
+    seen: dict[str, tuple[str, list[int]]] = {}
+    for i, info in enumerate(infos):
+        if not evidence(info.category, info.because):
+            continue
+        k = key(text[starts[i] + 1 : ends[i] - 1], conv)
+        if k is None:
+            continue
+        got = seen.get(k)
+        if got is None:
+            seen[k] = (info.category, [i])
+        elif got[0] != info.category:
+            seen[k] = (got[0], [])
+        elif got[1]:
+            got[1].append(i)
+    if not seen:
+        return
+    glossed = dict(
+        zip(
+            tree.gloss_spans, zip(tree.gloss_offsets[::2], tree.gloss_offsets[1::2], strict=True), strict=True
+        )
+    )
+    changed = False
+    for i in targets:
+        start, end = starts[i], ends[i]
+        inside = text[start + 1 : end - 1]
+        k = key(inside, conv)
+        got = seen.get(k) if k is not None else None
+        if got is None or not got[1] or got[0] == infos[i].category:
+            continue
+        category, js = got
+        j = js[0]
+        first = last = None
+        if category == "gloss":
+            # the words before are the words another gloss of the key glosses (or another form)
+            others = [g for g in js if g in glossed and glossed[g][0] >= 0]
+            found = glossed_before(text, start, [text[glossed[g][0] : glossed[g][1]] for g in others])
+            if found is None:
+                continue
+            first, last, which = found
+            j = others[which]
+        model = infos[j]
+        because = (
+            f"{SAME_READING}the same '[{inside.strip()}]' is read as {category} by rule "
+            f"{model.because.partition(':')[0]} at line {tree.src.line_column(starts[j])[0]}"
+        )
+        same_text = text[starts[j] + 1 : ends[j] - 1] == inside
+        infos[i] = (
+            dataclasses.replace(model, because=because) if same_text else SpanInfo(category, because=because)
+        )
+        if first is None or last is None:
+            glossed.pop(i, None)
+        else:
+            glossed[i] = _offsets(first, last)
+        changed = True
+    if not changed:
+        return
+    kind = tree.gloss_spans.typecode
+    tree.gloss_spans = array(kind, sorted(glossed))
+    tree.gloss_offsets = array(kind, [o for i in tree.gloss_spans for o in glossed[i]])
+
+
+def _document_prior(tree: Tree, conv: Conventions) -> None:
     """Read again, with the document's own convention as evidence, each span the rule
     ``learned`` decided (:mod:`lacuna.classify.learned.document`): the counts of the other
     spans the hand rules read as gloss, supplied or editor's note, bucketed, weigh in its

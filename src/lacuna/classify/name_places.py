@@ -4,6 +4,7 @@ identifies (see :mod:`lacuna.classify.context`)."""
 from __future__ import annotations
 
 from lacuna.classify.names import _before_name
+from lacuna.classify.places import in_country, same_place
 from lacuna.classify.view import _NearestOnly
 from lacuna.classify.words import _STRIP, _TRAILING, _Decision, _word_facts
 from lacuna.conventions import fold
@@ -154,3 +155,38 @@ def _names_thing(c: _NearestOnly) -> _Decision:
     if wf.folded.rstrip(".,;:") not in c.conv.named_things:
         return None
     return "gloss", f"names the {wf.folded.rstrip('.,;:')!r} before it", 0
+
+
+def _place_names(c: _NearestOnly) -> _Decision:
+    """A place's other name after its name (EHRI: ``the prisoner camp Hohenstein [Olsztynek]``;
+    Archives Hub: ``Chefoo [Yantai]``; ``Danzig [Gdańsk]``, ``Pleskau [Pskov]``): two names of one
+    city in the gazetteer (:mod:`lacuna.classify.places`, GeoNames), gloss of the name before,
+    one to three words back. A country after a city of it (``Adelaide [Australia]``) says where
+    the city lies: gloss too (a US state after a town is a dateline's supplied words: ``Grafton
+    [Massachusetts]``, no country). Names of two places (``Moscow [Leningrad]``), a given name
+    after a surname (``Lincoln [Abraham]``) and a name written alike are not this rule's."""
+    f, wf = c.facts, c.wf
+    if wf is None or c.glued or not f.name_inside or not wf.name_word or wf.possessive or wf.after_boundary:
+        return None
+    inside = c.inside().strip()
+    for n in range(1, _PLACE_WORDS + 1):
+        words = c.words(n)
+        if len(words) < n or (n > 1 and _stops_name(words[0], c)):
+            break
+        name = " ".join(words).strip(_TRAILING)
+        if same_place(name, inside):
+            return "gloss", f"{name} and {inside} name one place (GeoNames)", n - 1
+        if in_country(name, inside):
+            return "gloss", f"{name} lies in {inside} (GeoNames)", n - 1
+    return None
+
+
+def _stops_name(word: str, c: _NearestOnly) -> bool:
+    """Whether ``word`` (the first of several before the bracket) cannot open a place's name: no
+    name word, or it ends a phrase (``Berlin, Danzig [Gdańsk]``)."""
+    wfi = _word_facts(word, c.conv)
+    return wfi.after_boundary or not (wfi.name_word or wfi.particle_name)
+
+
+#: The most words of a place's name before its other name (``Port Arthur``, ``Nizhny Novgorod``).
+_PLACE_WORDS = 3

@@ -60,6 +60,7 @@ from lacuna.classify.name_places import (
     _kind_named,
     _names_thing,
     _place_identified,
+    _place_names,
     _state_identified,
 )
 from lacuna.classify.name_spellings import _compound, _diacritics_restored, _initials_expanded, _same_name
@@ -182,6 +183,7 @@ CONTEXT_RULES: Ruler[ContextRule] = Ruler(
         ("corrected_garble", _corrected_garble),
         ("garbled_neighbour", _garbled_neighbour),
         ("same_name", _same_name),
+        ("place_names", _place_names),
         ("state_identified", _state_identified),
         ("compound", _compound),
         ("place_identified", _place_identified),

@@ -193,6 +193,16 @@ NEAR_MISSES = [
     ("Zhang [reply], in his words, suggested that we wait.", "[reply]", "page_furniture"),
     ("Zhang [reply], in his words, suggested that we wait.", "[reply]", "title_link"),
     ("He sent [photo], and the letter", "[photo]", "title_link"),
+    # review47: "better source" without "needed" is no wiki tag ({{Better source needed}})
+    ("They looked for a [better source] of oil in Romania.", "[better source]", "wiki_inline_tag"),
+    # review47: one quoted word is an original before its gloss, no title
+    (
+        'The journal "Istochnik" [Source], which the Presidential Archive publishes, printed it.',
+        "[Source]",
+        "title_link",
+    ),
+    ('the Soviet "obraz" [image], as critics called it, was new', "[image]", "title_link"),
+    ("The chapter (Ssylka) [link], he wrote, was cut.", "[link]", "title_link"),
     # a diary's photograph supplied in the sentence (https://monova.ca/greatwarchronicles/category/diary-entries/)
     (
         "They burst only 100 yards from me + I take — [photo] of them. Get to farm without mishap.",

@@ -18,7 +18,9 @@ from conftest import assert_read_by, span_of
 
 MUST_READ = [
     # (text, inside, rule)
-    ("He wrote [Stempel] here", "[Stempel]", "description_word"),
+    ("Eingegangen am 5. Mai [Stempel]", "[Stempel]", "description_word"),
+    # the original's own words go on after it (no English word next)
+    ("Kierownik [pieczęć] dnia 5 maja 1950", "[pieczęć]", "description_word"),
     ("Mit deutschem Gruß\n[Unterschrift]", "[Unterschrift]", "description_word"),
     ("Der Bürgermeister [Siegel] [Unterschrift]", "[Siegel]", "description_word"),
     ("[Briefkopf] Reichsministerium des Innern", "[Briefkopf]", "description_word"),
@@ -86,6 +88,14 @@ NEAR_MISSES = [
     ("the family [crest] was carved over the door", "[crest]", None),
     ("they met on the [reverse] slope", "[reverse]", None),
     ("He sent a [postcard] from Paris.", "[postcard]", None),
+    # review47: a lower-case English word next, the English sentence goes on through it (a
+    # village, a surname supplied after a first name, the press; "selo" is no seal here)
+    ("He was born in the village [selo] of Kamenka in 1894.", "[selo]", "gloss"),
+    ("Bugsy [Siegel] was mentioned in the FBI summary.", "[Siegel]", "supplied"),
+    ("Herbert [Stempel] testified before the subcommittee.", "[Stempel]", "supplied"),
+    ("The Soviet newspapers [pechat'] attacked him for a week.", "[pechat']", "gloss"),
+    ("The conference issued a final document [rezolyutsiya] on Berlin.", "[rezolyutsiya]", "gloss"),
+    ("He wrote [Stempel] here", "[Stempel]", None),
     # an illegible signature in another language: no description_word (a gap's reason at the end)
     ("Kierownik [podpis nieczytelny]", "[podpis nieczytelny]", None),
     # a listed word between a determiner and the sentence's next word

@@ -180,3 +180,27 @@ def test_errors_exit_2(tmp_path):
     assert code == 2
     code, _, err = run("diff", "-", "-")
     assert code == 2
+
+
+def test_each_sides_segments_are_computed_once(monkeypatch) -> None:
+    # Review47: the stretches of each side were computed again at every inserted or deleted
+    # word (a default argument of setdefault), so a diff of two 60,000-word witnesses took
+    # 20 s. A letter with every tenth word dropped and a word added every seventh: 70 changes,
+    # each side's segments computed once, and the offsets still cover the words.
+    import lacuna.collate.changes as module
+
+    words = [f"word{k}" for k in range(400)]
+    a = " ".join(words) + "\n"
+    b_words = [w for k, w in enumerate(words) if k % 10]
+    for k in range(len(b_words) - 1, 0, -7):
+        b_words.insert(k, f"added{k}")
+    b = " ".join(b_words) + "\n"
+    calls = []
+    real = module.segments
+    monkeypatch.setattr(module, "segments", lambda *args: calls.append(1) or real(*args))
+    found = changes(diff(a, b))
+    deleted = [c for c in found if c.kind == "delete"]
+    inserted = [c for c in found if c.kind == "insert"]
+    assert len(deleted) >= 30 and len(inserted) >= 30
+    assert len(calls) <= 2
+    assert all(a[c.a_offsets[0] : c.a_offsets[1]].strip().startswith("word") for c in deleted)

@@ -742,3 +742,34 @@ def test_collation_and_its_outputs_do_linear_work(make):
         return [side_by_side(al), tei(al), dot(al), collatex_json(al), table_csv(al), apparatus(al)]
 
     assert_linear(everything, make, 200)
+
+
+def test_a_long_stretch_without_anchors_keeps_memory_linear():
+    # Review47: 60,000 words a side drawn from 60 keys, so no key occurs once in each and the
+    # whole middle is one stretch between no anchors. Indel.opcodes keeps its n·m/64-word bit
+    # matrix (some 450 MB here, out of tracemalloc's sight: rapidfuzz allocates in C++); the
+    # stretch must go to Hirschberg instead. Peak RSS of a fresh process, before and after.
+    import subprocess
+    import sys
+
+    script = (
+        "import random, resource\n"
+        "from lacuna.collate.align import align_keys\n"
+        "rnd = random.Random(47)\n"
+        "a = [rnd.randrange(60) for _ in range(60_000)]\n"
+        "b = [rnd.randrange(60) for _ in range(60_000)]\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "ops = align_keys(a, b)\n"
+        "assert ops[0][1] == 0 and ops[-1][2] == len(a) and ops[-1][4] == len(b)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)\n"
+    )
+    src = str(ROOT / "src")
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, "PYTHONPATH": src},
+    )
+    grown_kb = int(out.stdout.split()[-1])
+    assert grown_kb < 100_000, f"peak grew by {grown_kb} KB"

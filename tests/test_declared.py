@@ -95,6 +95,9 @@ def test_a_declared_translators_note(declaration: str) -> None:
         "Translator's notes are in square brackets. Editor's notes are in square brackets too.",
         # the translator named, no notes
         "The translator supplied the words in brackets.",
+        # review47: the notes of the edition translated, left out here
+        "The translator's notes of the Russian edition, in square brackets, have been omitted here.",
+        "The bracketed translator's comments of the Polish text are not reproduced.",
     ],
 )
 def test_a_sentence_on_brackets_that_declares_no_translators_notes(declaration: str) -> None:

@@ -105,24 +105,30 @@ def changes(d: Diff) -> list[Change]:
         a0, a1 = span_offsets(ta, i1, i2)
         b0, b1 = span_offsets(tb, j1, j2)
         if kind == "gloss" or ta[i2 - 1].glosses != tb[j2 - 1].glosses:
-            ga = glosses.setdefault("a", _gloss_ends(d.a))
-            gb = glosses.setdefault("b", _gloss_ends(d.b))
+            if not glosses:  # once a diff (not again at every markup change)
+                glosses["a"], glosses["b"] = _gloss_ends(d.a), _gloss_ends(d.b)
+            ga, gb = glosses["a"], glosses["b"]
             a1 = _after_glosses(ga, ta, i2, a1)
             b1 = _after_glosses(gb, tb, j2, b1)
         out.append(Change(kind, i1, i2, j1, j2, (a0, a1), (b0, b1)))
 
     stretches: dict[str, list[int]] = {}
+
+    def stretch(side: str) -> list[int]:
+        # each side's segments once a diff (review47: computed again at every insertion or
+        # deletion, O(tokens) each, they made a diff of 60,000 words take 20 s)
+        got = stretches.get(side)
+        if got is None:
+            got = stretches[side] = segments(ta, d.a.text) if side == "a" else segments(tb, d.b.text)
+        return got
+
     for e in d.edits:
         if e.op in ("insert", "delete"):
             a_off, b_off = e.a_offsets, e.b_offsets
             if e.op == "delete":
-                a_off = _whole(
-                    d.a.text, stretches.setdefault("a", segments(ta, d.a.text)), e.a_start, e.a_end
-                )
+                a_off = _whole(d.a.text, stretch("a"), e.a_start, e.a_end)
             else:
-                b_off = _whole(
-                    d.b.text, stretches.setdefault("b", segments(tb, d.b.text)), e.b_start, e.b_end
-                )
+                b_off = _whole(d.b.text, stretch("b"), e.b_start, e.b_end)
             out.append(Change(e.op, e.a_start, e.a_end, e.b_start, e.b_end, a_off, b_off))
             continue
         if e.op != "equal":

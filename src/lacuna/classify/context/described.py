@@ -35,6 +35,19 @@ def _apart(c: _NearestOnly) -> bool:
     return not rest or rest[0] in _APART_AFTER or rest[0].isupper()
 
 
+def _english_goes_on(c: _NearestOnly) -> bool:
+    """Whether a lower-case English word follows the span on its line: an English sentence
+    goes on through it (``the village [selo] of Kamenka``, ``Herbert [Stempel] testified``,
+    ``the newspapers [pechat'] attacked him``), where a description of the paper stands
+    before the line's end, punctuation, a bracket, a name or the original's own words
+    (``Kierownik [pieczęć] [podpis]``, ``[podpis'] Moscow``, ``[pieczęć] dnia 5 maja``)."""
+    rest = c.line_after().lstrip(" \t")
+    if not rest or not rest[0].islower():
+        return False
+    word = fold(rest.split(None, 1)[0].strip(_STRIP))
+    return bool(word) and c.conv.is_english(word)
+
+
 def _description_word(c: _NearestOnly) -> _Decision:
     """A word of the document's or the recording's description alone in its brackets, as the
     published conventions name them (``[notes.words]``: TEI P5's stamp, seal and forme work,
@@ -58,6 +71,8 @@ def _description_word(c: _NearestOnly) -> _Decision:
     wf = c.wf
     if wf is not None and wf.function and not wf.after_boundary and not c.bracketed:
         return None  # ("the [Stempel] was": a word of the sentence)
+    if _english_goes_on(c):
+        return None  # ("the village [selo] of", "Bugsy [Siegel] was": the sentence goes on)
     near = [c.word(k) for k in range(_WORDS_BEFORE)]
     near.append(c.after(0))
     for word in near:

@@ -88,3 +88,17 @@ def test_gloss_with_other_words_is_still_a_gloss_change():
     # near miss: white space aside, the glosses differ
     (c,) = changes(diff(WILSON, BLOG.replace("the North\nVietnamese", "the North\nKoreans")))
     assert c.kind == "gloss"
+
+
+def test_quoted_day_of_a_soviet_form_is_the_date_s_day():
+    # Chervonenko to Gromyko, Embassy of the USSR in the PRC: “15” January 1963 Copy No. 1
+    from lacuna.dates import find_dates
+    from lacuna.normalize import normalize
+
+    line = "“15” January 1963 Copy No. 1"
+    assert [(line[s:e], d.iso) for s, e, d in find_dates(line)] == [("“15” January 1963", "1963-01-15")]
+    assert [d.iso for _, _, d in find_dates("« 15 » January 1963")] == ["1963-01-15"]
+    assert normalize(line, steps=["dates"]).text == "1963-01-15 Copy No. 1"
+    # near misses: a quoted word is no day; an unquoted day as before
+    assert [d.iso for _, _, d in find_dates("he said “yes” January 1963")] == ["1963-01"]
+    assert [d.iso for _, _, d in find_dates("Order “No. 15” January 1963")] == ["1963-01"]

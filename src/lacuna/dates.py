@@ -131,6 +131,7 @@ _MON = rf"(?:(?P<mon>{_MONTH_NAMES})\.?|\[(?P<mon>{_MONTH_NAMES})\.?\])(?![\p{{L
 _DAY = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>[0-9]{4})(?!\p{N})"
 _SP = r"[ \t\u00a0]{1,3}"  # bounded: spaces within one line
+_QDAY = r"[“\"«]\ ?(?P<d>[0-9]{1,2})\ ?[”\"»]"  # a quoted day: “15”, « 15 »
 
 _DATE = regex.compile(
     r"(?<![\p{L}\p{N}\p{M}])(?:"
@@ -140,6 +141,8 @@ _DATE = regex.compile(
     rf"|{_MON}{_SP}{_DAY},?{_SP}{_YEAR}"
     # 12 January 1947 / 12 [January] 1947 / 12th Jan., 1947
     rf"|{_DAY}{_SP}{_MON},?{_SP}{_YEAR}"
+    # “15” January 1963 (a Soviet form's quoted day, « 15 » января)
+    rf"|{_QDAY}{_SP}{_MON},?{_SP}{_YEAR}"
     # 12.01.1947 (day.month.year)
     r"|(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?!\p{N})"
     # January 1947 / [January] 1947 / Jan., 1947 (not before an ISO month: October 1888-12-26
@@ -167,6 +170,7 @@ _YEAR_AT = regex.compile(r"([0-9]{4})(?!\p{N})")
 _PREFIX_FORMS = (
     rf"{_MON}{_SP}{_DAY},?{_SP}",  # January 12, |1947
     rf"{_DAY}{_SP}{_MON},?{_SP}",  # 12 January |1947
+    rf"{_QDAY}{_SP}{_MON},?{_SP}",  # “15” January |1963
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.",  # 12.01.|1947
     rf"{_MON},?{_SP}",  # January |1947
 )

@@ -66,6 +66,12 @@ class Change:
     b_offsets: tuple[int, int]
 
 
+def _same_glosses(x: Token, y: Token) -> bool:
+    """The glosses on two tokens read the same: white space aside, as the words are compared
+    (``they [the North Vietnamese]`` and ``they [the North`` / ``Vietnamese]`` wrapped)."""
+    return x.glosses == y.glosses or [g.split() for g in x.glosses] == [g.split() for g in y.glosses]
+
+
 def _gloss_ends(doc: Document) -> tuple[list[int], list[int]]:
     """The starts and ends of the document's glosses, in document order (``Document.spans``
     yields them so: the starts ascend)."""
@@ -104,7 +110,7 @@ def changes(d: Diff) -> list[Change]:
     def markup(i1: int, i2: int, j1: int, j2: int, kind: str) -> None:
         a0, a1 = span_offsets(ta, i1, i2)
         b0, b1 = span_offsets(tb, j1, j2)
-        if kind == "gloss" or ta[i2 - 1].glosses != tb[j2 - 1].glosses:
+        if kind == "gloss" or not _same_glosses(ta[i2 - 1], tb[j2 - 1]):
             if not glosses:  # once a diff (not again at every markup change)
                 glosses["a"], glosses["b"] = _gloss_ends(d.a), _gloss_ends(d.b)
             ga, gb = glosses["a"], glosses["b"]
@@ -143,7 +149,7 @@ def changes(d: Diff) -> list[Change]:
                 x, y = ta[e.a_start + k], tb[e.b_start + k]
                 if x.status != y.status:
                     what = "markup"
-                elif x.glosses != y.glosses:
+                elif not _same_glosses(x, y):
                     what = "gloss"
             if what is not None:
                 if run is None:

@@ -70,7 +70,12 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
         dates.append(date)
         b.mark(lines[date_i].content_start, "dateline")
         t = date_i + 1
-        if t < len(lines) and not is_label(lines[t].text):
+        if (
+            t < len(lines)
+            and not is_label(lines[t].text)
+            and not line_key(lines[t].text).startswith(SUPPORT)  # the older page's funder line
+            and _citation_box(lines, t) is None
+        ):
             title = lines[t].text
             title_start, title_end = lines[t].content_start, lines[t].content_end
             b.mark(title_start, "title")
@@ -84,6 +89,17 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
         if key.startswith(SUPPORT):
             b.mark(lines[i].content_start, "chrome")
             i += 1
+            continue
+        box = _citation_box(lines, i)
+        if box is not None:  # "• Citation", "get citation", summary, citation, "• share document"
+            cited, shared = box
+            b.mark(lines[i].content_start, "chrome")
+            if cited > i + 2:
+                fields.setdefault("summary", " ".join(line.text for line in lines[i + 2 : cited]))
+                b.mark(lines[i + 2].content_start, "summary")
+                b.mark(lines[cited].content_start, "chrome")
+            fields.setdefault("citation", " ".join(line.text for line in lines[cited:shared]))
+            i = shared + 1
             continue
         field = field_label(lines[i].text, key)
         if (field or key) in END_OF_BODY:
@@ -192,6 +208,9 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
             fields.setdefault("rights", lines[k].text)
         after_info = False
         k += 1
+    if title is None and fmt == "archive-old":
+        m = _CITED_TITLE.match(fields.get("citation") or "")
+        title = m.group(1) if m else None  # the older page names its document in the citation only
     record_id = fields.get("record_id")
     if record_id is not None and not RECORD_ID.fullmatch(record_id):
         record_id = None
@@ -221,6 +240,29 @@ def archive(text: str, lines: list[Line], fmt: str) -> Page:
         text=text,
         confidence=0.9 if date_i is not None and (ended or notes_i is not None) else 0.6,
     )
+
+
+_BULLETS = "•·▪◦ \t"
+#: The quoted title a citation opens with (``"Secret Telegram … [Ciphergram No. 3175]," March …``).
+_CITED_TITLE = re.compile(r"[\"“]([^\"“”\n]{1,400}?),?[\"”]")
+
+
+def _citation_box(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """The older page's citation box opening at ``lines[i]`` (``• Citation``, ``get citation``,
+    the summary, the quoted citation, ``• share document``): (index of the citation's first
+    line, index of the "share document" line), or None."""
+    if line_key(lines[i].text.lstrip(_BULLETS)) != "citation":
+        return None
+    if i + 1 >= len(lines) or line_key(lines[i + 1].text) != "get citation":
+        return None
+    cited = None
+    for k in range(i + 2, min(len(lines), i + 12)):
+        key = line_key(lines[k].text.lstrip(_BULLETS))
+        if key == "share document":
+            return (cited, k) if cited is not None else None
+        if cited is None and lines[k].text[:1] in '"“':
+            cited = k
+    return None
 
 
 def _unexplained(lines: list[Line], j: int, single: bool) -> int | None:

@@ -39,7 +39,7 @@ CHROME_LINES = frozenset(
         "associated search terms", "additional documents", "share", "print", "download",
         "cite", "citation", "top", "wilson center", "mla", "chicago", "funders", "type", "language",
         "original language", "contents", "credits", "english translation", "original scan",
-        "transcript", "transcription", "back to top", "next", "previous",
+        "transcript", "transcription", "back to top", "next", "previous", "english html",
     }
 )  # fmt: skip
 # Label lines that end the body of an archive page.

@@ -153,8 +153,10 @@ def test_cipher_groups_not_read_are_a_gap_of_groups(
     [
         # "unidentified" says a gap only after groups: alone it says who is meant is not known
         ("Tariq Aziz: He [unidentified] said, 'I went'.", "[unidentified]", "editor_note"),
-        # "corrupt" before its noun after a determiner is a word of the sentence
+        # "corrupt" says a gap only after an extent in a unit: alone it is an adjective supplied
         ("The [corrupt] officials were dismissed in May.", "[corrupt]", "supplied"),
+        ("The generals were [corrupt] and venal.", "[corrupt]", "supplied"),
+        ("He called the Kuomintang [corrupt].", "[corrupt]", "supplied"),
     ],
 )
 def test_decryption_words_outside_a_gap_of_groups(text: str, inside: str, category: str) -> None:

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lacuna
-from lacuna.classify.learned.same_reading import evidence, glossed_before, key, weak
+from lacuna.classify.learned.same_reading import evidence, glossed_before, key, runs_before, weak
 from lacuna.conventions import Conventions
 
 #: A tiny model that reads every cue-less bracket as a gloss (the hand rules' readings stand).
@@ -153,13 +153,22 @@ def test_what_is_weak_and_what_is_evidence():
 def test_glossed_words_before():
     text = "WriterCh'ien Long [Qianlong]"
     at = text.index("[")
-    assert glossed_before(text, at, ["Ch'ien-Lung"]) == (text.index("Long"), at - 1, 0)
-    assert glossed_before(text, at, ["Qianlong", "Kokutai"]) is None
+    runs = [["Ch'ien-Lung", "Emperor Ch'ien-Lung"]]
+    assert glossed_before(text, at, runs) == (text.index("Long"), at - 1, 0)
+    assert glossed_before(text, at, [["Qianlong"], ["Kokutai"]]) is None
     text = "the Kokutai, [National Essence]"
-    assert glossed_before(text, text.index("["), ["KOKUTAI"]) == (4, 11, 0)
+    assert glossed_before(text, text.index("["), [["KOKUTAI"]]) == (4, 11, 0)
     text = "the Kokutai.\n[National Essence]"
-    assert glossed_before(text, text.index("["), ["KOKUTAI"]) is None  # (a sentence ends between)
-    assert glossed_before("[National Essence]", 0, ["KOKUTAI"]) is None
+    assert glossed_before(text, text.index("["), [["KOKUTAI"]]) is None  # (a sentence ends between)
+    assert glossed_before("[National Essence]", 0, [["KOKUTAI"]]) is None
+
+
+def test_runs_before_stop_at_punctuation():
+    text = "said the Emperor Ch'ien-Lung [Qianlong]"
+    runs = [text[a:b] for a, b in runs_before(text, text.index("["))]
+    assert runs == ["Ch'ien-Lung", "Emperor Ch'ien-Lung", "the Emperor Ch'ien-Lung"]
+    text = "as he said. Kokutai [National Essence]"
+    assert [text[a:b] for a, b in runs_before(text, text.index("["))] == ["Kokutai"]
 
 
 SENTENCES = [

@@ -66,8 +66,8 @@ def test_a_candidate_fixing_one_site_does_not_pass(tmp_path):
 
     off, on, lines = _check(tmp_path, NAVIGATION)
     assert set(off.fixed) == {"hawaii.edu"}
+    # ("[Previous Page]" is read right without it: the shipped rule page_furniture, web46)
     assert [p.label["text"] for p in off.fixed["hawaii.edu"]] == [
-        "[Previous Page]",
         "[ View in MS Word]",
         "[Next Page]",
     ]

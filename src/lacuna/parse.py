@@ -35,7 +35,14 @@ from lacuna.classify import (
     unclosed_reading,
 )
 from lacuna.classify.learned.document import LEARNED, document_features, hand_counts, reading_with
-from lacuna.classify.learned.same_reading import SAME_READING, evidence, glossed_before, key, weak
+from lacuna.classify.learned.same_reading import (
+    SAME_READING,
+    evidence,
+    glossed_before,
+    key,
+    runs_before,
+    weak,
+)
 from lacuna.conventions import Conventions
 from lacuna.errors import Diagnostic, LacunaError, MarkupError, expect
 from lacuna.pairing import (
@@ -334,13 +341,13 @@ def _same_readings(tree: Tree, conv: Conventions) -> None:
         j = js[0]
         first = last = None
         if category == "gloss":
-            # the words before are the words another gloss of the key glosses (or another form)
-            others = [g for g in js if g in glossed and glossed[g][0] >= 0]
-            found = glossed_before(text, start, [text[glossed[g][0] : glossed[g][1]] for g in others])
+            # the words before are those before another gloss of the key (or another form)
+            runs = [[text[a:b] for a, b in runs_before(text, starts[g])] for g in js]
+            found = glossed_before(text, start, runs)
             if found is None:
                 continue
             first, last, which = found
-            j = others[which]
+            j = js[which]
         model = infos[j]
         because = (
             f"{SAME_READING}the same '[{inside.strip()}]' is read as {category} by rule "

@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from lacuna.ast import SpanInfo
+from lacuna.classify.words import clause_bounds
 from lacuna.conventions import Conventions
 from lacuna.errors import LacunaError
 from lacuna.rules import Ruler
@@ -63,12 +64,8 @@ def _declared(
     bracket_word = _alternation(brackets, word=False)
     found: dict[str, str] = {}
     for m in bracket_word.finditer(text):
-        lo = max(0, m.start() - _LOOK)
-        hi = min(len(text), m.end() + _LOOK)
-        for end in _CLAUSE_END.finditer(text, lo, m.start()):
-            lo = end.end()
-        after = _CLAUSE_END.search(text, m.end(), hi)
-        clause = text[lo : hi if after is None else after.start()]
+        lo, hi = clause_bounds(text, m.start(), m.end(), _LOOK, _CLAUSE_END)
+        clause = text[lo:hi]
         if _quoted(text, lo, m.start()) or not _declares(clause, notes, others):
             continue
         for category, owners in (("translator_note", translator), ("editor_note", editor)):

@@ -69,6 +69,17 @@ _ON_LINE = _ON_LINE_REVERSED
 _NEAR_READS = 62
 
 
+def clause_bounds(text: str, start: int, end: int, look: int, stop: regex.Pattern[str]) -> tuple[int, int]:
+    """The bounds of the run of ``text`` around ``text[start:end]`` between the nearest matches
+    of ``stop`` before and after it, at most ``look`` characters each side."""
+    lo = max(0, start - look)
+    hi = min(len(text), end + look)
+    for m in stop.finditer(text, lo, start):
+        lo = m.end()
+    after = stop.search(text, end, hi)
+    return lo, hi if after is None else after.start()
+
+
 def near_word(text: str, start: int, back: str | None = None) -> tuple[str, int] | None:
     """The nearest word before ``start`` and its offset, as ``_NEAR_WORD.match(text, max(0,
     start - _WINDOW), start)`` finds it (its group 1), or None. ``back``, if given, is the

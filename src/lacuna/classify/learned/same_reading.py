@@ -79,29 +79,44 @@ _FEWEST = 4
 _MOST_WORDS = 3
 
 
-def glossed_before(text: str, start: int, glossed: list[str]) -> tuple[int, int, int] | None:
-    """Where the words right before the span at ``start`` are one of ``glossed`` (the words
-    other glosses of the same inside gloss), folded or the same name spelt another way: their
-    offsets, up to :data:`_MOST_WORDS` words, and which of ``glossed`` they are; None when
-    they are none."""
+def runs_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The runs of words right before the span at ``start``, the last word first, then the
+    last two …, up to :data:`_MOST_WORDS` (none across punctuation or a line break): their
+    offsets."""
     lo = max(0, start - 160)
     words = list(_BEFORE.finditer(text, lo, start))[-_MOST_WORDS:]
     if not words or _BETWEEN.fullmatch(text, words[-1].end(), start) is None:
-        return None
+        return []
+    runs = []
     for n in range(1, len(words) + 1):
         run = words[-n:]
         if any(text[a.end() : b.start()].strip() for a, b in pairwise(run)):
             break  # (punctuation or a line break between: the words stop there)
-        first, last = run[0].start(), run[-1].end()
+        runs.append((run[0].start(), run[-1].end()))
+    return runs
+
+
+def glossed_before(text: str, start: int, others: list[list[str]]) -> tuple[int, int, int] | None:
+    """Where the words right before the span at ``start`` are the words right before another
+    gloss of the same inside (``others``: each one's :func:`runs_before`, as text), folded or
+    the same name spelt another way: their offsets, up to :data:`_MOST_WORDS` words, and which
+    of ``others`` they match; None when none. The words before, not the glossed words the
+    full parse reads, so the categories-only parse reads alike."""
+    for n, (first, last) in enumerate(runs_before(text, start), 1):
         candidate = text[first:last]
-        for which, other in enumerate(glossed):
-            # the whole words, or their last words (``Ch'ien Long`` after ``WriterCh'ien``, a
-            # label glued to it, for ``Ch'ien-Lung``)
-            ends_alike = [_PARTS.split(other)[-1], _PARTS.split(candidate)[-1]]
-            if (
-                fold(candidate) == fold(other)
-                or same_name(candidate.split(), other.split())
-                or (n == 1 and min(map(len, ends_alike)) >= _FEWEST and same_name(*([w] for w in ends_alike)))
-            ):
-                return first, last, which
+        for which, runs in enumerate(others):
+            for m, other in enumerate(runs, 1):
+                # the whole words, or their last words (``Ch'ien Long`` after ``WriterCh'ien``, a
+                # label glued to it, for ``Ch'ien-Lung``)
+                ends_alike = [_PARTS.split(other)[-1], _PARTS.split(candidate)[-1]]
+                if (
+                    fold(candidate) == fold(other)
+                    or same_name(candidate.split(), other.split())
+                    or (
+                        n == m == 1
+                        and min(map(len, ends_alike)) >= _FEWEST
+                        and same_name(*([w] for w in ends_alike))
+                    )
+                ):
+                    return first, last, which
     return None

@@ -9,7 +9,7 @@ import regex
 
 from lacuna.ast import SpanInfo
 from lacuna.classify.numbers.reading import _SEQUENCE_LOOK, Number
-from lacuna.classify.words import _LINE_BREAK, _WINDOW, _variant
+from lacuna.classify.words import _LINE_BREAK, _WINDOW, _variant, clause_bounds
 from lacuna.conventions import Conventions, fold
 
 #: How many lines (blank ones skipped) each side of a field label are read for another label.
@@ -254,12 +254,8 @@ def declares_pagination(text: str, words: tuple[str, ...]) -> bool:
     the text declares that its numbers in brackets give the original's pages. Read once a
     text (each ``bracket`` and at most :data:`_DECLARATION_LOOK` characters each side)."""
     for m in _BRACKET_WORD.finditer(text):
-        lo = max(0, m.start() - _DECLARATION_LOOK)
-        hi = min(len(text), m.end() + _DECLARATION_LOOK)
-        for end in _SENTENCE_END.finditer(text, lo, m.start()):
-            lo = end.end()
-        after = _SENTENCE_END.search(text, m.end(), hi)
-        sentence = fold(text[lo : hi if after is None else after.start()])
+        lo, hi = clause_bounds(text, m.start(), m.end(), _DECLARATION_LOOK, _SENTENCE_END)
+        sentence = fold(text[lo:hi])
         if any(w in sentence for w in words):
             return True
     return False

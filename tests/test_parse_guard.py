@@ -129,6 +129,9 @@ def test_pages_read_as_before() -> None:
         got = readings(text)
         if got != expected[name]:
             diffs = [(a, b) for a, b in zip(expected[name], got, strict=False) if a != b]
+            if name.startswith("holdout:"):
+                # held-out pages are never read while tuning: their key and counts only
+                diffs = [(a[0], a[1], b[0], b[1]) for a, b in diffs]
             changed.append((name, len(got), len(expected[name]), diffs[:3]))
     assert not changed, changed[:5]
 
